@@ -1,0 +1,38 @@
+// Runs every test file listed below with Node's own runner (Node 20 does not expand globs).
+// Database suites loop over PGlite and the PostgreSQL server inside each file (src/testing/backends.ts).
+// A run that executes no test fails: a green run must mean something was checked.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const files = [
+  // pure domain suites
+  'src/records/identifiers.test.ts',
+  // database and web suites
+]
+
+const only = process.argv.slice(2)
+const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files
+if (selected.length === 0) {
+  console.error('no test files selected')
+  process.exit(1)
+}
+const tap = join(mkdtempSync(join(tmpdir(), 'threadline-test-')), 'report.tap')
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...selected],
+  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+)
+const report = readFileSync(tap, 'utf8')
+const count = (name) => Number(report.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0)
+const tests = count('tests')
+const passed = count('pass')
+const failed = count('fail')
+console.log(`${passed} passed, ${failed} failed, ${count('skipped')} skipped`)
+if (tests === 0) {
+  console.error('no test ran: a run of 0 tests fails')
+  process.exit(1)
+}
+process.exit(result.status ?? 1)

@@ -1,0 +1,22 @@
+// Options shared by many commands, parsed the same way everywhere.
+import { Option } from 'commander'
+import { CliError } from './errors.ts'
+import { endOfDayLondon, now } from '../config/clock.ts'
+import type { Format } from './output.ts'
+
+export const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv')
+
+export const asOfOption = () => new Option('--as-of <date>', 'only what had been recorded by the end of this day (YYYY-MM-DD, Europe/London)')
+
+/** The moment a command reads as: the end of --as-of's day, else now (THREADLINE_NOW). */
+export function asOfFrom(value: string | undefined): Date {
+  if (value === undefined) return now()
+  const end = endOfDayLondon(value)
+  if (!end) throw new CliError(`--as-of "${value}" is not a date (expected YYYY-MM-DD)`, 2)
+  return end
+}
+
+export function formatFrom(value: string | undefined): Format {
+  return value === 'json' ? 'json' : 'csv'
+}
