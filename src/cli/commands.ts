@@ -1,7 +1,17 @@
 // Every capability's subcommands, in the order `threadline --help` lists them.
 import type { Command } from 'commander'
+import { registerMigrateCommands } from '../db/cli.ts'
+import { registerAgencyCommands } from '../agencies/cli.ts'
+import { registerAccessCommands } from '../access/cli.ts'
+import { registerImportCommands } from '../records/cli.ts'
+import { registerAuditCommands } from '../audit/cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
 export const commandRegistrations: RegisterCommands[] = [
+  registerMigrateCommands,
+  registerAgencyCommands,
+  registerAccessCommands,
+  registerImportCommands,
+  registerAuditCommands,
 ]

@@ -6,12 +6,12 @@ export type Format = 'csv' | 'json'
 export type Cell = string | number | boolean | null | undefined | readonly (string | number)[]
 export type Row = Record<string, Cell>
 
-export function formatRows(columns: readonly string[], rows: readonly Row[], format: Format): string {
+export function formatRows(columns: readonly string[], rows: readonly object[], format: Format): string {
   if (format === 'json') {
-    const out = rows.map((row) => Object.fromEntries(columns.map((c) => [c, jsonCell(row[c])])))
+    const out = rows.map((row) => Object.fromEntries(columns.map((c) => [c, jsonCell((row as Row)[c])])))
     return JSON.stringify(out, null, 2) + '\n'
   }
-  const records = rows.map((row) => columns.map((c) => csvCell(row[c])))
+  const records = rows.map((row) => columns.map((c) => csvCell((row as Row)[c])))
   return stringify([columns as string[], ...records], { record_delimiter: '\r\n' })
 }
 

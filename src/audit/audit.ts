@@ -1,0 +1,83 @@
+// Appends to and verifies the audit trail. Appends are serialised with a transaction-scoped
+// advisory lock so that any number of app instances keep one unbroken chain.
+import { sql, type Transaction } from 'kysely'
+import type { Db } from '../db/database.ts'
+import type { Tables } from '../db/schema.ts'
+import { GENESIS, rowHash } from './chain.ts'
+import { actorAgency, actorLabel, type Actor } from './actor.ts'
+
+const AUDIT_LOCK = 7_300_001
+
+export interface AuditEntry {
+  action: string
+  entityId?: number | null
+  details?: Record<string, unknown>
+  reason?: string | null
+}
+
+type Executor = Db | Transaction<Tables>
+
+/** Append entries inside the caller's transaction (so the audit row and the change commit together). */
+export async function appendAudit(trx: Transaction<Tables>, actor: Actor, entries: AuditEntry | AuditEntry[], at: Date): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries]
+  if (list.length === 0) return
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx)
+  const last = await trx.selectFrom('audit_log').select(['hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()
+  let prev = last?.hash ?? GENESIS
+  const ids = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('audit_log', 'id'))::int as id
+    from generate_series(1, ${list.length})`.execute(trx)
+  const rows = list.map((entry, i) => {
+    const row = {
+      id: ids.rows[i].id, at, user_id: actor.kind === 'user' ? actor.userId : null, actor: actorLabel(actor),
+      agency_code: actorAgency(actor), action: entry.action, entity_id: entry.entityId ?? null,
+      details: entry.details ?? {}, reason: entry.reason ?? null,
+    }
+    const hash = rowHash(prev, row)
+    const stored = { ...row, details: JSON.stringify(row.details), prev_hash: prev, hash }
+    prev = hash
+    return stored
+  })
+  await trx.insertInto('audit_log').values(rows).execute()
+}
+
+/** Audit on its own transaction (for reads, sign-ins and anything not already in one). */
+export async function audit(db: Db, actor: Actor, entries: AuditEntry | AuditEntry[], at: Date): Promise<void> {
+  await db.transaction().execute((trx) => appendAudit(trx, actor, entries, at))
+}
+
+export interface VerifyResult {
+  checked: number
+  firstBrokenRow: number | null
+}
+
+/** Walks the whole chain, recomputing each hash; reports the first row that does not fit. */
+export async function verifyAudit(db: Executor): Promise<VerifyResult> {
+  let prev = GENESIS
+  let checked = 0
+  let after = -1
+  for (;;) {
+    const page = await db.selectFrom('audit_log').selectAll().where('id', '>', after).orderBy('id').limit(5000).execute()
+    if (page.length === 0) return { checked, firstBrokenRow: null }
+    for (const row of page) {
+      checked++
+      const expected = rowHash(prev, { ...row, details: row.details })
+      if (row.prev_hash !== prev || row.hash !== expected) return { checked, firstBrokenRow: row.id }
+      prev = row.hash
+    }
+    after = page[page.length - 1].id
+  }
+}
+
+export interface ViewerRow {
+  at: Date
+  actor: string
+  agency_code: string | null
+  action: string
+  reason: string | null
+}
+
+/** Who has looked at a person's record, newest first (for managers and the MASH). */
+export async function viewsOf(db: Executor, entityId: number, limit = 50): Promise<ViewerRow[]> {
+  return db.selectFrom('audit_log').select(['at', 'actor', 'agency_code', 'action', 'reason'])
+    .where('entity_id', '=', entityId).orderBy('id', 'desc').limit(limit).execute()
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { DateTime } from 'luxon'
+import { addMonths, dayFromIso, isoFromDay, londonDay, londonMidnight, parseInstant, weekday } from './days.ts'
+
+test('London day and midnight agree with luxon across clock changes', () => {
+  let seed = 11
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const checks: number[] = [Date.parse('2024-03-31T00:59:59Z'), Date.parse('2024-03-31T01:00:00Z'),
+    Date.parse('2023-10-28T23:00:00Z'), Date.parse('2023-10-29T00:59:59Z'), Date.parse('2023-10-29T01:00:00Z')]
+  for (let i = 0; i < 3000; i++) checks.push(Date.UTC(1990, 0, 1) + random() * 41 * 365 * 86_400_000)
+  for (const ms of checks) {
+    const l = DateTime.fromMillis(ms, { zone: 'Europe/London' })
+    assert.equal(isoFromDay(londonDay(ms)), l.toISODate(), new Date(ms).toISOString())
+    assert.equal(londonMidnight(londonDay(ms)), l.startOf('day').toMillis(), new Date(ms).toISOString())
+  }
+})
+
+test('month arithmetic clamps to the end of the month', () => {
+  assert.equal(isoFromDay(addMonths(dayFromIso('2023-08-31'), 6)), '2024-02-29')
+  assert.equal(isoFromDay(addMonths(dayFromIso('2023-01-15'), 6)), '2023-07-15')
+  assert.equal(isoFromDay(addMonths(dayFromIso('2023-11-30'), 3)), '2024-02-29')
+  assert.equal(weekday(dayFromIso('2023-05-08')), 1)
+})
+
+test('a time without an offset is London local time', () => {
+  assert.equal(new Date(parseInstant('2008-05-02T23:10:00')).toISOString(), '2008-05-02T22:10:00.000Z')
+  assert.equal(new Date(parseInstant('2008-12-02T23:10:00')).toISOString(), '2008-12-02T23:10:00.000Z')
+  assert.equal(new Date(parseInstant('2008-05-02T23:10:00+00:00')).toISOString(), '2008-05-02T23:10:00.000Z')
+  assert.equal(new Date(parseInstant('2008-05-02')).toISOString(), '2008-05-01T23:00:00.000Z')
+  assert.throws(() => parseInstant('yesterday'), /not an ISO 8601 time/)
+})

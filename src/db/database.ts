@@ -1,0 +1,65 @@
+// One query path for both databases: Kysely's PostgresDialect over a pg.Pool, which talks either
+// to a PostgreSQL server or, through PGlite's node-postgres adapter, to the embedded database.
+import pg from 'pg'
+import { Kysely, PostgresDialect } from 'kysely'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { createPgConfig } from '@electric-sql/pglite/node-postgres'
+import type { Tables } from './schema.ts'
+import { acquireDataFolderLock } from './lock.ts'
+
+export type Db = Kysely<Tables>
+
+export interface Database {
+  db: Db
+  kind: 'pglite' | 'postgres'
+  close(): Promise<void>
+}
+
+// Dates (not times) stay text: a date of birth is a calendar date, not an instant.
+pg.types.setTypeParser(1082, (value) => value)
+// Counts come back as int8; they fit a JavaScript number.
+pg.types.setTypeParser(20, (value) => Number(value))
+
+export interface OpenOptions {
+  databaseUrl?: string
+  /** Embedded data folder; `memory://` for a throwaway in-memory database (tests). */
+  dataDir?: string
+  /** Which command holds the embedded folder (for the lock's message). */
+  command?: string
+  port?: number
+  /** PostgreSQL schema to work in (tests give each file its own). */
+  schema?: string
+  poolSize?: number
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      options: options.schema ? `-c search_path=${options.schema},public` : undefined,
+    })
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+    return { db, kind: 'postgres', close: () => db.destroy() }
+  }
+  const dataDir = options.dataDir ?? './threadline-data'
+  const release = dataDir.startsWith('memory://') ? () => {} : acquireDataFolderLock(dataDir, options.command ?? 'command', options.port)
+  try {
+    const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
+    const pool = new pg.Pool(createPgConfig(pglite))
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+    return {
+      db,
+      kind: 'pglite',
+      async close() {
+        await db.destroy()
+        await pglite.close()
+        release()
+      },
+    }
+  } catch (error) {
+    release()
+    throw error
+  }
+}

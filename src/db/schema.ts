@@ -1,0 +1,201 @@
+// Kysely's view of the tables (see migrations/ for the reasons behind them).
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Json = ColumnType<unknown, string, string>
+
+interface Versioned {
+  id: Generated<number>
+  agency_code: string
+  source_id: string
+  version: number
+  is_current: boolean
+  withdrawn: Generated<boolean>
+  withdrawn_reason: string | null
+  recorded_at: Timestamp
+  received_at: Timestamp
+  superseded_at: Timestamp | null
+  import_id: number
+  raw: Json
+}
+
+export interface AgencyTable {
+  code: string
+  name: string
+  kind: string
+  contact: string | null
+  is_demo: Generated<boolean>
+  created_at: DefaultedTimestamp
+}
+
+export interface UserTable {
+  id: Generated<number>
+  email: string
+  name: string
+  agency_code: string
+  roles: string[]
+  job_title: string | null
+  password_hash: string | null
+  active: Generated<boolean>
+  failed_signins: Generated<number>
+  locked_until: Timestamp | null
+  is_demo: Generated<boolean>
+  created_at: DefaultedTimestamp
+}
+
+export interface SessionTable {
+  id: string
+  user_id: number
+  data: JSONColumnType<Record<string, unknown>>
+  created_at: DefaultedTimestamp
+  expires_at: Timestamp
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>
+  agency_code: string
+  token_hash: string
+  created_at: DefaultedTimestamp
+  revoked_at: Timestamp | null
+}
+
+export interface ImportTable {
+  id: Generated<number>
+  channel: 'file' | 'api' | 'demo' | 'page'
+  filename: string | null
+  agency_code: string | null
+  user_id: number | null
+  token_id: number | null
+  received_at: Timestamp
+  created: Generated<number>
+  updated: Generated<number>
+  unchanged: Generated<number>
+  withdrawn: Generated<number>
+  rejected: Generated<number>
+}
+
+export interface PersonVersionTable extends Versioned {
+  given_name: string | null
+  family_name: string | null
+  other_names: string[]
+  date_of_birth: string | null
+  sex: string | null
+  ethnicity: string | null
+  nationality: string | null
+  disability: string | null
+  nhs_number: string | null
+  upn: string | null
+  pnc_id: string | null
+  address: Json | null
+  postcode: string | null
+  confidential_address: boolean
+  phone: string | null
+  is_child: boolean | null
+  name_key: string
+}
+
+export interface EntityTable {
+  id: Generated<number>
+  merged_into: number | null
+  created_at: DefaultedTimestamp
+}
+
+export type LinkMethod = 'first_seen' | 'nhs_number_and_dob' | 'name_and_dob' | 'probabilistic' | 'person_decision'
+
+export interface EntityLinkTable {
+  agency_code: string
+  source_id: string
+  entity_id: number
+  method: LinkMethod
+  score: number | null
+  decided_by: number | null
+  reason: string | null
+  linked_at: Timestamp
+}
+
+export interface EventTable extends Versioned {
+  kind: string
+  subject_source_id: string
+  occurred_at: Timestamp
+  ended_at: Timestamp | null
+  summary: string | null
+  details: string | null
+  outcome: string | null
+  rationale: string | null
+  recorded_by: string | null
+  restricted: boolean
+  indicators: string[]
+  extra: Json
+}
+
+export interface InvolvementTable {
+  id: Generated<number>
+  event_id: number
+  agency_code: string
+  kind: 'person' | 'vehicle' | 'phone' | 'online' | 'location'
+  person_source_id: string | null
+  key: string | null
+  display: string | null
+  role: string | null
+}
+
+export interface RelationshipTable extends Versioned {
+  from_source_id: string
+  to_source_id: string
+  kind: string
+  since: string | null
+  reliability: string
+  note: string | null
+}
+
+export interface AllocationTable {
+  id: Generated<number>
+  entity_id: number
+  user_id: number
+  role: string
+  starts_at: Timestamp
+  ends_at: Timestamp | null
+  allocated_by: number | null
+  created_at: DefaultedTimestamp
+}
+
+export interface AccessGrantTable {
+  id: Generated<number>
+  entity_id: number
+  user_id: number
+  reason: string
+  granted_at: Timestamp
+  expires_at: Timestamp
+}
+
+export interface AuditTable {
+  id: Generated<number>
+  at: Timestamp
+  user_id: number | null
+  actor: string
+  agency_code: string | null
+  action: string
+  entity_id: number | null
+  details: Json
+  reason: string | null
+  prev_hash: string
+  hash: string
+}
+
+export interface Tables {
+  agencies: AgencyTable
+  users: UserTable
+  sessions: SessionTable
+  api_tokens: ApiTokenTable
+  imports: ImportTable
+  person_versions: PersonVersionTable
+  entities: EntityTable
+  entity_links: EntityLinkTable
+  events: EventTable
+  involvements: InvolvementTable
+  relationships: RelationshipTable
+  allocations: AllocationTable
+  access_grants: AccessGrantTable
+  audit_log: AuditTable
+}

@@ -1,0 +1,220 @@
+// Blocking: which pairs are worth comparing. Several rules, each a key; two records are candidates
+// when any rule gives them the same key. Keys are specific enough that a block holds a handful of
+// records at any population (date of birth with an initial, not date of birth alone), and a block
+// that still grows past `maxBlock` is compared only within a sliding window over its records sorted
+// by name, so no block costs the square of its size.
+import { COMPARISONS } from './comparisons.ts'
+import type { PreparedRecords } from './prepared.ts'
+
+export interface BlockingRule {
+  name: string
+  /** comparisons whose levels the rule constrains (not trained in that rule's EM session) */
+  uses: readonly string[]
+  /** a non-negative 31-bit key, or -1 when the record lacks what the rule needs */
+  key(p: PreparedRecords, i: number): number
+}
+
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ (v | 0), 0x9e3779b1)
+  h ^= h >>> 15
+  h = Math.imul(h, 0x85ebca6b)
+  return h ^ (h >>> 13)
+}
+const key31 = (h: number) => (h >>> 1)
+
+function dobSorted(p: PreparedRecords, i: number): number {
+  const d = p.dobDay[i]
+  const m = p.dobMonth[i]
+  if (p.dobYear[i] === 0 || d === 0 || m === 0) return -1
+  // day and month in order, so that a transposed date falls in the same block
+  return p.dobYear[i] * 10000 + Math.min(d, m) * 100 + Math.max(d, m)
+}
+
+function initialOf(p: PreparedRecords, name: number): number {
+  return name < 0 ? -1 : p.names.initial[name]
+}
+
+export const BLOCKING_RULES: readonly BlockingRule[] = [
+  {
+    name: 'date of birth + given initial',
+    uses: ['date_of_birth', 'given_name'],
+    key(p, i) {
+      const d = dobSorted(p, i)
+      const g = initialOf(p, p.given[i])
+      return d < 0 || g < 0 ? -1 : key31(mix(mix(1, d), g))
+    },
+  },
+  {
+    name: 'date of birth + family initial',
+    uses: ['date_of_birth', 'family_name'],
+    key(p, i) {
+      const d = dobSorted(p, i)
+      const f = initialOf(p, p.family[i])
+      return d < 0 || f < 0 ? -1 : key31(mix(mix(2, d), f))
+    },
+  },
+  {
+    name: 'phonetic family name + birth year + given initial',
+    uses: ['family_name', 'date_of_birth', 'given_name'],
+    key(p, i) {
+      const f = p.family[i]
+      const g = initialOf(p, p.given[i])
+      if (f < 0 || g < 0 || p.dobYear[i] === 0) return -1
+      return key31(mix(mix(mix(3, p.names.phonetic[f]), p.dobYear[i]), g))
+    },
+  },
+  {
+    name: 'postcode + family initial',
+    uses: ['postcode', 'family_name'],
+    key(p, i) {
+      const pc = p.postcode[i]
+      const f = initialOf(p, p.family[i])
+      return pc < 0 || f < 0 ? -1 : key31(mix(mix(4, pc), f))
+    },
+  },
+  {
+    name: 'given name + family name + postcode district',
+    uses: ['given_name', 'family_name', 'postcode'],
+    key(p, i) {
+      const g = p.given[i]
+      const f = p.family[i]
+      const d = p.district[i] >= 0 ? p.district[i] : p.town[i]
+      return g < 0 || f < 0 || d < 0 ? -1 : key31(mix(mix(mix(5, g), f), d))
+    },
+  },
+  {
+    name: 'nhs number',
+    uses: ['nhs_number'],
+    key(p, i) {
+      const n = p.nhs[i]
+      return n === 0 ? -1 : key31(mix(mix(6, n % 1e5), Math.floor(n / 1e5)))
+    },
+  },
+  {
+    name: 'identifier',
+    uses: ['identifier'],
+    key(p, i) {
+      return p.identifier[i] < 0 ? -1 : key31(mix(7, p.identifier[i]))
+    },
+  },
+  {
+    name: 'phone',
+    uses: ['phone'],
+    key(p, i) {
+      return p.phone[i] < 0 ? -1 : key31(mix(8, p.phone[i]))
+    },
+  },
+]
+
+export interface BlockingOptions {
+  rules?: readonly BlockingRule[]
+  /** blocks larger than this are compared within a window only */
+  maxBlock?: number
+  window?: number
+  /** link mode: only pairs whose records come from different sources */
+  link?: boolean
+  onProgress?: (done: number, total: number) => void
+}
+
+export interface CandidatePairs {
+  /** record indices, a[k] < b[k] */
+  a: Uint32Array
+  b: Uint32Array
+  count: number
+  /** each rule's key for every record (-1 none), for training sessions and reach reports */
+  keys: Int32Array[]
+  rules: readonly BlockingRule[]
+}
+
+export function ruleKeys(p: PreparedRecords, rule: BlockingRule): Int32Array {
+  const keys = new Int32Array(p.size)
+  for (let i = 0; i < p.size; i++) keys[i] = rule.key(p, i)
+  return keys
+}
+
+const SHIFT = 2 ** 22 // records per batch are below 4,194,304
+
+export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}): CandidatePairs {
+  const rules = options.rules ?? BLOCKING_RULES
+  const maxBlock = options.maxBlock ?? 64
+  const window = options.window ?? 12
+  const link = options.link ?? false
+  const n = p.size
+  if (n >= SHIFT) throw new Error(`too many records for one batch (${n})`)
+  let codes = new Float64Array(Math.max(1024, n * 4))
+  let count = 0
+  const push = (i: number, j: number) => {
+    if (link && p.source[i] === p.source[j]) return
+    if (count === codes.length) {
+      const bigger = new Float64Array(codes.length * 2)
+      bigger.set(codes)
+      codes = bigger
+    }
+    codes[count++] = i < j ? i * SHIFT + j : j * SHIFT + i
+  }
+  const allKeys: Int32Array[] = []
+  rules.forEach((rule, r) => {
+    const keys = ruleKeys(p, rule)
+    allKeys.push(keys)
+    let m = 0
+    for (let i = 0; i < n; i++) if (keys[i] >= 0) m++
+    const packed = new Float64Array(m)
+    m = 0
+    for (let i = 0; i < n; i++) if (keys[i] >= 0) packed[m++] = keys[i] * SHIFT + i
+    packed.sort()
+    let start = 0
+    while (start < m) {
+      const key = Math.floor(packed[start] / SHIFT)
+      let end = start + 1
+      while (end < m && Math.floor(packed[end] / SHIFT) === key) end++
+      const size = end - start
+      if (size > 1) {
+        if (size <= maxBlock) {
+          for (let x = start; x < end; x++) {
+            const i = packed[x] % SHIFT
+            for (let y = x + 1; y < end; y++) push(i, packed[y] % SHIFT)
+          }
+        } else {
+          const members = Array.from(packed.subarray(start, end), (c) => c % SHIFT)
+          members.sort((x, y) => compareByName(p, x, y))
+          for (let x = 0; x < members.length; x++) {
+            for (let y = x + 1; y < Math.min(members.length, x + 1 + window); y++) push(members[x], members[y])
+          }
+        }
+      }
+      start = end
+    }
+    options.onProgress?.(r + 1, rules.length)
+  })
+  const sorted = codes.subarray(0, count).sort()
+  const a = new Uint32Array(count)
+  const b = new Uint32Array(count)
+  let unique = 0
+  let previous = -1
+  for (let k = 0; k < count; k++) {
+    const c = sorted[k]
+    if (c === previous) continue
+    previous = c
+    const j = c % SHIFT
+    a[unique] = (c - j) / SHIFT
+    b[unique] = j
+    unique++
+  }
+  return { a: a.slice(0, unique), b: b.slice(0, unique), count: unique, keys: allKeys, rules }
+}
+
+function compareByName(p: PreparedRecords, x: number, y: number): number {
+  const fx = p.family[x] < 0 ? '' : p.names.text[p.family[x]]
+  const fy = p.family[y] < 0 ? '' : p.names.text[p.family[y]]
+  if (fx !== fy) return fx < fy ? -1 : 1
+  const gx = p.given[x] < 0 ? '' : p.names.text[p.given[x]]
+  const gy = p.given[y] < 0 ? '' : p.names.text[p.given[y]]
+  return gx < gy ? -1 : gx > gy ? 1 : 0
+}
+
+/** Index of a comparison by name, for rules' `uses`. */
+export function comparisonIndex(name: string): number {
+  const k = COMPARISONS.findIndex((c) => c.name === name)
+  if (k < 0) throw new Error(`unknown comparison ${name}`)
+  return k
+}

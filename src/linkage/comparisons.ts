@@ -1,0 +1,202 @@
+// The comparisons of two prepared records, each with graded levels from the strongest agreement to
+// "else" (disagreement). Level 0 is "null": one side has no value, which is no evidence either way.
+import { jaroWinkler, oneTypoApart } from './jaro-winkler.ts'
+import { sharesAny } from './nicknames.ts'
+import type { PreparedRecords } from './prepared.ts'
+
+export interface ComparisonDefinition {
+  name: string
+  /** labels of levels 1..n (level 0 is always "null") */
+  levels: readonly string[]
+  /** term-frequency adjustment of the exact level (level 1) by the frequency of the value */
+  tf?: 'given' | 'family'
+}
+
+export const COMPARISONS: readonly ComparisonDefinition[] = [
+  { name: 'given_name', tf: 'given', levels: ['exact', 'nickname or first part', 'jaro-winkler >= 0.92', 'phonetic', 'jaro-winkler >= 0.8', 'swapped with family name', 'initial', 'other name', 'else'] },
+  { name: 'family_name', tf: 'family', levels: ['exact', 'double-barrelled part', 'jaro-winkler >= 0.92', 'phonetic', 'other or previous name', 'swapped with given name', 'jaro-winkler >= 0.8', 'else'] },
+  { name: 'date_of_birth', levels: ['exact', 'day and month transposed', 'partial date agrees', 'one digit wrong', 'within a month', 'same year', 'else'] },
+  { name: 'sex', levels: ['exact', 'else'] },
+  { name: 'nhs_number', levels: ['exact', 'else'] },
+  { name: 'identifier', levels: ['exact', 'one typo', 'else'] },
+  { name: 'postcode', levels: ['full', 'sector', 'district', 'one typo', 'else'] },
+  { name: 'house_number', levels: ['exact', 'else'] },
+  { name: 'street', levels: ['exact', 'jaro-winkler >= 0.9', 'jaro-winkler >= 0.7', 'else'] },
+  { name: 'town', levels: ['exact', 'jaro-winkler >= 0.88', 'else'] },
+  { name: 'phone', levels: ['exact', 'else'] },
+]
+
+export const COMPARISON_COUNT = COMPARISONS.length
+export const GIVEN = 0
+export const FAMILY = 1
+
+export function givenLevel(p: PreparedRecords, i: number, j: number): number {
+  const a = p.given[i]
+  const b = p.given[j]
+  if (a < 0 || b < 0) return 0
+  if (a === b) return 1
+  const names = p.names
+  const ga = names.nickGroups[a]
+  const gb = names.nickGroups[b]
+  if (ga !== null && gb !== null && sharesAny(ga, gb)) return 2
+  if (firstPartMatches(p, a, b)) return 2
+  const ta = names.text[a]
+  const tb = names.text[b]
+  const single = ta.length === 1 || tb.length === 1
+  const jw = single ? 0 : jaroWinkler(ta, tb)
+  if (jw >= 0.92) return 3
+  if (!single && names.phonetic[a] === names.phonetic[b] && names.phonetic[a] >= 0) return 4
+  if (jw >= 0.8) return 5
+  const fa = p.family[i]
+  const fb = p.family[j]
+  if (fa >= 0 && fb >= 0 && sameName(p, a, fb) && sameName(p, fa, b)) return 6
+  if (single && names.initial[a] === names.initial[b]) return 7
+  if (inOtherNames(p, j, a) || inOtherNames(p, i, b)) return 8
+  return 9
+}
+
+export function familyLevel(p: PreparedRecords, i: number, j: number): number {
+  const a = p.family[i]
+  const b = p.family[j]
+  if (a < 0 || b < 0) return 0
+  if (a === b) return 1
+  const names = p.names
+  if (partsShared(p, a, b)) return 2
+  const ta = names.text[a]
+  const tb = names.text[b]
+  const jw = jaroWinkler(ta, tb)
+  if (jw >= 0.92) return 3
+  if (names.phonetic[a] === names.phonetic[b] && names.phonetic[a] >= 0) return 4
+  if (inOtherNames(p, j, a) || inOtherNames(p, i, b)) return 5
+  const ga = p.given[i]
+  const gb = p.given[j]
+  if (ga >= 0 && gb >= 0 && sameName(p, a, gb) && sameName(p, ga, b)) return 6
+  if (jw >= 0.8) return 7
+  return 8
+}
+
+/** Same name, or near enough for a swap check (a typo on top of a swap is common). */
+function sameName(p: PreparedRecords, a: number, b: number): boolean {
+  return a === b || jaroWinkler(p.names.text[a], p.names.text[b]) >= 0.92
+}
+
+function firstPartMatches(p: PreparedRecords, a: number, b: number): boolean {
+  const pa = p.names.parts[a]
+  const pb = p.names.parts[b]
+  if (pa === null && pb === null) return false
+  const fa = pa === null ? a : pa[0]
+  const fb = pb === null ? b : pb[0]
+  return fa === fb
+}
+
+/** "Smith" in "Smith-Jones", or "Jones-Smith" against "Smith-Brown". */
+function partsShared(p: PreparedRecords, a: number, b: number): boolean {
+  const pa = p.names.parts[a]
+  const pb = p.names.parts[b]
+  if (pa === null && pb === null) return false
+  if (pa === null) return pb!.includes(a)
+  if (pb === null) return pa.includes(b)
+  for (let x = 0; x < pa.length; x++) if (pb.includes(pa[x])) return true
+  return false
+}
+
+function inOtherNames(p: PreparedRecords, record: number, name: number): boolean {
+  const others = p.otherNames[record]
+  if (others === null) return false
+  if (others.includes(name)) return true
+  const parts = p.names.parts[name]
+  if (parts === null) return false
+  for (let x = 0; x < parts.length; x++) if (others.includes(parts[x])) return true
+  return false
+}
+
+export function dobLevel(p: PreparedRecords, i: number, j: number): number {
+  const ya = p.dobYear[i]
+  const yb = p.dobYear[j]
+  if (ya === 0 || yb === 0) return 0
+  const ma = p.dobMonth[i]
+  const mb = p.dobMonth[j]
+  const da = p.dobDay[i]
+  const db = p.dobDay[j]
+  if (ya === yb && ma === mb && da === db) return 1
+  const fullA = ma !== 0 && da !== 0
+  const fullB = mb !== 0 && db !== 0
+  if (fullA && fullB) {
+    if (ya === yb && da === mb && ma === db) return 2
+    if (oneDigitApart(ya * 10000 + ma * 100 + da, yb * 10000 + mb * 100 + db)) return 4
+    if (Math.abs(p.dobDays[i] - p.dobDays[j]) <= 31) return 5
+    if (ya === yb) return 6
+    return 7
+  }
+  // a partial date (YYYY or YYYY-MM) agrees with any date that has its year, and its month if known
+  if (ya === yb && (ma === 0 || mb === 0 || ma === mb)) return 3
+  if (ya === yb) return 6
+  return 7
+}
+
+function oneDigitApart(a: number, b: number): boolean {
+  let diffs = 0
+  let prevA = -1
+  let prevB = -1
+  let swapped = false
+  for (let k = 0; k < 8; k++) {
+    const x = a % 10
+    const y = b % 10
+    if (x !== y) {
+      diffs++
+      if (diffs === 2 && prevA === y && prevB === x) swapped = true
+    }
+    prevA = x
+    prevB = y
+    a = (a - x) / 10
+    b = (b - y) / 10
+  }
+  return diffs === 1 || (diffs === 2 && swapped)
+}
+
+function typoLevel(p: PreparedRecords, a: number, b: number, exact: number, typo: number, other: number): number {
+  if (a < 0 || b < 0) return 0
+  if (a === b) return exact
+  return oneTypoApart(p.strings.text[a], p.strings.text[b]) ? typo : other
+}
+
+function exactLevel(a: number, b: number): number {
+  if (a < 0 || b < 0) return 0
+  return a === b ? 1 : 2
+}
+
+export function postcodeLevel(p: PreparedRecords, i: number, j: number): number {
+  const a = p.postcode[i]
+  const b = p.postcode[j]
+  if (a < 0 || b < 0) return 0
+  if (a === b) return 1
+  if (p.sector[i] >= 0 && p.sector[i] === p.sector[j]) return 2
+  if (p.district[i] >= 0 && p.district[i] === p.district[j]) return 3
+  return oneTypoApart(p.strings.text[a], p.strings.text[b]) ? 4 : 5
+}
+
+function similarityLevel(p: PreparedRecords, a: number, b: number, bands: readonly number[]): number {
+  if (a < 0 || b < 0) return 0
+  if (a === b) return 1
+  const s = jaroWinkler(p.strings.text[a], p.strings.text[b])
+  for (let k = 0; k < bands.length; k++) if (s >= bands[k]) return k + 2
+  return bands.length + 2
+}
+
+const STREET_BANDS = [0.9, 0.7]
+const TOWN_BANDS = [0.88]
+
+/** Fills `out` with the level of each comparison for records i and j. */
+export function compareInto(p: PreparedRecords, i: number, j: number, out: Uint8Array): void {
+  out[0] = givenLevel(p, i, j)
+  out[1] = familyLevel(p, i, j)
+  out[2] = dobLevel(p, i, j)
+  out[3] = p.sex[i] === 0 || p.sex[j] === 0 ? 0 : p.sex[i] === p.sex[j] ? 1 : 2
+  out[4] = p.nhs[i] === 0 || p.nhs[j] === 0 ? 0 : p.nhs[i] === p.nhs[j] ? 1 : 2
+  out[5] = typoLevel(p, p.identifier[i], p.identifier[j], 1, 2, 3)
+  out[6] = postcodeLevel(p, i, j)
+  out[7] = exactLevel(p.house[i], p.house[j])
+  out[8] = similarityLevel(p, p.street[i], p.street[j], STREET_BANDS)
+  out[9] = similarityLevel(p, p.town[i], p.town[j], TOWN_BANDS)
+  out[10] = exactLevel(p.phone[i], p.phone[j])
+}

@@ -1,0 +1,80 @@
+// A trained Fellegi–Sunter model as plain data (JSON), so that the product can store it and retrain
+// only when someone asks. m: P(level | same person); u: P(level | different people).
+import { COMPARISONS } from './comparisons.ts'
+
+export interface LevelParameters {
+  label: string
+  m: number
+  u: number
+}
+
+export interface ComparisonParameters {
+  name: string
+  levels: LevelParameters[] // levels 1..n; level 0 ("null") always weighs 0
+}
+
+export interface TermFrequencies {
+  /** how many non-empty values were counted */
+  total: number
+  /** counts of the values seen at least twice; any other value counts as seen once */
+  counts: Record<string, number>
+}
+
+export interface LinkageModel {
+  version: 1
+  comparisons: ComparisonParameters[]
+  /** prior probability that two records drawn at random are the same person */
+  lambda: number
+  termFrequencies: { given: TermFrequencies; family: TermFrequencies }
+  trainedOn: { records: number; candidatePairs: number; emIterations: number }
+}
+
+/** Smallest probability a parameter may take: no single field may weigh more than ~17 bits. */
+export const PROBABILITY_FLOOR = 1e-5
+/** Bounds of the term-frequency adjustment, in bits. */
+export const TF_MIN_BITS = -5
+export const TF_MAX_BITS = 6
+
+export function modelToJson(model: LinkageModel): string {
+  return JSON.stringify(model)
+}
+
+export function modelFromJson(json: string): LinkageModel {
+  const model = JSON.parse(json) as LinkageModel
+  if (model.version !== 1 || !Array.isArray(model.comparisons)) throw new Error('not a linkage model (version 1)')
+  const names = COMPARISONS.map((c) => c.name).join(',')
+  if (model.comparisons.map((c) => c.name).join(',') !== names) throw new Error('linkage model comparisons do not match this version')
+  return model
+}
+
+export const bits = (x: number) => Math.log2(x)
+
+/** Match weight of each level, indexed [comparison * LEVEL_STRIDE + level]. */
+export const LEVEL_STRIDE = 16
+
+export function levelWeights(model: LinkageModel): Float64Array {
+  const w = new Float64Array(model.comparisons.length * LEVEL_STRIDE)
+  model.comparisons.forEach((c, k) => {
+    c.levels.forEach((l, x) => {
+      w[k * LEVEL_STRIDE + x + 1] = bits(Math.max(l.m, PROBABILITY_FLOOR) / Math.max(l.u, PROBABILITY_FLOOR))
+    })
+  })
+  return w
+}
+
+export function priorWeight(model: LinkageModel): number {
+  return bits(model.lambda / (1 - model.lambda))
+}
+
+export function probabilityFromWeight(weight: number): number {
+  return 1 / (1 + 2 ** -weight)
+}
+
+/** Term-frequency adjustment of an exact name match: a shared rare name counts for more. */
+export function tfAdjustment(tf: TermFrequencies, uExact: number, name: string): number {
+  if (tf.total === 0) return 0
+  const count = tf.counts[name] ?? 1
+  const frequency = count / tf.total
+  const adj = bits(Math.max(uExact, PROBABILITY_FLOOR) / frequency)
+  return Math.min(TF_MAX_BITS, Math.max(TF_MIN_BITS, adj))
+}

@@ -1,0 +1,226 @@
+// Training without labels, in the manner of Splink: u from random pairs (nearly all of which are
+// different people); m by expectation–maximisation, one session per blocking rule, each session
+// leaving alone the comparisons its rule constrains; then the prior from the candidate pairs.
+import { COMPARISONS, COMPARISON_COUNT, compareInto } from './comparisons.ts'
+import { candidatePairs, comparisonIndex, type CandidatePairs } from './blocking.ts'
+import { PROBABILITY_FLOOR, type LinkageModel, type TermFrequencies } from './model.ts'
+import type { PreparedRecords } from './prepared.ts'
+import { seededRandom } from './random.ts'
+
+export interface TrainOptions {
+  /** link mode: pairs only across sources */
+  link?: boolean
+  candidates?: CandidatePairs
+  randomPairs?: number
+  maxSessionPairs?: number
+  maxIterations?: number
+  seed?: number
+  onProgress?: (done: number, total: number) => void
+}
+
+type Counts = Map<number, number>
+
+/** Distinct comparison vectors of the given pairs with how often each occurs (EM runs on these). */
+export function levelPatterns(p: PreparedRecords, pairs: Iterable<[number, number]>): Counts {
+  const counts: Counts = new Map()
+  const levels = new Uint8Array(COMPARISON_COUNT)
+  for (const [i, j] of pairs) {
+    compareInto(p, i, j, levels)
+    const code = patternCode(levels)
+    counts.set(code, (counts.get(code) ?? 0) + 1)
+  }
+  return counts
+}
+
+export function patternCode(levels: Uint8Array): number {
+  let code = 0
+  for (let k = 0; k < levels.length; k++) code = code * 16 + levels[k]
+  return code
+}
+
+export function patternLevels(code: number, out = new Uint8Array(COMPARISON_COUNT)): Uint8Array {
+  for (let k = COMPARISON_COUNT - 1; k >= 0; k--) {
+    out[k] = code % 16
+    code = (code - out[k]) / 16
+  }
+  return out
+}
+
+function* randomPairs(p: PreparedRecords, count: number, link: boolean, seed: number): Generator<[number, number]> {
+  const random = seededRandom(seed)
+  const first: number[] = []
+  const second: number[] = []
+  for (let i = 0; i < p.size; i++) (link && p.source[i] !== 0 ? second : first).push(i)
+  const left = first
+  const right = link ? second : first
+  if (left.length === 0 || right.length === 0 || (!link && left.length < 2)) return
+  for (let n = 0; n < count; n++) {
+    const i = left[Math.floor(random() * left.length)]
+    const j = right[Math.floor(random() * right.length)]
+    if (i === j) { n--; continue }
+    yield [i, j]
+  }
+}
+
+/** u: how often each level occurs between records drawn at random. */
+export function estimateU(p: PreparedRecords, count: number, link: boolean, seed: number): number[][] {
+  const totals = COMPARISONS.map((c) => new Array<number>(c.levels.length + 1).fill(0))
+  for (const [code, n] of levelPatterns(p, randomPairs(p, count, link, seed))) {
+    const levels = patternLevels(code)
+    for (let k = 0; k < COMPARISON_COUNT; k++) totals[k][levels[k]] += n
+  }
+  return totals.map((t) => {
+    const known = t.slice(1)
+    const sum = known.reduce((s, x) => s + x, 0)
+    // a level never seen among random pairs is rarer than one in `count`
+    return known.map((x) => (x + 0.5) / (sum + 0.5 * known.length))
+  })
+}
+
+function initialM(levelCount: number): number[] {
+  if (levelCount === 2) return [0.9, 0.1]
+  const middle = 0.25 / (levelCount - 2)
+  return Array.from({ length: levelCount }, (_, x) => (x === 0 ? 0.7 : x === levelCount - 1 ? 0.05 : middle))
+}
+
+interface EmResult {
+  m: number[][]
+  lambda: number
+  iterations: number
+}
+
+/**
+ * Expectation–maximisation on level patterns with u fixed. `trainable[k]` false keeps comparison k's
+ * m as given; `trainM` false estimates the match proportion only.
+ */
+export function expectationMaximisation(
+  patterns: Counts, m0: number[][], u: number[][], trainable: boolean[], lambda0: number, maxIterations: number, trainM = true,
+): EmResult {
+  const codes = [...patterns.keys()]
+  const levels = codes.map((c) => patternLevels(c))
+  const counts = codes.map((c) => patterns.get(c)!)
+  const total = counts.reduce((s, x) => s + x, 0)
+  let m = m0.map((r) => r.slice())
+  let lambda = lambda0
+  let iterations = 0
+  for (; iterations < maxIterations; iterations++) {
+    const sums = m.map((r) => new Array<number>(r.length).fill(0))
+    let matches = 0
+    for (let x = 0; x < codes.length; x++) {
+      const lv = levels[x]
+      let pm = lambda
+      let pu = 1 - lambda
+      for (let k = 0; k < COMPARISON_COUNT; k++) {
+        const l = lv[k]
+        if (l === 0) continue
+        pm *= Math.max(m[k][l - 1], PROBABILITY_FLOOR)
+        pu *= Math.max(u[k][l - 1], PROBABILITY_FLOOR)
+      }
+      const posterior = pm / (pm + pu)
+      const weight = posterior * counts[x]
+      matches += weight
+      for (let k = 0; k < COMPARISON_COUNT; k++) if (lv[k] !== 0) sums[k][lv[k] - 1] += weight
+    }
+    const nextLambda = Math.min(0.999, Math.max(1e-9, matches / total))
+    let change = Math.abs(nextLambda - lambda)
+    lambda = nextLambda
+    if (trainM) {
+      const next = m.map((row, k) => {
+        if (!trainable[k]) return row
+        const s = sums[k].reduce((a, b) => a + b, 0)
+        if (s <= 0) return row
+        return sums[k].map((v) => Math.max(v / s, PROBABILITY_FLOOR))
+      })
+      for (let k = 0; k < next.length; k++) for (let l = 0; l < next[k].length; l++) change = Math.max(change, Math.abs(next[k][l] - m[k][l]))
+      m = next
+    }
+    if (change < 1e-6) { iterations++; break }
+  }
+  return { m, lambda, iterations }
+}
+
+/** Counts of each name (given and family), the basis of the term-frequency adjustment. */
+export function termFrequencies(p: PreparedRecords, column: Int32Array): TermFrequencies {
+  const byId = new Map<number, number>()
+  let total = 0
+  for (let i = 0; i < p.size; i++) {
+    const id = column[i]
+    if (id < 0) continue
+    total++
+    byId.set(id, (byId.get(id) ?? 0) + 1)
+  }
+  const counts: Record<string, number> = {}
+  for (const [id, n] of byId) if (n >= 2) counts[p.names.text[id]] = n
+  return { total, counts }
+}
+
+function* sampledPairs(c: CandidatePairs, limit: number, keep: (i: number, j: number) => boolean): Generator<[number, number]> {
+  const step = Math.max(1, Math.floor(c.count / limit))
+  for (let x = 0; x < c.count; x += step) {
+    const i = c.a[x]
+    const j = c.b[x]
+    if (keep(i, j)) yield [i, j]
+  }
+}
+
+export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}): LinkageModel {
+  const link = options.link ?? false
+  const seed = options.seed ?? 42
+  const maxIterations = options.maxIterations ?? 40
+  const maxSessionPairs = options.maxSessionPairs ?? 400_000
+  const progress = options.onProgress ?? (() => {})
+  const candidates = options.candidates ?? candidatePairs(p, { link })
+  const steps = candidates.rules.length + 2
+  progress(0, steps)
+  const u = estimateU(p, options.randomPairs ?? 400_000, link, seed)
+  progress(1, steps)
+
+  const m0 = COMPARISONS.map((c) => initialM(c.levels.length))
+  const mSums = m0.map((r) => r.map(() => 0))
+  const sessions = m0.map(() => 0)
+  let iterations = 0
+  candidates.rules.forEach((rule, r) => {
+    const keys = candidates.keys[r]
+    const patterns = levelPatterns(p, sampledPairs(candidates, maxSessionPairs, (i, j) => keys[i] >= 0 && keys[i] === keys[j]))
+    let pairs = 0
+    for (const n of patterns.values()) pairs += n
+    progress(2 + r, steps)
+    if (pairs < 50) return
+    const used = new Set(rule.uses.map(comparisonIndex))
+    const trainable = COMPARISONS.map((_, k) => !used.has(k))
+    const result = expectationMaximisation(patterns, m0, u, trainable, 0.3, maxIterations)
+    iterations += result.iterations
+    trainable.forEach((t, k) => {
+      if (!t) return
+      sessions[k]++
+      result.m[k].forEach((v, l) => (mSums[k][l] += v))
+    })
+  })
+  const m = mSums.map((row, k) => (sessions[k] ? row.map((v) => v / sessions[k]) : m0[k]))
+
+  // the share of candidate pairs that are matches, then scaled to all possible pairs
+  const all = levelPatterns(p, sampledPairs(candidates, 1_000_000, () => true))
+  const share = expectationMaximisation(all, m, u, COMPARISONS.map(() => false), 0.1, maxIterations, false)
+  const nLeft = link ? countSource(p, 0) : p.size
+  const nRight = link ? p.size - nLeft : p.size
+  const possiblePairs = link ? nLeft * nRight : (p.size * (p.size - 1)) / 2
+  const expectedMatches = share.lambda * candidates.count
+  const lambda = Math.min(0.5, Math.max(1e-12, expectedMatches / Math.max(1, possiblePairs)))
+  progress(steps, steps)
+  return {
+    version: 1,
+    comparisons: COMPARISONS.map((c, k) => ({
+      name: c.name,
+      levels: c.levels.map((label, l) => ({ label, m: m[k][l], u: u[k][l] })),
+    })),
+    lambda,
+    termFrequencies: { given: termFrequencies(p, p.given), family: termFrequencies(p, p.family) },
+    trainedOn: { records: p.size, candidatePairs: candidates.count, emIterations: iterations },
+  }
+}
+
+function countSource(p: PreparedRecords, source: number): number {
+  let n = 0
+  for (let i = 0; i < p.size; i++) if (p.source[i] === source) n++
+  return n
+}

@@ -1,0 +1,14 @@
+// Missing episodes, return interviews, repeat missing: pure functions over stored event versions.
+export * from './types.ts'
+export { knownAsOf, sourceOf, type KnownEvent } from './versions.ts'
+export { sameEpisode, groupReports } from './duplicates.ts'
+export { missingEpisodes, episodeReport, mergeReports } from './episodes.ts'
+export {
+  interviewsFor, returnInterviews, returnedBy, episodeForInterview, unmatchedInterviews, interviewRecordProblems,
+  INTERVIEW_STATUSES, INTERVIEW_OUTCOMES,
+  type InterviewStatus, type InterviewOutcome, type ReturnInterview, type InterviewRow, type InterviewOptions,
+} from './interviews.ts'
+export { repeatMissing, repeatForChild, strategyDiscussionsFrom, type StrategyDiscussion, type RepeatRow, type Crossing, type RepeatOptions } from './repeat.ts'
+export { missingPattern, timeOfDay, TIMES_OF_DAY, WEEKDAYS, type MissingPattern, type Recurring, type PatternOptions, type TimeOfDay } from './pattern.ts'
+export { interviewFigures, type InterviewFigure } from './figures.ts'
+export { parseTime, plusElapsedHours } from './time.ts'

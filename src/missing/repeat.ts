@@ -1,0 +1,150 @@
+// Repeat missing: N episodes starting within D days (a setting, default 3 in 30) make a child
+// repeatedly missing. From the moment that is known (the recorded times of the episodes), a
+// strategy discussion is required; the child stays listed until one is held after the crossing.
+// After a discussion clears a crossing, only episodes that start after it count towards the next.
+import { parseTime, plusLondonDays } from './time.ts'
+import type { MissingEpisode, RecordedEvent } from './types.ts'
+import { knownAsOf } from './versions.ts'
+
+export interface StrategyDiscussion {
+  childId: string
+  /** When it was held. */
+  at: Date
+  /** When it was recorded; a discussion recorded after the moment asked about does not count then. */
+  recordedAt: Date
+  /** `agency:source_id` of an imported event, or Threadline's meeting id. */
+  source?: string
+}
+
+export interface Crossing {
+  /** When the crossing became known: the recorded time of the episode that completed it. */
+  crossedAt: Date
+  /** Start of the episode that completed the N in D days (a discussion from then on answers it). */
+  crossingStartedAt: Date
+  /** Ids of the episodes in the window that crossed. */
+  episodes: string[]
+  clearedBy: StrategyDiscussion | null
+}
+
+export interface RepeatRow {
+  childId: string
+  /** Most episodes starting within any D-day window since the last clearing discussion. */
+  episodesInWindow: number
+  /** When the current crossing became known (null if never crossed). */
+  firstCrossedAt: Date | null
+  /** The strategy discussion held after the crossing (null while none is). */
+  strategyDiscussionAt: Date | null
+  /** The latest strategy discussion known, whenever held. */
+  lastStrategyDiscussionAt: Date | null
+  /** Crossed and no strategy discussion since: on the `missing --repeat` list. */
+  listed: boolean
+  crossings: Crossing[]
+}
+
+export interface RepeatOptions {
+  asOf: Date
+  threshold?: number
+  days?: number
+}
+
+/** Strategy discussions from `strategy_discussion` events (all stored versions), known at `asOf`. */
+export function strategyDiscussionsFrom(versions: readonly RecordedEvent[], asOf: Date): StrategyDiscussion[] {
+  return knownAsOf(versions.filter((v) => v.event.kind === 'strategy_discussion'), asOf).flatMap((k) => {
+    const at = parseTime(k.current.event.occurred_at)
+    return at ? [{ childId: k.current.childId, at, recordedAt: k.firstRecordedAt, source: k.key }] : []
+  })
+}
+
+const knownAt = (ep: MissingEpisode) => Math.max(ep.recordedAt.getTime(), ep.startedAt.getTime())
+
+/** Windows of `threshold` consecutive starts within `days` London calendar days. */
+function windows(eps: MissingEpisode[], threshold: number, days: number): MissingEpisode[][] {
+  const sorted = [...eps].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
+  const found: MissingEpisode[][] = []
+  for (let i = 0; i + threshold - 1 < sorted.length; i++) {
+    const last = sorted[i + threshold - 1]
+    if (last.startedAt.getTime() <= plusLondonDays(sorted[i].startedAt, days).getTime()) found.push(sorted.slice(i, i + threshold))
+  }
+  return found
+}
+
+function mostInWindow(eps: MissingEpisode[], days: number): number {
+  const sorted = eps.map((e) => e.startedAt).sort((a, b) => a.getTime() - b.getTime())
+  let most = 0
+  let j = 0
+  for (let i = 0; i < sorted.length; i++) {
+    const end = plusLondonDays(sorted[i], days).getTime()
+    if (j < i) j = i
+    while (j + 1 < sorted.length && sorted[j + 1].getTime() <= end) j++
+    most = Math.max(most, j - i + 1)
+  }
+  return most
+}
+
+/** The first crossing among `eps`, in the order the episodes became known. */
+function firstCrossing(eps: MissingEpisode[], threshold: number, days: number): Omit<Crossing, 'clearedBy'> | null {
+  const byKnown = [...eps].sort((a, b) => knownAt(a) - knownAt(b))
+  for (let n = threshold; n <= byKnown.length; n++) {
+    const found = windows(byKnown.slice(0, n), threshold, days)
+    if (!found.length) continue
+    // the earliest window to complete: a discussion held after it started answers the crossing
+    const window = found.sort((a, b) => a[a.length - 1].startedAt.getTime() - b[b.length - 1].startedAt.getTime())[0]
+    return {
+      crossedAt: new Date(knownAt(byKnown[n - 1])),
+      crossingStartedAt: window[window.length - 1].startedAt,
+      episodes: window.map((e) => e.id),
+    }
+  }
+  return null
+}
+
+export function repeatForChild(
+  childId: string,
+  episodes: readonly MissingEpisode[],
+  discussions: readonly StrategyDiscussion[],
+  options: RepeatOptions,
+): RepeatRow {
+  const { asOf } = options
+  const threshold = options.threshold ?? 3
+  const days = options.days ?? 30
+  const eps = episodes.filter((e) => e.childId === childId && e.recordedAt.getTime() <= asOf.getTime() && e.startedAt.getTime() <= asOf.getTime())
+  const sds = discussions
+    .filter((d) => d.childId === childId && d.recordedAt.getTime() <= asOf.getTime() && d.at.getTime() <= asOf.getTime())
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+  const crossings: Crossing[] = []
+  let clearedAfter = -Infinity
+  for (;;) {
+    const counted = eps.filter((e) => e.startedAt.getTime() > clearedAfter)
+    const crossing = firstCrossing(counted, threshold, days)
+    if (!crossing) break
+    const clearedBy = sds.find((d) => d.at.getTime() >= crossing.crossingStartedAt.getTime()) ?? null
+    crossings.push({ ...crossing, clearedBy })
+    if (!clearedBy) break
+    clearedAfter = clearedBy.at.getTime()
+  }
+  const current = crossings[crossings.length - 1] ?? null
+  const listed = current !== null && current.clearedBy === null
+  return {
+    childId,
+    episodesInWindow: mostInWindow(eps.filter((e) => e.startedAt.getTime() > clearedAfter), days),
+    firstCrossedAt: current?.crossedAt ?? null,
+    strategyDiscussionAt: current?.clearedBy?.at ?? null,
+    lastStrategyDiscussionAt: sds.length ? sds[sds.length - 1].at : null,
+    listed,
+    crossings,
+  }
+}
+
+/**
+ * For every child with an episode known at `asOf`: whether they crossed the repeat-missing
+ * threshold and whether a strategy discussion has answered it. `missing --repeat` lists the rows
+ * with `listed`. `episodes` should be `missingEpisodes(versions, { asOf })` (merged duplicates count once).
+ */
+export function repeatMissing(
+  episodes: readonly MissingEpisode[],
+  strategyDiscussions: readonly StrategyDiscussion[],
+  options: RepeatOptions,
+): RepeatRow[] {
+  const children = [...new Set(episodes.map((e) => e.childId))].sort()
+  return children.map((childId) => repeatForChild(childId, episodes, strategyDiscussions, options))
+}

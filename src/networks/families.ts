@@ -1,0 +1,70 @@
+// Siblings share a parent, a home and a phone: links that are innocent. Children recorded as family of
+// each other, or who share a recorded parent or carer, count as one family, so that what ties only
+// siblings is not "two otherwise unconnected children". A child's own parent is not an association.
+import type { PersonRelationship, Population } from './types.ts'
+
+export const DEFAULT_FAMILY_KINDS: readonly string[] = ['family', 'parent', 'carer', 'lives_with']
+
+export interface Families {
+  /** The family a child belongs to (a child id standing for the family). */
+  unitOf(childId: string): string
+  /** Whether an adult is recorded as family, parent or carer of the child. */
+  isFamilyOf(adultId: string, childId: string): boolean
+}
+
+export function families(
+  relationships: readonly PersonRelationship[],
+  population: Population,
+  kinds: readonly string[] = DEFAULT_FAMILY_KINDS,
+): Families {
+  const parent = new Map<string, string>()
+  const find = (x: string): string => {
+    let root = x
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!
+    // path compression keeps later look-ups short
+    let cur = x
+    while (cur !== root) {
+      const next = parent.get(cur)!
+      parent.set(cur, root)
+      cur = next
+    }
+    return root
+  }
+  const union = (a: string, b: string) => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra === rb) return
+    // the smaller id stands for the family, so units are the same whatever the order of records
+    if (ra < rb) parent.set(rb, ra)
+    else parent.set(ra, rb)
+  }
+  const familyAdults = new Map<string, Set<string>>() // adult -> children
+  const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
+  const adultChild = new Set<string>()
+  const isChild = (id: string) => population.children.has(id)
+  for (const r of relationships) {
+    if (!kinds.includes(r.kind) || r.from === r.to) continue
+    const fromChild = isChild(r.from)
+    const toChild = isChild(r.to)
+    if (fromChild && toChild) union(r.from, r.to)
+    else if (fromChild !== toChild) {
+      const child = fromChild ? r.from : r.to
+      const adult = fromChild ? r.to : r.from
+      adultChild.add(pair(adult, child))
+      let set = familyAdults.get(adult)
+      if (!set) familyAdults.set(adult, (set = new Set()))
+      set.add(child)
+    }
+  }
+  for (const children of familyAdults.values()) {
+    let first: string | undefined
+    for (const c of children) {
+      if (first === undefined) first = c
+      else union(first, c)
+    }
+  }
+  return {
+    unitOf: (childId) => find(childId),
+    isFamilyOf: (adultId, childId) => adultChild.has(pair(adultId, childId)),
+  }
+}

@@ -1,0 +1,65 @@
+// Links newly written agency person records to the people Threadline knows, by the exact rules
+// (exact-match.ts). A record already linked keeps its link: links change only by merge and
+// unmerge, which a person decides. Records nobody matches start a new person.
+import { sql, type Transaction } from 'kysely'
+import type { Tables } from '../db/schema.ts'
+import { insertRows, nextIds } from '../db/bulk.ts'
+import type { PersonRecord } from '../records/types.ts'
+import { ExactIndex } from './exact-match.ts'
+import { nameKey } from '../records/store.ts'
+
+export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {
+  const live = records.filter((r) => !r.withdrawn)
+  if (live.length === 0) return
+  const already = await sql<{ agency_code: string; source_id: string }>`
+    select agency_code, source_id from entity_links where (agency_code, source_id) in
+      (select * from unnest(${live.map((r) => r.agency)}::text[], ${live.map((r) => r.source_id)}::text[]))`.execute(trx)
+  const linked = new Set(already.rows.map((r) => `${r.agency_code}\u0000${r.source_id}`))
+  const pending = dedupe(live.filter((r) => !linked.has(`${r.agency}\u0000${r.source_id}`)))
+  if (pending.length === 0) return
+
+  const nhs = [...new Set(pending.map((r) => r.nhs_number).filter((n): n is string => !!n))]
+  const names = [...new Set(pending.map((r) => nameKey(r.given_name, r.family_name)).filter((n) => n.includes(' ')))]
+  const known = await sql<{ entity_id: number; nhs_number: string | null; date_of_birth: string | null; name_key: string }>`
+    select l.entity_id, p.nhs_number, p.date_of_birth, p.name_key
+    from person_versions p join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    where p.is_current and not p.withdrawn and (p.nhs_number = any(${nhs}::text[]) or p.name_key = any(${names}::text[]))`.execute(trx)
+  const index = new ExactIndex()
+  for (const row of known.rows) {
+    index.add({ entityId: row.entity_id, nhsNumber: row.nhs_number, dateOfBirth: row.date_of_birth, nameKey: row.name_key })
+  }
+
+  const links: Record<string, unknown>[] = []
+  const unmatched: number[] = []
+  const matches = pending.map((r) => index.match(toKnown(r)))
+  // records that match nothing known may still match each other: give each a new person in turn
+  const fresh = await nextIds(trx, 'entities', matches.filter((m) => m === null).length)
+  let next = 0
+  pending.forEach((record, i) => {
+    let match = matches[i]
+    if (!match) match = index.match(toKnown(record)) // an earlier record of this batch
+    if (match) {
+      links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: match.entityId, method: match.method, linked_at: at })
+      return
+    }
+    const entityId = fresh[next++]
+    unmatched.push(entityId)
+    index.add({ entityId, ...toKnown(record) })
+    links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: entityId, method: 'first_seen', linked_at: at })
+  })
+  await insertRows(trx, 'entities', { id: 'int', created_at: 'timestamptz' }, unmatched.map((id) => ({ id, created_at: at })))
+  await insertRows(trx, 'entity_links', {
+    agency_code: 'text', source_id: 'text', entity_id: 'int', method: 'text', linked_at: 'timestamptz',
+  }, links)
+}
+
+function toKnown(r: PersonRecord) {
+  return { nhsNumber: r.nhs_number ?? null, dateOfBirth: r.date_of_birth ?? null, nameKey: nameKey(r.given_name, r.family_name) }
+}
+
+// The same record twice in one batch (a re-send in the same file) is linked once.
+function dedupe(records: PersonRecord[]): PersonRecord[] {
+  const seen = new Map<string, PersonRecord>()
+  for (const r of records) seen.set(`${r.agency}\u0000${r.source_id}`, r)
+  return [...seen.values()]
+}

@@ -1,0 +1,152 @@
+// Imports a stream of agency records (a file, or an API request's body) in one transaction:
+// the whole of it or none of it by default, or the valid lines with --skip-invalid. The file and
+// the API run exactly this code.
+import { sql, type Transaction } from 'kysely'
+import type { Tables } from '../db/schema.ts'
+import type { Db } from '../db/database.ts'
+import type { Actor } from '../audit/actor.ts'
+import { appendAudit, audit } from '../audit/audit.ts'
+import { parseLine, validateRecord, type FieldError } from './validate.ts'
+import { writeRecords, type Incoming, type Outcome } from './store.ts'
+
+export interface ImportOptions {
+  channel: 'file' | 'api' | 'demo' | 'page'
+  filename?: string
+  defaultAgency?: string
+  onlyAgency?: string
+  skipInvalid: boolean
+  actor: Actor
+  receivedAt: Date
+  tokenId?: number
+  onProgress?: (lines: number) => void
+}
+
+export interface Reject {
+  line: number
+  errors: FieldError[]
+  text: string
+}
+
+export interface ImportResult {
+  created: number
+  updated: number
+  unchanged: number
+  withdrawn: number
+  rejected: number
+  rejects: Reject[]
+  /** true when nothing was written because a line was rejected without skipInvalid */
+  rolledBack: boolean
+  importId: number | null
+  /** references to people this agency has not (yet) sent: kept, and resolved when they arrive */
+  dangling: string[]
+}
+
+/** One unit of input: a line's text, or an already-parsed element of a JSON array. */
+export type InputLine = { line: number; text: string; value?: unknown }
+
+const BATCH = 2000
+
+class Rollback extends Error {}
+
+export async function importRecords(db: Db, input: AsyncIterable<InputLine> | Iterable<InputLine>, options: ImportOptions): Promise<ImportResult> {
+  const agencies = new Set((await db.selectFrom('agencies').select('code').execute()).map((a) => a.code))
+  if (options.defaultAgency && !agencies.has(options.defaultAgency)) {
+    throw new ImportRefused(`agency "${options.defaultAgency}" is not registered (threadline agencies lists them)`)
+  }
+  const result: ImportResult = {
+    created: 0, updated: 0, unchanged: 0, withdrawn: 0, rejected: 0, rejects: [], rolledBack: false, importId: null, dangling: [],
+  }
+  try {
+    await db.transaction().execute(async (trx) => {
+      const imp = await trx.insertInto('imports').values({
+        channel: options.channel, filename: options.filename ?? null, agency_code: options.defaultAgency ?? options.onlyAgency ?? null,
+        user_id: options.actor.kind === 'user' ? options.actor.userId : null, token_id: options.tokenId ?? null,
+        received_at: options.receivedAt,
+      }).returning('id').executeTakeFirstOrThrow()
+      result.importId = imp.id
+      const ctx = { importId: imp.id, receivedAt: options.receivedAt }
+      let batch: Incoming[] = []
+      let seen = 0
+      const flush = async () => {
+        // once a line is rejected the file will not be kept, so writing more is wasted work
+        if (batch.length > 0 && (options.skipInvalid || result.rejected === 0)) count(result, await writeRecords(trx, batch, ctx))
+        batch = []
+        options.onProgress?.(seen)
+      }
+      for await (const unit of input) {
+        seen++
+        const item = check(unit, options, agencies)
+        if ('errors' in item) {
+          result.rejected++
+          result.rejects.push(item)
+          continue
+        }
+        batch.push(item)
+        if (batch.length >= BATCH) await flush()
+      }
+      await flush()
+      if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
+      await trx.updateTable('imports').set({
+        created: result.created, updated: result.updated, unchanged: result.unchanged, withdrawn: result.withdrawn, rejected: result.rejected,
+      }).where('id', '=', imp.id).execute()
+      result.dangling = await danglingReferences(trx, imp.id)
+      await appendAudit(trx, options.actor, {
+        action: 'import', details: {
+          import_id: imp.id, channel: options.channel, filename: options.filename ?? null, created: result.created,
+          updated: result.updated, unchanged: result.unchanged, withdrawn: result.withdrawn, rejected: result.rejected,
+        },
+      }, options.receivedAt)
+    })
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error
+    result.rolledBack = true
+    result.created = result.updated = result.unchanged = result.withdrawn = 0
+    result.importId = null
+    await audit(db, options.actor, {
+      action: 'import_rejected', details: { channel: options.channel, filename: options.filename ?? null, rejected: result.rejected },
+    }, options.receivedAt)
+  }
+  return result
+}
+
+export class ImportRefused extends Error {}
+
+function check(unit: InputLine, options: ImportOptions, agencies: ReadonlySet<string>): Incoming | Reject {
+  let value = unit.value
+  if (value === undefined) {
+    const parsed = parseLine(unit.text)
+    if (!parsed.ok) return { line: unit.line, errors: parsed.errors, text: unit.text }
+    value = parsed.value
+  }
+  const v = validateRecord(value, { agencies, defaultAgency: options.defaultAgency, onlyAgency: options.onlyAgency })
+  if (!v.ok) return { line: unit.line, errors: v.errors, text: unit.text }
+  return { record: v.record, raw: value as Record<string, unknown> }
+}
+
+function count(result: ImportResult, outcomes: Outcome[]): void {
+  for (const o of outcomes) result[o]++
+}
+
+async function danglingReferences(trx: Transaction<Tables>, importId: number): Promise<string[]> {
+  const rows = await sql<{ ref: string }>`
+    select distinct e.agency_code || ':' || e.subject_source_id as ref from events e
+    where e.import_id = ${importId} and not e.withdrawn and not exists (
+      select 1 from person_versions p where p.agency_code = e.agency_code and p.source_id = e.subject_source_id and p.is_current)
+    order by 1 limit 1000`.execute(trx)
+  return rows.rows.map((r) => r.ref)
+}
+
+/** Splits text into numbered NDJSON lines, skipping blank ones (line numbers start at 1). */
+export function* ndjsonLines(text: string): Iterable<InputLine> {
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/\r$/, '')
+    if (i === 0) line = line.replace(/^\uFEFF/, '')
+    if (line.trim() !== '') yield { line: i + 1, text: line }
+  }
+}
+
+/** Formats one rejected line as the CLI and API report it: `line 812: date_of_birth "…" is not a date`. */
+export function describeReject(reject: Reject): string {
+  return reject.errors.map((e) => `line ${reject.line}: ${e.field === '(line)' ? '' : e.field + ' '}${e.message}`).join('\n')
+}

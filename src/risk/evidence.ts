@@ -1,0 +1,192 @@
+// Evidence: the dated facts a risk score is built from, each tied to the agency event that shows it.
+// Gathered from every agency's events: the indicators the agency sent, plus what Threadline derives
+// from the event's kind and what it involves, so an agency that sends no indicators still counts.
+import { INDICATORS, type EventKind, type EventRecord, type Involvement } from '../records/types.ts'
+import { londonDay, parseInstant, type Day } from '../calendar/index.ts'
+
+/** Evidence codes: the format's indicators and the ones only Threadline derives. */
+export const DERIVED_ONLY_CODES = ['substance_misuse'] as const
+export const EVIDENCE_CODES: readonly string[] = [...INDICATORS, ...DERIVED_ONLY_CODES]
+
+/** What an evidence item is derived from: the agency's own indicator, the event's kind, or something it involves. */
+export type EvidenceBasis = 'indicator' | 'kind' | 'involvement' | 'practitioner'
+
+export interface Evidence {
+  code: string
+  /** The London date the event happened (from occurred_at). */
+  date: string
+  occurredAt: string
+  /** When Threadline could first know it: the event's recorded_at (or, for a hotspot, when the place became one). */
+  recordedAt: string
+  /** agency:source_id of the event. */
+  eventRef: string
+  agency: string
+  kind: EventKind | 'screening'
+  restricted: boolean
+  basis: EvidenceBasis
+  /** What it was derived from, for the reader ("missing_episode", "vehicle AB12CDE"). */
+  detail?: string
+  /** When this version of the event stopped counting (withdrawn or replaced); absent while current. */
+  validUntil?: string
+  // Numbers for the scoring loops, computed once here.
+  day: Day
+  recordedMs: number
+  untilMs: number
+}
+
+/** The parts of a normalised event the risk rules read. `recorded_at` must be filled in (the received time when the agency sent none). */
+export type EvidenceEvent = Pick<EventRecord, 'agency' | 'source_id' | 'kind' | 'occurred_at' | 'indicators' | 'involves' | 'restricted'> & {
+  recorded_at: string | Date
+  /** When this version stopped counting: withdrawn, or replaced by a re-sent version (which comes as its own event). */
+  valid_until?: string | Date | null
+}
+
+export interface DerivationContext {
+  /**
+   * Is this involved person an adult on this date? `person` is the `agency:source_id` of the person record.
+   * Unknown (undefined) derives nothing: association is never assumed.
+   */
+  isAdult?: (person: string, occurredAt: string) => boolean | undefined
+  /**
+   * Locations known for exploitation (tied to several children), by location key, with the time each became
+   * known as one. Evidence from such a place counts from the later of the event's recorded_at and that time.
+   */
+  hotspots?: ReadonlyMap<string, string | Date>
+}
+
+const FROM_KIND: Partial<Record<EventKind, string>> = {
+  missing_episode: 'missing',
+  sexual_health: 'sti',
+  pregnancy: 'pregnancy',
+  termination: 'pregnancy',
+  self_harm: 'self_harm',
+  substance_misuse: 'substance_misuse',
+  disclosure_withdrawn: 'disclosure_withdrawn',
+  school_absence: 'school_disengagement',
+  school_exclusion: 'school_disengagement',
+  looked_after_start: 'looked_after',
+  placement_move: 'looked_after',
+}
+
+/** Roles in which an adult tied to a child's event is an "older associate". */
+const ASSOCIATE_ROLES = new Set(['suspect', 'associate', 'found_with'])
+
+function fromInvolvement(
+  inv: Involvement,
+  event: EvidenceEvent,
+  context: DerivationContext,
+): { code: string; detail: string; knownFrom?: number } | undefined {
+  switch (inv.kind) {
+    case 'vehicle':
+      return { code: 'vehicle_unknown_adults', detail: `vehicle ${inv.key}` }
+    case 'phone':
+      return { code: 'unknown_callers', detail: `phone ${inv.key}` }
+    case 'online':
+      return { code: 'concerning_internet_use', detail: `online ${inv.key}` }
+    case 'person': {
+      if (!inv.role || !ASSOCIATE_ROLES.has(inv.role)) return undefined
+      const ref = inv.person.includes(':') ? inv.person : `${event.agency}:${inv.person}`
+      if (context.isAdult?.(ref, event.occurred_at) !== true) return undefined
+      return { code: 'older_associates', detail: `adult ${ref} (${inv.role})` }
+    }
+    case 'location': {
+      const since = context.hotspots?.get(inv.key)
+      if (since === undefined) return undefined
+      return { code: 'hotspot_location', detail: `place ${inv.key}`, knownFrom: parseInstant(since) }
+    }
+  }
+}
+
+/** One evidence item per (event, code): the agency's own indicator wins over a derived one. */
+export function deriveEvidence(events: Iterable<EvidenceEvent>, context: DerivationContext = {}): Evidence[] {
+  const out: Evidence[] = []
+  for (const event of events) {
+    const occurredMs = parseInstant(event.occurred_at)
+    const recordedMs = parseInstant(event.recorded_at)
+    const untilMs = event.valid_until == null ? Infinity : parseInstant(event.valid_until)
+    if (untilMs <= recordedMs) continue
+    const day = londonDay(occurredMs)
+    const byCode = new Map<string, { basis: EvidenceBasis; detail?: string; knownFrom: number }>()
+    for (const code of event.indicators ?? []) byCode.set(code, { basis: 'indicator', knownFrom: recordedMs })
+    const kindCode = FROM_KIND[event.kind]
+    if (kindCode && !byCode.has(kindCode)) byCode.set(kindCode, { basis: 'kind', detail: event.kind, knownFrom: recordedMs })
+    for (const inv of event.involves ?? []) {
+      const d = fromInvolvement(inv, event, context)
+      if (!d) continue
+      const knownFrom = Math.max(recordedMs, d.knownFrom ?? recordedMs)
+      const had = byCode.get(d.code)
+      if (!had || (had.basis === 'involvement' && knownFrom < had.knownFrom)) {
+        byCode.set(d.code, { basis: 'involvement', detail: d.detail, knownFrom })
+      }
+    }
+    const occurredAt = typeof event.occurred_at === 'string' ? event.occurred_at : new Date(occurredMs).toISOString()
+    const eventRef = `${event.agency}:${event.source_id}`
+    const date = new Date(day * 86_400_000).toISOString().slice(0, 10)
+    for (const [code, b] of byCode) {
+      if (b.knownFrom >= untilMs) continue
+      out.push({
+        code,
+        date,
+        occurredAt,
+        recordedAt: new Date(b.knownFrom).toISOString(),
+        eventRef,
+        agency: event.agency,
+        kind: event.kind,
+        restricted: event.restricted,
+        basis: b.basis,
+        ...(b.detail ? { detail: b.detail } : {}),
+        ...(untilMs !== Infinity ? { validUntil: new Date(untilMs).toISOString() } : {}),
+        day,
+        recordedMs: b.knownFrom,
+        untilMs,
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * Locations tied to at least `minChildren` different children, each with the time it became one (the
+ * recorded_at of the event that brought the count to `minChildren`). Input: each event with its child.
+ */
+export function findHotspots(
+  events: Iterable<{ child: string; recorded_at: string | Date; involves: Involvement[] }>,
+  minChildren = 3,
+): Map<string, string> {
+  const sightings = new Map<string, { child: string; at: number }[]>()
+  for (const e of events) {
+    for (const inv of e.involves ?? []) {
+      if (inv.kind !== 'location') continue
+      let list = sightings.get(inv.key)
+      if (!list) sightings.set(inv.key, (list = []))
+      list.push({ child: e.child, at: parseInstant(e.recorded_at) })
+    }
+  }
+  const out = new Map<string, string>()
+  for (const [key, list] of sightings) {
+    list.sort((a, b) => a.at - b.at)
+    const children = new Set<string>()
+    for (const s of list) {
+      children.add(s.child)
+      if (children.size >= minChildren) {
+        out.set(key, new Date(s.at).toISOString())
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** Is a person an adult on a date, from a (possibly partial) date of birth? Undefined when it cannot be known. */
+export function isAdultOn(dateOfBirth: string | undefined, on: string | Date, isChild?: boolean): boolean | undefined {
+  if (isChild === true) return false
+  if (!dateOfBirth) return isChild === false ? true : undefined
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(dateOfBirth)
+  if (!m) return undefined
+  // The latest possible birth date: an adult only when certainly 18.
+  const y = Number(m[1])
+  const mo = m[2] ? Number(m[2]) : 12
+  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate()
+  const eighteenth = Date.UTC(y + 18, mo - 1, d)
+  return londonDay(parseInstant(on)) * 86_400_000 >= eighteenth
+}

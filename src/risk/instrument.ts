@@ -1,0 +1,66 @@
+// A risk screening instrument is configuration, not code: an area may load its own version (as JSON)
+// and every score records the id and version it was computed with.
+
+/** A recency window, in calendar months back from the moment of scoring. `toMonths: null` = the child's whole life. */
+export interface RecencyWindow {
+  fromMonths: number
+  toMonths: number | null
+  points: number
+}
+
+export interface InstrumentItem {
+  code: string
+  label: string
+  domain: string
+  /**
+   * Evidence codes that show this item: the import format's indicators and the codes Threadline derives
+   * (see EVIDENCE_CODES). Empty for items only a practitioner can add (no record shows them).
+   */
+  evidence: string[]
+  /** Points per window in which at least one piece of evidence falls; an item's points are their sum. */
+  weights: RecencyWindow[]
+  /** Only evidence from before the child's Nth birthday counts (e.g. sexual activity of a child under 13). */
+  underAgeAtEvidence?: number
+}
+
+export interface InstrumentDomain {
+  code: string
+  label: string
+  description?: string
+}
+
+export interface Band {
+  /** 1 to 4: the numbers are part of the command line's contract; only labels and actions are the area's. */
+  band: number
+  label: string
+  minScore: number
+  /** The action this band requires of the professional who sees it. */
+  action: string
+}
+
+export interface AgeRule {
+  id: string
+  description: string
+  /** Fires while the child is younger than this many years at the moment of scoring. */
+  underAge: number
+  /** Fires when any item of these domains, or any of these items, scores. */
+  domains?: string[]
+  items?: string[]
+  /** The band is at least this while the rule fires. */
+  minBand: number
+}
+
+export interface Instrument {
+  id: string
+  version: string
+  name: string
+  description: string
+  /** Where the instrument's structure comes from, for the reader of a score. */
+  source: string
+  domains: InstrumentDomain[]
+  items: InstrumentItem[]
+  bands: Band[]
+  ageRules: AgeRule[]
+  /** A screening is due again this many months after it was signed. */
+  reassessMonths: number
+}

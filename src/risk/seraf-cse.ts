@@ -1,0 +1,152 @@
+// The instrument Threadline ships: modelled on SERAF (Sexual Exploitation Risk Assessment Framework),
+// for sexual exploitation only. Plain data: an area's own version has the same shape (validateInstrument).
+import type { Instrument } from './instrument.ts'
+
+const lifetime = [{ fromMonths: 0, toMonths: null, points: 1 }]
+const moderate = [{ fromMonths: 0, toMonths: 6, points: 1 }]
+// Significant: 5 if within 6 months, 1 if 6 to 12 months ago, 6 if both.
+const significant = [
+  { fromMonths: 0, toMonths: 6, points: 5 },
+  { fromMonths: 6, toMonths: 12, points: 1 },
+]
+
+export const serafCse: Instrument = {
+  id: 'seraf-cse',
+  version: '1.0.0',
+  name: 'Child sexual exploitation screening (SERAF model)',
+  description:
+    'Scores vulnerabilities over the child\'s life and moderate and significant indicators by how recent they are. ' +
+    'A score prompts a professional to look; it supports professional judgement and never declares a child safe.',
+  source:
+    'Modelled on SERAF, the Sexual Exploitation Risk Assessment Framework (Barnardo\'s Cymru / All Wales Child ' +
+    'Protection Procedures), as summarised in Threadline\'s domain notes: vulnerabilities 1 point each over the ' +
+    'child\'s life; moderate indicators 1 point within 6 months; significant indicators 5 points within 6 months, ' +
+    '1 point 6 to 12 months ago, 6 if both; categories 1 to 4; under 13 with any significant indicator at least ' +
+    'category 3; reassess at least every 3 months.',
+  domains: [
+    { code: 'vulnerability', label: 'Vulnerabilities', description: 'Counted once each over the child\'s whole life.' },
+    { code: 'moderate', label: 'Moderate indicators', description: 'Present now or in the past 6 months.' },
+    { code: 'significant', label: 'Significant indicators', description: 'Within 6 months, or 6 to 12 months ago.' },
+  ],
+  items: [
+    // vulnerabilities
+    { code: 'abuse_or_neglect_at_home', label: 'Abuse or neglect at home', domain: 'vulnerability', evidence: [], weights: lifetime },
+    { code: 'family_breakdown', label: 'Family breakdown', domain: 'vulnerability', evidence: ['family_breakdown'], weights: lifetime },
+    { code: 'domestic_abuse_at_home', label: 'Domestic abuse at home', domain: 'vulnerability', evidence: ['domestic_abuse_at_home'], weights: lifetime },
+    {
+      code: 'parental_substance_misuse_or_mental_ill_health',
+      label: 'Parental substance misuse or mental ill-health',
+      domain: 'vulnerability',
+      evidence: ['substance_misuse_at_home', 'parental_mental_health'],
+      weights: lifetime,
+    },
+    { code: 'low_self_esteem', label: 'Low self-esteem', domain: 'vulnerability', evidence: ['low_self_esteem'], weights: lifetime },
+    { code: 'isolated', label: 'Isolated', domain: 'vulnerability', evidence: ['isolated'], weights: lifetime },
+    { code: 'looked_after', label: 'Looked after (in care)', domain: 'vulnerability', evidence: ['looked_after'], weights: lifetime },
+    { code: 'unsuitable_accommodation', label: 'Unsuitable accommodation', domain: 'vulnerability', evidence: [], weights: lifetime },
+    { code: 'no_nurturing_adult', label: 'No positive relationship with a nurturing adult', domain: 'vulnerability', evidence: [], weights: lifetime },
+    // moderate indicators
+    { code: 'staying_out_late', label: 'Staying out late', domain: 'moderate', evidence: ['staying_out_late'], weights: moderate },
+    { code: 'unknown_callers', label: 'Unknown callers', domain: 'moderate', evidence: ['unknown_callers'], weights: moderate },
+    {
+      code: 'concerning_phone_or_internet_use',
+      label: 'Concerning phone or internet use',
+      domain: 'moderate',
+      evidence: ['concerning_phone_use', 'concerning_internet_use'],
+      weights: moderate,
+    },
+    { code: 'self_harm', label: 'Self-harm', domain: 'moderate', evidence: ['self_harm'], weights: moderate },
+    {
+      code: 'school_disengagement',
+      label: 'School exclusion or unexplained absence',
+      domain: 'moderate',
+      evidence: ['school_disengagement'],
+      weights: moderate,
+    },
+    { code: 'disclosure_withdrawn', label: 'Disclosure later withdrawn', domain: 'moderate', evidence: ['disclosure_withdrawn'], weights: moderate },
+    { code: 'sti', label: 'Sexually transmitted infection', domain: 'moderate', evidence: ['sti'], weights: moderate },
+    { code: 'pregnancy', label: 'Pregnancy or termination', domain: 'moderate', evidence: ['pregnancy'], weights: moderate },
+    { code: 'peers_exploited', label: 'Peers involved in exploitation', domain: 'moderate', evidence: ['peers_exploited'], weights: moderate },
+    {
+      code: 'drug_or_alcohol_misuse',
+      label: 'Drug or alcohol misuse',
+      domain: 'moderate',
+      evidence: ['drug_misuse', 'alcohol_misuse', 'substance_misuse'],
+      weights: moderate,
+    },
+    { code: 'unexplained_injury', label: 'Unexplained injury', domain: 'moderate', evidence: ['unexplained_injury'], weights: moderate },
+    { code: 'sexualised_behaviour', label: 'Sexualised behaviour', domain: 'moderate', evidence: ['sexualised_behaviour'], weights: moderate },
+    // significant indicators
+    {
+      code: 'vehicle_unknown_adults',
+      label: 'Getting into cars with unknown adults',
+      domain: 'significant',
+      evidence: ['vehicle_unknown_adults'],
+      weights: significant,
+    },
+    { code: 'gifts_money', label: 'Gifts or money from unknown sources', domain: 'significant', evidence: ['gifts_money'], weights: significant },
+    { code: 'missing', label: 'Going missing', domain: 'significant', evidence: ['missing'], weights: significant },
+    {
+      code: 'hotspot_location',
+      label: 'Seen at places known for exploitation',
+      domain: 'significant',
+      evidence: ['hotspot_location'],
+      weights: significant,
+    },
+    {
+      code: 'older_associates',
+      label: 'Older "boyfriend" or older associates',
+      domain: 'significant',
+      evidence: ['older_associates'],
+      weights: significant,
+    },
+    {
+      code: 'sexual_activity_under_13',
+      label: 'A child under 13 in sexual activity',
+      domain: 'significant',
+      evidence: ['sti', 'pregnancy'],
+      weights: significant,
+      underAgeAtEvidence: 13,
+    },
+  ],
+  bands: [
+    {
+      band: 1,
+      label: 'no identified risk',
+      minScore: 0,
+      action:
+        'No action required by the screening. This is not a finding that the child is safe: professional judgement ' +
+        'and any concern still lead.',
+    },
+    {
+      band: 2,
+      label: 'mild',
+      minScore: 6,
+      action:
+        'Discuss with your safeguarding lead; consider a referral to children\'s social care; share with the ' +
+        'agencies involved and reassess within 3 months.',
+    },
+    {
+      band: 3,
+      label: 'moderate',
+      minScore: 11,
+      action: 'Refer to children\'s social care (MASH); a multi-agency strategy discussion is expected.',
+    },
+    {
+      band: 4,
+      label: 'significant',
+      minScore: 16,
+      action: 'Refer to children\'s social care (MASH) today; a strategy discussion and child protection enquiry are expected.',
+    },
+  ],
+  ageRules: [
+    {
+      id: 'under-13-significant',
+      description: 'A child under 13 with any significant indicator is at least moderate (band 3).',
+      underAge: 13,
+      domains: ['significant'],
+      minBand: 3,
+    },
+  ],
+  reassessMonths: 3,
+}
