@@ -5,13 +5,21 @@ import { registerAgencyCommands } from '../agencies/cli.ts'
 import { registerAccessCommands } from '../access/cli.ts'
 import { registerImportCommands } from '../records/cli.ts'
 import { registerAuditCommands } from '../audit/cli.ts'
+import { registerServeCommands } from '../web/cli.ts'
+import { registerDemoCommands } from '../demo/cli.ts'
+import { registerLinkCommands } from '../linkage/cli.ts'
+import { registerLanguageCommands } from '../language/cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
 export const commandRegistrations: RegisterCommands[] = [
+  registerServeCommands,
   registerMigrateCommands,
+  registerDemoCommands,
   registerAgencyCommands,
   registerAccessCommands,
   registerImportCommands,
   registerAuditCommands,
+  registerLinkCommands,
+  registerLanguageCommands,
 ]

@@ -17,7 +17,7 @@ export async function withDatabase<T>(command: string, run: (database: Database,
       (config.databaseUrl ? ' (check DATABASE_URL)' : ` (data folder ${config.dataDir})`))
   }
   try {
-    await migrate(database.db)
+    await migrate(database.db, database.schema)
     return await run(database, config)
   } finally {
     await database.close()

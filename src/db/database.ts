@@ -13,6 +13,8 @@ export type Db = Kysely<Tables>
 export interface Database {
   db: Db
   kind: 'pglite' | 'postgres'
+  /** The PostgreSQL schema it works in, when not the default. */
+  schema?: string
   close(): Promise<void>
 }
 
@@ -41,7 +43,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       options: options.schema ? `-c search_path=${options.schema},public` : undefined,
     })
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
-    return { db, kind: 'postgres', close: () => db.destroy() }
+    return { db, kind: 'postgres', schema: options.schema, close: () => db.destroy() }
   }
   const dataDir = options.dataDir ?? './threadline-data'
   const release = dataDir.startsWith('memory://') ? () => {} : acquireDataFolderLock(dataDir, options.command ?? 'command', options.port)

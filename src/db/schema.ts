@@ -183,7 +183,14 @@ export interface AuditTable {
   hash: string
 }
 
+export interface AppSecretTable {
+  name: string
+  value: string
+  created_at: DefaultedTimestamp
+}
+
 export interface Tables {
+  app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable
   sessions: SessionTable

@@ -25,6 +25,12 @@ const versioned = sql`
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create extension if not exists pg_trgm`.execute(db)
 
+  // Secrets every app instance must share (the cookie-signing key), made on first start.
+  await sql`create table app_secrets (
+    name text primary key,
+    value text not null,
+    created_at timestamptz not null default now())`.execute(db)
+
   await sql`create table agencies (
     code text primary key check (code ~ '^[a-z0-9][a-z0-9_-]*$'),
     name text not null,

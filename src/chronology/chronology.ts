@@ -1,0 +1,91 @@
+// One chronology of a person across every agency: their events as known at a moment, newest
+// first, with the people, vehicles, phones, online identities and places involved in each.
+// What each viewer may read of it is decided in access/visibility.ts; this only fetches.
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import { knownAt } from '../db/as-of.ts'
+
+export interface ChronologyFilter {
+  at: Date
+  agencies?: string[]
+  kinds?: string[]
+  from?: Date
+  to?: Date
+}
+
+export interface InvolvementItem {
+  kind: 'person' | 'vehicle' | 'phone' | 'online' | 'location'
+  role: string | null
+  key: string | null
+  display: string | null
+  /** for people: the agency's reference, and the person Threadline links it to */
+  source_record: string | null
+  person_id: number | null
+  person_name: string | null
+}
+
+export interface ChronologyEvent {
+  id: number
+  agency_code: string
+  agency_name: string
+  agency_contact: string | null
+  source_id: string
+  version: number
+  kind: string
+  occurred_at: Date
+  ended_at: Date | null
+  recorded_at: Date
+  received_at: Date
+  summary: string | null
+  details: string | null
+  outcome: string | null
+  rationale: string | null
+  recorded_by: string | null
+  restricted: boolean
+  indicators: string[]
+  extra: Record<string, unknown>
+  involves: InvolvementItem[]
+}
+
+export async function chronology(db: Db, personId: number, filter: ChronologyFilter): Promise<ChronologyEvent[]> {
+  let query = db.selectFrom('events as e')
+    .innerJoin('entity_links as l', (j) => j.onRef('l.agency_code', '=', 'e.agency_code').onRef('l.source_id', '=', 'e.subject_source_id'))
+    .innerJoin('agencies as a', 'a.code', 'e.agency_code')
+    .select([
+      'e.id', 'e.agency_code', 'a.name as agency_name', 'a.contact as agency_contact', 'e.source_id', 'e.version', 'e.kind',
+      'e.occurred_at', 'e.ended_at', 'e.recorded_at', 'e.received_at', 'e.summary', 'e.details', 'e.outcome', 'e.rationale',
+      'e.recorded_by', 'e.restricted', 'e.indicators', 'e.extra',
+    ])
+    .where('l.entity_id', '=', personId)
+    .where(knownAt('e', filter.at))
+  if (filter.agencies?.length) query = query.where('e.agency_code', 'in', filter.agencies)
+  if (filter.kinds?.length) query = query.where('e.kind', 'in', filter.kinds)
+  if (filter.from) query = query.where('e.occurred_at', '>=', filter.from)
+  if (filter.to) query = query.where('e.occurred_at', '<', filter.to)
+  const events = (await query.orderBy('e.occurred_at', 'desc').orderBy('e.id', 'desc').execute()) as unknown as ChronologyEvent[]
+  const involvements = await involvementsOf(db, events.map((e) => e.id), filter.at)
+  for (const event of events) event.involves = involvements.get(event.id) ?? []
+  return events
+}
+
+async function involvementsOf(db: Db, eventIds: number[], at: Date): Promise<Map<number, InvolvementItem[]>> {
+  const out = new Map<number, InvolvementItem[]>()
+  if (eventIds.length === 0) return out
+  const rows = await sql<InvolvementItem & { event_id: number }>`
+    select i.event_id, i.kind, i.role, i.key, i.display,
+      case when i.person_source_id is not null then i.agency_code || ':' || i.person_source_id end as source_record,
+      l.entity_id as person_id,
+      nullif(trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')), '') as person_name
+    from involvements i
+    left join entity_links l on l.agency_code = i.agency_code and l.source_id = i.person_source_id
+    left join person_versions p on p.agency_code = i.agency_code and p.source_id = i.person_source_id and ${knownAt('p', at)}
+    where i.event_id = any(${eventIds}::int[])
+    order by i.id`.execute(db)
+  for (const row of rows.rows) {
+    const { event_id, ...item } = row
+    const list = out.get(event_id) ?? []
+    list.push(item)
+    out.set(event_id, list)
+  }
+  return out
+}

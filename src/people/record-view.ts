@@ -1,0 +1,130 @@
+// A person's record as one viewer may see it: the one path the web page and the API both use,
+// so the rules of access/visibility.ts are applied once, and every view is audited.
+import type { Db } from '../db/database.ts'
+import { appendAudit } from '../audit/audit.ts'
+import type { Actor } from '../audit/actor.ts'
+import { addressVisible, eventView, personRecordVisible, reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import { chronology, type ChronologyEvent, type ChronologyFilter } from '../chronology/chronology.ts'
+import { activeGrant, agenciesInvolved, ageOn, isAllocated, personRecords, resolvePerson, type PersonRecordRow } from './people.ts'
+
+export interface AgencyRecordView {
+  source_record: string
+  agency_code: string
+  agency_name: string
+  given_name: string | null
+  family_name: string | null
+  other_names: string[]
+  date_of_birth: string | null
+  sex: string | null
+  ethnicity: string | null
+  nationality: string | null
+  disability: string | null
+  nhs_number: string | null
+  upn: string | null
+  pnc_id: string | null
+  phone: string | null
+  /** null when not recorded; "confidential" when the viewer may not see it */
+  address: string | null
+  address_withheld: boolean
+  recorded_at: Date
+  link: { method: string; score: number | null; reason: string | null; linked_at: Date }
+}
+
+export interface EventView extends Omit<ChronologyEvent, 'summary' | 'details' | 'outcome' | 'rationale' | 'recorded_by' | 'indicators' | 'extra' | 'involves'> {
+  view: 'full' | 'restricted'
+  summary: string | null
+  details: string | null
+  outcome: string | null
+  rationale: string | null
+  recorded_by: string | null
+  indicators: string[]
+  extra: Record<string, unknown>
+  involves: ChronologyEvent['involves']
+}
+
+export interface PersonRecordView {
+  person_id: number
+  requested_id: number
+  reach: Reach
+  given_name: string | null
+  family_name: string | null
+  date_of_birth: string | null
+  age: number | null
+  agencies: { code: string; name: string; contact: string | null; records: number }[]
+  records: AgencyRecordView[]
+  source_records: string[]
+  events: EventView[]
+  /** events of other agencies outside the viewer's reach (the signpost says they exist) */
+  hidden_events: number
+}
+
+export class NotFound extends Error {}
+export class Forbidden extends Error {}
+
+export async function viewPersonRecord(
+  db: Db, viewer: Viewer, actor: Actor, requestedId: number, filter: ChronologyFilter, now: Date,
+  options: { audit?: boolean; withEvents?: boolean } = {},
+): Promise<PersonRecordView> {
+  const personId = await resolvePerson(db, requestedId)
+  if (personId === null) throw new NotFound(`no person ${requestedId}`)
+  const allocated = viewer.kind === 'user' && viewer.userId !== undefined ? await isAllocated(db, personId, viewer.userId, now) : false
+  const grantUntil = viewer.kind === 'user' && viewer.userId !== undefined ? await activeGrant(db, personId, viewer.userId, now) : null
+  const reach = reachOf(viewer, { allocated, grantUntil })
+  if (reach.level === 'none') throw new Forbidden('this role does not see children\'s records')
+
+  const [rows, agencies] = await Promise.all([personRecords(db, personId, filter.at), agenciesInvolved(db, personId, filter.at)])
+  if (rows.length === 0) throw new NotFound(`no person ${requestedId}`)
+  const records = rows.filter((r) => personRecordVisible(viewer, reach, { agency: r.agency_code })).map((r) => recordView(viewer, reach, r))
+  const identity = bestIdentity(rows)
+  let events: EventView[] = []
+  let hidden = 0
+  if (options.withEvents !== false) {
+    for (const event of await chronology(db, personId, filter)) {
+      const view = eventView(viewer, reach, { agency: event.agency_code, restricted: event.restricted })
+      if (view === 'hidden') hidden++
+      else events.push(view === 'full' ? { ...event, view } : restrictedStub(event))
+    }
+  }
+  if (options.audit !== false) {
+    await db.transaction().execute((trx) => appendAudit(trx, actor, {
+      action: 'view_record', entityId: personId,
+      details: { reach: reach.level, because: reach.level === 'full' ? reach.because : null, as_of: filter.at.toISOString() },
+    }, now))
+  }
+  return {
+    person_id: personId, requested_id: requestedId, reach, ...identity, age: ageOn(identity.date_of_birth, now), agencies, records,
+    source_records: rows.map((r) => `${r.agency_code}:${r.source_id}`), events, hidden_events: hidden,
+  }
+}
+
+// The name most agencies use, and the fullest date of birth given.
+function bestIdentity(rows: PersonRecordRow[]) {
+  const names = new Map<string, number>()
+  for (const r of rows) {
+    const key = `${r.given_name ?? ''}\u0000${r.family_name ?? ''}`
+    names.set(key, (names.get(key) ?? 0) + 1)
+  }
+  const [given, family] = [...names.entries()].sort((a, b) => b[1] - a[1])[0][0].split('\u0000')
+  const dob = rows.map((r) => r.date_of_birth).filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0] ?? null
+  return { given_name: given || null, family_name: family || null, date_of_birth: dob }
+}
+
+function recordView(viewer: Viewer, reach: Reach, r: PersonRecordRow): AgencyRecordView {
+  const addressShown = r.address && addressVisible(viewer, reach, { agency: r.agency_code, confidential: r.confidential_address })
+  return {
+    source_record: `${r.agency_code}:${r.source_id}`, agency_code: r.agency_code, agency_name: r.agency_name,
+    given_name: r.given_name, family_name: r.family_name, other_names: r.other_names, date_of_birth: r.date_of_birth, sex: r.sex,
+    ethnicity: r.ethnicity, nationality: r.nationality, disability: r.disability, nhs_number: r.nhs_number, upn: r.upn,
+    pnc_id: r.pnc_id, phone: r.phone,
+    address: addressShown ? [r.address!.line1, r.address!.line2, r.address!.town, r.address!.postcode].filter(Boolean).join(', ') : null,
+    address_withheld: !!r.address && !addressShown,
+    recorded_at: r.recorded_at, link: { method: r.method, score: r.score, reason: r.reason, linked_at: r.linked_at },
+  }
+}
+
+function restrictedStub(event: ChronologyEvent): EventView {
+  return {
+    ...event, view: 'restricted', summary: null, details: null, outcome: null, rationale: null, recorded_by: null,
+    indicators: [], extra: {}, involves: [],
+  }
+}

@@ -1,0 +1,87 @@
+// The same database suite runs on every database, as Kysely's own tests do: PGlite always, and
+// the PostgreSQL server when one answers (THREADLINE_TEST_PG, default the local test database).
+// Each test file gets one database per backend (a fresh PGlite costs seconds, so it is shared by
+// the file's tests); `reset` empties it between tests.
+import { describe, before, after, beforeEach } from 'node:test'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { sql } from 'kysely'
+import { openDatabase, type Database } from '../db/database.ts'
+import { migrate } from '../db/migrate.ts'
+import { missingPrerequisite } from './needs.ts'
+
+export const TEST_PG_URL = process.env.THREADLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+export interface Backend {
+  name: 'pglite' | 'postgres'
+  database: Database
+}
+
+async function postgresAnswers(): Promise<boolean> {
+  return (async () => {
+    const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 3000 })
+    try {
+      await client.connect()
+      // in public, so every test schema (search_path "test_x, public") sees it
+      await client.query('create extension if not exists pg_trgm schema public')
+      await client.query('alter extension pg_trgm set schema public').catch(() => {})
+      return true
+    } catch {
+      return false
+    } finally {
+      await client.end().catch(() => {})
+    }
+  })()
+}
+
+// Asked once when a database suite is loaded, so that a missing server skips its suites loudly
+// on a developer's machine (and fails them in CI) instead of failing every test.
+const serverAvailable = await postgresAnswers()
+
+/** Tables emptied between tests, children before parents. */
+const TABLES = [
+  'access_grants', 'allocations', 'involvements', 'events', 'relationships', 'entity_links', 'entities', 'person_versions',
+  'imports', 'sessions', 'api_tokens', 'users', 'agencies',
+]
+
+export async function resetDatabase(database: Database): Promise<void> {
+  // the audit trail refuses truncate by design; tests that need an empty one use a fresh backend
+  await sql`truncate ${sql.join(TABLES.map((t) => sql.table(t)))} restart identity cascade`.execute(database.db)
+}
+
+export function forEachDatabase(title: string, suite: (backend: () => Backend) => void, options: { resetBetweenTests?: boolean } = {}): void {
+  for (const name of ['pglite', 'postgres'] as const) {
+    const skip = name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
+    describe(`${title} [${name}]`, { skip }, () => {
+      let backend: Backend | null = null
+      let schema: string | null = null
+      before(async () => {
+        if (name === 'postgres') {
+          schema = `test_${randomBytes(6).toString('hex')}`
+          const admin = new pg.Client({ connectionString: TEST_PG_URL })
+          await admin.connect()
+          await admin.query(`create schema ${schema}`)
+          await admin.end()
+        }
+        const database = await openDatabase(name === 'pglite' ? { dataDir: 'memory://' } : { databaseUrl: TEST_PG_URL, schema: schema!, poolSize: 4 })
+        await migrate(database.db, database.schema)
+        backend = { name, database }
+      })
+      after(async () => {
+        if (!backend) return
+        await backend.database.close()
+        if (schema) {
+          const admin = new pg.Client({ connectionString: TEST_PG_URL })
+          await admin.connect()
+          await admin.query(`drop schema if exists ${schema} cascade`)
+          await admin.end()
+        }
+      })
+      if (options.resetBetweenTests !== false) beforeEach(async () => { if (backend) await resetDatabase(backend.database) })
+      suite(() => {
+        if (!backend) throw new Error(`${name} is not available`)
+        return backend
+      })
+    })
+  }
+}

@@ -1,0 +1,48 @@
+// The web app and the JSON API, as a table of contents: plumbing first, then each capability's routes.
+import Fastify, { type FastifyInstance } from 'fastify'
+import formbody from '@fastify/formbody'
+import type { Database } from '../db/database.ts'
+import type { Config } from '../config/config.ts'
+import security from './plugins/security.ts'
+import csrf from './plugins/csrf.ts'
+import sessions from './plugins/sessions.ts'
+import apiAuth from './plugins/api-auth.ts'
+import views from './plugins/views.ts'
+import assets from './plugins/assets.ts'
+import errors from './plugins/errors.ts'
+import openapi from './plugins/openapi.ts'
+import { cookieSecret } from './secrets.ts'
+import { routeRegistrations } from './routes.ts'
+
+export interface AppDeps {
+  database: Database
+  config: Config
+  logger?: boolean | object
+}
+
+export type Services = AppDeps
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { database, config } = deps
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    disableRequestLogging: false,
+  })
+  await app.register(security)
+  await app.register(formbody)
+  await app.register(csrf, { secret: await cookieSecret(database.db), secure: config.secureCookies })
+  await app.register(sessions, { db: database.db, secure: config.secureCookies, hours: config.sessionHours })
+  await app.register(apiAuth, { db: database.db })
+  await app.register(views, { demo: () => demoFlag.value })
+  await app.register(assets)
+  await app.register(errors)
+  await app.register(openapi)
+  const demoFlag = { value: (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length > 0 }
+  for (const register of routeRegistrations) await app.register(register, deps)
+  app.addHook('onReady', async () => {
+    demoFlag.value = (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length > 0
+  })
+  return app
+}

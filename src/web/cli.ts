@@ -1,0 +1,54 @@
+// `threadline serve [--port N] [--no-demo]`: what `npm start` runs.
+import type { Command } from 'commander'
+import { loadConfig } from '../config/config.ts'
+import { openDatabase } from '../db/database.ts'
+import { DataFolderBusy } from '../db/lock.ts'
+import { migrate } from '../db/migrate.ts'
+import { CliError } from '../cli/errors.ts'
+import { buildApp } from './app.ts'
+import { isEmpty, loadDemo, demoSignInHelp } from '../demo/load-demo.ts'
+
+export function registerServeCommands(program: Command): void {
+  program.command('serve').description('serve the web app and the API until stopped')
+    .option('--port <n>', 'port to listen on', (v) => {
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliError(`--port "${v}" is not a port number`, 2)
+      return n
+    })
+    .option('--no-demo', 'do not load the demo area into an empty embedded database')
+    .option('--host <host>', 'address to listen on (default localhost; 0.0.0.0 to serve other machines)')
+    .action(async (opts: { port?: number; demo: boolean; host?: string }) => {
+      const config = loadConfig()
+      const port = opts.port ?? config.port
+      let database
+      try {
+        database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'serve', port })
+      } catch (error) {
+        if (error instanceof DataFolderBusy) throw new CliError(error.message)
+        throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      await migrate(database.db)
+      const embedded = database.kind === 'pglite'
+      if (embedded && opts.demo && config.demo && (await isEmpty(database.db))) {
+        process.stderr.write('Empty embedded database: loading the demo area (fictional people; this takes a minute the first time)...\n')
+        await loadDemo(database.db, { progress: (m) => process.stderr.write(`  ${m}\n`) })
+      }
+      const app = await buildApp({ database, config, logger: { level: process.env.LOG_LEVEL ?? 'warn' } })
+      const host = opts.host ?? process.env.HOST ?? 'localhost'
+      await app.listen({ port, host })
+      const url = `http://localhost:${port}`
+      process.stderr.write(`\nThreadline is serving at ${url} (${embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})\n`)
+      process.stderr.write(await demoSignInHelp(database.db))
+      let stopping = false
+      const stop = async (signal: string) => {
+        if (stopping) return
+        stopping = true
+        process.stderr.write(`\n${signal}: stopping...\n`)
+        await app.close()
+        await database.close()
+        process.exit(0)
+      }
+      process.on('SIGINT', () => void stop('SIGINT'))
+      process.on('SIGTERM', () => void stop('SIGTERM'))
+    })
+}

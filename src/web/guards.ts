@@ -1,0 +1,23 @@
+// Route guards: who may call a route at all. What they may see inside it is access/visibility.ts.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { HttpError } from './http-error.ts'
+import type { Role } from '../access/roles.ts'
+
+/** Pages: a signed-in person, else off to sign in (and back here afterwards). */
+export async function signedIn(request: FastifyRequest, reply: FastifyReply) {
+  if (request.user) return
+  if (request.method === 'GET') return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`)
+  throw new HttpError(401, 'Your session has ended. Sign in again.')
+}
+
+/** API: a token or a signed-in person. */
+export async function authenticated(request: FastifyRequest) {
+  if (!request.viewer) throw new HttpError(401, 'Send an API token (Authorization: Bearer TOKEN) or sign in.')
+}
+
+/** A person holding at least one of the roles. */
+export const withRole = (...roles: Role[]) => async (request: FastifyRequest, reply: FastifyReply) => {
+  await signedIn(request, reply)
+  if (reply.sent) return
+  if (!request.user!.roles.some((r) => (roles as string[]).includes(r))) throw new HttpError(403, 'Your role does not give you access to this page.')
+}

@@ -1,0 +1,32 @@
+// Server-rendered pages: Nunjucks with the GOV.UK Frontend and MOJ Frontend templates. Each
+// capability keeps its own views/ folder; all of them are on the search path.
+import fp from 'fastify-plugin'
+import nunjucks from 'nunjucks'
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { registerFilters } from '../filters.ts'
+
+const src = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const require = createRequire(import.meta.url)
+export const govukDist = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist')
+export const mojRoot = dirname(require.resolve('@ministryofjustice/frontend/package.json'))
+
+export default fp(async (app, opts: { demo: () => boolean }) => {
+  const viewDirs = readdirSync(src).map((d) => join(src, d, 'views')).filter((d) => existsSync(d))
+  const env = nunjucks.configure([...viewDirs, govukDist, mojRoot], { autoescape: true, throwOnUndefined: false, noCache: process.env.NODE_ENV === 'development' })
+  registerFilters(env)
+  app.decorateReply('render', function (this: import('fastify').FastifyReply, template: string, context: Record<string, unknown> = {}) {
+    const request = this.request
+    const html = env.render(template, {
+      cspNonce: this.cspNonce?.script,
+      user: request.user,
+      csrfToken: (this as unknown as { generateCsrf?: () => string }).generateCsrf?.(),
+      demo: opts.demo(),
+      currentPath: request.url,
+      ...context,
+    })
+    return this.type('text/html; charset=utf-8').send(html)
+  })
+})

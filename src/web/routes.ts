@@ -1,0 +1,14 @@
+// Every capability's routes, registered in this order.
+import type { FastifyPluginAsync } from 'fastify'
+import type { AppDeps } from './app.ts'
+import signInRoutes from '../access/routes.ts'
+import peopleRoutes from '../people/routes.ts'
+import peopleApi from '../people/api.ts'
+import recordsApi from '../records/routes.ts'
+
+export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
+  signInRoutes,
+  peopleRoutes,
+  peopleApi,
+  recordsApi,
+]
