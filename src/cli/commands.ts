@@ -9,6 +9,8 @@ import { registerServeCommands } from '../web/cli.ts'
 import { registerDemoCommands } from '../demo/cli.ts'
 import { registerLinkCommands } from '../linkage/cli.ts'
 import { registerLanguageCommands } from '../language/cli.ts'
+import { registerWorkingTogetherCommands } from '../working-together/cli.ts'
+import { registerMissingCommands } from '../missing/cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
@@ -22,4 +24,6 @@ export const commandRegistrations: RegisterCommands[] = [
   registerAuditCommands,
   registerLinkCommands,
   registerLanguageCommands,
+  registerWorkingTogetherCommands,
+  registerMissingCommands,
 ]

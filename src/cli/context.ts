@@ -10,7 +10,7 @@ export async function withDatabase<T>(command: string, run: (database: Database,
   const config = loadConfig()
   let database: Database
   try {
-    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command })
+    database = await openDatabase({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir, command })
   } catch (error) {
     if (error instanceof DataFolderBusy) throw new CliError(error.message)
     throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}` +

@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 export interface Config {
   /** A PostgreSQL server; when absent, the embedded database (PGlite) in `dataDir`. */
   databaseUrl?: string
+  /** A PostgreSQL schema to keep Threadline's tables in (THREADLINE_DB_SCHEMA), else the default. */
+  databaseSchema?: string
   dataDir: string
   port: number
   /** Load the demo area into an empty embedded database on start. */
@@ -23,6 +25,7 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.THREADLINE_DB_SCHEMA || undefined,
     dataDir: resolve(env.THREADLINE_DATA || './threadline-data'),
     port: Number(env.PORT || 3000),
     demo: env.THREADLINE_DEMO !== '0',

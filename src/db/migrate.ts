@@ -1,14 +1,19 @@
 // Migrations run on start and by `threadline migrate`. They are TypeScript modules listed here in
 // order, so the set that runs is exactly the set in the repository.
-import { Migrator, type Migration } from 'kysely'
+import { Migrator, sql, type Migration } from 'kysely'
 import type { Db } from './database.ts'
 import * as core from './migrations/0001_core.ts'
+import * as missing from './migrations/0005_missing.ts'
+import * as workingTogether from './migrations/0006_working_together.ts'
 
 const migrations: Record<string, Migration> = {
   '0001_core': core,
+  '0005_missing': missing,
+  '0006_working_together': workingTogether,
 }
 
 export async function migrate(db: Db, schema?: string): Promise<void> {
+  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')

@@ -1,5 +1,7 @@
 // Kysely's view of the tables (see migrations/ for the reasons behind them).
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { MissingTables } from '../missing/tables.ts'
+import type { WorkingTogetherTables } from '../working-together/tables.ts'
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -189,7 +191,7 @@ export interface AppSecretTable {
   created_at: DefaultedTimestamp
 }
 
-export interface Tables {
+export interface Tables extends WorkingTogetherTables, MissingTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable

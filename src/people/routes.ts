@@ -12,6 +12,7 @@ import { chronologyFilter, type FilterQuery } from './filters.ts'
 import { viewsOf } from '../audit/audit.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 import { label } from '../web/filters.ts'
+import { loadPanels } from './panels.ts'
 import { allocationsOf, allocate, endAllocation, grantAccess, allocatableUsers } from './allocations.ts'
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
@@ -50,7 +51,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
       canAllocate(request.user!.roles) ? allocatableUsers(db, request.user!) : Promise.resolve([]),
     ])
+    const panels = await loadPanels({ db, record, user: request.user!, viewer, at: filter.at, now: at })
     return reply.render('person.njk', {
+      panelsBefore: panels.filter((p) => p.order < 100), panelsAfter: panels.filter((p) => p.order >= 100),
       record, filter: request.query, asOf: request.query.as_of, selectedAgencies: [request.query.agency ?? []].flat(), allocations, viewers, candidates,
       canAsk: canAskForAccess(viewer, record.reach), canAllocate: canAllocate(request.user!.roles),
       kinds: EVENT_KINDS.map((k) => ({ value: k, text: label(k), selected: [request.query.kind].flat().includes(k) })),

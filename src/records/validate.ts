@@ -166,6 +166,7 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
     keep('status', status)
     const why = r.text('reason')
     if ((status === 'declined' || status === 'not_held') && !why) fail('reason', `is required when status is ${status}`)
+    keep('reason', why)
     keep('child_account', r.text('child_account'))
   }
   let outcome = r.text('outcome')

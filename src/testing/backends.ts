@@ -36,10 +36,12 @@ async function postgresAnswers(): Promise<boolean> {
 
 // Asked once when a database suite is loaded, so that a missing server skips its suites loudly
 // on a developer's machine (and fails them in CI) instead of failing every test.
-const serverAvailable = await postgresAnswers()
+export const serverAvailable = await postgresAnswers()
 
 /** Tables emptied between tests, children before parents. */
 const TABLES = [
+  'interview_assignments', 'philomena_profiles',
+  'wt_assignments', 'wt_worker_settings', 'wt_competencies', 'wt_actions', 'wt_supervisions', 'wt_meetings', 'wt_challenge_events', 'wt_challenges', 'wt_decisions',
   'access_grants', 'allocations', 'involvements', 'events', 'relationships', 'entity_links', 'entities', 'person_versions',
   'imports', 'sessions', 'api_tokens', 'users', 'agencies',
 ]

@@ -28,7 +28,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger ?? false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: true,
-    disableRequestLogging: false,
   })
   await app.register(security)
   await app.register(formbody)

@@ -22,12 +22,12 @@ export function registerServeCommands(program: Command): void {
       const port = opts.port ?? config.port
       let database
       try {
-        database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'serve', port })
+        database = await openDatabase({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir, command: 'serve', port })
       } catch (error) {
         if (error instanceof DataFolderBusy) throw new CliError(error.message)
         throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
       }
-      await migrate(database.db)
+      await migrate(database.db, database.schema)
       const embedded = database.kind === 'pglite'
       if (embedded && opts.demo && config.demo && (await isEmpty(database.db))) {
         process.stderr.write('Empty embedded database: loading the demo area (fictional people; this takes a minute the first time)...\n')

@@ -1,0 +1,78 @@
+// Every stored version of agency events, as the pure rules (risk, missing, working together)
+// read them: each version with its recorded time and the person its subject is linked into, so
+// that the rules can replay "as of" any moment themselves.
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import type { EventKind, EventRecord, Involvement } from '../records/types.ts'
+
+export interface RecordedEvent {
+  /** Threadline's id of the person the event's subject is linked into, as text. */
+  childId: string
+  event: EventRecord
+  /** When this version was recorded (the format's recorded_at, else when Threadline received it). */
+  recordedAt: Date
+}
+
+export interface VersionQuery {
+  kinds?: readonly string[]
+  personIds?: readonly number[]
+  /** Only versions recorded by then (a lower bound for the work; the rules still cut at their asOf). */
+  recordedBy?: Date
+}
+
+interface Row {
+  id: number
+  entity_id: number
+  agency_code: string
+  source_id: string
+  kind: string
+  subject_source_id: string
+  occurred_at: Date
+  ended_at: Date | null
+  summary: string | null
+  details: string | null
+  outcome: string | null
+  rationale: string | null
+  recorded_by: string | null
+  restricted: boolean
+  indicators: string[]
+  extra: Record<string, unknown>
+  withdrawn: boolean
+  withdrawn_reason: string | null
+  recorded_at: Date
+  involves: { kind: Involvement['kind']; person_source_id: string | null; key: string | null; display: string | null; role: string | null }[] | null
+}
+
+export async function recordedEvents(db: Db, query: VersionQuery = {}): Promise<RecordedEvent[]> {
+  const kinds = query.kinds ? [...query.kinds] : null
+  const people = query.personIds ? [...query.personIds] : null
+  const result = await sql<Row>`
+    select e.id, l.entity_id, e.agency_code, e.source_id, e.kind, e.subject_source_id, e.occurred_at, e.ended_at, e.summary,
+      e.details, e.outcome, e.rationale, e.recorded_by, e.restricted, e.indicators, e.extra, e.withdrawn, e.withdrawn_reason,
+      e.recorded_at,
+      (select json_agg(json_build_object('kind', i.kind, 'person_source_id', i.person_source_id, 'key', i.key,
+          'display', i.display, 'role', i.role) order by i.id) from involvements i where i.event_id = e.id) as involves
+    from events e
+    join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
+    where (${kinds}::text[] is null or e.kind = any(${kinds}::text[]))
+      and (${people}::int[] is null or l.entity_id = any(${people}::int[]))
+      and (${query.recordedBy ?? null}::timestamptz is null or e.recorded_at <= ${query.recordedBy ?? null})
+    order by e.agency_code, e.source_id, e.version`.execute(db)
+  return result.rows.map(toRecordedEvent)
+}
+
+function toRecordedEvent(row: Row): RecordedEvent {
+  const involves: Involvement[] = (row.involves ?? []).map((i) => i.kind === 'person'
+    ? { kind: 'person', person: i.person_source_id ?? '', role: i.role ?? undefined }
+    : { kind: i.kind, key: i.key ?? '', display: i.display ?? '', role: i.role ?? undefined } as Involvement)
+  const extra = row.extra ?? {}
+  const event: EventRecord = {
+    type: 'event', agency: row.agency_code, source_id: row.source_id, recorded_at: row.recorded_at.toISOString(),
+    withdrawn: row.withdrawn || undefined, reason: row.withdrawn_reason ?? undefined,
+    kind: row.kind as EventKind, subject: row.subject_source_id, occurred_at: row.occurred_at.toISOString(),
+    ended_at: row.ended_at?.toISOString(), summary: row.summary ?? undefined, details: row.details ?? undefined,
+    indicators: row.indicators as EventRecord['indicators'], involves, outcome: row.outcome ?? undefined,
+    rationale: row.rationale ?? undefined, recorded_by: row.recorded_by ?? undefined, restricted: row.restricted, extra,
+  }
+  return { childId: String(row.entity_id), event, recordedAt: row.recorded_at }
+}

@@ -1,0 +1,63 @@
+// Runs the real `threadline` command in a child process against a throwaway embedded data folder
+// or a throwaway schema on the PostgreSQL server, as a user at a terminal (or a script) would.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { TEST_PG_URL } from './backends.ts'
+
+export const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'threadline.js')
+
+export interface CliResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+export interface CliTarget {
+  name: 'pglite' | 'postgres'
+  env: Record<string, string>
+  cleanup(): Promise<void>
+}
+
+export function pgliteTarget(): CliTarget {
+  const dir = mkdtempSync(join(tmpdir(), 'threadline-cli-'))
+  return { name: 'pglite', env: { THREADLINE_DATA: join(dir, 'data'), THREADLINE_DEMO: '0' }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+export function postgresTarget(): CliTarget {
+  const schema = `cli_${randomBytes(6).toString('hex')}`
+  return {
+    name: 'postgres', env: { DATABASE_URL: TEST_PG_URL, THREADLINE_DB_SCHEMA: schema },
+    cleanup: async () => {
+      const c = new pg.Client({ connectionString: TEST_PG_URL })
+      await c.connect()
+      await c.query(`drop schema if exists ${schema} cascade`)
+      await c.end()
+    },
+  }
+}
+
+export function startCli(args: string[], env: Record<string, string>, input?: string): ChildProcess {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, DATABASE_URL: '', THREADLINE_DB_SCHEMA: '', THREADLINE_NOW: '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  child.stdin!.end(input ?? '')
+  return child
+}
+
+export function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = startCli(args, env, input)
+    let stdout = ''
+    let stderr = ''
+    child.stdout!.on('data', (d) => (stdout += d))
+    child.stderr!.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }))
+  })
+}

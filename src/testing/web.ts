@@ -1,0 +1,53 @@
+// Drives the app through Fastify's inject: sign in as a user (with the CSRF token from the form),
+// then make requests with that session's cookies.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { buildApp } from '../web/app.ts'
+import type { Database } from '../db/database.ts'
+import { loadConfig } from '../config/config.ts'
+import { PASSWORD } from './seed.ts'
+
+export async function testApp(database: Database): Promise<FastifyInstance> {
+  const app = await buildApp({ database, config: { ...loadConfig({}), secureCookies: false } })
+  await app.ready()
+  return app
+}
+
+export class Browser {
+  cookies = new Map<string, string>()
+  constructor(readonly app: FastifyInstance) {}
+
+  private remember(res: LightMyRequestResponse) {
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name)
+      else this.cookies.set(c.name, c.value)
+    }
+  }
+
+  private get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  }
+
+  async get(url: string, headers: Record<string, string> = {}) {
+    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader, accept: 'text/html', ...headers } })
+    this.remember(res)
+    return res
+  }
+
+  /** Posts a form as a browser would, with the CSRF token of the page it came from. */
+  async post(url: string, form: Record<string, string>, fromPage = '/sign-in') {
+    const page = await this.get(fromPage)
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? ''
+    const res = await this.app.inject({
+      method: 'POST', url, headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: new URLSearchParams({ _csrf: token, ...form }).toString(),
+    })
+    this.remember(res)
+    return res
+  }
+
+  async signIn(email: string, password = PASSWORD) {
+    const res = await this.post('/sign-in', { email, password })
+    if (res.statusCode !== 302) throw new Error(`sign in as ${email} failed: ${res.statusCode}`)
+    return this
+  }
+}
