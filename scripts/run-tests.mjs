@@ -1,5 +1,6 @@
 // Runs every test file listed below with Node's own runner (Node 20 does not expand globs).
-// Database suites loop over PGlite and the PostgreSQL server inside each file (src/testing/backends.ts).
+// Database suites loop over PGlite and the PostgreSQL server inside each file (src/testing/backends.ts);
+// with DATABASE_URL set, only the database suites run, on that server (pure suites run once).
 // A run that executes no test fails: a green run must mean something was checked.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, mkdtempSync } from 'node:fs'
@@ -73,10 +74,14 @@ const files = [
   'src/audit/audit.test.ts',
   'src/access/sign-in.test.ts',
   'src/cli/cli.test.ts',
+  'src/records/kill.test.ts',
 ]
 
+// a database suite is one that uses the database test backends or runs the command line
+const usesDatabase = (file) => /testing\/(backends|cli|web)\.ts/.test(readFileSync(file, 'utf8'))
 const only = process.argv.slice(2)
-const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files
+let selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files
+if (process.env.DATABASE_URL) selected = selected.filter(usesDatabase)
 if (selected.length === 0) {
   console.error('no test files selected')
   process.exit(1)

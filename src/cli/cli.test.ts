@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serverAvailable, TEST_PG_URL } from '../testing/backends.ts'
+import { BACKENDS, serverAvailable, TEST_PG_URL } from '../testing/backends.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { pgliteTarget, postgresTarget, runCli, type CliTarget } from '../testing/cli.ts'
 import { amyRecords } from '../testing/seed.ts'
@@ -16,8 +16,8 @@ const file = (name: string, lines: (object | string)[]) => {
   return path
 }
 
-for (const make of [pgliteTarget, postgresTarget]) {
-  const name = make === pgliteTarget ? 'pglite' : 'postgres'
+for (const name of BACKENDS) {
+  const make = name === 'pglite' ? pgliteTarget : postgresTarget
   const skip = name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
   describe(`threadline commands [${name}]`, { skip }, () => {
     let target: CliTarget

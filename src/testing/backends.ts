@@ -10,7 +10,12 @@ import { openDatabase, type Database } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { missingPrerequisite } from './needs.ts'
 
-export const TEST_PG_URL = process.env.THREADLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
+// With DATABASE_URL set (CI's second run), database suites run on that server only; otherwise on
+// PGlite and, unless THREADLINE_TEST_PG=none, on the local server too.
+export const TEST_PG_URL = process.env.DATABASE_URL || (process.env.THREADLINE_TEST_PG && process.env.THREADLINE_TEST_PG !== 'none'
+  ? process.env.THREADLINE_TEST_PG : 'postgres://postgres@127.0.0.1:5432/test')
+export const BACKENDS: readonly ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['postgres']
+  : process.env.THREADLINE_TEST_PG === 'none' ? ['pglite'] : ['pglite', 'postgres']
 
 export interface Backend {
   name: 'pglite' | 'postgres'
@@ -36,7 +41,7 @@ async function postgresAnswers(): Promise<boolean> {
 
 // Asked once when a database suite is loaded, so that a missing server skips its suites loudly
 // on a developer's machine (and fails them in CI) instead of failing every test.
-export const serverAvailable = await postgresAnswers()
+export const serverAvailable = BACKENDS.includes('postgres') ? await postgresAnswers() : false
 
 /** Tables emptied between tests, children before parents. */
 const TABLES = [
@@ -52,7 +57,7 @@ export async function resetDatabase(database: Database): Promise<void> {
 }
 
 export function forEachDatabase(title: string, suite: (backend: () => Backend) => void, options: { resetBetweenTests?: boolean } = {}): void {
-  for (const name of ['pglite', 'postgres'] as const) {
+  for (const name of BACKENDS) {
     const skip = name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
     describe(`${title} [${name}]`, { skip }, () => {
       let backend: Backend | null = null

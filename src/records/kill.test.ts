@@ -1,0 +1,105 @@
+// A kill (SIGKILL) at any moment of an import leaves the database as before or after that file,
+// never in between: the whole file is written in one transaction. And the embedded data folder's
+// lock, left behind by the killed process, is taken over by the next command.
+import { describe, test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BACKENDS, serverAvailable, TEST_PG_URL } from '../testing/backends.ts'
+import { missingPrerequisite } from '../testing/needs.ts'
+import { pgliteTarget, postgresTarget, runCli, startCli, type CliTarget } from '../testing/cli.ts'
+import { openDatabase } from '../db/database.ts'
+import { verifyAudit } from '../audit/audit.ts'
+
+const EVENTS = 20_000
+const work = mkdtempSync(join(tmpdir(), 'threadline-kill-'))
+const bigFile = join(work, 'big.ndjson')
+const lines = [JSON.stringify({ type: 'person', agency: 'police', source_id: 'P-1', given_name: 'Kim', family_name: 'Lee', date_of_birth: '2008-01-01' })]
+for (let i = 0; i < EVENTS; i++) {
+  lines.push(JSON.stringify({ type: 'event', agency: 'police', source_id: `E-${i}`, kind: 'note', subject: 'P-1', occurred_at: '2009-01-01T10:00:00', summary: `note ${i}`, involves: [{ vehicle: 'AB12 CDE' }] }))
+}
+writeFileSync(bigFile, lines.join('\n') + '\n')
+
+for (const name of BACKENDS) {
+  const skip = name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
+  describe(`a kill during import [${name}]`, { skip }, () => {
+    let target: CliTarget
+    before(async () => {
+      target = name === 'pglite' ? pgliteTarget() : postgresTarget()
+      const r = await runCli(['agencies', 'add', 'police', '--name', 'Police', '--kind', 'police'], target.env)
+      assert.equal(r.code, 0, r.stderr)
+    })
+    after(async () => target?.cleanup())
+
+    const counts = async () => {
+      const database = await openDatabase(name === 'pglite'
+        ? { dataDir: target.env.THREADLINE_DATA, command: 'test' }
+        : { databaseUrl: TEST_PG_URL, schema: target.env.THREADLINE_DB_SCHEMA })
+      try {
+        const events = await database.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+        const people = await database.db.selectFrom('person_versions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+        const involvements = await database.db.selectFrom('involvements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+        const audit = await verifyAudit(database.db)
+        return { events: Number(events.n), people: Number(people.n), involvements: Number(involvements.n), audit: audit.firstBrokenRow }
+      } finally {
+        await database.close()
+      }
+    }
+
+    test('killed at several moments, the file is there whole or not at all', async () => {
+      const seen = new Set<string>()
+      for (const delay of [2500, 4000, 6000]) {
+        const child = startCli(['import', bigFile], target.env)
+        const exited = new Promise((resolve) => child.on('exit', resolve))
+        await new Promise((resolve) => setTimeout(resolve, delay))
+        child.kill('SIGKILL')
+        await exited
+        const c = await counts()
+        seen.add(c.events === 0 ? 'before' : 'after')
+        assert.ok(c.events === 0 || c.events === EVENTS, `after a kill at ${delay} ms: ${c.events} events`)
+        assert.equal(c.involvements, c.events, 'every event with its involvement, or neither')
+        assert.equal(c.people, c.events === 0 ? 0 : 1)
+        assert.equal(c.audit, null, 'the audit chain is intact')
+        if (c.events === EVENTS) break
+      }
+      // and the next import completes (the killed process's lock does not stand in the way)
+      const done = await runCli(['import', bigFile], target.env)
+      assert.equal(done.code, 0, done.stderr)
+      const c = await counts()
+      assert.equal(c.events, EVENTS)
+      process.stderr.write(`kill test [${name}]: states seen after kills: ${[...seen].join(', ')}\n`)
+    })
+  })
+}
+
+describe('the embedded data folder is guarded', () => {
+  test('a command run while another holds the folder stops at once with what to do', async () => {
+    const target = pgliteTarget()
+    try {
+      const server = startCli(['serve', '--port', '0', '--no-demo'], target.env)
+      let stderr = ''
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000)
+        server.stderr!.on('data', (d) => {
+          stderr += d
+          if (stderr.includes('Threadline is serving')) {
+            clearTimeout(timer)
+            resolve()
+          }
+        })
+      })
+      const started = Date.now()
+      const second = await runCli(['agencies'], target.env)
+      assert.equal(second.code, 1)
+      assert.match(second.stderr, /in use by the Threadline server .*process \d+.*POST \/api\/v1\/records/)
+      assert.ok(Date.now() - started < 30_000, 'it does not hang')
+      server.kill('SIGTERM')
+      await new Promise((resolve) => server.on('exit', resolve))
+      const after = await runCli(['agencies'], target.env)
+      assert.equal(after.code, 0, after.stderr)
+    } finally {
+      await target.cleanup()
+    }
+  })
+})
