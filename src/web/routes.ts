@@ -5,10 +5,14 @@ import signInRoutes from '../access/routes.ts'
 import peopleRoutes from '../people/routes.ts'
 import peopleApi from '../people/api.ts'
 import recordsApi from '../records/routes.ts'
+import workingTogetherRoutes from '../working-together/routes.ts'
+import missingRoutes from '../missing/routes.ts'
 
 export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   signInRoutes,
   peopleRoutes,
   peopleApi,
   recordsApi,
+  workingTogetherRoutes,
+  missingRoutes,
 ]

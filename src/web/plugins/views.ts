@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { registerFilters } from '../filters.ts'
+import { navigationFor } from '../navigation.ts'
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const require = createRequire(import.meta.url)
@@ -17,6 +18,7 @@ export default fp(async (app, opts: { demo: () => boolean }) => {
   const viewDirs = readdirSync(src).map((d) => join(src, d, 'views')).filter((d) => existsSync(d))
   const env = nunjucks.configure([...viewDirs, govukDist, mojRoot], { autoescape: true, throwOnUndefined: false, noCache: process.env.NODE_ENV === 'development' })
   registerFilters(env)
+  env.addGlobal('mainNavigation', navigationFor)
   app.decorateReply('render', function (this: import('fastify').FastifyReply, template: string, context: Record<string, unknown> = {}) {
     const request = this.request
     const html = env.render(template, {
