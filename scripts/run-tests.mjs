@@ -13,6 +13,7 @@ const files = [
   'src/linkage/comparisons.test.ts',
   'src/linkage/train.test.ts',
   'src/linkage/cluster.test.ts',
+  'src/linkage/blocking.test.ts',
   'src/linkage/linker.test.ts',
   'src/linkage/febrl.test.ts',
   'src/linkage/uk.test.ts',
@@ -31,7 +32,9 @@ const files = [
   'src/networks/suggest.test.ts',
   'src/networks/decision.test.ts',
   'src/networks/link-rows.test.ts',
+  'src/networks/demo-area.test.ts',
   'src/access/visibility.test.ts',
+  'src/records/validate.test.ts',
   'src/missing/episodes.test.ts',
   'src/missing/interviews.test.ts',
   'src/missing/repeat.test.ts',
@@ -68,13 +71,20 @@ const files = [
   'src/risk/demo-area.test.ts',
   // database and web suites
   'src/working-together/store.test.ts',
+  'src/working-together/routes.test.ts',
+  'src/working-together/journey.test.ts',
   'src/missing/cli.test.ts',
+  'src/risk/cli.test.ts',
+  'src/missing/routes.test.ts',
+  'src/missing/journey.test.ts',
+  'src/missing/page-input.test.ts',
   'src/records/import.test.ts',
   'src/web/access.test.ts',
   'src/audit/audit.test.ts',
   'src/access/sign-in.test.ts',
   'src/cli/cli.test.ts',
   'src/records/kill.test.ts',
+  'src/web/journey.test.ts',
 ]
 
 // a database suite is one that uses the database test backends or runs the command line

@@ -27,8 +27,8 @@ export async function insertRows(trx: Transaction<Tables>, table: string, column
     const selects = names.map((name) => {
       const type = columns[name]
       const column = sql.ref(`t.${name}`)
-      // arrays of arrays do not survive unnest, so text[] travels as jsonb and is unpacked here
-      return type === 'text[]' ? sql`coalesce(array(select jsonb_array_elements_text(${column})), '{}')` : column
+      // arrays of arrays do not survive unnest, so text[] travels as an array literal in text
+      return type === 'text[]' ? sql`${column}::text[]` : column
     })
     await sql`insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
       select ${sql.join(selects)} from unnest(${sql.join(params)}) as t(${sql.join(names.map((n) => sql.ref(n)))})`.execute(trx)
@@ -36,12 +36,18 @@ export async function insertRows(trx: Transaction<Tables>, table: string, column
 }
 
 function paramType(type: ColumnType): string {
-  return type === 'text[]' ? 'jsonb' : type
+  return type === 'text[]' ? 'text' : type
 }
 
 function toParam(value: unknown, type: ColumnType): unknown {
-  if (value === undefined || value === null) return type === 'text[]' ? '[]' : null
-  if (type === 'jsonb' || type === 'text[]') return JSON.stringify(value)
+  if (value === undefined || value === null) return type === 'text[]' ? '{}' : null
+  if (type === 'text[]') return arrayLiteral(value as string[])
+  if (type === 'jsonb') return JSON.stringify(value)
   if (type === 'timestamptz' && value instanceof Date) return value.toISOString()
   return value
+}
+
+/** A PostgreSQL array literal of text: {"a","b \"c\""} */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`
 }

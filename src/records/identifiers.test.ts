@@ -55,5 +55,6 @@ test('dates must exist; a date of birth may be partial', () => {
   assert.equal(isPartialDate('2007'), true)
   assert.equal(isPartialDate('2007-13'), false)
   assert.equal(isPartialDate('31/02/2007'), false)
-  assert.equal(normaliseName("  O'Brien-Smith  Amy "), 'obriensmith amy')
+  assert.equal(normaliseName("  O'Brien-Smith  Amy "), 'obrien smith amy')
+  assert.equal(normaliseName('Zoë Smith–Jones'), 'zoe smith jones')
 })

@@ -80,6 +80,7 @@ export function normaliseName(value: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[-\u2010-\u2015_.]/g, ' ') // Smith-Jones and Smith Jones are the same name
     .replace(/[^a-z\s]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -8,6 +8,7 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
 import { parseLine, validateRecord, type FieldError } from './validate.ts'
 import { writeRecords, type Incoming, type Outcome } from './store.ts'
+import { onRecordsChanged } from './changes.ts'
 
 export interface ImportOptions {
   channel: 'file' | 'api' | 'demo' | 'page'
@@ -106,6 +107,7 @@ export async function importRecords(db: Db, input: AsyncIterable<InputLine> | It
       action: 'import_rejected', details: { channel: options.channel, filename: options.filename ?? null, rejected: result.rejected },
     }, options.receivedAt)
   }
+  await onRecordsChanged(db, result.importId, options.receivedAt)
   return result
 }
 

@@ -11,6 +11,7 @@ import {
   postcodeKey,
 } from './identifiers.ts'
 import { ZONE } from '../config/clock.ts'
+import { londonOffsetMs } from '../calendar/days.ts'
 
 export interface FieldError {
   field: string
@@ -298,11 +299,39 @@ function fieldReader(o: Record<string, unknown>, fail: Fail) {
     time(field: string): string | undefined {
       const v = this.text(field)
       if (v === undefined) return undefined
+      const fast = parseIsoFast(v)
+      if (fast !== null) return fast
       const parsed = DateTime.fromISO(v, { zone: ZONE })
       if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}/.test(v)) return void fail(field, `"${v}" is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)`), undefined
       return parsed.toUTC().toISO()!
     },
   }
+}
+
+// The common shapes of ISO 8601 without a general parser (validation is the import's hot path):
+// a date, or a date-time with an optional offset. Anything else goes to luxon.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:\d{2})?)?$/
+
+function parseIsoFast(value: string): string | null {
+  const m = ISO.exec(value)
+  if (!m) return null
+  const [y, mo, d, h = 0, mi = 0, sec = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x))) as number[]
+  const ms = m[7] ? Number(m[7].padEnd(3, '0')) : 0
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59) return null
+  const local = Date.UTC(y, mo - 1, d, h, mi, sec, ms)
+  const check = new Date(Date.UTC(y, mo - 1, d))
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null
+  if (m[8] === 'Z') return new Date(local).toISOString()
+  if (m[8]) {
+    const sign = m[8][0] === '-' ? -1 : 1
+    const offset = sign * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(4, 6))) * 60_000
+    return new Date(local - offset).toISOString()
+  }
+  // Europe/London local time: the offset at the instant, found from a first guess
+  let utc = local - londonOffsetMs(local)
+  const second = londonOffsetMs(utc)
+  if (local - second !== utc) utc = local - second
+  return new Date(utc).toISOString()
 }
 
 function show(value: unknown): string {
