@@ -49,7 +49,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const dataDir = options.dataDir ?? './threadline-data'
   const release = dataDir.startsWith('memory://') ? () => {} : acquireDataFolderLock(dataDir, options.command ?? 'command', options.port)
   try {
-    const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } })
+    // PostgreSQL's default 128 MB of shared buffers lives in PGlite's WebAssembly heap, which never
+    // shrinks; 16 MB keeps the server well under 300 MB with the demo area loaded (docs/decisions).
+    const pglite = await PGlite.create(dataDir, {
+      extensions: { pg_trgm },
+      postgresqlconf: [`shared_buffers=${process.env.THREADLINE_PGLITE_SHARED_BUFFERS ?? '16MB'}`, 'work_mem=4MB'],
+    })
     const pool = new pg.Pool(createPgConfig(pglite))
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
     return {

@@ -1,0 +1,23 @@
+// `npm run bench`: every benchmark, one process each (so that memory figures are each its own),
+// printing figures as ratios against a baseline measured in the same run. `--quick` for smaller
+// sizes; name benchmarks to run only those (`npm run bench -- import chronology`).
+import { spawnSync } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const ALL = ['import', 'chronology', 'linkage', 'risk', 'networks', 'language', 'demo-area']
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const chosen = args.filter((a) => !a.startsWith('--'))
+const run = chosen.length ? ALL.filter((b) => chosen.includes(b)) : ALL
+let failed = 0
+for (const name of run) {
+  process.stdout.write(`\n=== ${name} (${new Date().toISOString()})\n`)
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, `${name}.ts`), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' })
+  if (result.status !== 0) {
+    failed++
+    process.stdout.write(`${name}: failed (exit ${result.status})\n`)
+  }
+}
+process.exit(failed ? 1 : 0)
