@@ -7,6 +7,7 @@ import { createUser } from '../access/users.ts'
 import { audit } from '../audit/audit.ts'
 import { londonDate, now } from '../config/clock.ts'
 import { generateArea, DEMO_OPTIONS } from './generate-area.ts'
+import type { AreaOptions } from './area-types.ts'
 import { demoUsers, demoAllocations, DEMO_PASSWORD } from './users.ts'
 
 export class DemoRefused extends Error {}
@@ -28,13 +29,13 @@ async function holdsOtherData(db: Db): Promise<boolean> {
   return !!(agency || user || imported)
 }
 
-export async function loadDemo(db: Db, options: { progress?: (message: string) => void } = {}): Promise<{ objects: number; users: number }> {
+export async function loadDemo(db: Db, options: { progress?: (message: string) => void; area?: Partial<AreaOptions> } = {}): Promise<{ objects: number; users: number }> {
   const say = options.progress ?? (() => {})
   if (await holdsOtherData(db)) throw new DemoRefused('this database holds data that is not the demo area\'s: the demo is loaded only into an empty database')
   if (await holdsDemo(db)) throw new DemoRefused('the demo area is already loaded')
   const at = now()
   // the demo's years end yesterday, so that what is due, overdue and unanswered is live today
-  const area = generateArea({ ...DEMO_OPTIONS, end: londonDate(new Date(at.getTime() - 86_400_000)) })
+  const area = generateArea({ ...DEMO_OPTIONS, ...options.area, end: londonDate(new Date(at.getTime() - 86_400_000)) })
   for (const agency of area.agencies) {
     await db.insertInto('agencies').values({ code: agency.code, name: agency.name, kind: agency.kind, contact: agency.contact ?? null, is_demo: true }).execute()
   }

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
-import { authenticated } from '../web/guards.ts'
+import { authenticated, sessionCsrf } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { doesCasework } from '../access/roles.ts'
 import { importRecords, ndjsonLines, type InputLine } from './importer.ts'
@@ -13,7 +13,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   app.addContentTypeParser(['application/x-ndjson', 'application/ndjson', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body))
 
   app.post('/api/v1/records', {
-    preHandler: authenticated,
+    preHandler: [authenticated, sessionCsrf(app)],
     schema: {
       tags: ['records'],
       summary: 'Send agency records (../shared/spec/agency-records.md) as NDJSON (application/x-ndjson) or a JSON array',

@@ -1,5 +1,5 @@
 // Route guards: who may call a route at all. What they may see inside it is access/visibility.ts.
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { HttpError } from './http-error.ts'
 import type { Role } from '../access/roles.ts'
 
@@ -20,4 +20,15 @@ export const withRole = (...roles: Role[]) => async (request: FastifyRequest, re
   await signedIn(request, reply)
   if (reply.sent) return
   if (!request.user!.roles.some((r) => (roles as string[]).includes(r))) throw new HttpError(403, 'Your role does not give you access to this page.')
+}
+
+/**
+ * API writes by a signed-in person (cookie session) need the CSRF token in a `csrf-token` header,
+ * like forms; agency systems with a bearer token are not exposed to cross-site requests.
+ */
+export function sessionCsrf(app: FastifyInstance) {
+  return (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
+    if (request.actor?.kind !== 'user') return done()
+    app.csrfProtection(request, reply, done)
+  }
 }
