@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { DateTime } from 'luxon'
-import { addMonths, dayFromIso, isoFromDay, londonDay, londonMidnight, parseInstant, weekday } from './days.ts'
+import { addMonths, dayFromIso, dayFromParts, isoFromDay, londonDay, londonMidnight, parseInstant, partsFromDay, weekday } from './days.ts'
 
 test('London day and midnight agree with luxon across clock changes', () => {
   let seed = 11
@@ -29,4 +29,14 @@ test('a time without an offset is London local time', () => {
   assert.equal(new Date(parseInstant('2008-05-02T23:10:00+00:00')).toISOString(), '2008-05-02T23:10:00.000Z')
   assert.equal(new Date(parseInstant('2008-05-02')).toISOString(), '2008-05-01T23:00:00.000Z')
   assert.throws(() => parseInstant('yesterday'), /not an ISO 8601 time/)
+})
+
+test('day numbers and civil dates agree with the Date built-ins', () => {
+  for (let day = -800_000; day < 800_000; day += 37) {
+    const d = new Date(day * 86_400_000)
+    assert.deepEqual(partsFromDay(day), { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })
+    assert.equal(dayFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), day)
+  }
+  assert.equal(dayFromParts(2023, 13, 1), dayFromIso('2024-01-01'))
+  assert.equal(dayFromParts(2024, 3, 0), dayFromIso('2024-02-29'))
 })

@@ -13,8 +13,19 @@ const FAST_FROM_YEAR = 1996
 /** A calendar date as a day number. */
 export type Day = number
 
+// Day numbers to and from civil dates with integer arithmetic only (H. Hinnant's algorithms): these run
+// for every window edge of every piece of evidence, so no Date objects.
 export function dayFromParts(year: number, month: number, day: number): Day {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS)
+  // Month overflow (month 13, day 0) is allowed, as with Date.UTC.
+  const mIndex = year * 12 + (month - 1)
+  let y = Math.floor(mIndex / 12)
+  const m = mIndex - y * 12 + 1
+  y -= m <= 2 ? 1 : 0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5)
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468 + (day - 1)
 }
 
 /** 'YYYY-MM-DD' to a day number; throws on anything else. */
@@ -29,13 +40,25 @@ export function dayFromIso(date: string): Day {
 }
 
 export function isoFromDay(day: Day): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+  const p = partsFromDay(day)
+  const y = p.year >= 0 && p.year <= 9999 ? String(p.year).padStart(4, '0') : String(p.year)
+  return `${y}-${p.month < 10 ? '0' : ''}${p.month}-${p.day < 10 ? '0' : ''}${p.day}`
 }
 
 export function partsFromDay(day: Day): { year: number; month: number; day: number } {
-  const d = new Date(day * DAY_MS)
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp + (mp < 10 ? 3 : -9)
+  return { year: era * 400 + yoe + (m <= 2 ? 1 : 0), month: m, day: d }
 }
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
 
 /** 0 Sunday … 6 Saturday. */
 export function weekday(day: Day): number {
@@ -48,8 +71,7 @@ export function addMonths(day: Day, months: number): Day {
   const monthIndex = p.year * 12 + (p.month - 1) + months
   const year = Math.floor(monthIndex / 12)
   const month = monthIndex - year * 12 + 1
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return dayFromParts(year, month, Math.min(p.day, last))
+  return dayFromParts(year, month, Math.min(p.day, daysInMonth(year, month)))
 }
 
 /** The same date `years` later (29 February to 28 February in a common year). */
@@ -63,7 +85,7 @@ function clockChangeDays(year: number): [Day, Day] {
   let hit = lastSundayCache.get(year)
   if (!hit) {
     const lastSunday = (month: number) => {
-      const end = dayFromParts(year, month + 1, 0)
+      const end = dayFromParts(year, month, daysInMonth(year, month))
       return end - weekday(end)
     }
     hit = [lastSunday(3), lastSunday(10)]
@@ -74,7 +96,7 @@ function clockChangeDays(year: number): [Day, Day] {
 
 /** Europe/London's offset from UTC, in ms, at an instant. */
 export function londonOffsetMs(ms: number): number {
-  const year = new Date(ms).getUTCFullYear()
+  const year = partsFromDay(Math.floor(ms / DAY_MS)).year
   if (year < FAST_FROM_YEAR) return DateTime.fromMillis(ms, { zone: ZONE }).offset * 60_000
   const [spring, autumn] = clockChangeDays(year)
   const start = spring * DAY_MS + HOUR_MS
@@ -107,6 +129,16 @@ export function londonMidnight(day: Day): number {
  */
 export function parseInstant(value: string | Date): number {
   if (value instanceof Date) return value.getTime()
+  // The common case first: a full date-time with Z or an offset, which Date.parse reads exactly.
+  const n = value.length
+  if (n >= 20 && value.charCodeAt(10) === 84 /* T */) {
+    const last = value.charCodeAt(n - 1)
+    const offset = last === 90 /* Z */ || last === 122 /* z */ || (value.charCodeAt(n - 3) === 58 /* : */ && (value.charCodeAt(n - 6) === 43 || value.charCodeAt(n - 6) === 45))
+    if (offset) {
+      const ms = Date.parse(value)
+      if (!Number.isNaN(ms)) return ms
+    }
+  }
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return londonMidnight(dayFromIso(value))
   if (/(Z|[+-]\d{2}:?\d{2})$/i.test(value)) {
     const ms = Date.parse(value)

@@ -81,3 +81,9 @@ test('an area can add its own closure days', () => {
   assert.equal(isWorkingDay('2023-05-09', local), false)
   assert.equal(lastDay(addWorkingDays(new Date('2023-05-05T12:00:00+01:00'), 1, local)), '2023-05-10')
 })
+
+test('a time without an offset is read as London time', () => {
+  // 23:30 on Sunday 2 July 2023 in London is Sunday; 23:30 UTC that night is already Monday in London (BST).
+  assert.equal(isWorkingDay('2023-07-02T23:30:00'), false) // Sunday in London
+  assert.equal(isWorkingDay('2023-07-02T23:30:00Z'), true) // 00:30 BST on Monday
+})

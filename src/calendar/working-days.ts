@@ -11,7 +11,7 @@
 // - `workingDaysBetween(a, b)` counts the working days after the day of `a` up to and including the
 //   day of `b`, so `workingDaysBetween(x, lastDayOf(addWorkingDays(x, n))) === n`.
 import { BankHoliday, ENGLAND_AND_WALES_BANK_HOLIDAYS, FIRST_COVERED_YEAR, LAST_COVERED_YEAR } from './bank-holidays.ts'
-import { Day, dayFromIso, dayFromParts, isoFromDay, londonDay, londonMidnight, partsFromDay, weekday } from './days.ts'
+import { Day, dayFromIso, dayFromParts, isoFromDay, londonDay, londonMidnight, parseInstant, partsFromDay, weekday } from './days.ts'
 
 export interface WorkingCalendar {
   /** Bank holidays (and any local closure days) as day numbers. */
@@ -44,7 +44,7 @@ export const englandAndWales: WorkingCalendar = makeCalendar()
 
 function toDay(date: Date | string | Day): Day {
   if (typeof date === 'number') return date
-  if (typeof date === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(date) ? dayFromIso(date) : londonDay(Date.parse(date))
+  if (typeof date === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(date) ? dayFromIso(date) : londonDay(parseInstant(date))
   return londonDay(date)
 }
 

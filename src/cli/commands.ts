@@ -11,6 +11,8 @@ import { registerLinkCommands } from '../linkage/cli.ts'
 import { registerLanguageCommands } from '../language/cli.ts'
 import { registerWorkingTogetherCommands } from '../working-together/cli.ts'
 import { registerMissingCommands } from '../missing/cli.ts'
+import { registerRiskCommands } from '../risk/cli.ts'
+import { registerNetworksCommands } from '../networks/cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
@@ -26,4 +28,6 @@ export const commandRegistrations: RegisterCommands[] = [
   registerLanguageCommands,
   registerWorkingTogetherCommands,
   registerMissingCommands,
+  registerRiskCommands,
+  registerNetworksCommands,
 ]

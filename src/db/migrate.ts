@@ -3,13 +3,19 @@
 import { Migrator, sql, type Migration } from 'kysely'
 import type { Db } from './database.ts'
 import * as core from './migrations/0001_core.ts'
+import * as risk from './migrations/0004_risk.ts'
 import * as missing from './migrations/0005_missing.ts'
 import * as workingTogether from './migrations/0006_working_together.ts'
+import * as networks from './migrations/0007_networks.ts'
+import * as language from './migrations/0008_language.ts'
 
 const migrations: Record<string, Migration> = {
   '0001_core': core,
+  '0004_risk': risk,
   '0005_missing': missing,
   '0006_working_together': workingTogether,
+  '0007_networks': networks,
+  '0008_language': language,
 }
 
 export async function migrate(db: Db, schema?: string): Promise<void> {

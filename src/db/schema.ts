@@ -2,6 +2,9 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { MissingTables } from '../missing/tables.ts'
 import type { WorkingTogetherTables } from '../working-together/tables.ts'
+import type { RiskTables } from '../risk/tables.ts'
+import type { NetworksTables } from '../networks/tables.ts'
+import type { LanguageTables } from '../language/tables.ts'
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -191,7 +194,7 @@ export interface AppSecretTable {
   created_at: DefaultedTimestamp
 }
 
-export interface Tables extends WorkingTogetherTables, MissingTables {
+export interface Tables extends WorkingTogetherTables, MissingTables, RiskTables, NetworksTables, LanguageTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable

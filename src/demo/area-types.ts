@@ -10,7 +10,8 @@ export interface AreaOptions {
   end: string
   /** Years of records before `end`. */
   years: number
-  /** Share of children who are later exploited. */
+  /** Share of children who are later exploited (fewer when too few girls are 12 to 15 in the
+   * window that leaves room for signs before and records after; small, short areas hit this). */
   exploitedShare: number
   /** Number of planted groups of adults with their vehicles, phones and places. */
   groups: number
@@ -74,7 +75,7 @@ export interface TruthGroup {
 }
 
 export interface TruthInnocent {
-  kind: 'siblings' | 'family_friend' | 'school' | 'bus_station'
+  kind: 'siblings' | 'family_friend' | 'school' | 'bus_station' | 'other'
   /** A person id, or a location key (postcode without spaces). */
   key: string
   children: string[]
@@ -87,6 +88,8 @@ export interface TruthMissingEpisode {
   started_at: string
   ended_at: string
   interview: { ref: RecordRef; status: 'done' | 'declined' | 'not_held'; at: string } | null
+  /** Planted awkward timing: a return across the change of clocks or just before a bank holiday weekend. */
+  awkward?: 'clock_change' | 'before_bank_holiday'
 }
 
 export interface TruthUnanswered {

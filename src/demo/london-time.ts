@@ -61,7 +61,7 @@ export function parseDay(date: string): number {
 
 /** Parse any ISO time this generator writes (with or without offset) back to UTC ms. */
 export function parseIso(text: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:\d{2})?$/.exec(text)
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(text)
   if (!m) throw new Error(`"${text}" is not an ISO time`)
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0))
   if (m[7] === undefined) return londonTime(y, mo, d, h, mi) + s * 1000

@@ -34,6 +34,7 @@ export interface EventInput {
   extra?: Record<string, unknown>
   /** Sent first, at this time, without its ending, outcome or involvements; then re-sent in full. */
   firstSentOpenAt?: number
+  openSummary?: string
   omitRecordedAt?: boolean
 }
 
@@ -85,7 +86,7 @@ export class Recorder {
     if (!known) this.personIds.set(agency.code, (known = new Map()))
     let id = known.get(p.id)
     if (!id) {
-      id = this.nextId(agency.code, PERSON_PREFIX[agency.kind] ?? 'P-', 100000 + (this.counters.size * 7919) % 50000)
+      id = this.nextId(agency.code, PERSON_PREFIX[agency.kind] ?? 'P-', 100000 + hashIndex(agency.code, 50000))
       known.set(p.id, id)
       const ref = `${agency.code}:${id}`
       const obj = { type: 'person', agency: agency.code, source_id: id, ...this.render(agency, p, createRng(`${this.seed}/${ref}`)) } as WireObject
@@ -126,7 +127,7 @@ export class Recorder {
     if (e.firstSentOpenAt !== undefined && e.firstSentOpenAt < recordedAt) {
       const open: WireObject = { ...obj }
       for (const field of ['ended_at', 'outcome', 'involves']) delete open[field]
-      open.summary = `${e.summary ?? ''} (open: not yet found)`.trim()
+      if (e.openSummary) open.summary = e.openSummary
       this.push(open, e.firstSentOpenAt)
       this.person(agency, subject, e.firstSentOpenAt)
       this.resent.add(ref)
@@ -166,7 +167,8 @@ export class Recorder {
   /** Sends a person record only some time after the first event that named it. */
   sendPersonLate(agency: DemoAgency, p: Person, delay: number): void {
     const id = this.knows(agency, p)
-    if (id) this.latePeople.add(`${agency.code}:${id}`)
+    if (!id) return
+    this.latePeople.add(`${agency.code}:${id}`)
     this.lateDelay.set(`${agency.code}:${id}`, delay)
   }
   private lateDelay = new Map<RecordRef, number>()
@@ -183,6 +185,15 @@ export class Recorder {
       const postcode = agency.code === 'charity' ? i.place.postcode.toLowerCase() : agency.kind === 'education' ? i.place.postcode.replace(' ', '') : i.place.postcode
       const location = { name, postcode }
       return i.role ? { location, role: i.role } : { location }
+    }
+    // agencies write the same registration and number with their own spacing and case
+    if ('vehicle' in i) {
+      const compact = i.vehicle.replace(/\s/g, '')
+      return { vehicle: agency.kind === 'police' ? i.vehicle : agency.kind === 'education' ? compact.toLowerCase() : compact }
+    }
+    if ('phone' in i) {
+      const digits = i.phone.replace(/\s/g, '')
+      return { phone: agency.kind === 'police' ? i.phone : agency.kind === 'voluntary' ? digits : `${digits.slice(0, 5)} ${digits.slice(5, 8)} ${digits.slice(8)}` }
     }
     return { ...i }
   }

@@ -34,7 +34,7 @@ export interface Person {
   givenVariant?: string
   familyVariant?: string
   hard?: HardVariant
-  family?: Family
+  household?: Family
 }
 
 export interface Family {

@@ -10,6 +10,16 @@ export interface BlockingRule {
   name: string
   /** comparisons whose levels the rule constrains (not trained in that rule's EM session) */
   uses: readonly string[]
+  /**
+   * whether its pairs train m by EM: rules on address or family name gather households (siblings,
+   * twins), whose agreement would be learnt as the signature of a match
+   */
+  training: boolean
+  /** a rule that only trains (its blocks would grow with the population) */
+  trainingOnly?: boolean
+  /** this rule's own cap on a block compared in full, and window beyond it */
+  maxBlock?: number
+  window?: number
   /** a non-negative 31-bit key, or -1 when the record lacks what the rule needs */
   key(p: PreparedRecords, i: number): number
 }
@@ -30,42 +40,109 @@ function dobSorted(p: PreparedRecords, i: number): number {
   return p.dobYear[i] * 10000 + Math.min(d, m) * 100 + Math.max(d, m)
 }
 
+/** A given name as its formal name when it is a known diminutive ("Bob" → Robert), else its sound. */
+function givenKey(p: PreparedRecords, name: number): number {
+  if (name < 0) return -1
+  const groups = p.names.nickGroups[name]
+  return groups !== null ? groups[0] : 1_000_000 + p.names.phonetic[name]
+}
+
 function initialOf(p: PreparedRecords, name: number): number {
   return name < 0 ? -1 : p.names.initial[name]
 }
 
 export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
-    name: 'date of birth + given initial',
-    uses: ['date_of_birth', 'given_name'],
+    name: 'given name + family name',
+    training: true,
+    trainingOnly: true,
+    uses: ['given_name', 'family_name'],
     key(p, i) {
-      const d = dobSorted(p, i)
-      const g = initialOf(p, p.given[i])
-      return d < 0 || g < 0 ? -1 : key31(mix(mix(1, d), g))
+      const g = p.given[i]
+      const f = p.family[i]
+      return g < 0 || f < 0 ? -1 : key31(mix(mix(11, g), f))
     },
   },
   {
-    name: 'date of birth + family initial',
+    name: 'date of birth + family name sound',
+    training: true,
     uses: ['date_of_birth', 'family_name'],
     key(p, i) {
       const d = dobSorted(p, i)
-      const f = initialOf(p, p.family[i])
-      return d < 0 || f < 0 ? -1 : key31(mix(mix(2, d), f))
+      const f = p.family[i]
+      return d < 0 || f < 0 ? -1 : key31(mix(mix(1, d), p.names.phonetic[f]))
     },
   },
   {
-    name: 'phonetic family name + birth year + given initial',
+    name: 'date of birth + given name (formal name or sound)',
+    training: true,
+    uses: ['date_of_birth', 'given_name'],
+    key(p, i) {
+      const d = dobSorted(p, i)
+      const g = givenKey(p, p.given[i])
+      return d < 0 || g < 0 ? -1 : key31(mix(mix(2, d), g))
+    },
+  },
+  {
+    // given and family names swapped between two records fall in one block
+    name: 'date of birth + both name sounds in either order',
+    training: false,
+    uses: ['date_of_birth', 'given_name', 'family_name'],
+    key(p, i) {
+      const d = dobSorted(p, i)
+      const g = p.given[i]
+      const f = p.family[i]
+      if (d < 0 || g < 0 || f < 0) return -1
+      const a = p.names.phonetic[g]
+      const b = p.names.phonetic[f]
+      return key31(mix(mix(mix(9, d), Math.min(a, b)), Math.max(a, b)))
+    },
+  },
+  {
+    // robust to typos after the first letter, which change a name's sound
+    name: 'date of birth + both initials',
+    training: false,
+    maxBlock: 8,
+    window: 4,
+    uses: ['date_of_birth', 'given_name', 'family_name'],
+    key(p, i) {
+      const d = dobSorted(p, i)
+      const g = initialOf(p, p.given[i])
+      const f = initialOf(p, p.family[i])
+      return d < 0 || g < 0 || f < 0 ? -1 : key31(mix(mix(mix(13, d), g), f))
+    },
+  },
+  {
+    name: 'family name sound + given name + birth year',
+    training: false,
+    maxBlock: 8,
+    window: 4,
     uses: ['family_name', 'date_of_birth', 'given_name'],
     key(p, i) {
       const f = p.family[i]
-      const g = initialOf(p, p.given[i])
+      const g = givenKey(p, p.given[i])
       if (f < 0 || g < 0 || p.dobYear[i] === 0) return -1
       return key31(mix(mix(mix(3, p.names.phonetic[f]), p.dobYear[i]), g))
     },
   },
   {
+    // for records without a date of birth or with a wrong one; large blocks of common names are
+    // compared within a window only
+    name: 'given name (formal name or sound) + family name sound',
+    training: false,
+    maxBlock: 5,
+    window: 2,
+    uses: ['given_name', 'family_name'],
+    key(p, i) {
+      const f = p.family[i]
+      const g = givenKey(p, p.given[i])
+      return f < 0 || g < 0 ? -1 : key31(mix(mix(12, p.names.phonetic[f]), g))
+    },
+  },
+  {
     name: 'postcode + family initial',
-    uses: ['postcode', 'family_name'],
+    training: false,
+    uses: ['address', 'family_name'],
     key(p, i) {
       const pc = p.postcode[i]
       const f = initialOf(p, p.family[i])
@@ -73,8 +150,19 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
   {
+    name: 'postcode + house number',
+    training: false,
+    uses: ['address'],
+    key(p, i) {
+      const pc = p.postcode[i]
+      const h = p.house[i]
+      return pc < 0 || h < 0 ? -1 : key31(mix(mix(10, pc), h))
+    },
+  },
+  {
     name: 'given name + family name + postcode district',
-    uses: ['given_name', 'family_name', 'postcode'],
+    training: false,
+    uses: ['given_name', 'family_name', 'address'],
     key(p, i) {
       const g = p.given[i]
       const f = p.family[i]
@@ -84,6 +172,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   },
   {
     name: 'nhs number',
+    training: true,
     uses: ['nhs_number'],
     key(p, i) {
       const n = p.nhs[i]
@@ -92,6 +181,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   },
   {
     name: 'identifier',
+    training: true,
     uses: ['identifier'],
     key(p, i) {
       return p.identifier[i] < 0 ? -1 : key31(mix(7, p.identifier[i]))
@@ -99,6 +189,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   },
   {
     name: 'phone',
+    training: true,
     uses: ['phone'],
     key(p, i) {
       return p.phone[i] < 0 ? -1 : key31(mix(8, p.phone[i]))
@@ -156,6 +247,7 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
   rules.forEach((rule, r) => {
     const keys = ruleKeys(p, rule)
     allKeys.push(keys)
+    if (rule.trainingOnly) return
     let m = 0
     for (let i = 0; i < n; i++) if (keys[i] >= 0) m++
     const packed = new Float64Array(m)
@@ -169,7 +261,7 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
       while (end < m && Math.floor(packed[end] / SHIFT) === key) end++
       const size = end - start
       if (size > 1) {
-        if (size <= maxBlock) {
+        if (size <= (rule.maxBlock ?? maxBlock)) {
           for (let x = start; x < end; x++) {
             const i = packed[x] % SHIFT
             for (let y = x + 1; y < end; y++) push(i, packed[y] % SHIFT)
@@ -178,7 +270,8 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
           const members = Array.from(packed.subarray(start, end), (c) => c % SHIFT)
           members.sort((x, y) => compareByName(p, x, y))
           for (let x = 0; x < members.length; x++) {
-            for (let y = x + 1; y < Math.min(members.length, x + 1 + window); y++) push(members[x], members[y])
+            const w = rule.window ?? window
+            for (let y = x + 1; y < Math.min(members.length, x + 1 + w); y++) push(members[x], members[y])
           }
         }
       }

@@ -1,6 +1,6 @@
 // The comparisons of two prepared records, each with graded levels from the strongest agreement to
 // "else" (disagreement). Level 0 is "null": one side has no value, which is no evidence either way.
-import { jaroWinkler, oneTypoApart } from './jaro-winkler.ts'
+import { jaroWinkler, jaroWinklerBound, oneTypoApart } from './jaro-winkler.ts'
 import { sharesAny } from './nicknames.ts'
 import type { PreparedRecords } from './prepared.ts'
 
@@ -10,7 +10,15 @@ export interface ComparisonDefinition {
   levels: readonly string[]
   /** term-frequency adjustment of the exact level (level 1) by the frequency of the value */
   tf?: 'given' | 'family'
+  /**
+   * levels come in groups of this size, one group per condition, and m and u are probabilities
+   * within a group: the address is weighed given whether the family names agree, because people of
+   * one household share both (siblings are not one person twice)
+   */
+  groupSize?: number
 }
+
+const ADDRESS_LEVELS = ['same address', 'same postcode or street', 'postcode sector or similar street', 'postcode district or town', 'else']
 
 export const COMPARISONS: readonly ComparisonDefinition[] = [
   { name: 'given_name', tf: 'given', levels: ['exact', 'nickname or first part', 'jaro-winkler >= 0.92', 'phonetic', 'jaro-winkler >= 0.8', 'swapped with family name', 'initial', 'other name', 'else'] },
@@ -19,16 +27,34 @@ export const COMPARISONS: readonly ComparisonDefinition[] = [
   { name: 'sex', levels: ['exact', 'else'] },
   { name: 'nhs_number', levels: ['exact', 'else'] },
   { name: 'identifier', levels: ['exact', 'one typo', 'else'] },
-  { name: 'postcode', levels: ['full', 'sector', 'district', 'one typo', 'else'] },
-  { name: 'house_number', levels: ['exact', 'else'] },
-  { name: 'street', levels: ['exact', 'jaro-winkler >= 0.9', 'jaro-winkler >= 0.7', 'else'] },
-  { name: 'town', levels: ['exact', 'jaro-winkler >= 0.88', 'else'] },
+  {
+    name: 'address',
+    groupSize: ADDRESS_LEVELS.length,
+    levels: [...ADDRESS_LEVELS.map((l) => `${l}, family names differ`), ...ADDRESS_LEVELS.map((l) => `${l}, family names agree`)],
+  },
   { name: 'phone', levels: ['exact', 'else'] },
 ]
 
 export const COMPARISON_COUNT = COMPARISONS.length
 export const GIVEN = 0
 export const FAMILY = 1
+
+/** Jaro–Winkler of two interned names, or 0 when it cannot reach `floor`. */
+function nameSimilarity(p: PreparedRecords, a: number, b: number, floor: number): number {
+  const n = p.names
+  const ta = n.text[a]
+  const tb = n.text[b]
+  if (jaroWinklerBound(ta.length, tb.length, n.once[a], n.twice[a], n.once[b], n.twice[b]) < floor) return 0
+  return jaroWinkler(ta, tb)
+}
+
+function stringSimilarity(p: PreparedRecords, a: number, b: number, floor: number): number {
+  const s = p.strings
+  const ta = s.text[a]
+  const tb = s.text[b]
+  if (jaroWinklerBound(ta.length, tb.length, s.once[a], s.twice[a], s.once[b], s.twice[b]) < floor) return 0
+  return jaroWinkler(ta, tb)
+}
 
 export function givenLevel(p: PreparedRecords, i: number, j: number): number {
   const a = p.given[i]
@@ -40,10 +66,8 @@ export function givenLevel(p: PreparedRecords, i: number, j: number): number {
   const gb = names.nickGroups[b]
   if (ga !== null && gb !== null && sharesAny(ga, gb)) return 2
   if (firstPartMatches(p, a, b)) return 2
-  const ta = names.text[a]
-  const tb = names.text[b]
-  const single = ta.length === 1 || tb.length === 1
-  const jw = single ? 0 : jaroWinkler(ta, tb)
+  const single = names.text[a].length === 1 || names.text[b].length === 1
+  const jw = single ? 0 : nameSimilarity(p, a, b, 0.8)
   if (jw >= 0.92) return 3
   if (!single && names.phonetic[a] === names.phonetic[b] && names.phonetic[a] >= 0) return 4
   if (jw >= 0.8) return 5
@@ -62,9 +86,7 @@ export function familyLevel(p: PreparedRecords, i: number, j: number): number {
   if (a === b) return 1
   const names = p.names
   if (partsShared(p, a, b)) return 2
-  const ta = names.text[a]
-  const tb = names.text[b]
-  const jw = jaroWinkler(ta, tb)
+  const jw = nameSimilarity(p, a, b, 0.8)
   if (jw >= 0.92) return 3
   if (names.phonetic[a] === names.phonetic[b] && names.phonetic[a] >= 0) return 4
   if (inOtherNames(p, j, a) || inOtherNames(p, i, b)) return 5
@@ -77,7 +99,7 @@ export function familyLevel(p: PreparedRecords, i: number, j: number): number {
 
 /** Same name, or near enough for a swap check (a typo on top of a swap is common). */
 function sameName(p: PreparedRecords, a: number, b: number): boolean {
-  return a === b || jaroWinkler(p.names.text[a], p.names.text[b]) >= 0.92
+  return a === b || nameSimilarity(p, a, b, 0.92) >= 0.92
 }
 
 function firstPartMatches(p: PreparedRecords, a: number, b: number): boolean {
@@ -165,38 +187,46 @@ function exactLevel(a: number, b: number): number {
   return a === b ? 1 : 2
 }
 
-export function postcodeLevel(p: PreparedRecords, i: number, j: number): number {
-  const a = p.postcode[i]
-  const b = p.postcode[j]
-  if (a < 0 || b < 0) return 0
-  if (a === b) return 1
-  if (p.sector[i] >= 0 && p.sector[i] === p.sector[j]) return 2
-  if (p.district[i] >= 0 && p.district[i] === p.district[j]) return 3
-  return oneTypoApart(p.strings.text[a], p.strings.text[b]) ? 4 : 5
+function similar(p: PreparedRecords, a: number, b: number, threshold: number): boolean {
+  if (a < 0 || b < 0) return false
+  return a === b || stringSimilarity(p, a, b, threshold) >= threshold
 }
 
-function similarityLevel(p: PreparedRecords, a: number, b: number, bands: readonly number[]): number {
-  if (a < 0 || b < 0) return 0
-  if (a === b) return 1
-  const s = jaroWinkler(p.strings.text[a], p.strings.text[b])
-  for (let k = 0; k < bands.length; k++) if (s >= bands[k]) return k + 2
-  return bands.length + 2
+/** Postcode, house number, street and town as one comparison: they are not independent evidence. */
+export function addressLevel(p: PreparedRecords, i: number, j: number, familyAgrees: boolean): number {
+  const pa = p.postcode[i]
+  const pb = p.postcode[j]
+  const sa = p.street[i]
+  const sb = p.street[j]
+  const ta = p.town[i]
+  const tb = p.town[j]
+  if ((pa < 0 && sa < 0 && ta < 0) || (pb < 0 && sb < 0 && tb < 0)) return 0
+  const samePostcode = pa >= 0 && pa === pb
+  const sameStreet = similar(p, sa, sb, 0.9)
+  const sameHouse = p.house[i] >= 0 && p.house[i] === p.house[j]
+  const sameTown = similar(p, ta, tb, 0.88)
+  const sameSector = p.sector[i] >= 0 && p.sector[i] === p.sector[j]
+  const postcodeTypo = pa >= 0 && pb >= 0 && !samePostcode && oneTypoApart(p.strings.text[pa], p.strings.text[pb])
+  let level: number
+  if (sameHouse && (samePostcode || sameStreet)) level = 1
+  else if (samePostcode || (sameStreet && (sameTown || sameSector || postcodeTypo))) level = 2
+  else if (sameSector || postcodeTypo || sameStreet) level = 3
+  else if ((p.district[i] >= 0 && p.district[i] === p.district[j]) || sameTown) level = 4
+  else level = 5
+  return familyAgrees ? level + ADDRESS_LEVELS.length : level
 }
-
-const STREET_BANDS = [0.9, 0.7]
-const TOWN_BANDS = [0.88]
 
 /** Fills `out` with the level of each comparison for records i and j. */
 export function compareInto(p: PreparedRecords, i: number, j: number, out: Uint8Array): void {
   out[0] = givenLevel(p, i, j)
-  out[1] = familyLevel(p, i, j)
+  const family = familyLevel(p, i, j)
+  out[1] = family
   out[2] = dobLevel(p, i, j)
   out[3] = p.sex[i] === 0 || p.sex[j] === 0 ? 0 : p.sex[i] === p.sex[j] ? 1 : 2
   out[4] = p.nhs[i] === 0 || p.nhs[j] === 0 ? 0 : p.nhs[i] === p.nhs[j] ? 1 : 2
   out[5] = typoLevel(p, p.identifier[i], p.identifier[j], 1, 2, 3)
-  out[6] = postcodeLevel(p, i, j)
-  out[7] = exactLevel(p.house[i], p.house[j])
-  out[8] = similarityLevel(p, p.street[i], p.street[j], STREET_BANDS)
-  out[9] = similarityLevel(p, p.town[i], p.town[j], TOWN_BANDS)
-  out[10] = exactLevel(p.phone[i], p.phone[j])
+  out[6] = addressLevel(p, i, j, family >= 1 && family <= 3)
+  out[7] = exactLevel(p.phone[i], p.phone[j])
 }
+
+export const ADDRESS = 6

@@ -4,6 +4,8 @@
 /** Lower case, accents and punctuation removed, words joined by "-" ("Smith Jones" = "Smith-Jones"). */
 export function canonicalName(raw: string | undefined): string {
   if (!raw) return ''
+  const lower = raw.trim().toLowerCase()
+  if (/^[a-z]+$/.test(lower)) return lower // most names: nothing else to do
   const words = raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -75,3 +75,35 @@ function oneInsertionApart(a: string, b: string): boolean {
   }
   return true
 }
+
+/** Letters a–z present in a string (bit per letter), and those present twice or more. */
+export function letterMasks(s: string): [number, number] {
+  let once = 0
+  let twice = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97
+    const bit = c >= 0 && c < 26 ? 1 << c : 1 << 26 // other characters share one bit
+    if (once & bit) twice |= bit
+    once |= bit
+  }
+  return [once, twice]
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
+/**
+ * An upper bound of the Jaro–Winkler similarity from letter masks alone, so that most pairs of
+ * unrelated names skip the full computation. (A letter three times in both names can exceed the
+ * bound slightly; it only matters at the edge of a band.)
+ */
+export function jaroWinklerBound(la: number, lb: number, onceA: number, twiceA: number, onceB: number, twiceB: number): number {
+  if (la === 0 || lb === 0) return 0
+  const common = Math.min(popcount(onceA & onceB) + popcount(twiceA & twiceB), la, lb)
+  if (common === 0) return 0
+  const jaro = (common / la + common / lb + 1) / 3
+  return jaro + 0.4 * (1 - jaro)
+}

@@ -31,6 +31,12 @@ export interface LinkageModel {
 
 /** Smallest probability a parameter may take: no single field may weigh more than ~17 bits. */
 export const PROBABILITY_FLOOR = 1e-5
+/**
+ * Lowest weight of a level: any field of one person is sometimes recorded wrongly (a sex keyed in
+ * error, a mother's NHS number on a newborn's record), so no single disagreement weighs below this
+ * even when the training data never showed one.
+ */
+export const MIN_LEVEL_BITS = -10
 /** Bounds of the term-frequency adjustment, in bits. */
 export const TF_MIN_BITS = -5
 export const TF_MAX_BITS = 6
@@ -56,7 +62,7 @@ export function levelWeights(model: LinkageModel): Float64Array {
   const w = new Float64Array(model.comparisons.length * LEVEL_STRIDE)
   model.comparisons.forEach((c, k) => {
     c.levels.forEach((l, x) => {
-      w[k * LEVEL_STRIDE + x + 1] = bits(Math.max(l.m, PROBABILITY_FLOOR) / Math.max(l.u, PROBABILITY_FLOOR))
+      w[k * LEVEL_STRIDE + x + 1] = Math.max(MIN_LEVEL_BITS, bits(Math.max(l.m, PROBABILITY_FLOOR) / Math.max(l.u, PROBABILITY_FLOOR)))
     })
   })
   return w

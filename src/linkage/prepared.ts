@@ -2,6 +2,7 @@
 // comparing a pair reads a few numbers and allocates nothing. Grows for incremental linking.
 import { addressParts, canonicalName, canonicalSex, canonicalStreet, dateParts, dayNumber, phoneDigits, postcodeParts, validNhsNumber } from './fields.ts'
 import { phoneticKey } from './phonetic.ts'
+import { letterMasks } from './jaro-winkler.ts'
 import type { NicknameTable } from './nicknames.ts'
 import type { LinkageRecord } from './record.ts'
 
@@ -14,6 +15,9 @@ export class NameTable {
   /** ids of the words of a hyphenated or double-barrelled name, else null */
   readonly parts: (Int32Array | null)[] = []
   readonly initial: number[] = []
+  /** letter masks for a cheap bound of Jaro–Winkler */
+  readonly once: number[] = []
+  readonly twice: number[] = []
   private readonly phoneticIds = new Map<string, number>()
 
   constructor(private readonly nicknames: NicknameTable) {}
@@ -26,6 +30,9 @@ export class NameTable {
     this.ids.set(name, id)
     this.text.push(name)
     this.initial.push(name.charCodeAt(0))
+    const [once, twice] = letterMasks(name)
+    this.once.push(once)
+    this.twice.push(twice)
     const key = phoneticKey(name)
     let p = this.phoneticIds.get(key)
     if (p === undefined) { p = this.phoneticIds.size; this.phoneticIds.set(key, p) }
@@ -45,10 +52,19 @@ export class NameTable {
 export class StringTable {
   readonly ids = new Map<string, number>()
   readonly text: string[] = []
+  readonly once: number[] = []
+  readonly twice: number[] = []
   intern(s: string): number {
     if (!s) return -1
     let id = this.ids.get(s)
-    if (id === undefined) { id = this.text.length; this.ids.set(s, id); this.text.push(s) }
+    if (id === undefined) {
+      id = this.text.length
+      this.ids.set(s, id)
+      this.text.push(s)
+      const [once, twice] = letterMasks(s)
+      this.once.push(once)
+      this.twice.push(twice)
+    }
     return id
   }
 }

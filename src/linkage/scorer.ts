@@ -22,11 +22,17 @@ export class PairScorer {
   refreshNames(): void {
     const names = this.records.names.text
     if (names.length === this.known) return
-    const size = Math.max(names.length, this.tfGiven.length * 2, 256)
-    const g = new Float64Array(size)
-    const f = new Float64Array(size)
-    g.set(this.tfGiven.subarray(0, this.known))
-    f.set(this.tfFamily.subarray(0, this.known))
+    if (names.length > this.tfGiven.length) {
+      const size = Math.max(names.length, this.tfGiven.length * 2, 256)
+      const g = new Float64Array(size)
+      const f = new Float64Array(size)
+      g.set(this.tfGiven.subarray(0, this.known))
+      f.set(this.tfFamily.subarray(0, this.known))
+      this.tfGiven = g
+      this.tfFamily = f
+    }
+    const g = this.tfGiven
+    const f = this.tfFamily
     const uGiven = this.model.comparisons[GIVEN].levels[0].u
     const uFamily = this.model.comparisons[FAMILY].levels[0].u
     const tf = this.model.termFrequencies
@@ -34,8 +40,6 @@ export class PairScorer {
       g[id] = tfAdjustment(tf.given, uGiven, names[id])
       f[id] = tfAdjustment(tf.family, uFamily, names[id])
     }
-    this.tfGiven = g
-    this.tfFamily = f
     this.known = names.length
   }
 

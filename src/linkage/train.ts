@@ -1,7 +1,7 @@
 // Training without labels, in the manner of Splink: u from random pairs (nearly all of which are
 // different people); m by expectation–maximisation, one session per blocking rule, each session
 // leaving alone the comparisons its rule constrains; then the prior from the candidate pairs.
-import { COMPARISONS, COMPARISON_COUNT, compareInto } from './comparisons.ts'
+import { ADDRESS, COMPARISONS, COMPARISON_COUNT, compareInto, givenLevel } from './comparisons.ts'
 import { candidatePairs, comparisonIndex, type CandidatePairs } from './blocking.ts'
 import { PROBABILITY_FLOOR, type LinkageModel, type TermFrequencies } from './model.ts'
 import type { PreparedRecords } from './prepared.ts'
@@ -62,6 +62,45 @@ function* randomPairs(p: PreparedRecords, count: number, link: boolean, seed: nu
   }
 }
 
+/**
+ * Pairs of different records with the same family name, drawn at random, leaving out pairs whose
+ * given names agree (most of those are the same person): how households look.
+ */
+function* sameFamilyPairs(p: PreparedRecords, count: number, link: boolean, seed: number): Generator<[number, number]> {
+  const random = seededRandom(seed)
+  const blocks = new Map<number, number[]>()
+  for (let i = 0; i < p.size; i++) {
+    if (p.family[i] < 0 || (link && p.source[i] === 0)) continue
+    const list = blocks.get(p.family[i])
+    if (list) list.push(i)
+    else blocks.set(p.family[i], [i])
+  }
+  const left: number[] = []
+  for (let i = 0; i < p.size; i++) if (p.family[i] >= 0 && (!link || p.source[i] === 0)) left.push(i)
+  if (left.length === 0) return
+  for (let n = 0, attempts = 0; n < count && attempts < count * 20; attempts++) {
+    const i = left[Math.floor(random() * left.length)]
+    const block = blocks.get(p.family[i])
+    if (!block || block.length < 2 - (link ? 1 : 0)) continue
+    const j = block[Math.floor(random() * block.length)]
+    if (i === j) continue
+    const g = givenLevel(p, i, j)
+    if (g >= 1 && g <= 5) continue
+    n++
+    yield [i, j]
+  }
+}
+
+function normalisedWithinGroups(counts: number[], groupSize: number, smoothing: number): number[] {
+  const out = counts.slice()
+  for (let start = 0; start < counts.length; start += groupSize) {
+    const group = counts.slice(start, start + groupSize)
+    const sum = group.reduce((s, x) => s + x, 0)
+    group.forEach((x, l) => (out[start + l] = (x + smoothing) / (sum + smoothing * group.length)))
+  }
+  return out
+}
+
 /** u: how often each level occurs between records drawn at random. */
 export function estimateU(p: PreparedRecords, count: number, link: boolean, seed: number): number[][] {
   const totals = COMPARISONS.map((c) => new Array<number>(c.levels.length + 1).fill(0))
@@ -69,15 +108,24 @@ export function estimateU(p: PreparedRecords, count: number, link: boolean, seed
     const levels = patternLevels(code)
     for (let k = 0; k < COMPARISON_COUNT; k++) totals[k][levels[k]] += n
   }
-  return totals.map((t) => {
-    const known = t.slice(1)
-    const sum = known.reduce((s, x) => s + x, 0)
+  // the "family names agree" half of the address is too rare among random pairs: sample it directly
+  const groupSize = COMPARISONS[ADDRESS].groupSize!
+  const household = new Array<number>(groupSize).fill(0)
+  for (const [code, n] of levelPatterns(p, sameFamilyPairs(p, Math.ceil(count / 4), link, seed + 1))) {
+    const level = patternLevels(code)[ADDRESS]
+    if (level > groupSize) household[level - groupSize - 1] += n
+  }
+  household.forEach((x, l) => (totals[ADDRESS][groupSize + l + 1] = x))
+  return totals.map((t, k) => {
     // a level never seen among random pairs is rarer than one in `count`
-    return known.map((x) => (x + 0.5) / (sum + 0.5 * known.length))
+    return normalisedWithinGroups(t.slice(1), COMPARISONS[k].groupSize ?? COMPARISONS[k].levels.length, 0.5)
   })
 }
 
-function initialM(levelCount: number): number[] {
+function initialM(levelCount: number, groupSize = levelCount): number[] {
+  if (groupSize < levelCount) {
+    return Array.from({ length: levelCount / groupSize }, () => initialM(groupSize)).flat()
+  }
   if (levelCount === 2) return [0.9, 0.1]
   const middle = 0.25 / (levelCount - 2)
   return Array.from({ length: levelCount }, (_, x) => (x === 0 ? 0.7 : x === levelCount - 1 ? 0.05 : middle))
@@ -100,6 +148,7 @@ export function expectationMaximisation(
   const levels = codes.map((c) => patternLevels(c))
   const counts = codes.map((c) => patterns.get(c)!)
   const total = counts.reduce((s, x) => s + x, 0)
+  if (total === 0) return { m: m0.map((r) => r.slice()), lambda: lambda0, iterations: 0 }
   let m = m0.map((r) => r.slice())
   let lambda = lambda0
   let iterations = 0
@@ -112,7 +161,9 @@ export function expectationMaximisation(
       let pu = 1 - lambda
       for (let k = 0; k < COMPARISON_COUNT; k++) {
         const l = lv[k]
-        if (l === 0) continue
+        // a comparison the session's blocking rule constrains is left out, as in Splink: it would
+        // count the blocking agreement as evidence of a match for every pair alike
+        if (l === 0 || (trainM && !trainable[k])) continue
         pm *= Math.max(m[k][l - 1], PROBABILITY_FLOOR)
         pu *= Math.max(u[k][l - 1], PROBABILITY_FLOOR)
       }
@@ -129,7 +180,8 @@ export function expectationMaximisation(
         if (!trainable[k]) return row
         const s = sums[k].reduce((a, b) => a + b, 0)
         if (s <= 0) return row
-        return sums[k].map((v) => Math.max(v / s, PROBABILITY_FLOOR))
+        const groupSize = COMPARISONS[k].groupSize ?? row.length
+        return normalisedWithinGroups(sums[k], groupSize, 1e-3).map((v) => Math.max(v, PROBABILITY_FLOOR))
       })
       for (let k = 0; k < next.length; k++) for (let l = 0; l < next[k].length; l++) change = Math.max(change, Math.abs(next[k][l] - m[k][l]))
       m = next
@@ -175,17 +227,19 @@ export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}):
   const u = estimateU(p, options.randomPairs ?? 400_000, link, seed)
   progress(1, steps)
 
-  const m0 = COMPARISONS.map((c) => initialM(c.levels.length))
+  const m0 = COMPARISONS.map((c) => initialM(c.levels.length, c.groupSize))
   const mSums = m0.map((r) => r.map(() => 0))
   const sessions = m0.map(() => 0)
   let iterations = 0
   candidates.rules.forEach((rule, r) => {
+    if (!rule.training) return
     const keys = candidates.keys[r]
-    const patterns = levelPatterns(p, sampledPairs(candidates, maxSessionPairs, (i, j) => keys[i] >= 0 && keys[i] === keys[j]))
-    let pairs = 0
-    for (const n of patterns.values()) pairs += n
+    const pairs = rule.trainingOnly ? blockPairs(keys, maxSessionPairs, link ? p.source : null) : sampledPairs(candidates, maxSessionPairs, (i, j) => keys[i] >= 0 && keys[i] === keys[j])
+    const patterns = levelPatterns(p, pairs)
+    let count = 0
+    for (const n of patterns.values()) count += n
     progress(2 + r, steps)
-    if (pairs < 50) return
+    if (count < 50) return
     const used = new Set(rule.uses.map(comparisonIndex))
     const trainable = COMPARISONS.map((_, k) => !used.has(k))
     const result = expectationMaximisation(patterns, m0, u, trainable, 0.3, maxIterations)
@@ -216,6 +270,27 @@ export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}):
     lambda,
     termFrequencies: { given: termFrequencies(p, p.given), family: termFrequencies(p, p.family) },
     trainedOn: { records: p.size, candidatePairs: candidates.count, emIterations: iterations },
+  }
+}
+
+/** Pairs within the blocks of a training-only rule: a bounded number from each block, up to `limit`. */
+function* blockPairs(keys: Int32Array, limit: number, source: Uint8Array | null, perBlock = 12): Generator<[number, number]> {
+  const blocks = new Map<number, number[]>()
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] < 0) continue
+    const list = blocks.get(keys[i])
+    if (!list) blocks.set(keys[i], [i])
+    else if (list.length < perBlock) list.push(i)
+  }
+  let n = 0
+  for (const list of blocks.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (source && source[list[x]] === source[list[y]]) continue
+        yield [list[x], list[y]]
+        if (++n >= limit) return
+      }
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 // times differ), and their intervals overlap (an episode not yet ended runs on). A report joins the
 // episode whose start is nearest among those it matches; an episode holds one report per agency.
 import type { EpisodeReport, EpisodeSettings } from './types.ts'
+import { byText } from './time.ts'
 
 const HOUR = 3_600_000
 
@@ -19,7 +20,7 @@ export function sameEpisode(a: EpisodeReport, b: EpisodeReport, settings: Episod
 /** Groups reports into episodes. Reports are taken first-known first, so an episode's first report stays first. */
 export function groupReports(reports: readonly EpisodeReport[], settings: EpisodeSettings): EpisodeReport[][] {
   const ordered = [...reports].sort(
-    (a, b) => a.firstRecordedAt.getTime() - b.firstRecordedAt.getTime() || a.source.localeCompare(b.source),
+    (a, b) => a.firstRecordedAt.getTime() - b.firstRecordedAt.getTime() || byText(a.source, b.source),
   )
   const groups: EpisodeReport[][] = []
   const byChild = new Map<string, EpisodeReport[][]>()

@@ -3,7 +3,7 @@
 import type { EventRecord } from '../records/types.ts'
 import { groupReports } from './duplicates.ts'
 import { isFoundAt, isFoundWith, uniqueByKey, withKeys } from './involvements.ts'
-import { parseTime } from './time.ts'
+import { byText, parseTime } from './time.ts'
 import {
   DEFAULT_EPISODE_SETTINGS, MISSING_FROM, RISK_GRADINGS,
   type EpisodeReport, type EpisodeSettings, type MissingEpisode, type MissingFrom, type RecordedEvent, type RiskGrading,
@@ -97,5 +97,5 @@ export function missingEpisodes(
     .filter((r): r is EpisodeReport => r !== null)
   return groupReports(reports, settings)
     .map(mergeReports)
-    .sort((a, b) => a.childId.localeCompare(b.childId) || a.startedAt.getTime() - b.startedAt.getTime() || a.id.localeCompare(b.id))
+    .sort((a, b) => byText(a.childId, b.childId) || a.startedAt.getTime() - b.startedAt.getTime() || byText(a.id, b.id))
 }

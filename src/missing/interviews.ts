@@ -8,7 +8,7 @@
 //   not_held  a decision not to hold one (with a reason)
 // A held interview outranks a declined or not-held record of the same episode (the child may
 // accept a later offer); between a refusal and a decision not to hold, the latest recorded stands.
-import { parseTime, plusElapsedHours } from './time.ts'
+import { byText, parseTime, plusElapsedHours } from './time.ts'
 import type { MissingEpisode, RecordedEvent } from './types.ts'
 import { knownAsOf } from './versions.ts'
 
@@ -100,16 +100,34 @@ export function returnedBy(episode: MissingEpisode, asOf: Date): episode is Miss
   )
 }
 
+/** Returned episodes indexed for matching interviews: by each merged report's source, and by child. */
+export interface ReturnedIndex {
+  bySource: Map<string, MissingEpisode>
+  byChild: Map<string, MissingEpisode[]>
+}
+
+export function indexReturned(returned: readonly MissingEpisode[]): ReturnedIndex {
+  const bySource = new Map<string, MissingEpisode>()
+  const byChild = new Map<string, MissingEpisode[]>()
+  for (const ep of returned) {
+    for (const source of ep.sources) bySource.set(source, ep)
+    const list = byChild.get(ep.childId)
+    if (list) list.push(ep)
+    else byChild.set(ep.childId, [ep])
+  }
+  return { bySource, byChild }
+}
+
 /**
  * The episode an interview belongs to: the one it names by `episode` (any of its merged reports),
  * else the child's latest return at or before the interview. Null when none fits (yet).
  */
-export function episodeForInterview(interview: ReturnInterview, returned: readonly MissingEpisode[]): MissingEpisode | null {
-  if (interview.episodeRef !== null) return returned.find((ep) => ep.sources.includes(interview.episodeRef!)) ?? null
+export function episodeForInterview(interview: ReturnInterview, returned: readonly MissingEpisode[] | ReturnedIndex): MissingEpisode | null {
+  const index = Array.isArray(returned) ? indexReturned(returned) : (returned as ReturnedIndex)
+  if (interview.episodeRef !== null) return index.bySource.get(interview.episodeRef) ?? null
   let best: MissingEpisode | null = null
-  for (const ep of returned) {
-    if (ep.childId !== interview.childId || ep.returnedAt === null) continue
-    if (ep.returnedAt.getTime() > interview.heldAt.getTime()) continue
+  for (const ep of index.byChild.get(interview.childId) ?? []) {
+    if (ep.returnedAt === null || ep.returnedAt.getTime() > interview.heldAt.getTime()) continue
     if (!best || ep.returnedAt.getTime() > best.returnedAt!.getTime()) best = ep
   }
   return best
@@ -141,9 +159,10 @@ export function interviewsFor(
   const { asOf } = options
   const dueHours = options.dueHours ?? 72
   const returned = episodes.filter((ep) => returnedBy(ep, asOf))
+  const index = indexReturned(returned)
   const byEpisode = new Map<string, ReturnInterview[]>()
   for (const interview of returnInterviews(interviewEvents, asOf)) {
-    const ep = episodeForInterview(interview, returned)
+    const ep = episodeForInterview(interview, index)
     if (!ep) continue
     const list = byEpisode.get(ep.id)
     if (list) list.push(interview)
@@ -168,7 +187,7 @@ export function interviewsFor(
         reasonMissing: refused && !decided.interview?.reason,
       }
     })
-    .sort((a, b) => a.interviewDueAt.getTime() - b.interviewDueAt.getTime() || a.episodeSource.localeCompare(b.episodeSource))
+    .sort((a, b) => a.interviewDueAt.getTime() - b.interviewDueAt.getTime() || byText(a.episodeSource, b.episodeSource))
 }
 
 /** Interviews known at `asOf` that belong to no returned episode yet (a dangling `episode`, or no return before them). */
@@ -177,8 +196,8 @@ export function unmatchedInterviews(
   interviewEvents: readonly RecordedEvent[],
   options: { asOf: Date },
 ): ReturnInterview[] {
-  const returned = episodes.filter((ep) => returnedBy(ep, options.asOf))
-  return returnInterviews(interviewEvents, options.asOf).filter((i) => episodeForInterview(i, returned) === null)
+  const index = indexReturned(episodes.filter((ep) => returnedBy(ep, options.asOf)))
+  return returnInterviews(interviewEvents, options.asOf).filter((i) => episodeForInterview(i, index) === null)
 }
 
 /** What a person must put right before an interview outcome is recorded on the page. */

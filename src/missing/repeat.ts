@@ -57,35 +57,39 @@ export function strategyDiscussionsFrom(versions: readonly RecordedEvent[], asOf
 
 const knownAt = (ep: MissingEpisode) => Math.max(ep.recordedAt.getTime(), ep.startedAt.getTime())
 
+/** The end of the D-day window that opens at each start (London calendar days), computed once per episode. */
+function windowEnds(eps: readonly MissingEpisode[], days: number): Map<MissingEpisode, number> {
+  return new Map(eps.map((e) => [e, plusLondonDays(e.startedAt, days).getTime()]))
+}
+
 /** Windows of `threshold` consecutive starts within `days` London calendar days. */
-function windows(eps: MissingEpisode[], threshold: number, days: number): MissingEpisode[][] {
+function windows(eps: MissingEpisode[], threshold: number, ends: Map<MissingEpisode, number>): MissingEpisode[][] {
   const sorted = [...eps].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
   const found: MissingEpisode[][] = []
   for (let i = 0; i + threshold - 1 < sorted.length; i++) {
-    const last = sorted[i + threshold - 1]
-    if (last.startedAt.getTime() <= plusLondonDays(sorted[i].startedAt, days).getTime()) found.push(sorted.slice(i, i + threshold))
+    if (sorted[i + threshold - 1].startedAt.getTime() <= ends.get(sorted[i])!) found.push(sorted.slice(i, i + threshold))
   }
   return found
 }
 
-function mostInWindow(eps: MissingEpisode[], days: number): number {
-  const sorted = eps.map((e) => e.startedAt).sort((a, b) => a.getTime() - b.getTime())
+function mostInWindow(eps: MissingEpisode[], ends: Map<MissingEpisode, number>): number {
+  const sorted = [...eps].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
   let most = 0
   let j = 0
   for (let i = 0; i < sorted.length; i++) {
-    const end = plusLondonDays(sorted[i], days).getTime()
+    const end = ends.get(sorted[i])!
     if (j < i) j = i
-    while (j + 1 < sorted.length && sorted[j + 1].getTime() <= end) j++
+    while (j + 1 < sorted.length && sorted[j + 1].startedAt.getTime() <= end) j++
     most = Math.max(most, j - i + 1)
   }
   return most
 }
 
 /** The first crossing among `eps`, in the order the episodes became known. */
-function firstCrossing(eps: MissingEpisode[], threshold: number, days: number): Omit<Crossing, 'clearedBy'> | null {
+function firstCrossing(eps: MissingEpisode[], threshold: number, ends: Map<MissingEpisode, number>): Omit<Crossing, 'clearedBy'> | null {
   const byKnown = [...eps].sort((a, b) => knownAt(a) - knownAt(b))
   for (let n = threshold; n <= byKnown.length; n++) {
-    const found = windows(byKnown.slice(0, n), threshold, days)
+    const found = windows(byKnown.slice(0, n), threshold, ends)
     if (!found.length) continue
     // the earliest window to complete: a discussion held after it started answers the crossing
     const window = found.sort((a, b) => a[a.length - 1].startedAt.getTime() - b[b.length - 1].startedAt.getTime())[0]
@@ -111,11 +115,12 @@ export function repeatForChild(
   const sds = discussions
     .filter((d) => d.childId === childId && d.recordedAt.getTime() <= asOf.getTime() && d.at.getTime() <= asOf.getTime())
     .sort((a, b) => a.at.getTime() - b.at.getTime())
+  const ends = windowEnds(eps, days)
   const crossings: Crossing[] = []
   let clearedAfter = -Infinity
   for (;;) {
     const counted = eps.filter((e) => e.startedAt.getTime() > clearedAfter)
-    const crossing = firstCrossing(counted, threshold, days)
+    const crossing = firstCrossing(counted, threshold, ends)
     if (!crossing) break
     const clearedBy = sds.find((d) => d.at.getTime() >= crossing.crossingStartedAt.getTime()) ?? null
     crossings.push({ ...crossing, clearedBy })
@@ -126,7 +131,7 @@ export function repeatForChild(
   const listed = current !== null && current.clearedBy === null
   return {
     childId,
-    episodesInWindow: mostInWindow(eps.filter((e) => e.startedAt.getTime() > clearedAfter), days),
+    episodesInWindow: mostInWindow(eps.filter((e) => e.startedAt.getTime() > clearedAfter), ends),
     firstCrossedAt: current?.crossedAt ?? null,
     strategyDiscussionAt: current?.clearedBy?.at ?? null,
     lastStrategyDiscussionAt: sds.length ? sds[sds.length - 1].at : null,
@@ -145,6 +150,16 @@ export function repeatMissing(
   strategyDiscussions: readonly StrategyDiscussion[],
   options: RepeatOptions,
 ): RepeatRow[] {
-  const children = [...new Set(episodes.map((e) => e.childId))].sort()
-  return children.map((childId) => repeatForChild(childId, episodes, strategyDiscussions, options))
+  const group = <T extends { childId: string }>(list: readonly T[]) => {
+    const by = new Map<string, T[]>()
+    for (const x of list) {
+      const l = by.get(x.childId)
+      if (l) l.push(x)
+      else by.set(x.childId, [x])
+    }
+    return by
+  }
+  const episodesBy = group(episodes)
+  const discussionsBy = group(strategyDiscussions)
+  return [...episodesBy.keys()].sort().map((childId) => repeatForChild(childId, episodesBy.get(childId)!, discussionsBy.get(childId) ?? [], options))
 }

@@ -29,7 +29,7 @@ export function knownAsOf(versions: readonly RecordedEvent[], asOf: Date): Known
   const known: KnownEvent[] = []
   for (const [key, list] of byKey) {
     // stable sort: versions recorded at the same instant keep storage order, the last one wins
-    const history = list
+    const history = list.length === 1 ? list : list
       .map((v, i) => ({ v, i }))
       .sort((a, b) => a.v.recordedAt.getTime() - b.v.recordedAt.getTime() || a.i - b.i)
       .map((x) => x.v)

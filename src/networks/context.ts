@@ -25,6 +25,25 @@ export function prepare(facts: readonly LinkFact[], options: AnalysisOptions): C
   const known = recordedBy(facts, options.asOf)
   const relationships = recordedBy(options.relationships ?? [], options.asOf)
   const fam = families(relationships, options.population, options.familyKinds ?? DEFAULT_FAMILY_KINDS)
-  const ties = deriveTies(known, options.population, { roleWeights: options.roleWeights, families: fam })
+  const kin = options.familyKinds ?? DEFAULT_FAMILY_KINDS
+  const all = [...known, ...relationshipLinks(relationships, kin)]
+  const ties = deriveTies(all, options.population, { roleWeights: options.roleWeights, families: fam })
   return { families: fam, ties }
+}
+
+/**
+ * A recorded relationship other than kinship is a link like an involvement: a child's "boyfriend" of 24
+ * (claimed_partner), an associate. It is its own event, with the relationship's kind as the role.
+ */
+export function relationshipLinks(relationships: readonly PersonRelationship[], kinKinds: readonly string[]): LinkFact[] {
+  const links: LinkFact[] = []
+  for (const r of relationships) {
+    if (kinKinds.includes(r.kind) || r.from === r.to) continue
+    links.push({
+      personEntityId: r.from, memberKind: 'person', memberKey: r.to, agency: r.agency ?? 'unknown',
+      eventRef: r.ref ?? `relationship:${r.from}:${r.to}:${r.kind}`, role: r.kind, reliability: r.reliability ?? null,
+      occurredAt: r.since ?? r.recordedAt, recordedAt: r.recordedAt,
+    })
+  }
+  return links
 }

@@ -5,8 +5,11 @@
 //
 // "Smaller" matters: the school and the bus station share many children and would vouch for each
 // other, so members are judged from the least tied up, each only against members no more tied than
-// itself and not already found to be hubs.
+// itself and not already found to be hubs (people, who are never set aside by this test, vouch at
+// any size).
 import { memberOf } from './nodes.ts'
+import type { Tie } from './ties.ts'
+import { UnionFind } from './union-find.ts'
 import type { MemberKind } from './types.ts'
 
 export interface HubOptions {
@@ -55,7 +58,9 @@ export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, tota
     const firstOf = new Map<string, string>()
     for (const u of units) {
       for (const other of index.get(u) ?? []) {
-        if (other === m || hubs.has(other) || unitsOf.get(other)!.size > size) continue
+        // people are never hubs here, so they vouch whatever their size without going round in circles
+        if (other === m || hubs.has(other)) continue
+        if (unitsOf.get(other)!.size > size && options.hubKinds.includes(memberOf(other).kind)) continue
         const first = firstOf.get(other)
         if (first === undefined) firstOf.set(other, u)
         else parent.set(find(u), find(first))
@@ -72,4 +77,81 @@ export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, tota
     if (largest < options.hubCoherence * size) hubs.add(m)
   }
   return hubs
+}
+
+/** Pairs of candidates that share two children or were recorded together in an event. */
+export function candidateEdges(candidates: ReadonlyMap<string, ReadonlySet<string>>,
+  memberTies: ReadonlyMap<string, ReadonlyMap<string, Tie>>, strong: number): [string, string][] {
+  const byUnit = new Map<string, string[]>()
+  for (const [node, units] of candidates) {
+    for (const u of units) {
+      let list = byUnit.get(u)
+      if (!list) byUnit.set(u, (list = []))
+      list.push(node)
+    }
+  }
+  const shared = new Map<string, number>()
+  const edges: [string, string][] = []
+  const seen = new Set<string>()
+  const add = (a: string, b: string) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
+    if (seen.has(key)) return
+    seen.add(key)
+    edges.push(a < b ? [a, b] : [b, a])
+  }
+  for (const list of byUnit.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = list[i] < list[j] ? `${list[i]}\u0000${list[j]}` : `${list[j]}\u0000${list[i]}`
+        const n = (shared.get(key) ?? 0) + 1
+        shared.set(key, n)
+        if (n === 2) add(list[i], list[j])
+      }
+    }
+  }
+  for (const node of candidates.keys()) {
+    for (const [other, tie] of memberTies.get(node) ?? []) {
+      if (tie.weight >= strong && candidates.has(other)) add(node, other)
+    }
+  }
+  return edges.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0))
+}
+
+/**
+ * Objects (of the hub kinds) tied to three or more children, most of whom no single group of the
+ * other candidates holds: without the object, the others fall into groups, and the one that covers
+ * most of its children covers less than `hubCoherence` of them. An object whose children no one else
+ * is tied to stands alone and is kept: it may be all that is known of a group so far.
+ */
+export function findBridges(candidates: ReadonlyMap<string, ReadonlySet<string>>, edges: readonly [string, string][],
+  options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
+  const bridges = new Set<string>()
+  const byUnit = new Map<string, string[]>()
+  for (const [node, units] of candidates) {
+    for (const u of units) {
+      let list = byUnit.get(u)
+      if (!list) byUnit.set(u, (list = []))
+      list.push(node)
+    }
+  }
+  const judged = [...candidates.keys()].filter((m) => candidates.get(m)!.size >= 3
+    && options.hubKinds.includes(memberOf(m).kind)).sort()
+  for (const m of judged) {
+    const without = new UnionFind()
+    for (const [a, b] of edges) if (a !== m && b !== m) without.union(a, b)
+    const cover = new Map<string, Set<string>>()
+    for (const u of candidates.get(m)!) {
+      for (const other of byUnit.get(u) ?? []) {
+        if (other === m) continue
+        const root = without.find(other)
+        let set = cover.get(root)
+        if (!set) cover.set(root, (set = new Set()))
+        set.add(u)
+      }
+    }
+    if (cover.size === 0) continue
+    const best = Math.max(...[...cover.values()].map((set) => set.size))
+    if (best < options.hubCoherence * candidates.get(m)!.size) bridges.add(m)
+  }
+  return bridges
 }

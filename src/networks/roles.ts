@@ -6,7 +6,12 @@ export type RoleWeights = Readonly<Record<string, number>>
 
 export const DEFAULT_ROLE_WEIGHTS: RoleWeights = {
   suspect: 3,
-  found_with: 3,
+  // relationships recorded between a child and an adult: "he is my boyfriend" of a man is grooming
+  claimed_partner: 3,
+  peer: 1,
+  // found with an adult: as telling as a suspect when he has a car or a flat, but a child is also found
+  // at a family friend's, so alone it counts a little less (an adult alone needs 3, see suggest.ts)
+  found_with: 2.5,
   found_at: 2,
   associate: 2,
   victim: 1,

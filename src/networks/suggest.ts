@@ -7,9 +7,11 @@
 // children join the network of a candidate they were recorded with (his car, his phone).
 import { formatLondon } from '../config/clock.ts'
 import { prepare, type AnalysisOptions } from './context.ts'
-import { DEFAULT_HUB_OPTIONS, findHubs, type HubOptions } from './hubs.ts'
+import { candidateEdges, DEFAULT_HUB_OPTIONS, findBridges, findHubs, type HubOptions } from './hubs.ts'
 import { compareMembers, memberOf } from './nodes.ts'
+import { roleWeight } from './roles.ts'
 import { networkId } from './stable-id.ts'
+import { UnionFind } from './union-find.ts'
 import type { Tie } from './ties.ts'
 import type { LinkFact, Network } from './types.ts'
 
@@ -18,26 +20,12 @@ export interface SuggestOptions extends AnalysisOptions, Partial<HubOptions> {
   minChildren?: number
   /** Ties weaker than this (by role weight) do not make an association. Default 1 (witness, family: no). */
   strongWeight?: number
-}
-
-class UnionFind {
-  private parent = new Map<string, string>()
-  find(x: string): string {
-    let root = x
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!
-    let cur = x
-    while (cur !== root) {
-      const next = this.parent.get(cur)!
-      this.parent.set(cur, root)
-      cur = next
-    }
-    return root
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a)
-    const rb = this.find(b)
-    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
-  }
+  /**
+   * An adult recorded with no car, phone, place or other adult is suggested only once named with this
+   * weight (a suspect, a claimed partner) for one child and as at least an associate of the others. A
+   * family friend who took two children to hospital (associate) or had them stay over (found with) is not.
+   */
+  suspectWeight?: number
 }
 
 export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOptions): Network[] {
@@ -62,38 +50,44 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
     }
     unitsOf.set(node, units)
   }
+  const prelim = new Map<string, Set<string>>()
+  for (const [node, units] of unitsOf) if (units.size >= minChildren) prelim.set(node, units)
+  const hubs = findHubs(prelim, allUnits.size, hubOptions)
+  // an adult with no car, phone, place or other adult recorded with him stands on his own only when
+  // named as a suspect: a family friend is tied to children of several families too
+  const suspectWeight = options.suspectWeight ?? 3
   const candidates = new Map<string, Set<string>>()
-  for (const [node, units] of unitsOf) if (units.size >= minChildren) candidates.set(node, units)
-  const hubs = findHubs(candidates, allUnits.size, hubOptions)
-  for (const h of hubs) candidates.delete(h)
+  for (const [node, units] of prelim) {
+    if (hubs.has(node)) continue
+    if (node.startsWith('person:')) {
+      const accompanied = [...(ties.memberTies.get(node) ?? [])]
+        .some(([other, tie]) => tie.weight >= strong && !hubs.has(other))
+      if (!accompanied && !namedSuspect(node)) continue
+    }
+    candidates.set(node, units)
+  }
+  /** Named as a suspect (or claimed partner) of one child, and tied as at least an associate to others. */
+  function namedSuspect(node: string): boolean {
+    const firm = new Set<string>()
+    let suspect = false
+    for (const [child, tie] of ties.childTies.get(node)!) {
+      if (tie.weight >= suspectWeight) suspect = true
+      if (tie.weight >= roleWeight('associate', options.roleWeights)) firm.add(families.unitOf(child))
+    }
+    return suspect && firm.size >= minChildren
+  }
 
-  // join candidates that share two children or were recorded together
+  // candidates that share two children or were recorded together are joined
+  const edges = candidateEdges(candidates, ties.memberTies, strong)
+  // an object whose children fall mostly outside any one group of the others (the school whose gates
+  // two groups' cars wait at, with other pupils too) bridges groups rather than belonging to one
+  for (const bridge of findBridges(candidates, edges, hubOptions)) {
+    hubs.add(bridge)
+    candidates.delete(bridge)
+  }
   const joined = new UnionFind()
-  const byUnit = new Map<string, string[]>()
-  for (const [node, units] of candidates) {
-    joined.find(node)
-    for (const u of units) {
-      let list = byUnit.get(u)
-      if (!list) byUnit.set(u, (list = []))
-      list.push(node)
-    }
-  }
-  const shared = new Map<string, number>()
-  for (const list of byUnit.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const key = list[i] < list[j] ? `${list[i]}\u0000${list[j]}` : `${list[j]}\u0000${list[i]}`
-        const n = (shared.get(key) ?? 0) + 1
-        shared.set(key, n)
-        if (n === 2) joined.union(list[i], list[j])
-      }
-    }
-  }
-  for (const node of candidates.keys()) {
-    for (const [other, tie] of ties.memberTies.get(node) ?? []) {
-      if (tie.weight >= strong && candidates.has(other)) joined.union(node, other)
-    }
-  }
+  for (const node of candidates.keys()) joined.find(node)
+  for (const [a, b] of edges) if (candidates.has(a) && candidates.has(b)) joined.union(a, b)
 
   const groups = new Map<string, Set<string>>()
   for (const node of candidates.keys()) {

@@ -4,13 +4,14 @@
 // professionals, boyfriends and cars tied to one child). Keys are already normalised, as linkage and
 // import leave them. The truth says what was planted and when the records first tied two of a group's
 // children to a common member, computed here from the generated events, not by the code under test.
+import { mulberry32 } from './rng.ts'
 import type { LinkFact, MemberKind, MemberRef, PersonRelationship, Population } from './types.ts'
 
 export interface PlantedGroup {
   children: string[]
   members: MemberRef[]
-  /** ISO time: the first recorded moment two of its children were tied to one of its members. */
-  firstTiedAt: string
+  /** ISO time: the first recorded moment two of its children were tied to one of its members (null: never). */
+  firstTiedAt: string | null
 }
 
 export interface SyntheticArea {
@@ -34,16 +35,6 @@ const AGENCIES = ['police', 'csc', 'health', 'school', 'yjs', 'charity']
 const DAY = 86_400_000
 const START = Date.UTC(2008, 0, 1)
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Involved { kind: MemberKind; key: string; role?: string }
 
@@ -176,8 +167,9 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
   for (let f = options.friends ?? 2; f > 0; f--) {
     const friend = newAdult()
     adults.add(friend)
-    const role = chance(0.8) ? 'family' : 'witness'
     for (const c of sample(childIds, int(2, 3))) {
+      // brought to hospital by her, found at her house after staying out: ordinary records
+      const role = pick(['associate', 'associate', 'found_with', 'family', 'witness'])
       event(c, [{ kind: 'person', key: friend, role }], when())
     }
   }
@@ -210,7 +202,7 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
         const style = rnd()
         if (style < 0.5) {
           // missing, found with a man, in a car or at a place
-          inv.push(use({ kind: 'person', key: pick(men), role: pick(['found_with', 'suspect', 'associate']) }))
+          inv.push(use({ kind: 'person', key: pick(men), role: pick(['found_with', 'suspect', 'suspect', 'found_with', 'associate']) }))
           if (chance(0.5)) inv.push(use({ kind: 'vehicle', key: pick(cars) }))
           if (chance(0.5)) inv.push(use({ kind: 'location', key: pick(places), role: 'found_at' }))
           if (chance(0.2)) inv.push({ kind: 'location', key: busStation, role: 'found_at' })
@@ -225,6 +217,22 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
         }
         event(c, inv, when(begin, end))
       }
+    }
+    // seen getting into a group's car at the school gates, recorded by the school
+    for (const c of targets) {
+      if (!chance(0.5)) continue
+      const school = schools[familyOf.get(c)! % schools.length]
+      event(c, [{ kind: 'location', key: school }, use({ kind: 'vehicle', key: pick(cars) })], when(begin, end))
+    }
+    // the child calls one of them her boyfriend: a recorded relationship, a tie like any other
+    for (const c of targets) {
+      if (!chance(0.3)) continue
+      const man = pick(men)
+      const at = when(begin, end) + rnd() * 30 * DAY
+      relationships.push({ from: c, to: man, kind: 'claimed_partner', recordedAt: iso(at), agency: 'csc', ref: `csc:R${++seq.event}` })
+      let inner = tiedAt.get(`person:${man}`)
+      if (!inner) tiedAt.set(`person:${man}`, (inner = new Map()))
+      inner.set(c, Math.min(inner.get(c) ?? Infinity, at))
     }
     // intelligence about the men: their cars and phones (and some a victim)
     for (const m of men) {
@@ -254,7 +262,7 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
         .filter(([c]) => targetSet.has(c)).map(([, t]) => t).sort((a, b) => a - b)
       if (times.length >= 2) firstTied = Math.min(firstTied, times[1])
     }
-    groups.push({ children: targets.sort(), members: memberRefs, firstTiedAt: iso(firstTied) })
+    groups.push({ children: targets.sort(), members: memberRefs, firstTiedAt: Number.isFinite(firstTied) ? iso(firstTied) : null })
   }
   return { facts, population: { children, adults }, relationships, truth: { groups } }
 }

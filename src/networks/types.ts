@@ -37,8 +37,15 @@ export interface Population {
 export interface PersonRelationship {
   from: string
   to: string
+  /** family, parent, carer, lives_with (kin: innocent links); associate, claimed_partner, peer (links). */
   kind: string
   recordedAt: Instant
+  /** When it began ('since'), if known. */
+  since?: Instant
+  agency?: string
+  /** 'agency:source_id' of the relationship record. */
+  ref?: string
+  reliability?: string | null
 }
 
 export interface MemberRef {

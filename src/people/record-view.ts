@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit.ts'
 import type { Actor } from '../audit/actor.ts'
 import { addressVisible, eventView, personRecordVisible, reachOf, type Reach, type Viewer } from '../access/visibility.ts'
 import { chronology, type ChronologyEvent, type ChronologyFilter } from '../chronology/chronology.ts'
+import { attachLanguage, type EventLanguage } from '../language/chronology.ts'
 import { activeGrant, agenciesInvolved, ageOn, isAllocated, personRecords, resolvePerson, type PersonRecordRow } from './people.ts'
 
 export interface AgencyRecordView {
@@ -40,6 +41,8 @@ export interface EventView extends Omit<ChronologyEvent, 'summary' | 'details' |
   indicators: string[]
   extra: Record<string, unknown>
   involves: ChronologyEvent['involves']
+  /** victim-blaming language in the source agency's words (full view only); see language/chronology.ts */
+  language?: EventLanguage
 }
 
 export interface PersonRecordView {
@@ -84,6 +87,7 @@ export async function viewPersonRecord(
       if (view === 'hidden') hidden++
       else events.push(view === 'full' ? { ...event, view } : restrictedStub(event))
     }
+    await attachLanguage(db, events, identity.date_of_birth, now)
   }
   if (options.audit !== false) {
     await db.transaction().execute((trx) => appendAudit(trx, actor, {

@@ -22,6 +22,10 @@ export interface CompiledInstrument {
   /** Slot of (item, window) in flat counters: slotBase[item] + window index. */
   slotBase: number[]
   slotCount: number
+  itemOfSlot: Int32Array
+  pointsOfSlot: Float64Array
+  /** Age rules each item can make fire. */
+  rulesOfItem: number[][]
   bands: Band[] // ascending by minScore
   ageRules: { id: string; underAge: number; minBand: number; items: Set<number> }[]
 }
@@ -54,6 +58,14 @@ export function compile(instrument: Instrument): CompiledInstrument {
     slotBase.push(slotCount)
     slotCount += item.windows.length
   }
+  const itemOfSlot = new Int32Array(slotCount)
+  const pointsOfSlot = new Float64Array(slotCount)
+  for (const item of items) {
+    item.windows.forEach((w, k) => {
+      itemOfSlot[slotBase[item.index] + k] = item.index
+      pointsOfSlot[slotBase[item.index] + k] = w.points
+    })
+  }
   const compiled: CompiledInstrument = {
     instrument,
     items,
@@ -61,6 +73,9 @@ export function compile(instrument: Instrument): CompiledInstrument {
     itemsForEvidence,
     slotBase,
     slotCount,
+    itemOfSlot,
+    pointsOfSlot,
+    rulesOfItem: items.map(() => []),
     bands: [...instrument.bands].sort((a, b) => a.minScore - b.minScore),
     ageRules: instrument.ageRules.map((r) => ({
       id: r.id,
@@ -71,6 +86,7 @@ export function compile(instrument: Instrument): CompiledInstrument {
       ),
     })),
   }
+  compiled.ageRules.forEach((r, ri) => r.items.forEach((i) => compiled.rulesOfItem[i].push(ri)))
   cache.set(instrument, compiled)
   return compiled
 }

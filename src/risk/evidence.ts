@@ -2,14 +2,14 @@
 // Gathered from every agency's events: the indicators the agency sent, plus what Threadline derives
 // from the event's kind and what it involves, so an agency that sends no indicators still counts.
 import { INDICATORS, type EventKind, type EventRecord, type Involvement } from '../records/types.ts'
-import { londonDay, parseInstant, type Day } from '../calendar/index.ts'
+import { isoFromDay, londonDay, parseInstant, type Day } from '../calendar/index.ts'
 
 /** Evidence codes: the format's indicators and the ones only Threadline derives. */
 export const DERIVED_ONLY_CODES = ['substance_misuse'] as const
 export const EVIDENCE_CODES: readonly string[] = [...INDICATORS, ...DERIVED_ONLY_CODES]
 
 /** What an evidence item is derived from: the agency's own indicator, the event's kind, or something it involves. */
-export type EvidenceBasis = 'indicator' | 'kind' | 'involvement' | 'practitioner'
+export type EvidenceBasis = 'indicator' | 'kind' | 'involvement'
 
 export interface Evidence {
   code: string
@@ -21,13 +21,13 @@ export interface Evidence {
   /** agency:source_id of the event. */
   eventRef: string
   agency: string
-  kind: EventKind | 'screening'
+  kind: EventKind
   restricted: boolean
   basis: EvidenceBasis
   /** What it was derived from, for the reader ("missing_episode", "vehicle AB12CDE"). */
-  detail?: string
+  detail?: string | undefined
   /** When this version of the event stopped counting (withdrawn or replaced); absent while current. */
-  validUntil?: string
+  validUntil?: string | undefined
   // Numbers for the scoring loops, computed once here.
   day: Day
   recordedMs: number
@@ -97,47 +97,69 @@ function fromInvolvement(
   }
 }
 
+function mayShowSomething(event: EvidenceEvent, context: DerivationContext): boolean {
+  if (event.indicators && event.indicators.length > 0) return true
+  if (FROM_KIND[event.kind] !== undefined) return true
+  for (const inv of event.involves ?? []) {
+    if (inv.kind === 'vehicle' || inv.kind === 'phone' || inv.kind === 'online') return true
+    if (inv.kind === 'person' && inv.role && ASSOCIATE_ROLES.has(inv.role) && context.isAdult) return true
+    if (inv.kind === 'location' && context.hotspots?.has(inv.key)) return true
+  }
+  return false
+}
+
+interface Found {
+  code: string
+  basis: EvidenceBasis
+  detail: string | undefined
+  knownFrom: number
+}
+
 /** One evidence item per (event, code): the agency's own indicator wins over a derived one. */
 export function deriveEvidence(events: Iterable<EvidenceEvent>, context: DerivationContext = {}): Evidence[] {
   const out: Evidence[] = []
   for (const event of events) {
+    // Most events (attendances, notes, assessments) show nothing: skip them before parsing any time.
+    if (!mayShowSomething(event, context)) continue
     const occurredMs = parseInstant(event.occurred_at)
     const recordedMs = parseInstant(event.recorded_at)
     const untilMs = event.valid_until == null ? Infinity : parseInstant(event.valid_until)
     if (untilMs <= recordedMs) continue
     const day = londonDay(occurredMs)
-    const byCode = new Map<string, { basis: EvidenceBasis; detail?: string; knownFrom: number }>()
-    for (const code of event.indicators ?? []) byCode.set(code, { basis: 'indicator', knownFrom: recordedMs })
+    // Few codes per event: a small list, not a map.
+    const codes: Found[] = []
+    for (const code of event.indicators ?? []) if (!codes.some((f) => f.code === code)) codes.push({ code, basis: 'indicator', detail: undefined, knownFrom: recordedMs })
     const kindCode = FROM_KIND[event.kind]
-    if (kindCode && !byCode.has(kindCode)) byCode.set(kindCode, { basis: 'kind', detail: event.kind, knownFrom: recordedMs })
+    if (kindCode && !codes.some((f) => f.code === kindCode)) codes.push({ code: kindCode, basis: 'kind', detail: event.kind, knownFrom: recordedMs })
     for (const inv of event.involves ?? []) {
       const d = fromInvolvement(inv, event, context)
       if (!d) continue
       const knownFrom = Math.max(recordedMs, d.knownFrom ?? recordedMs)
-      const had = byCode.get(d.code)
-      if (!had || (had.basis === 'involvement' && knownFrom < had.knownFrom)) {
-        byCode.set(d.code, { basis: 'involvement', detail: d.detail, knownFrom })
-      }
+      const had = codes.find((f) => f.code === d.code)
+      if (!had) codes.push({ code: d.code, basis: 'involvement', detail: d.detail, knownFrom })
+      else if (had.basis === 'involvement' && knownFrom < had.knownFrom) Object.assign(had, { detail: d.detail, knownFrom })
     }
     const occurredAt = typeof event.occurred_at === 'string' ? event.occurred_at : new Date(occurredMs).toISOString()
+    const recordedAt = typeof event.recorded_at === 'string' ? event.recorded_at : new Date(recordedMs).toISOString()
     const eventRef = `${event.agency}:${event.source_id}`
-    const date = new Date(day * 86_400_000).toISOString().slice(0, 10)
-    for (const [code, b] of byCode) {
-      if (b.knownFrom >= untilMs) continue
+    const date = isoFromDay(day)
+    const validUntil = untilMs === Infinity ? undefined : new Date(untilMs).toISOString()
+    for (const f of codes) {
+      if (f.knownFrom >= untilMs) continue
       out.push({
-        code,
+        code: f.code,
         date,
         occurredAt,
-        recordedAt: new Date(b.knownFrom).toISOString(),
+        recordedAt: f.knownFrom === recordedMs ? recordedAt : new Date(f.knownFrom).toISOString(),
         eventRef,
         agency: event.agency,
         kind: event.kind,
         restricted: event.restricted,
-        basis: b.basis,
-        ...(b.detail ? { detail: b.detail } : {}),
-        ...(untilMs !== Infinity ? { validUntil: new Date(untilMs).toISOString() } : {}),
+        basis: f.basis,
+        detail: f.detail,
+        validUntil,
         day,
-        recordedMs: b.knownFrom,
+        recordedMs: f.knownFrom,
         untilMs,
       })
     }

@@ -56,6 +56,8 @@ export function knownAt(e: Evidence, asMs: number): boolean {
 
 /** "Within 90 days" for the multi-agency alert: the 90 London days ending on T's date. */
 export const MULTI_AGENCY_DAYS = 90
+/** Agencies whose indicators within those days raise the multi-agency alert. */
+export const MULTI_AGENCY_MIN = 2
 
 export function score(instrument: Instrument, evidence: readonly Evidence[], options: ScoreOptions): RiskScore {
   const c = compile(instrument)

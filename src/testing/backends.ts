@@ -45,6 +45,9 @@ export const serverAvailable = BACKENDS.includes('postgres') ? await postgresAns
 
 /** Tables emptied between tests, children before parents. */
 const TABLES = [
+  'language_event_checks', 'language_counts',
+  'context_history', 'context_actions', 'context_plans', 'network_decisions',
+  'risk_scores', 'risk_screenings', 'risk_instruments',
   'interview_assignments', 'philomena_profiles',
   'wt_assignments', 'wt_worker_settings', 'wt_competencies', 'wt_actions', 'wt_supervisions', 'wt_meetings', 'wt_challenge_events', 'wt_challenges', 'wt_decisions',
   'access_grants', 'allocations', 'involvements', 'events', 'relationships', 'entity_links', 'entities', 'person_versions',

@@ -7,6 +7,9 @@ import peopleApi from '../people/api.ts'
 import recordsApi from '../records/routes.ts'
 import workingTogetherRoutes from '../working-together/routes.ts'
 import missingRoutes from '../missing/routes.ts'
+import networksRoutes from '../networks/routes.ts'
+import riskRoutes from '../risk/routes.ts'
+import languageRoutes from '../language/routes.ts'
 
 export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   signInRoutes,
@@ -15,4 +18,7 @@ export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   recordsApi,
   workingTogetherRoutes,
   missingRoutes,
+  riskRoutes,
+  languageRoutes,
+  networksRoutes,
 ]

@@ -2,3 +2,6 @@
 import { initAll } from '/govuk/govuk-frontend.min.js'
 
 initAll()
+
+// language checking as professionals write (src/language): only on pages with a textarea to check
+if (document.querySelector('textarea[data-language-check]')) import('/public/language-check.js')

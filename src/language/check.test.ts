@@ -1,0 +1,193 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { checkText } from './check.ts'
+import { DateInputError } from './age.ts'
+import type { Finding } from './types.ts'
+
+const rules = (text: string, options = {}) => checkText(text, options).map((f) => f.rule)
+const only = (text: string, rule: string, options = {}): Finding => {
+  const found = checkText(text, options).filter((f) => f.rule === rule)
+  assert.equal(found.length, 1, `expected one ${rule} finding in "${text}", got ${JSON.stringify(checkText(text, options))}`)
+  return found[0]
+}
+
+test('one rule catches its phrase in every tense, person and word order', () => {
+  for (const text of [
+    'She put herself at risk.',
+    'They are putting themselves at risk.',
+    'He puts himself at risk.',
+    'She was putting herself in risky situations.',
+    'He has repeatedly placed himself in danger.',
+    'The risks she puts herself in are escalating.',
+    'Ellie keeps putting herself in harm\'s way.',
+  ]) assert.deepEqual(rules(text), ['putting-self-at-risk'], text)
+})
+
+test('a finding has the span, phrase, rule, severity, reason, suggestions and source', () => {
+  const text = 'Staff say Amy is making a lifestyle choice.'
+  const f = only(text, 'lifestyle-choice')
+  assert.equal(text.slice(f.start, f.end), 'lifestyle choice')
+  assert.equal(f.phrase, 'lifestyle choice')
+  assert.equal(f.severity, 'high')
+  assert.match(f.reason, /choose/)
+  assert.ok(f.suggestions.length > 0)
+  assert.match(f.source, /Rochdale/)
+})
+
+test('offsets are UTF-16 code units, end exclusive, after emoji and astral characters', () => {
+  const text = '👩🏽‍⚕️ note 𝒜: she 🏃‍♀️ keeps going missing 💔 and is promiscuous.'
+  const found = checkText(text)
+  assert.deepEqual(found.map((f) => f.rule), ['keeps-going-missing', 'promiscuous'])
+  for (const f of found) assert.equal(text.slice(f.start, f.end), f.phrase)
+  assert.equal(found[0].phrase, 'keeps going missing')
+  assert.equal(found[1].start, text.indexOf('promiscuous'))
+  assert.equal(found[1].end, text.indexOf('promiscuous') + 'promiscuous'.length)
+})
+
+test('sexual activity: under 13 is rape in law, 13 to 15 possible abuse, 16 and over not flagged', () => {
+  const text = 'She is sexually active.'
+  const under13 = only(text, 'sexual-activity', { childDob: '2014-05-01', date: '2026-04-30' })
+  assert.equal(under13.severity, 'high')
+  assert.match(under13.reason, /under 13/)
+  assert.ok(under13.suggestions.some((s) => /raped/.test(s)))
+  const at13 = only(text, 'sexual-activity', { childDob: '2014-05-01', date: '2027-05-01' })
+  assert.match(at13.reason, /13 to 15/)
+  assert.deepEqual(rules(text, { childDob: '2010-01-01', date: '2026-06-01' }), [])
+  assert.deepEqual(rules('She had sex with her boyfriend.', { childDob: '2012-01-01', date: '2026-06-01' }), ['sexual-activity'])
+})
+
+test('sexual activity with an adult is abuse at any age under 18', () => {
+  for (const text of ['She had sex with a 24-year-old.', 'She is sexually active with an older man.', 'She has been sleeping with an adult.']) {
+    const f = only(text, 'sexual-activity', { childDob: '2009-01-01', date: '2026-06-01' })
+    assert.equal(f.severity, 'high', text)
+    assert.match(f.reason, /adult/)
+  }
+  assert.deepEqual(rules('She had sex with a 24-year-old.', { childDob: '2000-01-01', date: '2026-06-01' }), [], 'an adult is not a child')
+})
+
+test('without a date of birth the age rules say what they need, at lower severity', () => {
+  const f = only('She is sexually active.', 'sexual-activity')
+  assert.equal(f.severity, 'low')
+  assert.match(f.reason, /date of birth/)
+  const withoutDate = only('She is sexually active.', 'sexual-activity', { childDob: '2014-01-01' })
+  assert.match(withoutDate.reason, /date of birth \(and the note's date\)/)
+})
+
+test('sexual activity about an adult is not flagged', () => {
+  assert.deepEqual(rules('Her mother is sexually active and uses contraception.'), [])
+})
+
+test('"boyfriend" and "relationship" are flagged only when the other person is an adult', () => {
+  for (const text of ['Her boyfriend, who is 24, collects her.', 'She has an older boyfriend.', 'She is in a relationship with a man aged 30.']) {
+    assert.deepEqual(rules(text), ['adult-relationship'], text)
+  }
+  for (const text of ['Her boyfriend, aged 15, attends her school.', 'Her relationship with her foster carer is good.',
+    'Mum\'s boyfriend, who is 35, has moved in.', 'Her relationship with her older brother is strained.',
+    'She calls him her boyfriend; he is 24 and police are investigating.']) {
+    assert.deepEqual(rules(text), [], text)
+  }
+  assert.deepEqual(rules('Her boyfriend is 19.', { childDob: '2007-01-01', date: '2026-06-01' }), [], 'the young person is an adult')
+})
+
+test('"working for" and "recruited" are flagged only about criminal exploitation', () => {
+  assert.deepEqual(rules('He has been working for a gang and selling cannabis.').sort(), ['drug-labels', 'working-for'])
+  assert.deepEqual(rules('He was recruited into county lines.'), ['working-for'])
+  assert.deepEqual(rules('Mum is working for a care agency.'), [])
+  assert.deepEqual(rules('Adults recruited him into county lines.'), [], 'adults did the recruiting')
+})
+
+test('negated and disowned uses are not flagged', () => {
+  for (const text of [
+    'This is not a lifestyle choice.',
+    'She is not choosing to go missing; adults are controlling her.',
+    'It is wrong to say she is putting herself at risk.',
+    'Rather than saying he is a drug runner, record that he is criminally exploited.',
+    'Calling this transactional sex is victim blaming.',
+    'She did not go with them willingly.',
+    'No child chooses to be exploited.',
+  ]) assert.deepEqual(rules(text), [], text)
+  // a negation elsewhere in the sentence does not hide the finding
+  assert.deepEqual(rules('She does not realise she is putting herself at risk.'), ['putting-self-at-risk'])
+  assert.deepEqual(rules('She is not only putting herself at risk but others too.'), ['putting-self-at-risk'])
+})
+
+test('the child\'s words in quotation marks are not flagged; unattributed quotes are flagged low', () => {
+  for (const text of ['She said "I put myself at risk".', 'She told me: “he’s my boyfriend and he is 25”.',
+    '"I\'m a party girl," she said.', 'In her words, ‘I went willingly’.']) {
+    assert.deepEqual(rules(text), [], text)
+  }
+  const scare = only('She is a "party girl".', 'party-girl')
+  assert.equal(scare.severity, 'low')
+  assert.match(scare.reason, /quotation marks/)
+  // the same words outside the quotation are still the writer's
+  assert.deepEqual(rules('She said "I am fine" but she is promiscuous.'), ['promiscuous'])
+})
+
+test('the same words used harmlessly are not flagged', () => {
+  for (const text of ['She is at risk of exploitation.', 'The risk she was put at by adults is significant.',
+    'She put herself forward for the school council.', 'She consented to the referral.', 'She sleeps with the light on.',
+    'She chose to tell her teacher.', 'An adult sent her explicit pictures.', 'She was coerced into sending images.',
+    'She has been missing three times this month.', 'Adults are using him to sell drugs.']) {
+    assert.deepEqual(rules(text), [], text)
+  }
+})
+
+test('a bad date is the caller\'s mistake, not a finding', () => {
+  assert.throws(() => checkText('text', { childDob: '2014-13-01', date: '2026-01-01' }), DateInputError)
+  assert.throws(() => checkText('text', { childDob: '2014-13-01' }), DateInputError, 'also without the note\'s date')
+})
+
+test('findings are in text order and one phrase gives one finding per rule', () => {
+  const found = checkText('She keeps going missing. She is promiscuous and streetwise.')
+  assert.deepEqual(found.map((f) => f.rule), ['keeps-going-missing', 'promiscuous', 'streetwise'])
+  assert.equal(checkText('She is putting herself at risk at risk').filter((f) => f.rule === 'putting-self-at-risk').length, 1)
+})
+
+test('every row of the domain page\'s Language table is caught', () => {
+  const rows: [string, string, { childDob?: string; date?: string }?][] = [
+    ['She keeps putting themselves at risk.', 'putting-self-at-risk'],
+    ['She is sexually active.', 'sexual-activity', { childDob: '2015-01-01', date: '2027-06-01' }],
+    ['She had sex with a boy.', 'sexual-activity', { childDob: '2012-01-01', date: '2026-06-01' }],
+    ['She is sexually active with an adult.', 'sexual-activity', { childDob: '2009-01-01', date: '2026-06-01' }],
+    ['She is in a relationship with a 30-year-old.', 'adult-relationship'],
+    ['Her boyfriend is 26.', 'adult-relationship'],
+    ['This is child prostitution.', 'prostitution'],
+    ['She has been contacting adult males.', 'contacting-adults'],
+    ['She is sending explicit pictures to an adult.', 'sending-images'],
+    ['It is her lifestyle choice.', 'lifestyle-choice'],
+    ['She is making risky choices.', 'poor-choices'],
+    ['She is making poor decisions.', 'poor-choices'],
+    ['He was recruited into a county line.', 'working-for'],
+    ['He is working for a drugs gang.', 'working-for'],
+    ['She keeps going missing.', 'keeps-going-missing'],
+    ['The sex was consensual.', 'consensual'],
+    ['She is promiscuous.', 'promiscuous'],
+  ]
+  for (const [text, rule, options] of rows) assert.ok(rules(text, options).includes(rule), `${rule} in "${text}"`)
+})
+
+test('the further phrases from published guidance are caught', () => {
+  const cases: [string, string][] = [
+    ['She is engaging in risky behaviour.', 'risk-taking'],
+    ['She is very streetwise.', 'streetwise'],
+    ['She was asking for it.', 'blame'],
+    ['She went with him willingly.', 'willingly'],
+    ['She is choosing to stay with the men.', 'choosing-to'],
+    ['She no longer wants to engage with the CSE worker.', 'not-engaging'],
+    ['She has a sugar daddy.', 'sugar-daddy'],
+    ['This is transactional sex.', 'transactional-sex'],
+    ['She is prostituting herself.', 'prostitution'],
+    ['She is hanging around with older men.', 'associating-with-adults'],
+    ['He is a drug runner.', 'drug-labels'],
+    ['She absconded from her placement.', 'absconding'],
+    ['She has been sexting.', 'sexting'],
+    ['She is a party girl.', 'party-girl'],
+  ]
+  for (const [text, rule] of cases) assert.ok(rules(text).includes(rule), `${rule} in "${text}"`)
+  assert.deepEqual(rules('He no longer wants to engage with the football club.'), [], 'not about exploitation or help')
+})
+
+test('an adult named in the sentence before counts when the sentence refers back to him', () => {
+  assert.deepEqual(rules('She was found with a 27-year-old man. It is believed they are in a relationship.'), ['adult-relationship'])
+  assert.deepEqual(rules('Mum\'s boyfriend is 35. She has a boyfriend at school.'), [])
+})

@@ -1,0 +1,167 @@
+// Checks a professional's text for victim-blaming language. Pure: the same text, dates and rules
+// always give the same findings. It suggests; it never changes the text.
+import { SHIPPED_LEXICON } from './lexicon.ts'
+import { compileLexicon, type CompiledLexicon, type CompiledRule } from './compile.ts'
+import { matchEnds, type Node } from './pattern.ts'
+import { tokenize, type Token, type Tokens } from './tokenize.ts'
+import { ageOn, DateInputError, parseDay } from './age.ts'
+import { agesIn, aboutCrime, mentionsAdult, subjectIsAdult } from './context.ts'
+import { framedAsWrong, negatedBefore } from './negation.ts'
+import { attributed } from './quotation.ts'
+import type { Advice, CheckOptions, Finding, Lexicon } from './types.ts'
+
+interface Match {
+  rule: number
+  start: number
+  end: number
+  negated: boolean
+}
+
+interface Sentence {
+  start: number
+  end: number
+}
+
+const UNATTRIBUTED_QUOTE = 'in quotation marks without saying whose words they are: if they are the child\'s, say so; if they are a label, '
+
+export function checkText(text: string, options: CheckOptions = {}): Finding[] {
+  const lexicon = compileLexicon(options.rules ?? SHIPPED_LEXICON)
+  // the age is known only with both dates; a bad date is the caller's mistake, not a finding
+  if (options.childDob !== undefined && !parseDay(options.childDob)) throw new DateInputError(`child date of birth "${options.childDob}" is not a date (expected YYYY-MM-DD)`)
+  if (options.date !== undefined && !parseDay(options.date)) throw new DateInputError(`date "${options.date}" is not a date (expected YYYY-MM-DD)`)
+  const age = options.childDob !== undefined && options.date !== undefined ? ageOn(options.childDob, options.date) : null
+  const toks = tokenize(text)
+  const { tokens } = toks
+  const sentences = sentenceBounds(tokens)
+  const matches = chooseMatches(findMatches(lexicon, tokens, sentences))
+  const findings: Finding[] = []
+  for (const match of matches) {
+    const finding = judge(match, lexicon.rules[match.rule], toks, sentences[match.start], age, text)
+    if (finding) findings.push(finding)
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
+}
+
+/** For each token, the token range of its sentence. */
+function sentenceBounds(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = new Array(tokens.length)
+  let from = 0
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (i > from && tokens[i].sentence !== tokens[from].sentence)) {
+      const s = { start: from, end: i }
+      for (let j = from; j < i; j++) out[j] = s
+      from = i
+    }
+  }
+  return out
+}
+
+function findMatches(lexicon: CompiledLexicon, tokens: Token[], sentences: Sentence[]): Match[] {
+  const out: Match[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t.punct) continue
+    const limit = sentences[i].end
+    const entries = lexicon.byWord.get(t.norm)
+    if (entries) for (const e of entries) longest(e.rule, e.node, tokens, i, limit, out)
+    for (const p of lexicon.byPrefix) if (t.norm.startsWith(p.prefix)) longest(p.entry.rule, p.entry.node, tokens, i, limit, out)
+  }
+  return out
+}
+
+function longest(rule: number, node: Node, tokens: Token[], start: number, limit: number, out: Match[]): void {
+  const ends = matchEnds(node, tokens, start, limit)
+  if (ends.length === 0) return
+  let best = -1
+  let negated = false
+  for (const e of ends) {
+    const end = e >> 1
+    if (end > best) { best = end; negated = (e & 1) === 1 } else if (end === best && (e & 1) === 1) negated = true
+  }
+  if (best > start) out.push({ rule, start, end: best, negated })
+}
+
+/** Per rule, the leftmost-longest matches that do not overlap, so one phrase gives one finding. */
+function chooseMatches(matches: Match[]): Match[] {
+  matches.sort((a, b) => a.rule - b.rule || a.start - b.start || b.end - a.end)
+  const out: Match[] = []
+  let last: Match | null = null
+  for (const m of matches) {
+    if (last && last.rule === m.rule && m.start < last.end) continue
+    out.push(m)
+    last = m
+  }
+  return out
+}
+
+function judge(match: Match, compiled: CompiledRule, toks: Tokens, sentence: Sentence, age: number | null, text: string): Finding | null {
+  const { rule } = compiled
+  const { tokens } = toks
+  if (excepted(compiled, match, tokens, sentence)) return null
+  if (match.negated || negatedBefore(tokens, match.start, sentence.start)) return null
+  if (framedAsWrong(tokens, match.start, match.end, sentence.start, sentence.end)) return null
+
+  let advice: Advice = rule
+  if (rule.context === 'criminal') {
+    if (!aboutCrime(tokens, sentence.start, sentence.end)) return null
+  } else if (rule.context === 'adult-relationship') {
+    if (age !== null && age >= 18) return null
+    if (!mentionsAdult(tokens, sentence.start, sentence.end) && !adultInSentenceBefore(tokens, sentence)) return null
+  } else if (rule.context === 'sexual-activity') {
+    const outcome = sexualActivity(match, tokens, sentence, age)
+    if (outcome === null) return null
+    advice = rule.ages?.[outcome] ?? rule
+  }
+
+  const start = tokens[match.start].start
+  const end = tokens[match.end - 1].end
+  let { severity, reason } = advice
+  const quoteIndex = tokens[match.start].quote >= 0 ? tokens[match.start].quote : tokens[match.end - 1].quote
+  if (quoteIndex >= 0) {
+    if (attributed(tokens, toks.quotes[quoteIndex])) return null
+    severity = 'low'
+    reason = UNATTRIBUTED_QUOTE + reason
+  }
+  return { start, end, phrase: text.slice(start, end), rule: rule.id, severity, reason, suggestions: [...advice.suggestions], source: rule.source }
+}
+
+function excepted(compiled: CompiledRule, match: Match, tokens: Token[], sentence: Sentence): boolean {
+  for (const node of compiled.except) {
+    for (let i = sentence.start; i < match.end; i++) {
+      if (tokens[i].punct) continue
+      for (const e of matchEnds(node, tokens, i, sentence.end)) if ((e >> 1) > match.start && (e >> 1) > i) return true
+    }
+  }
+  return false
+}
+
+const BACK_REFERENCES = new Set(['he', 'him', 'they', 'them', 'his', 'their'])
+
+// "She was found with a 27-year-old man. It is believed they are in a relationship": the adult is
+// named in the sentence before, and this one refers back to him.
+function adultInSentenceBefore(tokens: Token[], sentence: Sentence): boolean {
+  if (sentence.start === 0) return false
+  let refersBack = false
+  for (let i = sentence.start; i < sentence.end; i++) if (BACK_REFERENCES.has(tokens[i].norm)) refersBack = true
+  if (!refersBack) return false
+  const before = tokens[sentence.start - 1].sentence
+  let from = sentence.start - 1
+  while (from > 0 && tokens[from - 1].sentence === before) from--
+  return mentionsAdult(tokens, from, sentence.start)
+}
+
+type SexualOutcome = 'under13' | 'age13to15' | 'withAdult' | 'needsDob'
+
+// "sexually active" is judged by who it is about: an adult subject is not this checker's business;
+// with an adult it is abuse at any age under 18; otherwise the child's age decides, and without
+// one the finding says what is needed.
+function sexualActivity(match: Match, tokens: Token[], sentence: Sentence, age: number | null): SexualOutcome | null {
+  if (subjectIsAdult(tokens, sentence.start, match.start)) return null
+  if (age !== null && age >= 18) return null
+  if (mentionsAdult(tokens, sentence.start, sentence.end)) return 'withAdult'
+  const known = age ?? agesIn(tokens, sentence.start, match.start).find((m) => m.age < 18)?.age ?? null
+  if (known === null) return 'needsDob'
+  if (known < 13) return 'under13'
+  if (known < 16) return 'age13to15'
+  return null
+}

@@ -1,0 +1,64 @@
+// Whether a match is negated or held up as wrong: "this is not a lifestyle choice", "it is wrong to
+// say she is putting herself at risk", "calling this transactional sex is victim blaming". Such uses
+// are the careful writing the checker asks for, so they are not flagged.
+import type { Token } from './tokenize.ts'
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'nobody', 'noone', 'neither', 'without', 'nothing', 'none'])
+// words that may stand between a negation and what it negates ("not a", "never been described as")
+const BRIDGE = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m", 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would',
+  'should', 'could', 'can', 'may', 'might', 'must', 'shall', 'she', 'he', 'they', 'it', 'this', 'that', 'these', 'those', 'we', 'i', 'you',
+  'a', 'an', 'the', 'her', 'his', 'their', 'him', 'them', 'one', 'child', 'children', 'girl', 'boy', 'young', 'person', 'people',
+  'to', 'as', 'of', 'at', 'all', 'about', 'really', 'actually', 'necessarily', 'merely', 'simply', 'ever', 'even', 'yet', 'in', 'any',
+  'say', 'saying', 'said', 'describe', 'described', 'describing', 'call', 'called', 'calling', 'label', 'labelled', 'labeled',
+  'see', 'seen', 'view', 'viewed', 'regard', 'regarded', 'consider', 'considered', 'think', 'thought', 'suggest', 'suggested',
+  'suggestion', 'evidence', 'indication', 'sign', 'reason', 'question', 'making', 'make', 'made', 'makes', 'go', 'went', 'going', 'goes',
+  'with', 'there', 'into', 'on', 'get', 'got', 'getting', 'something', 'anything', 'case', 'matter', 'such', 'thing', 'things',
+])
+const FRAMING = new Set(['wrong', 'inappropriate', 'inaccurate', 'incorrect', 'misleading', 'unhelpful', 'avoid', 'avoiding', 'avoided',
+  'challenge', 'challenged', 'reject', 'rejected', 'replace', 'replaced', 'remove', 'removed', 'unacceptable', 'blaming', 'stop', 'stopped'])
+const SPEECH = new Set(['say', 'saying', 'said', 'describe', 'describing', 'described', 'call', 'calling', 'called', 'label', 'labelling',
+  'labeling', 'labelled', 'refer', 'referring', 'suggest', 'suggesting', 'think', 'thinking', 'see', 'seeing', 'view', 'viewing', 'record',
+  'recording', 'write', 'writing', 'use', 'using', 'term', 'terming', 'phrase', 'phrases', 'word', 'words', 'language', 'characterise',
+  'characterising', 'imply', 'implying', 'blame', 'blaming', 'treat', 'treating'])
+const POST_FRAMING = new Set(['blaming', 'inappropriate', 'unacceptable', 'inaccurate', 'misleading', 'unhelpful', 'incorrect', 'avoided',
+  'challenged', 'replaced', 'removed', 'wrong'])
+// "... is not an acceptable term", "... should never be used"
+const NOT_ACCEPTABLE = new Set(['acceptable', 'appropriate', 'accurate', 'helpful', 'right', 'used', 'ok', 'okay', 'correct', 'suitable', 'true'])
+const HARD_STOPS = new Set([';', ':', '.', '!', '?', 'but', 'however', 'although', 'though', 'whereas'])
+
+/** Negated by a "not"/"never"/"no" bound to the match through auxiliaries and pronouns only. */
+export function negatedBefore(tokens: Token[], start: number, sentenceStart: number): boolean {
+  for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 7; i--, steps++) {
+    const w = tokens[i].norm
+    if (NEGATIONS.has(w)) {
+      const after = tokens[i + 1]?.norm
+      return after !== 'only' && after !== 'just'
+    }
+    if (!BRIDGE.has(w)) return false
+  }
+  return false
+}
+
+/** Held up as wrong: "it is wrong to say...", "rather than saying...", "instead of...", "... is victim blaming". */
+export function framedAsWrong(tokens: Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+  let sawSpeech = false
+  for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 12; i--, steps++) {
+    const w = tokens[i].norm
+    if (HARD_STOPS.has(w)) break
+    if (SPEECH.has(w)) sawSpeech = true
+    if ((w === 'rather' && tokens[i + 1]?.norm === 'than') || (w === 'instead' && tokens[i + 1]?.norm === 'of')) return true
+    if (FRAMING.has(w) && sawSpeech) return true
+  }
+  for (let i = end, steps = 0; i < sentenceEnd && steps < 7; i++, steps++) {
+    const w = tokens[i].norm
+    if (HARD_STOPS.has(w)) break
+    if ((w === 'not' || w === "n't" || w === 'never') && [1, 2, 3].some((k) => NOT_ACCEPTABLE.has(tokens[i + k]?.norm ?? ''))) return true
+    if (POST_FRAMING.has(w)) {
+      if (w !== 'wrong') return true
+      const before = tokens[i - 1]?.norm
+      if (before === 'is' || before === 'was' || before === 'be' || before === 'are') return true
+    }
+  }
+  return false
+}

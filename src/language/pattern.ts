@@ -1,0 +1,197 @@
+// The pattern language of the lexicon, compiled to a small tree matched over tokens.
+//   word        a word, matched case-insensitively ("harm's" and "risk-taking" read as the tokenizer reads them)
+//   word*       any word starting with "word" (promiscu* matches promiscuous, promiscuity)
+//   <verb>      every form of the verb (<put>: put, puts, putting)
+//   {SLOT}      a named slot (slots.ts), e.g. {REFL} herself/himself/themselves...; {NUMBER} any number
+//   (a b|c)     one of the alternatives, each a sequence
+//   [a b|c]     optional: the sequence, one of the alternatives, or nothing
+//   ~N          up to N words of anything (never punctuation)
+import { SLOTS } from './slots.ts'
+import { verbForms } from './inflect.ts'
+import { tokenize, type Token } from './tokenize.ts'
+
+export type Node =
+  | { k: 'w'; words: Set<string>; prefixes: string[]; neg: boolean }
+  | { k: 'seq'; items: Node[] }
+  | { k: 'alt'; options: Node[] }
+  | { k: 'opt'; node: Node }
+  | { k: 'gap'; max: number }
+
+export class PatternError extends Error {}
+
+const LEX = /\s+|([()[\]|])|(\{[A-Z_]+\})|(<[a-z]+>)|(~\d+)|([^\s()[\]|{}<>~]+)/gy
+
+export function compilePattern(source: string): Node {
+  const parts = lex(source)
+  let at = 0
+  const parseAlts = (closer: string | null): Node => {
+    const options: Node[] = [parseSeq()]
+    while (parts[at] === '|') { at++; options.push(parseSeq()) }
+    if (closer !== null) {
+      if (parts[at] !== closer) throw new PatternError(`missing "${closer}" in "${source}"`)
+      at++
+    } else if (at < parts.length) throw new PatternError(`unexpected "${parts[at]}" in "${source}"`)
+    return options.length === 1 ? options[0] : simplifyAlt(options)
+  }
+  const parseSeq = (): Node => {
+    const items: Node[] = []
+    while (at < parts.length && parts[at] !== '|' && parts[at] !== ')' && parts[at] !== ']') {
+      const part = parts[at++]
+      if (part === '(') items.push(parseAlts(')'))
+      else if (part === '[') items.push({ k: 'opt', node: parseAlts(']') })
+      else items.push(atom(part, source))
+    }
+    if (items.length === 0) throw new PatternError(`empty alternative in "${source}"`)
+    return items.length === 1 ? items[0] : { k: 'seq', items }
+  }
+  const node = parseAlts(null)
+  const start = firstOf(node)
+  if (start.any) throw new PatternError(`"${source}" cannot start with ~N`)
+  if (start.nullable) throw new PatternError(`"${source}" can match nothing`)
+  return node
+}
+
+function lex(source: string): string[] {
+  const parts: string[] = []
+  LEX.lastIndex = 0
+  while (LEX.lastIndex < source.length) {
+    const at = LEX.lastIndex
+    const m = LEX.exec(source)
+    if (!m) throw new PatternError(`cannot read "${source.slice(at)}" in "${source}"`)
+    const part = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]
+    if (part) parts.push(part)
+  }
+  if (parts.length === 0) throw new PatternError('empty pattern')
+  return parts
+}
+
+const slotCache = new Map<string, Node>()
+
+function atom(part: string, source: string): Node {
+  if (part.startsWith('{')) {
+    const name = part.slice(1, -1)
+    // {NUMBER}: any word that starts with a digit ("24", "24yo")
+    if (name === 'NUMBER') return { k: 'w', words: new Set(), prefixes: [...'0123456789'], neg: false }
+    const cached = slotCache.get(name)
+    if (cached) return cached
+    const text = SLOTS[name]
+    if (text === undefined) throw new PatternError(`unknown slot {${name}} in "${source}"`)
+    const node = compilePattern(text)
+    if (name === 'NEG' && node.k === 'w') node.neg = true
+    slotCache.set(name, node)
+    return node
+  }
+  if (part.startsWith('<')) return words(verbForms(part.slice(1, -1)))
+  if (part.startsWith('~')) {
+    const max = Number(part.slice(1))
+    if (!(max >= 1 && max <= 8)) throw new PatternError(`gap ${part} must be ~1 to ~8 in "${source}"`)
+    return { k: 'gap', max }
+  }
+  if (part.endsWith('*')) {
+    const prefix = part.slice(0, -1).toLowerCase()
+    if (prefix.length < 3 || /[^\p{L}\p{N}']/u.test(prefix)) throw new PatternError(`prefix "${part}" needs 3 or more letters in "${source}"`)
+    return { k: 'w', words: new Set(), prefixes: [prefix], neg: false }
+  }
+  if (/^'[a-z]+$/.test(part)) return words([part])
+  // a pattern word is read by the same tokenizer as the notes, so "harm's" becomes harm + 's
+  const toks = tokenize(part).tokens.filter((t) => !t.punct)
+  if (toks.length === 0) throw new PatternError(`"${part}" is not a word in "${source}"`)
+  const nodes = toks.map((t) => words([t.norm]))
+  return nodes.length === 1 ? nodes[0] : { k: 'seq', items: nodes }
+}
+
+function words(list: string[]): Node {
+  return { k: 'w', words: new Set(list), prefixes: [], neg: false }
+}
+
+// (a|b|c) of single words becomes one set test: most alternatives are of that kind
+function simplifyAlt(options: Node[]): Node {
+  const singles = options.filter((o): o is Extract<Node, { k: 'w' }> => o.k === 'w' && !o.neg)
+  if (singles.length < 2) return { k: 'alt', options }
+  const merged: Node = { k: 'w', words: new Set(singles.flatMap((s) => [...s.words])), prefixes: singles.flatMap((s) => s.prefixes), neg: false }
+  const rest = options.filter((o) => !singles.includes(o as Extract<Node, { k: 'w' }>))
+  return rest.length === 0 ? merged : { k: 'alt', options: [merged, ...rest] }
+}
+
+export interface First {
+  words: Set<string>
+  prefixes: string[]
+  nullable: boolean
+  any: boolean
+}
+
+/** The tokens a match can start with, to index patterns by their first word. */
+export function firstOf(node: Node): First {
+  switch (node.k) {
+    case 'w': return { words: new Set(node.words), prefixes: [...node.prefixes], nullable: false, any: false }
+    case 'gap': return { words: new Set(), prefixes: [], nullable: true, any: true }
+    case 'opt': return { ...firstOf(node.node), nullable: true }
+    case 'alt': return node.options.map(firstOf).reduce(union)
+    case 'seq': {
+      let acc: First = { words: new Set(), prefixes: [], nullable: true, any: false }
+      for (const item of node.items) {
+        const f = firstOf(item)
+        acc = { ...union(acc, f), nullable: f.nullable }
+        if (!f.nullable) break
+      }
+      return acc
+    }
+  }
+}
+
+function union(a: First, b: First): First {
+  return { words: new Set([...a.words, ...b.words]), prefixes: [...a.prefixes, ...b.prefixes], nullable: a.nullable || b.nullable, any: a.any || b.any }
+}
+
+/**
+ * Where a match of `node` starting at token `from` can end (exclusive), each end encoded as
+ * `end * 2 + negated` so that a match through {NEG} is known. `limit` is the first token past the sentence.
+ */
+export function matchEnds(node: Node, tokens: Token[], from: number, limit: number): number[] {
+  const out: number[] = []
+  collect(node, tokens, from * 2, limit, out)
+  return out
+}
+
+// Pushes into `out` rather than returning arrays: this is the checker's innermost loop.
+function collect(node: Node, tokens: Token[], state: number, limit: number, out: number[]): void {
+  const from = state >> 1
+  const neg = state & 1
+  switch (node.k) {
+    case 'w': {
+      if (from >= limit) return
+      const t = tokens[from]
+      if (t.punct) return
+      if (node.words.has(t.norm) || (node.prefixes.length > 0 && node.prefixes.some((p) => t.norm.startsWith(p)))) {
+        add(out, (from + 1) * 2 + (neg | (node.neg ? 1 : 0)))
+      }
+      return
+    }
+    case 'gap': {
+      add(out, state)
+      for (let i = from; i < limit && i < from + node.max && !tokens[i].punct; i++) add(out, (i + 1) * 2 + neg)
+      return
+    }
+    case 'opt':
+      add(out, state)
+      collect(node.node, tokens, state, limit, out)
+      return
+    case 'alt':
+      for (const o of node.options) collect(o, tokens, state, limit, out)
+      return
+    case 'seq': {
+      let states = [state]
+      for (const item of node.items) {
+        const next: number[] = []
+        for (const s of states) collect(item, tokens, s, limit, next)
+        if (next.length === 0) return
+        states = next
+      }
+      for (const s of states) add(out, s)
+    }
+  }
+}
+
+function add(list: number[], value: number): void {
+  if (!list.includes(value)) list.push(value)
+}

@@ -1,0 +1,28 @@
+// Words in quotation marks are someone's own words, often the child's, which good practice records
+// as said. A quotation introduced by who said it ("she said", "in her words", "the phrase") is not
+// flagged; an unattributed one may be the writer's own label, so it is flagged at low severity.
+import type { Quote, Token } from './tokenize.ts'
+
+const ATTRIBUTION = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'stated', 'states', 'state', 'explained', 'explains', 'described',
+  'describes', 'describing', 'describe', 'reported', 'reports', 'disclosed', 'discloses', 'replied', 'replies', 'added', 'adds', 'wrote', 'writes',
+  'written', 'messaged', 'texted', 'shouted', 'asked', 'asks', 'commented', 'insisted', 'insists', 'answered', 'whispered', 'cried',
+  'screamed', 'admitted', 'claimed', 'claims', 'mentioned', 'responded', 'continued', 'repeated', 'recalled', 'called', 'calls', 'calling',
+  'call', 'referred', 'refers', 'words', 'word', 'phrase', 'phrases', 'term', 'terms', 'label', 'labels', 'labelled', 'expression', 'language',
+  'quote', 'quoted', 'quotes', 'statement', 'account', 'saying', 'posted', 'typed', 'sent', 'read', 'reads', 'yelled', 'explaining', ':',
+])
+const AFTER = new Set(['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'label', 'labels', 'expression', 'language', 'said', 'says', 'told', 'added', 'explained', 'replied', 'stated', 'wrote', 'insisted', 'cried', 'shouted', 'whispered', 'answered', 'asked', 'continued'])
+
+/** Whether a quotation says whose words it holds, before it (same sentence) or just after it. */
+export function attributed(tokens: Token[], quote: Quote): boolean {
+  const sentence = quote.first < tokens.length ? tokens[quote.first].sentence : -1
+  for (let i = quote.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const t = tokens[i]
+    if (t.sentence !== sentence && t.norm !== ':') break
+    if (ATTRIBUTION.has(t.norm)) return true
+  }
+  for (let i = quote.last + 1, steps = 0; i < tokens.length && steps < 5; i++, steps++) {
+    if (AFTER.has(tokens[i].norm)) return true
+  }
+  return false
+}

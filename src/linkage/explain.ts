@@ -1,0 +1,36 @@
+// Why two records are (or are not) the same person: each comparison's level and match weight, the
+// prior, and the total. What a reviewer sees as a waterfall.
+import { COMPARISONS, COMPARISON_COUNT } from './comparisons.ts'
+import { LEVEL_STRIDE, probabilityFromWeight } from './model.ts'
+import type { PairScorer } from './scorer.ts'
+
+export interface ComparisonExplanation {
+  comparison: string
+  level: string
+  /** bits; includes the term-frequency adjustment of an exact name match */
+  weight: number
+  tfAdjustment: number
+}
+
+export interface Explanation {
+  prior: number
+  comparisons: ComparisonExplanation[]
+  totalWeight: number
+  probability: number
+}
+
+export function explainPair(scorer: PairScorer, i: number, j: number): Explanation {
+  const levels = new Uint8Array(COMPARISON_COUNT)
+  const total = scorer.weight(i, j, levels)
+  const comparisons = COMPARISONS.map((c, k) => {
+    const level = levels[k]
+    const tf = level === 1 ? scorer.tfBits(k, i) : 0
+    return {
+      comparison: c.name,
+      level: level === 0 ? 'null' : c.levels[level - 1],
+      weight: scorer.weights[k * LEVEL_STRIDE + level] + tf,
+      tfAdjustment: tf,
+    }
+  })
+  return { prior: scorer.prior, comparisons, totalWeight: total, probability: probabilityFromWeight(total) }
+}

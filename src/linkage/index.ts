@@ -1,0 +1,17 @@
+// The linkage engine's public face: what imports, the API and the command line call.
+export type { LinkageRecord } from './record.ts'
+export { linkageRecordFromPerson } from './record.ts'
+export type { NicknameTable, NicknameRow } from './nicknames.ts'
+export { nicknameTable } from './nicknames.ts'
+export type { LinkageModel } from './model.ts'
+export { modelToJson, modelFromJson } from './model.ts'
+export { createLinker, type Linker, type EntityMatch, type MatchOptions } from './linker.ts'
+export { linkRecords, trainModel, prepareRecords, type LinkResult, type LinkOptions, type Stage } from './pipeline.ts'
+export { candidatePairs, BLOCKING_RULES } from './blocking.ts'
+export { scorePairs } from './score.ts'
+export { clusterPairs, type HumanDecision } from './cluster.ts'
+export { explainPair, type Explanation } from './explain.ts'
+export { PairScorer } from './scorer.ts'
+// I/O at the edge: the shared nickname list as a NicknameTable (the model itself takes it as data)
+export { loadNicknames } from './nicknames-file.ts'
+export { personRecordsFromCsv, recognisePersonHeader } from './input.ts'

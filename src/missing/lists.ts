@@ -1,0 +1,57 @@
+// The rows of `missing --interviews` and `missing --repeat` (../shared/spec/cli.md), read from the
+// database as known at `asOf`. The CLI prints them; tests call them on both databases.
+import type { Db } from '../db/database.ts'
+import { formatLondon } from '../config/clock.ts'
+import { recordedEvents } from '../chronology/versions.ts'
+import { summaries } from '../people/people.ts'
+import { MISSING_EVENT_KINDS, missingState, type MissingState } from './state.ts'
+import type { MissingSettings } from './settings.ts'
+
+export const INTERVIEW_COLUMNS = [
+  'child_id', 'source_records', 'episode_source', 'returned_at', 'interview_due_at', 'interview_status', 'interview_done_at',
+] as const
+export const REPEAT_COLUMNS = ['child_id', 'source_records', 'episodes_in_window', 'first_crossed_at', 'strategy_discussion_at'] as const
+
+export type InterviewListRow = Record<(typeof INTERVIEW_COLUMNS)[number], string | number | string[] | null>
+export type RepeatListRow = Record<(typeof REPEAT_COLUMNS)[number], string | number | string[] | null>
+
+/** The state of every child's episodes as known at `asOf` (versions recorded later are not read). */
+export async function loadMissingState(db: Db, asOf: Date, settings: MissingSettings, personIds?: number[]): Promise<MissingState> {
+  const versions = await recordedEvents(db, { kinds: MISSING_EVENT_KINDS, recordedBy: asOf, personIds })
+  return missingState(versions, asOf, settings)
+}
+
+async function sourceRecords(db: Db, childIds: string[], asOf: Date): Promise<Map<string, string[]>> {
+  const ids = [...new Set(childIds)].map(Number)
+  const found = await summaries(db, ids, asOf)
+  return new Map(ids.map((id) => [String(id), found.get(id)?.source_records ?? []]))
+}
+
+export async function interviewList(db: Db, options: { asOf: Date; overdue?: boolean; settings: MissingSettings }): Promise<InterviewListRow[]> {
+  const state = await loadMissingState(db, options.asOf, options.settings)
+  const rows = state.interviews.filter((r) => !options.overdue || r.status === 'overdue')
+  const records = await sourceRecords(db, rows.map((r) => r.childId), options.asOf)
+  return rows.map((r) => ({
+    child_id: Number(r.childId),
+    source_records: records.get(r.childId) ?? [],
+    episode_source: r.episodeSource,
+    returned_at: formatLondon(r.returnedAt),
+    interview_due_at: formatLondon(r.interviewDueAt),
+    interview_status: r.status,
+    interview_done_at: formatLondon(r.interviewDoneAt),
+  }))
+}
+
+export async function repeatList(db: Db, options: { asOf: Date; settings: MissingSettings }): Promise<RepeatListRow[]> {
+  const state = await loadMissingState(db, options.asOf, options.settings)
+  const rows = state.repeat.filter((r) => r.listed).sort((a, b) => Number(a.childId) - Number(b.childId))
+  const records = await sourceRecords(db, rows.map((r) => r.childId), options.asOf)
+  return rows.map((r) => ({
+    child_id: Number(r.childId),
+    source_records: records.get(r.childId) ?? [],
+    episodes_in_window: r.episodesInWindow,
+    first_crossed_at: formatLondon(r.firstCrossedAt),
+    // listed children have none since the crossing: this is the latest one held before it, if any
+    strategy_discussion_at: formatLondon(r.lastStrategyDiscussionAt),
+  }))
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { communities, components, shortestPath } from './analytics.ts'
+import { facts, population } from './fixture.ts'
+import { addLink, buildGraph } from './graph.ts'
+import { personNode } from './nodes.ts'
+import { memberReach } from './reach.ts'
+import { generateLinkArea } from './synthetic.ts'
+
+test('the graph has one node per person or object and every link on its edge', () => {
+  const graph = buildGraph(facts, { population })
+  assert.equal(graph.getNodeAttribute('person:amy', 'child'), true)
+  assert.equal(graph.getNodeAttribute('person:mo', 'child'), false)
+  assert.equal(graph.getNodeAttribute('vehicle:AB12CDE', 'kind'), 'vehicle')
+  addLink(graph, facts[0], population.children)
+  assert.equal(graph.getEdgeAttribute(graph.edge('person:amy', 'person:mo')!, 'links').length, 2)
+})
+
+test('as of a date the graph holds only what was recorded by then', () => {
+  const graph = buildGraph(facts, { population, asOf: '2009-06-30T23:59:59+01:00' })
+  assert.equal(graph.hasNode('phone:07700900456'), false)
+  assert.equal(graph.hasNode('vehicle:AB12CDE'), true)
+})
+
+test('connected components separate people who share nothing', () => {
+  const parts = components(buildGraph(facts, { population }))
+  const partOf = (node: string) => parts.findIndex((p) => p.includes(node))
+  assert.equal(partOf('person:amy'), partOf('person:beth'))
+  assert.equal(partOf('person:amy'), partOf('phone:07700900456'))
+  assert.notEqual(partOf('person:amy'), partOf('person:cara'))
+  assert.equal(partOf('person:cara'), partOf('person:dee'))
+  assert.equal(parts.flat().length, buildGraph(facts).order)
+})
+
+test('the shortest path between two people gives the links on each step', () => {
+  const graph = buildGraph(facts, { population })
+  const path = shortestPath(graph, personNode('amy'), personNode('beth'))!
+  assert.deepEqual(path.nodes, ['person:amy', 'vehicle:AB12CDE', 'person:beth'])
+  assert.equal(path.steps.length, 2)
+  assert.deepEqual(path.steps[1].links.map((l) => l.eventRef), ['school:S7'])
+  assert.equal(shortestPath(graph, personNode('amy'), personNode('cara')), null)
+  assert.equal(shortestPath(graph, personNode('amy'), personNode('nobody')), null)
+})
+
+test('Louvain communities are the same for the same seed and follow the planted groups', () => {
+  const area = generateLinkArea({ seed: 3, children: 120 })
+  const graph = buildGraph(area.facts.filter((f) => f.role !== 'professional'), { population: area.population })
+  const a = communities(graph, { seed: 7 })
+  const b = communities(graph, { seed: 7 })
+  assert.deepEqual([...a.communityOf], [...b.communityOf])
+  assert.ok(a.count > 1)
+  assert.ok(a.modularity > 0.3, `modularity ${a.modularity}`)
+  // most of a planted group's members fall in one community
+  for (const group of area.truth.groups) {
+    const counts = new Map<number, number>()
+    for (const m of group.members) {
+      const c = a.communityOf.get(`${m.kind}:${m.key}`)!
+      counts.set(c, (counts.get(c) ?? 0) + 1)
+    }
+    assert.ok(Math.max(...counts.values()) >= group.members.length / 2)
+  }
+})
+
+test('each member tells how many distinct children it is tied to and when', () => {
+  const reach = memberReach(facts, { population })
+  const car = reach.find((r) => r.kind === 'vehicle')!
+  assert.deepEqual(car.child_ids, ['amy', 'beth'])
+  assert.equal(car.first_recorded_at, '2009-03-01T10:00:00Z'.replace('Z', '+00:00'))
+  assert.equal(car.last_recorded_at, '2009-06-10T09:00:00+01:00')
+  // the phone reaches beth directly and amy not at all; mo's intelligence is not a child tie
+  assert.deepEqual(reach.find((r) => r.kind === 'phone')!.child_ids, ['beth'])
+  // professionals are not an association
+  assert.equal(reach.some((r) => r.key === 'sw'), false)
+  const asOfMarch = memberReach(facts, { population, asOf: '2009-03-31T23:59:59+01:00' })
+  assert.deepEqual(asOfMarch.find((r) => r.kind === 'vehicle')!.child_ids, ['amy'])
+})

@@ -1,0 +1,172 @@
+// The link chart: the part of the POLE graph around a person (one to three steps out) or a network,
+// filtered by kind of link, reliability and date, as the nodes and edges the browser draws and the
+// rows of the accessible table beside it. A link the viewer may not read is kept as "restricted"
+// (collapsed into one node per person and agency) and never followed further: the viewer learns that
+// it exists and whom to ask, not what it says.
+import { formatLondon, londonDate } from '../config/clock.ts'
+import { shortestPath } from './analytics.ts'
+import { buildGraph, type LinkGraph } from './graph.ts'
+import { linkRows, type LinkRow } from './link-rows.ts'
+import { memberOf, millis } from './nodes.ts'
+import type { LinkFact, MemberKind, Population } from './types.ts'
+
+export interface ChartFilters {
+  /** Kinds of the linked thing to keep; empty or absent: all. */
+  kinds?: readonly MemberKind[]
+  /** Reliabilities to keep ('not_recorded' for none); empty or absent: all. */
+  reliability?: readonly string[]
+  /** Links that happened on or after / before the end of these dates (YYYY-MM-DD). */
+  from?: string
+  to?: string
+}
+
+export interface ChartNode {
+  id: string
+  label: string
+  kind: MemberKind | 'restricted'
+  child: boolean
+  /** Steps from the start. */
+  step: number
+}
+
+export interface ChartEdge {
+  id: string
+  source: string
+  target: string
+  kinds: string[]
+  roles: string[]
+  agencies: string[]
+  reliability: string[]
+  first: string
+  last: string
+  count: number
+  restricted: boolean
+}
+
+export interface Chart {
+  nodes: ChartNode[]
+  edges: ChartEdge[]
+  rows: LinkRow[]
+  /** Node ids on a shortest path, when asked for one. */
+  path: string[] | null
+  truncated: boolean
+}
+
+export interface ChartInput {
+  facts: readonly LinkFact[]
+  population: Population
+  /** Node ids to start from ('person:12'), or every node of a network. */
+  starts: readonly string[]
+  steps: number
+  filters?: ChartFilters
+  canSee: (fact: LinkFact) => boolean
+  label: (node: string) => string
+  /** Two nodes to join by a shortest path over the visible links. */
+  pathBetween?: [string, string]
+  /** A network's chart: only links between its own nodes. */
+  within?: ReadonlySet<string>
+  maxNodes?: number
+}
+
+const dayStart = (d: string) => Date.parse(`${d}T00:00:00Z`) - 14 * 3600_000
+const dayEnd = (d: string) => Date.parse(`${d}T23:59:59Z`) + 14 * 3600_000
+
+export function keepByFilters(filters: ChartFilters | undefined): (f: LinkFact) => boolean {
+  if (!filters) return () => true
+  const kinds = filters.kinds?.length ? new Set<string>(filters.kinds) : null
+  const rel = filters.reliability?.length ? new Set(filters.reliability) : null
+  const from = filters.from ? dayStart(filters.from) : -Infinity
+  const to = filters.to ? dayEnd(filters.to) : Infinity
+  return (f) => {
+    if (kinds && !kinds.has(f.memberKind)) return false
+    if (rel && !rel.has(f.reliability ?? 'not_recorded')) return false
+    const t = millis(f.occurredAt)
+    if (t < from || t > to) return false
+    // the London date decides when the bounds are near midnight
+    if (filters.from && londonDate(new Date(t)) < filters.from) return false
+    if (filters.to && londonDate(new Date(t)) > filters.to) return false
+    return true
+  }
+}
+
+export function linkChart(input: ChartInput): Chart {
+  const keep = keepByFilters(input.filters)
+  const kept = input.facts.filter(keep)
+  const visible = kept.filter((f) => input.canSee(f))
+  const hidden = kept.filter((f) => !input.canSee(f))
+  const graph = buildGraph(visible, { population: input.population })
+  const maxNodes = input.maxNodes ?? 5000
+  const steps = Math.max(0, Math.min(3, input.steps))
+
+  // breadth first from the starts over visible links
+  const stepOf = new Map<string, number>()
+  let frontier = input.starts.filter((s) => graph.hasNode(s) || s.startsWith('person:'))
+  for (const s of frontier) stepOf.set(s, 0)
+  let truncated = false
+  for (let step = 1; step <= steps && frontier.length > 0; step++) {
+    const next: string[] = []
+    for (const node of frontier) {
+      if (!graph.hasNode(node)) continue
+      for (const other of graph.neighbors(node)) {
+        if (stepOf.has(other)) continue
+        if (input.within && !input.within.has(other)) continue
+        if (stepOf.size >= maxNodes) { truncated = true; break }
+        stepOf.set(other, step)
+        next.push(other)
+      }
+    }
+    frontier = next
+  }
+
+  const nodes: ChartNode[] = []
+  for (const [id, step] of stepOf) {
+    const attrs = graph.hasNode(id) ? graph.getNodeAttributes(id) : null
+    const m = memberOf(id)
+    nodes.push({ id, label: input.label(id), kind: m.kind, child: attrs?.child ?? input.population.children.has(m.key), step })
+  }
+  const edges: ChartEdge[] = []
+  const shownFacts: LinkFact[] = []
+  graph.forEachEdge((edge, attrs, a, b) => {
+    if (!stepOf.has(a) || !stepOf.has(b)) return
+    shownFacts.push(...attrs.links)
+    edges.push(edgeOf(edge, a, b, attrs.links, false))
+  })
+  // restricted links of the people on the chart: one node per person and agency
+  const restrictedBy = new Map<string, LinkFact[]>()
+  for (const f of hidden) {
+    const subject = `person:${f.personEntityId}`
+    const member = `${f.memberKind}:${f.memberKey}`
+    const at = stepOf.has(subject) ? subject : f.memberKind === 'person' && stepOf.has(member) ? member : null
+    if (!at) continue
+    const key = `${at}|${f.agency}`
+    const list = restrictedBy.get(key)
+    if (list) list.push(f)
+    else restrictedBy.set(key, [f])
+    shownFacts.push(f)
+  }
+  for (const [key, list] of restrictedBy) {
+    const [at, agency] = key.split('|')
+    const id = `restricted:${at}:${agency}`
+    nodes.push({ id, label: `restricted (${agency}): ${list.length}`, kind: 'restricted', child: false, step: (stepOf.get(at) ?? 0) + 1 })
+    edges.push({ ...edgeOf(`r-${key}`, at, id, list, true), kinds: [], roles: [], reliability: [] })
+  }
+
+  let path: string[] | null = null
+  if (input.pathBetween) path = shortestPath(graph, input.pathBetween[0], input.pathBetween[1])?.nodes ?? null
+
+  const rows = linkRows(shownFacts, { canSee: input.canSee, label: input.label })
+  return { nodes, edges, rows, path, truncated }
+}
+
+function edgeOf(id: string, a: string, b: string, links: readonly LinkFact[], restricted: boolean): ChartEdge {
+  const set = (f: (l: LinkFact) => string | null | undefined) => [...new Set(links.map(f).filter((v): v is string => !!v))].sort()
+  const times = links.map((l) => millis(l.occurredAt))
+  return {
+    id: `e-${id}`, source: a, target: b, kinds: set((l) => l.memberKind), roles: set((l) => l.role ?? 'linked'),
+    agencies: set((l) => l.agency), reliability: set((l) => l.reliability ?? 'not_recorded'),
+    first: formatLondon(new Date(Math.min(...times)))!, last: formatLondon(new Date(Math.max(...times)))!,
+    count: links.length, restricted,
+  }
+}
+
+export type { LinkGraph }

@@ -1,0 +1,120 @@
+// `threadline networks` and `threadline links --shared` on both databases, on a small hand-made area:
+// two children tied across agencies by an adult (spelt differently) and his car, two sisters sharing a
+// parent (not flagged), as of before and after the records first tied the two children; the analyst's
+// decision persisting into the status; and the real command's JSON and exit codes.
+import { test, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { forEachDatabase } from '../testing/backends.ts'
+import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
+import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { endOfDayLondon } from '../config/clock.ts'
+import { pgliteTarget, runCli } from '../testing/cli.ts'
+import { networkCliRows, sharedCliRows } from './analysis.ts'
+import { decisionsAt, DecisionRefused, recordDecision } from './decisions-store.ts'
+import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
+
+const day = (d: string) => endOfDayLondon(d)!
+
+forEachDatabase('networks and links --shared', (backend) => {
+  let ids: Record<string, number>
+  let mashUser: number
+  before(async () => {
+    const { db } = backend().database
+    const seeded = await seedArea(db)
+    mashUser = seeded.users.mash
+    const result = await importRecords(db, ndjsonLines(toNdjson(networksArea())), {
+      channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: NETWORKS_RECEIVED_AT,
+    })
+    assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+    const links = await db.selectFrom('entity_links').select(['agency_code', 'source_id', 'entity_id']).execute()
+    ids = Object.fromEntries(links.map((l) => [`${l.agency_code}:${l.source_id}`, l.entity_id]))
+  })
+
+  test('the adult and his car tie two children across agencies; the sisters\' parent and phone do not', async () => {
+    const { db } = backend().database
+    const [bea, cal, gus] = [ids['police:P-B'], ids['health:H-C'], ids['police:P-G']]
+    assert.equal(ids['csc:C-G'], gus, 'linkage made one man of the two agencies\' records')
+    const networks = await networkCliRows(db, { at: day('2026-02-28') })
+    assert.equal(networks.length, 1)
+    const n = networks[0]
+    assert.deepEqual(Object.keys(n), ['id', 'status', 'children', 'children_source_records', 'members', 'agencies', 'first_seen', 'last_seen'])
+    assert.equal(n.status, 'suggested')
+    assert.deepEqual(n.children, [bea, cal].sort((a, b) => a - b))
+    assert.deepEqual(n.children_source_records[n.children.indexOf(bea)].sort(), ['csc:C-B', 'police:P-B'])
+    const members = new Map(n.members.map((m) => [`${m.kind}:${m.key}`, m]))
+    assert.ok(members.has(`person:${gus}`))
+    assert.deepEqual(members.get(`person:${gus}`)!.source_records.sort(), ['csc:C-G', 'police:P-G'])
+    assert.deepEqual(members.get('vehicle:YR61KLM')!.source_records, ['health:HE-2', 'police:E-1'])
+    assert.ok(!n.members.some((m) => m.kind === 'person' && [bea, cal].includes(Number(m.key))), 'children are not members')
+    assert.ok(!members.has(`person:${ids['csc:C-F']}`) && !members.has('phone:07700900111'), 'the sisters\' parent is no association')
+    assert.deepEqual(n.agencies, ['csc', 'health', 'police'])
+    assert.equal(n.first_seen, '2026-01-10T10:00:00+00:00')
+    assert.equal(n.last_seen, '2026-02-10T12:00:00+00:00')
+    const again = await networkCliRows(db, { at: day('2026-02-28') })
+    assert.equal(again[0].id, n.id, 'ids are stable between runs')
+
+    const shared = await sharedCliRows(db, { at: day('2026-02-28') })
+    const car = shared.find((s) => s.kind === 'vehicle' && s.key === 'YR61KLM')!
+    assert.deepEqual(car.child_ids, [bea, cal].sort((a, b) => a - b))
+    assert.equal(car.children_count, 2)
+    assert.deepEqual(car.agencies, ['health', 'police'])
+    assert.equal(car.first_linked_at, '2026-02-10T08:00:00+00:00', 'when health recorded the second child')
+    const man = shared.find((s) => s.kind === 'person' && s.key === String(gus))!
+    assert.equal(man.first_linked_at, '2026-02-10T12:00:00+00:00')
+    assert.ok(!shared.some((s) => s.key === String(ids['csc:C-F']) || s.key === '07700900111'), 'siblings\' shared links are not flagged')
+  })
+
+  test('as of the day before the tie, nothing is reported', async () => {
+    const { db } = backend().database
+    assert.deepEqual(await networkCliRows(db, { at: day('2026-02-09') }), [])
+    assert.deepEqual(await sharedCliRows(db, { at: day('2026-02-09') }), [])
+    assert.equal((await sharedCliRows(db, { at: day('2026-02-10') })).length >= 2, true)
+  })
+
+  test('an analyst\'s decision persists and sets the status from when it was made', async () => {
+    const { db } = backend().database
+    const [n] = await networkCliRows(db, { at: day('2026-02-28') })
+    const actor = { kind: 'user' as const, userId: mashUser, email: 'mash@csc.test', name: 'mash', agency: 'csc', roles: ['mash'] }
+    await assert.rejects(recordDecision(db, actor, { networkId: n.id, outcome: 'confirmed', reason: '  ', members: n.members, children: [] }, day('2026-03-01')), DecisionRefused)
+    await recordDecision(db, actor, { networkId: n.id, outcome: 'confirmed', reason: 'same car and man in two agencies\' records', members: n.members, children: n.children.map(String) }, new Date('2026-03-02T10:00:00Z'))
+    assert.equal((await networkCliRows(db, { at: day('2026-03-01') }))[0].status, 'suggested', 'not yet decided on 1 March')
+    assert.equal((await networkCliRows(db, { at: day('2026-03-02') }))[0].status, 'confirmed')
+    const decisions = await decisionsAt(db, day('2026-03-02'))
+    assert.equal(decisions.length, 1)
+    assert.equal(decisions[0].decidedBy, 'mash@csc.test')
+    const audited = await db.selectFrom('audit_log').select(['action', 'reason']).where('action', '=', 'network_confirmed').execute()
+    assert.equal(audited.length, 1)
+    assert.equal(audited[0].reason, 'same car and man in two agencies\' records')
+  })
+})
+
+test('the real command: JSON only for networks, --shared required, as-of before and after', { timeout: 60_000 }, async () => {
+  const target = pgliteTarget()
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'networks-cli-'))
+    const file = join(dir, 'area.ndjson')
+    writeFileSync(file, toNdjson(networksArea()))
+    for (const [code, kind] of [['police', 'police'], ['csc', 'childrens_social_care'], ['health', 'health']]) {
+      const r = await runCli(['agencies', 'add', code, '--name', code, '--kind', kind], target.env)
+      assert.equal(r.code, 0, r.stderr)
+    }
+    assert.equal((await runCli(['import', file], target.env)).code, 0)
+    const before = await runCli(['networks', '--as-of', '2026-02-09'], target.env)
+    assert.equal(before.code, 0, before.stderr)
+    assert.deepEqual(JSON.parse(before.stdout), [])
+    const after = await runCli(['networks', '--as-of', '2026-02-10', '--min-children', '2'], target.env)
+    const rows = JSON.parse(after.stdout)
+    assert.equal(rows.length, 1)
+    assert.ok(rows[0].members.some((m: { kind: string; key: string }) => m.kind === 'vehicle' && m.key === 'YR61KLM'))
+    const shared = await runCli(['links', '--shared', '--as-of', '2026-02-10'], target.env)
+    assert.equal(shared.stdout.split('\r\n')[0], 'kind,key,children_count,child_ids,agencies,first_linked_at')
+    assert.match(shared.stdout, /vehicle,YR61KLM,2,\d+;\d+,health;police,2026-02-10T08:00:00\+00:00/)
+    const wrong = await runCli(['links'], target.env)
+    assert.equal(wrong.code, 2)
+  } finally {
+    await target.cleanup()
+  }
+})

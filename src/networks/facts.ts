@@ -1,0 +1,135 @@
+// The link facts of an area as known at a moment, read from the versioned records: every involvement of
+// every event version current at T (person involvements resolved to the person linkage made of them),
+// the recorded relationships, and which people are children. A link's recorded time is the first
+// version of its event that carried it, so that a re-sent event does not make an old link look new.
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import { isChildOn } from '../risk/area.ts'
+import type { LinkFact, MemberKind, PersonRelationship, Population } from './types.ts'
+
+export interface EventInfo {
+  kind: string
+  agency: string
+  occurredAt: Date
+  restricted: boolean
+  /** The event's subject (a person's entity id). */
+  subject: string
+}
+
+export interface AreaLinks {
+  at: Date
+  facts: LinkFact[]
+  relationships: PersonRelationship[]
+  population: Population
+  /** 'agency:source_id' → what the event was, for timelines and places. */
+  events: Map<string, EventInfo>
+  /** 'vehicle:AB12CDE' → how an agency wrote it ('AB12 CDE'), for labels. */
+  displays: Map<string, string>
+}
+
+interface InvolvementRow {
+  agency_code: string
+  source_id: string
+  version: number
+  current: boolean
+  recorded_at: Date
+  kind: string
+  occurred_at: Date
+  restricted: boolean
+  subject: number
+  ikind: MemberKind
+  person_entity: number | null
+  key: string | null
+  display: string | null
+  role: string | null
+}
+
+interface RelationshipRow {
+  agency_code: string
+  source_id: string
+  from_entity: number
+  to_entity: number
+  kind: string
+  since: string | null
+  reliability: string
+  first_recorded: Date
+}
+
+interface PersonRow {
+  entity_id: number
+  date_of_birth: string | null
+  is_child: boolean | null
+}
+
+export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
+  const [involvements, relationships, people] = await Promise.all([
+    sql<InvolvementRow>`
+      select e.agency_code, e.source_id, e.version, e.recorded_at, e.kind, e.occurred_at, e.restricted,
+        ((e.superseded_at is null or e.superseded_at > ${at}) and not e.withdrawn) as current,
+        l.entity_id as subject, i.kind as ikind, pl.entity_id as person_entity, i.key, i.display, i.role
+      from events e
+      join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
+      join involvements i on i.event_id = e.id
+      left join entity_links pl on i.kind = 'person' and pl.agency_code = i.agency_code and pl.source_id = i.person_source_id
+      where e.recorded_at <= ${at}
+      order by e.agency_code, e.source_id, e.version, i.id`.execute(db),
+    sql<RelationshipRow>`
+      select r.agency_code, r.source_id, lf.entity_id as from_entity, lt.entity_id as to_entity, r.kind, r.since, r.reliability,
+        (select min(r0.recorded_at) from relationships r0 where r0.agency_code = r.agency_code and r0.source_id = r.source_id
+          and r0.recorded_at <= ${at} and not r0.withdrawn) as first_recorded
+      from relationships r
+      join entity_links lf on lf.agency_code = r.agency_code and lf.source_id = r.from_source_id
+      join entity_links lt on lt.agency_code = r.agency_code and lt.source_id = r.to_source_id
+      where r.recorded_at <= ${at} and (r.superseded_at is null or r.superseded_at > ${at}) and not r.withdrawn`.execute(db),
+    sql<PersonRow>`
+      select l.entity_id, p.date_of_birth, p.is_child
+      from person_versions p
+      join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+      where p.recorded_at <= ${at} and (p.superseded_at is null or p.superseded_at > ${at}) and not p.withdrawn`.execute(db),
+  ])
+
+  // the first recorded time of each (event, involvement) across the event's versions
+  const signature = (r: InvolvementRow) =>
+    `${r.agency_code}:${r.source_id}|${r.ikind}|${r.person_entity ?? r.key}|${r.role ?? ''}`
+  const firstRecorded = new Map<string, Date>()
+  for (const r of involvements.rows) {
+    const s = signature(r)
+    const seen = firstRecorded.get(s)
+    if (!seen || r.recorded_at < seen) firstRecorded.set(s, r.recorded_at)
+  }
+
+  const facts: LinkFact[] = []
+  const events = new Map<string, EventInfo>()
+  const displays = new Map<string, string>()
+  for (const r of involvements.rows) {
+    if (!r.current) continue
+    const memberKey = r.ikind === 'person' ? (r.person_entity === null ? null : String(r.person_entity)) : r.key
+    // a person named before their own record arrived is left out until linkage knows them
+    if (memberKey === null) continue
+    const eventRef = `${r.agency_code}:${r.source_id}`
+    events.set(eventRef, { kind: r.kind, agency: r.agency_code, occurredAt: r.occurred_at, restricted: r.restricted, subject: String(r.subject) })
+    if (r.ikind !== 'person' && r.display) displays.set(`${r.ikind}:${memberKey}`, r.display)
+    facts.push({
+      personEntityId: String(r.subject), memberKind: r.ikind, memberKey, agency: r.agency_code, eventRef,
+      role: r.role, reliability: null, occurredAt: r.occurred_at, recordedAt: firstRecorded.get(signature(r)) ?? r.recorded_at,
+      restricted: r.restricted,
+    })
+  }
+
+  const rels: PersonRelationship[] = relationships.rows.map((r) => ({
+    from: String(r.from_entity), to: String(r.to_entity), kind: r.kind, recordedAt: r.first_recorded,
+    since: r.since && /^\d{4}-\d{2}-\d{2}/.test(r.since) ? `${r.since.slice(0, 10)}T00:00:00Z` : undefined,
+    agency: r.agency_code, ref: `${r.agency_code}:${r.source_id}`, reliability: r.reliability,
+  }))
+
+  const byPerson = new Map<number, PersonRow[]>()
+  for (const p of people.rows) {
+    const list = byPerson.get(p.entity_id)
+    if (list) list.push(p)
+    else byPerson.set(p.entity_id, [p])
+  }
+  const children = new Set<string>()
+  const adults = new Set<string>()
+  for (const [id, rows] of byPerson) (isChildOn(rows, at).child ? children : adults).add(String(id))
+  return { at, facts, relationships: rels, population: { children, adults }, events, displays }
+}

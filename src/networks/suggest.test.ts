@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { facts, population, relationships } from './fixture.ts'
+import { mulberry32 } from './rng.ts'
+import { suggestNetworks } from './suggest.ts'
+import { generateLinkArea, type SyntheticArea } from './synthetic.ts'
+import type { Network } from './types.ts'
+
+const nodeOf = (m: { kind: string; key: string }) => `${m.kind}:${m.key}`
+
+function score(area: SyntheticArea, networks: Network[]) {
+  const planted = new Set(area.truth.groups.flatMap((g) => g.members.map(nodeOf)))
+  const reported = networks.flatMap((n) => n.members.map(nodeOf))
+  const outside = reported.filter((m) => !planted.has(m)).length
+  // recovery of a group: the share of its members in the one network that holds most of them
+  const recovery = area.truth.groups.map((g) => {
+    const members = new Set(g.members.map(nodeOf))
+    return Math.max(0, ...networks.map((n) => n.members.filter((m) => members.has(nodeOf(m))).length / members.size))
+  })
+  return { recovery, outsideShare: reported.length ? outside / reported.length : 0 }
+}
+
+const AREAS = [
+  { seed: 11, children: 160 }, { seed: 12, children: 240, groups: 4 }, { seed: 13, children: 80, schools: 3 },
+  { seed: 14, children: 320, friends: 5 }, { seed: 15, children: 120, groups: 2 }, { seed: 16, children: 200, schools: 6 },
+]
+
+for (const options of AREAS) {
+  test(`synthetic area ${JSON.stringify(options)}: groups recovered, few members outside, each reported in time`, () => {
+    const area = generateLinkArea(options)
+    const context = { population: area.population, relationships: area.relationships }
+    const networks = suggestNetworks(area.facts, context)
+    const { recovery, outsideShare } = score(area, networks)
+    for (const r of recovery) assert.ok(r >= 0.9, `recovery ${recovery.join(', ')}`)
+    assert.ok(outsideShare <= 0.1, `outside share ${outsideShare}`)
+    for (const n of networks) {
+      assert.equal(n.status, 'suggested')
+      assert.ok(n.members.every((m) => !(m.kind === 'person' && area.population.children.has(m.key))))
+    }
+    // as of the moment the records first tied two of a group's children to one of its members
+    for (const group of area.truth.groups) {
+      if (group.firstTiedAt === null) continue
+      const early = suggestNetworks(area.facts, { ...context, asOf: group.firstTiedAt })
+      const members = new Set(group.members.map(nodeOf))
+      const seen = early.some((n) => n.members.some((m) => members.has(nodeOf(m)))
+        && n.children.filter((c) => group.children.includes(c)).length >= 2)
+      assert.ok(seen, `group of ${group.children.join(' ')} not reported by ${group.firstTiedAt}`)
+    }
+  })
+}
+
+test('ids and networks are the same whatever order the records are read in', () => {
+  const area = generateLinkArea({ seed: 21, children: 150 })
+  const context = { population: area.population, relationships: area.relationships }
+  const first = suggestNetworks(area.facts, context)
+  const shuffled = area.facts.slice()
+  const rnd = mulberry32(5)
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1))
+    ;[shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]]
+  }
+  const second = suggestNetworks(shuffled, context)
+  assert.deepEqual(second, first)
+  assert.equal(new Set(first.map((n) => n.id)).size, first.length)
+  assert.ok(first.every((n) => /^net-[0-9a-f]{12}$/.test(n.id)))
+})
+
+test('the fixture: the man, his car and his phone around two girls; sisters and professionals are not a network', () => {
+  const networks = suggestNetworks(facts, { population, relationships })
+  assert.equal(networks.length, 1)
+  const [n] = networks
+  assert.deepEqual(n.children, ['amy', 'beth'])
+  assert.deepEqual(n.members.map(nodeOf), ['person:mo', 'vehicle:AB12CDE', 'phone:07700900456'])
+  assert.deepEqual(n.agencies, ['health', 'police', 'school'])
+  assert.equal(n.first_seen, '2009-03-01T10:00:00+00:00')
+  assert.equal(n.last_seen, '2009-08-01T12:00:00+01:00')
+  assert.equal(suggestNetworks(facts, { population, relationships, minChildren: 3 }).length, 0)
+  assert.equal(suggestNetworks(facts, { population, relationships, asOf: '2009-06-01T00:00:00Z' }).length, 0)
+})

@@ -1,0 +1,20 @@
+// Disjoint sets over string ids; the smaller id stands for its set, so results do not depend on order.
+export class UnionFind {
+  private parent = new Map<string, string>()
+  find(x: string): string {
+    let root = x
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!
+    let cur = x
+    while (cur !== root) {
+      const next = this.parent.get(cur)!
+      this.parent.set(cur, root)
+      cur = next
+    }
+    return root
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a)
+    const rb = this.find(b)
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
+  }
+}

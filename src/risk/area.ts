@@ -1,0 +1,180 @@
+// The children of an area as known at a moment, with every version of every event about them, ready for
+// the pure rules. "As of" answers always come from here (the versioned records with their recorded_at),
+// never from the cache of current scores.
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import { recordedEvents, type RecordedEvent } from '../chronology/versions.ts'
+import { londonDate } from '../config/clock.ts'
+import { englandAndWales } from '../calendar/index.ts'
+import { assessChild, type ChildRisk } from './assess.ts'
+import { isAdultOn, type DerivationContext, type EvidenceEvent } from './evidence.ts'
+import type { Instrument } from './instrument.ts'
+import type { Screening } from './screening.ts'
+import { DEFAULT_RISK_SETTINGS, type RiskSettings } from './settings.ts'
+import { currentInstrument, instrumentVersions, screeningsOf, type StoredScreening } from './store.ts'
+
+export interface KnownChild {
+  id: number
+  dateOfBirth: string | null
+  events: EvidenceEvent[]
+}
+
+interface PersonRow {
+  entity_id: number
+  agency_code: string
+  source_id: string
+  date_of_birth: string | null
+  is_child: boolean | null
+}
+
+/** A child: flagged as one by any agency, or under 18 on the as-of date by the fullest date of birth known. */
+export function isChildOn(rows: readonly Pick<PersonRow, 'date_of_birth' | 'is_child'>[], asOf: Date): { child: boolean; dateOfBirth: string | null } {
+  let dob: string | null = null
+  let flagged = false
+  for (const r of rows) {
+    if (r.is_child === true) flagged = true
+    if (r.date_of_birth && (!dob || r.date_of_birth.length > dob.length)) dob = r.date_of_birth
+  }
+  if (flagged) return { child: true, dateOfBirth: dob }
+  // Under 18 while not certainly an adult: the latest possible birth date of a partial one.
+  const adult = isAdultOn(dob ?? undefined, londonDate(asOf))
+  return { child: adult === false, dateOfBirth: dob }
+}
+
+/** Versions of events to the rules' input: each version counts from its recorded_at until the next or a withdrawal. */
+export function evidenceEvents(versions: readonly RecordedEvent[]): Map<number, EvidenceEvent[]> {
+  const out = new Map<number, EvidenceEvent[]>()
+  // recordedEvents orders by agency, source id, version: consecutive rows are one object's history.
+  let prevKey = ''
+  let prev: EvidenceEvent | null = null
+  for (const v of versions) {
+    const key = `${v.event.agency}:${v.event.source_id}`
+    if (key === prevKey && prev && prev.valid_until == null) prev.valid_until = v.recordedAt
+    prevKey = key
+    if (v.event.withdrawn) {
+      prev = null
+      continue
+    }
+    const e: EvidenceEvent = {
+      agency: v.event.agency, source_id: v.event.source_id, kind: v.event.kind, occurred_at: v.event.occurred_at,
+      indicators: v.event.indicators, involves: v.event.involves, restricted: v.event.restricted, recorded_at: v.recordedAt,
+    }
+    prev = e
+    const id = Number(v.childId)
+    const list = out.get(id)
+    if (list) list.push(e)
+    else out.set(id, [e])
+  }
+  return out
+}
+
+async function personRows(db: Db, asOf: Date, ids?: readonly number[]): Promise<PersonRow[]> {
+  const list = ids ? [...ids] : null
+  const result = await sql<PersonRow>`
+    select l.entity_id, p.agency_code, p.source_id, p.date_of_birth, p.is_child
+    from person_versions p
+    join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    join entities en on en.id = l.entity_id and en.merged_into is null
+    where p.recorded_at <= ${asOf} and (p.superseded_at is null or p.superseded_at > ${asOf}) and not p.withdrawn
+      and (${list}::int[] is null or l.entity_id = any(${list}::int[]))`.execute(db)
+  return result.rows
+}
+
+/** Is an involved person (agency:source_id) an adult on a day: from their own person record, as known at asOf. */
+async function adultContext(db: Db, asOf: Date, refs: Set<string> | null): Promise<DerivationContext> {
+  if (refs && refs.size === 0) return { isAdult: () => undefined }
+  const agencies = refs ? [...refs].map((r) => r.slice(0, r.indexOf(':'))) : null
+  const sources = refs ? [...refs].map((r) => r.slice(r.indexOf(':') + 1)) : null
+  const result = await sql<{ agency_code: string; source_id: string; date_of_birth: string | null; is_child: boolean | null }>`
+    select p.agency_code, p.source_id, p.date_of_birth, p.is_child from person_versions p
+    where p.recorded_at <= ${asOf} and (p.superseded_at is null or p.superseded_at > ${asOf}) and not p.withdrawn
+      and (${agencies}::text[] is null or (p.agency_code, p.source_id) in (select * from unnest(${agencies}::text[], ${sources}::text[])))`.execute(db)
+  const people = new Map(result.rows.map((r) => [`${r.agency_code}:${r.source_id}`, r]))
+  return {
+    isAdult(ref, occurredAt) {
+      const p = people.get(ref)
+      return p ? isAdultOn(p.date_of_birth ?? undefined, occurredAt, p.is_child ?? undefined) : undefined
+    },
+  }
+}
+
+export interface AreaAsOf {
+  asOf: Date
+  children: KnownChild[]
+  context: DerivationContext
+}
+
+/** The children known at asOf (all, or these ids) with their events recorded by then. */
+export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]): Promise<AreaAsOf> {
+  const persons = await personRows(db, asOf, ids)
+  const byEntity = new Map<number, PersonRow[]>()
+  for (const p of persons) {
+    const list = byEntity.get(p.entity_id)
+    if (list) list.push(p)
+    else byEntity.set(p.entity_id, [p])
+  }
+  const childIds: number[] = []
+  const dob = new Map<number, string | null>()
+  for (const [id, rows] of byEntity) {
+    const c = isChildOn(rows, asOf)
+    if (!c.child) continue
+    childIds.push(id)
+    dob.set(id, c.dateOfBirth)
+  }
+  childIds.sort((a, b) => a - b)
+  // Read every child's events in one pass (all of them when the whole area is asked for).
+  const versions = await recordedEvents(db, { recordedBy: asOf, ...(ids ? { personIds: childIds } : {}) })
+  const events = evidenceEvents(versions)
+  let refs: Set<string> | null = null
+  if (ids) {
+    refs = new Set()
+    for (const id of childIds) for (const e of events.get(id) ?? []) for (const i of e.involves ?? []) {
+      if (i.kind === 'person') refs.add(i.person.includes(':') ? i.person : `${e.agency}:${i.person}`)
+    }
+  }
+  const context = await adultContext(db, asOf, refs)
+  return { asOf, context, children: childIds.map((id) => ({ id, dateOfBirth: dob.get(id) ?? null, events: events.get(id) ?? [] })) }
+}
+
+export interface AssessedChild {
+  id: number
+  dateOfBirth: string | null
+  risk: ChildRisk
+  events: EvidenceEvent[]
+  screenings: StoredScreening[]
+}
+
+export interface AssessOptions {
+  ids?: readonly number[]
+  minBand?: number
+  settings?: RiskSettings
+  instrument?: Instrument
+}
+
+/**
+ * Every child's risk as of a moment, from the records recorded by then and the screenings signed by then.
+ * A child screened with an older version of the instrument is scored with the version in use; the
+ * screening's band still stands (it records its own version).
+ */
+export async function assessArea(db: Db, asOf: Date, options: AssessOptions = {}): Promise<AssessedChild[]> {
+  const instrument = options.instrument ?? (await currentInstrument(db))
+  const area = await childrenAsOf(db, asOf, options.ids)
+  const screenings = await screeningsOf(db, options.ids ? area.children.map((c) => c.id) : undefined)
+  const settings = options.settings ?? DEFAULT_RISK_SETTINGS
+  return area.children.map((c) => {
+    const mine = screenings.get(c.id) ?? []
+    return {
+      id: c.id, dateOfBirth: c.dateOfBirth, events: c.events, screenings: mine,
+      risk: assessChild(instrument, { events: c.events, dateOfBirth: c.dateOfBirth, screenings: mine as Screening[] }, {
+        asOf, minBand: options.minBand ?? 2, workingDays: settings.workingDays, calendar: englandAndWales, context: area.context,
+      }),
+    }
+  })
+}
+
+/** One child (already resolved through merges), or null when they are not a child as of then. */
+export async function assessOne(db: Db, childId: number, asOf: Date, options: Omit<AssessOptions, 'ids'> = {}): Promise<AssessedChild | null> {
+  return (await assessArea(db, asOf, { ...options, ids: [childId] }))[0] ?? null
+}
+
+export { instrumentVersions }

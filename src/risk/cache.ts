@@ -1,0 +1,72 @@
+// The cache of each child's current score and band, recomputed when any agency's record about the child
+// arrives (registered with the import as a records-changed hook). It serves queues and home pages "now";
+// every "as of" answer is computed from the records instead (area.ts).
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import { now } from '../config/clock.ts'
+import { onRecordsChangedHook } from '../records/changes.ts'
+import { alertsBetween, type RiskAlert } from './alerts.ts'
+import { assessArea } from './area.ts'
+import { riskSettings } from './settings.ts'
+
+export interface RecomputeResult {
+  children: number
+  /** Alerts raised by the change from each child's cached state to the new one. */
+  alerts: (RiskAlert & { childId: number })[]
+}
+
+/** Every person Threadline knows, in chunks (a whole area's events need not fit in memory at once). */
+export async function recomputeAll(db: Db, at: Date, chunk = 5000): Promise<RecomputeResult> {
+  const ids = (await db.selectFrom('entities').select('id').where('merged_into', 'is', null).orderBy('id').execute()).map((r) => r.id)
+  const out: RecomputeResult = { children: 0, alerts: [] }
+  await db.deleteFrom('risk_scores').where('entity_id', 'not in', db.selectFrom('entities').select('id').where('merged_into', 'is', null)).execute()
+  for (let i = 0; i < ids.length; i += chunk) {
+    const r = await recomputeScores(db, ids.slice(i, i + chunk), at)
+    out.children += r.children
+    out.alerts.push(...r.alerts)
+  }
+  return out
+}
+
+/** Recomputes the cached state of these people (those who are children as of `at`) as of `at`; all when ids is absent. */
+export async function recomputeScores(db: Db, ids: readonly number[] | undefined, at: Date): Promise<RecomputeResult> {
+  if (!ids) return recomputeAll(db, at)
+  if (ids.length === 0) return { children: 0, alerts: [] }
+  const assessed = await assessArea(db, at, { ids, settings: riskSettings() })
+  const before = new Map((await db.selectFrom('risk_scores').select(['entity_id', 'band', 'age_rule', 'multi_agency'])
+    .where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`).execute()).map((r) => [r.entity_id, r]))
+  const alerts: RecomputeResult['alerts'] = []
+  const cols = { id: [] as number[], inst: [] as string[], ver: [] as string[], score: [] as number[], band: [] as number[], age: [] as boolean[], multi: [] as boolean[], since: [] as (string | null)[] }
+  for (const c of assessed) {
+    const r = c.risk
+    const state = r.trajectory.at(at)
+    const prev = before.get(c.id)
+    const next = { at, band: r.band, ageRuleFired: state.ageRuleFired, multiAgency: state.multiAgency }
+    for (const a of alertsBetween(prev ? { at, band: prev.band, ageRuleFired: prev.age_rule, multiAgency: prev.multi_agency } : null, next)) alerts.push({ ...a, childId: c.id })
+    cols.id.push(c.id)
+    cols.inst.push(r.instrumentId)
+    cols.ver.push(r.instrumentVersion)
+    cols.score.push(r.score.score)
+    cols.band.push(r.band)
+    cols.age.push(state.ageRuleFired)
+    cols.multi.push(state.multiAgency)
+    cols.since.push(r.unanswered.unansweredSince?.toISOString() ?? null)
+  }
+  await db.transaction().execute(async (trx) => {
+    // A person who is no longer a child (or was merged away) leaves the cache.
+    await sql`delete from risk_scores where entity_id = any(${[...ids]}::int[])`.execute(trx)
+    const CHUNK = 5000
+    for (let i = 0; i < cols.id.length; i += CHUNK) {
+      const s = (a: unknown[]) => a.slice(i, i + CHUNK)
+      await sql`insert into risk_scores (entity_id, instrument_id, instrument_version, score, band, age_rule, multi_agency, unanswered_since, computed_at)
+        select u.*, ${at}::timestamptz from unnest(${s(cols.id)}::int[], ${s(cols.inst)}::text[], ${s(cols.ver)}::text[], ${s(cols.score)}::int[],
+          ${s(cols.band)}::int[], ${s(cols.age)}::bool[], ${s(cols.multi)}::bool[], ${s(cols.since)}::timestamptz[]) as u`.execute(trx)
+    }
+  })
+  return { children: assessed.length, alerts }
+}
+
+// Any agency's record about a child arrives: that child's score, band and alerts are brought up to date.
+onRecordsChangedHook('risk scores', async (db, change) => {
+  await recomputeScores(db, change.entityIds, now())
+})

@@ -1,0 +1,217 @@
+// A practitioner's screening: the suggested items confirmed or rejected one by one, items no record shows
+// added with a note, and the band overridden only with a written reason. Evidence stays apart from
+// judgement: the screening keeps the suggested score beside the practitioner's own.
+import { addMonths, isoFromDay, londonDay, londonMidnight, parseInstant } from '../calendar/index.ts'
+import { bandByNumber, bandFor, birthdayDay, compile, latestBirthDay } from './compile.ts'
+import type { Evidence } from './evidence.ts'
+import type { Instrument } from './instrument.ts'
+import { inWindow, type RiskScore } from './score.ts'
+
+export interface ItemDecision {
+  code: string
+  decision: 'confirmed' | 'rejected'
+  note?: string
+}
+
+export interface AddedItem {
+  code: string
+  /** What the practitioner knows that no record shows. */
+  note: string
+  /** When it was seen (YYYY-MM-DD); the signing day when absent. */
+  date?: string
+}
+
+export interface Override {
+  band: number
+  reason: string
+}
+
+export interface ScreeningInput {
+  /** The score the practitioner was shown (from `score`, as of the moment they opened the screening). */
+  suggested: RiskScore
+  decisions: ItemDecision[]
+  added?: AddedItem[]
+  override?: Override | null
+  signedBy: string
+  signedAt: Date | string
+  dateOfBirth?: string | null
+}
+
+export interface ScreenedItem {
+  code: string
+  label: string
+  domain: string
+  points: number
+  basis: 'confirmed' | 'added'
+  evidence: Evidence[]
+  note?: string
+  date?: string
+}
+
+export interface Screening {
+  instrumentId: string
+  instrumentVersion: string
+  signedBy: string
+  signedAt: string
+  suggestedScore: number
+  suggestedBand: number
+  items: ScreenedItem[]
+  rejected: { code: string; note?: string }[]
+  /** The practitioner's score: confirmed and added items. */
+  score: number
+  /** The band from that score and the age rules, before any override. */
+  screenedBand: number
+  ageRulesFired: string[]
+  override: Override | null
+  /** The effective band: the override when there is one. */
+  band: number
+  bandLabel: string
+  bandAction: string
+  /** The next screening is due by the end of this London date (signed date + the instrument's interval). */
+  nextDueOn: string
+  /** Overdue from this instant (00:00 London after `nextDueOn`). */
+  nextDueAt: string
+}
+
+export type ScreeningResult = { ok: true; screening: Screening } | { ok: false; errors: string[] }
+
+export function completeScreening(instrument: Instrument, input: ScreeningInput): ScreeningResult {
+  const c = compile(instrument)
+  const errors: string[] = []
+  if (input.suggested.instrumentId !== instrument.id || input.suggested.instrumentVersion !== instrument.version) {
+    errors.push(`the suggested score is from ${input.suggested.instrumentId} ${input.suggested.instrumentVersion}, not this instrument`)
+  }
+  if (!input.signedBy?.trim()) errors.push('a screening must be signed (signedBy is empty)')
+  const signedMs = parseInstant(input.signedAt)
+  const signedDay = londonDay(signedMs)
+
+  const suggested = new Map(input.suggested.items.map((i) => [i.code, i]))
+  const decided = new Map<string, ItemDecision>()
+  for (const d of input.decisions) {
+    if (!suggested.has(d.code)) errors.push(`item "${d.code}" was not suggested: add it instead`)
+    else if (decided.has(d.code)) errors.push(`item "${d.code}" is decided twice`)
+    else if (d.decision !== 'confirmed' && d.decision !== 'rejected') errors.push(`item "${d.code}": decision must be confirmed or rejected`)
+    else decided.set(d.code, d)
+  }
+  for (const code of suggested.keys()) if (!decided.has(code)) errors.push(`item "${code}" needs a decision: confirm or reject it`)
+
+  const items: ScreenedItem[] = []
+  for (const [code, d] of decided) {
+    if (d.decision !== 'confirmed') continue
+    const s = suggested.get(code)!
+    items.push({ code, label: s.label, domain: s.domain, points: s.points, basis: 'confirmed', evidence: s.evidence, ...(d.note ? { note: d.note } : {}) })
+  }
+  const birth = latestBirthDay(input.dateOfBirth)
+  for (const [n, a] of (input.added ?? []).entries()) {
+    const item = c.itemByCode.get(a.code)
+    if (!item) {
+      errors.push(`added item ${n + 1}: "${a.code}" is not an item of ${instrument.id} ${instrument.version}`)
+      continue
+    }
+    if (decided.get(a.code)?.decision === 'confirmed' || items.some((i) => i.code === a.code)) {
+      errors.push(`added item ${n + 1}: "${a.code}" is already counted`)
+      continue
+    }
+    if (!a.note?.trim()) {
+      errors.push(`added item ${n + 1}: "${a.code}" needs a note saying what it is based on`)
+      continue
+    }
+    let day = signedDay
+    if (a.date !== undefined) {
+      try {
+        day = londonDay(parseInstant(a.date))
+      } catch {
+        errors.push(`added item ${n + 1}: date "${a.date}" is not a date (expected YYYY-MM-DD)`)
+        continue
+      }
+    }
+    if (item.underAgeAtEvidence !== undefined && (birth === null || day >= birthdayDay(birth, item.underAgeAtEvidence))) {
+      errors.push(`added item ${n + 1}: "${a.code}" applies only under ${item.underAgeAtEvidence}`)
+      continue
+    }
+    const points = item.windows.reduce((sum, w) => sum + (inWindow(day, signedDay, w.fromMonths, w.toMonths) ? w.points : 0), 0)
+    items.push({ code: a.code, label: item.label, domain: item.domain, points, basis: 'added', evidence: [], note: a.note.trim(), date: isoFromDay(day) })
+  }
+
+  const override = input.override ?? null
+  if (override) {
+    if (!c.bands.some((b) => b.band === override.band)) errors.push(`override band ${override.band} is not a band (1 to ${c.bands.length})`)
+    if (!override.reason?.trim()) errors.push('an override needs a written reason')
+  }
+  if (errors.length) return { ok: false, errors }
+
+  const total = items.reduce((s, i) => s + i.points, 0)
+  const fired = c.ageRules.filter(
+    (r) => birth !== null && signedDay < birthdayDay(birth, r.underAge) && items.some((i) => i.points > 0 && r.items.has(c.itemByCode.get(i.code)!.index)),
+  )
+  const screenedBand = Math.max(bandFor(c, total).band, ...fired.map((r) => r.minBand))
+  const band = bandByNumber(c, override ? override.band : screenedBand)
+  const due = addMonths(signedDay, instrument.reassessMonths)
+  return {
+    ok: true,
+    screening: {
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      signedBy: input.signedBy.trim(),
+      signedAt: new Date(signedMs).toISOString(),
+      suggestedScore: input.suggested.score,
+      suggestedBand: input.suggested.band,
+      items,
+      rejected: [...decided.values()].filter((d) => d.decision === 'rejected').map((d) => ({ code: d.code, ...(d.note ? { note: d.note } : {}) })),
+      score: total,
+      screenedBand,
+      ageRulesFired: fired.map((r) => r.id),
+      override: override ? { band: override.band, reason: override.reason.trim() } : null,
+      band: band.band,
+      bandLabel: band.label,
+      bandAction: band.action,
+      nextDueOn: isoFromDay(due),
+      nextDueAt: new Date(londonMidnight(due + 1)).toISOString(),
+    },
+  }
+}
+
+export interface EffectiveBand {
+  band: number
+  /** What set it: the score alone, the latest screening (with or without an override), or new risk since that screening. */
+  basis: 'score' | 'screening' | 'override' | 'risen_since_screening'
+}
+
+/**
+ * The band a child is shown with. A screening's band (an override included) stands until the computed band
+ * rises above the band the practitioner was shown; then the higher of the two stands, so that an old
+ * downward override can never hide risk that arrived after it. An upward override never erodes.
+ */
+export function effectiveBand(computedBand: number, screening: Pick<Screening, 'band' | 'suggestedBand' | 'override'> | null): EffectiveBand {
+  if (!screening) return { band: computedBand, basis: 'score' }
+  if (computedBand > screening.suggestedBand && computedBand > screening.band) return { band: computedBand, basis: 'risen_since_screening' }
+  return { band: screening.band, basis: screening.override ? 'override' : 'screening' }
+}
+
+/** Is a screening due (none yet, or past its interval) as of a moment? */
+export function screeningDue(latest: Pick<Screening, 'nextDueAt'> | null, asOf: Date | string): boolean {
+  return latest === null || parseInstant(asOf) >= Date.parse(latest.nextDueAt)
+}
+
+/**
+ * The effective band over time, from a trajectory's points and the screenings signed over the same time
+ * (a screening counts from its signing). The input the unanswered rule reads.
+ */
+export function effectiveTimeline(
+  points: readonly { at: Date; band: number }[],
+  screenings: readonly Pick<Screening, 'signedAt' | 'band' | 'suggestedBand' | 'override'>[],
+): { at: Date; band: number }[] {
+  const signed = [...screenings].sort((a, b) => Date.parse(a.signedAt) - Date.parse(b.signedAt))
+  const moments = [...points.map((p) => +p.at), ...signed.map((s) => Date.parse(s.signedAt))].sort((a, b) => a - b)
+  const out: { at: Date; band: number }[] = []
+  let p = -1
+  let s = -1
+  for (const m of moments) {
+    while (p + 1 < points.length && +points[p + 1].at <= m) p++
+    while (s + 1 < signed.length && Date.parse(signed[s + 1].signedAt) <= m) s++
+    const computed = p >= 0 ? points[p].band : 1
+    const band = effectiveBand(computed, s >= 0 ? signed[s] : null).band
+    if (out.length === 0 || out[out.length - 1].band !== band) out.push({ at: new Date(m), band })
+  }
+  return out
+}

@@ -1,0 +1,45 @@
+// Kysely's view of the risk tables (reasons in src/db/migrations/0004_risk.ts).
+import type { ColumnType, Generated } from 'kysely'
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+type Json = ColumnType<unknown, string, string>
+
+export interface RiskInstrumentTable {
+  instrument_id: string
+  version: string
+  definition: Json
+  added_by: number | null
+  added_at: Timestamp
+}
+
+export interface RiskScreeningTable {
+  id: Generated<number>
+  entity_id: number
+  instrument_id: string
+  instrument_version: string
+  signed_by: number | null
+  signed_at: Timestamp
+  score: number
+  band: number
+  override_band: number | null
+  override_reason: string | null
+  screening: Json
+}
+
+export interface RiskScoreTable {
+  entity_id: number
+  instrument_id: string
+  instrument_version: string
+  score: number
+  band: number
+  age_rule: boolean
+  multi_agency: boolean
+  unanswered_since: Timestamp | null
+  computed_at: Timestamp
+}
+
+export interface RiskTables {
+  risk_instruments: RiskInstrumentTable
+  risk_screenings: RiskScreeningTable
+  risk_scores: RiskScoreTable
+}

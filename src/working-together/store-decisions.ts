@@ -1,0 +1,109 @@
+// Decisions as stored and derived: those recorded by hand (wt_decisions) and those that imported
+// `charging_decision` / `police_nfa` events are (read from the events, never copied). Each comes
+// with whether Threadline prompts other agencies to challenge it, as known at `asOf`.
+import type { Db } from '../db/database.ts'
+import type { Actor } from '../audit/actor.ts'
+import { appendAudit } from '../audit/audit.ts'
+import { recordedEvents } from '../chronology/versions.ts'
+import { knownAsOf, parseTime } from '../missing/index.ts'
+import { decisionsFromEvents, decisionProblems, normaliseOutcome, type Decision, type DecisionKind } from './decisions.ts'
+import { challengeable, type ChallengePrompt, type Concern } from './challengeable.ts'
+import { bandsOf } from './band.ts'
+import { allocationFacts, activeAllocation, mergedIds } from './store-people.ts'
+
+export interface StoredDecision {
+  /** A hand-recorded decision's number, or the imported event's `agency:source_id`. */
+  id: string
+  decision: Decision
+  /** The imported event is restricted (its content stays with its agency). */
+  restricted: boolean
+  prompt: ChallengePrompt
+}
+
+const CONCERN_KINDS = ['concern', 'contact_referral']
+
+export class DecisionError extends Error {}
+
+export interface NewDecision {
+  childId: number
+  agency: string
+  kind: string
+  outcome?: string | null
+  rationale: string
+  decidedAt: Date | null
+  decidedBy: number | null
+}
+
+export async function recordDecision(db: Db, actor: Actor, input: NewDecision, at: Date): Promise<string> {
+  const problems = decisionProblems({ kind: input.kind, outcome: input.outcome, rationale: input.rationale, decidedAt: input.decidedAt })
+  if (input.decidedAt && input.decidedAt.getTime() > at.getTime()) problems.push('a decision cannot be dated in the future')
+  if (problems.length) throw new DecisionError(problems.join('; '))
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.insertInto('wt_decisions').values({
+      entity_id: input.childId, agency_code: input.agency, kind: input.kind, outcome: normaliseOutcome(input.outcome),
+      rationale: input.rationale.trim(), decided_at: input.decidedAt!, decided_by: input.decidedBy, recorded_at: at,
+    }).returning('id').executeTakeFirstOrThrow()
+    await appendAudit(trx, actor, { action: 'record_decision', entityId: input.childId, details: { decision_id: String(row.id), kind: input.kind, outcome: input.outcome ?? null } }, at)
+    return String(row.id)
+  })
+}
+
+/** Every decision known at `asOf` (optionally for some children), oldest first, with its prompt. */
+export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number[]): Promise<StoredDecision[]> {
+  const canonical = await mergedIds(db)
+  const [versions, concernVersions, handRows, allocations, links] = await Promise.all([
+    recordedEvents(db, { kinds: ['charging_decision', 'police_nfa'], personIds: childIds, recordedBy: asOf }),
+    recordedEvents(db, { kinds: CONCERN_KINDS, personIds: childIds, recordedBy: asOf }),
+    (() => {
+      let q = db.selectFrom('wt_decisions').selectAll().where('recorded_at', '<=', asOf)
+      if (childIds) q = q.where('entity_id', 'in', childIds.length ? [...childIds] : [-1])
+      return q.orderBy('id').execute()
+    })(),
+    allocationFacts(db, childIds),
+    (() => {
+      let q = db.selectFrom('entity_links').select(['entity_id', 'agency_code'])
+      if (childIds) q = q.where('entity_id', 'in', childIds.length ? [...childIds] : [-1])
+      return q.execute()
+    })(),
+  ])
+  const restricted = new Map(knownAsOf(versions, asOf).map((k) => [k.key, k.current.event.restricted === true]))
+  const imported: StoredDecision[] = decisionsFromEvents(versions, asOf).map((d) => ({
+    id: d.sourceRecord!, decision: d, restricted: restricted.get(d.sourceRecord!) ?? false, prompt: NONE,
+  }))
+  const byHand: StoredDecision[] = handRows.map((r) => ({
+    id: String(r.id), restricted: false, prompt: NONE,
+    decision: {
+      childId: String(canonical(r.entity_id)), agency: r.agency_code, kind: r.kind as DecisionKind, outcome: r.outcome, rationale: r.rationale,
+      decidedAt: r.decided_at, recordedAt: r.recorded_at, decidedBy: r.decided_by === null ? null : String(r.decided_by), sourceRecord: null,
+    },
+  }))
+  const all = [...imported, ...byHand].sort((a, b) => a.decision.decidedAt.getTime() - b.decision.decidedAt.getTime() || a.id.localeCompare(b.id))
+
+  // the context each child's decisions are judged in
+  const concerns = new Map<string, Concern[]>()
+  for (const k of knownAsOf(concernVersions, asOf)) {
+    const at = parseTime(k.current.event.occurred_at)
+    if (!at) continue
+    const list = concerns.get(k.current.childId) ?? []
+    list.push({ agency: k.current.event.agency, at, recordedAt: k.firstRecordedAt, source: k.key })
+    concerns.set(k.current.childId, list)
+  }
+  const agencies = new Map<string, Set<string>>()
+  const add = (child: string, agency: string) => {
+    const set = agencies.get(child) ?? new Set<string>()
+    set.add(agency)
+    agencies.set(child, set)
+  }
+  for (const l of links) add(String(canonical(l.entity_id)), l.agency_code)
+  for (const a of allocations) if (activeAllocation(a, asOf)) add(a.childId, a.agency)
+  const bands = await bandsOf(db, [...new Set(all.map((d) => d.decision.childId))], asOf)
+  for (const d of all) {
+    d.prompt = challengeable(d.decision, {
+      asOf, band: bands.get(d.decision.childId) ?? null, concerns: concerns.get(d.decision.childId) ?? [],
+      agencies: [...(agencies.get(d.decision.childId) ?? [])],
+    })
+  }
+  return all
+}
+
+const NONE: ChallengePrompt = { challengeable: false, reasons: [], prompt: null, promptAgencies: [] }

@@ -1,0 +1,64 @@
+// Who is who, for the working-together tables: users (professionals) with their settings, and
+// children's ids followed through merges (a merged-away id answers with the one it was merged into).
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+
+export interface Professional {
+  id: number
+  email: string
+  name: string
+  agency: string
+  roles: string[]
+  jobTitle: string | null
+  active: boolean
+  asyeStartedOn: string | null
+  managerId: number | null
+}
+
+export async function professionals(db: Db): Promise<Map<number, Professional>> {
+  const rows = await db.selectFrom('users as u').leftJoin('wt_worker_settings as s', 's.user_id', 'u.id')
+    .select(['u.id', 'u.email', 'u.name', 'u.agency_code', 'u.roles', 'u.job_title', 'u.active', 's.asye_started_on', 's.manager_user_id'])
+    .orderBy('u.id').execute()
+  return new Map(rows.map((r) => [r.id, {
+    id: r.id, email: r.email, name: r.name, agency: r.agency_code, roles: r.roles, jobTitle: r.job_title, active: r.active,
+    asyeStartedOn: r.asye_started_on ?? null, managerId: r.manager_user_id ?? null,
+  }]))
+}
+
+/** Every merged-away id with the id it ends at. */
+export async function mergedIds(db: Db): Promise<(id: number) => number> {
+  const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
+  const next = new Map(rows.map((r) => [r.id, r.merged_into!]))
+  return (id: number) => {
+    let current = id
+    for (let hops = 0; hops < 20 && next.has(current); hops++) current = next.get(current)!
+    return current
+  }
+}
+
+export interface AllocationFact {
+  id: number
+  childId: string
+  userId: number
+  agency: string
+  role: string
+  from: Date
+  to: Date | null
+  lead: boolean
+}
+
+/** Allocations (the core's table) with the lead-professional flag this capability adds. */
+export async function allocationFacts(db: Db, childIds?: readonly number[]): Promise<AllocationFact[]> {
+  const ids = childIds ? [...childIds] : null
+  const result = await sql<{ id: number; entity_id: number; user_id: number; agency_code: string; role: string; starts_at: Date; ends_at: Date | null; lead_professional: boolean }>`
+    select a.id, a.entity_id, a.user_id, u.agency_code, a.role, a.starts_at, a.ends_at, a.lead_professional
+    from allocations a join users u on u.id = a.user_id
+    where (${ids}::int[] is null or a.entity_id = any(${ids}::int[]))
+    order by a.starts_at, a.id`.execute(db)
+  const canonical = await mergedIds(db)
+  return result.rows.map((r) => ({
+    id: r.id, childId: String(canonical(r.entity_id)), userId: r.user_id, agency: r.agency_code, role: r.role, from: r.starts_at, to: r.ends_at, lead: r.lead_professional,
+  }))
+}
+
+export const activeAllocation = (a: AllocationFact, at: Date) => a.from.getTime() <= at.getTime() && (!a.to || a.to.getTime() > at.getTime())

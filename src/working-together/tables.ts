@@ -1,0 +1,127 @@
+// Kysely's view of the working-together tables (see src/db/migrations/0006_working_together.ts).
+import type { ColumnType, Generated } from 'kysely'
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+type Json = ColumnType<unknown, string, string>
+
+export interface WtDecisionTable {
+  id: Generated<number>
+  entity_id: number
+  agency_code: string
+  kind: string
+  outcome: string | null
+  rationale: string
+  decided_at: Timestamp
+  decided_by: number | null
+  recorded_at: Timestamp
+}
+
+export interface WtChallengeTable {
+  id: Generated<number>
+  entity_id: number
+  decision_ref: string | null
+  raised_by: number
+  raised_by_agency: string
+  against_agency: string
+  subject: string
+  summary: string
+  opened_at: Timestamp
+  recorded_at: Timestamp
+}
+
+export interface WtChallengeEventTable {
+  id: Generated<number>
+  challenge_id: number
+  kind: 'responded' | 'escalated' | 'resolved'
+  at: Timestamp
+  by_user: number | null
+  outcome: string | null
+  note: string | null
+  recorded_at: Timestamp
+}
+
+export interface WtMeetingTable {
+  id: Generated<number>
+  entity_id: number
+  type: string
+  held_at: Timestamp
+  chair_user_id: number | null
+  chair: string
+  agencies_invited: string[]
+  agencies_present: string[]
+  information: Json
+  decisions: string | null
+  recorded_by: number | null
+  recorded_at: Timestamp
+}
+
+export interface WtSupervisionTable {
+  id: Generated<number>
+  entity_id: number
+  worker_user_id: number
+  supervisor_user_id: number
+  held_at: Timestamp
+  reflection: string
+  decisions: string | null
+  recorded_at: Timestamp
+}
+
+export interface WtActionTable {
+  id: Generated<number>
+  entity_id: number
+  meeting_id: number | null
+  supervision_id: number | null
+  title: string
+  owner_user_id: number
+  owner_agency: string
+  due_date: string
+  completed_at: Timestamp | null
+  completion_recorded_at: Timestamp | null
+  completed_by: number | null
+  evidence: string | null
+  recorded_at: Timestamp
+}
+
+export interface WtCompetencyTable {
+  id: Generated<number>
+  user_id: number
+  type: string
+  obtained_on: string
+  expires_on: string | null
+  revoked_at: Timestamp | null
+  recorded_by: number | null
+  recorded_at: Timestamp
+}
+
+export interface WtWorkerSettingsTable {
+  user_id: number
+  asye_started_on: string | null
+  manager_user_id: number | null
+  updated_at: Timestamp
+}
+
+export interface WtAssignmentTable {
+  id: Generated<number>
+  entity_id: number
+  task: string
+  user_id: number
+  assigned_by: number
+  assigned_at: Timestamp
+  flagged: Generated<boolean>
+  missing: string[]
+  override_by: number | null
+  override_reason: string | null
+  completed_at: Timestamp | null
+}
+
+export interface WorkingTogetherTables {
+  wt_decisions: WtDecisionTable
+  wt_challenges: WtChallengeTable
+  wt_challenge_events: WtChallengeEventTable
+  wt_meetings: WtMeetingTable
+  wt_supervisions: WtSupervisionTable
+  wt_actions: WtActionTable
+  wt_competencies: WtCompetencyTable
+  wt_worker_settings: WtWorkerSettingsTable
+  wt_assignments: WtAssignmentTable
+}
