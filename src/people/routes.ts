@@ -13,13 +13,17 @@ import { viewsOf } from '../audit/audit.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 import { label } from '../web/filters.ts'
 import { loadPanels } from './panels.ts'
+import { relationshipsOf } from './relationships.ts'
+import { accessGrantsForAgency } from './allocations.ts'
 import { allocationsOf, allocate, endAllocation, grantAccess, allocatableUsers } from './allocations.ts'
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
 
   app.get('/', { preHandler: signedIn }, async (request, reply) => {
-    return reply.render('home.njk', { canSearch: canFindPeople(request.viewer!) })
+    const user = request.user!
+    const grants = user.roles.includes('manager') ? await accessGrantsForAgency(db, user.agency, 20) : []
+    return reply.render('home.njk', { canSearch: canFindPeople(request.viewer!), grants })
   })
 
   app.get('/people', { preHandler: signedIn }, async (request, reply) => {
@@ -46,7 +50,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     }
     if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
     const viewer = request.viewer!
-    const [allocations, viewers, candidates] = await Promise.all([
+    const [relationships, allocations, viewers, candidates] = await Promise.all([
+      relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
       allocationsOf(db, record.person_id, at),
       canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
       canAllocate(request.user!.roles) ? allocatableUsers(db, request.user!) : Promise.resolve([]),
@@ -54,7 +59,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     const panels = await loadPanels({ db, record, user: request.user!, viewer, at: filter.at, now: at })
     return reply.render('person.njk', {
       panelsBefore: panels.filter((p) => p.order < 100), panelsAfter: panels.filter((p) => p.order >= 100),
-      record, filter: request.query, asOf: request.query.as_of, selectedAgencies: [request.query.agency ?? []].flat(), allocations, viewers, candidates,
+      record, relationships, filter: request.query, asOf: request.query.as_of, selectedAgencies: [request.query.agency ?? []].flat(), allocations, viewers, candidates,
       canAsk: canAskForAccess(viewer, record.reach), canAllocate: canAllocate(request.user!.roles),
       kinds: EVENT_KINDS.map((k) => ({ value: k, text: label(k), selected: [request.query.kind].flat().includes(k) })),
       accessHours: config.accessGrantHours,

@@ -23,6 +23,7 @@ export function amyRecords(): object[] {
     { type: 'event', agency: 'police', source_id: 'E-77', kind: 'missing_episode', subject: 'P-1001', occurred_at: '2008-05-02T23:10:00', ended_at: '2008-05-04T09:00:00', summary: 'Missing from care placement, found in a car on Drake Street', indicators: ['vehicle_unknown_adults'], involves: [{ person: 'P-2001', role: 'suspect' }, { vehicle: 'AB12 CDE' }, { location: { name: 'Takeaway, Drake St', postcode: 'OL16 1PA' } }], recorded_at: '2008-05-04T10:00:00' },
     { type: 'event', agency: 'csc', source_id: 'S-1', kind: 'concern', subject: 'C-77', occurred_at: '2008-04-01T10:00:00', summary: 'School reports Amy is being collected by older men', recorded_at: '2008-04-01T12:00:00' },
     { type: 'event', agency: 'health', source_id: 'SH-1', kind: 'sexual_health', subject: 'H-5', occurred_at: '2008-06-10T14:00:00', summary: 'Clinic attendance: chlamydia', recorded_at: '2009-07-01T09:00:00' },
+    { type: 'relationship', agency: 'police', source_id: 'R-1', from: 'P-1001', to: 'P-2001', kind: 'claimed_partner', reliability: 'tentative', note: 'Child calls him her boyfriend; he is 24', recorded_at: '2008-05-04T11:00:00' },
     { type: 'event', agency: 'health', source_id: 'HA-1', kind: 'health_attendance', subject: 'H-5', occurred_at: '2008-06-20T02:00:00', summary: 'A&E attendance, intoxicated', recorded_at: '2008-06-20T08:00:00' },
   ]
 }

@@ -83,6 +83,12 @@ forEachDatabase('who may see what', (backend) => {
     assert.match(page, /Open the full record/)
   })
 
+  test('recorded relationships show as claims with their source, within the same rules', async () => {
+    assert.match((await request('officer', `/people/${amy}`)).body, /Child calls him her boyfriend; he is 24/)
+    assert.match((await request('mash', `/people/${amy}`)).body, /Tentative/)
+    assert.doesNotMatch((await request('nurse', `/people/${amy}`)).body, /boyfriend/, 'another agency\'s claim, at signpost reach')
+  })
+
   test('a confidential address is shown only to its agency and the MASH', async () => {
     const address = async (who: Who) => (JSON.parse((await request(who, `/api/v1/children/${amy}`)).body).records as { source_record: string; address: string | null; address_withheld: boolean }[])
       .find((r) => r.source_record === 'csc:C-77')
