@@ -85,8 +85,11 @@ forEachDatabase('importing agency records', (backend) => {
   test('a dangling reference is kept, reported, and resolved when the person arrives', async () => {
     const { db } = backend().database
     await addAgency(db, { code: 'police', name: 'Police', kind: 'police' })
-    const first = await importRecords(db, ndjsonLines(ndjson([{ type: 'event', agency: 'police', source_id: 'E-1', kind: 'concern', subject: 'P-9', occurred_at: '2009-01-01' }])), opts())
-    assert.deepEqual(first.dangling, ['police:P-9'])
+    const first = await importRecords(db, ndjsonLines(ndjson([
+      { type: 'event', agency: 'police', source_id: 'E-1', kind: 'concern', subject: 'P-9', occurred_at: '2009-01-01', involves: [{ person: 'P-10', role: 'suspect' }] },
+      { type: 'relationship', agency: 'police', source_id: 'R-1', from: 'P-9', to: 'P-11', kind: 'associate' },
+    ])), opts())
+    assert.deepEqual(first.dangling, ['police:P-10', 'police:P-11', 'police:P-9'])
     await importRecords(db, ndjsonLines(ndjson([{ type: 'person', agency: 'police', source_id: 'P-9', given_name: 'Late', family_name: 'Arrival' }])), opts())
     const link = await db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'P-9').executeTakeFirstOrThrow()
     assert.equal((await chronology(db, link.entity_id, { at: new Date('2030-01-01') })).length, 1)

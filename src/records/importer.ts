@@ -130,10 +130,17 @@ function count(result: ImportResult, outcomes: Outcome[]): void {
 }
 
 async function danglingReferences(trx: Transaction<Tables>, importId: number): Promise<string[]> {
+  // subjects, people named in involvements, and both ends of relationships, still unknown
   const rows = await sql<{ ref: string }>`
-    select distinct e.agency_code || ':' || e.subject_source_id as ref from events e
-    where e.import_id = ${importId} and not e.withdrawn and not exists (
-      select 1 from person_versions p where p.agency_code = e.agency_code and p.source_id = e.subject_source_id and p.is_current)
+    with refs as (
+      select e.agency_code, e.subject_source_id as source_id from events e where e.import_id = ${importId} and not e.withdrawn
+      union select i.agency_code, i.person_source_id from involvements i join events e on e.id = i.event_id
+        where e.import_id = ${importId} and i.person_source_id is not null
+      union select r.agency_code, r.from_source_id from relationships r where r.import_id = ${importId} and not r.withdrawn
+      union select r.agency_code, r.to_source_id from relationships r where r.import_id = ${importId} and not r.withdrawn
+    )
+    select distinct refs.agency_code || ':' || refs.source_id as ref from refs
+    where not exists (select 1 from person_versions p where p.agency_code = refs.agency_code and p.source_id = refs.source_id and p.is_current)
     order by 1 limit 1000`.execute(trx)
   return rows.rows.map((r) => r.ref)
 }
