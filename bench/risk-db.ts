@@ -58,13 +58,13 @@ async function generate(db: Awaited<ReturnType<typeof openDatabase>>['db'], chil
   const total = children * perChild
   await sql`insert into events (agency_code, source_id, version, is_current, recorded_at, received_at, import_id, raw,
       kind, subject_source_id, occurred_at, restricted, indicators)
-    select (${AGENCIES}::text[])[1 + g % 3], 'E-' || g, 1, true,
+    select (${AGENCIES}::text[])[(1 + g % 3)::int], 'E-' || g, 1, true,
       timestamptz '2024-01-01T00:00:00Z' + ((g * 7919) % 912) * interval '1 day' + (g % 48) * interval '1 hour',
       timestamptz '2026-07-01T00:00:00Z', 1, '{}'::jsonb,
-      (${KINDS}::text[])[1 + (g * 31) % ${KINDS.length}], (${AGENCIES}::text[])[1 + g % 3] || '-' || (1 + (g / 3) % ${children}),
+      (${KINDS}::text[])[(1 + (g * 31) % ${KINDS.length})::int], (${AGENCIES}::text[])[(1 + g % 3)::int] || '-' || (1 + (g / 3) % ${children}),
       timestamptz '2024-01-01T00:00:00Z' + ((g * 7919) % 912) * interval '1 day', (g % 40 = 0),
-      case when g % 10 = 0 then array[(${INDICATORS}::text[])[1 + (g / 10) % ${INDICATORS.length}]] else '{}'::text[] end
-    from generate_series(1, ${total}) g`.execute(db)
+      case when g % 10 = 0 then array[(${INDICATORS}::text[])[(1 + (g / 10) % ${INDICATORS.length})::int]] else '{}'::text[] end
+    from generate_series(1::bigint, ${total}::bigint) g`.execute(db)
   await sql`insert into involvements (event_id, agency_code, kind, key, display, role)
     select e.id, e.agency_code, 'vehicle', 'AB' || (e.id % 500), 'AB' || (e.id % 500), 'seen_with' from events e where e.id % 50 = 0`.execute(db)
   await sql`analyze`.execute(db)

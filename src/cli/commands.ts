@@ -11,8 +11,9 @@ import { registerLinkCommands } from '../linkage/cli.ts'
 import { registerLanguageCommands } from '../language/cli.ts'
 import { registerWorkingTogetherCommands } from '../working-together/cli.ts'
 import { registerMissingCommands } from '../missing/cli.ts'
-import { registerRiskCommands } from '../risk/cli.ts'
+import { registerInstrumentCommands, registerRiskCommands } from '../risk/cli.ts'
 import { registerNetworksCommands } from '../networks/cli.ts'
+import { registerLinkageDbCommands } from '../linkage/db-cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
@@ -29,5 +30,7 @@ export const commandRegistrations: RegisterCommands[] = [
   registerWorkingTogetherCommands,
   registerMissingCommands,
   registerRiskCommands,
+  registerInstrumentCommands,
   registerNetworksCommands,
+  registerLinkageDbCommands,
 ]

@@ -3,6 +3,7 @@
 import { Migrator, sql, type Migration } from 'kysely'
 import type { Db } from './database.ts'
 import * as core from './migrations/0001_core.ts'
+import * as linkage from './migrations/0003_linkage.ts'
 import * as risk from './migrations/0004_risk.ts'
 import * as missing from './migrations/0005_missing.ts'
 import * as workingTogether from './migrations/0006_working_together.ts'
@@ -11,6 +12,7 @@ import * as language from './migrations/0008_language.ts'
 
 const migrations: Record<string, Migration> = {
   '0001_core': core,
+  '0003_linkage': linkage,
   '0004_risk': risk,
   '0005_missing': missing,
   '0006_working_together': workingTogether,

@@ -5,6 +5,7 @@ import type { WorkingTogetherTables } from '../working-together/tables.ts'
 import type { RiskTables } from '../risk/tables.ts'
 import type { NetworksTables } from '../networks/tables.ts'
 import type { LanguageTables } from '../language/tables.ts'
+import type { LinkageTables } from '../linkage/tables.ts'
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -194,7 +195,7 @@ export interface AppSecretTable {
   created_at: DefaultedTimestamp
 }
 
-export interface Tables extends WorkingTogetherTables, MissingTables, RiskTables, NetworksTables, LanguageTables {
+export interface Tables extends LinkageTables, WorkingTogetherTables, MissingTables, RiskTables, NetworksTables, LanguageTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable

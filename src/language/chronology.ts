@@ -2,11 +2,12 @@
 // with the child's age on the entry's date. They are the source agency's words, shown as they
 // were received; Threadline never changes them. Findings are kept per event version (versions
 // never change) so a long chronology is checked once, not on every view.
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { londonDate } from '../config/clock.ts'
 import { checkText } from './check.ts'
 import { DateInputError } from './age.ts'
-import { LEXICON_VERSION } from './lexicon.ts'
+import { LEXICON_VERSION, SHIPPED_LEXICON } from './lexicon.ts'
 import type { Finding } from './types.ts'
 
 export interface EventLanguage {
@@ -27,6 +28,7 @@ export interface CheckableEvent {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
+const NONE: EventLanguage = Object.freeze({ summary: [], details: [], count: 0 }) as EventLanguage
 
 /** A date of birth the age rules can use, or undefined (a partial or malformed one is not guessed at). */
 export function usableDob(dob: string | null | undefined): string | undefined {
@@ -61,9 +63,11 @@ export async function attachLanguage(db: Db, events: CheckableEvent[], dateOfBir
   const dob = usableDob(dateOfBirth)
   const key = dob ?? ''
   const kept = new Map<number, EventLanguage>()
-  const rows = await db.selectFrom('language_event_checks').select(['event_id', 'findings'])
-    .where('event_id', 'in', full.map((e) => e.id)).where('lexicon_version', '=', LEXICON_VERSION).where('child_dob', '=', key).execute()
-  for (const row of rows) kept.set(row.event_id, parseKept(row.findings))
+  // one array parameter, however long the chronology; findings read only where there are some
+  const rows = await sql<{ event_id: number; findings: unknown }>`
+    select event_id, case when cardinality(rules) > 0 then findings end as findings from language_event_checks
+    where event_id = any(${full.map((e) => e.id)}::int[]) and lexicon_version = ${LEXICON_VERSION} and child_dob = ${key}`.execute(db)
+  for (const row of rows.rows) kept.set(row.event_id, row.findings ? parseKept(row.findings) : NONE)
   const fresh: { event_id: number; lexicon_version: string; child_dob: string; findings: string; rules: string[]; checked_at: Date }[] = []
   for (const event of full) {
     let language = kept.get(event.id)
@@ -71,7 +75,7 @@ export async function attachLanguage(db: Db, events: CheckableEvent[], dateOfBir
       language = checkEvent(event, dob)
       fresh.push({
         event_id: event.id, lexicon_version: LEXICON_VERSION, child_dob: key, checked_at: at,
-        findings: JSON.stringify({ summary: language.summary, details: language.details }),
+        findings: JSON.stringify({ summary: language.summary.map(compact), details: language.details.map(compact) }),
         rules: [...language.summary, ...language.details].map((f) => f.rule),
       })
     }
@@ -87,9 +91,52 @@ export async function attachLanguage(db: Db, events: CheckableEvent[], dateOfBir
   }
 }
 
+/**
+ * Checks, ahead of anyone opening a record, the current event versions not yet checked (newest
+ * first, at most `limit`), so that the first view of a long chronology need not wait for it. Call
+ * it after an import. Returns how many entries it checked.
+ */
+export async function checkNewEvents(db: Db, at: Date, options: { limit?: number } = {}): Promise<number> {
+  const events = await sql<{ id: number; occurred_at: Date; summary: string | null; details: string | null; entity_id: number }>`
+    select e.id, e.occurred_at, e.summary, e.details, coalesce(n.merged_into, l.entity_id) as entity_id
+    from events e
+    join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
+    join entities n on n.id = l.entity_id
+    where e.is_current and not e.withdrawn and (e.summary is not null or e.details is not null)
+      and not exists (select 1 from language_event_checks k where k.event_id = e.id and k.lexicon_version = ${LEXICON_VERSION})
+    order by e.recorded_at desc
+    limit ${options.limit ?? 100_000}`.execute(db)
+  if (events.rows.length === 0) return 0
+  // the fullest date of birth any agency gives, as the record view takes it
+  const dobs = await sql<{ entity_id: number; date_of_birth: string }>`
+    select coalesce(n.merged_into, l.entity_id) as entity_id, p.date_of_birth
+    from person_versions p
+    join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    join entities n on n.id = l.entity_id
+    where p.is_current and not p.withdrawn and p.date_of_birth is not null
+      and coalesce(n.merged_into, l.entity_id) = any(${[...new Set(events.rows.map((e) => e.entity_id))]}::int[])`.execute(db)
+  const dobOf = new Map<number, string>()
+  for (const d of dobs.rows) if ((dobOf.get(d.entity_id) ?? '').length < d.date_of_birth.length) dobOf.set(d.entity_id, d.date_of_birth)
+  const byDob = new Map<string | null, CheckableEvent[]>()
+  for (const e of events.rows) {
+    const dob = dobOf.get(e.entity_id) ?? null
+    const list = byDob.get(dob) ?? []
+    list.push({ id: e.id, view: 'full', occurred_at: e.occurred_at, summary: e.summary, details: e.details })
+    byDob.set(dob, list)
+  }
+  for (const [dob, list] of byDob) await attachLanguage(db, list, dob, at)
+  return events.rows.length
+}
+
+// A rule's source is the same on every finding (and long): kept once, in the lexicon, not per finding
+type KeptFinding = Omit<Finding, 'source'>
+const compact = ({ source: _source, ...rest }: Finding): KeptFinding => rest
+const sources = new Map(SHIPPED_LEXICON.rules.map((r) => [r.id, r.source]))
+
 function parseKept(value: unknown): EventLanguage {
-  const v = (typeof value === 'string' ? JSON.parse(value) : value) as { summary?: Finding[]; details?: Finding[] }
-  const summary = v.summary ?? []
-  const details = v.details ?? []
+  const v = (typeof value === 'string' ? JSON.parse(value) : value) as { summary?: KeptFinding[]; details?: KeptFinding[] }
+  const full = (f: KeptFinding): Finding => ({ ...f, source: sources.get(f.rule) ?? '' })
+  const summary = (v.summary ?? []).map(full)
+  const details = (v.details ?? []).map(full)
   return { summary, details, count: summary.length + details.length }
 }

@@ -10,9 +10,22 @@ import { doesCasework } from '../access/roles.ts'
 import { checkText } from './check.ts'
 import { DateInputError } from './age.ts'
 import { LEXICON_VERSION, SHIPPED_LEXICON } from './lexicon.ts'
-import { importedCounts, languageCounts } from './storage.ts'
+import { importedCounts, languageCounts, takePendingFindings } from './storage.ts'
+import { registerPersonPanel } from '../people/panels.ts'
 import { partnershipFigures } from './figures.ts'
 import { usableDob } from './chronology.ts'
+
+// Without JavaScript the check happens on saving; the forms go back to the child's page, which shows
+// the findings on what this professional has just saved, once, at the top
+registerPersonPanel({
+  id: 'language-saved',
+  template: 'language-saved-panel.njk',
+  order: 1,
+  load: async (ctx) => {
+    const findings = await takePendingFindings(ctx.db, ctx.user.id, ctx.record.person_id)
+    return findings.length ? { findings } : null
+  },
+})
 
 addNavigation({ href: '/partnership/language', text: 'Language', roles: ['partnership', 'manager', 'mash'], order: 60 })
 

@@ -22,6 +22,11 @@ export interface SaveCheck {
   context: string
   /** rule ids of suggestions accepted as it was typed (the hidden field the script fills) */
   acceptedRules?: readonly string[]
+  /**
+   * Show the findings to this professional on the next page of this child they open (the forms go
+   * back to the child's page after saving); without it the caller shows the returned findings itself.
+   */
+  showTo?: { userId: number; childId: number }
   /** when it was saved (the month counted); now() otherwise */
   at?: Date
   rules?: Lexicon
@@ -36,8 +41,50 @@ export async function checkOnSave(db: Db, input: SaveCheck): Promise<Finding[]> 
   const findings = text.trim() ? safeCheck(text, input, lexicon) : []
   const known = new Set(lexicon.rules.map((r) => r.id))
   const accepted = (input.acceptedRules ?? []).filter((r) => known.has(r)).slice(0, MAX_ACCEPTED)
-  await recordCounts(db, { agency: input.agency, context: input.context, at: input.at ?? now(), found: findings.map((f) => f.rule), accepted })
+  const at = input.at ?? now()
+  try {
+    await recordCounts(db, { agency: input.agency, context: input.context, at, found: findings.map((f) => f.rule), accepted })
+    if (input.showTo && findings.length) {
+      await db.insertInto('language_pending').values({
+        user_id: input.showTo.userId, entity_id: input.showTo.childId, context: input.context.slice(0, 60), findings: JSON.stringify(findings), created_at: at,
+      }).execute()
+    }
+  } catch (error) {
+    // called after the record is saved: a failure here must not turn a saved record into an error page
+    process.emitWarning(`language check on saving not stored: ${error instanceof Error ? error.message : String(error)}`)
+  }
   return findings
+}
+
+/** Several fields of one form, checked and counted together; the findings of all of them. */
+export async function checkFieldsOnSave(db: Db, fields: { text: string | null | undefined; acceptedRules?: readonly string[] }[], common: Omit<SaveCheck, 'text' | 'acceptedRules'>): Promise<Finding[]> {
+  const out: Finding[] = []
+  for (const f of fields) out.push(...await checkOnSave(db, { ...common, text: f.text, acceptedRules: f.acceptedRules }))
+  return out
+}
+
+/**
+ * The one call a form's POST handler makes after saving: checks the named fields of the posted form
+ * (each with its `<field>_language_accepted` hidden field, filled by the page script), counts them,
+ * and keeps the findings to show the writer on the child's page they return to. Never throws.
+ */
+export async function checkFormOnSave(
+  db: Db, user: { id: number; agency: string }, form: Record<string, unknown> | null | undefined, fields: readonly string[],
+  about: { context: string; childId: number; childDob?: string | null; at: Date; date?: string | null },
+): Promise<Finding[]> {
+  const body = form ?? {}
+  const date = about.date ?? londonDate(about.at)
+  return checkFieldsOnSave(db, fields.map((name) => ({
+    text: typeof body[name] === 'string' ? (body[name] as string) : null,
+    acceptedRules: acceptedRulesFrom(body[`${name}_language_accepted`]),
+  })), { agency: user.agency, context: about.context, childDob: about.childDob, date, at: about.at, showTo: { userId: user.id, childId: about.childId } })
+}
+
+/** The findings kept for this professional about this child, deleted as they are taken to be shown. */
+export async function takePendingFindings(db: Db, userId: number, childId: number): Promise<Finding[]> {
+  const rows = await db.deleteFrom('language_pending').where('user_id', '=', userId).where('entity_id', '=', childId)
+    .returning(['findings', 'id']).execute()
+  return rows.sort((a, b) => a.id - b.id).flatMap((r) => (typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings) as Finding[])
 }
 
 function safeCheck(text: string, input: SaveCheck, rules: Lexicon): Finding[] {

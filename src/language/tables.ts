@@ -1,5 +1,5 @@
 // Kysely's view of the language tables (migrations/0008_language.ts gives the reasons).
-import type { ColumnType } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type Json = ColumnType<unknown, string, string>
@@ -27,7 +27,18 @@ export interface LanguageCountTable {
   accepted: number
 }
 
+/** Findings on text a professional just saved, shown once on the page they return to, then deleted. */
+export interface LanguagePendingTable {
+  id: Generated<number>
+  user_id: number
+  entity_id: number
+  context: string
+  findings: Json
+  created_at: Timestamp
+}
+
 export interface LanguageTables {
+  language_pending: LanguagePendingTable
   language_event_checks: LanguageEventCheckTable
   language_counts: LanguageCountTable
 }

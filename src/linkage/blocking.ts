@@ -160,6 +160,18 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
   {
+    // the same address when the postcode is mistyped or missing (a street and number recur across towns)
+    name: 'house number + street + town',
+    training: false,
+    uses: ['address'],
+    key(p, i) {
+      const h = p.house[i]
+      const st = p.street[i]
+      const t = p.town[i]
+      return h < 0 || st < 0 || t < 0 ? -1 : key31(mix(mix(mix(14, h), st), t))
+    },
+  },
+  {
     name: 'given name + family name + postcode district',
     training: false,
     uses: ['given_name', 'family_name', 'address'],

@@ -35,6 +35,7 @@ type Form = Record<string, string | undefined>
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
+  missingSettings() // a bad THREADLINE_INTERVIEW_HOURS / _REPEAT_* stops the server at start, naming the variable
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 20, fieldSize: 20_000 },

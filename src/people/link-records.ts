@@ -1,12 +1,15 @@
 // Links newly written agency person records to the people Threadline knows, by the exact rules
-// (exact-match.ts). A record already linked keeps its link: links change only by merge and
-// unmerge, which a person decides. Records nobody matches start a new person.
+// (exact-match.ts), then, when a linkage model has been trained, by its probability
+// (linkage/incremental.ts: linked at the auto threshold, queued for the MASH in the review band).
+// A record already linked keeps its link: links change only by merge and unmerge, which a person
+// decides. Records nobody matches start a new person.
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import { insertRows, nextIds } from '../db/bulk.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { ExactIndex } from './exact-match.ts'
 import { nameKey } from '../records/store.ts'
+import { linkSession, type LinkDecision } from '../linkage/incremental.ts'
 
 export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {
   const live = records.filter((r) => !r.withdrawn)
@@ -31,6 +34,7 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
 
   const links: Record<string, unknown>[] = []
   const unmatched: number[] = []
+  const model = await linkSession(trx)
   const matches = pending.map((r) => index.match(toKnown(r)))
   // records that match nothing known may still match each other: give each a new person in turn
   const fresh = await nextIds(trx, 'entities', matches.filter((m) => m === null).length)
@@ -39,18 +43,29 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
     let match = matches[i]
     if (!match) match = index.match(toKnown(record)) // an earlier record of this batch
     if (match) {
-      links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: match.entityId, method: match.method, linked_at: at })
+      links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: match.entityId, method: match.method, score: null, linked_at: at })
+      model?.add(record, match.entityId)
+      return
+    }
+    const decision: LinkDecision = model ? model.decide(record) : { kind: 'new' }
+    if (decision.kind === 'link') {
+      links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: decision.entityId, method: 'probabilistic', score: decision.probability, linked_at: at })
+      index.add({ entityId: decision.entityId, ...toKnown(record) })
+      model!.add(record, decision.entityId)
       return
     }
     const entityId = fresh[next++]
     unmatched.push(entityId)
     index.add({ entityId, ...toKnown(record) })
-    links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: entityId, method: 'first_seen', linked_at: at })
+    links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: entityId, method: 'first_seen', score: null, linked_at: at })
+    if (decision.kind === 'review') model!.queue(record, decision)
+    model?.add(record, entityId)
   })
   await insertRows(trx, 'entities', { id: 'int', created_at: 'timestamptz' }, unmatched.map((id) => ({ id, created_at: at })))
   await insertRows(trx, 'entity_links', {
-    agency_code: 'text', source_id: 'text', entity_id: 'int', method: 'text', linked_at: 'timestamptz',
+    agency_code: 'text', source_id: 'text', entity_id: 'int', method: 'text', score: 'float8', linked_at: 'timestamptz',
   }, links)
+  await model?.finish(trx, at)
 }
 
 function toKnown(r: PersonRecord) {

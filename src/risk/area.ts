@@ -106,7 +106,8 @@ export interface AreaAsOf {
 
 /** The children known at asOf (all, or these ids) with their events recorded by then. */
 export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]): Promise<AreaAsOf> {
-  const persons = await personRows(db, asOf, ids)
+  // Persons and events are read side by side: the events of people who turn out not to be children are dropped.
+  const [persons, versions] = await Promise.all([personRows(db, asOf, ids), recordedEvents(db, { recordedBy: asOf, ...(ids ? { personIds: ids } : {}) })])
   const byEntity = new Map<number, PersonRow[]>()
   for (const p of persons) {
     const list = byEntity.get(p.entity_id)
@@ -122,8 +123,6 @@ export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]):
     dob.set(id, c.dateOfBirth)
   }
   childIds.sort((a, b) => a - b)
-  // Read every child's events in one pass (all of them when the whole area is asked for).
-  const versions = await recordedEvents(db, { recordedBy: asOf, ...(ids ? { personIds: childIds } : {}) })
   const events = evidenceEvents(versions)
   let refs: Set<string> | null = null
   if (ids) {
@@ -157,9 +156,9 @@ export interface AssessOptions {
  * screening's band still stands (it records its own version).
  */
 export async function assessArea(db: Db, asOf: Date, options: AssessOptions = {}): Promise<AssessedChild[]> {
-  const instrument = options.instrument ?? (await currentInstrument(db))
-  const area = await childrenAsOf(db, asOf, options.ids)
-  const screenings = await screeningsOf(db, options.ids ? area.children.map((c) => c.id) : undefined)
+  const [instrument, area, screenings] = await Promise.all([
+    options.instrument ?? currentInstrument(db), childrenAsOf(db, asOf, options.ids), screeningsOf(db, options.ids),
+  ])
   const settings = options.settings ?? DEFAULT_RISK_SETTINGS
   return area.children.map((c) => {
     const mine = screenings.get(c.id) ?? []

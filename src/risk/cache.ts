@@ -32,9 +32,11 @@ export async function recomputeAll(db: Db, at: Date, chunk = 5000): Promise<Reco
 export async function recomputeScores(db: Db, ids: readonly number[] | undefined, at: Date): Promise<RecomputeResult> {
   if (!ids) return recomputeAll(db, at)
   if (ids.length === 0) return { children: 0, alerts: [] }
-  const assessed = await assessArea(db, at, { ids, settings: riskSettings() })
-  const before = new Map((await db.selectFrom('risk_scores').select(['entity_id', 'band', 'age_rule', 'multi_agency'])
-    .where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`).execute()).map((r) => [r.entity_id, r]))
+  const [assessed, cached] = await Promise.all([
+    assessArea(db, at, { ids, settings: riskSettings() }),
+    db.selectFrom('risk_scores').select(['entity_id', 'band', 'age_rule', 'multi_agency']).where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`).execute(),
+  ])
+  const before = new Map(cached.map((r) => [r.entity_id, r]))
   const alerts: RecomputeResult['alerts'] = []
   const cols = { id: [] as number[], inst: [] as string[], ver: [] as string[], score: [] as number[], band: [] as number[], age: [] as boolean[], multi: [] as boolean[], since: [] as (string | null)[] }
   for (const c of assessed) {
@@ -52,17 +54,20 @@ export async function recomputeScores(db: Db, ids: readonly number[] | undefined
     cols.multi.push(state.multiAgency)
     cols.since.push(r.unanswered.unansweredSince?.toISOString() ?? null)
   }
-  await db.transaction().execute(async (trx) => {
-    // A person who is no longer a child (or was merged away) leaves the cache.
-    await sql`delete from risk_scores where entity_id = any(${[...ids]}::int[])`.execute(trx)
-    const CHUNK = 5000
-    for (let i = 0; i < cols.id.length; i += CHUNK) {
-      const s = (a: unknown[]) => a.slice(i, i + CHUNK)
-      await sql`insert into risk_scores (entity_id, instrument_id, instrument_version, score, band, age_rule, multi_agency, unanswered_since, computed_at)
-        select u.*, ${at}::timestamptz from unnest(${s(cols.id)}::int[], ${s(cols.inst)}::text[], ${s(cols.ver)}::text[], ${s(cols.score)}::int[],
-          ${s(cols.band)}::int[], ${s(cols.age)}::bool[], ${s(cols.multi)}::bool[], ${s(cols.since)}::timestamptz[]) as u`.execute(trx)
-    }
-  })
+  // One statement per chunk: people no longer children (or merged away) leave the cache, the rest are upserted.
+  const CHUNK = 5000
+  for (let i = 0; i < Math.max(1, cols.id.length); i += CHUNK) {
+    const s = (a: unknown[]) => a.slice(i, i + CHUNK)
+    const kept = new Set(cols.id)
+    const gone = i === 0 ? ids.filter((id) => !kept.has(id)) : []
+    await sql`with gone as (delete from risk_scores where entity_id = any(${gone}::int[]))
+      insert into risk_scores (entity_id, instrument_id, instrument_version, score, band, age_rule, multi_agency, unanswered_since, computed_at)
+      select u.*, ${at}::timestamptz from unnest(${s(cols.id)}::int[], ${s(cols.inst)}::text[], ${s(cols.ver)}::text[], ${s(cols.score)}::int[],
+        ${s(cols.band)}::int[], ${s(cols.age)}::bool[], ${s(cols.multi)}::bool[], ${s(cols.since)}::timestamptz[]) as u
+      on conflict (entity_id) do update set instrument_id = excluded.instrument_id, instrument_version = excluded.instrument_version,
+        score = excluded.score, band = excluded.band, age_rule = excluded.age_rule, multi_agency = excluded.multi_agency,
+        unanswered_since = excluded.unanswered_since, computed_at = excluded.computed_at`.execute(db)
+  }
   return { children: assessed.length, alerts }
 }
 

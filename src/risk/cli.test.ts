@@ -90,6 +90,23 @@ forEachDatabase('children --at-risk and --unanswered', (backend) => {
     assert.ok(rows.some((r) => r.entity_id === ids['P-B']), 'Bea has a cached score')
     assert.ok(rows.every((r) => r.instrument_id === 'seraf-cse'))
   })
+
+  test('an area\'s own version of the instrument: checked, stored with its version, and recorded by every score', async () => {
+    const { db } = backend().database
+    const { addInstrument, InstrumentRefused } = await import('./store.ts')
+    const { recomputeAll } = await import('./cache.ts')
+    const { serafCse } = await import('./seraf-cse.ts')
+    await assert.rejects(addInstrument(db, TEST_ACTOR, { ...serafCse, version: 'broken', bands: [] }, RISK_RECEIVED_AT), InstrumentRefused)
+    await assert.rejects(addInstrument(db, TEST_ACTOR, serafCse, RISK_RECEIVED_AT), InstrumentRefused, 'a stored version is never replaced')
+    const own = { ...serafCse, version: '1.0.0-rochdale', bands: serafCse.bands.map((b) => (b.band === 2 ? { ...b, label: 'early help' } : b)) }
+    await addInstrument(db, TEST_ACTOR, own, RISK_RECEIVED_AT)
+    await recomputeAll(db, RISK_RECEIVED_AT)
+    const rows = await db.selectFrom('risk_scores').select('instrument_version').execute()
+    assert.ok(rows.length > 0 && rows.every((r) => r.instrument_version === '1.0.0-rochdale'))
+    const jan = byId(await atRiskList(db, { asOf: day('2026-01-20'), settings })).get(ids['P-B'])!
+    assert.equal(jan.band_label, 'early help')
+    assert.equal(jan.band, 2, 'the band numbers are the contract; labels are the area\'s')
+  })
 }, { resetBetweenTests: false })
 
 // The command itself, end to end on the PostgreSQL server (fast to open; the lists are tested on both above).

@@ -7,7 +7,11 @@ import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.t
 import { formatRows } from '../cli/output.ts'
 import { CHILDREN_COLUMNS, atRiskList, unansweredList } from './lists.ts'
 import { riskSettings, RiskSettingError, type RiskSettings } from './settings.ts'
-import './cache.ts' // keeps the cached scores up to date when `threadline import` brings records
+import { readFileSync } from 'node:fs'
+import { cliActor } from '../audit/actor.ts'
+import { formatLondon, now } from '../config/clock.ts'
+import { addInstrument, InstrumentRefused } from './store.ts'
+import { recomputeAll } from './cache.ts'
 
 interface ChildrenOptions {
   atRisk?: boolean
@@ -44,6 +48,44 @@ export function registerRiskCommands(program: Command): void {
       const settings = settingsOrFail()
       const output = await withDatabase('children', async ({ db }) => formatRows(CHILDREN_COLUMNS,
         opts.atRisk ? await atRiskList(db, { asOf, minBand, settings }) : await unansweredList(db, { asOf, settings }), format))
+      process.stdout.write(output)
+    })
+}
+
+/** `threadline instruments` and `threadline instruments add FILE`: an area's own version of the screening instrument. */
+export function registerInstrumentCommands(program: Command): void {
+  const instruments = program.command('instruments')
+    .description('risk screening instrument versions: instrument_id, version, added_at, in_use')
+    .addOption(formatOption())
+    .action(async (opts: { format?: string }) => {
+      const output = await withDatabase('instruments', async ({ db }) => {
+        const rows = await db.selectFrom('risk_instruments').select(['instrument_id', 'version', 'added_at']).orderBy('added_at', 'desc').orderBy('version', 'desc').execute()
+        return formatRows(['instrument_id', 'version', 'added_at', 'in_use'], rows.map((r, i) => ({ ...r, added_at: formatLondon(r.added_at), in_use: i === 0 })), formatFrom(opts.format))
+      })
+      process.stdout.write(output)
+    })
+  instruments.command('add <file>')
+    .description('add a version of the instrument (JSON, checked first); it is in use from now, and every child is rescored with it')
+    .addOption(formatOption())
+    .action(async (file: string, opts: { format?: string }) => {
+      let definition: unknown
+      try {
+        definition = JSON.parse(readFileSync(file, 'utf8'))
+      } catch (error) {
+        throw new CliError(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      const output = await withDatabase('instruments add', async ({ db }) => {
+        const at = now()
+        try {
+          const instrument = await addInstrument(db, cliActor(), definition, at)
+          const result = await recomputeAll(db, at)
+          process.stderr.write(`${instrument.id} version ${instrument.version} in use; ${result.children} children rescored\n`)
+          return formatRows(['instrument_id', 'version'], [{ instrument_id: instrument.id, version: instrument.version }], formatFrom(opts.format))
+        } catch (error) {
+          if (error instanceof InstrumentRefused) throw new CliError(error.message)
+          throw error
+        }
+      })
       process.stdout.write(output)
     })
 }

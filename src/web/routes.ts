@@ -8,6 +8,7 @@ import recordsApi from '../records/routes.ts'
 import workingTogetherRoutes from '../working-together/routes.ts'
 import missingRoutes from '../missing/routes.ts'
 import networksRoutes from '../networks/routes.ts'
+import linkageRoutes from '../linkage/routes.ts'
 import riskRoutes from '../risk/routes.ts'
 import languageRoutes from '../language/routes.ts'
 
@@ -21,4 +22,5 @@ export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   riskRoutes,
   languageRoutes,
   networksRoutes,
+  linkageRoutes,
 ]

@@ -10,7 +10,7 @@ import { challengesAt } from './store-challenges.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { allocationFacts, professionals, type Professional } from './store-people.ts'
 import { teamCaseload } from './caseload.ts'
-import { bandsOf } from './band.ts'
+import { bandsAt } from './band.ts'
 
 export function teamOf(manager: SignedInUser, people: Map<number, Professional>): Professional[] {
   return [...people.values()].filter((p) => p.active && p.id !== manager.id &&
@@ -34,10 +34,10 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date) {
       (c.challenge.raisedByAgency === manager.agency || c.challenge.againstAgency === manager.agency))))
   const unqualified = assignments.filter((a) => a.flagged && (ids.has(a.worker.id) || a.worker.agency === manager.agency))
   const facts = allocations.map((a) => ({ childId: a.childId, worker: String(a.userId), role: a.role, from: a.from, to: a.to }))
-  const bands = await bandsOf(db, [...new Set(allocations.map((a) => a.childId))], now)
+  const bandOf = await bandsAt(db, [...new Set(allocations.map((a) => a.childId))].map((childId) => ({ childId, at: now })))
   const openTasks = (worker: string) =>
     actions.filter((a) => String(a.owner.id) === worker && a.status !== 'done').length + assignments.filter((a) => String(a.worker.id) === worker && a.open).length
-  const caseload = teamCaseload(team.map((p) => String(p.id)), facts, (c) => bands.get(c) ?? null, openTasks, now)
+  const caseload = teamCaseload(team.map((p) => String(p.id)), facts, (childId) => bandOf({ childId, at: now }), openTasks, now)
     .map((c) => ({ ...c, person: people.get(Number(c.worker))! }))
   const children = [...new Set([...overdueActions.map((a) => a.childId), ...supervisionDue.map((s) => s.childId), ...awaiting.map((c) => c.childId), ...unqualified.map((a) => a.childId)])]
   const names = await summaries(db, children.map(Number), now)

@@ -74,6 +74,7 @@ forEachDatabase('working together pages', (backend) => {
     assert.equal(officerView.statusCode, 200)
     assert.match(officerView.body, /Do you agree with this decision\?/)
     assert.doesNotMatch((await as('prosecutor').get(`/people/${amy}`)).body, /Do you agree with this decision\?/, 'not asked of the agency that decided')
+    assert.match((await as('officer').get('/my-work')).body, /Decisions put to you[\s\S]*Charging decision/, 'the officer is allocated to Amy')
 
     const form = { decision_id: 'cps:CD-1', against_agency: 'cps', subject: 'prosecutor_decision', summary: 'Her account matches the other girls\'' }
     assert.equal((await as('partnership').post(`/people/${amy}/challenges`, form, '/')).statusCode, 403)
@@ -167,5 +168,28 @@ forEachDatabase('working together pages', (backend) => {
     assert.match((await as('partnership').get('/partnership/challenges')).body, /<strong>1<\/strong> assignment made by a manager/)
     const audited = await db.selectFrom('audit_log').select('action').where('action', 'in', ['assign_task_override', 'view_manager_page', 'view_partnership_report', 'raise_challenge', 'record_meeting']).execute()
     assert.deepEqual([...new Set(audited.map((a) => a.action))].sort(), ['assign_task_override', 'raise_challenge', 'record_meeting', 'view_manager_page', 'view_partnership_report'])
+  })
+
+  test('the register, worker settings and decisions by hand keep to each agency\'s own', async () => {
+    const amy = area.amy
+    at('2009-06-21T09:00:00')
+    const { db } = backend().database
+    // a manager keeps the register of their own agency's staff only
+    const sw = String(area.users.socialWorker)
+    assert.equal((await as('officerManager').post('/competencies/settings', { user_id: sw, asye_started_on: '2009-06-01', manager_id: '' }, '/competencies')).statusCode, 403)
+    assert.equal((await as('cscManager').post('/competencies/settings', { user_id: sw, asye_started_on: '2009-06-01', manager_id: String(area.users.cscManager) }, '/competencies')).statusCode, 302)
+    const settings = await db.selectFrom('wt_worker_settings').select(['asye_started_on', 'manager_user_id']).where('user_id', '=', area.users.socialWorker).executeTakeFirstOrThrow()
+    assert.deepEqual(settings, { asye_started_on: '2009-06-01', manager_user_id: area.users.cscManager })
+    assert.equal((await as('cscManager').post('/competencies', { user_id: sw, type: 'return_interviews', obtained_on: '2009-06-20', expires_on: '' }, '/competencies')).statusCode, 302)
+    assert.match((await as('cscManager').get('/competencies')).body, /Return home interviews \(20 June 2009\)/)
+    assert.equal((await as('cscManager').post('/competencies', { user_id: sw, type: 'astrology', obtained_on: '2009-06-20', expires_on: '' }, '/competencies')).statusCode, 400)
+    // a charging decision is the prosecutor's to record; a threshold decision needs its rationale
+    const decision = { kind: 'charging_decision', outcome: 'no_further_action', decided_on: '2009-06-20', rationale: 'Insufficient evidence' }
+    assert.equal((await as('nurse').post(`/people/${amy}/decisions`, decision, `/people/${amy}/decisions/new`)).statusCode, 403)
+    assert.equal((await as('socialWorker').post(`/people/${amy}/decisions`, { kind: 'threshold_decision', outcome: 'early_help', decided_on: '2009-06-20', rationale: '' }, `/people/${amy}/decisions/new`)).statusCode, 400)
+    assert.equal((await as('socialWorker').post(`/people/${amy}/decisions`, { kind: 'threshold_decision', outcome: 'early_help', decided_on: '2009-06-20', rationale: 'Family engaging with early help' }, `/people/${amy}/decisions/new`)).statusCode, 302)
+    const shown = /Threshold decision: Early help[\s\S]*Family engaging with early help/
+    assert.ok(shown.test((await as('mash').get(`/people/${amy}`)).body), 'the MASH sees social care\'s decision')
+    assert.ok(!shown.test((await as('nurse').get(`/people/${amy}`)).body), 'a nurse not allocated sees only health\'s records')
   })
 }, { resetBetweenTests: false })

@@ -33,6 +33,7 @@ import { allocationFacts, activeAllocation, professionals } from './store-people
 import { managerPage } from './manager.ts'
 import { loadManagerSections } from './manager-sections.ts'
 import { partnershipReport } from './partnership-report.ts'
+import { checkFormOnSave } from '../language/storage.ts'
 
 registerPersonPanel({ id: 'working-together', template: 'wt-panel.njk', order: 60, load: loadWorkingTogetherPanel })
 addNavigation({ href: '/my-work', text: 'My work', roles: ['practitioner', 'manager', 'mash'], order: 50 })
@@ -102,6 +103,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       childId: record.person_id, agency: request.user!.agency, kind: text(form, 'kind'), outcome: text(form, 'outcome') || null,
       rationale: text(form, 'rationale'), decidedAt: londonTime(text(form, 'decided_on'), text(form, 'decided_time'), at), decidedBy: request.user!.id,
     }, at).catch(asBadRequest)
+    await checkFormOnSave(db, request.user!, form, ['rationale'], { context: 'decision', childId: record.person_id, childDob: record.date_of_birth, at })
     return reply.redirect(`/people/${record.person_id}#working-together`)
   })
 
@@ -193,6 +195,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       chairId, chair: chairId ? people.get(chairId)?.email ?? '' : text(form, 'chair'), invited: list(form, 'invited'), present: list(form, 'present'),
       information, decisions: text(form, 'decisions') || null, actions: actionRows(form, ACTION_ROWS), recordedBy: request.user!.id,
     }, at).catch(asBadRequest)
+    await checkFormOnSave(db, request.user!, form, ['decisions', ...Object.keys(information).map((code) => `information_${code}`)], { context: 'meeting', childId: record.person_id, childDob: record.date_of_birth, at })
     return reply.redirect(`/meetings/${id}`)
   })
 
@@ -251,6 +254,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at), reflection: text(form, 'reflection'), decisions: text(form, 'decisions') || null,
       actions: actionRows(form, 3),
     }, at).catch(asBadRequest)
+    await checkFormOnSave(db, request.user!, form, ['reflection', 'decisions'], { context: 'supervision', childId: record.person_id, childDob: record.date_of_birth, at })
     return reply.redirect(`/people/${record.person_id}#working-together`)
   })
 
@@ -345,14 +349,20 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   app.get('/my-work', { preHandler: withRole('practitioner', 'manager', 'mash') }, async (request, reply) => {
     const at = now()
     const me = request.user!.id
-    const [actions, challenges, supervision, assignments] = await Promise.all([actionsAt(db, at), challengesAt(db, at), supervisionStatusAt(db, at), assignmentsAt(db, at)])
+    const [actions, challenges, supervision, assignments, allocations] = await Promise.all([actionsAt(db, at), challengesAt(db, at), supervisionStatusAt(db, at), assignmentsAt(db, at), allocationFacts(db)])
+    // decisions put to my agency ("Do you agree with this decision?") about the children I am allocated to
+    const myChildren = [...new Set(allocations.filter((a) => a.userId === me && activeAllocation(a, at)).map((a) => Number(a.childId)))]
+    const agency = request.user!.agency
+    const prompted = (await decisionsAt(db, at, myChildren)).filter((d) => d.prompt.promptAgencies.includes(agency) &&
+      !challenges.some((c) => c.decisionId === d.id && c.challenge.raisedByAgency === agency))
     const mine = {
+      prompted,
       actions: actions.filter((a) => (a.owner.id === me || a.chairId === me) && a.status !== 'done'),
       challenges: challenges.filter((c) => c.state.status === 'open' && (c.stageOwner?.id === me || c.raisedBy.id === me)),
       supervision: supervision.filter((s) => s.worker.id === me),
       assignments: assignments.filter((a) => a.worker.id === me && a.open),
     }
-    const children = [...new Set([...mine.actions, ...mine.challenges, ...mine.supervision, ...mine.assignments].map((x) => Number(x.childId)))]
+    const children = [...new Set([...mine.actions, ...mine.challenges, ...mine.supervision, ...mine.assignments].map((x) => Number(x.childId)).concat(prompted.map((d) => Number(d.decision.childId))))]
     const names = await summaries(db, children, at)
     const nameOf = (id: string) => {
       const s = names.get(Number(id))

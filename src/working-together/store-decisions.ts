@@ -6,9 +6,9 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { recordedEvents } from '../chronology/versions.ts'
 import { knownAsOf, parseTime } from '../missing/index.ts'
-import { decisionsFromEvents, decisionProblems, normaliseOutcome, type Decision, type DecisionKind } from './decisions.ts'
+import { decisionsFromEvents, decisionProblems, isNoFurtherAction, normaliseOutcome, type Decision, type DecisionKind } from './decisions.ts'
 import { challengeable, type ChallengePrompt, type Concern } from './challengeable.ts'
-import { bandsOf } from './band.ts'
+import { bandsAt } from './band.ts'
 import { allocationFacts, activeAllocation, mergedIds } from './store-people.ts'
 
 export interface StoredDecision {
@@ -96,10 +96,12 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
   }
   for (const l of links) add(String(canonical(l.entity_id)), l.agency_code)
   for (const a of allocations) if (activeAllocation(a, asOf)) add(a.childId, a.agency)
-  const bands = await bandsOf(db, [...new Set(all.map((d) => d.decision.childId))], asOf)
+  // the band when the decision was made, on what had been recorded by then
+  const bandQuery = (d: StoredDecision) => ({ childId: d.decision.childId, at: d.decision.decidedAt.getTime() < asOf.getTime() ? d.decision.decidedAt : asOf })
+  const bandOf = await bandsAt(db, all.filter((d) => isNoFurtherAction(d.decision)).map(bandQuery))
   for (const d of all) {
     d.prompt = challengeable(d.decision, {
-      asOf, band: bands.get(d.decision.childId) ?? null, concerns: concerns.get(d.decision.childId) ?? [],
+      asOf, band: isNoFurtherAction(d.decision) ? bandOf(bandQuery(d)) : null, concerns: concerns.get(d.decision.childId) ?? [],
       agencies: [...(agencies.get(d.decision.childId) ?? [])],
     })
   }

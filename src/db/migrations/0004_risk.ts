@@ -46,9 +46,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     computed_at timestamptz not null,
     foreign key (instrument_id, instrument_version) references risk_instruments (instrument_id, version))`.execute(db)
   await sql`create index risk_scores_band on risk_scores (band desc, score desc)`.execute(db)
+  // After an import commits, the records-changed hook (src/records/changes.ts) finds the people it touched.
+  await sql`create index if not exists events_import on events (import_id)`.execute(db)
+  await sql`create index if not exists person_versions_import on person_versions (import_id)`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop index if exists person_versions_import`.execute(db)
+  await sql`drop index if exists events_import`.execute(db)
   await sql`drop table risk_scores`.execute(db)
   await sql`drop table risk_screenings`.execute(db)
   await sql`drop table risk_instruments`.execute(db)

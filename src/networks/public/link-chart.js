@@ -45,7 +45,12 @@
       { selector: 'edge[restricted = "yes"]', style: { 'line-style': 'dashed', 'curve-style': 'straight' } },
       { selector: '.path', style: { 'background-color': '#ffdd00', 'line-color': '#ffdd00', width: 5, 'border-width': 3, 'border-color': '#0b0c0c', 'z-index': 10 } },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': '#ffdd00' } },
-    ],
+    ].concat(big ? [
+      // thousands of labels cost more to measure than to draw the chart: on a large chart only people
+      // are labelled at once, and anything selected or on a path
+      { selector: 'node', style: { label: '' } },
+      { selector: 'node[kind = "person"], node[kind = "restricted"], node:selected, node.path', style: { label: 'data(label)' } },
+    ] : []),
     layout: { name: 'concentric', animate: false, avoidOverlap: !big, minNodeSpacing: 6, levelWidth: function () { return 1 },
       concentric: function (n) { return data.subject.kind === 'network' ? (n.data('child') === 'yes' ? 2 : 1) : maxStep + 1 - n.data('step') } },
   })

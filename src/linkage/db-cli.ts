@@ -1,0 +1,93 @@
+// `threadline linkage train`: trains a model on the database's person records (no labels), stores
+// it and makes it active; imports use it from then on, without retraining.
+// `threadline linkage thresholds`: the auto-link and review thresholds with the trade-off the
+// active model expects at each (and sets them with --auto/--review).
+import type { Command } from 'commander'
+import { progressBar, type Progress } from '../cli/progress.ts'
+import { withDatabase } from '../cli/context.ts'
+import { CliError } from '../cli/errors.ts'
+import { formatFrom, formatOption } from '../cli/options.ts'
+import { formatRows } from '../cli/output.ts'
+import { now } from '../config/clock.ts'
+import { cliActor, actorLabel } from '../audit/actor.ts'
+import { appendAudit, audit } from '../audit/audit.ts'
+import { activeModelSummary, storeThresholds, thresholds, trainAndStore } from './storage.ts'
+import { tradeOff, validThresholds } from './thresholds.ts'
+
+const SHOWN = [0.5, 0.8, 0.9, 0.95, 0.99]
+const pct = (x: number | null) => (x === null ? '' : x.toFixed(4))
+
+export function registerLinkageDbCommands(program: Command): void {
+  const linkage = program.command('linkage').description('probabilistic linkage of the database\'s person records')
+
+  linkage.command('train').description('train a linkage model on the current person records (no labels) and make it active')
+    .option('--seed <n>', 'random seed of the training', '42')
+    .action(async (opts: { seed: string }) => {
+      const seed = Number(opts.seed)
+      if (!Number.isInteger(seed)) throw new CliError('--seed must be a whole number', 2)
+      let bar: Progress | null = null
+      const summary = await withDatabase('linkage train', async ({ db }) => {
+        const at = now()
+        const actor = cliActor()
+        let result
+        try {
+          result = await trainAndStore(db, actorLabel(actor), at, {
+            seed,
+            onProgress: (done, total) => {
+              bar ??= progressBar('training', total, 'steps')
+              bar.update(done)
+            },
+          })
+        } catch (error) {
+          if (error instanceof Error && error.message === 'too few person records to train on') throw new CliError(error.message)
+          throw error
+        } finally {
+          bar?.stop()
+        }
+        await audit(db, actor, { action: 'linkage.train', details: { model: result.modelId, records: result.records, candidate_pairs: result.candidatePairs } }, at)
+        return { result, limits: await thresholds(db) }
+      })
+      const { result, limits } = summary
+      const at = (t: number) => tradeOff(result.scores, t)
+      process.stderr.write([
+        `trained linkage model ${result.modelId} on ${result.records} person records (${result.candidatePairs} candidate pairs, ${result.emIterations} EM iterations) in ${result.seconds.toFixed(1)} s; it is now active`,
+        `prior match probability ${result.lambda.toExponential(3)}`,
+        `auto-link at ${limits.auto}: expected precision ${pct(at(limits.auto).precision)}, recall ${pct(at(limits.auto).recall)}`,
+        `review from ${limits.review}: expected precision ${pct(at(limits.review).precision)}, recall ${pct(at(limits.review).recall)}`,
+        '',
+      ].join('\n'))
+    })
+
+  linkage.command('thresholds').description('show (or set) the auto-link and review thresholds, with the expected precision and recall at each')
+    .option('--auto <p>', 'auto-link at or above this probability')
+    .option('--review <p>', 'queue for the MASH at or above this probability')
+    .addOption(formatOption())
+    .action(async (opts: { auto?: string; review?: string; format?: string }) => {
+      const rows = await withDatabase('linkage thresholds', async ({ db }) => {
+        const at = now()
+        let limits = await thresholds(db)
+        if (opts.auto !== undefined || opts.review !== undefined) {
+          const next = { auto: opts.auto !== undefined ? Number(opts.auto) : limits.auto, review: opts.review !== undefined ? Number(opts.review) : limits.review }
+          const invalid = validThresholds(next)
+          if (invalid) throw new CliError(invalid, 2)
+          const actor = cliActor()
+          await db.transaction().execute(async (trx) => {
+            await storeThresholds(trx, next, actorLabel(actor), at)
+            await appendAudit(trx, actor, { action: 'linkage.thresholds', details: { ...next } }, at)
+          })
+          limits = await thresholds(db)
+        }
+        const levels = [...new Set([...SHOWN, limits.auto, limits.review])].sort((a, b) => a - b)
+        const summary = await activeModelSummary(db, levels)
+        if (!summary) process.stderr.write('no linkage model has been trained: run `threadline linkage train`\n')
+        return levels.map((t, i) => {
+          const trade = summary?.tradeOffs[i]
+          return {
+            threshold: t, use: t === limits.auto ? 'auto' : t === limits.review ? 'review' : '',
+            expected_precision: pct(trade?.precision ?? null), expected_recall: pct(trade?.recall ?? null), pairs: trade?.pairs ?? '',
+          }
+        })
+      })
+      process.stdout.write(formatRows(['threshold', 'use', 'expected_precision', 'expected_recall', 'pairs'], rows, formatFrom(opts.format)))
+    })
+}

@@ -1,0 +1,136 @@
+// The MASH's review queue: pairs the model was unsure of (a record and the person it may belong
+// to). A decision is stored with who, when and why, audited, and outlives retraining; "same"
+// merges the record's person into the candidate.
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import type { Actor } from '../audit/actor.ts'
+import { appendAudit } from '../audit/audit.ts'
+import type { Explanation } from './explain.ts'
+import { currentPerson, LinkageError, mergePeople, recordDecision } from './merge.ts'
+
+/** Only the MASH decides whether two records are the same child. */
+export const canReview = (actor: Actor) => actor.kind === 'user' && actor.roles.includes('mash')
+
+export interface ReviewSummary {
+  id: number
+  agency_code: string
+  source_id: string
+  given_name: string | null
+  family_name: string | null
+  date_of_birth: string | null
+  candidate_entity: number
+  candidate_given_name: string | null
+  candidate_family_name: string | null
+  candidate_date_of_birth: string | null
+  probability: number
+  created_at: Date
+}
+
+export async function openReviews(db: Db, limit = 200): Promise<ReviewSummary[]> {
+  const rows = await sql<ReviewSummary>`
+    select r.id, r.agency_code, r.source_id, p.given_name, p.family_name, p.date_of_birth, r.candidate_entity,
+      c.given_name as candidate_given_name, c.family_name as candidate_family_name, c.date_of_birth as candidate_date_of_birth,
+      r.probability, r.created_at
+    from linkage_reviews r
+    left join person_versions p on p.agency_code = r.agency_code and p.source_id = r.source_id and p.is_current
+    left join person_versions c on c.agency_code = r.candidate_agency and c.source_id = r.candidate_source and c.is_current
+    where r.status = 'open'
+    order by r.probability desc, r.id
+    limit ${limit}`.execute(db)
+  return rows.rows
+}
+
+export interface ReviewedRecord {
+  agency_code: string
+  agency_name: string
+  source_id: string
+  person_id: number | null
+  given_name: string | null
+  family_name: string | null
+  other_names: string[]
+  date_of_birth: string | null
+  sex: string | null
+  nhs_number: string | null
+  upn: string | null
+  postcode: string | null
+  address: string | null
+  phone: string | null
+}
+
+export interface ReviewDetail {
+  id: number
+  status: string
+  probability: number
+  explanation: Explanation
+  record: ReviewedRecord | null
+  candidate: ReviewedRecord | null
+  /** both records already belong to one person */
+  alreadySame: boolean
+  decidedAt: Date | null
+  reason: string | null
+}
+
+async function reviewedRecord(db: Db, agency: string, sourceId: string): Promise<ReviewedRecord | null> {
+  const row = await sql<ReviewedRecord & { address_json: unknown }>`
+    select p.agency_code, a.name as agency_name, p.source_id, l.entity_id as person_id, p.given_name, p.family_name, p.other_names,
+      p.date_of_birth, p.sex, p.nhs_number, p.upn, p.postcode, p.address as address_json, p.phone
+    from person_versions p join agencies a on a.code = p.agency_code
+    left join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    where p.agency_code = ${agency} and p.source_id = ${sourceId} and p.is_current`.execute(db)
+  const r = row.rows[0]
+  if (!r) return null
+  const address = (typeof r.address_json === 'string' ? JSON.parse(r.address_json) : r.address_json) as Record<string, string> | null
+  const { address_json: _, ...rest } = r
+  return { ...rest, other_names: r.other_names ?? [], address: address ? [address.line1, address.line2, address.town, address.postcode].filter(Boolean).join(', ') : null }
+}
+
+export async function reviewDetail(db: Db, id: number): Promise<ReviewDetail | null> {
+  const review = await db.selectFrom('linkage_reviews').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!review) return null
+  const [record, candidate] = await Promise.all([
+    reviewedRecord(db, review.agency_code, review.source_id),
+    reviewedRecord(db, review.candidate_agency, review.candidate_source),
+  ])
+  const explanation = (typeof review.explanation === 'string' ? JSON.parse(review.explanation) : review.explanation) as Explanation
+  return {
+    id: review.id, status: review.status, probability: review.probability, explanation, record, candidate,
+    alreadySame: !!record && !!candidate && record.person_id !== null && record.person_id === candidate.person_id,
+    decidedAt: review.decided_at, reason: review.reason,
+  }
+}
+
+export interface DecisionResult {
+  /** the person the record belongs to after the decision */
+  personId: number
+  merged: boolean
+}
+
+/**
+ * A MASH decision on a queued pair: "same" merges the record's person into the candidate person;
+ * "not the same" keeps them apart for good. Either way stored, audited and closed.
+ */
+export async function decideReview(db: Db, actor: Actor, id: number, same: boolean, reason: string, at: Date): Promise<DecisionResult> {
+  if (!canReview(actor)) throw new LinkageError('only the MASH decides whether two records are the same child')
+  const why = reason.trim()
+  if (why.length === 0) throw new LinkageError('give a reason for the decision')
+  return db.transaction().execute(async (trx) => {
+    const review = await trx.selectFrom('linkage_reviews').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+    if (!review) throw new LinkageError('there is no such review')
+    if (review.status !== 'open') throw new LinkageError('this pair has already been decided')
+    const link = await trx.selectFrom('entity_links').select('entity_id').where('agency_code', '=', review.agency_code).where('source_id', '=', review.source_id).executeTakeFirst()
+    const candidateLink = await trx.selectFrom('entity_links').select('entity_id').where('agency_code', '=', review.candidate_agency).where('source_id', '=', review.candidate_source).executeTakeFirst()
+    if (!link) throw new LinkageError('the record is no longer linked to anyone')
+    const candidate = candidateLink ? candidateLink.entity_id : await currentPerson(trx, review.candidate_entity)
+    if (candidate === null) throw new LinkageError('the candidate person no longer exists')
+    await recordDecision(trx, actor, { agency: review.agency_code, sourceId: review.source_id }, [{ agency: review.candidate_agency, sourceId: review.candidate_source }], same, why, at)
+    await trx.updateTable('linkage_reviews').set({ status: same ? 'same' : 'not_same', decided_by: actor.kind === 'user' ? actor.userId : null, decided_at: at, reason: why })
+      .where('id', '=', id).execute()
+    await appendAudit(trx, actor, {
+      action: same ? 'linkage.decide_same' : 'linkage.decide_not_same', entityId: candidate, reason: why,
+      details: { review: id, record: `${review.agency_code}:${review.source_id}`, candidate: `${review.candidate_agency}:${review.candidate_source}`, probability: review.probability },
+    }, at)
+    if (!same) return { personId: link.entity_id, merged: false }
+    const moved = await mergePeople(trx, actor, link.entity_id, candidate, why, at)
+    return { personId: candidate, merged: moved > 0 }
+  })
+}

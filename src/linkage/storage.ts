@@ -1,0 +1,176 @@
+// The linkage engine's state in the database: trained models (one active), the thresholds, and the
+// current agency person records as linkage records. Training is explicit (`threadline linkage
+// train`); imports only read the active model.
+import { sql, type Transaction } from 'kysely'
+import type { Db } from '../db/database.ts'
+import type { Tables } from '../db/schema.ts'
+import { candidatePairs } from './blocking.ts'
+import { modelFromJson, modelToJson, type LinkageModel } from './model.ts'
+import type { NicknameTable } from './nicknames.ts'
+import { loadNicknames } from './nicknames-file.ts'
+import { prepareRecords } from './pipeline.ts'
+import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
+import { PairScorer } from './scorer.ts'
+import { addScore, emptyDistribution, tradeOff, type ScoreDistribution, type Thresholds, type TradeOff } from './thresholds.ts'
+import { trainOnPrepared } from './train.ts'
+import type { PersonRecord } from '../records/types.ts'
+
+type Executor = Db | Transaction<Tables>
+
+let nicknames: NicknameTable | null = null
+/** The shared nickname list, read once per process. */
+export function productNicknames(): NicknameTable {
+  nicknames ??= loadNicknames()
+  return nicknames
+}
+
+export interface StoredRecord {
+  record: LinkageRecord
+  agency: string
+  sourceId: string
+  entityId: number
+}
+
+/** Linkage id of an agency record: `agency:source_id`, as linkageRecordFromPerson makes it. */
+export const recordKey = (agency: string, sourceId: string) => `${agency}:${sourceId}`
+
+interface PersonRow {
+  agency_code: string
+  source_id: string
+  given_name: string | null
+  family_name: string | null
+  other_names: string[] | null
+  date_of_birth: string | null
+  sex: string | null
+  nhs_number: string | null
+  upn: string | null
+  address: unknown
+  phone: string | null
+  entity_id: number
+}
+
+export function linkageRecordFromRow(row: Omit<PersonRow, 'entity_id'>): LinkageRecord {
+  const address = (typeof row.address === 'string' ? JSON.parse(row.address) : row.address) as PersonRecord['address'] | null
+  return linkageRecordFromPerson({
+    agency: row.agency_code, source_id: row.source_id, given_name: row.given_name ?? undefined, family_name: row.family_name ?? undefined,
+    other_names: row.other_names ?? undefined, date_of_birth: row.date_of_birth ?? undefined, sex: row.sex ?? undefined,
+    nhs_number: row.nhs_number ?? undefined, upn: row.upn ?? undefined, address: address ?? undefined, phone: row.phone ?? undefined,
+  } as PersonRecord)
+}
+
+/** Every current, live agency person record with the person it is linked to (one query). */
+export async function currentRecords(db: Executor): Promise<StoredRecord[]> {
+  const rows = await sql<PersonRow>`
+    select p.agency_code, p.source_id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.sex,
+      p.nhs_number, p.upn, p.address, p.phone, l.entity_id
+    from person_versions p join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    where p.is_current and not p.withdrawn
+    order by p.id`.execute(db)
+  return rows.rows.map((row) => ({ record: linkageRecordFromRow(row), agency: row.agency_code, sourceId: row.source_id, entityId: row.entity_id }))
+}
+
+export interface ActiveModel {
+  id: number
+  model: LinkageModel
+}
+
+const parsed = new Map<number, LinkageModel>()
+
+/** The active model, or null when none has been trained (a stored model never changes: cached by id). */
+export async function activeModel(db: Executor): Promise<ActiveModel | null> {
+  const row = await db.selectFrom('linkage_models').select(['id']).where('active', '=', true).executeTakeFirst()
+  if (!row) return null
+  let model = parsed.get(row.id)
+  if (!model) {
+    const stored = await db.selectFrom('linkage_models').select(['model']).where('id', '=', row.id).executeTakeFirstOrThrow()
+    model = modelFromJson(stored.model)
+    parsed.set(row.id, model)
+  }
+  return { id: row.id, model }
+}
+
+export interface TrainingSummary {
+  modelId: number
+  records: number
+  candidatePairs: number
+  emIterations: number
+  lambda: number
+  seconds: number
+  scores: ScoreDistribution
+}
+
+/**
+ * Trains a model on the database's current person records, without labels, stores it and makes it
+ * the active one. People, links and decisions are untouched: retraining changes future scores only.
+ */
+export async function trainAndStore(db: Db, trainedBy: string, at: Date, options: { seed?: number; randomPairs?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<TrainingSummary> {
+  const started = performance.now()
+  const stored = await currentRecords(db)
+  if (stored.length < 2) throw new Error('too few person records to train on')
+  const records = prepareRecords([stored.map((s) => s.record)], productNicknames())
+  const candidates = candidatePairs(records)
+  const model = trainOnPrepared(records, { candidates, seed: options.seed, randomPairs: options.randomPairs, onProgress: options.onProgress })
+  const scorer = new PairScorer(model, records)
+  const scores = emptyDistribution()
+  for (let x = 0; x < candidates.count; x++) addScore(scores, scorer.weight(candidates.a[x], candidates.b[x]))
+  const modelId = await db.transaction().execute(async (trx) => {
+    await trx.updateTable('linkage_models').set({ active: false }).where('active', '=', true).execute()
+    const row = await trx.insertInto('linkage_models').values({
+      trained_at: at, trained_by: trainedBy, model: modelToJson(model), records: stored.length,
+      candidate_pairs: candidates.count, scores: JSON.stringify(scores), active: true,
+    }).returning('id').executeTakeFirstOrThrow()
+    return row.id
+  })
+  return {
+    modelId, records: stored.length, candidatePairs: candidates.count, emIterations: model.trainedOn.emIterations,
+    lambda: model.lambda, seconds: (performance.now() - started) / 1000, scores,
+  }
+}
+
+/** Thresholds from the environment, unless someone has stored others. */
+export function defaultThresholds(env: NodeJS.ProcessEnv = process.env): Thresholds {
+  const read = (name: string, fallback: number) => {
+    const v = Number(env[name])
+    return env[name] !== undefined && Number.isFinite(v) && v > 0 && v < 1 ? v : fallback
+  }
+  return { auto: read('THREADLINE_LINK_AUTO', 0.95), review: read('THREADLINE_LINK_REVIEW', 0.5) }
+}
+
+export async function thresholds(db: Executor): Promise<Thresholds & { updatedBy: string | null; updatedAt: Date | null }> {
+  const rows = await db.selectFrom('linkage_settings').selectAll().execute()
+  const t = { ...defaultThresholds(), updatedBy: null as string | null, updatedAt: null as Date | null }
+  for (const r of rows) {
+    t[r.name] = r.value
+    t.updatedBy = r.updated_by
+    t.updatedAt = r.updated_at
+  }
+  return t
+}
+
+export async function storeThresholds(trx: Transaction<Tables>, t: Thresholds, by: string, at: Date): Promise<void> {
+  for (const name of ['auto', 'review'] as const) {
+    await trx.insertInto('linkage_settings').values({ name, value: t[name], updated_by: by, updated_at: at })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ value: t[name], updated_by: by, updated_at: at })).execute()
+  }
+}
+
+export interface ModelSummary {
+  id: number
+  trainedAt: Date
+  trainedBy: string
+  records: number
+  candidatePairs: number
+  tradeOffs: TradeOff[]
+}
+
+/** The active model's trade-off at the given thresholds (expected precision and recall at each). */
+export async function activeModelSummary(db: Executor, at: readonly number[]): Promise<ModelSummary | null> {
+  const row = await db.selectFrom('linkage_models').select(['id', 'trained_at', 'trained_by', 'records', 'candidate_pairs', 'scores'])
+    .where('active', '=', true).executeTakeFirst()
+  if (!row) return null
+  const scores = (typeof row.scores === 'string' ? JSON.parse(row.scores) : row.scores) as ScoreDistribution
+  return {
+    id: row.id, trainedAt: row.trained_at, trainedBy: row.trained_by, records: row.records, candidatePairs: Number(row.candidate_pairs),
+    tradeOffs: at.map((t) => tradeOff(scores, t)),
+  }
+}
