@@ -32,10 +32,10 @@ forEachDatabase('language checked as it is typed, in Chromium', (backend) => {
     await app?.close()
   })
 
-  const signedIn = async (context: BrowserContext): Promise<Page> => {
+  const signedIn = async (context: BrowserContext, email = 'sw@csc.test'): Promise<Page> => {
     const page = await context.newPage()
     await page.goto(`${base}/sign-in`)
-    await page.fill('#email', 'sw@csc.test')
+    await page.fill('#email', email)
     await page.fill('#password', PASSWORD)
     await Promise.all([page.waitForNavigation(), page.click('button:has-text("Sign in")')])
     assert.equal(new URL(page.url()).pathname, '/', `signed in: ${page.url()}`)
@@ -72,7 +72,7 @@ forEachDatabase('language checked as it is typed, in Chromium', (backend) => {
     }
   })
 
-  test('the page with findings shown is accessible', { skip: noBrowser }, async () => {
+  test('the pages are accessible, with findings shown', { skip: noBrowser }, async () => {
     // axe is injected as a script, so this context lifts the CSP that the test above kept
     const context = await browser.newContext({ bypassCSP: true })
     const page = await signedIn(context)
@@ -85,6 +85,15 @@ forEachDatabase('language checked as it is typed, in Chromium', (backend) => {
       assert.equal(violations.length, 0, describeViolations(violations))
     } finally {
       await context.close()
+    }
+    const partnership = await browser.newContext({ bypassCSP: true })
+    try {
+      const page = await signedIn(partnership, 'chair@lscp.test')
+      await page.goto(`${base}/partnership/language`)
+      const violations = await seriousViolations(page)
+      assert.equal(violations.length, 0, `partnership page:\n${describeViolations(violations)}`)
+    } finally {
+      await partnership.close()
     }
   })
 

@@ -128,6 +128,16 @@ export async function checkNewEvents(db: Db, at: Date, options: { limit?: number
   return events.rows.length
 }
 
+/** The fullest date of birth any agency gives for this child (as the record view takes it), or null. */
+export async function childDateOfBirth(db: Db, childId: number): Promise<string | null> {
+  const rows = await sql<{ date_of_birth: string }>`
+    select p.date_of_birth from person_versions p
+    join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    join entities n on n.id = l.entity_id
+    where p.is_current and not p.withdrawn and p.date_of_birth is not null and coalesce(n.merged_into, l.entity_id) = ${childId}`.execute(db)
+  return rows.rows.map((r) => r.date_of_birth).sort((a, b) => b.length - a.length)[0] ?? null
+}
+
 // A rule's source is the same on every finding (and long): kept once, in the lexicon, not per finding
 type KeptFinding = Omit<Finding, 'source'>
 const compact = ({ source: _source, ...rest }: Finding): KeptFinding => rest

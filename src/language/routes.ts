@@ -64,6 +64,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       tags: ['language'],
       summary: 'Check text for victim-blaming language as a professional writes it (nothing is stored)',
       description: 'For signed-in professionals (session cookie and the page\'s CSRF token in the `csrf-token` header). Returns each finding with its span, reason and suggested wording; it never changes the text.',
+      security: [{ session: [] }],
+      headers: { type: 'object', properties: { 'csrf-token': { type: 'string', description: 'the CSRF token of the page (its `_csrf` form field)' } } },
       body: {
         type: 'object', required: ['text'], additionalProperties: false,
         properties: { text: { type: 'string', maxLength: MAX_CHECK_CHARS }, child_dob: day, date: day },

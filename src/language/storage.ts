@@ -7,7 +7,7 @@ import { londonDate, now } from '../config/clock.ts'
 import { checkText } from './check.ts'
 import { DateInputError } from './age.ts'
 import { SHIPPED_LEXICON } from './lexicon.ts'
-import { usableDob } from './chronology.ts'
+import { childDateOfBirth, usableDob } from './chronology.ts'
 import type { Finding, Lexicon } from './types.ts'
 
 export interface SaveCheck {
@@ -70,14 +70,15 @@ export async function checkFieldsOnSave(db: Db, fields: { text: string | null | 
  */
 export async function checkFormOnSave(
   db: Db, user: { id: number; agency: string }, form: Record<string, unknown> | null | undefined, fields: readonly string[],
-  about: { context: string; childId: number; childDob?: string | null; at: Date; date?: string | null },
+  about: { context: string; childId: number; /** looked up when not given */ childDob?: string | null; at: Date; date?: string | null },
 ): Promise<Finding[]> {
   const body = form ?? {}
   const date = about.date ?? londonDate(about.at)
+  const childDob = about.childDob === undefined ? await childDateOfBirth(db, about.childId).catch(() => null) : about.childDob
   return checkFieldsOnSave(db, fields.map((name) => ({
     text: typeof body[name] === 'string' ? (body[name] as string) : null,
     acceptedRules: acceptedRulesFrom(body[`${name}_language_accepted`]),
-  })), { agency: user.agency, context: about.context, childDob: about.childDob, date, at: about.at, showTo: { userId: user.id, childId: about.childId } })
+  })), { agency: user.agency, context: about.context, childDob, date, at: about.at, showTo: { userId: user.id, childId: about.childId } })
 }
 
 /** The findings kept for this professional about this child, deleted as they are taken to be shown. */

@@ -41,6 +41,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   app.get('/linkage/review', { preHandler: mash }, async (request, reply) => {
     const reviews = await openReviews(db)
+    // the queue names children: looking at it is a view of their records
+    await audit(db, request.actor!, { action: 'linkage.review_list', details: { pairs: reviews.length } }, now())
     return reply.render('linkage-review-list.njk', { reviews })
   })
 
@@ -99,8 +101,14 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const sourceId = request.body?.source_id ?? ''
     if (!agency || !sourceId) throw new HttpError(400, 'Say which agency record to split out.')
     if (reason.length === 0) throw new HttpError(400, 'Give a reason for splitting this record out: it is recorded.')
+    const personId = Number(request.body?.person_id)
     try {
-      const fresh = await db.transaction().execute((trx) => unmergeRecord(trx, request.actor!, agency, sourceId, reason, now()))
+      const fresh = await db.transaction().execute(async (trx) => {
+        // the form was made from a person page: refuse if the record has since moved to another person
+        const link = await trx.selectFrom('entity_links').select('entity_id').where('agency_code', '=', agency).where('source_id', '=', sourceId).executeTakeFirst()
+        if (link && Number.isInteger(personId) && personId > 0 && link.entity_id !== personId) throw new LinkageError('this record has moved to another person since the page was shown')
+        return unmergeRecord(trx, request.actor!, agency, sourceId, reason, now())
+      })
       return reply.redirect(`/people/${fresh}#linkage-history`)
     } catch (error) {
       if (error instanceof LinkageError) throw new HttpError(409, error.message[0].toUpperCase() + error.message.slice(1) + '.')

@@ -26,6 +26,7 @@ import {
 } from './store.ts'
 import { imageType, mayAssign, mayRecordEpisode, mayRecordInterview, mayRecordStrategy, maySeeFigures, mayUseWorkList } from './access.ts'
 import { historyFor, profileAccess } from './page-data.ts'
+import { checkFormOnSave } from '../language/storage.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const PRINT_CSS = readFileSync(join(here, 'views', 'missing-print.css'), 'utf8')
@@ -155,6 +156,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       }
       return { records: [...people.map((p) => p.record), event], action: 'record_return_interview', details: { source: `${user.agency}:${sourceId}`, episode: c.episodeSource, outcome } }
     })
+    await checkFormOnSave(db, user, body, ['reason', 'what_happened', 'what_they_want', 'disclosures', 'what_follows'], { context: 'return-interview', childId: c.kid.id, at: c.at })
     return reply.redirect(`/people/${c.kid.id}#missing-history`)
   })
 
@@ -177,6 +179,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       }],
       action: 'record_strategy_discussion', details: { held_at: heldAt },
     }))
+    await checkFormOnSave(db, user, body, ['summary', 'plan'], { context: 'strategy-discussion', childId: kid.id, at })
     return reply.redirect(`/people/${kid.id}#missing-history`)
   })
 

@@ -118,6 +118,11 @@ forEachDatabase('link-analysis pages', (backend) => {
     assert.equal(exported.at(-1)!.entity_id, bea)
     assert.ok((await audits('view_link_chart')).length >= 2)
 
+    const person = await mash.get(`/people/${bea}`)
+    assert.match(person.body, /Links to other children/)
+    assert.match(person.body, /vehicle YR61 KLM: also <a class="govuk-link" href="\/people\/\d+">Cal Nash<\/a>/)
+    assert.match((await (await as('sw@csc.test')).get(`/people/${bea}`)).body, /href="\/people\/\d+\/links">link chart/, 'beyond the MASH and the police: the chart only')
+
     const png = await mash.post('/links/chart-exported', { subject_kind: 'person', subject_id: String(bea), nodes: '5' }, `/people/${bea}/links`)
     assert.equal(png.statusCode, 204)
     assert.equal((await audits('export_link_chart_png')).at(-1)!.entity_id, bea)
