@@ -179,6 +179,22 @@ forEachDatabase('language in the product', (backend) => {
     assert.equal(saved((await sw.get(`/people/${amy}`)).body), '', 'shown once')
   })
 
+  test('a form that exists: a decision\'s rationale is checked on saving, counted with what was accepted as typed, and shown back', async () => {
+    const { db } = backend().database
+    const sw = browsers.get('socialWorker')!
+    const saved = await sw.post(`/people/${amy}/decisions`, {
+      kind: 'threshold_decision', outcome: 'early_help', decided_on: '2024-05-02',
+      rationale: 'Amy is making lifestyle choices; family engaging with early help.', rationale_language_accepted: 'putting-self-at-risk',
+    }, `/people/${amy}/decisions/new`)
+    assert.equal(saved.statusCode, 302, 'saving is never blocked by the findings')
+    const page = /<section id="language-saved"[\s\S]*?<\/section>/.exec((await sw.get(`/people/${amy}`)).body)?.[0] ?? ''
+    assert.match(page, /lifestyle choices/)
+    const rows = await db.selectFrom('language_counts').select(['rule', 'fired', 'accepted']).where('context', '=', 'decision').where('agency_code', '=', 'csc').execute()
+    const byRule = Object.fromEntries(rows.map((r) => [r.rule, [r.fired, r.accepted]]))
+    assert.deepEqual(byRule['lifestyle-choice'], [1, 0])
+    assert.deepEqual(byRule['putting-self-at-risk'], [1, 1])
+  })
+
   test('entries can be checked ahead of the first view, after an import', async () => {
     const { db } = backend().database
     await db.deleteFrom('language_event_checks').execute()

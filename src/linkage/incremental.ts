@@ -1,6 +1,7 @@
-// The probabilistic step of linking imported records, after the exact rules. Built once per import
-// transaction from the current person records, and only when a trained model exists; then every
-// record no exact rule linked is scored in memory against the people already known:
+// The probabilistic step of linking imported records, after the exact rules. Only when a trained
+// model exists: an in-memory linker of the current person records, kept by the process between
+// imports while the linking generation (generation.ts) shows nothing else changed them, else built
+// again (one query). Every record no exact rule linked is scored against the people already known:
 //   probability >= auto threshold -> linked to that person (method 'probabilistic')
 //   review <= probability < auto  -> a new person, and the pair goes to the MASH's review queue
 //   below                         -> a new person.
@@ -12,6 +13,7 @@ import type { PersonRecord } from '../records/types.ts'
 import { createLinker, type Linker } from './linker.ts'
 import { linkageRecordFromPerson } from './record.ts'
 import { activeModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
+import { bumpGeneration, lockLinking } from './generation.ts'
 import type { Thresholds } from './thresholds.ts'
 import type { Explanation } from './explain.ts'
 
@@ -25,8 +27,10 @@ export interface LinkSession {
   readonly thresholds: Thresholds
   /** what the model says about a record no exact rule linked */
   decide(record: PersonRecord): LinkDecision
-  /** a record now linked to a person, so that later records of the import can match it */
+  /** a record now linked to a person (or a new version of one), so that later records can match it */
   add(record: PersonRecord, entityId: number): void
+  /** withdrawn records: no longer candidates */
+  forget(records: readonly PersonRecord[]): void
   /** queue a pair for the MASH: the record (now its own person) and the candidate */
   queue(record: PersonRecord, candidate: Extract<LinkDecision, { kind: 'review' }>): void
   /** writes the queued pairs */
@@ -48,25 +52,52 @@ export function linkSession(trx: Transaction<Tables>): Promise<LinkSession | nul
 /** A pair of record keys in either order. */
 const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
 
+interface KeptLinker {
+  modelId: number
+  generation: number
+  linker: Linker
+  /** record keys of each person, and the person of each record key */
+  members: Map<number, Set<string>>
+  entityOf: Map<string, number>
+}
+
+/** Linkers kept between imports, by database instance. */
+const kept = new Map<string, KeptLinker>()
+
+async function keptLinker(trx: Transaction<Tables>, modelId: number, model: Parameters<typeof createLinker>[0]): Promise<KeptLinker> {
+  const state = await lockLinking(trx)
+  let k = kept.get(state.instance)
+  if (!k || k.modelId !== modelId || k.generation !== state.generation) {
+    k = { modelId, generation: state.generation, linker: createLinker(model, productNicknames()), members: new Map(), entityOf: new Map() }
+    for (const s of await currentRecords(trx)) {
+      k.linker.add(s.record, String(s.entityId))
+      join(k, s.record.id, s.entityId)
+    }
+    kept.set(state.instance, k)
+  }
+  // this transaction changes the linker: if it commits, the generation it wrote is the linker's
+  k.generation = (await bumpGeneration(trx)).generation
+  return k
+}
+
+function join(k: KeptLinker, key: string, entityId: number): void {
+  const previous = k.entityOf.get(key)
+  if (previous !== undefined) k.members.get(previous)?.delete(key)
+  k.entityOf.set(key, entityId)
+  const set = k.members.get(entityId)
+  if (set) set.add(key)
+  else k.members.set(entityId, new Set([key]))
+}
+
 async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null> {
   const active = await activeModel(trx)
   if (!active) return null
-  const [records, limits, decisions] = await Promise.all([
-    currentRecords(trx),
+  const k = await keptLinker(trx, active.id, active.model)
+  const [limits, decisions] = await Promise.all([
     thresholds(trx),
     trx.selectFrom('linkage_decisions').select(['agency_a', 'source_a', 'agency_b', 'source_b']).where('same', '=', false).execute(),
   ])
-  const linker: Linker = createLinker(active.model, productNicknames())
-  const members = new Map<number, Set<string>>()
-  const join = (key: string, entityId: number) => {
-    const set = members.get(entityId)
-    if (set) set.add(key)
-    else members.set(entityId, new Set([key]))
-  }
-  for (const s of records) {
-    linker.add(s.record, String(s.entityId))
-    join(s.record.id, s.entityId)
-  }
+  const { linker, members } = k
   const notSame = new Set(decisions.map((d) => pair(recordKey(d.agency_a, d.source_a), recordKey(d.agency_b, d.source_b))))
   const decidedApart = (key: string, entityId: number) => {
     if (notSame.size === 0) return false
@@ -97,7 +128,16 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
     add(person, entityId) {
       const record = linkageRecordFromPerson(person)
       linker.add(record, String(entityId))
-      join(record.id, entityId)
+      join(k, record.id, entityId)
+    },
+    forget(records) {
+      for (const person of records) {
+        const key = recordKey(person.agency, person.source_id)
+        linker.remove(key)
+        const entity = k.entityOf.get(key)
+        if (entity !== undefined) members.get(entity)?.delete(key)
+        k.entityOf.delete(key)
+      }
     },
     queue(person, candidate) {
       const explanation = linker.explain(linkageRecordFromPerson(person), candidate.recordId)

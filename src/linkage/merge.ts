@@ -8,6 +8,7 @@ import type { Actor } from '../audit/actor.ts'
 import { actorLabel } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { insertRows, nextIds } from '../db/bulk.ts'
+import { bumpGeneration } from './generation.ts'
 
 type Trx = Transaction<Tables>
 
@@ -36,6 +37,7 @@ export async function mergePeople(trx: Trx, actor: Actor, from: number, into: nu
   const target = await currentPerson(trx, into)
   if (source === null || target === null) throw new LinkageError('there is no such person')
   if (source === target) return 0
+  await bumpGeneration(trx)
   const moved = await trx.selectFrom('entity_links').select(['agency_code', 'source_id']).where('entity_id', '=', source).execute()
   const method = actor.kind === 'user' ? 'person_decision' : 'probabilistic'
   await trx.updateTable('entity_links')
@@ -61,6 +63,7 @@ export async function unmergeRecord(trx: Trx, actor: Actor, agency: string, sour
     .where('entity_id', '=', link.entity_id).where(sql<boolean>`not (agency_code = ${agency} and source_id = ${sourceId})`)
     .orderBy('linked_at').execute()
   if (others.length === 0) throw new LinkageError('this record is the only record of its person')
+  await bumpGeneration(trx)
   const [fresh] = await nextIds(trx, 'entities', 1)
   await trx.insertInto('entities').values({ id: fresh, created_at: at }).execute()
   await trx.updateTable('entity_links')

@@ -221,4 +221,23 @@ forEachDatabase('linkage in the product', (backend) => {
     assert.ok((await db.selectFrom('linkage_reviews').select('id').where('source_id', '=', 'C-9').where('status', '=', 'open').execute()).length === 1)
     await setThresholds(db, { review: 0.5, auto: 0.95 })
   })
+
+  test('the linker kept between imports forgets what a rolled-back import added, and follows merges', async () => {
+    const { db } = backend().database
+    await setThresholds(db, { review: 0.5, auto: 0.95 })
+    const ghost = asPerson({ agency: 'police', source_id: 'GHOST', given_name: 'Wilhelmina', family_name: 'Quarrington', date_of_birth: '2005-05-05', sex: 'female', phone: '07700900999' })
+    await assert.rejects(db.transaction().execute(async (trx) => {
+      const session = (await linkSession(trx))!
+      session.add(ghost, 999_999)
+      throw new Error('rolled back')
+    }), /rolled back/)
+    const decision = await db.transaction().execute(async (trx) => (await linkSession(trx))!.decide({ ...ghost, source_id: 'GHOST-2' }))
+    assert.equal(decision.kind, 'new', 'a record of a rolled-back import is no candidate')
+    // committed: a later import finds it
+    await importOne(db, { type: 'person', agency: 'police', source_id: 'W-1', given_name: 'Wilhelmina', family_name: 'Quarrington', date_of_birth: '2005-05-05', sex: 'female', phone: '07700900999', recorded_at: '2020-05-01T09:00:00' })
+    const w1 = (await linkOf(db, 'police', 'W-1')).entity_id
+    const again = await db.transaction().execute(async (trx) => (await linkSession(trx))!.decide(asPerson({ agency: 'csc', source_id: 'W-2', given_name: 'Wilhelmina', family_name: 'Quarington', date_of_birth: '2005-05-05', sex: 'female', phone: '07700900999' })))
+    assert.notEqual(again.kind, 'new')
+    assert.equal(again.kind !== 'new' && again.entityId, w1)
+  })
 }, { resetBetweenTests: false })

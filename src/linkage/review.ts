@@ -7,6 +7,7 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import type { Explanation } from './explain.ts'
 import { currentPerson, LinkageError, mergePeople, recordDecision } from './merge.ts'
+import { lockLinking } from './generation.ts'
 
 /** Only the MASH decides whether two records are the same child. */
 export const canReview = (actor: Actor) => actor.kind === 'user' && actor.roles.includes('mash')
@@ -114,6 +115,8 @@ export async function decideReview(db: Db, actor: Actor, id: number, same: boole
   const why = reason.trim()
   if (why.length === 0) throw new LinkageError('give a reason for the decision')
   return db.transaction().execute(async (trx) => {
+    // the linking lock before the audit lock, in the order imports take them
+    await lockLinking(trx)
     const review = await trx.selectFrom('linkage_reviews').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
     if (!review) throw new LinkageError('there is no such review')
     if (review.status !== 'open') throw new LinkageError('this pair has already been decided')

@@ -72,7 +72,14 @@ export interface EntityLinkHistoryTable {
   at: Timestamp
 }
 
+export interface LinkageStateTable {
+  id: number
+  instance: string
+  generation: ColumnType<string, number | string, number | string>
+}
+
 export interface LinkageTables {
+  linkage_state: LinkageStateTable
   linkage_models: LinkageModelTable
   linkage_settings: LinkageSettingTable
   linkage_reviews: LinkageReviewTable

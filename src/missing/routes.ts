@@ -26,6 +26,7 @@ import {
 } from './store.ts'
 import { imageType, mayAssign, mayRecordEpisode, mayRecordInterview, mayRecordStrategy, maySeeFigures, mayUseWorkList } from './access.ts'
 import { historyFor, profileAccess } from './page-data.ts'
+import './manager-section.ts'
 import { checkFormOnSave } from '../language/storage.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))

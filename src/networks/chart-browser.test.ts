@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
 import { testApp } from '../testing/web.ts'
-import { chromiumAvailable, CHROMIUM, launchChromium } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, launchChromium, seriousViolations } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { openChart, signInPage, starRecords } from './chart-fixture.ts'
@@ -59,6 +59,17 @@ forEachDatabase('the link chart in Chromium', (backend) => {
       assert.deepEqual(errors, [], 'no script error and no CSP refusal')
     } finally {
       await context.close()
+    }
+    // axe-core is injected as an inline script, so the accessibility check runs with the CSP bypassed
+    const axeContext = await browser.newContext({ bypassCSP: true })
+    try {
+      const page = await axeContext.newPage()
+      await signInPage(page, base, 'mash@csc.test', PASSWORD)
+      await openChart(page, base, sia)
+      const violations = await seriousViolations(page)
+      assert.equal(violations.length, 0, describeViolations(violations))
+    } finally {
+      await axeContext.close()
     }
     const noScript = await browser.newContext({ javaScriptEnabled: false })
     const plain = await noScript.newPage()

@@ -120,7 +120,7 @@ forEachDatabase('link-analysis pages', (backend) => {
 
     const person = await mash.get(`/people/${bea}`)
     assert.match(person.body, /Links to other children/)
-    assert.match(person.body, /vehicle YR61 KLM: also <a class="govuk-link" href="\/people\/\d+">Cal Nash<\/a>/)
+    assert.match(person.body, /vehicle YR61 KLM: also <a class="govuk-link" href="\/people\/\d+">Cal Nash \(\d+\)<\/a>/)
     assert.match((await (await as('sw@csc.test')).get(`/people/${bea}`)).body, /href="\/people\/\d+\/links">link chart/, 'beyond the MASH and the police: the chart only')
 
     const png = await mash.post('/links/chart-exported', { subject_kind: 'person', subject_id: String(bea), nodes: '5' }, `/people/${bea}/links`)

@@ -36,8 +36,9 @@ const cytoscapeDist = dirname(createRequire(import.meta.url).resolve('cytoscape'
 
 const CASEWORK = ['practitioner', 'manager', 'mash']
 addNavigation({ href: '/networks', text: 'Networks', roles: CASEWORK, order: 60 })
-addNavigation({ href: '/links/shared', text: 'Shared links', roles: ['mash', 'practitioner', 'manager'], order: 61 })
-addNavigation({ href: '/places', text: 'Places of concern', roles: ['mash', 'manager', 'practitioner'], order: 62 })
+// navigation knows roles, not agencies: police officers reach these two from the networks page
+addNavigation({ href: '/links/shared', text: 'Shared links', roles: ['mash'], order: 61 })
+addNavigation({ href: '/places', text: 'Places of concern', roles: ['mash', 'manager'], order: 62 })
 
 const RELIABILITIES = ['confirmed', 'tentative', 'unconfirmed', 'not_recorded']
 
@@ -148,7 +149,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     await audit(db, actor, { action: 'view_networks', details: { shown: view.map((n) => n.id), suggestions: all } }, at)
     return reply.render('networks-list.njk', {
       pageTitle: 'Networks', suggestions: view.filter((n) => n.status === 'suggested'), confirmed: view.filter((n) => n.status === 'confirmed'),
-      dismissed: view.filter((n) => n.status === 'dismissed'), all, canDecide: mayDecide(asker), user,
+      dismissed: view.filter((n) => n.status === 'dismissed'), all, canDecide: mayDecide(asker), canSeePlaces: maySeePlaces(asker), user,
     })
   })
 

@@ -13,11 +13,16 @@ import { linkSession, type LinkDecision } from '../linkage/incremental.ts'
 
 export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {
   const live = records.filter((r) => !r.withdrawn)
+  // the linkage model's view of the records (null without a trained model): withdrawn records
+  // stop being candidates, new versions of linked records replace the old ones
+  const model = records.length > 0 ? await linkSession(trx) : null
+  model?.forget(records.filter((r) => r.withdrawn))
   if (live.length === 0) return
-  const already = await sql<{ agency_code: string; source_id: string }>`
-    select agency_code, source_id from entity_links where (agency_code, source_id) in
+  const already = await sql<{ agency_code: string; source_id: string; entity_id: number }>`
+    select agency_code, source_id, entity_id from entity_links where (agency_code, source_id) in
       (select * from unnest(${live.map((r) => r.agency)}::text[], ${live.map((r) => r.source_id)}::text[]))`.execute(trx)
-  const linked = new Set(already.rows.map((r) => `${r.agency_code}\u0000${r.source_id}`))
+  const linked = new Map(already.rows.map((r) => [`${r.agency_code}\u0000${r.source_id}`, r.entity_id]))
+  if (model) for (const r of live) if (linked.has(`${r.agency}\u0000${r.source_id}`)) model.add(r, linked.get(`${r.agency}\u0000${r.source_id}`)!)
   const pending = dedupe(live.filter((r) => !linked.has(`${r.agency}\u0000${r.source_id}`)))
   if (pending.length === 0) return
 
@@ -34,7 +39,6 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
 
   const links: Record<string, unknown>[] = []
   const unmatched: number[] = []
-  const model = await linkSession(trx)
   const matches = pending.map((r) => index.match(toKnown(r)))
   // records that match nothing known may still match each other: give each a new person in turn
   const fresh = await nextIds(trx, 'entities', matches.filter((m) => m === null).length)

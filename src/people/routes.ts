@@ -13,6 +13,7 @@ import { viewsOf } from '../audit/audit.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 import { label } from '../web/filters.ts'
 import { loadPanels } from './panels.ts'
+import { loadHomePanels } from './home-panels.ts'
 import { relationshipsOf } from './relationships.ts'
 import { accessGrantsForAgency } from './allocations.ts'
 import { allocationsOf, allocate, endAllocation, grantAccess, allocatableUsers } from './allocations.ts'
@@ -23,7 +24,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   app.get('/', { preHandler: signedIn }, async (request, reply) => {
     const user = request.user!
     const grants = user.roles.includes('manager') ? await accessGrantsForAgency(db, user.agency, 20) : []
-    return reply.render('home.njk', { canSearch: canFindPeople(request.viewer!), grants })
+    const panels = await loadHomePanels({ db, user, now: now() })
+    return reply.render('home.njk', { canSearch: canFindPeople(request.viewer!), grants, panels })
   })
 
   app.get('/people', { preHandler: signedIn }, async (request, reply) => {

@@ -20,6 +20,7 @@ import { completeScreening, type AddedItem, type ItemDecision } from './screenin
 import { riskSettings } from './settings.ts'
 import { currentInstrument, saveScreening } from './store.ts'
 import { unansweredFor, watchedChildren } from './unanswered-for.ts'
+import './manager-section.ts'
 import type { Instrument } from './instrument.ts'
 
 type Form = Record<string, string | undefined>

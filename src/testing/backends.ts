@@ -45,7 +45,7 @@ export const serverAvailable = BACKENDS.includes('postgres') ? await postgresAns
 
 /** Tables emptied between tests, children before parents. */
 const TABLES = [
-  'entity_link_history', 'linkage_decisions', 'linkage_reviews', 'linkage_settings', 'linkage_models',
+  'entity_link_history', 'linkage_decisions', 'linkage_reviews', 'linkage_settings', 'linkage_models', 'linkage_state',
   'language_pending', 'language_event_checks', 'language_counts',
   'context_history', 'context_actions', 'context_plans', 'network_decisions',
   'risk_scores', 'risk_screenings', 'risk_instruments',

@@ -1,9 +1,10 @@
 // The one place working together asks for a child's risk band (1 to 4, after any override), for
 // the "no further action on a child whose band requires action" prompt and for caseload weights.
-// It returns null (band unknown) for now: the 30-day rule still prompts challenges and caseload
-// counts every child as unbanded. THE LEAD WIRES THIS to src/risk (e.g. `assessArea(db, at, { ids })`
-// → each child's effective band), batching the queries by `at`.
+// Bands come from src/risk: one assessment of the children asked about, at the latest moment asked,
+// whose band timeline (each point on what had been recorded by then) answers every earlier moment.
+// A person who is not a child then has no band (null).
 import type { Db } from '../db/database.ts'
+import { assessArea } from '../risk/area.ts'
 
 export interface BandQuery {
   childId: string
@@ -12,8 +13,22 @@ export interface BandQuery {
 }
 
 /** Bands for many (child, moment) pairs at once; the answer looks one up. */
-export async function bandsAt(_db: Db, _queries: readonly BandQuery[]): Promise<(query: BandQuery) => number | null> {
-  return () => null
+export async function bandsAt(db: Db, queries: readonly BandQuery[]): Promise<(query: BandQuery) => number | null> {
+  if (queries.length === 0) return () => null
+  const latest = new Date(Math.max(...queries.map((q) => q.at.getTime())))
+  const ids = [...new Set(queries.map((q) => Number(q.childId)))].filter((id) => Number.isInteger(id) && id > 0)
+  const assessed = await assessArea(db, latest, { ids })
+  const timelines = new Map(assessed.map((c) => [String(c.id), c.risk.bandTimeline]))
+  return (query) => {
+    const timeline = timelines.get(query.childId)
+    if (!timeline) return null
+    let band: number | null = null
+    for (const point of timeline) {
+      if (point.at.getTime() > query.at.getTime()) break
+      band = point.band
+    }
+    return band
+  }
 }
 
 export async function bandOf(db: Db, childId: string, at: Date): Promise<number | null> {

@@ -1,0 +1,40 @@
+// The manager's morning page (/manager): children whose rising risk or repeated concerns have gone
+// unanswered, among those the manager's agency is involved with.
+import { registerManagerSection } from '../working-together/manager-sections.ts'
+import { unansweredFor } from './unanswered-for.ts'
+import { registerHomePanel } from '../people/home-panels.ts'
+import { addNavigation } from '../web/navigation.ts'
+
+registerManagerSection({
+  id: 'risk-unanswered',
+  template: 'risk-manager-unanswered.njk',
+  order: 10,
+  async load({ db, user, now }) {
+    const rows = await unansweredFor(db, user, now)
+    return {
+      rows: rows.map((r) => ({
+        childId: r.childId, name: r.name, band: r.band, bandLabel: r.bandLabel, since: r.unansweredSince,
+        trigger: r.trigger, agencies: r.agencies, because: r.because,
+      })),
+    }
+  },
+})
+
+// The home page: a practitioner's own unanswered children (those allocated to them); the MASH and
+// managers have their fuller lists one click away.
+registerHomePanel({
+  id: 'risk-home-unanswered',
+  template: 'risk-home-unanswered.njk',
+  order: 10,
+  async load({ db, user, now }) {
+    if (!user.roles.includes('practitioner') && !user.roles.includes('manager') && !user.roles.includes('mash')) return null
+    const rows = user.roles.includes('practitioner') && !user.roles.includes('mash')
+      ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now)).filter((r) => r.because === 'allocated')
+      : []
+    return { rows, mash: user.roles.includes('mash'), manager: user.roles.includes('manager') }
+  },
+})
+
+addNavigation({ href: '/unanswered', text: 'Unanswered', roles: ['practitioner', 'manager', 'mash'], order: 20 })
+addNavigation({ href: '/mash', text: 'MASH queue', roles: ['mash'], order: 21 })
+addNavigation({ href: '/alerts', text: 'Alerts', roles: ['practitioner', 'manager', 'mash'], order: 22 })
