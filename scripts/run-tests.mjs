@@ -21,6 +21,7 @@ const files = [
   'src/linkage/product.test.ts',
   'src/linkage/routes.test.ts',
   'src/linkage/db-cli.test.ts',
+  'src/linkage/journey.test.ts',
   'src/demo/prng.test.ts',
   'src/demo/identifiers.test.ts',
   'src/demo/london-time.test.ts',
