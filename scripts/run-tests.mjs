@@ -97,6 +97,7 @@ const files = [
   'src/web/access.test.ts',
   'src/audit/audit.test.ts',
   'src/access/sign-in.test.ts',
+  'src/access/admin.test.ts',
   'src/cli/cli.test.ts',
   'src/records/kill.test.ts',
   'src/web/journey.test.ts',

@@ -1,6 +1,7 @@
 // `threadline language check`: findings of victim-blaming language, as ../shared/spec/cli.md says.
 //   language check [FILE|-] [--child-dob D] [--date D]   one text, a JSON array of findings
 //   language check --jsonl [FILE|-]                      lines {id, text, child_dob?, date?} -> {id, findings}
+import './import-hook.ts'
 import { createReadStream, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'

@@ -1,6 +1,7 @@
 // Language in the product: the check as professionals type (a JSON endpoint the page script calls)
 // and the partnership's figures (numbers only). The chronology's findings on imported records are
 // filled by chronology.ts inside the person record view; the check on saving is storage.ts.
+import './import-hook.ts'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { authenticated, withRole } from '../web/guards.ts'

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from './app.ts'
 import signInRoutes from '../access/routes.ts'
+import adminRoutes from '../access/admin-routes.ts'
 import peopleRoutes from '../people/routes.ts'
 import peopleApi from '../people/api.ts'
 import recordsApi from '../records/routes.ts'
@@ -14,6 +15,7 @@ import languageRoutes from '../language/routes.ts'
 
 export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   signInRoutes,
+  adminRoutes,
   peopleRoutes,
   peopleApi,
   recordsApi,
