@@ -109,6 +109,7 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
     for (const key of members.get(x) ?? []) if (decidedApart(key, y)) return true
     return false
   }
+  const linked: { agency_code: string; source_id: string; to_entity: number; probability: number }[] = []
   const queued: { record: PersonRecord; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] = []
 
   return {
@@ -122,7 +123,10 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
       const best = matches[0]
       if (!best) return { kind: 'new' }
       const contested = matches.slice(1).some((m) => peopleApart(best.entityId, m.entityId))
-      if (best.probability >= limits.auto && !contested) return { kind: 'link', entityId: best.entityId, probability: best.probability }
+      if (best.probability >= limits.auto && !contested) {
+        linked.push({ agency_code: person.agency, source_id: person.source_id, to_entity: best.entityId, probability: best.probability })
+        return { kind: 'link', entityId: best.entityId, probability: best.probability }
+      }
       return { kind: 'review', ...best }
     },
     add(person, entityId) {
@@ -144,6 +148,14 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
       queued.push({ record: person, candidate, explanation })
     },
     async finish(trx, at) {
+      if (linked.length > 0) {
+        // the model's links are history too: who (the model), when and on what evidence
+        await trx.insertInto('entity_link_history').values(linked.map((l) => ({
+          agency_code: l.agency_code, source_id: l.source_id, from_entity: null, to_entity: l.to_entity, action: 'link' as const,
+          decided_by: null, actor: `linkage model ${active.id}`, reason: `probability ${l.probability.toFixed(4)}`, at,
+        }))).execute()
+        linked.length = 0
+      }
       if (queued.length === 0) return
       const rows = queued.map(({ record, candidate, explanation }) => {
         const [candidateAgency, ...rest] = candidate.recordId.split(':')

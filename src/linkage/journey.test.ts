@@ -6,9 +6,8 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
-import { testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, launchChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { seedLinkageArea, LINKAGE_USERS, PASSWORD } from './test-area.ts'
 import { storeThresholds, trainAndStore } from './storage.ts'
@@ -36,11 +35,7 @@ forEachDatabase('linkage pages in Chromium', (backend) => {
     const review = await db.selectFrom('linkage_reviews').selectAll().where('source_id', '=', 'S-1').executeTakeFirstOrThrow()
     reviewId = review.id
     candidate = review.candidate_entity
-    app = await testApp(backend().database)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const address = app.server.address()
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-    browser = await launchChromium()
+    ;({ app, base, browser } = await servedInChromium(backend().database))
   })
   after(async () => {
     await browser?.close()

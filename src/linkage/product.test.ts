@@ -134,6 +134,9 @@ forEachDatabase('linkage in the product', (backend) => {
     const twinLink = await linkOf(db, 'clinic', 'C-2')
     assert.equal(twinLink.method, 'probabilistic')
     assert.equal(twinLink.entity_id, (await linkOf(db, 'csc', 'CS-2')).entity_id)
+    const history = await db.selectFrom('entity_link_history').selectAll().where('source_id', '=', 'C-2').execute()
+    assert.deepEqual(history.map((h) => [h.action, h.from_entity, h.to_entity, h.decided_by]), [['link', null, twinLink.entity_id, null]])
+    assert.match(history[0].actor, /^linkage model \d+$/)
     await setThresholds(db, limits)
   })
 

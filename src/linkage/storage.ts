@@ -13,6 +13,7 @@ import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
 import { PairScorer } from './scorer.ts'
 import { addScore, emptyDistribution, tradeOff, type ScoreDistribution, type Thresholds, type TradeOff } from './thresholds.ts'
 import { trainOnPrepared } from './train.ts'
+import { bumpGeneration } from './generation.ts'
 import type { PersonRecord } from '../records/types.ts'
 
 type Executor = Db | Transaction<Tables>
@@ -74,19 +75,25 @@ export interface ActiveModel {
   model: LinkageModel
 }
 
-const parsed = new Map<number, LinkageModel>()
+const parsed = new Map<string, LinkageModel>()
 
-/** The active model, or null when none has been trained (a stored model never changes: cached by id). */
+/**
+ * The active model, or null when none has been trained. A stored model never changes, so it is
+ * parsed once per process, keyed by the database instance (generation.ts) and the model's id.
+ */
 export async function activeModel(db: Executor): Promise<ActiveModel | null> {
-  const row = await db.selectFrom('linkage_models').select(['id']).where('active', '=', true).executeTakeFirst()
-  if (!row) return null
-  let model = parsed.get(row.id)
+  const row = await sql<{ id: number; instance: string | null }>`
+    select m.id, s.instance from linkage_models m left join linkage_state s on s.id = 1 where m.active`.execute(db)
+  const active = row.rows[0]
+  if (!active) return null
+  const key = active.instance === null ? null : `${active.instance}:${active.id}`
+  let model = key === null ? undefined : parsed.get(key)
   if (!model) {
-    const stored = await db.selectFrom('linkage_models').select(['model']).where('id', '=', row.id).executeTakeFirstOrThrow()
+    const stored = await db.selectFrom('linkage_models').select(['model']).where('id', '=', active.id).executeTakeFirstOrThrow()
     model = modelFromJson(stored.model)
-    parsed.set(row.id, model)
+    if (key !== null) parsed.set(key, model)
   }
-  return { id: row.id, model }
+  return { id: active.id, model }
 }
 
 export interface TrainingSummary {
@@ -114,6 +121,7 @@ export async function trainAndStore(db: Db, trainedBy: string, at: Date, options
   const scores = emptyDistribution()
   for (let x = 0; x < candidates.count; x++) addScore(scores, scorer.weight(candidates.a[x], candidates.b[x]))
   const modelId = await db.transaction().execute(async (trx) => {
+    await bumpGeneration(trx)
     await trx.updateTable('linkage_models').set({ active: false }).where('active', '=', true).execute()
     const row = await trx.insertInto('linkage_models').values({
       trained_at: at, trained_by: trainedBy, model: modelToJson(model), records: stored.length,

@@ -10,8 +10,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, PASSWORD } from '../testing/seed.ts'
-import { testApp } from '../testing/web.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, launchChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 process.env.THREADLINE_NOW = '2026-06-01T12:00:00+01:00'
@@ -30,11 +29,7 @@ forEachDatabase('missing episodes in Chromium', (backend) => {
   before(async () => {
     if (noBrowser || !once()) return
     amy = (await seedArea(backend().database.db)).amy
-    app = await testApp(backend().database)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const address = app.server.address()
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-    browser = await launchChromium()
+    ;({ app, base, browser } = await servedInChromium(backend().database))
   })
   after(async () => {
     await browser?.close()

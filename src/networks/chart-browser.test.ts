@@ -7,8 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
-import { testApp } from '../testing/web.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, launchChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { openChart, signInPage, starRecords } from './chart-fixture.ts'
@@ -30,11 +29,7 @@ forEachDatabase('the link chart in Chromium', (backend) => {
       { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-03-01T00:00:00Z') })
     assert.equal(result.rejected, 0, JSON.stringify(result.rejects.slice(0, 3)))
     sia = (await db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'S-1').executeTakeFirstOrThrow()).entity_id
-    app = await testApp(backend().database)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const address = app.server.address()
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-    browser = await launchChromium()
+    ;({ app, base, browser } = await servedInChromium(backend().database))
   })
   after(async () => {
     await browser?.close()

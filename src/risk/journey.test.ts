@@ -7,8 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
-import { testApp } from '../testing/web.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, launchChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
@@ -30,11 +29,7 @@ forEachDatabase('risk pages in Chromium', (backend) => {
     await importRecords(db, ndjsonLines(toNdjson(riskArea())), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: RISK_RECEIVED_AT })
     bea = (await db.selectFrom('entity_links').select('entity_id').where('agency_code', '=', 'police').where('source_id', '=', 'P-B').executeTakeFirstOrThrow()).entity_id
     await db.insertInto('allocations').values({ entity_id: bea, user_id: seeded.users.socialWorker, role: 'Social worker', starts_at: '2026-01-01T00:00:00Z' }).execute()
-    app = await testApp(backend().database)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const address = app.server.address()
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-    browser = await launchChromium()
+    ;({ app, base, browser } = await servedInChromium(backend().database))
   })
   after(async () => {
     await browser?.close()

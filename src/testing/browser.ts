@@ -3,6 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { FastifyInstance } from 'fastify'
+import type { Database } from '../db/database.ts'
+import { testApp } from './web.ts'
 
 export const CHROMIUM = process.env.THREADLINE_CHROMIUM ?? '/usr/bin/chromium'
 export const chromiumAvailable = () => existsSync(CHROMIUM)
@@ -36,4 +39,13 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('\n')
+}
+
+/** The app listening on a free port of this machine, and Chromium to drive it. */
+export async function servedInChromium(database: Database): Promise<{ app: FastifyInstance; base: string; browser: Browser }> {
+  const app = await testApp(database)
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  return { app, base, browser: await launchChromium() }
 }

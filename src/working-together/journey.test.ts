@@ -9,8 +9,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { PASSWORD } from '../testing/seed.ts'
-import { testApp } from '../testing/web.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, launchChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
 
@@ -28,11 +27,7 @@ forEachDatabase('working together in Chromium', (backend) => {
   before(async () => {
     if (noBrowser || !once()) return
     area = await seedWorkingArea(backend().database.db)
-    app = await testApp(backend().database)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const address = app.server.address()
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-    browser = await launchChromium()
+    ;({ app, base, browser } = await servedInChromium(backend().database))
   })
   after(async () => {
     if (savedNow === undefined) delete process.env.THREADLINE_NOW
