@@ -41,6 +41,7 @@ const files = [
   'src/networks/routes.test.ts',
   'src/networks/chart-browser.test.ts',
   'src/access/visibility.test.ts',
+  'src/working-together/settings.test.ts',
   'src/records/validate.test.ts',
   'src/missing/episodes.test.ts',
   'src/missing/interviews.test.ts',

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts'
 import { challengesAt } from './store-challenges.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { challengeReport } from './report.ts'
-import { DEFAULT_PROTOCOL } from './protocol.ts'
+import { AREA_PROTOCOL } from './settings.ts'
 
 const table = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key, count]) => ({ key, count }))
 
@@ -22,7 +22,7 @@ export async function partnershipReport(db: Db, now: Date) {
     raised: report.raised, open: report.open,
     byRaisingAgency: table(report.byRaisingAgency), byAgainstAgency: table(report.byAgainstAgency), bySubject: table(report.bySubject),
     byAgainstAgencyAndSubject: table(bySubjectAndAgency), byOutcome: table(report.byOutcome),
-    stages: report.stages.map((s) => ({ ...s, label: DEFAULT_PROTOCOL.stages.find((p) => p.stage === s.stage)?.label ?? String(s.stage) })),
+    stages: report.stages.map((s) => ({ ...s, label: AREA_PROTOCOL.stages.find((p) => p.stage === s.stage)?.label ?? String(s.stage) })),
     overrides: table(overrides), overrideCount: assignments.filter((a) => a.flagged).length,
   }
 }

@@ -23,7 +23,7 @@ import { DECISION_KINDS, CHARGING_OUTCOMES, THRESHOLD_OUTCOMES } from './decisio
 import { CHALLENGE_SUBJECTS, outcomesFor } from './outcomes.ts'
 import { MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
 import { COMPETENCY_TYPES, COMPETENCY_LABELS, requiredFor } from './competencies.ts'
-import { DEFAULT_PROTOCOL } from './protocol.ts'
+import { AREA_PROTOCOL } from './settings.ts'
 import { recordDecision, decisionsAt, DecisionError } from './store-decisions.ts'
 import { raiseChallenge, noteChallenge, challengesAt, ChallengeError, type StoredChallenge } from './store-challenges.ts'
 import { recordMeeting, meetingsAt, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
@@ -116,7 +116,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (decisionId && !decision) throw notFound('There is no such decision about this child.')
     await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
     const others = (await agencies()).filter((a) => a.code !== request.user!.agency)
-    return reply.render('wt-challenge-new.njk', { record, decision, agencies: others, subjects: CHALLENGE_SUBJECTS, protocol: DEFAULT_PROTOCOL.stages })
+    return reply.render('wt-challenge-new.njk', { record, decision, agencies: others, subjects: CHALLENGE_SUBJECTS, protocol: AREA_PROTOCOL.stages })
   })
 
   app.post<{ Params: { id: string }; Body: Form }>('/people/:id/challenges', post, async (request, reply) => {
@@ -149,8 +149,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const party = doesCasework(user.roles) && [challenge.challenge.raisedByAgency, challenge.challenge.againstAgency].includes(user.agency)
     const chair = user.roles.includes('partnership') && challenge.state.stageOwnerRole === 'independent_chair'
     return reply.render('wt-challenge.njk', {
-      challenge, record, canAct: challenge.state.status === 'open' && (party || chair), canEscalate: party && challenge.state.stage < DEFAULT_PROTOCOL.stages.length,
-      outcomes: outcomesFor(challenge.challenge.decision), protocol: DEFAULT_PROTOCOL.stages,
+      challenge, record, canAct: challenge.state.status === 'open' && (party || chair), canEscalate: party && challenge.state.stage < AREA_PROTOCOL.stages.length,
+      outcomes: outcomesFor(challenge.challenge.decision), protocol: AREA_PROTOCOL.stages,
     })
   })
 

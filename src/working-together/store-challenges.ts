@@ -4,7 +4,8 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { englandAndWalesWorkingDays } from './calendar.ts'
-import { DEFAULT_PROTOCOL, type EscalationProtocol } from './protocol.ts'
+import { type EscalationProtocol } from './protocol.ts'
+import { AREA_PROTOCOL } from './settings.ts'
 import { CHALLENGE_SUBJECTS, type ChallengeOutcome, type ChallengeSubject } from './outcomes.ts'
 import { challengeState, resolutionProblems, type Challenge, type ChallengeState, type StageEvent } from './escalation.ts'
 import type { Decision } from './decisions.ts'
@@ -81,7 +82,7 @@ export async function noteChallenge(
   const problems: string[] = []
   if (note.kind === 'resolved') problems.push(...resolutionProblems(current.challenge, note.outcome ?? '', note.note))
   else if (!note.note || !note.note.trim()) problems.push(note.kind === 'escalated' ? 'say why it moves up' : 'write the response')
-  if (note.kind === 'escalated' && current.state.stage >= DEFAULT_PROTOCOL.stages.length) problems.push('this challenge is already at the last stage')
+  if (note.kind === 'escalated' && current.state.stage >= AREA_PROTOCOL.stages.length) problems.push('this challenge is already at the last stage')
   if (problems.length) throw new ChallengeError(problems.join('; '))
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('wt_challenge_events').values({
@@ -99,7 +100,7 @@ export async function noteChallenge(
 export async function challengesAt(
   db: Db, now: Date, options: { childIds?: readonly number[]; ids?: readonly number[]; protocol?: EscalationProtocol } = {},
 ): Promise<StoredChallenge[]> {
-  const protocol = options.protocol ?? DEFAULT_PROTOCOL
+  const protocol = options.protocol ?? AREA_PROTOCOL
   let q = db.selectFrom('wt_challenges').selectAll().where('recorded_at', '<=', now)
   if (options.childIds) q = q.where('entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : [-1])
