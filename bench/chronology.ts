@@ -7,10 +7,9 @@ import { join } from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
 import autocannon from 'autocannon'
 import Fastify from 'fastify'
-import { sql } from 'kysely'
 import { BIN } from '../src/testing/cli.ts'
 import { openDatabase } from '../src/db/database.ts'
-import { knownAt } from '../src/db/as-of.ts'
+import { chronology } from '../src/chronology/chronology.ts'
 import { cli, fmt, report } from './support.ts'
 
 const EVENTS = 2000
@@ -38,7 +37,7 @@ function serve(env: Record<string, string>, port: number): Promise<ChildProcess>
 }
 
 async function load(url: string, headers: Record<string, string>, seconds: number) {
-  const result = await autocannon({ url, connections: 32, duration: seconds, headers })
+  const result = await autocannon({ url, connections: 32, duration: seconds, headers, timeout: 60 })
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return { rps: result.requests.average, p99: result.latency.p99 }
 }
@@ -62,13 +61,9 @@ export async function benchChronology(options: { seconds?: number } = {}): Promi
     const bareDb = await openDatabase({ dataDir: join(dir, 'bare'), command: 'bench' })
     const link = await bareDb.db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'BENCH-1').executeTakeFirstOrThrow()
     const bare = Fastify()
-    bare.get('/bare', async () => {
-      const at = new Date()
-      const rows = await sql`select e.*, (select json_agg(i) from involvements i where i.event_id = e.id) as involves
-        from events e join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
-        where l.entity_id = ${link.entity_id} and ${knownAt('e', at)} order by e.occurred_at desc`.execute(bareDb.db)
-      return rows.rows
-    })
+    // the same queries the chronology runs (events, then their involvements), and nothing else:
+    // no sign-in or token check, no visibility rules, no audit row, no shaping
+    bare.get('/bare', async () => chronology(bareDb.db, link.entity_id, { at: new Date() }))
     await bare.listen({ port: 0, host: '127.0.0.1' })
     const barePort = (bare.server.address() as { port: number }).port
     const bareResult = await load(`http://127.0.0.1:${barePort}/bare`, {}, seconds)

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { communities, components, componentsByGraphology, shortestPath } from '../src/networks/analytics.ts'
 import { buildGraph } from '../src/networks/graph.ts'
-import { mulberry32 } from '../src/networks/rng.ts'
+import { seededRandom as mulberry32 } from '../src/linkage/random.ts'
 import type { LinkFact, MemberKind } from '../src/networks/types.ts'
 
 export interface NetworksBenchOptions {

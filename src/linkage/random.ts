@@ -1,4 +1,5 @@
-// A small seeded generator (mulberry32): training samples and generated data are reproducible.
+// A small seeded generator (mulberry32): training samples, Louvain and generated data are the
+// same on every run (src/networks uses it too).
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {

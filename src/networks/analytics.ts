@@ -2,7 +2,7 @@
 // These are views for an analyst; none of them says who belongs to a group.
 import { edgeIndex, type LinkGraph } from './graph.ts'
 import { bidirectional, connectedComponents, louvain } from './graphology.ts'
-import { mulberry32 } from './rng.ts'
+import { seededRandom as mulberry32 } from '../linkage/random.ts'
 import type { LinkFact } from './types.ts'
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { facts, population, relationships } from './fixture.ts'
-import { mulberry32 } from './rng.ts'
+import { seededRandom as mulberry32 } from '../linkage/random.ts'
 import { suggestNetworks } from './suggest.ts'
 import { generateLinkArea, type SyntheticArea } from './synthetic.ts'
 import type { Network } from './types.ts'

@@ -4,7 +4,7 @@
 // professionals, boyfriends and cars tied to one child). Keys are already normalised, as linkage and
 // import leave them. The truth says what was planted and when the records first tied two of a group's
 // children to a common member, computed here from the generated events, not by the code under test.
-import { mulberry32 } from './rng.ts'
+import { seededRandom as mulberry32 } from '../linkage/random.ts'
 import type { LinkFact, MemberKind, MemberRef, PersonRelationship, Population } from './types.ts'
 
 export interface PlantedGroup {

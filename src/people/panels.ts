@@ -1,10 +1,11 @@
 // Sections that other capabilities add to a person's page (risk, missing history, decisions...).
-// A panel gets what the page already knows and returns the data for its own template, or null
-// to show nothing. The page has already applied the visibility rules and audited the view.
+// A panel gets what the page already knows and returns the data for its own template (as `panel`),
+// or null to show nothing. The page has already applied the visibility rules and audited the view.
 import type { Db } from '../db/database.ts'
 import type { PersonRecordView } from './record-view.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import type { Viewer } from '../access/visibility.ts'
+import { sectionRegistry, type Section } from '../web/sections.ts'
 
 export interface PanelContext {
   db: Db
@@ -16,24 +17,13 @@ export interface PanelContext {
   now: Date
 }
 
-export interface PersonPanel {
-  /** unique, used as the section's id */
-  id: string
-  /** a template in the capability's views/ folder, rendered with `panel` = what `load` returned */
-  template: string
-  /** sections are ordered by this, lowest first (chronology is at 100) */
-  order: number
-  load(ctx: PanelContext): Promise<Record<string, unknown> | null>
-}
+/** `order` below 100 shows above the agency records and the chronology, 100 and above below them. */
+export type PersonPanel = Section<PanelContext>
 
-export const personPanels: PersonPanel[] = []
+const panels = sectionRegistry<PanelContext>()
 
-export function registerPersonPanel(panel: PersonPanel): void {
-  if (!personPanels.some((p) => p.id === panel.id)) personPanels.push(panel)
-  personPanels.sort((a, b) => a.order - b.order)
-}
+export const registerPersonPanel = (panel: PersonPanel) => panels.register(panel)
 
 export async function loadPanels(ctx: PanelContext) {
-  const loaded = await Promise.all(personPanels.map(async (p) => ({ id: p.id, template: p.template, order: p.order, panel: await p.load(ctx) })))
-  return loaded.filter((p) => p.panel !== null)
+  return (await panels.load(ctx)).map((p) => ({ id: p.id, template: p.template, order: p.order, panel: p.data }))
 }

@@ -3,6 +3,7 @@
 // (src/missing) register here; until they do, the page shows a marked placeholder.
 import type { Db } from '../db/database.ts'
 import type { SignedInUser } from '../web/request-context.ts'
+import { sectionRegistry, type Section } from '../web/sections.ts'
 
 export interface ManagerContext {
   db: Db
@@ -12,22 +13,12 @@ export interface ManagerContext {
   now: Date
 }
 
-export interface ManagerSection {
-  id: string
-  /** a template in the capability's views/ folder, rendered with `section` = what `load` returned */
-  template: string
-  order: number
-  load(ctx: ManagerContext): Promise<Record<string, unknown> | null>
-}
+export type ManagerSection = Section<ManagerContext>
 
-export const managerSections: ManagerSection[] = []
+const sections = sectionRegistry<ManagerContext>()
 
-export function registerManagerSection(section: ManagerSection): void {
-  if (!managerSections.some((s) => s.id === section.id)) managerSections.push(section)
-  managerSections.sort((a, b) => a.order - b.order)
-}
+export const registerManagerSection = (section: ManagerSection) => sections.register(section)
 
 export async function loadManagerSections(ctx: ManagerContext) {
-  const loaded = await Promise.all(managerSections.map(async (s) => ({ id: s.id, template: s.template, section: await s.load(ctx) })))
-  return loaded.filter((s) => s.section !== null)
+  return (await sections.load(ctx)).map((s) => ({ id: s.id, template: s.template, section: s.data }))
 }

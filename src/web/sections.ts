@@ -1,0 +1,26 @@
+// A page that other capabilities add sections to (the person page, the home page, the manager's
+// morning page): each section names its template and loads its own data, or null to show nothing.
+export interface Section<Context> {
+  /** unique, used as the section's id */
+  id: string
+  /** a template in the capability's views/ folder */
+  template: string
+  /** sections are shown in this order, lowest first */
+  order: number
+  load(context: Context): Promise<Record<string, unknown> | null>
+}
+
+export function sectionRegistry<Context>() {
+  const sections: Section<Context>[] = []
+  return {
+    register(section: Section<Context>): void {
+      if (!sections.some((s) => s.id === section.id)) sections.push(section)
+      sections.sort((a, b) => a.order - b.order)
+    },
+    /** Every section's data, loaded side by side; sections with nothing to show are left out. */
+    async load(context: Context): Promise<{ id: string; template: string; order: number; data: Record<string, unknown> }[]> {
+      const loaded = await Promise.all(sections.map(async (s) => ({ id: s.id, template: s.template, order: s.order, data: await s.load(context) })))
+      return loaded.filter((s): s is typeof s & { data: Record<string, unknown> } => s.data !== null)
+    },
+  }
+}
