@@ -68,7 +68,7 @@ const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     },
   }, async (request) => {
     const at = now()
-    const record = await load(request.viewer!, request.actor!, request.params.id, chronologyFilter(request.query, at), at, true)
+    const record = await load(request.viewer!, request.actor!, request.params.id, chronologyFilter(request.query, at), at, true, false)
     return {
       child_id: record.person_id, reach: record.reach.level, hidden_events: record.hidden_events, source_records: record.source_records,
       events: record.events.map((e) => ({
@@ -81,9 +81,9 @@ const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     }
   })
 
-  async function load(viewer: NonNullable<import('fastify').FastifyRequest['viewer']>, actor: NonNullable<import('fastify').FastifyRequest['actor']>, id: number, filter: Parameters<typeof viewPersonRecord>[4], at: Date, withEvents: boolean) {
+  async function load(viewer: NonNullable<import('fastify').FastifyRequest['viewer']>, actor: NonNullable<import('fastify').FastifyRequest['actor']>, id: number, filter: Parameters<typeof viewPersonRecord>[4], at: Date, withEvents: boolean, withAgencies = true) {
     try {
-      return await viewPersonRecord(db, viewer, actor, id, filter, at, { withEvents })
+      return await viewPersonRecord(db, viewer, actor, id, filter, at, { withEvents, withAgencies, withLanguage: false })
     } catch (error) {
       if (error instanceof NotFound) throw notFound(`no person ${id}`)
       if (error instanceof Forbidden) throw forbidden('This role does not see children\'s records.')

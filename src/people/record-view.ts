@@ -66,7 +66,8 @@ export class Forbidden extends Error {}
 
 export async function viewPersonRecord(
   db: Db, viewer: Viewer, actor: Actor, requestedId: number, filter: ChronologyFilter, now: Date,
-  options: { audit?: boolean; withEvents?: boolean } = {},
+  // the JSON chronology needs neither the agencies' summary nor language findings (it does not return them)
+  options: { audit?: boolean; withEvents?: boolean; withAgencies?: boolean; withLanguage?: boolean } = {},
 ): Promise<PersonRecordView> {
   const personId = await resolvePerson(db, requestedId)
   if (personId === null) throw new NotFound(`no person ${requestedId}`)
@@ -75,7 +76,7 @@ export async function viewPersonRecord(
   const reach = reachOf(viewer, { allocated, grantUntil })
   if (reach.level === 'none') throw new Forbidden('this role does not see children\'s records')
 
-  const [rows, agencies] = await Promise.all([personRecords(db, personId, filter.at), agenciesInvolved(db, personId, filter.at)])
+  const [rows, agencies] = await Promise.all([personRecords(db, personId, filter.at), options.withAgencies === false ? [] : agenciesInvolved(db, personId, filter.at)])
   if (rows.length === 0) throw new NotFound(`no person ${requestedId}`)
   const records = rows.filter((r) => personRecordVisible(viewer, reach, { agency: r.agency_code })).map((r) => recordView(viewer, reach, r))
   const identity = bestIdentity(rows)
@@ -87,7 +88,7 @@ export async function viewPersonRecord(
       if (view === 'hidden') hidden++
       else events.push(view === 'full' ? { ...event, view } : restrictedStub(event))
     }
-    await attachLanguage(db, events, identity.date_of_birth, now)
+    if (options.withLanguage !== false) await attachLanguage(db, events, identity.date_of_birth, now)
   }
   if (options.audit !== false) {
     await db.transaction().execute((trx) => appendAudit(trx, actor, {
