@@ -1,30 +1,27 @@
 // The people Threadline knows: each links one or more agency person records. Finding them,
 // their identity as each agency records it, and who is allocated to them.
 import { sql } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { Db } from '../db/database.ts'
+import type { PersonVersionTable } from '../db/schema.ts'
 import { knownAt } from '../db/as-of.ts'
 import { normaliseNhsNumber, normaliseName } from '../records/identifiers.ts'
 import { DateTime } from 'luxon'
 
-export interface PersonRecordRow {
+/** The identifying fields of an agency person record, as stored. */
+export const IDENTITY_FIELDS = [
+  'given_name', 'family_name', 'other_names', 'date_of_birth', 'sex', 'ethnicity', 'nationality', 'disability',
+  'nhs_number', 'upn', 'pnc_id', 'phone',
+] as const
+export type IdentityFields = Pick<Selectable<PersonVersionTable>, (typeof IDENTITY_FIELDS)[number]>
+
+export interface PersonRecordRow extends IdentityFields {
   agency_code: string
   agency_name: string
   agency_contact: string | null
   source_id: string
-  given_name: string | null
-  family_name: string | null
-  other_names: string[]
-  date_of_birth: string | null
-  sex: string | null
-  ethnicity: string | null
-  nationality: string | null
-  disability: string | null
-  nhs_number: string | null
-  upn: string | null
-  pnc_id: string | null
   address: { line1?: string; line2?: string; town?: string; postcode?: string; confidential?: boolean } | null
   confidential_address: boolean
-  phone: string | null
   is_child: boolean | null
   recorded_at: Date
   method: string

@@ -6,25 +6,13 @@ import type { Actor } from '../audit/actor.ts'
 import { addressVisible, eventView, personRecordVisible, reachOf, type Reach, type Viewer } from '../access/visibility.ts'
 import { chronology, type ChronologyEvent, type ChronologyFilter } from '../chronology/chronology.ts'
 import { attachLanguage, type EventLanguage } from '../language/chronology.ts'
-import { activeGrant, agenciesInvolved, ageOn, isAllocated, personRecords, resolvePerson, type PersonRecordRow } from './people.ts'
+import { activeGrant, agenciesInvolved, ageOn, IDENTITY_FIELDS, isAllocated, personRecords, resolvePerson, type IdentityFields, type PersonRecordRow } from './people.ts'
 
-export interface AgencyRecordView {
+export interface AgencyRecordView extends IdentityFields {
   source_record: string
   agency_code: string
   agency_name: string
-  given_name: string | null
-  family_name: string | null
-  other_names: string[]
-  date_of_birth: string | null
-  sex: string | null
-  ethnicity: string | null
-  nationality: string | null
-  disability: string | null
-  nhs_number: string | null
-  upn: string | null
-  pnc_id: string | null
-  phone: string | null
-  /** null when not recorded; "confidential" when the viewer may not see it */
+  /** null when not recorded or when the viewer may not see it (then address_withheld) */
   address: string | null
   address_withheld: boolean
   recorded_at: Date
@@ -118,9 +106,7 @@ function recordView(viewer: Viewer, reach: Reach, r: PersonRecordRow): AgencyRec
   const addressShown = r.address && addressVisible(viewer, reach, { agency: r.agency_code, confidential: r.confidential_address })
   return {
     source_record: `${r.agency_code}:${r.source_id}`, agency_code: r.agency_code, agency_name: r.agency_name,
-    given_name: r.given_name, family_name: r.family_name, other_names: r.other_names, date_of_birth: r.date_of_birth, sex: r.sex,
-    ethnicity: r.ethnicity, nationality: r.nationality, disability: r.disability, nhs_number: r.nhs_number, upn: r.upn,
-    pnc_id: r.pnc_id, phone: r.phone,
+    ...(Object.fromEntries(IDENTITY_FIELDS.map((f) => [f, r[f]])) as IdentityFields),
     address: addressShown ? [r.address!.line1, r.address!.line2, r.address!.town, r.address!.postcode].filter(Boolean).join(', ') : null,
     address_withheld: !!r.address && !addressShown,
     recorded_at: r.recorded_at, link: { method: r.method, score: r.score, reason: r.reason, linked_at: r.linked_at },
