@@ -24,18 +24,14 @@ export interface InvolvementItem {
   person_name: string | null
 }
 
-export interface ChronologyEvent {
-  id: number
+/** What an event says, as stored: shared by the chronology and the versions the rules read. */
+export interface EventContent {
   agency_code: string
-  agency_name: string
-  agency_contact: string | null
   source_id: string
-  version: number
   kind: string
   occurred_at: Date
   ended_at: Date | null
   recorded_at: Date
-  received_at: Date
   summary: string | null
   details: string | null
   outcome: string | null
@@ -44,6 +40,14 @@ export interface ChronologyEvent {
   restricted: boolean
   indicators: string[]
   extra: Record<string, unknown>
+}
+
+export interface ChronologyEvent extends EventContent {
+  id: number
+  agency_name: string
+  agency_contact: string | null
+  version: number
+  received_at: Date
   involves: InvolvementItem[]
 }
 

@@ -3,6 +3,7 @@
 // that the rules can replay "as of" any moment themselves.
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
+import type { EventContent } from './chronology.ts'
 import type { EventKind, EventRecord, Involvement } from '../records/types.ts'
 
 export interface RecordedEvent {
@@ -20,26 +21,12 @@ export interface VersionQuery {
   recordedBy?: Date
 }
 
-interface Row {
+interface Row extends EventContent {
   id: number
   entity_id: number
-  agency_code: string
-  source_id: string
-  kind: string
   subject_source_id: string
-  occurred_at: Date
-  ended_at: Date | null
-  summary: string | null
-  details: string | null
-  outcome: string | null
-  rationale: string | null
-  recorded_by: string | null
-  restricted: boolean
-  indicators: string[]
-  extra: Record<string, unknown>
   withdrawn: boolean
   withdrawn_reason: string | null
-  recorded_at: Date
   involves: { kind: Involvement['kind']; person_source_id: string | null; key: string | null; display: string | null; role: string | null }[] | null
 }
 
