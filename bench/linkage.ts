@@ -29,6 +29,8 @@ export interface DedupeFigures {
   precision: number
   recall: number
   reachable: number
+  /** candidate pairs per record each blocking rule proposed (a pair several rules find counts for each) */
+  pairsPerRecordByRule: Record<string, number>
 }
 
 export interface IncrementalFigures {
@@ -73,6 +75,10 @@ function dedupe(records: number, seed: number): { figures: DedupeFigures; model:
   const truth = [...truePairs(people)].map((k) => k.split('|') as [string, string])
   const a = accuracy(result, truth)
   const candidates = result.candidates.count
+  const pairsPerRecordByRule: Record<string, number> = {}
+  result.candidates.rules.forEach((rule, r) => {
+    if (!rule.trainingOnly) pairsPerRecordByRule[rule.name] = result.candidates.proposedByRule[r] / records
+  })
   return {
     model: result.model,
     figures: {
@@ -92,6 +98,7 @@ function dedupe(records: number, seed: number): { figures: DedupeFigures; model:
       precision: a.precision,
       recall: a.recall,
       reachable: a.reachable / a.truePairs,
+      pairsPerRecordByRule,
     },
   }
 }
@@ -147,6 +154,14 @@ export function runLinkageBench(options: { quick?: boolean; log?: (line: string)
     const [small, large] = results
     log(`linkage scaling 1M/100k: candidate pairs per record x${(large.pairsPerRecord / small.pairsPerRecord).toFixed(2)} (aim <= 1.5); ` +
       `CPU time per candidate pair x${(large.secondsPerPair / small.secondsPerPair).toFixed(2)} (aim <= 1.5)`)
+    // which rules' blocks grow with the population
+    log('  pairs per record proposed by each blocking rule, 100k / 1M (x growth):')
+    for (const [rule, perRecord] of Object.entries(small.pairsPerRecordByRule)) {
+      const at1M = large.pairsPerRecordByRule[rule]
+      log(`    ${rule}: ${perRecord.toFixed(3)} / ${at1M.toFixed(3)}${perRecord > 0 ? ` (x${(at1M / perRecord).toFixed(2)})` : ''}`)
+    }
+  } else {
+    log(`  pairs per record proposed by each blocking rule: ${Object.entries(results[0].pairsPerRecordByRule).map(([rule, x]) => `${rule} ${x.toFixed(3)}`).join('; ')}`)
   }
   const entities = options.quick ? 100_000 : 1_000_000
   const inc = incremental(model!, entities, 2000)

@@ -2,7 +2,8 @@
 // when any rule gives them the same key. Keys are specific enough that a block holds a handful of
 // records at any population (date of birth with an initial, not date of birth alone), and a block
 // that still grows past `maxBlock` is compared only within a sliding window over its records sorted
-// by name, so no block costs the square of its size.
+// by name, so no block costs the square of its size. Names without a date (the one key part whose
+// blocks grow with the population) pair only the records that the dated rules cannot reach.
 import { COMPARISONS } from './comparisons.ts'
 import type { PreparedRecords } from './prepared.ts'
 
@@ -20,6 +21,13 @@ export interface BlockingRule {
   /** this rule's own cap on a block compared in full, and window beyond it */
   maxBlock?: number
   window?: number
+  /**
+   * when set, a block over `maxBlock` is left to the other rules except for the records this holds
+   * for (those the other rules cannot reach): each of them meets every member of a block of up to
+   * `onlyForMaxBlock`, and its neighbours within the window in a larger one
+   */
+  onlyFor?(p: PreparedRecords, i: number): boolean
+  onlyForMaxBlock?: number
   /** a non-negative 31-bit key, or -1 when the record lacks what the rule needs */
   key(p: PreparedRecords, i: number): number
 }
@@ -45,6 +53,10 @@ function givenKey(p: PreparedRecords, name: number): number {
   if (name < 0) return -1
   const groups = p.names.nickGroups[name]
   return groups !== null ? groups[0] : 1_000_000 + p.names.phonetic[name]
+}
+
+function lacksFullDate(p: PreparedRecords, i: number): boolean {
+  return p.dobYear[i] === 0 || p.dobMonth[i] === 0 || p.dobDay[i] === 0
 }
 
 function initialOf(p: PreparedRecords, name: number): number {
@@ -113,7 +125,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
   {
-    name: 'family name sound + given name + birth year',
+    // a day of birth mistyped: the same names born in the same month of the same year
+    name: 'family name sound + given name + birth year and month',
     training: false,
     maxBlock: 8,
     window: 4,
@@ -121,18 +134,40 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     key(p, i) {
       const f = p.family[i]
       const g = givenKey(p, p.given[i])
-      if (f < 0 || g < 0 || p.dobYear[i] === 0) return -1
-      return key31(mix(mix(mix(3, p.names.phonetic[f]), p.dobYear[i]), g))
+      if (f < 0 || g < 0 || p.dobYear[i] === 0 || p.dobMonth[i] === 0) return -1
+      return key31(mix(mix(mix(mix(3, p.names.phonetic[f]), p.dobYear[i]), p.dobMonth[i]), g))
     },
   },
   {
-    // for records without a date of birth or with a wrong one; large blocks of common names are
-    // compared within a window only
-    name: 'given name (formal name or sound) + family name sound',
+    // a year of birth mistyped or off by one: the same names born on the same day of the year
+    name: 'family name sound + given name + birthday',
+    training: false,
+    maxBlock: 8,
+    window: 4,
+    uses: ['family_name', 'date_of_birth', 'given_name'],
+    key(p, i) {
+      const f = p.family[i]
+      const g = givenKey(p, p.given[i])
+      const d = p.dobDay[i]
+      const m = p.dobMonth[i]
+      if (f < 0 || g < 0 || d === 0 || m === 0) return -1
+      return key31(mix(mix(mix(15, p.names.phonetic[f]), Math.min(d, m) * 100 + Math.max(d, m)), g))
+    },
+  },
+  {
+    // names alone: a block of names rare enough to link on their own is compared in full; in a
+    // larger one (common names, more of them as the population grows) only a record without a full
+    // date of birth meets the others, since two records with dates are left to the rules above that
+    // read the date (those catch a mistyped day, month or year). Past 32 such a record meets only its
+    // neighbours by name: a name that common links only with other evidence, and the address and
+    // identifier rules reach that.
+    name: 'given name (formal name or sound) + family name sound (in a large block, without a full date of birth)',
     training: false,
     maxBlock: 5,
+    onlyForMaxBlock: 32,
     window: 2,
     uses: ['given_name', 'family_name'],
+    onlyFor: lacksFullDate,
     key(p, i) {
       const f = p.family[i]
       const g = givenKey(p, p.given[i])
@@ -227,6 +262,8 @@ export interface CandidatePairs {
   /** each rule's key for every record (-1 none), for training sessions and reach reports */
   keys: Int32Array[]
   rules: readonly BlockingRule[]
+  /** pairs each rule proposed, a pair that several rules propose counted for each (how blocks grow) */
+  proposedByRule: number[]
 }
 
 export function ruleKeys(p: PreparedRecords, rule: BlockingRule): Int32Array {
@@ -256,10 +293,12 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
     codes[count++] = i < j ? i * SHIFT + j : j * SHIFT + i
   }
   const allKeys: Int32Array[] = []
+  const proposedByRule = rules.map(() => 0)
   rules.forEach((rule, r) => {
     const keys = ruleKeys(p, rule)
     allKeys.push(keys)
     if (rule.trainingOnly) return
+    const before = count
     let m = 0
     for (let i = 0; i < n; i++) if (keys[i] >= 0) m++
     const packed = new Float64Array(m)
@@ -273,22 +312,41 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
       while (end < m && Math.floor(packed[end] / SHIFT) === key) end++
       const size = end - start
       if (size > 1) {
+        const w = rule.window ?? window
         if (size <= (rule.maxBlock ?? maxBlock)) {
           for (let x = start; x < end; x++) {
             const i = packed[x] % SHIFT
             for (let y = x + 1; y < end; y++) push(i, packed[y] % SHIFT)
           }
+        } else if (rule.onlyFor && size <= (rule.onlyForMaxBlock ?? maxBlock)) {
+          for (let x = start; x < end; x++) {
+            const i = packed[x] % SHIFT
+            if (!rule.onlyFor(p, i)) continue
+            for (let y = start; y < end; y++) {
+              const j = packed[y] % SHIFT
+              // two such records make one pair
+              if (y !== x && (y > x || !rule.onlyFor(p, j))) push(i, j)
+            }
+          }
         } else {
           const members = Array.from(packed.subarray(start, end), (c) => c % SHIFT)
           members.sort((x, y) => compareByName(p, x, y))
           for (let x = 0; x < members.length; x++) {
-            const w = rule.window ?? window
-            for (let y = x + 1; y < Math.min(members.length, x + 1 + w); y++) push(members[x], members[y])
+            if (rule.onlyFor) {
+              // only the records the rule is for, each with its neighbours on either side
+              if (!rule.onlyFor(p, members[x])) continue
+              for (let y = Math.max(0, x - w); y < Math.min(members.length, x + 1 + w); y++) {
+                if (y !== x && (y > x || !rule.onlyFor(p, members[y]))) push(members[x], members[y])
+              }
+            } else {
+              for (let y = x + 1; y < Math.min(members.length, x + 1 + w); y++) push(members[x], members[y])
+            }
           }
         }
       }
       start = end
     }
+    proposedByRule[r] = count - before
     options.onProgress?.(r + 1, rules.length)
   })
   const sorted = codes.subarray(0, count).sort()
@@ -305,7 +363,7 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
     b[unique] = j
     unique++
   }
-  return { a: a.slice(0, unique), b: b.slice(0, unique), count: unique, keys: allKeys, rules }
+  return { a: a.slice(0, unique), b: b.slice(0, unique), count: unique, keys: allKeys, rules, proposedByRule }
 }
 
 function compareByName(p: PreparedRecords, x: number, y: number): number {

@@ -63,3 +63,14 @@ test('an agency person record maps to a linkage record keyed agency:source_id', 
   assert.equal(r.postcode, 'OL11 1AA')
   assert.equal(r.identifier, 'A123')
 })
+
+test('as in batch blocking, a large block of one name sound meets a dated record only through the undated', () => {
+  const linker = createLinker(model, nicknames)
+  // "Smyth" and "Smith" share a sound but not a spelling (the exact-name rule does not join them)
+  for (let k = 0; k < 8; k++) linker.add({ id: `d${k}`, given_name: 'Amy', family_name: 'Smyth', date_of_birth: `${1990 + k}-0${k + 1}-1${k}` })
+  linker.add({ id: 'u', given_name: 'Amy', family_name: 'Smyth' })
+  const dated = linker.match({ id: 'p', given_name: 'Amy', family_name: 'Smith', date_of_birth: '2001-09-20' }, { minProbability: 0 })
+  assert.deepEqual(dated.map((m) => m.id), ['u'])
+  const undated = linker.match({ id: 'q', given_name: 'Amy', family_name: 'Smith' }, { minProbability: 0 })
+  assert.equal(undated.length, 9)
+})

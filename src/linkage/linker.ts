@@ -46,6 +46,13 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
   const records = new PreparedRecords(nicknames, 4096)
   const scorer = new PairScorer(model, records)
   const index = BLOCKING_RULES.map(() => new Map<number, number[]>())
+  // for a rule that pairs large blocks only through some records, those records' part of each block
+  const indexFor = BLOCKING_RULES.map(() => new Map<number, number[]>())
+  const file = (blocks: Map<number, number[]>, key: number, i: number) => {
+    const list = blocks.get(key)
+    if (list) list.push(i)
+    else blocks.set(key, [i])
+  }
   const entityOf: (string | null)[] = []
   const indexOf = new Map<string, number>()
 
@@ -74,9 +81,8 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
       BLOCKING_RULES.forEach((rule, r) => {
         const key = rule.key(records, i)
         if (key < 0) return
-        const list = index[r].get(key)
-        if (list) list.push(i)
-        else index[r].set(key, [i])
+        file(index[r], key, i)
+        if (rule.onlyFor?.(records, i)) file(indexFor[r], key, i)
       })
     },
     setEntity(recordId, entityId) {
@@ -99,7 +105,11 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
         BLOCKING_RULES.forEach((rule, r) => {
           const key = rule.key(records, probe)
           if (key < 0) return
-          const list = index[r].get(key)
+          let list = index[r].get(key)
+          if (!list) return
+          // as in batch blocking: in a large block (the probe makes one more) a record the rule is
+          // not for meets only those it is for
+          if (rule.onlyFor && list.length + 1 > (rule.maxBlock ?? maxBlock) && !rule.onlyFor(records, probe)) list = indexFor[r].get(key)
           if (!list) return
           for (let x = Math.max(0, list.length - maxBlock); x < list.length; x++) {
             const i = list[x]
