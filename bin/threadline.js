@@ -1,7 +1,60 @@
 #!/usr/bin/env node
-// The `threadline` command. TypeScript runs through tsx, so there is no build step to forget.
-import { register } from 'tsx/esm/api'
+// The `threadline` command. The TypeScript sources are bundled into one ES module with esbuild the
+// first time a command runs and again whenever a source file changes, so there is no build step to
+// forget; Node then loads one file instead of some 300 through tsx's loader, which cost about two
+// seconds of every command (docs/decisions/0004-import-by-copy.md). Packages stay in node_modules.
+// Where the bundle cannot be written (a read-only install) or THREADLINE_BUNDLE=0, tsx runs the sources.
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
-register()
-const { main } = await import('../src/cli/main.ts')
-await main(process.argv)
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bundle = join(root, 'node_modules', '.cache', 'threadline', 'cli.mjs')
+
+function newestSource(dir) {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path))
+    else if (/\.(ts|js|mjs|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+async function bundled() {
+  let built = 0
+  try {
+    built = statSync(bundle).mtimeMs
+  } catch {}
+  if (built < newestSource(join(root, 'src'))) {
+    const { build } = await import('esbuild')
+    const result = await build({
+      entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm',
+      target: 'node20', packages: 'external', write: false, logLevel: 'silent', outfile: bundle,
+    })
+    mkdirSync(dirname(bundle), { recursive: true })
+    // written whole under another name first: a command starting meanwhile never reads half a file
+    const partial = `${bundle}.${process.pid}`
+    writeFileSync(partial, result.outputFiles[0].contents)
+    renameSync(partial, bundle)
+  }
+  return import(pathToFileURL(bundle).href)
+}
+
+async function fromSources() {
+  const { register } = await import('tsx/esm/api')
+  register()
+  return import('../src/cli/main.ts')
+}
+
+let cli
+if (process.env.THREADLINE_BUNDLE === '0') cli = await fromSources()
+else {
+  try {
+    cli = await bundled()
+  } catch (error) {
+    if (!['EACCES', 'EROFS', 'EPERM'].includes(error?.code)) throw error
+    cli = await fromSources()
+  }
+}
+await cli.main(process.argv)

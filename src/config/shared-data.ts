@@ -1,13 +1,11 @@
 // Third-party data (FEBRL, nicknames) lives in ../shared/data beside the repository, or wherever
 // THREADLINE_SHARED_DIR points. It is read from there, never copied in.
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+import { join } from 'node:path'
+import { projectRoot } from './paths.ts'
 
 export function sharedDir(): string {
-  return process.env.THREADLINE_SHARED_DIR ?? join(repoRoot, '..', 'shared')
+  return process.env.THREADLINE_SHARED_DIR ?? join(projectRoot, '..', 'shared')
 }
 
 /** Path of a file under shared/data, or null when the shared folder is not there. */

@@ -7,6 +7,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import type { Tables } from './schema.ts'
 import { acquireDataFolderLock } from './lock.ts'
+import { enablePgliteCopy, enableServerCopy } from './copy.ts'
 
 export type Db = Kysely<Tables>
 
@@ -44,6 +45,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       options: options.schema ? `-c search_path=${options.schema},public` : undefined,
     })
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+    enableServerCopy(db, pool)
     return { db, kind: 'postgres', schema: options.schema, close: () => db.destroy() }
   }
   const dataDir = options.dataDir ?? './threadline-data'
@@ -57,6 +59,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     })
     const pool = new pg.Pool(createPgConfig(pglite))
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+    enablePgliteCopy(db, pool, pglite)
     return {
       db,
       kind: 'pglite',

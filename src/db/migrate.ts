@@ -9,6 +9,8 @@ import * as missing from './migrations/0005_missing.ts'
 import * as workingTogether from './migrations/0006_working_together.ts'
 import * as networks from './migrations/0007_networks.ts'
 import * as language from './migrations/0008_language.ts'
+import * as riskStale from './migrations/0009_risk_stale.ts'
+import * as coreImport from './migrations/0010_core_import.ts'
 
 const migrations: Record<string, Migration> = {
   '0001_core': core,
@@ -18,6 +20,8 @@ const migrations: Record<string, Migration> = {
   '0006_working_together': workingTogether,
   '0007_networks': networks,
   '0008_language': language,
+  '0009_risk_stale': riskStale,
+  '0010_core_import': coreImport,
 }
 
 export async function migrate(db: Db, schema?: string): Promise<void> {

@@ -2,8 +2,7 @@
 // at the top while they are missing), recording an episode, its return, the return interview and
 // the strategy discussion's plan, the return-interview work list, the figures, and the profile.
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { sourcePath } from '../config/paths.ts'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import multipart from '@fastify/multipart'
 import type { AppDeps } from '../web/app.ts'
@@ -29,8 +28,7 @@ import { historyFor, profileAccess } from './page-data.ts'
 import './manager-section.ts'
 import { checkFormOnSave } from '../language/storage.ts'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const PRINT_CSS = readFileSync(join(here, 'views', 'missing-print.css'), 'utf8')
+const PRINT_CSS = readFileSync(sourcePath('missing', 'views', 'missing-print.css'), 'utf8')
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 
 type Form = Record<string, string | undefined>

@@ -3,11 +3,14 @@
 // import that has committed: it is reported on stderr, and the derived data can be rebuilt.
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
+import type { Touched } from './store.ts'
 
 export interface RecordsChanged {
   importId: number
   /** Threadline's ids of the people whose person records or events this import wrote. */
   entityIds: number[]
+  /** how many event versions it wrote */
+  events: number
   receivedAt: Date
 }
 
@@ -19,15 +22,13 @@ export function onRecordsChangedHook(name: string, hook: RecordsChangedHook): vo
   hooks.set(name, hook)
 }
 
-export async function onRecordsChanged(db: Db, importId: number | null, receivedAt: Date): Promise<void> {
-  if (importId === null || hooks.size === 0) return
+export async function onRecordsChanged(db: Db, importId: number, touched: Touched, receivedAt: Date): Promise<void> {
+  if (hooks.size === 0 || (touched.people.size === 0 && touched.events === 0)) return
+  const [agencies, sources] = splitKeys(touched.people)
   const result = await sql<{ entity_id: number }>`
-    select distinct l.entity_id from events e
-      join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id where e.import_id = ${importId}
-    union
-    select distinct l.entity_id from person_versions p
-      join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id where p.import_id = ${importId}`.execute(db)
-  const change = { importId, entityIds: result.rows.map((r) => r.entity_id), receivedAt }
+    select distinct l.entity_id from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
+      join entity_links l on l.agency_code = k.agency_code and l.source_id = k.source_id`.execute(db)
+  const change = { importId, entityIds: result.rows.map((r) => r.entity_id), events: touched.events, receivedAt }
   for (const [name, hook] of hooks) {
     try {
       await hook(db, change)
@@ -35,4 +36,16 @@ export async function onRecordsChanged(db: Db, importId: number | null, received
       process.stderr.write(`warning: ${name} did not update after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`)
     }
   }
+}
+
+/** `agency\u0000source_id` keys as two parallel arrays, for unnest. */
+export function splitKeys(keys: Iterable<string>): [string[], string[]] {
+  const agencies: string[] = []
+  const sources: string[] = []
+  for (const key of keys) {
+    const at = key.indexOf('\u0000')
+    agencies.push(key.slice(0, at))
+    sources.push(key.slice(at + 1))
+  }
+  return [agencies, sources]
 }

@@ -7,8 +7,9 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
 import { parseLine, validateRecord, type FieldError } from './validate.ts'
-import { writeRecords, type Incoming, type Outcome } from './store.ts'
-import { onRecordsChanged } from './changes.ts'
+import { seenNothing, touchedNothing, writeRecords, type Incoming, type Outcome, type Touched } from './store.ts'
+import { onRecordsChanged, splitKeys } from './changes.ts'
+import { copyingTransaction } from '../db/copy.ts'
 
 export interface ImportOptions {
   channel: 'file' | 'api' | 'demo' | 'page'
@@ -57,22 +58,35 @@ export async function importRecords(db: Db, input: AsyncIterable<InputLine> | It
   const result: ImportResult = {
     created: 0, updated: 0, unchanged: 0, withdrawn: 0, rejected: 0, rejects: [], rolledBack: false, importId: null, dangling: [],
   }
+  const touched = touchedNothing()
   try {
-    await db.transaction().execute(async (trx) => {
+    await copyingTransaction(db, async (trx) => {
+      // The tables grow inside this one transaction while their statistics still describe them as
+      // they were, so the planner would scan a table it thinks small for every batch's lookup of
+      // current versions (quadratic in the file). Every query here is a lookup by key.
+      await sql`set local enable_seqscan = off`.execute(trx)
       const imp = await trx.insertInto('imports').values({
         channel: options.channel, filename: options.filename ?? null, agency_code: options.defaultAgency ?? options.onlyAgency ?? null,
         user_id: options.actor.kind === 'user' ? options.actor.userId : null, token_id: options.tokenId ?? null,
         received_at: options.receivedAt,
       }).returning('id').executeTakeFirstOrThrow()
       result.importId = imp.id
-      const ctx = { importId: imp.id, receivedAt: options.receivedAt }
+      const ctx = { importId: imp.id, receivedAt: options.receivedAt, touched, seen: seenNothing() }
       let batch: Incoming[] = []
       let seen = 0
+      // A batch is written while the next one is read and checked: the database works on one core
+      // while this process parses on the other. Writes stay in order, one at a time.
+      let writing: Promise<void> = Promise.resolve()
       const flush = async () => {
-        // once a line is rejected the file will not be kept, so writing more is wasted work
-        if (batch.length > 0 && (options.skipInvalid || result.rejected === 0)) count(result, await writeRecords(trx, batch, ctx))
+        const ready = batch
         batch = []
+        await writing
         options.onProgress?.(seen)
+        // once a line is rejected the file will not be kept, so writing more is wasted work
+        if (ready.length === 0 || (!options.skipInvalid && result.rejected > 0)) return
+        writing = writeRecords(trx, ready, ctx).then((outcomes) => count(result, outcomes))
+        // a failure surfaces at the next await of `writing`; until then it must not count as unhandled
+        writing.catch(() => {})
       }
       for await (const unit of input) {
         seen++
@@ -86,11 +100,12 @@ export async function importRecords(db: Db, input: AsyncIterable<InputLine> | It
         if (batch.length >= BATCH) await flush()
       }
       await flush()
+      await writing
       if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
       await trx.updateTable('imports').set({
         created: result.created, updated: result.updated, unchanged: result.unchanged, withdrawn: result.withdrawn, rejected: result.rejected,
       }).where('id', '=', imp.id).execute()
-      result.dangling = await danglingReferences(trx, imp.id)
+      result.dangling = await danglingReferences(trx, touched)
       await appendAudit(trx, options.actor, {
         action: 'import', details: {
           import_id: imp.id, channel: options.channel, filename: options.filename ?? null, created: result.created,
@@ -107,7 +122,7 @@ export async function importRecords(db: Db, input: AsyncIterable<InputLine> | It
       action: 'import_rejected', details: { channel: options.channel, filename: options.filename ?? null, rejected: result.rejected },
     }, options.receivedAt)
   }
-  await onRecordsChanged(db, result.importId, options.receivedAt)
+  if (!result.rolledBack && result.importId !== null) await onRecordsChanged(db, result.importId, touched, options.receivedAt)
   return result
 }
 
@@ -122,25 +137,19 @@ function check(unit: InputLine, options: ImportOptions, agencies: ReadonlySet<st
   }
   const v = validateRecord(value, { agencies, defaultAgency: options.defaultAgency, onlyAgency: options.onlyAgency })
   if (!v.ok) return { line: unit.line, errors: v.errors, text: unit.text }
-  return { record: v.record, raw: value as Record<string, unknown> }
+  return unit.value === undefined ? { record: v.record, rawText: unit.text } : { record: v.record, raw: value as Record<string, unknown> }
 }
 
 function count(result: ImportResult, outcomes: Outcome[]): void {
   for (const o of outcomes) result[o]++
 }
 
-async function danglingReferences(trx: Transaction<Tables>, importId: number): Promise<string[]> {
+async function danglingReferences(trx: Transaction<Tables>, touched: Touched): Promise<string[]> {
   // subjects, people named in involvements, and both ends of relationships, still unknown
+  const [agencies, sources] = splitKeys(touched.references)
   const rows = await sql<{ ref: string }>`
-    with refs as (
-      select e.agency_code, e.subject_source_id as source_id from events e where e.import_id = ${importId} and not e.withdrawn
-      union select i.agency_code, i.person_source_id from involvements i join events e on e.id = i.event_id
-        where e.import_id = ${importId} and i.person_source_id is not null
-      union select r.agency_code, r.from_source_id from relationships r where r.import_id = ${importId} and not r.withdrawn
-      union select r.agency_code, r.to_source_id from relationships r where r.import_id = ${importId} and not r.withdrawn
-    )
-    select distinct refs.agency_code || ':' || refs.source_id as ref from refs
-    where not exists (select 1 from person_versions p where p.agency_code = refs.agency_code and p.source_id = refs.source_id and p.is_current)
+    select k.agency_code || ':' || k.source_id as ref from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
+    where not exists (select 1 from person_versions p where p.agency_code = k.agency_code and p.source_id = k.source_id and p.is_current)
     order by 1 limit 1000`.execute(trx)
   return rows.rows.map((r) => r.ref)
 }

@@ -3,7 +3,7 @@
 // (superseded_at = the new version's recorded_at). All of it inside the caller's transaction.
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
-import { insertRows, nextIds, type Columns } from '../db/bulk.ts'
+import { insertRows, JsonText, nextIds, type Columns } from '../db/bulk.ts'
 import { canonical } from '../audit/chain.ts'
 import type { AgencyRecord, EventRecord, PersonRecord, RelationshipRecord } from './types.ts'
 import { normaliseName } from './identifiers.ts'
@@ -11,16 +11,47 @@ import { linkPersonRecords } from '../people/link-records.ts'
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'withdrawn'
 
-export interface Incoming {
-  record: AgencyRecord
-  /** The object exactly as the agency sent it (unknown fields included). */
-  raw: Record<string, unknown>
-}
+/** A validated record and what the agency sent: its line of JSON as it came, or the parsed object. */
+export type Incoming =
+  | { record: AgencyRecord; rawText: string; raw?: undefined }
+  | { record: AgencyRecord; raw: Record<string, unknown>; rawText?: undefined }
 
 export interface WriteContext {
   importId: number
   receivedAt: Date
+  /** What the import wrote, for the hooks and the dangling-reference report after it (keys `agency\u0000source_id`). */
+  touched: Touched
+  seen: Seen
 }
+
+export interface Touched {
+  /** person records written, and the subjects of events written */
+  people: Set<string>
+  /** every person a written record refers to: event subjects, people involved, relationship ends */
+  references: Set<string>
+  events: number
+}
+
+export function touchedNothing(): Touched {
+  return { people: new Set(), references: new Set(), events: 0 }
+}
+
+/**
+ * Which (table, agency) had records before this import, and the keys this import has written: a
+ * record in an agency's first load can only have been sent before within this same import, so only
+ * those keys are looked up (a first load of 200,000 events skips 200,000 lookups).
+ */
+export interface Seen {
+  hadRecords: Map<string, boolean>
+  written: Set<string>
+}
+
+export function seenNothing(): Seen {
+  return { hadRecords: new Map(), written: new Set() }
+}
+
+/** The key of one agency record (or of the person an agency means by a source id). */
+export const recordKey = (agency: string, sourceId: string) => `${agency}\u0000${sourceId}`
 
 type Trx = Transaction<Tables>
 type VersionTable = 'person_versions' | 'events' | 'relationships'
@@ -32,19 +63,34 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
   // people first, so that events in the same batch find their subject already linked
   const people = await writeVersions(trx, 'person_versions', byType.person.map((i) => items[i]), ctx, personColumns, personRow)
   byType.person.forEach((i, k) => (outcomes[i] = people.outcomes[k]))
+  for (const p of people.written) ctx.touched.people.add(recordKey(p.agency, p.source_id))
   await linkPersonRecords(trx, people.written as PersonRecord[], ctx.receivedAt)
   const events = await writeVersions(trx, 'events', byType.event.map((i) => items[i]), ctx, eventColumns, eventRow)
   byType.event.forEach((i, k) => (outcomes[i] = events.outcomes[k]))
   await writeInvolvements(trx, events.written as EventRecord[], events.ids)
+  ctx.touched.events += events.written.length
+  // a withdrawn event's row keeps its subject from the version it withdraws: its child is touched too
+  for (const row of events.rows) ctx.touched.people.add(recordKey(row.agency_code as string, row.subject_source_id as string))
+  for (const e of events.written as EventRecord[]) {
+    if (e.withdrawn) continue
+    ctx.touched.references.add(recordKey(e.agency, e.subject))
+    for (const inv of e.involves) if (inv.kind === 'person') ctx.touched.references.add(recordKey(e.agency, inv.person))
+  }
   const rels = await writeVersions(trx, 'relationships', byType.relationship.map((i) => items[i]), ctx, relationshipColumns, relationshipRow)
   byType.relationship.forEach((i, k) => (outcomes[i] = rels.outcomes[k]))
+  for (const r of rels.written as RelationshipRecord[]) {
+    if (r.withdrawn) continue
+    ctx.touched.references.add(recordKey(r.agency, r.from))
+    ctx.touched.references.add(recordKey(r.agency, r.to))
+  }
   return outcomes
 }
 
 interface Current {
   id: number
   version: number
-  raw: string
+  /** what was sent, compared canonically (key order aside) only when a record is sent again */
+  raw: unknown
   /** The stored row's fields, for a withdrawal that carries none of its own. */
   fields: Record<string, unknown>
   pending?: Record<string, unknown>
@@ -53,37 +99,55 @@ interface Current {
 async function writeVersions(
   trx: Trx, table: VersionTable, items: Incoming[], ctx: WriteContext, columns: Columns,
   toRow: (record: AgencyRecord, previous: Record<string, unknown> | undefined) => Record<string, unknown>,
-): Promise<{ outcomes: Outcome[]; written: AgencyRecord[]; ids: number[] }> {
-  if (items.length === 0) return { outcomes: [], written: [], ids: [] }
-  const keyOf = (r: AgencyRecord) => `${r.agency}\u0000${r.source_id}`
+): Promise<{ outcomes: Outcome[]; written: AgencyRecord[]; ids: number[]; rows: Record<string, unknown>[] }> {
+  if (items.length === 0) return { outcomes: [], written: [], ids: [], rows: [] }
+  const keyOf = (r: AgencyRecord) => recordKey(r.agency, r.source_id)
   const current = new Map<string, Current>()
-  const agencies = items.map((i) => i.record.agency)
-  const sources = items.map((i) => i.record.source_id)
-  const existing = await sql<Record<string, unknown> & { id: number; version: number; raw: unknown; agency_code: string; source_id: string }>`
-    select * from ${sql.table(table)} where is_current and (agency_code, source_id) in
-      (select * from unnest(${agencies}::text[], ${sources}::text[]))`.execute(trx)
+  const { hadRecords, written: writtenKeys } = ctx.seen
+  for (const agency of new Set(items.map((i) => i.record.agency))) {
+    if (hadRecords.has(`${table}:${agency}`)) continue
+    const any = await sql<{ found: boolean }>`select exists (select 1 from ${sql.table(table)} where agency_code = ${agency}) as found`.execute(trx)
+    hadRecords.set(`${table}:${agency}`, any.rows[0].found)
+  }
+  const sought = items.filter((i) => hadRecords.get(`${table}:${i.record.agency}`) || writtenKeys.has(keyOf(i.record)))
+  const agencies = sought.map((i) => i.record.agency)
+  const sources = sought.map((i) => i.record.source_id)
+  const existing = sought.length === 0 ? { rows: [] } : await sql<Record<string, unknown> & { id: number; version: number; raw: unknown; agency_code: string; source_id: string }>`
+    select t.* from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
+      join ${sql.table(table)} t on t.agency_code = k.agency_code and t.source_id = k.source_id and t.is_current`.execute(trx)
   for (const row of existing.rows) {
-    current.set(`${row.agency_code}\u0000${row.source_id}`, { id: row.id, version: row.version, raw: canonical(row.raw), fields: row })
+    current.set(recordKey(row.agency_code, row.source_id), { id: row.id, version: row.version, raw: row.raw, fields: row })
   }
   const outcomes: Outcome[] = []
   const newRows: Record<string, unknown>[] = []
   const written: AgencyRecord[] = []
   const superseded: { id: number; at: string }[] = []
-  for (const { record, raw } of items) {
+  for (const { record, raw, rawText } of items) {
     const key = keyOf(record)
-    const rawText = canonical(raw)
     const cur = current.get(key)
-    if (cur && cur.raw === rawText) {
+    // the line as sent is kept as text and read again only when the record was sent before; a
+    // batch's parsed objects would otherwise stay alive until it is written (most of an import's GC)
+    const sent = rawText === undefined ? raw : new JsonText(rawText)
+    if (cur && canonical(sentValue(cur.raw)) === canonical(sentValue(sent))) {
       outcomes.push('unchanged')
       continue
     }
     const recordedAt = record.recorded_at ?? ctx.receivedAt.toISOString()
-    const row = {
-      ...toRow(record, cur?.pending ?? cur?.fields),
-      agency_code: record.agency, source_id: record.source_id, version: (cur?.version ?? 0) + 1, is_current: true,
-      withdrawn: record.withdrawn === true, withdrawn_reason: record.withdrawn ? record.reason ?? null : null,
-      recorded_at: recordedAt, received_at: ctx.receivedAt, superseded_at: null, import_id: ctx.importId, raw,
-    }
+    // fields set one by one: spreading the fields into a literal costs twenty times as much here,
+    // and this runs for every record of an import
+    const version = (cur?.version ?? 0) + 1
+    const row = toRow(record, cur?.pending ?? cur?.fields)
+    row.agency_code = record.agency
+    row.source_id = record.source_id
+    row.version = version
+    row.is_current = true
+    row.withdrawn = record.withdrawn === true
+    row.withdrawn_reason = record.withdrawn ? record.reason ?? null : null
+    row.recorded_at = recordedAt
+    row.received_at = ctx.receivedAt
+    row.superseded_at = null
+    row.import_id = ctx.importId
+    row.raw = sent
     if (cur?.pending) {
       cur.pending.is_current = false
       cur.pending.superseded_at = recordedAt
@@ -91,7 +155,8 @@ async function writeVersions(
       superseded.push({ id: cur.id, at: recordedAt })
     }
     outcomes.push(record.withdrawn ? 'withdrawn' : cur ? 'updated' : 'created')
-    current.set(key, { id: -1, version: row.version, raw: rawText, fields: row, pending: row })
+    current.set(key, { id: -1, version, raw: sent, fields: row, pending: row })
+    writtenKeys.add(key)
     newRows.push(row)
     written.push(record)
   }
@@ -103,13 +168,13 @@ async function writeVersions(
   const ids = await nextIds(trx, table, newRows.length)
   newRows.forEach((row, i) => (row.id = ids[i]))
   await insertRows(trx, table, { id: 'int', ...FRAMING_COLUMNS, ...columns }, newRows)
-  return { outcomes, written, ids }
+  return { outcomes, written, ids, rows: newRows }
 }
 
 const FRAMING_COLUMNS: Columns = {
   agency_code: 'text', source_id: 'text', version: 'int', is_current: 'bool', withdrawn: 'bool',
   withdrawn_reason: 'text', recorded_at: 'timestamptz', received_at: 'timestamptz', superseded_at: 'timestamptz',
-  import_id: 'int', raw: 'jsonb',
+  import_id: 'int', raw: 'json',
 }
 
 const personColumns: Columns = {
@@ -165,6 +230,10 @@ function relationshipRow(record: AgencyRecord, previous?: Record<string, unknown
     return { from_source_id: '', to_source_id: '', kind: 'associate', reliability: 'unconfirmed' }
   }
   return { from_source_id: r.from, to_source_id: r.to, kind: r.kind, since: r.since ?? null, reliability: r.reliability, note: r.note ?? null }
+}
+
+function sentValue(value: unknown): unknown {
+  return value instanceof JsonText ? JSON.parse(value.text) : value
 }
 
 function pick(row: Record<string, unknown>, columns: Columns): Record<string, unknown> {

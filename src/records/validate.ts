@@ -87,7 +87,7 @@ export function validateRecord(input: unknown, options: ValidateOptions): Valida
 
 type Framed = Pick<PersonRecord, 'agency' | 'source_id' | 'recorded_at' | 'withdrawn' | 'reason'>
 type Fail = (field: string, message: string) => void
-type Reader = ReturnType<typeof fieldReader>
+type Reader = FieldReader
 
 function withdrawal(type: AgencyRecord['type'], framing: Framed): AgencyRecord {
   if (type === 'person') return { type, ...framing }
@@ -176,8 +176,8 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
     outcome = undefined
   }
   // fields the format does not name are kept as sent
-  for (const [field, value] of Object.entries(o)) {
-    if (!FRAMING.has(field) && !EVENT_FIELDS.has(field) && !(field in extra)) extra[field] = value
+  for (const field in o) {
+    if (!FRAMING.has(field) && !EVENT_FIELDS.has(field) && !(field in extra)) extra[field] = o[field]
   }
   return {
     type: 'event', ...framing, kind: kind as EventKind, subject: String(subject ?? '').trim(),
@@ -255,57 +255,69 @@ function relationship(o: Record<string, unknown>, framing: Framed, r: Reader, fa
   }
 }
 
-function fieldReader(o: Record<string, unknown>, fail: Fail) {
-  return {
-    text(field: string): string | undefined {
-      const v = o[field]
-      if (v === undefined || v === null) return undefined
-      if (typeof v === 'number') return String(v)
-      if (typeof v !== 'string') return void fail(field, `must be text, not ${show(v)}`), undefined
-      return v.trim() === '' ? undefined : v.trim()
-    },
-    bool(field: string): boolean | undefined {
-      const v = o[field]
-      if (v === undefined || v === null) return undefined
-      if (typeof v !== 'boolean') return void fail(field, `must be true or false, not ${show(v)}`), undefined
-      return v
-    },
-    list(field: string): unknown[] | undefined {
-      const v = o[field]
-      if (v === undefined || v === null) return undefined
-      if (!Array.isArray(v)) return void fail(field, 'must be a list'), undefined
-      return v
-    },
-    textList(field: string): string[] | undefined {
-      const v = this.list(field)
-      if (!v) return undefined
-      if (v.some((x) => typeof x !== 'string')) return void fail(field, 'must be a list of text'), undefined
-      return (v as string[]).map((s) => s.trim()).filter(Boolean)
-    },
-    oneOf<T extends string>(field: string, allowed: readonly T[]): T | undefined {
-      const v = this.text(field)
-      if (v === undefined) return undefined
-      if (!(allowed as readonly string[]).includes(v)) return void fail(field, `"${v}" is not allowed (expected one of: ${allowed.join(', ')})`), undefined
-      return v as T
-    },
-    checked(field: string, normalise: (s: string) => string | null, message: string): string | undefined {
-      const v = this.text(field)
-      if (v === undefined) return undefined
-      const n = normalise(v)
-      if (n === null) return void fail(field, `"${v}" ${message}`), undefined
-      return n
-    },
-    /** ISO 8601 date-time (or date); without an offset it is Europe/London local time. Returned as UTC ISO. */
-    time(field: string): string | undefined {
-      const v = this.text(field)
-      if (v === undefined) return undefined
-      const fast = parseIsoFast(v)
-      if (fast !== null) return fast
-      const parsed = DateTime.fromISO(v, { zone: ZONE })
-      if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}/.test(v)) return void fail(field, `"${v}" is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)`), undefined
-      return parsed.toUTC().toISO()!
-    },
+/** Reads and checks one object's fields; a class, so that a record's validation allocates one reader, not its methods. */
+class FieldReader {
+  constructor(private readonly o: Record<string, unknown>, private readonly fail: Fail) {}
+
+  text(field: string): string | undefined {
+    const v = this.o[field]
+    if (v === undefined || v === null) return undefined
+    if (typeof v === 'number') return String(v)
+    if (typeof v !== 'string') return void this.fail(field, `must be text, not ${show(v)}`), undefined
+    const t = v.trim()
+    return t === '' ? undefined : t
   }
+
+  bool(field: string): boolean | undefined {
+    const v = this.o[field]
+    if (v === undefined || v === null) return undefined
+    if (typeof v !== 'boolean') return void this.fail(field, `must be true or false, not ${show(v)}`), undefined
+    return v
+  }
+
+  list(field: string): unknown[] | undefined {
+    const v = this.o[field]
+    if (v === undefined || v === null) return undefined
+    if (!Array.isArray(v)) return void this.fail(field, 'must be a list'), undefined
+    return v
+  }
+
+  textList(field: string): string[] | undefined {
+    const v = this.list(field)
+    if (!v) return undefined
+    if (v.some((x) => typeof x !== 'string')) return void this.fail(field, 'must be a list of text'), undefined
+    return (v as string[]).map((s) => s.trim()).filter(Boolean)
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[]): T | undefined {
+    const v = this.text(field)
+    if (v === undefined) return undefined
+    if (!(allowed as readonly string[]).includes(v)) return void this.fail(field, `"${v}" is not allowed (expected one of: ${allowed.join(', ')})`), undefined
+    return v as T
+  }
+
+  checked(field: string, normalise: (s: string) => string | null, message: string): string | undefined {
+    const v = this.text(field)
+    if (v === undefined) return undefined
+    const n = normalise(v)
+    if (n === null) return void this.fail(field, `"${v}" ${message}`), undefined
+    return n
+  }
+
+  /** ISO 8601 date-time (or date); without an offset it is Europe/London local time. Returned as UTC ISO. */
+  time(field: string): string | undefined {
+    const v = this.text(field)
+    if (v === undefined) return undefined
+    const fast = parseIsoFast(v)
+    if (fast !== null) return fast
+    const parsed = DateTime.fromISO(v, { zone: ZONE })
+    if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}/.test(v)) return void this.fail(field, `"${v}" is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)`), undefined
+    return parsed.toUTC().toISO()!
+  }
+}
+
+function fieldReader(o: Record<string, unknown>, fail: Fail): FieldReader {
+  return new FieldReader(o, fail)
 }
 
 // The common shapes of ISO 8601 without a general parser (validation is the import's hot path):
@@ -315,12 +327,15 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}
 function parseIsoFast(value: string): string | null {
   const m = ISO.exec(value)
   if (!m) return null
-  const [y, mo, d, h = 0, mi = 0, sec = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x))) as number[]
+  const y = +m[1]
+  const mo = +m[2]
+  const d = +m[3]
+  const h = m[4] === undefined ? 0 : +m[4]
+  const mi = m[5] === undefined ? 0 : +m[5]
+  const sec = m[6] === undefined ? 0 : +m[6]
   const ms = m[7] ? Number(m[7].padEnd(3, '0')) : 0
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59) return null
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return null
   const local = Date.UTC(y, mo - 1, d, h, mi, sec, ms)
-  const check = new Date(Date.UTC(y, mo - 1, d))
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null
   if (m[8] === 'Z') return new Date(local).toISOString()
   if (m[8]) {
     const sign = m[8][0] === '-' ? -1 : 1
@@ -332,6 +347,11 @@ function parseIsoFast(value: string): string | null {
   const second = londonOffsetMs(utc)
   if (local - second !== utc) utc = local - second
   return new Date(utc).toISOString()
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 function show(value: unknown): string {

@@ -71,7 +71,28 @@ export async function recomputeScores(db: Db, ids: readonly number[] | undefined
   return { children: assessed.length, alerts }
 }
 
-// Any agency's record about a child arrives: that child's score, band and alerts are brought up to date.
+/** The cached current state of these children (for queues and home pages; never for "as of"). */
+export async function cachedScores(db: Db, ids?: readonly number[]) {
+  if (ids && ids.length === 0) return []
+  await refreshStale(db, ids)
+  let query = db.selectFrom('risk_scores').selectAll()
+  if (ids) query = query.where('entity_id', 'in', [...ids])
+  return query.execute()
+}
+
+/** Brings the cached scores of these people (all when absent) up to date where records arrived since. */
+export async function refreshStale(db: Db, ids?: readonly number[]): Promise<void> {
+  let query = db.selectFrom('risk_stale').select('entity_id')
+  if (ids) query = query.where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`)
+  const stale = (await query.execute()).map((r) => r.entity_id)
+  if (stale.length === 0) return
+  await recomputeScores(db, stale, now())
+  await db.deleteFrom('risk_stale').where('entity_id', '=', sql<number>`any(${stale}::int[])`).execute()
+}
+
+// Any agency's record about a child arrives: the child's cached score is marked out of date, and
+// brought up to date when next read (cachedScores). Every "as of" answer reads the records anyway.
 onRecordsChangedHook('risk scores', async (db, change) => {
-  await recomputeScores(db, change.entityIds, now())
+  if (change.entityIds.length === 0) return
+  await sql`insert into risk_stale (entity_id) select unnest(${change.entityIds}::int[]) on conflict do nothing`.execute(db)
 })

@@ -94,11 +94,3 @@ export async function saveScreening(db: Db, actor: Actor, childId: number, scree
     return row.id
   })
 }
-
-/** The cached current state of these children (for queues and home pages; never for "as of"). */
-export async function cachedScores(db: Db, ids?: readonly number[]) {
-  if (ids && ids.length === 0) return []
-  let query = db.selectFrom('risk_scores').selectAll()
-  if (ids) query = query.where('entity_id', 'in', [...ids])
-  return query.execute()
-}

@@ -42,4 +42,6 @@ export interface RiskTables {
   risk_instruments: RiskInstrumentTable
   risk_screenings: RiskScreeningTable
   risk_scores: RiskScoreTable
+  /** people whose records changed since their cached score (brought up to date when read) */
+  risk_stale: { entity_id: number }
 }

@@ -48,7 +48,7 @@ const TABLES = [
   'entity_link_history', 'linkage_decisions', 'linkage_reviews', 'linkage_settings', 'linkage_models', 'linkage_state',
   'language_pending', 'language_event_checks', 'language_counts',
   'context_history', 'context_actions', 'context_plans', 'network_decisions',
-  'risk_scores', 'risk_screenings', 'risk_instruments',
+  'risk_stale', 'risk_scores', 'risk_screenings', 'risk_instruments',
   'interview_assignments', 'philomena_profiles',
   'wt_assignments', 'wt_worker_settings', 'wt_competencies', 'wt_actions', 'wt_supervisions', 'wt_meetings', 'wt_challenge_events', 'wt_challenges', 'wt_decisions',
   'access_grants', 'allocations', 'involvements', 'events', 'relationships', 'entity_links', 'entities', 'person_versions',

@@ -3,16 +3,14 @@
 import fp from 'fastify-plugin'
 import nunjucks from 'nunjucks'
 import { existsSync, readdirSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { projectRequire, sourcePath } from '../../config/paths.ts'
 import { registerFilters } from '../filters.ts'
 import { navigationFor } from '../navigation.ts'
 
-const src = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const require = createRequire(import.meta.url)
-export const govukDist = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist')
-export const mojRoot = dirname(require.resolve('@ministryofjustice/frontend/package.json'))
+const src = sourcePath()
+export const govukDist = join(dirname(projectRequire.resolve('govuk-frontend/package.json')), 'dist')
+export const mojRoot = dirname(projectRequire.resolve('@ministryofjustice/frontend/package.json'))
 
 export default fp(async (app, opts: { demo: () => boolean }) => {
   const viewDirs = readdirSync(src).map((d) => join(src, d, 'views')).filter((d) => existsSync(d))
