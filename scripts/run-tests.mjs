@@ -22,6 +22,8 @@ const files = [
   'src/linkage/routes.test.ts',
   'src/linkage/db-cli.test.ts',
   'src/linkage/journey.test.ts',
+  'src/linkage/follow.test.ts',
+  'src/linkage/relink.test.ts',
   'src/demo/prng.test.ts',
   'src/demo/identifiers.test.ts',
   'src/demo/london-time.test.ts',

@@ -52,6 +52,8 @@ export interface ChronologyEvent extends EventContent {
 }
 
 export async function chronology(db: Db, personId: number, filter: ChronologyFilter): Promise<ChronologyEvent[]> {
+  // One statement, involvements gathered per event: on PGlite every statement waits its turn on one
+  // connection, and a second one would hold a request's events in memory while it waits.
   let query = db.selectFrom('events as e')
     .innerJoin('entity_links as l', (j) => j.onRef('l.agency_code', '=', 'e.agency_code').onRef('l.source_id', '=', 'e.subject_source_id'))
     .innerJoin('agencies as a', 'a.code', 'e.agency_code')
@@ -59,6 +61,16 @@ export async function chronology(db: Db, personId: number, filter: ChronologyFil
       'e.id', 'e.agency_code', 'a.name as agency_name', 'a.contact as agency_contact', 'e.source_id', 'e.version', 'e.kind',
       'e.occurred_at', 'e.ended_at', 'e.recorded_at', 'e.received_at', 'e.summary', 'e.details', 'e.outcome', 'e.rationale',
       'e.recorded_by', 'e.restricted', 'e.indicators', 'e.extra',
+      sql<InvolvementItem[]>`coalesce((
+        select json_agg(json_build_object(
+          'kind', i.kind, 'role', i.role, 'key', i.key, 'display', i.display,
+          'source_record', case when i.person_source_id is not null then i.agency_code || ':' || i.person_source_id end,
+          'person_id', pl.entity_id,
+          'person_name', nullif(trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')), '')) order by i.id)
+        from involvements i
+        left join entity_links pl on pl.agency_code = i.agency_code and pl.source_id = i.person_source_id
+        left join person_versions p on p.agency_code = i.agency_code and p.source_id = i.person_source_id and ${knownAt('p', filter.at)}
+        where i.event_id = e.id), '[]'::json)`.as('involves'),
     ])
     .where('l.entity_id', '=', personId)
     .where(knownAt('e', filter.at))
@@ -66,30 +78,5 @@ export async function chronology(db: Db, personId: number, filter: ChronologyFil
   if (filter.kinds?.length) query = query.where('e.kind', 'in', filter.kinds)
   if (filter.from) query = query.where('e.occurred_at', '>=', filter.from)
   if (filter.to) query = query.where('e.occurred_at', '<', filter.to)
-  const events = (await query.orderBy('e.occurred_at', 'desc').orderBy('e.id', 'desc').execute()) as unknown as ChronologyEvent[]
-  const involvements = await involvementsOf(db, events.map((e) => e.id), filter.at)
-  for (const event of events) event.involves = involvements.get(event.id) ?? []
-  return events
-}
-
-async function involvementsOf(db: Db, eventIds: number[], at: Date): Promise<Map<number, InvolvementItem[]>> {
-  const out = new Map<number, InvolvementItem[]>()
-  if (eventIds.length === 0) return out
-  const rows = await sql<InvolvementItem & { event_id: number }>`
-    select i.event_id, i.kind, i.role, i.key, i.display,
-      case when i.person_source_id is not null then i.agency_code || ':' || i.person_source_id end as source_record,
-      l.entity_id as person_id,
-      nullif(trim(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')), '') as person_name
-    from involvements i
-    left join entity_links l on l.agency_code = i.agency_code and l.source_id = i.person_source_id
-    left join person_versions p on p.agency_code = i.agency_code and p.source_id = i.person_source_id and ${knownAt('p', at)}
-    where i.event_id = any(${eventIds}::int[])
-    order by i.id`.execute(db)
-  for (const row of rows.rows) {
-    const { event_id, ...item } = row
-    const list = out.get(event_id) ?? []
-    list.push(item)
-    out.set(event_id, list)
-  }
-  return out
+  return (await query.orderBy('e.occurred_at', 'desc').orderBy('e.id', 'desc').execute()) as unknown as ChronologyEvent[]
 }

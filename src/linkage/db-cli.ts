@@ -2,6 +2,11 @@
 // it and makes it active; imports use it from then on, without retraining.
 // `threadline linkage thresholds`: the auto-link and review thresholds with the trade-off the
 // active model expects at each (and sets them with --auto/--review).
+// `threadline linkage relink [--dry-run]`: people made of one agency record (linked before this
+// model, by the exact rules only) reconsidered with the active model (relink.ts). It is a step of
+// its own, not part of training: training changes future scores only, while relinking merges
+// people, and with them who may see each child; it is previewed with --dry-run once the new
+// model's trade-off has been looked at, and run when someone decides to.
 import type { Command } from 'commander'
 import { progressBar, type Progress } from '../cli/progress.ts'
 import { withDatabase } from '../cli/context.ts'
@@ -13,6 +18,8 @@ import { cliActor, actorLabel } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
 import { activeModelSummary, storeThresholds, thresholds, trainAndStore } from './storage.ts'
 import { tradeOff, validThresholds } from './thresholds.ts'
+import { relinkCandidates, relinkPeople } from './relink.ts'
+import { LinkageError } from './merge.ts'
 
 const SHOWN = [0.5, 0.8, 0.9, 0.95, 0.99]
 const pct = (x: number | null) => (x === null ? '' : x.toFixed(4))
@@ -45,15 +52,51 @@ export function registerLinkageDbCommands(program: Command): void {
           bar?.stop()
         }
         await audit(db, actor, { action: 'linkage.train', details: { model: result.modelId, records: result.records, candidate_pairs: result.candidatePairs } }, at)
-        return { result, limits: await thresholds(db) }
+        return { result, limits: await thresholds(db), alone: await relinkCandidates(db) }
       })
-      const { result, limits } = summary
+      const { result, limits, alone } = summary
       const at = (t: number) => tradeOff(result.scores, t)
       process.stderr.write([
         `trained linkage model ${result.modelId} on ${result.records} person records (${result.candidatePairs} candidate pairs, ${result.emIterations} EM iterations) in ${result.seconds.toFixed(1)} s; it is now active`,
         `prior match probability ${result.lambda.toExponential(3)}`,
         `auto-link at ${limits.auto}: expected precision ${pct(at(limits.auto).precision)}, recall ${pct(at(limits.auto).recall)}`,
         `review from ${limits.review}: expected precision ${pct(at(limits.review).precision)}, recall ${pct(at(limits.review).recall)}`,
+        ...(alone > 0 ? [`${alone} people are made of one agency record, linked without this model: \`threadline linkage relink --dry-run\` shows what it would link`] : []),
+        '',
+      ].join('\n'))
+    })
+
+  linkage.command('relink').description('reconsider people made of one agency record with the active model: link at the auto threshold, queue the review band for the MASH')
+    .option('--dry-run', 'count what relinking would do, and change nothing')
+    .addOption(formatOption())
+    .action(async (opts: { dryRun?: boolean; format?: string }) => {
+      let bar: Progress | null = null
+      const summary = await withDatabase('linkage relink', async ({ db }) => {
+        try {
+          return await relinkPeople(db, cliActor(), now(), {
+            dryRun: opts.dryRun === true,
+            onProgress: (done, total) => {
+              bar ??= progressBar('relinking', total, 'people')
+              bar.update(done)
+            },
+          })
+        } catch (error) {
+          if (error instanceof LinkageError) throw new CliError(error.message)
+          throw error
+        } finally {
+          bar?.stop()
+        }
+      })
+      const s = summary
+      const would = s.dryRun ? 'would be ' : ''
+      process.stdout.write(formatRows(['model', 'dry_run', 'considered', 'linked', 'queued', 'already_queued', 'joined', 'unchanged'], [{
+        model: s.modelId, dry_run: s.dryRun, considered: s.considered, linked: s.linked, queued: s.queued, already_queued: s.alreadyQueued, joined: s.joined, unchanged: s.unchanged,
+      }], formatFrom(opts.format)))
+      process.stderr.write([
+        `${s.dryRun ? 'dry run of relinking' : 'relinked'} with linkage model ${s.modelId} (auto-link at ${s.auto}, review from ${s.review}): ` +
+          `${s.considered} people made of one agency record; ${s.linked} ${would}linked to another person, ` +
+          `${s.queued} ${would}queued for the MASH (${s.alreadyQueued} already queued), ${s.joined} joined by another, ${s.unchanged} unchanged`,
+        ...(s.dryRun ? ['nothing was changed'] : []),
         '',
       ].join('\n'))
     })

@@ -7,11 +7,12 @@
 //   below                         -> a new person.
 // People's decisions win: a person decided "not the same" as a record is never its candidate, and a
 // record that matches two people someone decided are different is not linked to either by the model.
+// `threadline linkage relink` (relink.ts) asks the same session about people made of one record.
 import type { Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { createLinker, type Linker } from './linker.ts'
-import { linkageRecordFromPerson } from './record.ts'
+import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
 import { activeModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
 import { bumpGeneration, lockLinking } from './generation.ts'
 import type { Thresholds } from './thresholds.ts'
@@ -27,14 +28,28 @@ export interface LinkSession {
   readonly thresholds: Thresholds
   /** what the model says about a record no exact rule linked */
   decide(record: PersonRecord): LinkDecision
+  /**
+   * what the model says about a record already linked, as if it were new: its own person `own` is
+   * no candidate. Nothing is recorded (the caller merges or queues).
+   */
+  reconsider(record: LinkageRecord, own: number): LinkDecision
+  /** how many current records make up a person, as the linker knows them */
+  sizeOf(entityId: number): number
+  /** a merge in this transaction: the records of `from` are now those of `into` */
+  merged(from: number, into: number): void
   /** a record now linked to a person (or a new version of one), so that later records can match it */
   add(record: PersonRecord, entityId: number): void
   /** withdrawn records: no longer candidates */
   forget(records: readonly PersonRecord[]): void
   /** queue a pair for the MASH: the record (now its own person) and the candidate */
-  queue(record: PersonRecord, candidate: Extract<LinkDecision, { kind: 'review' }>): void
+  queue(record: PersonRecord | LinkageRecord, candidate: Extract<LinkDecision, { kind: 'review' }>): void
   /** writes the queued pairs */
   finish(trx: Transaction<Tables>, at: Date): Promise<void>
+  /**
+   * every change of people this transaction made went through this session (add, merged): the
+   * kept linker is the one of the generation the transaction ends at, and is not built again
+   */
+  settle(trx: Transaction<Tables>): Promise<void>
 }
 
 const sessions = new WeakMap<object, Promise<LinkSession | null>>()
@@ -63,6 +78,11 @@ interface KeptLinker {
 
 /** Linkers kept between imports, by database instance. */
 const kept = new Map<string, KeptLinker>()
+
+/** Drops the kept linkers (after a transaction rolled back on purpose: its generation may come again). */
+export function forgetKeptLinkers(): void {
+  kept.clear()
+}
 
 async function keptLinker(trx: Transaction<Tables>, modelId: number, model: Parameters<typeof createLinker>[0]): Promise<KeptLinker> {
   const state = await lockLinking(trx)
@@ -110,24 +130,40 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
     return false
   }
   const linked: { agency_code: string; source_id: string; to_entity: number; probability: number }[] = []
-  const queued: { record: PersonRecord; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] = []
+  const queued: { recordId: string; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] = []
+  const judge = (record: LinkageRecord, own?: number): LinkDecision => {
+    const matches = linker.match(record, { minProbability: limits.review })
+      .map((m) => ({ entityId: Number(m.id), probability: m.probability, recordId: m.recordId }))
+      .filter((m) => m.entityId !== own && !decidedApart(record.id, m.entityId))
+    const best = matches[0]
+    if (!best) return { kind: 'new' }
+    const contested = matches.slice(1).some((m) => peopleApart(best.entityId, m.entityId))
+    if (best.probability >= limits.auto && !contested) return { kind: 'link', entityId: best.entityId, probability: best.probability }
+    return { kind: 'review', ...best }
+  }
 
   return {
     modelId: active.id,
     thresholds: limits,
     decide(person) {
-      const record = linkageRecordFromPerson(person)
-      const matches = linker.match(record, { minProbability: limits.review })
-        .map((m) => ({ entityId: Number(m.id), probability: m.probability, recordId: m.recordId }))
-        .filter((m) => !decidedApart(record.id, m.entityId))
-      const best = matches[0]
-      if (!best) return { kind: 'new' }
-      const contested = matches.slice(1).some((m) => peopleApart(best.entityId, m.entityId))
-      if (best.probability >= limits.auto && !contested) {
-        linked.push({ agency_code: person.agency, source_id: person.source_id, to_entity: best.entityId, probability: best.probability })
-        return { kind: 'link', entityId: best.entityId, probability: best.probability }
+      const decision = judge(linkageRecordFromPerson(person))
+      if (decision.kind === 'link') {
+        linked.push({ agency_code: person.agency, source_id: person.source_id, to_entity: decision.entityId, probability: decision.probability })
       }
-      return { kind: 'review', ...best }
+      return decision
+    },
+    reconsider(record, own) {
+      return judge(record, own)
+    },
+    sizeOf(entityId) {
+      return members.get(entityId)?.size ?? 0
+    },
+    merged(from, into) {
+      for (const key of [...(members.get(from) ?? [])]) {
+        linker.setEntity(key, String(into))
+        join(k, key, into)
+      }
+      members.delete(from)
     },
     add(person, entityId) {
       const record = linkageRecordFromPerson(person)
@@ -144,8 +180,8 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
       }
     },
     queue(person, candidate) {
-      const explanation = linker.explain(linkageRecordFromPerson(person), candidate.recordId)
-      queued.push({ record: person, candidate, explanation })
+      const record = 'source_id' in person ? linkageRecordFromPerson(person) : person
+      queued.push({ recordId: record.id, candidate, explanation: linker.explain(record, candidate.recordId) })
     },
     async finish(trx, at) {
       if (linked.length > 0) {
@@ -157,16 +193,26 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
         linked.length = 0
       }
       if (queued.length === 0) return
-      const rows = queued.map(({ record, candidate, explanation }) => {
-        const [candidateAgency, ...rest] = candidate.recordId.split(':')
+      const rows = queued.map(({ recordId, candidate, explanation }) => {
+        const [agency, source] = splitRecordKey(recordId)
+        const [candidateAgency, candidateSource] = splitRecordKey(candidate.recordId)
         return {
-          agency_code: record.agency, source_id: record.source_id, candidate_entity: candidate.entityId,
-          candidate_agency: candidateAgency, candidate_source: rest.join(':'), probability: candidate.probability,
+          agency_code: agency, source_id: source, candidate_entity: candidate.entityId,
+          candidate_agency: candidateAgency, candidate_source: candidateSource, probability: candidate.probability,
           model_id: active.id, explanation: JSON.stringify(explanation), created_at: at,
         }
       })
       queued.length = 0
       await trx.insertInto('linkage_reviews').values(rows).execute()
     },
+    async settle(trx) {
+      k.generation = (await lockLinking(trx)).generation
+    },
   }
+}
+
+/** `agency:source_id` back into its parts (agency codes hold no colon; a source id may). */
+function splitRecordKey(key: string): [string, string] {
+  const at = key.indexOf(':')
+  return [key.slice(0, at), key.slice(at + 1)]
 }

@@ -1,14 +1,16 @@
 // Merge and unmerge of people, inside the caller's transaction. Agency records are never altered:
 // only their links to people move. A merged-away person keeps its id, with merged_into pointing at
-// the person it became (people.ts resolvePerson follows it). Every move is kept in
-// entity_link_history and audited.
+// the person it became (people.ts resolvePerson follows it). What belongs to a person (allocations,
+// access grants, screenings...) follows it (follow.ts). Every move is kept in entity_link_history
+// and audited.
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import type { Actor } from '../audit/actor.ts'
 import { actorLabel } from '../audit/actor.ts'
-import { appendAudit } from '../audit/audit.ts'
+import { appendAudit, type AuditEntry } from '../audit/audit.ts'
 import { insertRows, nextIds } from '../db/bulk.ts'
 import { bumpGeneration } from './generation.ts'
+import { followMerge, followUnmerge, movedByMerge, type Moved } from './follow.ts'
 
 type Trx = Transaction<Tables>
 
@@ -28,32 +30,57 @@ export async function currentPerson(trx: Trx, id: number): Promise<number | null
 
 const userOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null)
 
+export interface MergeOptions {
+  /** the model's probability, when the model merges */
+  score?: number
+  /**
+   * collect the audit entries here instead of appending them: a transaction that merges many
+   * people appends once at the end, so that it never waits for a person's row lock while holding
+   * the audit lock (people.ts lockPerson takes them in the other order)
+   */
+  audit?: AuditEntry[]
+  /**
+   * the caller's link session (incremental.ts) holds the linking lock, has bumped the generation
+   * for the transaction and is told of the merge (session.merged): no bump of its own
+   */
+  inSession?: boolean
+}
+
 /**
  * Merges person `from` into person `into`: every record of `from` is linked to `into` by a person's
- * decision (or by the model when `by` is a system actor with a probability), `from` points at `into`.
+ * decision (or by the model when `by` is a system actor with a probability), `from` points at `into`,
+ * and what belongs to `from` moves to `into` (follow.ts), listed in the audit entry.
  */
-export async function mergePeople(trx: Trx, actor: Actor, from: number, into: number, reason: string, at: Date, options: { score?: number } = {}): Promise<number> {
+export async function mergePeople(trx: Trx, actor: Actor, from: number, into: number, reason: string, at: Date, options: MergeOptions = {}): Promise<number> {
   const source = await currentPerson(trx, from)
   const target = await currentPerson(trx, into)
   if (source === null || target === null) throw new LinkageError('there is no such person')
   if (source === target) return 0
-  await bumpGeneration(trx)
-  const moved = await trx.selectFrom('entity_links').select(['agency_code', 'source_id']).where('entity_id', '=', source).execute()
+  if (!options.inSession) await bumpGeneration(trx)
+  const records = await trx.selectFrom('entity_links').select(['agency_code', 'source_id']).where('entity_id', '=', source).execute()
   const method = actor.kind === 'user' ? 'person_decision' : 'probabilistic'
   await trx.updateTable('entity_links')
     .set({ entity_id: target, method, score: options.score ?? null, decided_by: userOf(actor), reason, linked_at: at })
     .where('entity_id', '=', source).execute()
+  // merged_into first: it waits for any transaction adding a row for `source`, so followMerge sees it
   await trx.updateTable('entities').set({ merged_into: target }).where('id', '=', source).execute()
-  await history(trx, actor, moved.map((r) => ({ ...r, from: source, to: target })), 'merge', reason, at)
-  await appendAudit(trx, actor, [
-    { action: 'linkage.merge', entityId: target, reason, details: { merged: source, into: target, records: moved.map((r) => `${r.agency_code}:${r.source_id}`) } },
-  ], at)
-  return moved.length
+  const moved = await followMerge(trx, source, target)
+  await history(trx, actor, records.map((r) => ({ ...r, from: source, to: target })), 'merge', reason, at)
+  const entries: AuditEntry[] = [
+    { action: 'linkage.merge', entityId: target, reason, details: { merged: source, into: target, records: records.map((r) => `${r.agency_code}:${r.source_id}`), moved } },
+  ]
+  if (options.audit) options.audit.push(...entries)
+  else await appendAudit(trx, actor, entries, at)
+  return records.length
 }
 
 /**
- * Splits one agency record out of its person into a new person. The pair is then stored as "not
- * the same person", so neither the model nor a later import joins them again.
+ * Splits one agency record out of its person. When the record came into the person by merging
+ * another person into it, and it is the last of that person's records still there, the merge is
+ * undone: the merged-away person is itself again, with the record and everything the merge moved
+ * (follow.ts). Otherwise the record becomes a new person, and what belongs to the person stays.
+ * The pair is then stored as "not the same person", so neither the model nor a later import joins
+ * them again.
  */
 export async function unmergeRecord(trx: Trx, actor: Actor, agency: string, sourceId: string, reason: string, at: Date): Promise<number> {
   if (reason.trim().length === 0) throw new LinkageError('give a reason')
@@ -64,8 +91,19 @@ export async function unmergeRecord(trx: Trx, actor: Actor, agency: string, sour
     .orderBy('linked_at').execute()
   if (others.length === 0) throw new LinkageError('this record is the only record of its person')
   await bumpGeneration(trx)
-  const [fresh] = await nextIds(trx, 'entities', 1)
-  await trx.insertInto('entities').values({ id: fresh, created_at: at }).execute()
+  const origin = await undoableMerge(trx, agency, sourceId, link.entity_id)
+  let fresh: number
+  let returned: Moved | null = null
+  if (origin !== null) {
+    fresh = origin
+    // merged_into first, as in a merge: a transaction adding a row for either person holds its lock
+    await trx.updateTable('entities').set({ merged_into: null }).where('id', '=', origin).execute()
+    const moved = await movedByMerge(trx, origin, link.entity_id)
+    returned = await followUnmerge(trx, moved ?? { rows: {} }, link.entity_id, origin)
+  } else {
+    ;[fresh] = await nextIds(trx, 'entities', 1)
+    await trx.insertInto('entities').values({ id: fresh, created_at: at }).execute()
+  }
   await trx.updateTable('entity_links')
     .set({ entity_id: fresh, method: 'person_decision', score: null, decided_by: userOf(actor), reason, linked_at: at })
     .where('agency_code', '=', agency).where('source_id', '=', sourceId).execute()
@@ -73,11 +111,34 @@ export async function unmergeRecord(trx: Trx, actor: Actor, agency: string, sour
   await recordDecision(trx, actor, { agency, sourceId }, others.map((o) => ({ agency: o.agency_code, sourceId: o.source_id })), false, reason, at)
   await trx.updateTable('linkage_reviews').set({ status: 'closed', decided_at: at, decided_by: userOf(actor), reason })
     .where('status', '=', 'open').where('agency_code', '=', agency).where('source_id', '=', sourceId).execute()
+  const details = { record: `${agency}:${sourceId}`, from: link.entity_id, to: fresh, ...(returned ? { restored: true, returned } : {}) }
   await appendAudit(trx, actor, [
-    { action: 'linkage.unmerge', entityId: link.entity_id, reason, details: { record: `${agency}:${sourceId}`, from: link.entity_id, to: fresh } },
-    { action: 'linkage.unmerge', entityId: fresh, reason, details: { record: `${agency}:${sourceId}`, from: link.entity_id, to: fresh } },
+    { action: 'linkage.unmerge', entityId: link.entity_id, reason, details },
+    { action: 'linkage.unmerge', entityId: fresh, reason, details },
   ], at)
   return fresh
+}
+
+/**
+ * The person a record came from, when splitting it out undoes a merge: its last move was the merge
+ * of that person into `person`, the merged-away person still points at `person`, and no other
+ * record that came with that merge is still there (until then what the merge moved stays with the
+ * person most of the merged-away records are still part of).
+ */
+async function undoableMerge(trx: Trx, agency: string, sourceId: string, person: number): Promise<number | null> {
+  const last = await trx.selectFrom('entity_link_history').select(['action', 'from_entity', 'to_entity'])
+    .where('agency_code', '=', agency).where('source_id', '=', sourceId).orderBy('id', 'desc').limit(1).executeTakeFirst()
+  if (!last || last.action !== 'merge' || last.to_entity !== person || last.from_entity === null) return null
+  const origin = last.from_entity
+  const merged = await trx.selectFrom('entities').select('merged_into').where('id', '=', origin).executeTakeFirst()
+  if (merged?.merged_into !== person) return null
+  const companions = await sql<{ n: number }>`
+    select count(*)::int as n from entity_links l
+    where l.entity_id = ${person} and not (l.agency_code = ${agency} and l.source_id = ${sourceId})
+      and exists (select 1 from (select h.action, h.from_entity from entity_link_history h
+        where h.agency_code = l.agency_code and h.source_id = l.source_id order by h.id desc limit 1) m
+        where m.action = 'merge' and m.from_entity = ${origin})`.execute(trx)
+  return companions.rows[0].n === 0 ? origin : null
 }
 
 export interface RecordRef {

@@ -128,12 +128,13 @@ export async function decideReview(db: Db, actor: Actor, id: number, same: boole
     await recordDecision(trx, actor, { agency: review.agency_code, sourceId: review.source_id }, [{ agency: review.candidate_agency, sourceId: review.candidate_source }], same, why, at)
     await trx.updateTable('linkage_reviews').set({ status: same ? 'same' : 'not_same', decided_by: actor.kind === 'user' ? actor.userId : null, decided_at: at, reason: why })
       .where('id', '=', id).execute()
+    // the merge (which takes people's row locks) before the audit lock: see MergeOptions.audit
+    const moved = same ? await mergePeople(trx, actor, link.entity_id, candidate, why, at) : 0
     await appendAudit(trx, actor, {
       action: same ? 'linkage.decide_same' : 'linkage.decide_not_same', entityId: candidate, reason: why,
       details: { review: id, record: `${review.agency_code}:${review.source_id}`, candidate: `${review.candidate_agency}:${review.candidate_source}`, probability: review.probability },
     }, at)
     if (!same) return { personId: link.entity_id, merged: false }
-    const moved = await mergePeople(trx, actor, link.entity_id, candidate, why, at)
     return { personId: candidate, merged: moved > 0 }
   })
 }

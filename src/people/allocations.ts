@@ -4,7 +4,7 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { HttpError } from '../web/http-error.ts'
 import type { SignedInUser } from '../web/request-context.ts'
-import { resolvePerson } from './people.ts'
+import { lockPerson, resolvePerson } from './people.ts'
 
 export interface AllocationRow {
   id: number
@@ -39,9 +39,11 @@ export async function allocate(db: Db, actor: Actor, by: SignedInUser, requested
   const allowed = await allocatableUsers(db, by)
   if (!allowed.some((u) => u.id === userId)) throw new HttpError(403, 'You can allocate only professionals you manage (the MASH can allocate anyone).')
   await db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('allocations').values({ entity_id: personId, user_id: userId, role: role.slice(0, 100), starts_at: at, allocated_by: by.id })
+    // the person may have been merged since it was resolved: allocate to the person it is now
+    const current = (await lockPerson(trx, personId)) ?? personId
+    const row = await trx.insertInto('allocations').values({ entity_id: current, user_id: userId, role: role.slice(0, 100), starts_at: at, allocated_by: by.id })
       .returning('id').executeTakeFirstOrThrow()
-    await appendAudit(trx, actor, { action: 'allocate', entityId: personId, details: { allocation_id: row.id, user_id: userId, role } }, at)
+    await appendAudit(trx, actor, { action: 'allocate', entityId: current, details: { allocation_id: row.id, user_id: userId, role } }, at)
   })
 }
 
@@ -60,8 +62,10 @@ export async function grantAccess(db: Db, actor: Actor, user: SignedInUser, requ
   if (personId === null) throw new HttpError(404, 'There is no person with this reference.')
   const expires = new Date(at.getTime() + hours * 3600_000)
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('access_grants').values({ entity_id: personId, user_id: user.id, reason, granted_at: at, expires_at: expires }).execute()
-    await appendAudit(trx, actor, { action: 'access_with_reason', entityId: personId, reason, details: { expires_at: expires.toISOString() } }, at)
+    // the person may have been merged since it was resolved: open the person it is now
+    const current = (await lockPerson(trx, personId)) ?? personId
+    await trx.insertInto('access_grants').values({ entity_id: current, user_id: user.id, reason, granted_at: at, expires_at: expires }).execute()
+    await appendAudit(trx, actor, { action: 'access_with_reason', entityId: current, reason, details: { expires_at: expires.toISOString() } }, at)
   })
 }
 

@@ -1,9 +1,9 @@
 // The people Threadline knows: each links one or more agency person records. Finding them,
 // their identity as each agency records it, and who is allocated to them.
 import { sql } from 'kysely'
-import type { Selectable } from 'kysely'
+import type { Selectable, Transaction } from 'kysely'
 import type { Db } from '../db/database.ts'
-import type { PersonVersionTable } from '../db/schema.ts'
+import type { PersonVersionTable, Tables } from '../db/schema.ts'
 import { knownAt } from '../db/as-of.ts'
 import { normaliseNhsNumber, normaliseName } from '../records/identifiers.ts'
 import { DateTime } from 'luxon'
@@ -35,6 +35,23 @@ export async function resolvePerson(db: Db, id: number): Promise<number | null> 
   let current = id
   for (let hops = 0; hops < 20; hops++) {
     const row = await db.selectFrom('entities').select(['id', 'merged_into']).where('id', '=', current).executeTakeFirst()
+    if (!row) return null
+    if (row.merged_into === null) return row.id
+    current = row.merged_into
+  }
+  return null
+}
+
+/**
+ * resolvePerson inside a transaction that is about to add something to the person (an allocation,
+ * an access grant), holding each person row it reads until commit. A merge sets merged_into before
+ * it moves what belongs to the merged-away person (linkage/follow.ts), so it either waits for this
+ * transaction and moves the new row too, or has committed and this follows it to the merged person.
+ */
+export async function lockPerson(trx: Transaction<Tables>, id: number): Promise<number | null> {
+  let current = id
+  for (let hops = 0; hops < 20; hops++) {
+    const row = await trx.selectFrom('entities').select(['id', 'merged_into']).where('id', '=', current).forShare().executeTakeFirst()
     if (!row) return null
     if (row.merged_into === null) return row.id
     current = row.merged_into

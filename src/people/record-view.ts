@@ -66,6 +66,14 @@ export async function viewPersonRecord(
 
   const [rows, agencies] = await Promise.all([personRecords(db, personId, filter.at), options.withAgencies === false ? [] : agenciesInvolved(db, personId, filter.at)])
   if (rows.length === 0) throw new NotFound(`no person ${requestedId}`)
+  // written as the record is opened, before its events are read: a request holds no chronology in
+  // memory while it waits for the audit trail
+  if (options.audit !== false) {
+    await db.transaction().execute((trx) => appendAudit(trx, actor, {
+      action: 'view_record', entityId: personId,
+      details: { reach: reach.level, because: reach.level === 'full' ? reach.because : null, as_of: filter.at.toISOString() },
+    }, now))
+  }
   const records = rows.filter((r) => personRecordVisible(viewer, reach, { agency: r.agency_code })).map((r) => recordView(viewer, reach, r))
   const identity = bestIdentity(rows)
   let events: EventView[] = []
@@ -74,15 +82,10 @@ export async function viewPersonRecord(
     for (const event of await chronology(db, personId, filter)) {
       const view = eventView(viewer, reach, { agency: event.agency_code, restricted: event.restricted })
       if (view === 'hidden') hidden++
-      else events.push(view === 'full' ? { ...event, view } : restrictedStub(event))
+      // the row is this request's own: marked in place (a copy of each of thousands of events is not)
+      else events.push(view === 'full' ? Object.assign(event, { view }) : restrictedStub(event))
     }
     if (options.withLanguage !== false) await attachLanguage(db, events, identity.date_of_birth, now)
-  }
-  if (options.audit !== false) {
-    await db.transaction().execute((trx) => appendAudit(trx, actor, {
-      action: 'view_record', entityId: personId,
-      details: { reach: reach.level, because: reach.level === 'full' ? reach.because : null, as_of: filter.at.toISOString() },
-    }, now))
   }
   return {
     person_id: personId, requested_id: requestedId, reach, ...identity, age: ageOn(identity.date_of_birth, now), agencies, records,
