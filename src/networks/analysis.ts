@@ -3,7 +3,7 @@
 // prints (../shared/spec/cli.md). The pure rules are in suggest.ts, shared.ts and decision.ts.
 import type { Db } from '../db/database.ts'
 import { summaries } from '../people/people.ts'
-import { cachedScores } from '../risk/store.ts'
+import { assessArea } from '../risk/area.ts'
 import { applyDecisions } from './decision.ts'
 import { decisionsAt } from './decisions-store.ts'
 import { loadAreaLinks, type AreaLinks } from './facts.ts'
@@ -64,19 +64,22 @@ export async function sharedCliRows(db: Db, query: AnalysisQuery): Promise<Share
 }
 
 /**
- * A child's current risk band (1 to 4) from the risk capability's cached scores, or null when it has
- * none. Isolated so that ranking does not depend on how risk is stored; the cache is "now", not as-of.
+ * A child's risk band (1 to 4, after any screening's override) as known at `at`, or null when they
+ * were not a child then. Isolated so that ranking does not depend on how risk is stored.
  */
-export async function bandOf(db: Db, childId: number, _at: Date): Promise<number | null> {
-  const rows = await cachedScores(db, [childId]).catch(() => [])
-  return rows[0]?.band ?? null
+export async function bandOf(db: Db, childId: number, at: Date): Promise<number | null> {
+  return (await bandsOf(db, [childId], at)).get(childId) ?? null
 }
 
-/** Bands of many children in one read (same source as bandOf). */
-export async function bandsOf(db: Db, childIds: readonly number[]): Promise<Map<number, number>> {
+/**
+ * Bands of many children as known at `at`, in one read: from the records recorded and screenings
+ * signed by then (the risk capability's as-of assessment), not the cache of current scores, so that a
+ * page or command as of a past day ranks networks as they would have been ranked that day.
+ */
+export async function bandsOf(db: Db, childIds: readonly number[], at: Date): Promise<Map<number, number>> {
   if (childIds.length === 0) return new Map()
-  const rows = await cachedScores(db, childIds).catch(() => [])
-  return new Map(rows.map((r) => [r.entity_id, r.band]))
+  const assessed = await assessArea(db, at, { ids: [...new Set(childIds)] })
+  return new Map(assessed.map((c) => [c.id, c.risk.band]))
 }
 
 /** Ranks suggestions: the highest band among the children first, then the number of agencies contributing. */

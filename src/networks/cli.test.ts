@@ -11,7 +11,7 @@ import { endOfDayLondon } from '../config/clock.ts'
 import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { pgliteTarget, postgresTarget, runCli } from '../testing/cli.ts'
-import { networkCliRows, sharedCliRows } from './analysis.ts'
+import { bandOf, bandsOf, networkCliRows, networksAt, rankNetworks, sharedCliRows } from './analysis.ts'
 import { decisionsAt, DecisionRefused, recordDecision } from './decisions-store.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 
@@ -87,6 +87,34 @@ forEachDatabase('networks and links --shared', (backend) => {
     const audited = await db.selectFrom('audit_log').select(['action', 'reason']).where('action', '=', 'network_confirmed').execute()
     assert.equal(audited.length, 1)
     assert.equal(audited[0].reason, 'same car and man in two agencies\' records')
+  })
+
+  test('networks are ranked by each child\'s risk band as known at the as-of time, not as now', async () => {
+    const { db } = backend().database
+    const bea = ids['police:P-B']
+    const before = (await bandsOf(db, [bea], day('2026-02-15'))).get(bea)
+    assert.ok(before !== undefined, 'Bea is a child with a band on 15 February')
+    // recorded on 20 February: gifts from an unknown source and a sexual health attendance
+    const later = [
+      { type: 'event', agency: 'csc', source_id: 'C-B9', kind: 'concern', subject: 'C-B', occurred_at: '2026-02-19T10:00:00Z',
+        indicators: ['gifts_money'], summary: 'New phone, will not say from whom', recorded_at: '2026-02-20T12:00:00Z' },
+      { type: 'event', agency: 'police', source_id: 'E-B9', kind: 'missing_episode', subject: 'P-B', occurred_at: '2026-02-19T22:00:00Z',
+        ended_at: '2026-02-20T06:00:00Z', recorded_at: '2026-02-20T12:00:00Z' },
+    ]
+    const result = await importRecords(db, ndjsonLines(toNdjson(later)), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-02-21T00:00:00Z') })
+    assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+    const then = (await bandsOf(db, [bea], day('2026-02-15'))).get(bea)
+    const now = (await bandsOf(db, [bea], day('2026-03-01'))).get(bea)
+    assert.equal(then, before, 'what was recorded later does not change the band as of 15 February')
+    assert.ok(now! > then!, `the band rose with what was recorded on 20 February: ${then} -> ${now}`)
+    assert.equal(await bandOf(db, bea, day('2026-02-15')), before)
+    assert.equal(await bandOf(db, ids['csc:C-F'], day('2026-02-15')), null, 'an adult has no band')
+    // the network around Bea and Cal is ranked by the higher of their bands as of the day asked about
+    const at = day('2026-03-01')
+    const { networks } = await networksAt(db, { at })
+    const bands = await bandsOf(db, networks[0].children.map(Number), at)
+    assert.equal(rankNetworks(networks, bands)[0].band, Math.max(...bands.values()))
+    assert.ok(rankNetworks(networks, bands)[0].band! >= now!)
   })
 }, { resetBetweenTests: false })
 

@@ -118,10 +118,12 @@ export function candidateEdges(candidates: ReadonlyMap<string, ReadonlySet<strin
 }
 
 /**
- * Objects (of the hub kinds) tied to three or more children, most of whom no single group of the
- * other candidates holds: without the object, the others fall into groups, and the one that covers
- * most of its children covers less than `hubCoherence` of them. An object whose children no one else
- * is tied to stands alone and is kept: it may be all that is known of a group so far.
+ * Objects (of the hub kinds) tied to three or more children, half or more of whom no single group of
+ * the other candidates holds: without the object, the others fall into groups, and the one that covers
+ * most of its children covers no more than `hubCoherence` of them. Places are judged against the groups
+ * the others make without any place: two schools, each with both groups' cars at the gate, would
+ * otherwise hold the groups together for each other. An object whose children no one else is tied to
+ * stands alone and is kept: it may be all that is known of a group so far.
  */
 export function findBridges(candidates: ReadonlyMap<string, ReadonlySet<string>>, edges: readonly [string, string][],
   options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
@@ -136,13 +138,19 @@ export function findBridges(candidates: ReadonlyMap<string, ReadonlySet<string>>
   }
   const judged = [...candidates.keys()].filter((m) => candidates.get(m)!.size >= 3
     && options.hubKinds.includes(memberOf(m).kind)).sort()
+  const places = new Set(judged.filter((m) => memberOf(m).kind === 'location'))
+  const groupsWithout = (left: (node: string) => boolean) => {
+    const groups = new UnionFind()
+    for (const [a, b] of edges) if (!left(a) && !left(b)) groups.union(a, b)
+    return groups
+  }
+  const withoutPlaces = groupsWithout((node) => places.has(node))
   for (const m of judged) {
-    const without = new UnionFind()
-    for (const [a, b] of edges) if (a !== m && b !== m) without.union(a, b)
+    const without = places.has(m) ? withoutPlaces : groupsWithout((node) => node === m)
     const cover = new Map<string, Set<string>>()
     for (const u of candidates.get(m)!) {
       for (const other of byUnit.get(u) ?? []) {
-        if (other === m) continue
+        if (other === m || (places.has(m) && places.has(other))) continue
         const root = without.find(other)
         let set = cover.get(root)
         if (!set) cover.set(root, (set = new Set()))
@@ -151,7 +159,82 @@ export function findBridges(candidates: ReadonlyMap<string, ReadonlySet<string>>
     }
     if (cover.size === 0) continue
     const best = Math.max(...[...cover.values()].map((set) => set.size))
-    if (best < options.hubCoherence * candidates.get(m)!.size) bridges.add(m)
+    if (best <= options.hubCoherence * candidates.get(m)!.size) bridges.add(m)
   }
   return bridges
+}
+
+export interface ContextInput {
+  /** Each member's strongly tied children, by family. */
+  unitsOf: ReadonlyMap<string, ReadonlySet<string>>
+  /** Set aside so far (they tie no one together). */
+  hubs: ReadonlySet<string>
+  /** Each member's children (by family) tied to it only as having been there, with no role. */
+  plain?: ReadonlyMap<string, ReadonlySet<string>>
+  /** Members already judged and kept. */
+  settled?: ReadonlySet<string>
+}
+
+/**
+ * Places and objects in the networks that are the children's context rather than a group's: a school,
+ * a shop, a small club. Judged on what surrounds each one in its network:
+ * - in a network with others, one half or more of whose three or more children are tied to no other
+ *   member of that network: the school with a few pupils recorded, one of whom was seen getting into
+ *   a group's car at its gate. A group's flat, car or phone is tied to the children the rest of the
+ *   group is tied to; at two children it may be all that ties them so far, and is kept;
+ * - standing alone, one tied to three or more children whom no one else ties together and no other
+ *   network holds (the pupils of a small school). Two children are kept: a lone phone may be all that
+ *   is known of a group so far, and one tied to a network's children may be that network's;
+ * - a place standing alone where a child of a network of people was recorded, not found: the school
+ *   she goes to with a few other pupils recorded, not a second group.
+ * People are never judged here (a man tied to many unrelated children is never set aside).
+ */
+export function findContexts(networks: Iterable<ReadonlySet<string>>, input: ContextInput,
+  options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
+  const { unitsOf, hubs } = input
+  const settled = input.settled ?? new Set<string>()
+  const contexts = new Set<string>()
+  const judged = (m: string) => options.hubKinds.includes(memberOf(m).kind) && !settled.has(m)
+  const all = [...networks]
+  // which network (by index) holds each unit
+  const holders = new Map<string, Set<number>>()
+  all.forEach((members, i) => {
+    for (const m of members) {
+      for (const u of unitsOf.get(m) ?? []) {
+        let set = holders.get(u)
+        if (!set) holders.set(u, (set = new Set()))
+        set.add(i)
+      }
+    }
+  })
+  const withPeople = all.map((members) => [...members].some((m) => m.startsWith('person:')))
+  all.forEach((members, i) => {
+    if (members.size === 1) {
+      const [m] = members
+      const units = unitsOf.get(m)
+      if (!units || !judged(m)) return
+      // a place where a child of a network of people was merely recorded (her school), not found
+      if (memberOf(m).kind === 'location' && [...units].some((u) => input.plain?.get(m)?.has(u)
+        && [...holders.get(u)!].some((j) => j !== i && withPeople[j]))) contexts.add(m)
+      // none of its children is another network's, and no one else ties two of them (or it would be joined)
+      if (units.size >= 3 && [...units].every((u) => holders.get(u)!.size === 1)) contexts.add(m)
+      return
+    }
+    // how many members tie each unit, so that "tied to another member" is a count above its own
+    const count = new Map<string, number>()
+    for (const m of members) for (const u of unitsOf.get(m) ?? []) count.set(u, (count.get(u) ?? 0) + 1)
+    for (const m of members) {
+      const units = unitsOf.get(m)
+      if (!units || units.size < 3 || !judged(m)) continue
+      let inside = 0
+      let plainAlone = false
+      for (const u of units) {
+        if (count.get(u)! > 1) inside++
+        else if (input.plain?.get(m)?.has(u)) plainAlone = true
+      }
+      if (units.size - inside >= (1 - options.hubCoherence) * units.size) contexts.add(m)
+      else if (plainAlone && memberOf(m).kind === 'location') contexts.add(m)
+    }
+  })
+  return contexts
 }

@@ -2,9 +2,8 @@
 // with children), shared-association alerts, places of concern with their context plan, and the link
 // chart of a person or a network with its accessible table and exports. Every page checks who is
 // asking and is audited; association is never shown as fact.
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import { projectRequire, sourcePath } from '../config/paths.ts'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { DateTime } from 'luxon'
@@ -31,8 +30,7 @@ import { addAction, completeAction, planById, PlanRefused, planFor, savePlan, ty
 import { linkVisibility, reachesOf, seesChild } from './viewer-reach.ts'
 import { MEMBER_KINDS, type LinkFact, type MemberKind, type Network } from './types.ts'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const cytoscapeDist = dirname(createRequire(import.meta.url).resolve('cytoscape'))
+const cytoscapeDist = dirname(projectRequire.resolve('cytoscape'))
 
 const CASEWORK = ['practitioner', 'manager', 'mash']
 addNavigation({ href: '/networks', text: 'Networks', roles: CASEWORK, order: 60 })
@@ -117,7 +115,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     root: cytoscapeDist, prefix: '/networks-assets/vendor/', decorateReply: false, maxAge: '1h',
     allowedPath: (p) => p === '/cytoscape.min.js',
   })
-  await app.register(fastifyStatic, { root: join(here, 'public'), prefix: '/networks-assets/', decorateReply: false, maxAge: '1h' })
+  await app.register(fastifyStatic, { root: sourcePath('networks', 'public'), prefix: '/networks-assets/', decorateReply: false, maxAge: '1h' })
 
   const ask = async (request: FastifyRequest) => {
     const user = request.user!
@@ -139,7 +137,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (!maySeeNetworks(asker)) throw forbidden('Your role does not give you access to children\'s records.')
     const at = now()
     const { networks, area, reaches, all } = await visibleNetworks(viewer, asker, at)
-    const ranked = rankNetworks(networks, await bandsOf(db, [...new Set(networks.flatMap((n) => n.children.map(Number)))]))
+    const ranked = rankNetworks(networks, await bandsOf(db, [...new Set(networks.flatMap((n) => n.children.map(Number)))], at))
     const label = await labeller(db, area, ranked.flatMap((n) => [...n.children.map((c) => `person:${c}`), ...n.members.map((m) => `${m.kind}:${m.key}`)]), at)
     const view = ranked.map((n) => ({
       ...n,

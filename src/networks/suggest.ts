@@ -4,12 +4,16 @@
 // How: members (adults, vehicles, phones, online identities, places) with strong ties to two or more
 // unrelated children are the candidates; hubs among them are set aside; candidates sharing two children,
 // or recorded together in one event, are joined; the components are the networks. Members tied to fewer
-// children join the network of a candidate they were recorded with (his car, his phone).
+// children join the network of a candidate they were recorded with (his car, his phone), or of the child
+// they are the named suspect of. Places and objects that are the children's context (a school) rather
+// than a group's are set aside and the networks assembled again; small networks at the edge of a larger
+// one join it (absorb.ts). README.md lists the steps and what they cannot tell apart.
 import { formatLondon } from '../config/clock.ts'
 import { prepare, type AnalysisOptions } from './context.ts'
-import { candidateEdges, DEFAULT_HUB_OPTIONS, findBridges, findHubs, type HubOptions } from './hubs.ts'
+import { candidateEdges, DEFAULT_HUB_OPTIONS, findBridges, findContexts, findHubs, type HubOptions } from './hubs.ts'
+import { absorbSmallNetworks } from './absorb.ts'
 import { compareMembers, memberOf } from './nodes.ts'
-import { roleWeight } from './roles.ts'
+import { roleWeight, UNSPECIFIED_ROLE_WEIGHT } from './roles.ts'
 import { networkId } from './stable-id.ts'
 import { UnionFind } from './union-find.ts'
 import type { Tie } from './ties.ts'
@@ -56,16 +60,6 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
   // an adult with no car, phone, place or other adult recorded with him stands on his own only when
   // named as a suspect: a family friend is tied to children of several families too
   const suspectWeight = options.suspectWeight ?? 3
-  const candidates = new Map<string, Set<string>>()
-  for (const [node, units] of prelim) {
-    if (hubs.has(node)) continue
-    if (node.startsWith('person:')) {
-      const accompanied = [...(ties.memberTies.get(node) ?? [])]
-        .some(([other, tie]) => tie.weight >= strong && !hubs.has(other))
-      if (!accompanied && !namedSuspect(node)) continue
-    }
-    candidates.set(node, units)
-  }
   /** Named as a suspect (or claimed partner) of one child, and tied as at least an associate to others. */
   function namedSuspect(node: string): boolean {
     const firm = new Set<string>()
@@ -77,58 +71,135 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
     return suspect && firm.size >= minChildren
   }
 
-  // candidates that share two children or were recorded together are joined
-  const edges = candidateEdges(candidates, ties.memberTies, strong)
-  // an object whose children fall mostly outside any one group of the others (the school whose gates
-  // two groups' cars wait at, with other pupils too) bridges groups rather than belonging to one
-  for (const bridge of findBridges(candidates, edges, hubOptions)) {
-    hubs.add(bridge)
-    candidates.delete(bridge)
-  }
-  const joined = new UnionFind()
-  for (const node of candidates.keys()) joined.find(node)
-  for (const [a, b] of edges) if (candidates.has(a) && candidates.has(b)) joined.union(a, b)
+  /** Recorded with a car, phone, place or other adult that is not a hub. */
+  const accompanied = (node: string) => [...(ties.memberTies.get(node) ?? [])]
+    .some(([other, tie]) => tie.weight >= strong && !hubs.has(other))
+  const foundWith = roleWeight('found_with', options.roleWeights)
 
-  const groups = new Map<string, Set<string>>()
-  for (const node of candidates.keys()) {
-    const root = joined.find(node)
-    let g = groups.get(root)
-    if (!g) groups.set(root, (g = new Set()))
-    g.add(node)
-  }
+  /** The networks that follow once the hubs found so far are set aside. */
+  function assemble(): Map<string, Set<string>> {
+    const candidates = new Map<string, Set<string>>()
+    for (const [node, units] of prelim) {
+      if (hubs.has(node)) continue
+      if (node.startsWith('person:') && !accompanied(node) && !namedSuspect(node)) continue
+      candidates.set(node, units)
+    }
 
-  // members tied to fewer children join the network of a member they were recorded with (his car, the
-  // phone found in that car), step by step outwards, each to the network it is most tied to
-  const networkOf = new Map<string, string>()
-  for (const node of candidates.keys()) networkOf.set(node, joined.find(node))
-  let frontier = [...candidates.keys()]
-  while (frontier.length > 0) {
-    const reached = new Set<string>()
-    for (const node of frontier) {
-      for (const [other, tie] of ties.memberTies.get(node) ?? []) {
-        if (tie.weight >= strong && !networkOf.has(other) && !hubs.has(other)) reached.add(other)
+    // candidates that share two children or were recorded together are joined
+    const edges = candidateEdges(candidates, ties.memberTies, strong)
+    // an object whose children fall mostly outside any one group of the others (the school whose gates
+    // two groups' cars wait at, with other pupils too) bridges groups rather than belonging to one
+    for (const bridge of findBridges(candidates, edges, hubOptions)) {
+      hubs.add(bridge)
+      candidates.delete(bridge)
+    }
+    const joined = new UnionFind()
+    for (const node of candidates.keys()) joined.find(node)
+    for (const [a, b] of edges) if (candidates.has(a) && candidates.has(b)) joined.union(a, b)
+
+    const groups = new Map<string, Set<string>>()
+    for (const node of candidates.keys()) {
+      const root = joined.find(node)
+      let g = groups.get(root)
+      if (!g) groups.set(root, (g = new Set()))
+      g.add(node)
+    }
+
+    const networkOf = new Map<string, string>()
+    for (const node of candidates.keys()) networkOf.set(node, joined.find(node))
+    // a man named as a suspect (or claimed partner) of a child of one network, or who she was found with
+    // and who has a car, phone, place or companion on record, is around that network too though tied to
+    // no other child, and brings what was recorded with him (his car, the flat she was found at)
+    const rootsOf = new Map<string, Set<string>>()
+    for (const node of candidates.keys()) {
+      for (const [child, tie] of ties.childTies.get(node) ?? []) {
+        if (tie.weight < strong) continue
+        let roots = rootsOf.get(child)
+        if (!roots) rootsOf.set(child, (roots = new Set()))
+        roots.add(networkOf.get(node)!)
       }
     }
-    const next: [string, string][] = []
-    for (const node of [...reached].sort()) {
-      const weightTo = new Map<string, number>()
-      for (const [other, tie] of ties.memberTies.get(node) ?? []) {
-        const root = networkOf.get(other)
-        if (tie.weight < strong || root === undefined) continue
-        weightTo.set(root, (weightTo.get(root) ?? 0) + tie.weight * tie.eventRefs.size)
+    const suspects: [string, string][] = []
+    for (const [node, children] of ties.childTies) {
+      if (!node.startsWith('person:') || networkOf.has(node) || hubs.has(node)) continue
+      const roots = new Set<string>()
+      const withOthers = accompanied(node)
+      for (const [child, tie] of children) {
+        if (tie.weight < suspectWeight && !(withOthers && tie.weight >= foundWith)) continue
+        for (const root of rootsOf.get(child) ?? []) roots.add(root)
       }
-      let best: string | undefined
-      for (const [root, w] of weightTo) {
-        const bw = best === undefined ? -1 : weightTo.get(best)!
-        if (w > bw || (w === bw && root < best!)) best = root
-      }
-      if (best === undefined) continue
-      groups.get(best)!.add(node)
-      next.push([node, best])
+      if (roots.size !== 1) continue
+      const [root] = roots
+      groups.get(root)!.add(node)
+      suspects.push([node, root])
     }
-    // assigned after the step, so that the order within a step does not matter
-    for (const [node, root] of next) networkOf.set(node, root)
-    frontier = next.map(([node]) => node)
+    for (const [node, root] of suspects) networkOf.set(node, root)
+    // members tied to fewer children join the network of a member they were recorded with (his car, the
+    // phone found in that car), step by step outwards, each to the network it is most tied to
+    let frontier = [...candidates.keys(), ...suspects.map(([node]) => node)]
+    while (frontier.length > 0) {
+      const reached = new Set<string>()
+      for (const node of frontier) {
+        for (const [other, tie] of ties.memberTies.get(node) ?? []) {
+          if (tie.weight >= strong && !networkOf.has(other) && !hubs.has(other)) reached.add(other)
+        }
+      }
+      const next: [string, string][] = []
+      for (const node of [...reached].sort()) {
+        const weightTo = new Map<string, number>()
+        for (const [other, tie] of ties.memberTies.get(node) ?? []) {
+          const root = networkOf.get(other)
+          if (tie.weight < strong || root === undefined) continue
+          weightTo.set(root, (weightTo.get(root) ?? 0) + tie.weight * tie.eventRefs.size)
+        }
+        let best: string | undefined
+        for (const [root, w] of weightTo) {
+          const bw = best === undefined ? -1 : weightTo.get(best)!
+          if (w > bw || (w === bw && root < best!)) best = root
+        }
+        if (best === undefined) continue
+        groups.get(best)!.add(node)
+        next.push([node, best])
+      }
+      // assigned after the step, so that the order within a step does not matter
+      for (const [node, root] of next) networkOf.set(node, root)
+      frontier = next.map(([node]) => node)
+    }
+    // the phone two of a group's girls were contacted from, with no one else on record, is around that
+    // group; so is a man left out as a possible family friend if all his children are the group's (a
+    // friend of two families is seldom a friend of two of one group's girls)
+    const loose = new Map<string, Set<string>>()
+    for (const [node, units] of prelim) {
+      if (node.startsWith('person:') && !hubs.has(node) && !networkOf.has(node)) loose.set(node, units)
+    }
+    absorbSmallNetworks(groups, unitsOf, loose)
+    return groups
+  }
+
+  // each member's children (by family) that it is tied to only as having been there, with no role
+  const plain = new Map<string, Set<string>>()
+  for (const [node, children] of ties.childTies) {
+    const byUnit = new Map<string, number>()
+    for (const [child, tie] of children) {
+      const u = families.unitOf(child)
+      byUnit.set(u, Math.max(byUnit.get(u) ?? 0, tie.weight))
+    }
+    const units = new Set([...byUnit].filter(([, w]) => w >= strong && w <= UNSPECIFIED_ROLE_WEIGHT).map(([u]) => u))
+    if (units.size > 0) plain.set(node, units)
+  }
+  // a place or object that is the children's context rather than a group's (a school with a few pupils
+  // recorded, one of them seen getting into a group's car at its gate) is set aside like a hub, and the
+  // networks are assembled again without it, until none is left. A member once kept is not judged
+  // again: its children were shared with the others (a car seen at the school gate with the group's
+  // children) even if what it shared them through was the school
+  let groups = assemble()
+  const settled = new Set<string>()
+  for (;;) {
+    const contexts = findContexts(groups.values(), { unitsOf, hubs, settled, plain }, hubOptions)
+    for (const members of groups.values()) for (const m of members) if (!contexts.has(m)) settled.add(m)
+    if (contexts.size === 0) break
+    for (const c of contexts) hubs.add(c)
+    groups = assemble()
   }
 
   const networks: Network[] = []

@@ -27,6 +27,11 @@ export interface SyntheticOptions {
   groups?: number
   schools?: number
   friends?: number
+  /**
+   * Busy places (a bus station, a shopping centre, a takeaway everyone uses) where children are found;
+   * default 1. The first is the bus station that the groups' children are sometimes found at too.
+   */
+  busyPlaces?: number
   /** Days the area's records span. */
   days?: number
 }
@@ -57,7 +62,13 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
   const newAdult = () => `A${String(++seq.adult).padStart(5, '0')}`
   const newPlate = () => `${pick(['AB', 'MA', 'YX', 'KF', 'BD'])}${String(int(51, 69))}${String.fromCharCode(65 + (seq.plate++ % 26), 65 + int(0, 25), 65 + int(0, 25))}`
   const newPhone = () => `07700${String(900000 + ++seq.phone).padStart(6, '0')}`
-  const newPlace = () => `OL${int(1, 16)}${int(1, 9)}${String.fromCharCode(65 + (seq.place % 26), 65 + (Math.floor(seq.place++ / 26) % 26))}`
+  const letter = (i: number) => String.fromCharCode(65 + (i % 26))
+  const newPlace = () => {
+    const district = `OL${int(1, 16)}${int(1, 9)}`
+    const n = seq.place++
+    // two letters from the count keep places apart; a third past 676 of them (large areas)
+    return `${district}${letter(n)}${letter(Math.floor(n / 26))}${n >= 676 ? letter(Math.floor(n / 676)) : ''}`
+  }
 
   const facts: LinkFact[] = []
   const relationships: PersonRelationship[] = []
@@ -143,12 +154,16 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
   // schools (each child at one), a busy bus station, professionals
   const schools = Array.from({ length: options.schools ?? 4 }, newPlace)
   const busStation = newPlace()
+  // the further busy places draw on the generator only when asked for, so that the default area stays the same
+  const busyPlaces = [busStation, ...Array.from({ length: Math.max(0, (options.busyPlaces ?? 1) - 1) }, newPlace)]
+  const busy = () => (busyPlaces.length > 1 ? pick(busyPlaces) : busStation)
   const workers = Array.from({ length: 6 }, newAdult)
   for (const w of workers) adults.add(w)
   for (const c of childIds) {
     const school = schools[familyOf.get(c)! % schools.length]
     if (chance(0.6)) event(c, [{ kind: 'location', key: school }], when())
     if (chance(0.3)) event(c, [{ kind: 'location', key: busStation, role: 'found_at' }], when())
+    for (const place of busyPlaces.slice(1)) if (chance(0.3)) event(c, [{ kind: 'location', key: place, role: pick(['found_at', undefined]) }], when())
     event(c, [{ kind: 'person', key: pick(workers), role: 'professional' }], when())
     // a boyfriend, a car or a handle tied to this child alone
     if (chance(0.25)) {
@@ -176,6 +191,7 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
 
   // planted groups
   const groups: PlantedGroup[] = []
+  const handlesTaken = new Set<string>()
   const free = sample(homes.filter((h) => h.kids.length === 1).map((h) => h.kids[0]), nChildren)
   for (let g = options.groups ?? 3; g > 0; g--) {
     const men = Array.from({ length: int(2, 5) }, newAdult)
@@ -184,7 +200,14 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
     const phones = Array.from({ length: int(1, 3) }, newPhone)
     const places = Array.from({ length: int(1, 2) }, newPlace)
     const handles = chance(0.5) ? [`${pick(['dan', 'jay', 'mo', 'kez'])}${int(10, 99)}@snap`] : []
+    // two groups drawing the same handle would be one identity planted in both: the later one is another
+    for (let i = 0; i < handles.length; i++) {
+      while (handlesTaken.has(handles[i])) handles[i] = handles[i].replace('@', '_@')
+      handlesTaken.add(handles[i])
+    }
     const targets = free.splice(0, int(4, 8))
+    // an area too small for another group: a group around fewer than two children is no group
+    if (targets.length < 2) break
     const begin = rnd() * days * 0.5
     const end = Math.min(days, begin + 200 + rnd() * 300)
     const memberRefs: MemberRef[] = [
@@ -205,7 +228,7 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
           inv.push(use({ kind: 'person', key: pick(men), role: pick(['found_with', 'suspect', 'suspect', 'found_with', 'associate']) }))
           if (chance(0.5)) inv.push(use({ kind: 'vehicle', key: pick(cars) }))
           if (chance(0.5)) inv.push(use({ kind: 'location', key: pick(places), role: 'found_at' }))
-          if (chance(0.2)) inv.push({ kind: 'location', key: busStation, role: 'found_at' })
+          if (chance(0.2)) inv.push({ kind: 'location', key: busy(), role: 'found_at' })
         } else if (style < 0.75) {
           inv.push(use({ kind: 'phone', key: pick(phones) }))
           if (chance(0.3)) inv.push(use({ kind: 'person', key: pick(men), role: 'suspect' }))
