@@ -16,13 +16,26 @@ export type Columns = Record<string, ColumnType>
 
 const CHUNK = 5000
 
+/** Ids taken ahead by a large write, per transaction and table (see nextIds). */
+const reserved = new WeakMap<Transaction<Tables>, Map<string, number[]>>()
+const LARGE = 2000
+const RESERVE = 10_000
+
 export async function nextIds(trx: Transaction<Tables>, table: string, count: number): Promise<number[]> {
   if (count === 0) return []
-  // one array in one row: a row per id cost more to send and read than taking the ids
-  // and the sequence looked up once, not for every id
+  const spare = reserved.get(trx)?.get(table) ?? []
+  if (spare.length >= count) return spare.splice(0, count)
+  // A large write (a full import batch) takes ids for several batches at once, so that most batches
+  // need no round trip; a small one takes exactly what it needs, so small API posts waste none.
+  const take = count >= LARGE ? Math.max(RESERVE, count - spare.length) : count - spare.length
+  // one array in one row (a row per id cost more to send and read), the sequence looked up once
   const result = await sql<{ ids: number[] }>`select array(select nextval(s.seq)::int
-    from (select pg_get_serial_sequence(${table}, 'id')::regclass as seq) s, generate_series(1, ${count})) as ids`.execute(trx)
-  return result.rows[0].ids
+    from (select pg_get_serial_sequence(${table}, 'id')::regclass as seq) s, generate_series(1, ${take})) as ids`.execute(trx)
+  const ids = spare.concat(result.rows[0].ids)
+  const tables = reserved.get(trx) ?? new Map<string, number[]>()
+  reserved.set(trx, tables)
+  tables.set(table, ids.slice(count))
+  return ids.slice(0, count)
 }
 
 export async function insertRows(trx: Transaction<Tables>, table: string, columns: Columns, rows: Record<string, unknown>[]): Promise<void> {

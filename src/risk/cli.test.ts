@@ -84,11 +84,16 @@ forEachDatabase('children --at-risk and --unanswered', (backend) => {
     assert.equal(byId(await unansweredList(db, { asOf: day('2026-02-18'), settings: longer })).has(bea), false, 'the working days are a setting')
   })
 
-  test('the cache of current scores is filled when records arrive', async () => {
+  test('arriving records mark the cache of current scores stale; reading it brings it up to date', async () => {
     const { db } = backend().database
-    const rows = await db.selectFrom('risk_scores').selectAll().execute()
-    assert.ok(rows.some((r) => r.entity_id === ids['P-B']), 'Bea has a cached score')
-    assert.ok(rows.every((r) => r.instrument_id === 'seraf-cse'))
+    const { cachedScores } = await import('./cache.ts')
+    const stale = (await db.selectFrom('risk_stale').select('entity_id').execute()).map((r) => r.entity_id)
+    assert.ok(stale.includes(ids['P-B']), 'Bea is marked by the import')
+    assert.equal((await db.selectFrom('risk_scores').selectAll().where('entity_id', '=', ids['P-B']).execute()).length, 0, 'nothing is scored inside the import')
+    const read = await cachedScores(db, [ids['P-B']])
+    assert.equal(read.length, 1, 'Bea has a cached score once read')
+    assert.ok(read.every((r) => r.instrument_id === 'seraf-cse'))
+    assert.equal((await db.selectFrom('risk_stale').select('entity_id').where('entity_id', '=', ids['P-B']).execute()).length, 0, 'and is no longer stale')
   })
 
   test('an area\'s own version of the instrument: checked, stored with its version, and recorded by every score', async () => {
