@@ -13,8 +13,11 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import type { Db } from './database.ts'
 import type { Tables } from './schema.ts'
 
-/** Writes COPY text-format lines (each ending in \n) into `table (columns)`. */
-export type CopyWriter = (table: string, columns: readonly string[], lines: readonly string[]) => Promise<void>
+/**
+ * Writes COPY text-format lines (each ending in \n) into `table (columns)`. The lines may be made
+ * as they are sent: the server then ingests the first while this process formats the rest.
+ */
+export type CopyWriter = (table: string, columns: readonly string[], lines: Iterable<string>) => Promise<void>
 
 interface CopySource {
   pool: pg.Pool
@@ -24,7 +27,7 @@ interface CopySource {
 const sources = new WeakMap<Db, CopySource>()
 const writers = new WeakMap<Transaction<Tables>, CopyWriter>()
 
-const LINES_PER_CHUNK = 2000
+const LINES_PER_CHUNK = 250
 
 export function enableServerCopy(db: Db, pool: pg.Pool): void {
   sources.set(db, {
@@ -39,7 +42,7 @@ export function enablePgliteCopy(db: Db, pool: pg.Pool, pglite: PGlite): void {
     pool,
     // PGlite has a single session, so this runs inside the transaction opened on its one connection
     writer: () => async (table, columns, lines) => {
-      await pglite.query(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from '/dev/blob'`, [], { blob: new Blob(lines as string[]) })
+      await pglite.query(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from '/dev/blob'`, [], { blob: new Blob([...lines]) })
     },
   })
 }
@@ -75,8 +78,16 @@ export function copyWriter(trx: Transaction<Tables>): CopyWriter | undefined {
   return writers.get(trx)
 }
 
-function* chunks(lines: readonly string[]): Iterable<string> {
-  for (let i = 0; i < lines.length; i += LINES_PER_CHUNK) yield lines.slice(i, i + LINES_PER_CHUNK).join('')
+function* chunks(lines: Iterable<string>): Iterable<string> {
+  let chunk: string[] = []
+  for (const line of lines) {
+    chunk.push(line)
+    if (chunk.length === LINES_PER_CHUNK) {
+      yield chunk.join('')
+      chunk = []
+    }
+  }
+  if (chunk.length > 0) yield chunk.join('')
 }
 
 function quote(name: string): string {

@@ -46,7 +46,7 @@ export interface ImportResult {
 /** One unit of input: a line's text, or an already-parsed element of a JSON array. */
 export type InputLine = { line: number; text: string; value?: unknown }
 
-const BATCH = 2000
+const BATCH = 5000
 
 class Rollback extends Error {}
 
