@@ -70,6 +70,7 @@ const files = [
   'src/calendar/bank-holidays.test.ts',
   'src/calendar/days.test.ts',
   'src/calendar/working-days.test.ts',
+  'src/config/clock.test.ts',
   'src/risk/score.test.ts',
   'src/risk/evidence.test.ts',
   'src/risk/trajectory.test.ts',

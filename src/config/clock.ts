@@ -1,6 +1,7 @@
 // Time is an input. "Now" is THREADLINE_NOW when set (so reviews and tests can replay the past),
 // else the machine's clock; every deadline and overdue state is computed from it when read.
 import { DateTime } from 'luxon'
+import { londonOffsetMs } from '../calendar/days.ts'
 
 export const ZONE = 'Europe/London'
 
@@ -23,10 +24,18 @@ export function endOfDayLondon(date: string): Date | null {
 /** An ISO 8601 time with an explicit offset, in Europe/London (the CLI's output form). */
 export function formatLondon(value: Date | string | null | undefined): string | null {
   if (value === null || value === undefined) return null
-  const d = typeof value === 'string' ? DateTime.fromISO(value) : DateTime.fromJSDate(value)
-  if (!d.isValid) return null
-  return d.setZone(ZONE).toISO({ suppressMilliseconds: true })
+  const ms = typeof value === 'string' ? DateTime.fromISO(value).toMillis() : value.getTime()
+  if (!Number.isFinite(ms)) return null
+  // Written out from the offset rather than through luxon's zone machinery: a chronology formats
+  // three times for each of thousands of events, and luxon's Intl lookups were half its CPU.
+  const offset = londonOffsetMs(ms)
+  const local = new Date(ms + offset).toISOString() // YYYY-MM-DDTHH:MM:SS.sssZ, in London's wall time
+  const minutes = Math.abs(offset) / 60_000
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
+  return (local.endsWith('.000Z') ? local.slice(0, 19) : local.slice(0, 23)) + zone
 }
+
+const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A calendar date (YYYY-MM-DD) in Europe/London. */
 export function londonDate(value: Date): string {
