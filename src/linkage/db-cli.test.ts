@@ -3,18 +3,13 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { serverAvailable } from '../testing/backends.ts'
-import { openDatabase } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
-import { pgliteTarget, postgresTarget, runCli } from '../testing/cli.ts'
+import { pgliteTarget, postgresTarget, runCli, openTargetDatabase } from '../testing/cli.ts'
 import { seedLinkageArea } from './test-area.ts'
 
 test('linkage train stores an active model; thresholds shows and sets the trade-off', { timeout: 120_000 }, async () => {
   const target = serverAvailable ? postgresTarget() : pgliteTarget()
   try {
-    const database = await openDatabase(target.name === 'postgres'
-      ? { databaseUrl: target.env.DATABASE_URL, schema: target.env.THREADLINE_DB_SCHEMA }
-      : { dataDir: target.env.THREADLINE_DATA })
-    await migrate(database.db, database.schema)
+    const database = await openTargetDatabase(target)
     await seedLinkageArea(database.db, 200)
     const records = await database.db.selectFrom('person_versions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
     await database.close()

@@ -7,10 +7,9 @@ import assert from 'node:assert/strict'
 import { forEachDatabase, serverAvailable } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { openDatabase, type Db } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
+import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
-import { pgliteTarget, postgresTarget, runCli } from '../testing/cli.ts'
+import { pgliteTarget, postgresTarget, runCli, openTargetDatabase } from '../testing/cli.ts'
 import { viewPersonRecord } from '../people/record-view.ts'
 import { allocate } from '../people/allocations.ts'
 import { generatePeople } from './generate.ts'
@@ -163,10 +162,7 @@ forEachDatabase('relinking people linked before a model', (backend) => {
 test('threadline linkage relink: refused without a model; train points at it; --dry-run then the run report the same counts', { timeout: 180_000 }, async () => {
   const target = serverAvailable ? postgresTarget() : pgliteTarget()
   try {
-    const database = await openDatabase(target.name === 'postgres'
-      ? { databaseUrl: target.env.DATABASE_URL, schema: target.env.THREADLINE_DB_SCHEMA }
-      : { dataDir: target.env.THREADLINE_DATA })
-    await migrate(database.db, database.schema)
+    const database = await openTargetDatabase(target)
     await seedLinkageArea(database.db, 200)
     const alone = await relinkCandidates(database.db)
     await database.close()

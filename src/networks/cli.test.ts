@@ -8,9 +8,7 @@ import { forEachDatabase, serverAvailable } from '../testing/backends.ts'
 import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { endOfDayLondon } from '../config/clock.ts'
-import { openDatabase } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
-import { pgliteTarget, postgresTarget, runCli } from '../testing/cli.ts'
+import { pgliteTarget, postgresTarget, runCli, openTargetDatabase } from '../testing/cli.ts'
 import { bandOf, bandsOf, networkCliRows, networksAt, rankNetworks, sharedCliRows } from './analysis.ts'
 import { decisionsAt, DecisionRefused, recordDecision } from './decisions-store.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
@@ -123,10 +121,7 @@ test('the real command: networks as JSON, links --shared as CSV', { timeout: 60_
   const target = serverAvailable ? postgresTarget() : pgliteTarget()
   try {
     // the area is put in place in this process; only the commands under test are run as a user would
-    const database = await openDatabase(target.name === 'postgres'
-      ? { databaseUrl: target.env.DATABASE_URL, schema: target.env.THREADLINE_DB_SCHEMA }
-      : { dataDir: target.env.THREADLINE_DATA })
-    await migrate(database.db, database.schema)
+    const database = await openTargetDatabase(target)
     await seedArea(database.db)
     await importRecords(database.db, ndjsonLines(toNdjson(networksArea())), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: NETWORKS_RECEIVED_AT })
     await database.close()

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { TEST_PG_URL } from './backends.ts'
+import { openDatabase, type Database } from '../db/database.ts'
+import { migrate } from '../db/migrate.ts'
 
 export const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'threadline.js')
 
@@ -39,6 +41,18 @@ export function postgresTarget(): CliTarget {
       await c.end()
     },
   }
+}
+
+/**
+ * The target's database opened in this process and migrated, to put an area in place before the
+ * commands under test run against it as a user would (close it first: an embedded folder has one owner).
+ */
+export async function openTargetDatabase(target: CliTarget): Promise<Database> {
+  const database = await openDatabase(target.name === 'postgres'
+    ? { databaseUrl: target.env.DATABASE_URL, schema: target.env.THREADLINE_DB_SCHEMA }
+    : { dataDir: target.env.THREADLINE_DATA })
+  await migrate(database.db, database.schema)
+  return database
 }
 
 export function startCli(args: string[], env: Record<string, string>, input?: string): ChildProcess {
