@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8'
 // settings keep the whole process near 250 MB after a burst of 32 concurrent chronologies instead of
 // 350 MB, at no cost measurable on these machines (docs/decisions/0004-import-by-copy.md).
 if (process.argv[2] === 'serve') setFlagsFromString('--optimize-for-size')
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -33,9 +33,13 @@ async function bundled() {
   } catch {}
   if (built < newestSource(join(root, 'src'))) {
     const { build } = await import('esbuild')
+    // Packages stay in node_modules (PGlite finds its WebAssembly beside its own code), except Kysely:
+    // its ~400 small ES modules cost a quarter of a second to load one by one at every start.
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    const external = Object.keys(dependencies).filter((name) => name !== 'kysely').flatMap((name) => [name, `${name}/*`])
     const result = await build({
       entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm',
-      target: 'node20', packages: 'external', write: false, logLevel: 'silent', outfile: bundle,
+      target: 'node20', external, write: false, logLevel: 'silent', outfile: bundle,
     })
     mkdirSync(dirname(bundle), { recursive: true })
     // written whole under another name first: a command starting meanwhile never reads half a file
