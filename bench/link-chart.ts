@@ -8,9 +8,9 @@ import { openDatabase } from '../src/db/database.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../src/testing/seed.ts'
 import { testApp } from '../src/testing/web.ts'
-import { chromiumAvailable, CHROMIUM, launchChromium } from '../src/testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, launchChromium, signInPage } from '../src/testing/browser.ts'
 import { importRecords, ndjsonLines } from '../src/records/importer.ts'
-import { openChart, signInPage, starRecords } from '../src/networks/chart-fixture.ts'
+import { openChart, starRecords } from '../src/networks/chart-fixture.ts'
 
 export interface LinkChartBenchResult {
   links: number

@@ -1,8 +1,9 @@
 // A plain SERAF-style scorer used only to check that generated areas are neither trivial nor
 // impossible to screen: it is a yardstick for the generator, not Threadline's risk engine.
 import type { AreaTruth, WireObject } from './area-types.ts'
-import { DAY, parseIso, YEAR } from './london-time.ts'
+import { parseIso, YEAR } from './london-time.ts'
 import { currentObjects } from './truth.ts'
+import { detectionFigures, type DetectionFigures } from '../risk/detection.ts'
 
 const VULNERABILITIES = new Set(['family_breakdown', 'domestic_abuse_at_home', 'substance_misuse_at_home', 'parental_mental_health', 'low_self_esteem', 'isolated', 'looked_after', 'abuse_or_neglect'])
 const SIGNIFICANT = new Set(['missing', 'vehicle_unknown_adults', 'gifts_money', 'hotspot_location', 'older_associates', 'sexualised_behaviour', 'pregnancy'])
@@ -63,39 +64,13 @@ export function firstFlagged(evidence: Evidence[], before = Infinity, min = 6): 
   return null
 }
 
-export interface ScreeningFigures {
-  exploited: number
-  detected: number
-  detectionRate: number
-  neverExploited: number
-  falseFlags: number
-  falseFlagRate: number
-  medianLeadDays: number | null
-}
-
 /** How the yardstick does on an area: detection before the first exploitation event is recorded. */
-export function screeningFigures(objects: WireObject[], truth: AreaTruth): ScreeningFigures {
+export function screeningFigures(objects: WireObject[], truth: AreaTruth): DetectionFigures {
   const evidence = evidenceByChild(objects, truth)
   const exploited = new Map(truth.exploited.map((x) => [x.child, parseIso(x.firstRecordedAt)]))
-  const leads: number[] = []
-  let detected = 0
-  let falseFlags = 0
-  for (const child of truth.children) {
-    const ev = evidence.get(child) ?? []
+  // counted as the product counts its own detection (risk/detection.ts), so the two figures compare
+  return detectionFigures(truth.children.map((child) => {
     const cutoff = exploited.get(child)
-    if (cutoff !== undefined) {
-      const flagged = firstFlagged(ev, cutoff)
-      if (flagged !== null) {
-        detected++
-        leads.push((cutoff - flagged) / DAY)
-      }
-    } else if (firstFlagged(ev) !== null) falseFlags++
-  }
-  leads.sort((a, b) => a - b)
-  const never = truth.children.length - exploited.size
-  return {
-    exploited: exploited.size, detected, detectionRate: exploited.size ? detected / exploited.size : 0,
-    neverExploited: never, falseFlags, falseFlagRate: never ? falseFlags / never : 0,
-    medianLeadDays: leads.length ? Math.round(leads[Math.floor(leads.length / 2)]) : null,
-  }
+    return { exploitedRecordedAt: cutoff ?? null, firstFlaggedAt: firstFlagged(evidence.get(child) ?? [], cutoff) }
+  }))
 }

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, PASSWORD } from '../testing/seed.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
+import { seedArea } from '../testing/seed.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations, signInPage } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -29,11 +29,7 @@ forEachDatabase('language checked as it is typed, in Chromium', (backend) => {
 
   const signedIn = async (context: BrowserContext, email = 'sw@csc.test'): Promise<Page> => {
     const page = await context.newPage()
-    await page.goto(`${base}/sign-in`)
-    await page.fill('#email', email)
-    await page.fill('#password', PASSWORD)
-    await Promise.all([page.waitForNavigation(), page.click('button:has-text("Sign in")')])
-    assert.equal(new URL(page.url()).pathname, '/', `signed in: ${page.url()}`)
+    await signInPage(page, base, email)
     return page
   }
 

@@ -3,11 +3,11 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations, signInPage } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { seedLinkageArea, LINKAGE_USERS, PASSWORD } from './test-area.ts'
 import { storeThresholds, trainAndStore } from './storage.ts'
@@ -44,17 +44,10 @@ forEachDatabase('linkage pages in Chromium', (backend) => {
 
   test('decide a pair and unmerge without JavaScript; every linkage page accessible', { skip: noBrowser }, async (t) => {
     if (!once()) return t.skip('runs on PGlite only')
-    const signIn = async (page: Page, email: string) => {
-      await page.goto(`${base}/sign-in`, { waitUntil: 'networkidle' })
-      await page.fill('#email', email)
-      await page.fill('#password', PASSWORD)
-      await page.click('button:has-text("Sign in")')
-      await page.waitForLoadState('load')
-    }
     const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
     const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-    await signIn(plain, LINKAGE_USERS.mash)
-    await signIn(checker, LINKAGE_USERS.mash)
+    await signInPage(plain, base, LINKAGE_USERS.mash, PASSWORD)
+    await signInPage(checker, base, LINKAGE_USERS.mash, PASSWORD)
     const accessible = async (url: string) => {
       await checker.goto(`${base}${url}`)
       const violations = await seriousViolations(checker)

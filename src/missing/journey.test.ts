@@ -7,10 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, PASSWORD } from '../testing/seed.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
+import { seedArea } from '../testing/seed.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations, signInPage } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 process.env.THREADLINE_NOW = '2026-06-01T12:00:00+01:00'
@@ -40,15 +40,8 @@ forEachDatabase('missing episodes in Chromium', (backend) => {
     if (!once()) return t.skip('runs on PGlite only')
     const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
     const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-    const signIn = async (page: Page) => {
-      await page.goto(`${base}/sign-in`)
-      await page.fill('#email', 'sw@csc.test')
-      await page.fill('#password', PASSWORD)
-      await page.click('button:has-text("Sign in")')
-      await page.waitForURL(`${base}/`)
-    }
-    await signIn(plain)
-    await signIn(checker)
+    await signInPage(plain, base, 'sw@csc.test')
+    await signInPage(checker, base, 'sw@csc.test')
     const accessible = async (url: string) => {
       await checker.goto(`${base}${url}`)
       const violations = await seriousViolations(checker)

@@ -7,10 +7,10 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations, signInPage } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { openChart, signInPage, starRecords } from './chart-fixture.ts'
+import { openChart, starRecords } from './chart-fixture.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const LINKS = 300

@@ -33,11 +33,3 @@ export async function openChart(page: Page, base: string, personId: number, quer
   const firstDrawMs = Number(await page.getAttribute('#link-chart', 'data-first-draw-ms'))
   return { firstDrawMs, loadedMs: Date.now() - started }
 }
-
-export async function signInPage(page: Page, base: string, email: string, password: string): Promise<void> {
-  await page.goto(`${base}/sign-in`)
-  await page.fill('#email', email)
-  await page.fill('#password', password)
-  await page.click('button:has-text("Sign in")')
-  await page.waitForURL(`${base}/`)
-}

@@ -34,14 +34,7 @@ export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, tota
   for (const [m, units] of unitsOf) {
     if (units.size >= options.hubMinChildren && units.size > options.hubShare * totalUnits) hubs.add(m)
   }
-  const index = new Map<string, string[]>()
-  for (const [m, units] of unitsOf) {
-    for (const u of units) {
-      let list = index.get(u)
-      if (!list) index.set(u, (list = []))
-      list.push(m)
-    }
-  }
+  const index = membersByUnit(unitsOf)
   const order = [...unitsOf.entries()]
     .filter(([m, units]) => !hubs.has(m) && units.size >= options.hubMinChildren
       && options.hubKinds.includes(memberOf(m).kind))
@@ -82,14 +75,7 @@ export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, tota
 /** Pairs of candidates that share two children or were recorded together in an event. */
 export function candidateEdges(candidates: ReadonlyMap<string, ReadonlySet<string>>,
   memberTies: ReadonlyMap<string, ReadonlyMap<string, Tie>>, strong: number): [string, string][] {
-  const byUnit = new Map<string, string[]>()
-  for (const [node, units] of candidates) {
-    for (const u of units) {
-      let list = byUnit.get(u)
-      if (!list) byUnit.set(u, (list = []))
-      list.push(node)
-    }
-  }
+  const byUnit = membersByUnit(candidates)
   const shared = new Map<string, number>()
   const edges: [string, string][] = []
   const seen = new Set<string>()
@@ -128,14 +114,7 @@ export function candidateEdges(candidates: ReadonlyMap<string, ReadonlySet<strin
 export function findBridges(candidates: ReadonlyMap<string, ReadonlySet<string>>, edges: readonly [string, string][],
   options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
   const bridges = new Set<string>()
-  const byUnit = new Map<string, string[]>()
-  for (const [node, units] of candidates) {
-    for (const u of units) {
-      let list = byUnit.get(u)
-      if (!list) byUnit.set(u, (list = []))
-      list.push(node)
-    }
-  }
+  const byUnit = membersByUnit(candidates)
   const judged = [...candidates.keys()].filter((m) => candidates.get(m)!.size >= 3
     && options.hubKinds.includes(memberOf(m).kind)).sort()
   const places = new Set(judged.filter((m) => memberOf(m).kind === 'location'))
@@ -237,4 +216,17 @@ export function findContexts(networks: Iterable<ReadonlySet<string>>, input: Con
     }
   })
   return contexts
+}
+
+/** For each child (unit), the members tied to it: the inverse of member → units. */
+function membersByUnit(unitsOf: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  const byUnit = new Map<string, string[]>()
+  for (const [member, units] of unitsOf) {
+    for (const u of units) {
+      let list = byUnit.get(u)
+      if (!list) byUnit.set(u, (list = []))
+      list.push(member)
+    }
+  }
+  return byUnit
 }

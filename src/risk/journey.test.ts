@@ -6,8 +6,8 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
+import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations, signInPage } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
@@ -38,20 +38,12 @@ forEachDatabase('risk pages in Chromium', (backend) => {
 
   test('sign a screening without JavaScript; every risk page accessible', { skip: noBrowser }, async (t) => {
     if (!once()) return t.skip('runs on PGlite only')
-    const signIn = async (page: Page, email: string) => {
-      await page.goto(`${base}/sign-in`, { waitUntil: 'networkidle' })
-      await page.fill('#email', email)
-      await page.fill('#password', PASSWORD)
-      await page.click('button:has-text("Sign in")')
-      await page.waitForLoadState('load')
-      if (page.url() !== `${base}/`) throw new Error(`sign in as ${email} ended on ${page.url()}: ${(await page.content()).replace(/\s+/g, ' ').slice(-1500)}`)
-    }
     const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
     const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
     const mash = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-    await signIn(plain, 'sw@csc.test')
-    await signIn(checker, 'sw@csc.test')
-    await signIn(mash, 'mash@csc.test')
+    await signInPage(plain, base, 'sw@csc.test')
+    await signInPage(checker, base, 'sw@csc.test')
+    await signInPage(mash, base, 'mash@csc.test')
     const accessible = async (page: Page, url: string) => {
       await page.goto(`${base}${url}`)
       const violations = await seriousViolations(page)

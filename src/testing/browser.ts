@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../db/database.ts'
 import { testApp } from './web.ts'
+import { PASSWORD } from './seed.ts'
 
 export const CHROMIUM = process.env.THREADLINE_CHROMIUM ?? '/usr/bin/chromium'
 export const chromiumAvailable = () => existsSync(CHROMIUM)
@@ -42,6 +43,17 @@ export function describeViolations(violations: AxeViolation[]): string {
 }
 
 /** The app listening on a free port of this machine, and Chromium to drive it. */
+/** Signs in through the sign-in form, as a person would; says where it ended when it did not reach home. */
+export async function signInPage(page: Page, base: string, email: string, password = PASSWORD): Promise<void> {
+  await page.goto(`${base}/sign-in`)
+  await page.fill('#email', email)
+  await page.fill('#password', password)
+  await page.click('button:has-text("Sign in")')
+  await page.waitForURL(`${base}/`, { timeout: 15_000 }).catch(async () => {
+    throw new Error(`sign in as ${email} ended on ${page.url()}: ${(await page.content()).replace(/\s+/g, ' ').slice(-1500)}`)
+  })
+}
+
 export async function servedInChromium(database: Database): Promise<{ app: FastifyInstance; base: string; browser: Browser }> {
   const app = await testApp(database)
   await app.listen({ port: 0, host: '127.0.0.1' })

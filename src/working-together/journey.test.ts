@@ -8,8 +8,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
-import { PASSWORD } from '../testing/seed.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations, signInPage } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
 
@@ -42,18 +41,11 @@ forEachDatabase('working together in Chromium', (backend) => {
     // sessions are made on the real clock; the journey then replays June 2009
     delete process.env.THREADLINE_NOW
     const pages = new Map<string, { plain: Page; checker: Page }>()
-    const signIn = async (page: Page, email: string) => {
-      await page.goto(`${base}/sign-in`)
-      await page.fill('#email', email)
-      await page.fill('#password', PASSWORD)
-      await page.click('button:has-text("Sign in")')
-      await page.waitForURL(`${base}/`)
-    }
     for (const who of ['officer', 'cscManager', 'officerManager', 'partnership'] as const) {
       const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
       const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-      await signIn(plain, AREA_EMAILS[who])
-      await signIn(checker, AREA_EMAILS[who])
+      await signInPage(plain, base, AREA_EMAILS[who])
+      await signInPage(checker, base, AREA_EMAILS[who])
       pages.set(who, { plain, checker })
     }
     const accessible = async (who: string, url: string) => {
