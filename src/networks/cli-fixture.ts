@@ -10,8 +10,9 @@ export function networksArea(): object[] {
   return [
     person('police', 'P-B', 'Bea', 'Moss', '2011-05-01', '2026-01-02T09:00:00', { is_child: true }),
     person('csc', 'C-B', 'Bea', 'Moss', '2011-05-01', '2026-01-02T09:00:00', { is_child: true }),
-    person('health', 'H-C', 'Cal', 'Nash', '2010-09-09', '2026-01-02T09:00:00', { is_child: true }),
-    person('csc', 'C-C', 'Cal', 'Nash', '2010-09-09', '2026-01-02T09:00:00', { is_child: true }),
+    // Cal is known to be a child by her date of birth alone
+    person('health', 'H-C', 'Cal', 'Nash', '2010-09-09', '2026-01-02T09:00:00'),
+    person('csc', 'C-C', 'Cal', 'Nash', '2010-09-09', '2026-01-02T09:00:00'),
     person('csc', 'C-D', 'Dee', 'Oak', '2012-01-01', '2026-01-02T09:00:00', { is_child: true }),
     person('csc', 'C-E', 'Eve', 'Oak', '2013-02-02', '2026-01-02T09:00:00', { is_child: true }),
     person('csc', 'C-F', 'Fay', 'Oak', '1985-03-03', '2026-01-02T09:00:00'),

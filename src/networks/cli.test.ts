@@ -71,6 +71,19 @@ forEachDatabase('networks and links --shared', (backend) => {
     assert.equal((await sharedCliRows(db, { at: day('2026-02-10') })).length >= 2, true)
   })
 
+  test('asked years later, when the girls are grown up, they are still the network\'s children, not its members', async () => {
+    const { db } = backend().database
+    const [bea, cal, gus] = [ids['police:P-B'], ids['health:H-C'], ids['police:P-G']]
+    const then = await networkCliRows(db, { at: day('2026-02-28') })
+    const later = await networkCliRows(db, { at: day('2035-06-01') })
+    assert.equal(later.length, 1)
+    assert.deepEqual(later[0].children, [bea, cal].sort((a, b) => a - b))
+    assert.deepEqual(later[0].members.map((m) => `${m.kind}:${m.key}`), then[0].members.map((m) => `${m.kind}:${m.key}`))
+    assert.equal(later[0].id, then[0].id)
+    const shared = await sharedCliRows(db, { at: day('2035-06-01') })
+    assert.deepEqual(shared.find((s) => s.key === String(gus))!.child_ids, [bea, cal].sort((a, b) => a - b))
+  })
+
   test('an analyst\'s decision persists and sets the status from when it was made', async () => {
     const { db } = backend().database
     const [n] = await networkCliRows(db, { at: day('2026-02-28') })

@@ -2,6 +2,7 @@
 // every event version current at T (person involvements resolved to the person linkage made of them),
 // the recorded relationships, and which people are children. A link's recorded time is the first
 // version of its event that carried it, so that a re-sent event does not make an old link look new.
+// Children are those who were children when their links were made.
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { isChildOn } from '../risk/area.ts'
@@ -128,8 +129,28 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     if (list) list.push(p)
     else byPerson.set(p.entity_id, [p])
   }
+  // A child is someone who was a child when the links were made: the girls a group targeted in 2007 are
+  // the children of its network even when the question is asked in 2026. Age only grows, so being a child
+  // at the earliest link is being a child at any of them; someone with no links is judged at `at`.
+  const earliest = new Map<string, number>()
+  const seen = (id: string, when: Date | string) => {
+    const ms = typeof when === 'string' ? Date.parse(when) : when.getTime()
+    if (!(ms >= (earliest.get(id) ?? Infinity))) earliest.set(id, ms)
+  }
+  for (const f of facts) {
+    seen(f.personEntityId, f.occurredAt)
+    if (f.memberKind === 'person') seen(f.memberKey, f.occurredAt)
+  }
+  for (const r of rels) {
+    seen(r.from, r.since ?? r.recordedAt)
+    seen(r.to, r.since ?? r.recordedAt)
+  }
   const children = new Set<string>()
   const adults = new Set<string>()
-  for (const [id, rows] of byPerson) (isChildOn(rows, at).child ? children : adults).add(String(id))
+  for (const [id, rows] of byPerson) {
+    const first = earliest.get(String(id))
+    const when = first === undefined || first > at.getTime() ? at : new Date(first)
+    ;(isChildOn(rows, when).child ? children : adults).add(String(id))
+  }
   return { at, facts, relationships: rels, population: { children, adults }, events, displays }
 }
