@@ -40,6 +40,7 @@ const files = [
   'src/networks/link-rows.test.ts',
   'src/networks/demo-area.test.ts',
   'src/networks/cli.test.ts',
+  'src/networks/imported-area.test.ts',
   'src/networks/routes.test.ts',
   'src/networks/chart-browser.test.ts',
   'src/access/visibility.test.ts',
