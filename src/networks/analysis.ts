@@ -4,7 +4,7 @@
 import type { Db } from '../db/database.ts'
 import { summaries } from '../people/people.ts'
 import { assessArea } from '../risk/area.ts'
-import { applyDecisions } from './decision.ts'
+import { applyDecisions, confirmedMembers } from './decision.ts'
 import { decisionsAt } from './decisions-store.ts'
 import { loadAreaLinks, type AreaLinks } from './facts.ts'
 import { networkRow, objectSourcesFromFacts, type NetworkRow } from './network-row.ts'
@@ -27,8 +27,9 @@ const context = (area: AreaLinks) => ({ asOf: area.at, population: area.populati
 /** Suggested networks as of `at`, each with the latest decision made about it by then. */
 export async function networksAt(db: Db, query: AnalysisQuery): Promise<{ networks: Network[]; area: AreaLinks }> {
   const area = query.area ?? await loadAreaLinks(db, query.at)
-  const suggested = suggestNetworks(area.facts, { ...context(area), minChildren: query.minChildren })
-  const networks = applyDecisions(suggested, await decisionsAt(db, query.at))
+  const decisions = await decisionsAt(db, query.at)
+  const suggested = suggestNetworks(area.facts, { ...context(area), minChildren: query.minChildren, confirmed: confirmedMembers(decisions) })
+  const networks = applyDecisions(suggested, decisions)
   return { networks, area }
 }
 

@@ -15,17 +15,36 @@ export function applyDecision(network: Network, decision: NetworkDecision): Netw
   return { ...network, status: grown ? 'suggested' : decision.outcome, decision }
 }
 
-/** Applies to each network the latest decision about it (by decidedAt), if any. */
-export function applyDecisions(networks: readonly Network[], decisions: readonly NetworkDecision[]): Network[] {
+/** The latest decision about each network (by decidedAt). */
+function latestDecisions(decisions: readonly NetworkDecision[]): Map<string, NetworkDecision> {
   const latest = new Map<string, NetworkDecision>()
   for (const d of decisions) {
     const seen = latest.get(d.networkId)
     if (!seen || millis(d.decidedAt) >= millis(seen.decidedAt)) latest.set(d.networkId, d)
   }
+  return latest
+}
+
+/** Applies to each network the latest decision about it (by decidedAt), if any. */
+export function applyDecisions(networks: readonly Network[], decisions: readonly NetworkDecision[]): Network[] {
+  const latest = latestDecisions(decisions)
   return networks.map((n) => {
     const d = latest.get(n.id)
     return d ? applyDecision(n, d) : n
   })
+}
+
+/**
+ * The members of networks whose latest decision confirmed them ('person:12', 'vehicle:AB12CDE'): an
+ * analyst's confirmation keeps a member that the rules would otherwise let go (a man suggested only for a
+ * while, suggest.ts `provisionalDays`).
+ */
+export function confirmedMembers(decisions: readonly NetworkDecision[]): Set<string> {
+  const kept = new Set<string>()
+  for (const d of latestDecisions(decisions).values()) {
+    if (d.outcome === 'confirmed') for (const m of d.members) kept.add(memberKey(m))
+  }
+  return kept
 }
 
 export function isShareableBeyondMash(network: Network): boolean {

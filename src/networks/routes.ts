@@ -46,6 +46,10 @@ async function askerOf(db: Db, user: SignedInUser): Promise<Asker> {
 }
 
 /** Names of people, how agencies wrote things: the label of each node. */
+/** The adults a network holds only for a while (suggest.ts `provisionalDays`), named, with when they leave it. */
+const provisionalView = (network: Network, label: (node: string) => string) =>
+  (network.provisional ?? []).map((p) => ({ label: label(`${p.member.kind}:${p.member.key}`), until: new Date(p.until) }))
+
 async function labeller(db: Db, area: AreaLinks, nodes: Iterable<string>, at: Date): Promise<(node: string) => string> {
   const ids = new Set<number>()
   for (const n of nodes) if (n.startsWith('person:')) ids.add(Number(n.slice(7)))
@@ -143,6 +147,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       ...n,
       childList: n.children.map((c) => (all || seesChild(reaches.get(Number(c))) ? { id: c, name: label(`person:${c}`) } : { id: null, name: 'a child you may not see' })),
       memberList: n.members.map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
+      provisionalList: provisionalView(n, label),
     }))
     await audit(db, actor, { action: 'view_networks', details: { shown: view.map((n) => n.id), suggestions: all } }, at)
     return reply.render('networks-list.njk', {
@@ -190,6 +195,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       children: network.children.map((c) => (all || seesChild(allReaches.get(Number(c))) ? { id: c, name: label(`person:${c}`) } : { id: null, name: 'a child you may not see' })),
       adults: network.members.filter((m) => m.kind === 'person').map((m) => ({ id: m.key, name: label(`person:${m.key}`) })),
       objects: network.members.filter((m) => m.kind !== 'person').map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
+      provisionalList: provisionalView(network, label),
       chartData: chartJson(chart, { kind: 'network', id: network.id }), query: request.query, kinds: MEMBER_KINDS, reliabilities: RELIABILITIES,
       chartAction: `/networks/${network.id}`, csvHref: `/networks/${network.id}/links.csv`, planAction: `/networks/${network.id}/plan`,
     })

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { facts, population, relationships } from './fixture.ts'
 import { seededRandom as mulberry32 } from '../linkage/random.ts'
+import { sharedAssociations } from './shared.ts'
 import { suggestNetworks } from './suggest.ts'
 import { generateLinkArea, type SyntheticArea } from './synthetic.ts'
 import { scoreArea, sweepAreas } from './synthetic-score.ts'
-import type { Network } from './types.ts'
+import type { LinkFact, Network } from './types.ts'
 
 const nodeOf = (m: { kind: string; key: string }) => `${m.kind}:${m.key}`
 
@@ -79,14 +80,56 @@ test('the fixture: the man, his car and his phone around two girls; sisters and 
   assert.equal(suggestNetworks(facts, { population, relationships, asOf: '2009-06-01T00:00:00Z' }).length, 0)
 })
 
+// A man recorded only as an associate or "found with" of two girls of different families, with nothing
+// else on record, looks exactly like a family friend: he is suggested at once, for a while, and kept only
+// if something corroborates him or an analyst confirms him. Shared associations list him throughout.
+test('a lone adult tied to two unconnected children is suggested for 30 days, then only if corroborated or confirmed', () => {
+  const link = (child: string, member: [LinkFact['memberKind'], string], role: string | null, recordedAt: string, ref: string): LinkFact => ({
+    personEntityId: child, memberKind: member[0], memberKey: member[1], agency: 'police', eventRef: ref, role, reliability: null,
+    occurredAt: recordedAt, recordedAt,
+  })
+  const lone = [
+    link('zoe', ['person', 'ray'], 'associate', '2010-03-01T10:00:00Z', 'police:1'),
+    link('ivy', ['person', 'ray'], 'found_with', '2010-04-10T10:00:00Z', 'police:2'),
+  ]
+  const people = { children: new Set(['zoe', 'ivy']) }
+  const at = (iso: string, more: LinkFact[] = [], extra = {}) => suggestNetworks([...lone, ...more], { population: people, asOf: iso, ...extra })
+
+  assert.deepEqual(at('2010-04-09T23:00:00Z'), [], 'tied to one child: nothing')
+  const first = at('2010-04-10T10:00:00Z')
+  assert.equal(first.length, 1)
+  assert.deepEqual(first[0].members.map(nodeOf), ['person:ray'])
+  assert.deepEqual(first[0].provisional, [{ member: { kind: 'person', key: 'ray' }, until: '2010-05-10T11:00:00+01:00' }])
+  assert.equal(at('2010-05-10T10:00:00Z').length, 1, 'still suggested on the last day')
+  assert.deepEqual(at('2010-05-10T10:00:01Z'), [], 'uncorroborated, he leaves the suggestions')
+  assert.equal(sharedAssociations(lone, { population: people, asOf: '2011-01-01T00:00:00Z' }).length, 1, 'he stays a shared association')
+  assert.deepEqual(at('2010-05-10T10:00:01Z', [], { provisionalDays: 0 }).length, 0)
+  assert.deepEqual(at('2010-04-10T10:00:00Z', [], { provisionalDays: 0 }), [], 'without the window he waits for corroboration')
+
+  // an analyst confirmed him: kept, and no longer "for now"
+  const kept = at('2011-01-01T00:00:00Z', [], { confirmed: new Set(['person:ray']) })
+  assert.equal(kept.length, 1)
+  assert.equal(kept[0].id, first[0].id)
+  assert.equal(kept[0].provisional, undefined)
+
+  // corroborated within the month (his car, recorded with him): kept, no longer "for now"
+  const car = [link('ray', ['vehicle', 'AB12CDE'], null, '2010-04-20T10:00:00Z', 'police:3'),
+    link('zoe', ['vehicle', 'AB12CDE'], null, '2010-04-20T10:00:00Z', 'police:4')]
+  const later = at('2011-01-01T00:00:00Z', car)
+  assert.equal(later.length, 1)
+  assert.deepEqual(later[0].members.map(nodeOf).sort(), ['person:ray', 'vehicle:AB12CDE'])
+  assert.equal(later[0].provisional, undefined)
+
+  // with no as-of time, "now" is the latest record: asked of everything, long after, he is gone
+  assert.deepEqual(suggestNetworks([...lone, link('amy', ['location', 'OL11AA'], null, '2012-01-01T00:00:00Z', 'police:5')], { population: people }), [])
+})
+
 // The issue's figures on many synthetic areas varied widely (synthetic-score.ts `sweepAreas`): every
 // planted group recovered (at least 90% of its adults and objects in one network), no more than 10% of
 // reported members outside any group, and each group reported by the time the records first tied two
-// of its children to one of its members. One exception is allowed and counted: a group first tied only
-// through an adult who looks exactly like a family friend then (README, "What it cannot tell apart");
-// it must still be reported once anything corroborates it, and stay rare.
+// of its children to one of its members (a group that began with one man alone among them: see above).
 const SWEEP = sweepAreas(60, 700)
-const all = { groups: 0, worstRecovery: 1, worstOutside: 0, late: 0, lateDays: [] as number[] }
+const all = { groups: 0, worstRecovery: 1, worstOutside: 0, provisional: 0 }
 
 for (const [i, options] of SWEEP.entries()) {
   test(`sweep area ${JSON.stringify(options)}`, (t) => {
@@ -94,21 +137,15 @@ for (const [i, options] of SWEEP.entries()) {
     const s = scoreArea(area, suggestNetworks)
     const late = s.inTime.filter((ok) => !ok).length
     t.diagnostic(`groups ${area.truth.groups.length}, worst recovery ${Math.min(1, ...s.recovery).toFixed(2)}, `
-      + `outside ${(100 * s.outsideShare).toFixed(1)}% (${s.outside.length}/${s.reported}), in time ${s.inTime.length - late}/${s.inTime.length}`
-      + (late ? `, late by ${s.daysLate.filter((d) => d).map((d) => Math.round(d!)).join(', ')} days` : ''))
+      + `outside ${(100 * s.outsideShare).toFixed(1)}% (${s.outside.length}/${s.reported}), in time ${s.inTime.length - late}/${s.inTime.length}`)
     all.groups += s.recovery.length
     all.worstRecovery = Math.min(all.worstRecovery, ...s.recovery)
     all.worstOutside = Math.max(all.worstOutside, s.outsideShare)
-    all.late += late
-    for (const d of s.daysLate) if (d) all.lateDays.push(d)
+    all.provisional += s.provisionalAtFirstTie
 
     for (const r of s.recovery) assert.ok(r >= 0.9, `recovery ${s.recovery.map((x) => x.toFixed(2)).join(', ')}`)
     assert.ok(s.outsideShare <= 0.1, `outside share ${s.outsideShare.toFixed(3)}: ${s.outside.join(' ')}`)
-    s.inTime.forEach((ok, g) => {
-      if (ok) return
-      assert.ok(s.loneAdultFirst[g], `group ${g} reported ${s.daysLate[g]} days late`)
-      assert.notEqual(s.daysLate[g], null, `group ${g} never reported`)
-    })
+    s.inTime.forEach((ok, g) => assert.ok(ok, `group ${g} reported ${s.daysLate[g]} days late`))
 
     // the same networks whatever order the records are read in
     if (i % 12 === 0) {
@@ -124,9 +161,8 @@ for (const [i, options] of SWEEP.entries()) {
   })
 }
 
-test('over the sweep: worst figures, and groups first tied only through a lone adult stay rare', (t) => {
+test('over the sweep: worst figures, and how many groups began with one man alone', (t) => {
   t.diagnostic(`${SWEEP.length} areas, ${all.groups} groups: worst recovery ${all.worstRecovery.toFixed(3)}, `
-    + `worst outside share ${(100 * all.worstOutside).toFixed(1)}%, late ${all.late} (by ${all.lateDays.map(Math.round).join(', ')} days)`)
+    + `worst outside share ${(100 * all.worstOutside).toFixed(1)}%, reported at first only for a while: ${all.provisional}`)
   assert.ok(all.groups >= 200)
-  assert.ok(all.late <= 0.02 * all.groups, `${all.late} of ${all.groups} groups late`)
 })

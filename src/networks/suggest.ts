@@ -12,7 +12,7 @@ import { formatLondon } from '../config/clock.ts'
 import { prepare, type AnalysisOptions } from './context.ts'
 import { candidateEdges, DEFAULT_HUB_OPTIONS, findBridges, findContexts, findHubs, type HubOptions } from './hubs.ts'
 import { absorbSmallNetworks } from './absorb.ts'
-import { compareMembers, memberOf } from './nodes.ts'
+import { compareMembers, memberOf, millis } from './nodes.ts'
 import { roleWeight, UNSPECIFIED_ROLE_WEIGHT } from './roles.ts'
 import { networkId } from './stable-id.ts'
 import { UnionFind } from './union-find.ts'
@@ -30,6 +30,16 @@ export interface SuggestOptions extends AnalysisOptions, Partial<HubOptions> {
    * family friend who took two children to hospital (associate) or had them stay over (found with) is not.
    */
   suspectWeight?: number
+  /**
+   * Such an adult is suggested all the same for this many days from the moment he was first tied to two
+   * unconnected children (default 30): that moment is the earliest anyone could have seen a group that
+   * began with one man, and it looks exactly like a family friend then. Unless something corroborates him
+   * by the end (his car, a second man, a suspect naming) or an analyst confirmed him, he leaves the
+   * suggestions and stays in the shared associations. 0 turns this off.
+   */
+  provisionalDays?: number
+  /** Member nodes ('person:12') of networks an analyst confirmed: kept whatever the rules above say. */
+  confirmed?: ReadonlySet<string>
 }
 
 export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOptions): Network[] {
@@ -71,6 +81,24 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
     return suspect && firm.size >= minChildren
   }
 
+  // when an adult is tied to two unconnected children and nothing else, he is suggested until this moment
+  const provisionalMs = (options.provisionalDays ?? DEFAULT_PROVISIONAL_DAYS) * 86_400_000
+  const at = options.asOf !== undefined ? millis(options.asOf) : latestRecorded(facts)
+  function provisionalUntil(node: string): number | null {
+    if (provisionalMs <= 0) return null
+    const firstByUnit = new Map<string, number>()
+    for (const [child, tie] of ties.childTies.get(node)!) {
+      if (tie.weight < strong) continue
+      const unit = families.unitOf(child)
+      firstByUnit.set(unit, Math.min(firstByUnit.get(unit) ?? Infinity, tie.firstRecorded))
+    }
+    const firsts = [...firstByUnit.values()].sort((a, b) => a - b)
+    if (firsts.length < minChildren) return null
+    const until = firsts[minChildren - 1] + provisionalMs
+    return at <= until ? until : null
+  }
+  const provisional = new Map<string, number>()
+
   /** Recorded with a car, phone, place or other adult that is not a hub. */
   const accompanied = (node: string) => [...(ties.memberTies.get(node) ?? [])]
     .some(([other, tie]) => tie.weight >= strong && !hubs.has(other))
@@ -78,10 +106,15 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
 
   /** The networks that follow once the hubs found so far are set aside. */
   function assemble(): Map<string, Set<string>> {
+    provisional.clear()
     const candidates = new Map<string, Set<string>>()
     for (const [node, units] of prelim) {
       if (hubs.has(node)) continue
-      if (node.startsWith('person:') && !accompanied(node) && !namedSuspect(node)) continue
+      if (node.startsWith('person:') && !accompanied(node) && !namedSuspect(node) && !options.confirmed?.has(node)) {
+        const until = provisionalUntil(node)
+        if (until === null) continue
+        provisional.set(node, until)
+      }
       candidates.set(node, units)
     }
 
@@ -238,9 +271,24 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
       first_seen: formatLondon(new Date(first))!,
       last_seen: formatLondon(new Date(last))!,
       eventRefs: [...events].sort(),
+      ...provisionalOf(members),
     })
+  }
+  function provisionalOf(members: ReadonlySet<string>): Pick<Network, 'provisional'> {
+    const list = [...members].filter((m) => provisional.has(m)).sort()
+      .map((m) => ({ member: memberOf(m), until: formatLondon(new Date(provisional.get(m)!))! }))
+    return list.length ? { provisional: list } : {}
   }
   // most children first, then the most agencies contributing (the lead may re-rank by risk)
   return networks.sort((a, b) => b.children.length - a.children.length || b.agencies.length - a.agencies.length
     || (a.id < b.id ? -1 : 1))
+}
+
+export const DEFAULT_PROVISIONAL_DAYS = 30
+
+/** The latest recorded time among the facts: "now" for a question asked of everything recorded. */
+function latestRecorded(facts: readonly LinkFact[]): number {
+  let latest = -Infinity
+  for (const f of facts) latest = Math.max(latest, millis(f.recordedAt))
+  return latest
 }

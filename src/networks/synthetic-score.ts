@@ -4,7 +4,7 @@
 // the time the records first tied two of its children to a common member.
 import { millis } from './nodes.ts'
 import type { SuggestOptions } from './suggest.ts'
-import type { PlantedGroup, SyntheticArea, SyntheticOptions } from './synthetic.ts'
+import type { SyntheticArea, SyntheticOptions } from './synthetic.ts'
 import type { LinkFact, Network } from './types.ts'
 
 export type Suggest = (facts: readonly LinkFact[], options: SuggestOptions) => Network[]
@@ -20,8 +20,8 @@ export interface AreaScore {
   inTime: boolean[]
   /** Per planted group tied at all: days after that moment it was first reported (0 in time, null never). */
   daysLate: (number | null)[]
-  /** Per planted group tied at all: whether what first tied two of its children was only a lone adult (below). */
-  loneAdultFirst: boolean[]
+  /** Groups reported at first only through an adult suggested for a while (suggest.ts `provisionalDays`). */
+  provisionalAtFirstTie: number
 }
 
 const DAY = 86_400_000
@@ -40,78 +40,35 @@ export function scoreArea(area: SyntheticArea, suggest: Suggest, extra: Partial<
   })
   const inTime: boolean[] = []
   const daysLate: (number | null)[] = []
-  const loneAdult: boolean[] = []
+  let provisionalAtFirstTie = 0
   for (const group of area.truth.groups) {
     if (group.firstTiedAt === null) continue
     const members = new Set(group.members.map(nodeOf))
-    const reportedBy = (asOf: string) => suggest(area.facts, { ...context, asOf }).some((n) => n.members.some((m) => members.has(nodeOf(m)))
+    const reporting = (asOf: string) => suggest(area.facts, { ...context, asOf }).find((n) => n.members.some((m) => members.has(nodeOf(m)))
       && n.children.filter((c) => group.children.includes(c)).length >= 2)
-    const ok = reportedBy(group.firstTiedAt)
+    const reportedBy = (asOf: string) => reporting(asOf) !== undefined
+    const first = reporting(group.firstTiedAt)
+    const ok = first !== undefined
     inTime.push(ok)
-    loneAdult.push(loneAdultFirst(area, group))
+    if (first?.provisional) provisionalAtFirstTie++
     if (ok) {
       daysLate.push(0)
       continue
     }
     // the next moments anything about the group was recorded, until it is reported
-    const first = Date.parse(group.firstTiedAt)
+    const tiedAt = Date.parse(group.firstTiedAt)
     const children = new Set(group.children)
     const moments = [...new Set(area.facts
-      .filter((f) => millis(f.recordedAt) > first && (members.has(`${f.memberKind}:${f.memberKey}`)
+      .filter((f) => millis(f.recordedAt) > tiedAt && (members.has(`${f.memberKind}:${f.memberKey}`)
         || members.has(`person:${f.personEntityId}`) || children.has(f.personEntityId)))
       .map((f) => millis(f.recordedAt)))].sort((a, b) => a - b)
     const at = moments.find((t) => reportedBy(new Date(t).toISOString()))
-    daysLate.push(at === undefined ? null : (at - first) / DAY)
+    daysLate.push(at === undefined ? null : (at - tiedAt) / DAY)
   }
   return {
     recovery, outsideShare: reported.length ? outside.length / reported.length : 0, outside, reported: reported.length,
-    inTime, daysLate, loneAdultFirst: loneAdult,
+    inTime, daysLate, provisionalAtFirstTie,
   }
-}
-
-/**
- * Whether the records first tied two of a group's children only through an adult of the group tied to
- * them as an associate or the man they were found with, named as no child's suspect or partner, and
- * recorded with no other adult or object of the group by then: the records look exactly like a family
- * friend's then (see the README), and the group can only be reported once anything corroborates it.
- */
-export function loneAdultFirst(area: SyntheticArea, group: PlantedGroup): boolean {
-  if (group.firstTiedAt === null) return false
-  const by = Date.parse(group.firstTiedAt)
-  const members = new Set(group.members.map(nodeOf))
-  const children = new Set(group.children)
-  const events = new Map<string, LinkFact[]>()
-  for (const f of area.facts) {
-    if (millis(f.recordedAt) > by) continue
-    let list = events.get(f.eventRef)
-    if (!list) events.set(f.eventRef, (list = []))
-    list.push(f)
-  }
-  const tied = new Map<string, Set<string>>()
-  const named = new Set<string>()
-  const accompanied = new Set<string>()
-  const tie = (m: string, child: string) => {
-    let set = tied.get(m)
-    if (!set) tied.set(m, (set = new Set()))
-    set.add(child)
-  }
-  for (const list of events.values()) {
-    const nodes = new Set([`person:${list[0].personEntityId}`, ...list.map((f) => `${f.memberKind}:${f.memberKey}`)])
-    const kids = [...nodes].filter((n) => n.startsWith('person:') && children.has(n.slice(7))).map((n) => n.slice(7))
-    const mine = [...nodes].filter((n) => members.has(n))
-    for (const m of mine) {
-      for (const c of kids) tie(m, c)
-      if (mine.length > 1) accompanied.add(m)
-    }
-    for (const f of list) if (f.role === 'suspect' || f.role === 'claimed_partner') named.add(`${f.memberKind}:${f.memberKey}`)
-  }
-  for (const r of area.relationships) {
-    if (millis(r.recordedAt) > by || !children.has(r.from) || !members.has(`person:${r.to}`)) continue
-    tie(`person:${r.to}`, r.from)
-    if (r.kind === 'claimed_partner') named.add(`person:${r.to}`)
-  }
-  const tying = [...tied].filter(([, kids]) => kids.size >= 2).map(([m]) => m)
-  return tying.length > 0 && tying.every((m) => m.startsWith('person:') && !named.has(m) && !accompanied.has(m))
 }
 
 /**

@@ -81,4 +81,9 @@ export interface Network {
   eventRefs: string[]
   /** The decision that set the status, when there is one. */
   decision?: NetworkDecision
+  /**
+   * Adults suggested only because they were recently tied to two unconnected children, with nothing else
+   * on record (suggest.ts `provisionalDays`), and when they leave the suggestion unless corroborated.
+   */
+  provisional?: { member: MemberRef; until: string }[]
 }
