@@ -9,7 +9,7 @@ import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
-import { networkCliRows } from './analysis.ts'
+import { networkCliRows, sharedCliRows } from './analysis.ts'
 
 forEachDatabase('link-analysis pages', (backend) => {
   let app: FastifyInstance
@@ -151,5 +151,40 @@ forEachDatabase('link-analysis pages', (backend) => {
     const sw = await as('sw@csc.test')
     assert.equal((await sw.post('/places/OL161AA/plan', { title: 'x' }, '/networks')).statusCode, 403)
     assert.ok((await audits('context_plan_saved')).length >= 1)
+  })
+
+  test('an adult tied to two children with nothing else on record is shown "for now", and gone a month later', async () => {
+    const { db } = backend().database
+    const records = [
+      { type: 'person', agency: 'police', source_id: 'P-R', given_name: 'Ray', family_name: 'Dunn', date_of_birth: '1979-04-04', recorded_at: '2026-03-02T09:00:00' },
+      { type: 'person', agency: 'csc', source_id: 'C-R', given_name: 'Ray', family_name: 'Dunn', date_of_birth: '1979-04-04', recorded_at: '2026-03-05T09:00:00' },
+      { type: 'event', agency: 'police', source_id: 'E-R1', kind: 'concern', subject: 'P-B', occurred_at: '2026-03-02T20:00:00',
+        summary: 'Seen with an older man', involves: [{ person: 'P-R', role: 'associate' }], recorded_at: '2026-03-03T09:00:00' },
+      { type: 'event', agency: 'csc', source_id: 'CE-R2', kind: 'missing_episode', subject: 'C-D', occurred_at: '2026-03-04T22:00:00',
+        ended_at: '2026-03-05T07:00:00', summary: 'Found at a man\'s house', involves: [{ person: 'C-R', role: 'found_with' }], recorded_at: '2026-03-05T10:00:00' },
+    ]
+    const result = await importRecords(db, ndjsonLines(toNdjson(records)), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-03-06T00:00:00Z') })
+    assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+    const saved = process.env.THREADLINE_NOW
+    try {
+      process.env.THREADLINE_NOW = '2026-03-20T12:00:00'
+      const rows = await networkCliRows(db, { at: new Date('2026-03-20T12:00:00Z') })
+      const ray = rows.find((n) => n.id !== networkId)!
+      assert.ok(ray, 'suggested at once')
+      const list = await (await as('mash@csc.test')).get('/networks')
+      assert.equal(list.statusCode, 200)
+      assert.match(list.body, /for now, until 4 April 2026/)
+      const page = await (await as('mash@csc.test')).get(`/networks/${ray.id}`)
+      assert.equal(page.statusCode, 200)
+      assert.match(page.body, /id="provisional"[^]*Ray Dunn \(\d+\) is suggested for now[^]*ends on 4 April 2026 at 11:00am/)
+
+      process.env.THREADLINE_NOW = '2026-05-01T12:00:00'
+      assert.equal((await (await as('mash@csc.test')).get(`/networks/${ray.id}`)).statusCode, 404, 'uncorroborated, gone a month later')
+      const shared = await (await as('mash@csc.test')).get('/links/shared')
+      assert.match(shared.body, /Ray Dunn/, 'still a shared association')
+    } finally {
+      if (saved === undefined) delete process.env.THREADLINE_NOW
+      else process.env.THREADLINE_NOW = saved
+    }
   })
 }, { resetBetweenTests: false })
