@@ -28,7 +28,8 @@ const context = (area: AreaLinks) => ({ asOf: area.at, population: area.populati
 export async function networksAt(db: Db, query: AnalysisQuery): Promise<{ networks: Network[]; area: AreaLinks }> {
   const area = query.area ?? await loadAreaLinks(db, query.at)
   const decisions = await decisionsAt(db, query.at)
-  const suggested = suggestNetworks(area.facts, { ...context(area), minChildren: query.minChildren, confirmed: confirmedMembers(decisions) })
+  const suggested = suggestNetworks(area.facts, { ...context(area), minChildren: query.minChildren, confirmed: confirmedMembers(decisions),
+    publicPlaces: area.publicPlaces })
   const networks = applyDecisions(suggested, decisions)
   return { networks, area }
 }

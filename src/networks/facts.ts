@@ -6,6 +6,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { isChildOn } from '../risk/area.ts'
+import { publicPlaces } from './public-places.ts'
 import type { LinkFact, MemberKind, PersonRelationship, Population } from './types.ts'
 
 export interface EventInfo {
@@ -26,6 +27,8 @@ export interface AreaLinks {
   events: Map<string, EventInfo>
   /** 'vehicle:AB12CDE' → how an agency wrote it ('AB12 CDE'), for labels. */
   displays: Map<string, string>
+  /** Locations every agency named as a school, hospital, station and the like (public-places.ts). */
+  publicPlaces: Set<string>
 }
 
 interface InvolvementRow {
@@ -102,6 +105,7 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
   const facts: LinkFact[] = []
   const events = new Map<string, EventInfo>()
   const displays = new Map<string, string>()
+  const placeNames: [string, string][] = []
   for (const r of involvements.rows) {
     if (!r.current) continue
     const memberKey = r.ikind === 'person' ? (r.person_entity === null ? null : String(r.person_entity)) : r.key
@@ -110,6 +114,7 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     const eventRef = `${r.agency_code}:${r.source_id}`
     events.set(eventRef, { kind: r.kind, agency: r.agency_code, occurredAt: r.occurred_at, restricted: r.restricted, subject: String(r.subject) })
     if (r.ikind !== 'person' && r.display) displays.set(`${r.ikind}:${memberKey}`, r.display)
+    if (r.ikind === 'location' && r.display) placeNames.push([`location:${memberKey}`, r.display])
     facts.push({
       personEntityId: String(r.subject), memberKind: r.ikind, memberKey, agency: r.agency_code, eventRef,
       role: r.role, reliability: null, occurredAt: r.occurred_at, recordedAt: firstRecorded.get(signature(r)) ?? r.recorded_at,
@@ -152,5 +157,6 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     const when = first === undefined || first > at.getTime() ? at : new Date(first)
     ;(isChildOn(rows, when).child ? children : adults).add(String(id))
   }
-  return { at, facts, relationships: rels, population: { children, adults }, events, displays }
+  return { at, facts, relationships: rels, population: { children, adults }, events, displays,
+    publicPlaces: publicPlaces(placeNames) }
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { facts, population, relationships } from './fixture.ts'
 import { seededRandom as mulberry32 } from '../linkage/random.ts'
+import { isPublicPlaceName, publicPlaces } from './public-places.ts'
 import { sharedAssociations } from './shared.ts'
 import { suggestNetworks } from './suggest.ts'
 import { generateLinkArea, type SyntheticArea } from './synthetic.ts'
@@ -122,6 +123,34 @@ test('a lone adult tied to two unconnected children is suggested for 30 days, th
 
   // with no as-of time, "now" is the latest record: asked of everything, long after, he is gone
   assert.deepEqual(suggestNetworks([...lone, link('amy', ['location', 'OL11AA'], null, '2012-01-01T00:00:00Z', 'police:5')], { population: people }), [])
+})
+
+// A school seen only in a group's girls' records (getting into a car at its gate) looks like the
+// group's flat by its links alone; its name says it is where the girls are, not what the group has.
+test('a place every agency names as a school or hospital is never a network\'s member', () => {
+  const link = (child: string, member: [LinkFact['memberKind'], string], role: string | null, ref: string): LinkFact => ({
+    personEntityId: child, memberKind: member[0], memberKey: member[1], agency: 'school', eventRef: ref, role, reliability: null,
+    occurredAt: '2010-03-01T10:00:00Z', recordedAt: '2010-03-01T10:00:00Z',
+  })
+  const records = [
+    link('zoe', ['person', 'ray'], 'suspect', 'p:1'), link('zoe', ['vehicle', 'AB12CDE'], null, 'p:1'),
+    link('ivy', ['person', 'ray'], 'found_with', 'p:2'), link('ivy', ['vehicle', 'AB12CDE'], null, 'p:2'),
+    link('zoe', ['location', 'OL113PX'], null, 's:3'), link('ivy', ['location', 'OL113PX'], null, 's:4'),
+  ]
+  const context = { population: { children: new Set(['zoe', 'ivy']) } }
+  const members = (options = {}) => suggestNetworks(records, { ...context, ...options }).flatMap((n) => n.members.map(nodeOf)).sort()
+  assert.deepEqual(members(), ['location:OL113PX', 'person:ray', 'vehicle:AB12CDE'], 'by its links alone, the school is the group\'s')
+  const named = (names: [string, string][]) => members({ publicPlaces: publicPlaces(names) })
+  assert.deepEqual(named([['location:OL113PX', 'Oakfield High School, OL11 3PX']]), ['person:ray', 'vehicle:AB12CDE'])
+  assert.deepEqual(named([['location:OL113PX', 'Royal Infirmary A&E']]), ['person:ray', 'vehicle:AB12CDE'])
+  assert.deepEqual(named([['location:OL113PX', 'Oakfield High School'], ['location:OL113PX', 'Flat 2, 9 Mill Lane']]),
+    ['location:OL113PX', 'person:ray', 'vehicle:AB12CDE'], 'a flat named at the same postcode keeps it')
+  for (const place of ['Star Kebabs takeaway', 'Flat 7, 116 Kingsway', 'Queens Park', 'Regal Hotel', 'Streamline Taxis']) {
+    assert.equal(isPublicPlaceName(place), false, place)
+  }
+  for (const place of ['St Mary\'s RC Primary', 'Canalside Academy', 'Bus Station, OL16 1AA', 'Central Library', 'Hopwood Hall College']) {
+    assert.equal(isPublicPlaceName(place), true, place)
+  }
 })
 
 // The issue's figures on many synthetic areas varied widely (synthetic-score.ts `sweepAreas`): every

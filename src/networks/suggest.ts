@@ -38,6 +38,8 @@ export interface SuggestOptions extends AnalysisOptions, Partial<HubOptions> {
    * suggestions and stays in the shared associations. 0 turns this off.
    */
   provisionalDays?: number
+  /** Locations named as schools, hospitals, stations (public-places.ts): never a network's member. */
+  publicPlaces?: ReadonlySet<string>
   /** Member nodes ('person:12') of networks an analyst confirmed: kept whatever the rules above say. */
   confirmed?: ReadonlySet<string>
 }
@@ -67,6 +69,7 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
   const prelim = new Map<string, Set<string>>()
   for (const [node, units] of unitsOf) if (units.size >= minChildren) prelim.set(node, units)
   const hubs = findHubs(prelim, allUnits.size, hubOptions)
+  for (const place of options.publicPlaces ?? []) hubs.add(place)
   // an adult with no car, phone, place or other adult recorded with him stands on his own only when
   // named as a suspect: a family friend is tied to children of several families too
   const suspectWeight = options.suspectWeight ?? 3
