@@ -24,7 +24,8 @@ export interface Context {
 export function prepare(facts: readonly LinkFact[], options: AnalysisOptions): Context {
   const known = recordedBy(facts, options.asOf)
   const relationships = recordedBy(options.relationships ?? [], options.asOf)
-  const fam = families(relationships, options.population, options.familyKinds ?? DEFAULT_FAMILY_KINDS)
+  const kinFromEvents = (options.familyKinds ?? DEFAULT_FAMILY_KINDS).includes('family') ? familyFromInvolvements(known, options.population) : []
+  const fam = families([...relationships, ...kinFromEvents], options.population, options.familyKinds ?? DEFAULT_FAMILY_KINDS)
   const kin = options.familyKinds ?? DEFAULT_FAMILY_KINDS
   const all = [...known, ...relationshipLinks(relationships, kin)]
   const ties = deriveTies(all, options.population, { roleWeights: options.roleWeights, families: fam })
@@ -46,4 +47,38 @@ export function relationshipLinks(relationships: readonly PersonRelationship[], 
     })
   }
   return links
+}
+
+/**
+ * Kinship that agencies record only in events: a parent involved as "family" in her children's records
+ * (at home, with her phone). Children with such an adult in common are one family, as if a relationship
+ * said so, so that their home and her phone are not "shared by two unconnected children". Only an adult
+ * recorded with children as family and never in any other role counts: a family friend named as family
+ * of one child and as an associate of another does not join their families.
+ */
+export function familyFromInvolvements(facts: readonly LinkFact[], population: Population): PersonRelationship[] {
+  const asFamily = new Map<string, Map<string, LinkFact>>() // adult -> child -> first such fact
+  const otherwise = new Set<string>()
+  for (const f of facts) {
+    if (f.memberKind !== 'person') continue
+    const subjectChild = population.children.has(f.personEntityId)
+    const memberChild = population.children.has(f.memberKey)
+    if (subjectChild === memberChild) continue
+    const [adult, child] = subjectChild ? [f.memberKey, f.personEntityId] : [f.personEntityId, f.memberKey]
+    if (f.role !== 'family') {
+      otherwise.add(adult)
+      continue
+    }
+    let children = asFamily.get(adult)
+    if (!children) asFamily.set(adult, (children = new Map()))
+    if (!children.has(child)) children.set(child, f)
+  }
+  const kin: PersonRelationship[] = []
+  for (const [adult, children] of asFamily) {
+    if (otherwise.has(adult)) continue
+    for (const [child, f] of children) {
+      kin.push({ from: child, to: adult, kind: 'family', recordedAt: f.recordedAt, agency: f.agency, ref: f.eventRef })
+    }
+  }
+  return kin
 }

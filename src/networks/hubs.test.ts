@@ -27,6 +27,8 @@ test('a member tied to a large share of all children is a hub, but never one tie
   // among 100 children P is no large share, and Q ties most of its children together
   assert.deepEqual([...findHubs(units, 100)], [])
   assert.deepEqual([...findHubs(units, 100, { ...DEFAULT_HUB_OPTIONS, hubMinChildren: 7 })], [])
+  // a man tied to most of the few children with any tie at all is the worst case, not a bus station
+  assert.deepEqual([...findHubs(new Map([['person:m', set(...range('c', 6))]]), 10)], [])
 })
 
 test('a man tied to many unrelated children is not set aside as a hub', () => {

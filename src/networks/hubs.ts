@@ -1,7 +1,7 @@
 // A bus station, a school or a hospital is tied to very many children who have nothing else in common:
-// such a hub says nothing about who targets them. A member is a hub when it is tied to many children
-// and either to a large share of all children, or (a place or object) to children who are mostly
-// otherwise unconnected: no one smaller than it ties most of them together.
+// such a hub says nothing about who targets them. A place or object is a hub when it is tied to many
+// children and either to a large share of all children, or to children who are mostly otherwise
+// unconnected: no one smaller than it ties most of them together. A person is never a hub.
 //
 // "Smaller" matters: the school and the bus station share many children and would vouch for each
 // other, so members are judged from the least tied up, each only against members no more tied than
@@ -32,6 +32,8 @@ export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, tota
   options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
   const hubs = new Set<string>()
   for (const [m, units] of unitsOf) {
+    // a man tied to a large share of the children is the worst case, not a bus station
+    if (!options.hubKinds.includes(memberOf(m).kind)) continue
     if (units.size >= options.hubMinChildren && units.size > options.hubShare * totalUnits) hubs.add(m)
   }
   const index = membersByUnit(unitsOf)

@@ -54,7 +54,7 @@ test('a recorded relationship ties a child to an adult like an involvement; kins
     { from: 'erin', to: 'mo', kind: 'claimed_partner', recordedAt: '2009-09-01T12:00:00+01:00', agency: 'csc', ref: 'csc:R1' },
     { from: 'beth', to: 'mum', kind: 'parent', recordedAt: '2009-01-01T12:00:00Z', agency: 'csc', ref: 'csc:R2' },
   ]
-  const withMum = [...facts, link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'family', agency: 'csc' })]
+  const withMum = [...facts, link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'witness', agency: 'csc' })]
   const rows = sharedAssociations(withMum, { population, relationships: rels })
   const mo = rows.find((r) => r.key === 'mo')!
   assert.deepEqual(mo.child_ids, ['amy', 'erin'])
@@ -63,4 +63,7 @@ test('a recorded relationship ties a child to an adult like an involvement; kins
   // mum is tied to cara and to beth, but she is beth's recorded parent: a child's own parent is no association
   assert.equal(rows.some((r) => r.key === 'mum'), false)
   assert.ok(sharedAssociations(withMum, { population, relationships }).some((r) => r.key === 'mum'))
+  // recorded as family of both in their own events, and in no other role, she makes them sisters
+  const asFamily = [...facts, link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'family', agency: 'csc' })]
+  assert.equal(sharedAssociations(asFamily, { population, relationships }).some((r) => r.key === 'mum'), false)
 })

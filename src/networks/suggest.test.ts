@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { facts, population, relationships } from './fixture.ts'
 import { seededRandom as mulberry32 } from '../linkage/random.ts'
+import { familyFromInvolvements } from './context.ts'
+import { families } from './families.ts'
 import { isPublicPlaceName, publicPlaces } from './public-places.ts'
 import { sharedAssociations } from './shared.ts'
 import { suggestNetworks } from './suggest.ts'
@@ -194,4 +196,37 @@ test('over the sweep: worst figures, and how many groups began with one man alon
   t.diagnostic(`${SWEEP.length} areas, ${all.groups} groups: worst recovery ${all.worstRecovery.toFixed(3)}, `
     + `worst outside share ${(100 * all.worstOutside).toFixed(1)}%, reported at first only for a while: ${all.provisional}`)
   assert.ok(all.groups >= 200)
+})
+
+// Agencies that record kinship only in events (a parent involved as "family" at home, with her phone) and
+// never as relationships: siblings are one family all the same, so their home and their mother's phone are
+// not two unconnected children's shared links (without this, every area's homes were reported).
+const KIN = ['family', 'parent', 'carer', 'lives_with']
+for (const options of sweepAreas(12, 1900)) {
+  test(`kinship only in events, area ${JSON.stringify(options)}`, () => {
+    const area = generateLinkArea(options)
+    assert.ok(area.relationships.some((r) => KIN.includes(r.kind)), 'the area records kinship as relationships too')
+    area.relationships = area.relationships.filter((r) => !KIN.includes(r.kind))
+    const s = scoreArea(area, suggestNetworks)
+    for (const r of s.recovery) assert.ok(r >= 0.9, `recovery ${s.recovery.map((x) => x.toFixed(2)).join(', ')}`)
+    assert.ok(s.outsideShare <= 0.1, `outside share ${s.outsideShare.toFixed(3)}: ${s.outside.join(' ')}`)
+    s.inTime.forEach((ok, g) => assert.ok(ok, `group ${g} reported ${s.daysLate[g]} days late`))
+  })
+}
+
+test('kinship from events: only an adult recorded with children as family and in no other role', () => {
+  const link = (child: string, adult: string, role: string, ref: string): LinkFact => ({
+    personEntityId: child, memberKind: 'person', memberKey: adult, agency: 'csc', eventRef: ref, role, reliability: null,
+    occurredAt: '2010-01-01T00:00:00Z', recordedAt: '2010-01-01T00:00:00Z',
+  })
+  const people = { children: new Set(['amy', 'ben', 'cat', 'dan']) }
+  const kin = familyFromInvolvements([
+    link('amy', 'mum', 'family', 'csc:1'), link('ben', 'mum', 'family', 'csc:2'), link('ben', 'mum', 'family', 'csc:3'),
+    link('cat', 'pal', 'family', 'csc:4'), link('dan', 'pal', 'associate', 'csc:5'),
+  ], people)
+  assert.deepEqual(kin.map((r) => `${r.from}-${r.to}`), ['amy-mum', 'ben-mum'])
+  const f = families(kin, people)
+  assert.equal(f.unitOf('amy'), f.unitOf('ben'))
+  assert.notEqual(f.unitOf('cat'), f.unitOf('dan'))
+  assert.ok(f.isFamilyOf('mum', 'ben'))
 })
