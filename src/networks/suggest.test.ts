@@ -127,6 +127,22 @@ test('a lone adult tied to two unconnected children is suggested for 30 days, th
   assert.deepEqual(suggestNetworks([...lone, link('amy', ['location', 'OL11AA'], null, '2012-01-01T00:00:00Z', 'police:5')], { population: people }), [])
 })
 
+// In an area whose other children have no ties but their own family's, a group's car tied to five girls
+// is tied to every child with a tie; it is still a fifth of the area's children, not a bus station.
+test('the share that makes a place or object a hub is of all the area\'s children, not of those with a tie', () => {
+  const girls = ['g1', 'g2', 'g3', 'g4', 'g5']
+  const at = (g: string, i: number, kind: LinkFact['memberKind'], key: string, role: string | null): LinkFact => ({
+    personEntityId: g, memberKind: kind, memberKey: key, agency: 'police', eventRef: `police:${i}`, role,
+    reliability: null, occurredAt: '2010-03-01T10:00:00Z', recordedAt: '2010-03-01T10:00:00Z',
+  })
+  const records = girls.flatMap((g, i) => [at(g, i, 'person', 'ray', 'found_with'), at(g, i, 'vehicle', 'AB12CDE', null)])
+  const children = new Set([...girls, ...Array.from({ length: 20 }, (_, i) => `other${i}`)])
+  const networks = suggestNetworks(records, { population: { children } })
+  assert.deepEqual(networks.map((n) => n.members.map(nodeOf)), [['person:ray', 'vehicle:AB12CDE']])
+  const alone = suggestNetworks(records, { population: { children: new Set(girls) } })
+  assert.deepEqual(alone.map((n) => n.members.map(nodeOf)), [['person:ray']], 'tied to every child of an area of five, the car is a hub; the man never')
+})
+
 // A school seen only in a group's girls' records (getting into a car at its gate) looks like the
 // group's flat by its links alone; its name says it is where the girls are, not what the group has.
 test('a place every agency names as a school or hospital is never a network\'s member', () => {

@@ -57,7 +57,10 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
 
   // each member's strongly tied children, counted by family
   const unitsOf = new Map<string, Set<string>>()
+  // every family of the area's children, tied to anything or not: the share that makes a bus station a
+  // hub is of all children, not of those with a tie (kinship known from events leaves many with none)
   const allUnits = new Set<string>()
+  for (const child of options.population.children) allUnits.add(families.unitOf(child))
   for (const [node, children] of ties.childTies) {
     const units = new Set<string>()
     for (const [child, tie] of children) {
