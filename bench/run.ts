@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const ALL = ['import', 'chronology', 'linkage', 'linkage-import', 'risk', 'risk-db', 'networks', 'link-chart', 'language', 'language-chronology', 'demo-area']
+const ALL = ['import', 'chronology', 'linkage', 'linkage-import', 'risk', 'risk-db', 'networks', 'networks-sweep', 'link-chart', 'language', 'language-chronology', 'demo-area']
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const chosen = args.filter((a) => !a.startsWith('--'))
