@@ -30,3 +30,24 @@ test('the latest decision holds; a member added since raises the network again',
   assert.equal(raised.status, 'suggested')
   assert.equal(raised.decision?.outcome, 'dismissed')
 })
+
+test('a decision follows its network when the id changes (a place joined it, or a merge renamed a man)', () => {
+  const gone = (members: typeof network.members, outcome: NetworkDecision['outcome'] = 'dismissed', at = '2009-09-03T10:00:00+01:00') =>
+    ({ ...decide(outcome, at, members), networkId: 'net-000000000000' })
+  const same = applyDecisions([network], [gone(network.members)])[0]
+  assert.equal(same.status, 'dismissed')
+  assert.equal(same.decision?.networkId, 'net-000000000000')
+  // the analyst saw two of its three members: it grew, so it is raised again with the decision beside it
+  const grown = applyDecisions([network], [gone(network.members.slice(0, 2))])[0]
+  assert.equal(grown.status, 'suggested')
+  assert.equal(grown.decision?.outcome, 'dismissed')
+  // a decision about other members altogether stays with no network
+  const other = applyDecisions([network], [gone([{ kind: 'person', key: 'zed' }, { kind: 'phone', key: '0' }, network.members[0]])])[0]
+  assert.equal(other.decision, undefined)
+  // a network's own decision comes first; of two orphans, the newer is carried
+  const own = applyDecisions([network], [gone(network.members, 'confirmed', '2009-09-09T10:00:00Z'), decide('dismissed', '2009-09-01T10:00:00Z')])[0]
+  assert.equal(own.status, 'dismissed')
+  const newer = applyDecisions([network], [gone(network.members, 'confirmed', '2009-09-09T10:00:00Z'),
+    { ...gone(network.members, 'dismissed', '2009-09-10T10:00:00Z'), networkId: 'net-111111111111' }])[0]
+  assert.equal(newer.status, 'dismissed')
+})

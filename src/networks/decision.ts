@@ -9,6 +9,10 @@ const memberKey = (m: { kind: string; key: string }) => `${m.kind}:${m.key}`
 
 export function applyDecision(network: Network, decision: NetworkDecision): Network {
   if (decision.networkId !== network.id) throw new Error('decision is for another network')
+  return withDecision(network, decision)
+}
+
+function withDecision(network: Network, decision: NetworkDecision): Network {
   if (!decision.reason.trim()) throw new Error('a decision needs a reason')
   const seen = new Set(decision.members.map(memberKey))
   const grown = network.members.some((m) => !seen.has(memberKey(m)))
@@ -25,12 +29,33 @@ function latestDecisions(decisions: readonly NetworkDecision[]): Map<string, Net
   return latest
 }
 
-/** Applies to each network the latest decision about it (by decidedAt), if any. */
+/**
+ * Applies to each network the latest decision about it (by decidedAt), if any. A network's id follows its
+ * smallest member, so a place that joins it since can change its id: a decision about an id no network
+ * has now goes to the network without a decision of its own that holds most of the members the analyst
+ * saw (at least half), newest decision first, so that the reason stays beside it and it comes back as a
+ * suggestion only if it grew.
+ */
 export function applyDecisions(networks: readonly Network[], decisions: readonly NetworkDecision[]): Network[] {
   const latest = latestDecisions(decisions)
+  const ids = new Set(networks.map((n) => n.id))
+  const carried = new Map<string, NetworkDecision>()
+  const orphans = [...latest.values()].filter((d) => !ids.has(d.networkId))
+    .sort((a, b) => millis(b.decidedAt) - millis(a.decidedAt) || (a.networkId < b.networkId ? -1 : 1))
+  for (const d of orphans) {
+    const seen = new Set(d.members.map(memberKey))
+    let best: Network | undefined
+    let most = 0
+    for (const n of networks) {
+      if (latest.has(n.id) || carried.has(n.id)) continue
+      const held = n.members.filter((m) => seen.has(memberKey(m))).length
+      if (held > most) [best, most] = [n, held]
+    }
+    if (best && 2 * most >= seen.size) carried.set(best.id, d)
+  }
   return networks.map((n) => {
-    const d = latest.get(n.id)
-    return d ? applyDecision(n, d) : n
+    const d = latest.get(n.id) ?? carried.get(n.id)
+    return d ? withDecision(n, d) : n
   })
 }
 
