@@ -98,6 +98,17 @@ forEachDatabase('networks and links --shared', (backend) => {
     const audited = await db.selectFrom('audit_log').select(['action', 'reason']).where('action', '=', 'network_confirmed').execute()
     assert.equal(audited.length, 1)
     assert.equal(audited[0].reason, 'same car and man in two agencies\' records')
+
+    // a later decision names the man as a record since merged into him (two chains: A → B → Gus)
+    const gus = ids['police:P-G']
+    const b = (await db.insertInto('entities').values({ merged_into: gus }).returning('id').executeTakeFirstOrThrow()).id
+    const a = (await db.insertInto('entities').values({ merged_into: b }).returning('id').executeTakeFirstOrThrow()).id
+    const seen = n.members.map((m) => (m.kind === 'person' ? { kind: m.kind, key: String(a) } : { kind: m.kind, key: m.key }))
+    await recordDecision(db, actor, { networkId: n.id, outcome: 'dismissed', reason: 'family friend after all', members: seen, children: [] }, new Date('2026-03-03T10:00:00Z'))
+    const [resolved] = (await decisionsAt(db, day('2026-03-03'))).slice(-1)
+    assert.deepEqual(resolved.members.filter((m) => m.kind === 'person'), [{ kind: 'person', key: String(gus) }])
+    assert.equal((await networkCliRows(db, { at: day('2026-03-03') }))[0].status, 'dismissed', 'the merged man is the man the analyst saw')
+    assert.equal((await networkCliRows(db, { at: day('2026-03-02') }))[0].status, 'confirmed')
   })
 
   test('networks are ranked by each child\'s risk band as known at the as-of time, not as now', async () => {

@@ -5,6 +5,7 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import type { MemberRef, NetworkDecision } from './types.ts'
+import { resolvePeople } from '../people/people.ts'
 
 export interface DecisionInput {
   networkId: string
@@ -39,8 +40,16 @@ export async function decisionsAt(db: Db, at: Date): Promise<(NetworkDecision & 
   const rows = await db.selectFrom('network_decisions as d').innerJoin('users as u', 'u.id', 'd.decided_by')
     .select(['d.network_id', 'd.outcome', 'd.reason', 'd.members', 'd.decided_at', 'u.name', 'u.email'])
     .where('d.decided_at', '<=', at).orderBy('d.decided_at').orderBy('d.id').execute()
-  return rows.map((r) => ({
+  const decided = rows.map((r) => ({
     networkId: r.network_id, outcome: r.outcome, reason: r.reason, decidedBy: r.email, decidedByName: r.name,
     decidedAt: r.decided_at, members: (typeof r.members === 'string' ? JSON.parse(r.members) : r.members) as MemberRef[],
   }))
+  // a man the analyst saw who has since been merged into another record is that person now, so that
+  // the decision still covers him (and the network is not raised again as if it had grown)
+  const merged = await resolvePeople(db, decided.flatMap((d) => d.members.filter((m) => m.kind === 'person').map((m) => Number(m.key))))
+  if (merged.size === 0) return decided
+  return decided.map((d) => {
+    const members = d.members.map((m) => (m.kind === 'person' && merged.has(Number(m.key)) ? { ...m, key: String(merged.get(Number(m.key))) } : m))
+    return { ...d, members: members.filter((m, i) => members.findIndex((o) => o.kind === m.kind && o.key === m.key) === i) }
+  })
 }

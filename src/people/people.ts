@@ -42,6 +42,23 @@ export async function resolvePerson(db: Db, id: number): Promise<number | null> 
   return null
 }
 
+/** resolvePerson for many ids in a few reads: each id that was merged away → the id it ended in. */
+export async function resolvePeople(db: Db, ids: Iterable<number>): Promise<Map<number, number>> {
+  const into = new Map<number, number>()
+  let pending = [...new Set(ids)]
+  for (let hops = 0; hops < 20 && pending.length > 0; hops++) {
+    const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('id', 'in', pending).where('merged_into', 'is not', null).execute()
+    for (const r of rows) into.set(r.id, r.merged_into!)
+    pending = rows.map((r) => r.merged_into!)
+  }
+  const end = (id: number) => {
+    let current = id
+    for (let hops = 0; hops < 20 && into.has(current); hops++) current = into.get(current)!
+    return current
+  }
+  return new Map([...into.keys()].map((id) => [id, end(id)]))
+}
+
 /**
  * resolvePerson inside a transaction that is about to add something to the person (an allocation,
  * an access grant), holding each person row it reads until commit. A merge sets merged_into before
