@@ -24,9 +24,9 @@ export interface Context {
 export function prepare(facts: readonly LinkFact[], options: AnalysisOptions): Context {
   const known = recordedBy(facts, options.asOf)
   const relationships = recordedBy(options.relationships ?? [], options.asOf)
-  const kinFromEvents = (options.familyKinds ?? DEFAULT_FAMILY_KINDS).includes('family') ? familyFromInvolvements(known, options.population) : []
-  const fam = families([...relationships, ...kinFromEvents], options.population, options.familyKinds ?? DEFAULT_FAMILY_KINDS)
   const kin = options.familyKinds ?? DEFAULT_FAMILY_KINDS
+  const kinFromEvents = kin.includes('family') ? familyFromInvolvements(known, options.population) : []
+  const fam = families([...relationships, ...kinFromEvents], options.population, kin)
   const all = [...known, ...relationshipLinks(relationships, kin)]
   const ties = deriveTies(all, options.population, { roleWeights: options.roleWeights, families: fam })
   return { families: fam, ties }

@@ -45,11 +45,11 @@ async function askerOf(db: Db, user: SignedInUser): Promise<Asker> {
   return { roles: user.roles, agencyKind: row?.kind ?? null }
 }
 
-/** Names of people, how agencies wrote things: the label of each node. */
 /** The adults a network holds only for a while (suggest.ts `provisionalDays`), named, with when they leave it. */
 const provisionalView = (network: Network, label: (node: string) => string) =>
   (network.provisional ?? []).map((p) => ({ label: label(`${p.member.kind}:${p.member.key}`), until: new Date(p.until) }))
 
+/** Names of people, how agencies wrote things: the label of each node. */
 async function labeller(db: Db, area: AreaLinks, nodes: Iterable<string>, at: Date): Promise<(node: string) => string> {
   const ids = new Set<number>()
   for (const n of nodes) if (n.startsWith('person:')) ids.add(Number(n.slice(7)))
