@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { sql } from 'kysely'
 import { forEachDatabase } from '../testing/backends.ts'
-import { audit, verifyAudit } from './audit.ts'
+import { audit, verifyAudit, viewsOf } from './audit.ts'
 import { canonical, GENESIS, rowHash } from './chain.ts'
 
 const actor = { kind: 'system' as const, name: 'test' }
@@ -19,6 +19,21 @@ test('the chain covers every field and the previous hash; key order does not mat
 })
 
 forEachDatabase('the audit trail', (backend) => {
+  test('who viewed a person includes views of the records merged into them, until the merge is undone', async () => {
+    const { db } = backend().database
+    const [kept, away, other] = await Promise.all([0, 1, 2].map(async () =>
+      (await db.insertInto('entities').values({ merged_into: null }).returning('id').executeTakeFirstOrThrow()).id))
+    const viewer = (email: string) => ({ kind: 'user' as const, userId: 1, email, name: email, agency: 'csc', roles: [] })
+    await audit(db, viewer('before@csc.test'), { action: 'view_record', entityId: away }, new Date('2020-01-01T00:00:00Z'))
+    await audit(db, viewer('after@csc.test'), { action: 'view_record', entityId: kept }, new Date('2020-01-02T00:00:00Z'))
+    await audit(db, viewer('elsewhere@csc.test'), { action: 'view_record', entityId: other }, new Date('2020-01-03T00:00:00Z'))
+    assert.deepEqual((await viewsOf(db, kept)).map((v) => v.actor), ['after@csc.test'])
+    await db.updateTable('entities').set({ merged_into: kept }).where('id', '=', away).execute()
+    assert.deepEqual((await viewsOf(db, kept)).map((v) => v.actor), ['after@csc.test', 'before@csc.test'])
+    await db.updateTable('entities').set({ merged_into: null }).where('id', '=', away).execute()
+    assert.deepEqual((await viewsOf(db, kept)).map((v) => v.actor), ['after@csc.test'])
+  })
+
   test('rows cannot be updated, deleted or truncated through the database', async () => {
     const { db } = backend().database
     await audit(db, actor, { action: 'view_record', entityId: 1 }, new Date())

@@ -76,8 +76,16 @@ export interface ViewerRow {
   reason: string | null
 }
 
-/** Who has looked at a person's record, newest first (for managers and the MASH). */
+/**
+ * Who has looked at a person's record, newest first (for managers and the MASH), including views of the
+ * records since merged into it: whoever read the child's record under its old id read this child's.
+ * An undone merge clears merged_into, and those views go back to the person they were of.
+ */
 export async function viewsOf(db: Executor, entityId: number, limit = 50): Promise<ViewerRow[]> {
+  const ids = sql<number>`(with recursive merged(id) as (
+      select ${entityId}::integer
+      union select e.id from entities e join merged m on e.merged_into = m.id)
+    select id from merged)`
   return db.selectFrom('audit_log').select(['at', 'actor', 'agency_code', 'action', 'reason'])
-    .where('entity_id', '=', entityId).orderBy('id', 'desc').limit(limit).execute()
+    .where('entity_id', 'in', ids).orderBy('id', 'desc').limit(limit).execute()
 }
