@@ -7,7 +7,7 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
 import { eventView, reachOf, type Reach, type Viewer } from '../access/visibility.ts'
 import { recordedEvents } from '../chronology/versions.ts'
-import { activeGrant, isAllocated, resolvePerson, summaries } from '../people/people.ts'
+import { activeGrant, isAllocated, lockPerson, resolvePerson, summaries } from '../people/people.ts'
 import { describeReject, importRecords } from '../records/importer.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
@@ -107,9 +107,10 @@ export async function currentAssignments(db: Db, episodeSources?: string[]): Pro
 
 export async function assignInterview(db: Db, actor: Actor, by: SignedInUser, childId: number, episodeSource: string, userId: number, at: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    const person = (await lockPerson(trx, childId)) ?? childId
     await trx.updateTable('interview_assignments').set({ ended_at: at }).where('episode_source', '=', episodeSource).where('ended_at', 'is', null).execute()
-    await trx.insertInto('interview_assignments').values({ entity_id: childId, episode_source: episodeSource, user_id: userId, assigned_by: by.id, assigned_at: at }).execute()
-    await appendAudit(trx, actor, { action: 'assign_return_interview', entityId: childId, details: { episode_source: episodeSource, user_id: userId } }, at)
+    await trx.insertInto('interview_assignments').values({ entity_id: person, episode_source: episodeSource, user_id: userId, assigned_by: by.id, assigned_at: at }).execute()
+    await appendAudit(trx, actor, { action: 'assign_return_interview', entityId: person, details: { episode_source: episodeSource, user_id: userId } }, at)
   })
 }
 

@@ -2,6 +2,7 @@
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
+import { lockPerson } from '../people/people.ts'
 import type { Instrument } from './instrument.ts'
 import { serafCse } from './seraf-cse.ts'
 import { validateInstrument } from './validate.ts'
@@ -81,13 +82,14 @@ function storable(s: Screening): Screening {
 export async function saveScreening(db: Db, actor: Actor, childId: number, screening: Screening, signedById: number | null): Promise<number> {
   const at = new Date(screening.signedAt)
   return db.transaction().execute(async (trx) => {
+    const person = (await lockPerson(trx, childId)) ?? childId
     const row = await trx.insertInto('risk_screenings').values({
-      entity_id: childId, instrument_id: screening.instrumentId, instrument_version: screening.instrumentVersion, signed_by: signedById,
+      entity_id: person, instrument_id: screening.instrumentId, instrument_version: screening.instrumentVersion, signed_by: signedById,
       signed_at: at, score: screening.score, band: screening.band, override_band: screening.override?.band ?? null,
       override_reason: screening.override?.reason ?? null, screening: JSON.stringify(storable(screening)),
     }).returning('id').executeTakeFirstOrThrow()
     await appendAudit(trx, actor, {
-      action: 'sign_risk_screening', entityId: childId,
+      action: 'sign_risk_screening', entityId: person,
       details: { screening_id: row.id, band: screening.band, score: screening.score, override: screening.override?.band ?? null, instrument: `${screening.instrumentId}@${screening.instrumentVersion}` },
       reason: screening.override?.reason ?? null,
     }, at)

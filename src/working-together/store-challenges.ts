@@ -12,6 +12,7 @@ import type { Decision } from './decisions.ts'
 import { stageOwner } from './stage-owner.ts'
 import { allocationFacts, activeAllocation, mergedIds, professionals, type Professional } from './store-people.ts'
 import { decisionsAt } from './store-decisions.ts'
+import { lockPerson } from '../people/people.ts'
 
 export class ChallengeError extends Error {}
 
@@ -62,11 +63,12 @@ export async function raiseChallenge(db: Db, actor: Actor, input: NewChallenge, 
   if (!agency) problems.push('choose the agency you are challenging')
   if (problems.length) throw new ChallengeError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
+    const childId = (await lockPerson(trx, input.childId)) ?? input.childId
     const row = await trx.insertInto('wt_challenges').values({
-      entity_id: input.childId, decision_ref: input.decisionId, raised_by: input.raisedBy, raised_by_agency: raiser!.agency_code,
+      entity_id: childId, decision_ref: input.decisionId, raised_by: input.raisedBy, raised_by_agency: raiser!.agency_code,
       against_agency: input.againstAgency, subject: input.subject, summary: input.summary.trim(), opened_at: at, recorded_at: at,
     }).returning('id').executeTakeFirstOrThrow()
-    await appendAudit(trx, actor, { action: 'raise_challenge', entityId: input.childId, details: { challenge_id: row.id, decision_id: input.decisionId, against: input.againstAgency, subject: input.subject } }, at)
+    await appendAudit(trx, actor, { action: 'raise_challenge', entityId: childId, details: { challenge_id: row.id, decision_id: input.decisionId, against: input.againstAgency, subject: input.subject } }, at)
     return row.id
   })
 }

@@ -7,6 +7,7 @@ import { COMPETENCY_TYPES, DEFAULT_TASK_REQUIREMENTS, qualifiedFor, type Compete
 import { assignmentCheck, type AssignmentCheck } from './assignment.ts'
 import { dueAtEndOf } from './actions.ts'
 import { mergedIds, professionals, type Professional } from './store-people.ts'
+import { lockPerson } from '../people/people.ts'
 
 export class CompetencyError extends Error {}
 
@@ -80,13 +81,14 @@ export async function assignTask(
   const check = assignmentCheck(input.task, worker, at, override)
   if (check.outcome === 'needs_override') throw new OverrideNeeded(check)
   return db.transaction().execute(async (trx) => {
+    const childId = (await lockPerson(trx, input.childId)) ?? input.childId
     const row = await trx.insertInto('wt_assignments').values({
-      entity_id: input.childId, task: input.task, user_id: input.userId, assigned_by: input.by.id, assigned_at: at, flagged: check.flagged,
+      entity_id: childId, task: input.task, user_id: input.userId, assigned_by: input.by.id, assigned_at: at, flagged: check.flagged,
       missing: check.missing.map((m) => `${m.type}:${m.lack}`), override_by: check.outcome === 'overridden' ? input.by.id : null,
       override_reason: check.outcome === 'overridden' ? check.override.reason.trim() : null,
     }).returning('id').executeTakeFirstOrThrow()
     await appendAudit(trx, actor, {
-      action: check.flagged ? 'assign_task_override' : 'assign_task', entityId: input.childId,
+      action: check.flagged ? 'assign_task_override' : 'assign_task', entityId: childId,
       details: { assignment_id: row.id, task: input.task, user_id: input.userId, missing: check.missing.map((m) => m.type) },
       reason: check.outcome === 'overridden' ? check.override.reason : null,
     }, at)

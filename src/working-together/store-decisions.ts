@@ -10,6 +10,7 @@ import { decisionsFromEvents, decisionProblems, isNoFurtherAction, normaliseOutc
 import { challengeable, type ChallengePrompt, type Concern } from './challengeable.ts'
 import { bandsAt } from './band.ts'
 import { allocationFacts, activeAllocation, mergedIds } from './store-people.ts'
+import { lockPerson } from '../people/people.ts'
 
 export interface StoredDecision {
   /** A hand-recorded decision's number, or the imported event's `agency:source_id`. */
@@ -39,11 +40,12 @@ export async function recordDecision(db: Db, actor: Actor, input: NewDecision, a
   if (input.decidedAt && input.decidedAt.getTime() > at.getTime()) problems.push('a decision cannot be dated in the future')
   if (problems.length) throw new DecisionError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
+    const childId = (await lockPerson(trx, input.childId)) ?? input.childId
     const row = await trx.insertInto('wt_decisions').values({
-      entity_id: input.childId, agency_code: input.agency, kind: input.kind, outcome: normaliseOutcome(input.outcome),
+      entity_id: childId, agency_code: input.agency, kind: input.kind, outcome: normaliseOutcome(input.outcome),
       rationale: input.rationale.trim(), decided_at: input.decidedAt!, decided_by: input.decidedBy, recorded_at: at,
     }).returning('id').executeTakeFirstOrThrow()
-    await appendAudit(trx, actor, { action: 'record_decision', entityId: input.childId, details: { decision_id: String(row.id), kind: input.kind, outcome: input.outcome ?? null } }, at)
+    await appendAudit(trx, actor, { action: 'record_decision', entityId: childId, details: { decision_id: String(row.id), kind: input.kind, outcome: input.outcome ?? null } }, at)
     return String(row.id)
   })
 }

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit.ts'
 import { attendance, initialConferenceDue, meetingProblems, type Attendance, type MeetingType } from './meetings.ts'
 import { actionStatus, completionProblems, dueAtEndOf, type ActionStatus } from './actions.ts'
 import { mergedIds, professionals, type Professional } from './store-people.ts'
+import { lockPerson } from '../people/people.ts'
 
 export class MeetingError extends Error {}
 
@@ -49,18 +50,19 @@ export async function recordMeeting(db: Db, actor: Actor, input: NewMeeting, at:
   if (input.heldAt && input.heldAt.getTime() > at.getTime()) problems.push('record a meeting once it has been held')
   if (problems.length) throw new MeetingError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
+    const childId = (await lockPerson(trx, input.childId)) ?? input.childId
     const row = await trx.insertInto('wt_meetings').values({
-      entity_id: input.childId, type: input.type, held_at: input.heldAt!, chair_user_id: input.chairId, chair: input.chair.trim(),
+      entity_id: childId, type: input.type, held_at: input.heldAt!, chair_user_id: input.chairId, chair: input.chair.trim(),
       agencies_invited: [...new Set(input.invited)].sort(), agencies_present: [...new Set(input.present)].sort(),
       information: JSON.stringify(input.information), decisions: input.decisions?.trim() || null, recorded_by: input.recordedBy, recorded_at: at,
     }).returning('id').executeTakeFirstOrThrow()
     if (input.actions.length) {
       await trx.insertInto('wt_actions').values(input.actions.map((a) => ({
-        entity_id: input.childId, meeting_id: row.id, supervision_id: null, title: a.title.trim(), owner_user_id: a.ownerId,
+        entity_id: childId, meeting_id: row.id, supervision_id: null, title: a.title.trim(), owner_user_id: a.ownerId,
         owner_agency: people.get(a.ownerId)!.agency, due_date: a.dueDate, recorded_at: at,
       }))).execute()
     }
-    await appendAudit(trx, actor, { action: 'record_meeting', entityId: input.childId, details: { meeting_id: row.id, type: input.type, actions: input.actions.length } }, at)
+    await appendAudit(trx, actor, { action: 'record_meeting', entityId: childId, details: { meeting_id: row.id, type: input.type, actions: input.actions.length } }, at)
     return row.id
   })
 }

@@ -7,6 +7,7 @@ import { nextSupervisionDue, type SupervisionDue } from './supervision.ts'
 import { dueAtEndOf } from './actions.ts'
 import { actionProblems, type NewAction } from './store-meetings.ts'
 import { activeAllocation, allocationFacts, mergedIds, professionals, type Professional } from './store-people.ts'
+import { lockPerson } from '../people/people.ts'
 
 export class SupervisionError extends Error {}
 
@@ -31,17 +32,18 @@ export async function recordSupervision(db: Db, actor: Actor, input: NewSupervis
   problems.push(...actionProblems(input.actions, people))
   if (problems.length) throw new SupervisionError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
+    const childId = (await lockPerson(trx, input.childId)) ?? input.childId
     const row = await trx.insertInto('wt_supervisions').values({
-      entity_id: input.childId, worker_user_id: input.workerId, supervisor_user_id: input.supervisorId, held_at: input.heldAt!,
+      entity_id: childId, worker_user_id: input.workerId, supervisor_user_id: input.supervisorId, held_at: input.heldAt!,
       reflection: input.reflection.trim(), decisions: input.decisions?.trim() || null, recorded_at: at,
     }).returning('id').executeTakeFirstOrThrow()
     if (input.actions.length) {
       await trx.insertInto('wt_actions').values(input.actions.map((a) => ({
-        entity_id: input.childId, meeting_id: null, supervision_id: row.id, title: a.title.trim(), owner_user_id: a.ownerId,
+        entity_id: childId, meeting_id: null, supervision_id: row.id, title: a.title.trim(), owner_user_id: a.ownerId,
         owner_agency: people.get(a.ownerId)!.agency, due_date: a.dueDate, recorded_at: at,
       }))).execute()
     }
-    await appendAudit(trx, actor, { action: 'record_supervision', entityId: input.childId, details: { supervision_id: row.id, worker: input.workerId } }, at)
+    await appendAudit(trx, actor, { action: 'record_supervision', entityId: childId, details: { supervision_id: row.id, worker: input.workerId } }, at)
     return row.id
   })
 }
