@@ -59,6 +59,13 @@ function lacksFullDate(p: PreparedRecords, i: number): boolean {
   return p.dobYear[i] === 0 || p.dobMonth[i] === 0 || p.dobDay[i] === 0
 }
 
+/** The family name's sound and the given name's key (formal name or sound) mixed after `seed`; null without both. */
+function soundAndGiven(p: PreparedRecords, i: number, seed: number): number | null {
+  const f = p.family[i]
+  const g = givenKey(p, p.given[i])
+  return f < 0 || g < 0 ? null : mix(mix(seed, p.names.phonetic[f]), g)
+}
+
 function initialOf(p: PreparedRecords, name: number): number {
   return name < 0 ? -1 : p.names.initial[name]
 }
@@ -132,10 +139,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     window: 4,
     uses: ['family_name', 'date_of_birth', 'given_name'],
     key(p, i) {
-      const f = p.family[i]
-      const g = givenKey(p, p.given[i])
-      if (f < 0 || g < 0 || p.dobYear[i] === 0 || p.dobMonth[i] === 0) return -1
-      return key31(mix(mix(mix(mix(3, p.names.phonetic[f]), p.dobYear[i]), p.dobMonth[i]), g))
+      const n = soundAndGiven(p, i, 3)
+      return n === null || p.dobYear[i] === 0 || p.dobMonth[i] === 0 ? -1 : key31(mix(mix(n, p.dobYear[i]), p.dobMonth[i]))
     },
   },
   {
@@ -146,12 +151,10 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     window: 4,
     uses: ['family_name', 'date_of_birth', 'given_name'],
     key(p, i) {
-      const f = p.family[i]
-      const g = givenKey(p, p.given[i])
+      const n = soundAndGiven(p, i, 15)
       const d = p.dobDay[i]
       const m = p.dobMonth[i]
-      if (f < 0 || g < 0 || d === 0 || m === 0) return -1
-      return key31(mix(mix(mix(15, p.names.phonetic[f]), Math.min(d, m) * 100 + Math.max(d, m)), g))
+      return n === null || d === 0 || m === 0 ? -1 : key31(mix(n, Math.min(d, m) * 100 + Math.max(d, m)))
     },
   },
   {
@@ -169,9 +172,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     uses: ['given_name', 'family_name'],
     onlyFor: lacksFullDate,
     key(p, i) {
-      const f = p.family[i]
-      const g = givenKey(p, p.given[i])
-      return f < 0 || g < 0 ? -1 : key31(mix(mix(12, p.names.phonetic[f]), g))
+      const n = soundAndGiven(p, i, 12)
+      return n === null ? -1 : key31(n)
     },
   },
   {

@@ -90,13 +90,17 @@ async function owners(db: Db, table: string, ids: number[]) {
   return rows.rows.map((r) => r.entity_id)
 }
 
+/** The area's users, and Aimee (police) and Amy (school): two people the exact rules keep apart. */
+async function aimeeAndAmy(db: Db) {
+  const users = await area(db)
+  await importPeople(db, AIMEE, AMY)
+  return { users, aimee: await personOf(db, 'police', 'P-1'), amy: await personOf(db, 'school', 'S-1') }
+}
+
 forEachDatabase('what belongs to a person through merge and unmerge', (backend) => {
   test('a MASH "same person" decision: allocations, grants and the rest follow the merged child; undoing it gives each side back its own', async () => {
     const { db } = backend().database
-    const users = await area(db)
-    await importPeople(db, AIMEE, AMY)
-    const aimee = await personOf(db, 'police', 'P-1')
-    const amy = await personOf(db, 'school', 'S-1')
+    const { users, aimee, amy } = await aimeeAndAmy(db)
     assert.notEqual(aimee, amy, 'different names: the exact rules keep them apart')
 
     // the social worker is allocated to Amy, the officer opened Amy's record, the nurse Aimee's
@@ -211,10 +215,7 @@ forEachDatabase('what belongs to a person through merge and unmerge', (backend) 
 
   test('an access grant written while a merge runs ends with the merged child', async () => {
     const { db } = backend().database
-    const users = await area(db)
-    await importPeople(db, AIMEE, AMY)
-    const aimee = await personOf(db, 'police', 'P-1')
-    const amy = await personOf(db, 'school', 'S-1')
+    const { users, aimee, amy } = await aimeeAndAmy(db)
     let release!: () => void
     const gate = new Promise<void>((resolve) => (release = resolve))
     let locked!: () => void

@@ -5,7 +5,7 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import type { MemberRef, NetworkDecision } from './types.ts'
-import { resolvePeople } from '../people/people.ts'
+import { mergedIds } from '../people/people.ts'
 
 export interface DecisionInput {
   networkId: string
@@ -46,10 +46,10 @@ export async function decisionsAt(db: Db, at: Date): Promise<(NetworkDecision & 
   }))
   // a man the analyst saw who has since been merged into another record is that person now, so that
   // the decision still covers him (and the network is not raised again as if it had grown)
-  const merged = await resolvePeople(db, decided.flatMap((d) => d.members.filter((m) => m.kind === 'person').map((m) => Number(m.key))))
-  if (merged.size === 0) return decided
+  if (decided.length === 0) return decided
+  const now = await mergedIds(db)
   return decided.map((d) => {
-    const members = d.members.map((m) => (m.kind === 'person' && merged.has(Number(m.key)) ? { ...m, key: String(merged.get(Number(m.key))) } : m))
+    const members = d.members.map((m) => (m.kind === 'person' ? { ...m, key: String(now(Number(m.key))) } : m))
     return { ...d, members: members.filter((m, i) => members.findIndex((o) => o.kind === m.kind && o.key === m.key) === i) }
   })
 }

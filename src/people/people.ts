@@ -42,21 +42,18 @@ export async function resolvePerson(db: Db, id: number): Promise<number | null> 
   return null
 }
 
-/** resolvePerson for many ids in a few reads: each id that was merged away → the id it ended in. */
-export async function resolvePeople(db: Db, ids: Iterable<number>): Promise<Map<number, number>> {
-  const into = new Map<number, number>()
-  let pending = [...new Set(ids)]
-  for (let hops = 0; hops < 20 && pending.length > 0; hops++) {
-    const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('id', 'in', pending).where('merged_into', 'is not', null).execute()
-    for (const r of rows) into.set(r.id, r.merged_into!)
-    pending = rows.map((r) => r.merged_into!)
-  }
-  const end = (id: number) => {
+/**
+ * resolvePerson for many ids at once: reads every merge once and answers each merged-away id with the
+ * id it ends at (any other id with itself).
+ */
+export async function mergedIds(db: Db): Promise<(id: number) => number> {
+  const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
+  const next = new Map(rows.map((r) => [r.id, r.merged_into!]))
+  return (id: number) => {
     let current = id
-    for (let hops = 0; hops < 20 && into.has(current); hops++) current = into.get(current)!
+    for (let hops = 0; hops < 20 && next.has(current); hops++) current = next.get(current)!
     return current
   }
-  return new Map([...into.keys()].map((id) => [id, end(id)]))
 }
 
 /**

@@ -10,9 +10,9 @@ import { CHALLENGE_SUBJECTS, type ChallengeOutcome, type ChallengeSubject } from
 import { challengeState, resolutionProblems, type Challenge, type ChallengeState, type StageEvent } from './escalation.ts'
 import type { Decision } from './decisions.ts'
 import { stageOwner } from './stage-owner.ts'
-import { allocationFacts, activeAllocation, mergedIds, professionals, type Professional } from './store-people.ts'
+import { allocationFacts, activeAllocation, professionals, type Professional } from './store-people.ts'
 import { decisionsAt } from './store-decisions.ts'
-import { lockPerson } from '../people/people.ts'
+import { lockPerson, mergedIds } from '../people/people.ts'
 
 export class ChallengeError extends Error {}
 

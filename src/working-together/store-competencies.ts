@@ -6,8 +6,8 @@ import { appendAudit } from '../audit/audit.ts'
 import { COMPETENCY_TYPES, DEFAULT_TASK_REQUIREMENTS, qualifiedFor, type CompetentWorker, type Competency } from './competencies.ts'
 import { assignmentCheck, type AssignmentCheck } from './assignment.ts'
 import { dueAtEndOf } from './actions.ts'
-import { mergedIds, professionals, type Professional } from './store-people.ts'
-import { lockPerson } from '../people/people.ts'
+import { professionals, type Professional } from './store-people.ts'
+import { lockPerson, mergedIds } from '../people/people.ts'
 
 export class CompetencyError extends Error {}
 

@@ -9,8 +9,8 @@ import { knownAsOf, parseTime } from '../missing/index.ts'
 import { decisionsFromEvents, decisionProblems, isNoFurtherAction, normaliseOutcome, type Decision, type DecisionKind } from './decisions.ts'
 import { challengeable, type ChallengePrompt, type Concern } from './challengeable.ts'
 import { bandsAt } from './band.ts'
-import { allocationFacts, activeAllocation, mergedIds } from './store-people.ts'
-import { lockPerson } from '../people/people.ts'
+import { allocationFacts, activeAllocation } from './store-people.ts'
+import { lockPerson, mergedIds } from '../people/people.ts'
 
 export interface StoredDecision {
   /** A hand-recorded decision's number, or the imported event's `agency:source_id`. */

@@ -5,8 +5,8 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { attendance, initialConferenceDue, meetingProblems, type Attendance, type MeetingType } from './meetings.ts'
 import { actionStatus, completionProblems, dueAtEndOf, type ActionStatus } from './actions.ts'
-import { mergedIds, professionals, type Professional } from './store-people.ts'
-import { lockPerson } from '../people/people.ts'
+import { professionals, type Professional } from './store-people.ts'
+import { lockPerson, mergedIds } from '../people/people.ts'
 
 export class MeetingError extends Error {}
 

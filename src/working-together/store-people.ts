@@ -1,7 +1,8 @@
 // Who is who, for the working-together tables: users (professionals) with their settings, and
-// children's ids followed through merges (a merged-away id answers with the one it was merged into).
+// children's ids followed through merges (people.ts mergedIds).
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
+import { mergedIds } from '../people/people.ts'
 
 export interface Professional {
   id: number
@@ -23,17 +24,6 @@ export async function professionals(db: Db): Promise<Map<number, Professional>> 
     id: r.id, email: r.email, name: r.name, agency: r.agency_code, roles: r.roles, jobTitle: r.job_title, active: r.active,
     asyeStartedOn: r.asye_started_on ?? null, managerId: r.manager_user_id ?? null,
   }]))
-}
-
-/** Every merged-away id with the id it ends at. */
-export async function mergedIds(db: Db): Promise<(id: number) => number> {
-  const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
-  const next = new Map(rows.map((r) => [r.id, r.merged_into!]))
-  return (id: number) => {
-    let current = id
-    for (let hops = 0; hops < 20 && next.has(current); hops++) current = next.get(current)!
-    return current
-  }
 }
 
 export interface AllocationFact {

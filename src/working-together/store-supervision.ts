@@ -6,8 +6,8 @@ import { appendAudit } from '../audit/audit.ts'
 import { nextSupervisionDue, type SupervisionDue } from './supervision.ts'
 import { dueAtEndOf } from './actions.ts'
 import { actionProblems, type NewAction } from './store-meetings.ts'
-import { activeAllocation, allocationFacts, mergedIds, professionals, type Professional } from './store-people.ts'
-import { lockPerson } from '../people/people.ts'
+import { activeAllocation, allocationFacts, professionals, type Professional } from './store-people.ts'
+import { lockPerson, mergedIds } from '../people/people.ts'
 
 export class SupervisionError extends Error {}
 
