@@ -15,9 +15,30 @@ import { cli, fmt, report } from './support.ts'
 const EVENTS = 2000
 
 function childFile(dir: string): string {
-  const lines = [JSON.stringify({ type: 'person', agency: 'police', source_id: 'BENCH-1', given_name: 'Bench', family_name: 'Child', date_of_birth: '2009-02-03' })]
+  const lines = [
+    JSON.stringify({
+      type: 'person',
+      agency: 'police',
+      source_id: 'BENCH-1',
+      given_name: 'Bench',
+      family_name: 'Child',
+      date_of_birth: '2009-02-03',
+    }),
+  ]
   for (let i = 0; i < EVENTS; i++) {
-    lines.push(JSON.stringify({ type: 'event', agency: 'police', source_id: `BENCH-E${i}`, kind: i % 7 === 0 ? 'missing_episode' : 'note', subject: 'BENCH-1', occurred_at: new Date(Date.UTC(2015, 0, 1) + i * 3_600_000 * 7).toISOString(), summary: `Bench event ${i}`, involves: i % 5 === 0 ? [{ vehicle: 'BE12 NCH' }, { location: { name: 'Bus station', postcode: 'OL16 1AA' } }] : [] }))
+    lines.push(
+      JSON.stringify({
+        type: 'event',
+        agency: 'police',
+        source_id: `BENCH-E${i}`,
+        kind: i % 7 === 0 ? 'missing_episode' : 'note',
+        subject: 'BENCH-1',
+        occurred_at: new Date(Date.UTC(2015, 0, 1) + i * 3_600_000 * 7).toISOString(),
+        summary: `Bench event ${i}`,
+        involves:
+          i % 5 === 0 ? [{ vehicle: 'BE12 NCH' }, { location: { name: 'Bus station', postcode: 'OL16 1AA' } }] : [],
+      }),
+    )
   }
   const file = join(dir, 'child.ndjson')
   writeFileSync(file, lines.join('\n') + '\n')
@@ -26,7 +47,10 @@ function childFile(dir: string): string {
 
 function serve(env: Record<string, string>, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-demo'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-demo'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
     let err = ''
     child.stderr!.on('data', (d) => {
       err += d
@@ -38,7 +62,8 @@ function serve(env: Record<string, string>, port: number): Promise<ChildProcess>
 
 async function load(url: string, headers: Record<string, string>, seconds: number) {
   const result = await autocannon({ url, connections: 32, duration: seconds, headers, timeout: 60 })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return { rps: result.requests.average, p99: result.latency.p99 }
 }
 
@@ -59,7 +84,11 @@ export async function benchChronology(options: { seconds?: number } = {}): Promi
     rmSync(join(dir, 'bare', 'threadline.lock'), { force: true })
 
     const bareDb = await openDatabase({ dataDir: join(dir, 'bare'), command: 'bench' })
-    const link = await bareDb.db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'BENCH-1').executeTakeFirstOrThrow()
+    const link = await bareDb.db
+      .selectFrom('entity_links')
+      .select('entity_id')
+      .where('source_id', '=', 'BENCH-1')
+      .executeTakeFirstOrThrow()
     const bare = Fastify()
     // the same queries the chronology runs (events, then their involvements), and nothing else:
     // no sign-in or token check, no visibility rules, no audit row, no shaping
@@ -81,7 +110,10 @@ export async function benchChronology(options: { seconds?: number } = {}): Promi
       ['GET /api/v1/children/:id/chronology: requests/s, p99', `${fmt(real.rps, 1)}, ${fmt(real.p99)} ms`],
       ['rate / bare rate', `${fmt((real.rps / bareResult.rps) * 100, 1)}% (aim: at least 50%)`],
       ['p99 / bare p99', `${fmt(real.p99 / bareResult.p99, 2)}x (aim: at most 3x)`],
-      ['server resident memory after the load (demo loaded)', `${fmt(rss)} MB now, ${fmt(hwm)} MB peak (aim: under 300 MB)`],
+      [
+        'server resident memory after the load (demo loaded)',
+        `${fmt(rss)} MB now, ${fmt(hwm)} MB peak (aim: under 300 MB)`,
+      ],
     ])
   } finally {
     server?.kill('SIGTERM')

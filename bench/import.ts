@@ -8,7 +8,10 @@ import pg from 'pg'
 import { PGlite } from '@electric-sql/pglite'
 import { cli, fmt, report, timed } from './support.ts'
 
-const PG_URL = process.env.THREADLINE_TEST_PG && process.env.THREADLINE_TEST_PG !== 'none' ? process.env.THREADLINE_TEST_PG : 'postgres://postgres@127.0.0.1:5432/test'
+const PG_URL =
+  process.env.THREADLINE_TEST_PG && process.env.THREADLINE_TEST_PG !== 'none'
+    ? process.env.THREADLINE_TEST_PG
+    : 'postgres://postgres@127.0.0.1:5432/test'
 
 const BARE = `create table bare_events (agency_code text, source_id text, version int, is_current boolean, withdrawn boolean,
   recorded_at timestamptz, received_at timestamptz, import_id int, raw jsonb, kind text, subject_source_id text,
@@ -18,12 +21,33 @@ function makeFiles(dir: string, events: number) {
   const ndjson: string[] = []
   const csv: string[] = []
   const kinds = ['concern', 'health_attendance', 'school_absence', 'missing_episode', 'note']
-  for (let p = 0; p < 1000; p++) ndjson.push(JSON.stringify({ type: 'person', agency: 'police', source_id: `P-${p}`, given_name: `Given${p}`, family_name: `Family${p % 97}`, date_of_birth: `2008-01-${String(1 + (p % 28)).padStart(2, '0')}` }))
+  for (let p = 0; p < 1000; p++)
+    ndjson.push(
+      JSON.stringify({
+        type: 'person',
+        agency: 'police',
+        source_id: `P-${p}`,
+        given_name: `Given${p}`,
+        family_name: `Family${p % 97}`,
+        date_of_birth: `2008-01-${String(1 + (p % 28)).padStart(2, '0')}`,
+      }),
+    )
   for (let i = 0; i < events; i++) {
-    const o = { type: 'event', agency: 'police', source_id: `E-${i}`, kind: kinds[i % kinds.length], subject: `P-${i % 1000}`, occurred_at: `2009-0${1 + (i % 9)}-1${i % 10}T10:00:00`, summary: `Event number ${i} recorded by the benchmark`, indicators: i % 3 === 0 ? ['staying_out_late'] : [] }
+    const o = {
+      type: 'event',
+      agency: 'police',
+      source_id: `E-${i}`,
+      kind: kinds[i % kinds.length],
+      subject: `P-${i % 1000}`,
+      occurred_at: `2009-0${1 + (i % 9)}-1${i % 10}T10:00:00`,
+      summary: `Event number ${i} recorded by the benchmark`,
+      indicators: i % 3 === 0 ? ['staying_out_late'] : [],
+    }
     ndjson.push(JSON.stringify(o))
     const raw = JSON.stringify(o).replace(/"/g, '""')
-    csv.push(`police,E-${i},1,t,f,2009-01-01T10:00:00Z,2026-01-01T00:00:00Z,1,"${raw}",${o.kind},${o.subject},${o.occurred_at}Z,${o.summary},f,"{${o.indicators.join(',')}}","{}"`)
+    csv.push(
+      `police,E-${i},1,t,f,2009-01-01T10:00:00Z,2026-01-01T00:00:00Z,1,"${raw}",${o.kind},${o.subject},${o.occurred_at}Z,${o.summary},f,"{${o.indicators.join(',')}}","{}"`,
+    )
   }
   const file = join(dir, 'events.ndjson')
   const csvFile = join(dir, 'events.csv')
@@ -48,8 +72,14 @@ export async function benchImport(options: { events?: number; pglite?: boolean; 
   const ratio = (label: string, importSeconds: number[], copySeconds: number[], aim: string) => {
     const rate = events / median(importSeconds)
     const copyRate = events / median(copySeconds)
-    rows.push([`${label}: threadline import (events/s)`, `${fmt(rate)} (median of ${rounds}: ${importSeconds.map((x) => fmt(x, 1)).join(', ')} s, including start-up)`])
-    rows.push([`${label}: COPY of the same rows (rows/s)`, `${fmt(copyRate)} (median of ${rounds}: ${copySeconds.map((x) => fmt(x, 1)).join(', ')} s)`])
+    rows.push([
+      `${label}: threadline import (events/s)`,
+      `${fmt(rate)} (median of ${rounds}: ${importSeconds.map((x) => fmt(x, 1)).join(', ')} s, including start-up)`,
+    ])
+    rows.push([
+      `${label}: COPY of the same rows (rows/s)`,
+      `${fmt(copyRate)} (median of ${rounds}: ${copySeconds.map((x) => fmt(x, 1)).join(', ')} s)`,
+    ])
     rows.push([`${label}: import / COPY`, `${fmt((rate / copyRate) * 100, 1)}%${aim}`])
   }
   try {
@@ -68,7 +98,20 @@ export async function benchImport(options: { events?: number; pglite?: boolean; 
       await client.query(`set search_path = ${schema}, public`)
       await client.query(BARE)
       await client.end()
-      copies.push((await timed(async () => execFileSync('psql', [PG_URL, '-q', '-c', `set search_path = ${schema}, public`, '-c', `\\copy bare_events from '${csvFile}' csv`]))).seconds)
+      copies.push(
+        (
+          await timed(async () =>
+            execFileSync('psql', [
+              PG_URL,
+              '-q',
+              '-c',
+              `set search_path = ${schema}, public`,
+              '-c',
+              `\\copy bare_events from '${csvFile}' csv`,
+            ]),
+          )
+        ).seconds,
+      )
       const drop = new pg.Client({ connectionString: PG_URL })
       await drop.connect()
       await drop.query(`drop schema ${schema} cascade`)
@@ -89,7 +132,10 @@ export async function benchImport(options: { events?: number; pglite?: boolean; 
         rmSync(data, { recursive: true, force: true })
         const lite = await PGlite.create(join(dir, `bare${round}`))
         await lite.exec(BARE)
-        pCopies.push((await timed(() => lite.query(`copy bare_events from '/dev/blob' csv`, [], { blob: new Blob([csv]) }))).seconds)
+        pCopies.push(
+          (await timed(() => lite.query(`copy bare_events from '/dev/blob' csv`, [], { blob: new Blob([csv]) })))
+            .seconds,
+        )
         await lite.close()
         rmSync(join(dir, `bare${round}`), { recursive: true, force: true })
       }

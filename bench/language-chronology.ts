@@ -36,13 +36,27 @@ await migrate(db, database.schema)
 const { amy, users } = await seedArea(db)
 const lines: string[] = []
 for (let i = 0; i < EVENTS; i++) {
-  lines.push(JSON.stringify({
-    type: 'event', agency: 'csc', source_id: `BENCH-E${i}`, kind: 'note', subject: 'C-77', restricted: false,
-    occurred_at: new Date(Date.UTC(2015, 0, 1) + i * 3_600_000 * 7).toISOString().slice(0, 19), recorded_at: '2024-01-01T00:00:00',
-    summary: pick(3 * i), details: `${pick(3 * i + 1)} ${pick(3 * i + 2)}`,
-  }))
+  lines.push(
+    JSON.stringify({
+      type: 'event',
+      agency: 'csc',
+      source_id: `BENCH-E${i}`,
+      kind: 'note',
+      subject: 'C-77',
+      restricted: false,
+      occurred_at: new Date(Date.UTC(2015, 0, 1) + i * 3_600_000 * 7).toISOString().slice(0, 19),
+      recorded_at: '2024-01-01T00:00:00',
+      summary: pick(3 * i),
+      details: `${pick(3 * i + 1)} ${pick(3 * i + 2)}`,
+    }),
+  )
 }
-await importRecords(db, ndjsonLines(lines.join('\n')), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2024-01-02T00:00:00Z') })
+await importRecords(db, ndjsonLines(lines.join('\n')), {
+  channel: 'file',
+  skipInvalid: false,
+  actor: TEST_ACTOR,
+  receivedAt: new Date('2024-01-02T00:00:00Z'),
+})
 const viewer = { kind: 'user' as const, userId: users.mash, agency: 'csc', roles: ['mash'] }
 const at = new Date('2024-06-01T00:00:00Z')
 const filter = { at }
@@ -67,20 +81,28 @@ const pureMs = performance.now() - pureStart
 
 const first = await time(() => viewPersonRecord(db, viewer, TEST_ACTOR, amy, filter, at, { audit: false }))
 const later: number[] = []
-for (let i = 0; i < RUNS; i++) later.push(await time(() => viewPersonRecord(db, viewer, TEST_ACTOR, amy, filter, at, { audit: false })))
+for (let i = 0; i < RUNS; i++)
+  later.push(await time(() => viewPersonRecord(db, viewer, TEST_ACTOR, amy, filter, at, { audit: false })))
 // what the findings add to a later view: attaching kept findings to the same entries
 const attach: number[] = []
 for (let i = 0; i < RUNS; i++) {
   const copy = events.map((e) => ({ ...e, view: 'full' as const }))
   attach.push(await time(() => attachLanguage(db, copy, '2007-03-14', at)))
 }
-const kept = await db.selectFrom('language_event_checks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+const kept = await db
+  .selectFrom('language_event_checks')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .executeTakeFirstOrThrow()
 
 const words = events.reduce((n, e) => n + 1 + (e.details ? 2 : 0), 0)
-console.log(`harmful share ${HARMFUL_SHARE}, events ${events.length}, sentences about ${words}, findings ${findings}, kept ${kept.n}`)
+console.log(
+  `harmful share ${HARMFUL_SHARE}, events ${events.length}, sentences about ${words}, findings ${findings}, kept ${kept.n}`,
+)
 console.log(`checking every entry (pure): ${pureMs.toFixed(0)} ms (${Math.round(words / (pureMs / 1000))} sentences/s)`)
 console.log(`chronology query alone: median ${median(bare).toFixed(1)} ms`)
 console.log(`record view, first view (check and keep): ${first.toFixed(1)} ms`)
-console.log(`record view, later views (kept findings): median ${median(later).toFixed(1)} ms (ratio to the query alone ${(median(later) / median(bare)).toFixed(2)})`)
+console.log(
+  `record view, later views (kept findings): median ${median(later).toFixed(1)} ms (ratio to the query alone ${(median(later) / median(bare)).toFixed(2)})`,
+)
 console.log(`findings added to a later view: median ${median(attach).toFixed(1)} ms`)
 await database.close()

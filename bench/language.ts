@@ -37,5 +37,7 @@ function loadCorpus(): CorpusEntry[] {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = benchLanguage(Number(process.argv[2] ?? 3))
-  console.log(`language check: ${r.sentences} sentences in ${r.seconds.toFixed(2)} s = ${Math.round(r.perSecond)} sentences/s on one core (target 10000/s; ${(r.perSecond / 10000).toFixed(1)}x)`)
+  console.log(
+    `language check: ${r.sentences} sentences in ${r.seconds.toFixed(2)} s = ${Math.round(r.perSecond)} sentences/s on one core (target 10000/s; ${(r.perSecond / 10000).toFixed(1)}x)`,
+  )
 }

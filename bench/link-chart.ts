@@ -27,10 +27,23 @@ export async function benchLinkChart(options: { links?: number } = {}): Promise<
   const database = await openDatabase({ dataDir: 'memory://' })
   await migrate(database.db, database.schema)
   await seedArea(database.db)
-  const result = await importRecords(database.db, ndjsonLines(starRecords(links).map((o) => JSON.stringify(o)).join('\n')),
-    { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-03-01T00:00:00Z') })
+  const result = await importRecords(
+    database.db,
+    ndjsonLines(
+      starRecords(links)
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    ),
+    { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-03-01T00:00:00Z') },
+  )
   if (result.rejected) throw new Error(`rejected ${result.rejected}`)
-  const sia = (await database.db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'S-1').executeTakeFirstOrThrow()).entity_id
+  const sia = (
+    await database.db
+      .selectFrom('entity_links')
+      .select('entity_id')
+      .where('source_id', '=', 'S-1')
+      .executeTakeFirstOrThrow()
+  ).entity_id
   const app = await testApp(database)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()
@@ -45,16 +58,39 @@ export async function benchLinkChart(options: { links?: number } = {}): Promise<
     const serverPageMs = Date.now() - t0
     if (!res.ok()) throw new Error(`page answered ${res.status()}`)
     const { firstDrawMs, loadedMs } = await openChart(page, base, sia)
-    const nodes = await page.evaluate(() => (window as unknown as { threadlineLinkChart: { nodes(): { length: number } } }).threadlineLinkChart.nodes().length)
+    const nodes = await page.evaluate(
+      () =>
+        (window as unknown as { threadlineLinkChart: { nodes(): { length: number } } }).threadlineLinkChart.nodes()
+          .length,
+    )
     // interactive: a zoom and a pan, until the next frame is drawn
-    const interactionMs = await page.evaluate(() => new Promise<number>((resolve) => {
-      const cy = (window as unknown as { threadlineLinkChart: { zoom(z: number): void; panBy(p: { x: number; y: number }): void; one(e: string, f: () => void): void; zoom(): number } }).threadlineLinkChart
-      const start = performance.now()
-      cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - start)))
-      cy.zoom(cy.zoom() * 1.5)
-      cy.panBy({ x: 40, y: 30 })
-    }))
-    return { links, nodes, firstDrawMs, navigationToDrawnMs: loadedMs, serverPageMs, interactionMs: Math.round(interactionMs) }
+    const interactionMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const cy = (
+            window as unknown as {
+              threadlineLinkChart: {
+                zoom(z: number): void
+                panBy(p: { x: number; y: number }): void
+                one(e: string, f: () => void): void
+                zoom(): number
+              }
+            }
+          ).threadlineLinkChart
+          const start = performance.now()
+          cy.one('render', () => requestAnimationFrame(() => resolve(performance.now() - start)))
+          cy.zoom(cy.zoom() * 1.5)
+          cy.panBy({ x: 40, y: 30 })
+        }),
+    )
+    return {
+      links,
+      nodes,
+      firstDrawMs,
+      navigationToDrawnMs: loadedMs,
+      serverPageMs,
+      interactionMs: Math.round(interactionMs),
+    }
   } finally {
     await browser.close()
     await app.close()

@@ -12,7 +12,10 @@ import { generatedPersonLines } from '../src/linkage/test-area.ts'
 import { trainAndStore } from '../src/linkage/storage.ts'
 import { fmt, report, timed } from './support.ts'
 
-const PG_URL = process.env.THREADLINE_TEST_PG && process.env.THREADLINE_TEST_PG !== 'none' ? process.env.THREADLINE_TEST_PG : 'postgres://postgres@127.0.0.1:5432/test'
+const PG_URL =
+  process.env.THREADLINE_TEST_PG && process.env.THREADLINE_TEST_PG !== 'none'
+    ? process.env.THREADLINE_TEST_PG
+    : 'postgres://postgres@127.0.0.1:5432/test'
 const quick = process.argv.includes('--quick')
 const N = quick ? 5_000 : 20_000
 const SINGLE = 40
@@ -23,14 +26,40 @@ const database = await openDatabase({ databaseUrl: PG_URL, schema })
 try {
   const db = database.db
   await migrate(db, schema)
-  for (const [code, kind] of [['police', 'police'], ['school', 'education'], ['clinic', 'health'], ['csc', 'childrens_social_care']]) await addAgency(db, { code, name: code, kind })
-  const load = await timed(() => importRecords(db, ndjsonLines(generatedPersonLines(N, 11, '2019-01-01T09:00:00')), { channel: 'file', skipInvalid: true, actor, receivedAt: new Date('2019-01-02T00:00:00Z') }))
+  for (const [code, kind] of [
+    ['police', 'police'],
+    ['school', 'education'],
+    ['clinic', 'health'],
+    ['csc', 'childrens_social_care'],
+  ])
+    await addAgency(db, { code, name: code, kind })
+  const load = await timed(() =>
+    importRecords(db, ndjsonLines(generatedPersonLines(N, 11, '2019-01-01T09:00:00')), {
+      channel: 'file',
+      skipInvalid: true,
+      actor,
+      receivedAt: new Date('2019-01-02T00:00:00Z'),
+    }),
+  )
   const singles = async (prefix: string) => {
     const times: number[] = []
     for (let i = 0; i < SINGLE; i++) {
-      const line = JSON.stringify({ type: 'person', agency: 'csc', source_id: `${prefix}-${i}`, given_name: 'Amy', family_name: `Smith${i}`, date_of_birth: '2007-03-14', recorded_at: '2020-01-01T09:00:00' })
+      const line = JSON.stringify({
+        type: 'person',
+        agency: 'csc',
+        source_id: `${prefix}-${i}`,
+        given_name: 'Amy',
+        family_name: `Smith${i}`,
+        date_of_birth: '2007-03-14',
+        recorded_at: '2020-01-01T09:00:00',
+      })
       const t = performance.now()
-      await importRecords(db, ndjsonLines(line), { channel: 'api', skipInvalid: false, actor, receivedAt: new Date('2020-01-02T00:00:00Z') })
+      await importRecords(db, ndjsonLines(line), {
+        channel: 'api',
+        skipInvalid: false,
+        actor,
+        receivedAt: new Date('2020-01-02T00:00:00Z'),
+      })
       times.push(performance.now() - t)
     }
     const first = times[0]

@@ -144,29 +144,45 @@ export function runLinkageBench(options: { quick?: boolean; log?: (line: string)
     model = run.model
     const f = run.figures
     results.push(f)
-    log(`linkage dedupe ${fmt(size)} records: ${fmt(f.seconds)} s end to end (${fmt(f.cpuSeconds)} s CPU), ${fmt(f.recordsPerSecond, 0)} records/s; ` +
-      `${fmt(f.candidatePairs, 0)} candidate pairs (${fmt(f.pairsPerRecord)} per record); ` +
-      `scoring ${fmt(f.comparisonsPerSecond, 0)} comparisons/s (${fmt(f.comparisonsPerCpuSecond, 0)} per CPU second); peak RSS ${fmt(f.peakRssMb, 0)} MB; ` +
-      `precision ${f.precision.toFixed(4)} recall ${f.recall.toFixed(4)} (blocking reaches ${(100 * f.reachable).toFixed(2)}%)`)
-    log(`  stages, wall s (CPU s): ${Object.entries(f.stageSeconds).map(([k, v]) => `${k} ${fmt(v)} (${fmt(f.stageCpuSeconds[k])})`).join(', ')}`)
+    log(
+      `linkage dedupe ${fmt(size)} records: ${fmt(f.seconds)} s end to end (${fmt(f.cpuSeconds)} s CPU), ${fmt(f.recordsPerSecond, 0)} records/s; ` +
+        `${fmt(f.candidatePairs, 0)} candidate pairs (${fmt(f.pairsPerRecord)} per record); ` +
+        `scoring ${fmt(f.comparisonsPerSecond, 0)} comparisons/s (${fmt(f.comparisonsPerCpuSecond, 0)} per CPU second); peak RSS ${fmt(f.peakRssMb, 0)} MB; ` +
+        `precision ${f.precision.toFixed(4)} recall ${f.recall.toFixed(4)} (blocking reaches ${(100 * f.reachable).toFixed(2)}%)`,
+    )
+    log(
+      `  stages, wall s (CPU s): ${Object.entries(f.stageSeconds)
+        .map(([k, v]) => `${k} ${fmt(v)} (${fmt(f.stageCpuSeconds[k])})`)
+        .join(', ')}`,
+    )
   }
   if (results.length === 2) {
     const [small, large] = results
-    log(`linkage scaling 1M/100k: candidate pairs per record x${(large.pairsPerRecord / small.pairsPerRecord).toFixed(2)} (aim <= 1.5); ` +
-      `CPU time per candidate pair x${(large.secondsPerPair / small.secondsPerPair).toFixed(2)} (aim <= 1.5)`)
+    log(
+      `linkage scaling 1M/100k: candidate pairs per record x${(large.pairsPerRecord / small.pairsPerRecord).toFixed(2)} (aim <= 1.5); ` +
+        `CPU time per candidate pair x${(large.secondsPerPair / small.secondsPerPair).toFixed(2)} (aim <= 1.5)`,
+    )
     // which rules' blocks grow with the population
     log('  pairs per record proposed by each blocking rule, 100k / 1M (x growth):')
     for (const [rule, perRecord] of Object.entries(small.pairsPerRecordByRule)) {
       const at1M = large.pairsPerRecordByRule[rule]
-      log(`    ${rule}: ${perRecord.toFixed(3)} / ${at1M.toFixed(3)}${perRecord > 0 ? ` (x${(at1M / perRecord).toFixed(2)})` : ''}`)
+      log(
+        `    ${rule}: ${perRecord.toFixed(3)} / ${at1M.toFixed(3)}${perRecord > 0 ? ` (x${(at1M / perRecord).toFixed(2)})` : ''}`,
+      )
     }
   } else {
-    log(`  pairs per record proposed by each blocking rule: ${Object.entries(results[0].pairsPerRecordByRule).map(([rule, x]) => `${rule} ${x.toFixed(3)}`).join('; ')}`)
+    log(
+      `  pairs per record proposed by each blocking rule: ${Object.entries(results[0].pairsPerRecordByRule)
+        .map(([rule, x]) => `${rule} ${x.toFixed(3)}`)
+        .join('; ')}`,
+    )
   }
   const entities = options.quick ? 100_000 : 1_000_000
   const inc = incremental(model!, entities, 2000)
-  log(`linkage incremental into ${fmt(entities)} entities: index built in ${fmt(inc.indexSeconds)} s; ` +
-    `match median ${inc.medianMs.toFixed(3)} ms, p99 ${inc.p99Ms.toFixed(3)} ms (aim p99 < 20 ms); peak RSS ${fmt(inc.peakRssMb, 0)} MB`)
+  log(
+    `linkage incremental into ${fmt(entities)} entities: index built in ${fmt(inc.indexSeconds)} s; ` +
+      `match median ${inc.medianMs.toFixed(3)} ms, p99 ${inc.p99Ms.toFixed(3)} ms (aim p99 < 20 ms); peak RSS ${fmt(inc.peakRssMb, 0)} MB`,
+  )
   return { dedupe: results, incremental: inc }
 }
 

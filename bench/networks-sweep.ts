@@ -20,7 +20,8 @@ for (const variant of ['as generated', 'kinship only in events'] as const) {
   const failing: string[] = []
   for (const options of sweepAreas(COUNT, FIRST_SEED)) {
     const area = generateLinkArea(options)
-    if (variant === 'kinship only in events') area.relationships = area.relationships.filter((r) => !KIN.includes(r.kind))
+    if (variant === 'kinship only in events')
+      area.relationships = area.relationships.filter((r) => !KIN.includes(r.kind))
     const s = scoreArea(area, suggestNetworks)
     groups += s.recovery.length
     provisional += s.provisionalAtFirstTie
@@ -28,13 +29,17 @@ for (const variant of ['as generated', 'kinship only in events'] as const) {
     late += lateHere
     const why = [
       ...(s.recovery.some((r) => r < 0.9) ? [`recovery ${s.recovery.map((r) => r.toFixed(2)).join(',')}`] : []),
-      ...(s.outsideShare > 0.1 ? [`outside ${(100 * s.outsideShare).toFixed(1)}% (${s.outside.length}/${s.reported})`] : []),
+      ...(s.outsideShare > 0.1
+        ? [`outside ${(100 * s.outsideShare).toFixed(1)}% (${s.outside.length}/${s.reported})`]
+        : []),
       ...(lateHere ? [`${lateHere} late`] : []),
     ]
     if (why.length) failing.push(`  ${JSON.stringify(options)}: ${why.join('; ')}`)
   }
   const seconds = (performance.now() - started) / 1000
-  process.stdout.write(`${variant}: ${COUNT} areas, ${groups} groups in ${seconds.toFixed(1)} s: `
-    + `${failing.length} areas miss a target, ${late} groups late, ${provisional} reported at first only "for now"\n`)
+  process.stdout.write(
+    `${variant}: ${COUNT} areas, ${groups} groups in ${seconds.toFixed(1)} s: ` +
+      `${failing.length} areas miss a target, ${late} groups late, ${provisional} reported at first only "for now"\n`,
+  )
   for (const line of failing) process.stdout.write(`${line}\n`)
 }

@@ -22,13 +22,23 @@ export interface NetworksBenchOptions {
 }
 
 /** Wall-clock and CPU seconds (CPU is steadier on a shared, loaded machine), peak RSS so far. */
-interface Timing { seconds: number; cpuSeconds: number; peakRssMb: number }
+interface Timing {
+  seconds: number
+  cpuSeconds: number
+  peakRssMb: number
+}
 
 export interface NetworksBenchResult {
   nodes: number
   links: number
   edges: number
-  threadline: { build: Timing; components: Timing & { count: number }; componentsByGraphology: Timing; communities: Timing & { count: number; modularity: number }; paths: Timing }
+  threadline: {
+    build: Timing
+    components: Timing & { count: number }
+    componentsByGraphology: Timing
+    communities: Timing & { count: number; modularity: number }
+    paths: Timing
+  }
   igraph: Record<string, number | number[]> | { error: string }
   ratios: Record<string, number> | null
 }
@@ -46,19 +56,24 @@ export function generateBenchFacts(nodes: number, links: number, seed: number): 
   const facts: LinkFact[] = new Array(links)
   for (let i = 0; i < links; i++) {
     let p = Math.floor(rnd() * nodes)
-    if (!isPerson(p)) p -= p % 10 - Math.floor(rnd() * 6) // move to a person of the same ten
+    if (!isPerson(p)) p -= (p % 10) - Math.floor(rnd() * 6) // move to a person of the same ten
     let member: number
     const r = rnd()
     if (r < 0.85) member = Math.min(nodes - 1, Math.floor(p / hood) * hood + Math.floor(rnd() * hood))
-    else if (r < 0.86) member = 6 + 10 * Math.floor(rnd() * 50) // one of 50 busy places or phones
+    else if (r < 0.86)
+      member = 6 + 10 * Math.floor(rnd() * 50) // one of 50 busy places or phones
     else member = Math.floor(rnd() * nodes)
     const t = new Date(Date.UTC(2005, 0, 1) + Math.floor(rnd() * 3650) * 86_400_000).toISOString()
     facts[i] = {
       personEntityId: `P${p}`,
       memberKind: isPerson(member) ? 'person' : kinds[member % 4],
       memberKey: isPerson(member) ? `P${member}` : `O${member}`,
-      agency: 'police', eventRef: `police:E${i}`, role: null, reliability: 'unconfirmed',
-      occurredAt: t, recordedAt: t,
+      agency: 'police',
+      eventRef: `police:E${i}`,
+      role: null,
+      reliability: 'unconfirmed',
+      occurredAt: t,
+      recordedAt: t,
     }
   }
   return { facts, people: Math.ceil(nodes * 0.6) }
@@ -71,7 +86,10 @@ function timed<T>(work: () => T): [T, Timing] {
   const cpu = process.cpuUsage()
   const value = work()
   const used = process.cpuUsage(cpu)
-  return [value, { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb: peak() }]
+  return [
+    value,
+    { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb: peak() },
+  ]
 }
 
 export function benchNetworks(options: NetworksBenchOptions = {}): NetworksBenchResult {
@@ -93,20 +111,24 @@ export function benchNetworks(options: NetworksBenchOptions = {}): NetworksBench
     const b = `person:P${Math.floor(rnd() * nodes)}`
     if (graph.hasNode(a) && graph.hasNode(b) && a !== b) pairs.push([a, b])
   }
-  const [lengths, paths] = timed(() => pairs.map(([a, b]) => (shortestPath(graph, a, b)?.steps.length ?? -1)))
+  const [lengths, paths] = timed(() => pairs.map(([a, b]) => shortestPath(graph, a, b)?.steps.length ?? -1))
 
   // the same graph for igraph: integer node ids, one line per edge with its number of links
   const index = new Map<string, number>()
   graph.forEachNode((node) => index.set(node, index.size))
   const dir = mkdtempSync(join(tmpdir(), 'threadline-bench-'))
   const edgeLines: string[] = []
-  graph.forEachEdge((_e, attr, a, b) => { edgeLines.push(`${index.get(a)} ${index.get(b)} ${attr.links.length}`) })
+  graph.forEachEdge((_e, attr, a, b) => {
+    edgeLines.push(`${index.get(a)} ${index.get(b)} ${attr.links.length}`)
+  })
   writeFileSync(join(dir, 'edges.tsv'), edgeLines.join('\n') + '\n')
   writeFileSync(join(dir, 'queries.tsv'), pairs.map(([a, b]) => `${index.get(a)} ${index.get(b)}`).join('\n') + '\n')
   const python = options.python ?? '/usr/bin/python3'
   const script = new URL('./networks_igraph.py', import.meta.url).pathname
-  const run = spawnSync(python, [script, String(graph.order), join(dir, 'edges.tsv'), join(dir, 'queries.tsv')],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const run = spawnSync(python, [script, String(graph.order), join(dir, 'edges.tsv'), join(dir, 'queries.tsv')], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   rmSync(dir, { recursive: true, force: true })
   let igraph: NetworksBenchResult['igraph']
   let ratios: NetworksBenchResult['ratios'] = null
@@ -127,12 +149,15 @@ export function benchNetworks(options: NetworksBenchOptions = {}): NetworksBench
     const igLengths = ig.path_lengths as unknown as number[]
     const differ = lengths.filter((l, i) => l !== igLengths[i]).length
     if (differ > 0) throw new Error(`${differ} shortest paths differ in length from igraph's`)
-    if (ig.components !== parts.length) throw new Error(`igraph finds ${ig.components} components, threadline ${parts.length}`)
+    if (ig.components !== parts.length)
+      throw new Error(`igraph finds ${ig.components} components, threadline ${parts.length}`)
   } else {
     igraph = { error: (run.stderr || run.error?.message || 'python-igraph did not run').trim().split('\n').pop()! }
   }
   return {
-    nodes: graph.order, links, edges: graph.size,
+    nodes: graph.order,
+    links,
+    edges: graph.size,
     threadline: {
       build,
       components: { ...comp, count: parts.length },
@@ -140,7 +165,8 @@ export function benchNetworks(options: NetworksBenchOptions = {}): NetworksBench
       communities: { ...comm, count: comms.count, modularity: comms.modularity },
       paths,
     },
-    igraph, ratios,
+    igraph,
+    ratios,
   }
 }
 
@@ -156,13 +182,35 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const fmt = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(3))
   const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}x` : '-')
   const line = (what: string, ours: Timing, wall: number | undefined, cpu: number | undefined, aim: string) =>
-    console.log(`${what.padEnd(13)} threadline ${fmt(ours.seconds)} s (cpu ${fmt(ours.cpuSeconds)})   igraph ${fmt(wall)} s (cpu ${fmt(cpu)})   ratio ${ratio(ours.seconds, wall)} (cpu ${ratio(ours.cpuSeconds, cpu)})   ${aim}`)
+    console.log(
+      `${what.padEnd(13)} threadline ${fmt(ours.seconds)} s (cpu ${fmt(ours.cpuSeconds)})   igraph ${fmt(wall)} s (cpu ${fmt(cpu)})   ratio ${ratio(ours.seconds, wall)} (cpu ${ratio(ours.cpuSeconds, cpu)})   ${aim}`,
+    )
   console.log(`graph: ${result.nodes} nodes, ${result.links} links on ${result.edges} edges`)
-  line('build', t.build, ig.build_s, ig.build_cpu, '(from link objects with string keys; igraph from an integer edge list)')
+  line(
+    'build',
+    t.build,
+    ig.build_s,
+    ig.build_cpu,
+    '(from link objects with string keys; igraph from an integer edge list)',
+  )
   line('components', t.components, ig.components_s, ig.components_cpu, `(aim <= 3x; ${t.components.count} components)`)
-  line('components*', t.componentsByGraphology, ig.components_s, ig.components_cpu, '(graphology-components itself, for reference)')
-  line('communities', t.communities, ig.communities_s, ig.communities_cpu, `(aim <= 10x; ${t.communities.count} communities, modularity ${t.communities.modularity.toFixed(3)} vs ${ig.modularity?.toFixed(3)})`)
+  line(
+    'components*',
+    t.componentsByGraphology,
+    ig.components_s,
+    ig.components_cpu,
+    '(graphology-components itself, for reference)',
+  )
+  line(
+    'communities',
+    t.communities,
+    ig.communities_s,
+    ig.communities_cpu,
+    `(aim <= 10x; ${t.communities.count} communities, modularity ${t.communities.modularity.toFixed(3)} vs ${ig.modularity?.toFixed(3)})`,
+  )
   line(`paths x${arg('queries') ?? 100}`, t.paths, ig.paths_s, ig.paths_cpu, '(aim <= 3x; same lengths as igraph)')
-  console.log(`peak RSS: threadline ${t.paths.peakRssMb.toFixed(0)} MB (after build ${t.build.peakRssMb.toFixed(0)} MB, includes the link facts themselves), igraph ${ig.peak_rss_mb?.toFixed(0) ?? '-'} MB`)
+  console.log(
+    `peak RSS: threadline ${t.paths.peakRssMb.toFixed(0)} MB (after build ${t.build.peakRssMb.toFixed(0)} MB, includes the link facts themselves), igraph ${ig.peak_rss_mb?.toFixed(0) ?? '-'} MB`,
+  )
   if ('error' in result.igraph) console.log(`igraph: ${String(result.igraph.error)}`)
 }

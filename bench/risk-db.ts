@@ -30,21 +30,64 @@ export interface RiskDbBenchResult {
   sqlPassSeconds: number
   recomputeSeconds: number
   ratio: number
-  incremental: { samples: number; medianMs: number; p99Ms: number; recomputeMedianMs: number; recomputeP99Ms: number; alerts: number }
+  incremental: {
+    samples: number
+    medianMs: number
+    p99Ms: number
+    recomputeMedianMs: number
+    recomputeP99Ms: number
+    alerts: number
+  }
 }
 
-const KINDS = ['note', 'note', 'note', 'health_attendance', 'school_absence', 'note', 'missing_episode', 'concern', 'contact_referral',
-  'assessment', 'sexual_health', 'self_harm', 'note', 'school_exclusion', 'health_attendance', 'note', 'strategy_discussion']
-const INDICATORS = ['gifts_money', 'staying_out_late', 'older_associates', 'concerning_phone_use', 'drug_misuse', 'isolated', 'looked_after']
+const KINDS = [
+  'note',
+  'note',
+  'note',
+  'health_attendance',
+  'school_absence',
+  'note',
+  'missing_episode',
+  'concern',
+  'contact_referral',
+  'assessment',
+  'sexual_health',
+  'self_harm',
+  'note',
+  'school_exclusion',
+  'health_attendance',
+  'note',
+  'strategy_discussion',
+]
+const INDICATORS = [
+  'gifts_money',
+  'staying_out_late',
+  'older_associates',
+  'concerning_phone_use',
+  'drug_misuse',
+  'isolated',
+  'looked_after',
+]
 const AGENCIES = ['police', 'csc', 'health']
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
 
-async function generate(db: Awaited<ReturnType<typeof openDatabase>>['db'], children: number, perChild: number): Promise<void> {
-  for (const a of AGENCIES) await sql`insert into agencies (code, name, kind) values (${a}, ${a}, ${a === 'police' ? 'police' : a === 'csc' ? 'childrens_social_care' : 'health'})`.execute(db)
-  await sql`insert into imports (id, channel, received_at) overriding system value values (1, 'file', '2026-07-01T00:00:00Z')`.execute(db)
+async function generate(
+  db: Awaited<ReturnType<typeof openDatabase>>['db'],
+  children: number,
+  perChild: number,
+): Promise<void> {
+  for (const a of AGENCIES)
+    await sql`insert into agencies (code, name, kind) values (${a}, ${a}, ${a === 'police' ? 'police' : a === 'csc' ? 'childrens_social_care' : 'health'})`.execute(
+      db,
+    )
+  await sql`insert into imports (id, channel, received_at) overriding system value values (1, 'file', '2026-07-01T00:00:00Z')`.execute(
+    db,
+  )
   await sql`select setval(pg_get_serial_sequence('imports', 'id'), 1)`.execute(db)
-  await sql`insert into entities (id) overriding system value select g from generate_series(1, ${children}) g`.execute(db)
+  await sql`insert into entities (id) overriding system value select g from generate_series(1, ${children}) g`.execute(
+    db,
+  )
   await sql`select setval(pg_get_serial_sequence('entities', 'id'), ${children})`.execute(db)
   await sql`insert into person_versions (agency_code, source_id, version, is_current, recorded_at, received_at, import_id, raw,
       given_name, family_name, date_of_birth, is_child, name_key)
@@ -52,7 +95,9 @@ async function generate(db: Awaited<ReturnType<typeof openDatabase>>['db'], chil
       'Child', 'C' || g, to_char(date '2008-01-01' + (g * 37 % 3000), 'YYYY-MM-DD'), true, 'child c' || g
     from generate_series(1, ${children}) g cross join unnest(${AGENCIES}::text[]) as a(code)`.execute(db)
   await sql`insert into entity_links (agency_code, source_id, entity_id, method, linked_at)
-    select a.code, a.code || '-' || g, g, 'first_seen', '2023-01-01T00:00:00Z' from generate_series(1, ${children}) g cross join unnest(${AGENCIES}::text[]) as a(code)`.execute(db)
+    select a.code, a.code || '-' || g, g, 'first_seen', '2023-01-01T00:00:00Z' from generate_series(1, ${children}) g cross join unnest(${AGENCIES}::text[]) as a(code)`.execute(
+    db,
+  )
   // Events: every child gets perChild events from the three agencies, over two and a half years; one in ten
   // carries an indicator; one in fifty involves a vehicle.
   const total = children * perChild
@@ -66,7 +111,9 @@ async function generate(db: Awaited<ReturnType<typeof openDatabase>>['db'], chil
       case when g % 10 = 0 then array[(${INDICATORS}::text[])[(1 + (g / 10) % ${INDICATORS.length})::int]] else '{}'::text[] end
     from generate_series(1::bigint, ${total}::bigint) g`.execute(db)
   await sql`insert into involvements (event_id, agency_code, kind, key, display, role)
-    select e.id, e.agency_code, 'vehicle', 'AB' || (e.id % 500), 'AB' || (e.id % 500), 'seen_with' from events e where e.id % 50 = 0`.execute(db)
+    select e.id, e.agency_code, 'vehicle', 'AB' || (e.id % 500), 'AB' || (e.id % 500), 'seen_with' from events e where e.id % 50 = 0`.execute(
+    db,
+  )
   await sql`analyze`.execute(db)
 }
 
@@ -74,7 +121,11 @@ export async function benchRiskDatabase(options: RiskDbBenchOptions = {}): Promi
   const children = options.children ?? 100_000
   const perChild = options.eventsPerChild ?? 20
   const samples = options.samples ?? 200
-  const url = options.databaseUrl ?? process.env.DATABASE_URL ?? process.env.THREADLINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
+  const url =
+    options.databaseUrl ??
+    process.env.DATABASE_URL ??
+    process.env.THREADLINE_TEST_PG ??
+    'postgres://postgres@127.0.0.1:5432/test'
   const schema = `bench_risk_${randomBytes(4).toString('hex')}`
   const database = await openDatabase({ databaseUrl: url, schema })
   const { db } = database
@@ -108,11 +159,22 @@ export async function benchRiskDatabase(options: RiskDbBenchOptions = {}): Promi
       const agency = AGENCIES[i % 3]
       const receivedAt = new Date(+at + (i + 1) * 60_000)
       const line = JSON.stringify({
-        type: 'event', agency, source_id: `NEW-${i}`, kind: 'missing_episode', subject: `${agency}-${child}`,
-        occurred_at: receivedAt.toISOString(), recorded_at: receivedAt.toISOString(), indicators: ['gifts_money'],
+        type: 'event',
+        agency,
+        source_id: `NEW-${i}`,
+        kind: 'missing_episode',
+        subject: `${agency}-${child}`,
+        occurred_at: receivedAt.toISOString(),
+        recorded_at: receivedAt.toISOString(),
+        indicators: ['gifts_money'],
       })
       let s = performance.now()
-      await importRecords(db, [{ line: 1, text: line }], { channel: 'api', skipInvalid: false, actor: { kind: 'system', name: 'bench' }, receivedAt })
+      await importRecords(db, [{ line: 1, text: line }], {
+        channel: 'api',
+        skipInvalid: false,
+        actor: { kind: 'system', name: 'bench' },
+        receivedAt,
+      })
       times.push(performance.now() - s)
       s = performance.now()
       const r = await recomputeScores(db, [child], receivedAt)
@@ -122,8 +184,20 @@ export async function benchRiskDatabase(options: RiskDbBenchOptions = {}): Promi
     times.sort((a, b) => a - b)
     recomputeTimes.sort((a, b) => a - b)
     return {
-      children: all.children, events, loadSeconds, sqlPassSeconds, recomputeSeconds, ratio: recomputeSeconds / sqlPassSeconds,
-      incremental: { samples, medianMs: pct(times, 0.5), p99Ms: pct(times, 0.99), recomputeMedianMs: pct(recomputeTimes, 0.5), recomputeP99Ms: pct(recomputeTimes, 0.99), alerts },
+      children: all.children,
+      events,
+      loadSeconds,
+      sqlPassSeconds,
+      recomputeSeconds,
+      ratio: recomputeSeconds / sqlPassSeconds,
+      incremental: {
+        samples,
+        medianMs: pct(times, 0.5),
+        p99Ms: pct(times, 0.99),
+        recomputeMedianMs: pct(recomputeTimes, 0.5),
+        recomputeP99Ms: pct(recomputeTimes, 0.99),
+        alerts,
+      },
     }
   } finally {
     await database.close()

@@ -50,8 +50,21 @@ export function benchRisk(options: RiskBenchOptions = {}): RiskBenchResult {
   const children = options.children ?? 100_000
   const targetEvents = options.events ?? 2_000_000
   // About 4 events per child come from needs and troubles; the rest are ordinary contact.
-  const area = syntheticArea({ seed: options.seed ?? 1, children, exploitedShare: 0.05, ordinaryPerChild: Math.max(0, targetEvents / children - 1) })
-  const extra: Indicator[] = ['missing', 'school_disengagement', 'staying_out_late', 'family_breakdown', 'self_harm', 'gifts_money', 'isolated']
+  const area = syntheticArea({
+    seed: options.seed ?? 1,
+    children,
+    exploitedShare: 0.05,
+    ordinaryPerChild: Math.max(0, targetEvents / children - 1),
+  })
+  const extra: Indicator[] = [
+    'missing',
+    'school_disengagement',
+    'staying_out_late',
+    'family_breakdown',
+    'self_harm',
+    'gifts_money',
+    'isolated',
+  ]
   const share = options.indicatorShare ?? 0
   area.events.forEach((e, i) => {
     if ((i * 2654435761) % 1000 < share * 1000) e.indicators = [...e.indicators, extra[i % extra.length]]
@@ -92,14 +105,26 @@ export function benchRisk(options: RiskBenchOptions = {}): RiskBenchResult {
     let evidence = evidenceOf.get(child)
     if (!evidence) evidenceOf.set(child, (evidence = deriveEvidence(byChild.get(child)!, context)))
     const arriving: SyntheticEvent = {
-      child, agency: 'police', source_id: `NEW${i}`, kind: 'missing_episode', occurred_at: '2013-01-20T22:00:00Z',
-      recorded_at: '2013-01-21T09:00:00Z', indicators: [], involves: [{ kind: 'vehicle', key: 'AB12CDE', display: 'AB12 CDE' }], restricted: false,
+      child,
+      agency: 'police',
+      source_id: `NEW${i}`,
+      kind: 'missing_episode',
+      occurred_at: '2013-01-20T22:00:00Z',
+      recorded_at: '2013-01-21T09:00:00Z',
+      indicators: [],
+      involves: [{ kind: 'vehicle', key: 'AB12CDE', display: 'AB12 CDE' }],
+      restricted: false,
     }
     const s = performance.now()
     const before = trajectory(serafCse, evidence, dob.get(child)).at(asOf)
     const updated = evidence.concat(deriveEvidence([arriving], context))
     const after = score(serafCse, updated, { asOf: new Date(asOf), dateOfBirth: dob.get(child) })
-    alertsBetween(before, { at: new Date(asOf), band: after.band, ageRuleFired: after.ageRuleFired, multiAgency: after.indicatorAgencies.length >= 2 })
+    alertsBetween(before, {
+      at: new Date(asOf),
+      band: after.band,
+      ageRuleFired: after.ageRuleFired,
+      multiAgency: after.indicatorAgencies.length >= 2,
+    })
     times.push(performance.now() - s)
   }
   times.sort((a, b) => a - b)

@@ -6,7 +6,20 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const ALL = ['import', 'chronology', 'linkage', 'linkage-import', 'risk', 'risk-db', 'networks', 'networks-sweep', 'link-chart', 'language', 'language-chronology', 'demo-area']
+const ALL = [
+  'import',
+  'chronology',
+  'linkage',
+  'linkage-import',
+  'risk',
+  'risk-db',
+  'networks',
+  'networks-sweep',
+  'link-chart',
+  'language',
+  'language-chronology',
+  'demo-area',
+]
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const chosen = args.filter((a) => !a.startsWith('--'))
@@ -14,7 +27,11 @@ const run = chosen.length ? ALL.filter((b) => chosen.includes(b)) : ALL
 let failed = 0
 for (const name of run) {
   process.stdout.write(`\n=== ${name} (${new Date().toISOString()})\n`)
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, `${name}.ts`), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' })
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, `${name}.ts`), ...(quick ? ['--quick'] : [])],
+    { stdio: 'inherit' },
+  )
   if (result.status !== 0) {
     failed++
     process.stdout.write(`${name}: failed (exit ${result.status})\n`)

@@ -8,9 +8,15 @@ export async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, result }
 }
 
-export function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function cli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, THREADLINE_NOW: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, THREADLINE_NOW: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -24,4 +30,5 @@ export function report(title: string, rows: [string, string][]): void {
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(48)} ${v}\n`)
 }
 
-export const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+export const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })

@@ -30,16 +30,27 @@ async function bundled() {
   let built = 0
   try {
     built = statSync(bundle).mtimeMs
-  } catch {}
+  } catch {
+    // no bundle yet: built below
+  }
   if (built < newestSource(join(root, 'src'))) {
     const { build } = await import('esbuild')
     // Packages stay in node_modules (PGlite finds its WebAssembly beside its own code), except Kysely:
     // its ~400 small ES modules cost a quarter of a second to load one by one at every start.
     const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-    const external = Object.keys(dependencies).filter((name) => name !== 'kysely').flatMap((name) => [name, `${name}/*`])
+    const external = Object.keys(dependencies)
+      .filter((name) => name !== 'kysely')
+      .flatMap((name) => [name, `${name}/*`])
     const result = await build({
-      entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm',
-      target: 'node20', external, write: false, logLevel: 'silent', outfile: bundle,
+      entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external,
+      write: false,
+      logLevel: 'silent',
+      outfile: bundle,
     })
     mkdirSync(dirname(bundle), { recursive: true })
     // written whole under another name first: a command starting meanwhile never reads half a file

@@ -13,7 +13,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   const db = database.db
   app.get('/sign-in', async (request, reply) => {
     if (request.user) return reply.redirect('/')
-    const demoUsers = (await db.selectFrom('users').select(['email', 'name', 'roles', 'agency_code']).where('is_demo', '=', true).orderBy('agency_code').orderBy('email').execute())
+    const demoUsers = await db
+      .selectFrom('users')
+      .select(['email', 'name', 'roles', 'agency_code'])
+      .where('is_demo', '=', true)
+      .orderBy('agency_code')
+      .orderBy('email')
+      .execute()
     return reply.render('sign-in.njk', { next: safeNext((request.query as Record<string, string>).next), demoUsers })
   })
 
@@ -24,14 +30,22 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     if (!body.email?.trim()) errors.push({ text: 'Enter your email address', href: '#email' })
     if (!body.password) errors.push({ text: 'Enter your password', href: '#password' })
     if (errors.length === 0) {
-      const result = await signIn(db, body.email, body.password, now(), { attempts: config.lockoutAttempts, minutes: config.lockoutMinutes })
+      const result = await signIn(db, body.email, body.password, now(), {
+        attempts: config.lockoutAttempts,
+        minutes: config.lockoutMinutes,
+      })
       if (result.ok) {
         await startSession(db, reply, result.userId, { secure: config.secureCookies, hours: config.sessionHours })
         return reply.redirect(next)
       }
-      errors.push(result.reason === 'locked'
-        ? { text: `This account is locked after too many failed attempts. Try again after ${formatLondon(result.lockedUntil!)?.slice(11, 16)}, or ask your administrator.`, href: '#email' }
-        : { text: 'The email address or password is not right', href: '#email' })
+      errors.push(
+        result.reason === 'locked'
+          ? {
+              text: `This account is locked after too many failed attempts. Try again after ${formatLondon(result.lockedUntil!)?.slice(11, 16)}, or ask your administrator.`,
+              href: '#email',
+            }
+          : { text: 'The email address or password is not right', href: '#email' },
+      )
     }
     return reply.code(errors.length ? 400 : 200).render('sign-in.njk', { errors, email: body.email, next })
   })

@@ -10,7 +10,13 @@ forEachDatabase('signing in', (backend) => {
   test('a right password signs in; repeated failures lock the account for a while; all audited', async () => {
     const { db } = backend().database
     await addAgency(db, { code: 'police', name: 'Police', kind: 'police' })
-    await createUser(db, { email: 'Pat@Police.test', name: 'Pat', agency: 'police', roles: ['practitioner'], password: 'a-long-enough-password' })
+    await createUser(db, {
+      email: 'Pat@Police.test',
+      name: 'Pat',
+      agency: 'police',
+      roles: ['practitioner'],
+      password: 'a-long-enough-password',
+    })
     const t0 = new Date('2026-01-01T10:00:00Z')
     const policy = { attempts: 3, minutes: 15 }
     assert.deepEqual(await signIn(db, 'pat@police.test', 'a-long-enough-password', t0, policy), { ok: true, userId: 1 })
@@ -18,17 +24,39 @@ forEachDatabase('signing in', (backend) => {
     assert.equal((await signIn(db, 'pat@police.test', 'wrong', t0, policy)).ok, false)
     const locked = await signIn(db, 'pat@police.test', 'wrong', t0, policy)
     assert.deepEqual(locked, { ok: false, reason: 'locked', lockedUntil: new Date('2026-01-01T10:15:00Z') })
-    assert.equal((await signIn(db, 'pat@police.test', 'a-long-enough-password', new Date('2026-01-01T10:10:00Z'), policy)).ok, false, 'locked even with the right password')
-    assert.equal((await signIn(db, 'pat@police.test', 'a-long-enough-password', new Date('2026-01-01T10:16:00Z'), policy)).ok, true, 'unlocked after the time')
+    assert.equal(
+      (await signIn(db, 'pat@police.test', 'a-long-enough-password', new Date('2026-01-01T10:10:00Z'), policy)).ok,
+      false,
+      'locked even with the right password',
+    )
+    assert.equal(
+      (await signIn(db, 'pat@police.test', 'a-long-enough-password', new Date('2026-01-01T10:16:00Z'), policy)).ok,
+      true,
+      'unlocked after the time',
+    )
     assert.equal((await signIn(db, 'nobody@police.test', 'x', t0, policy)).ok, false)
     const actions = (await db.selectFrom('audit_log').select('action').orderBy('id').execute()).map((r) => r.action)
-    assert.deepEqual(actions, ['sign_in', 'sign_in_failed', 'sign_in_failed', 'account_locked', 'sign_in_failed', 'sign_in', 'sign_in_failed'])
+    assert.deepEqual(actions, [
+      'sign_in',
+      'sign_in_failed',
+      'sign_in_failed',
+      'account_locked',
+      'sign_in_failed',
+      'sign_in',
+      'sign_in_failed',
+    ])
   })
 
   test('the sign-in page shows a clear error, sign-out ends the session, and pages need a session', async () => {
     const { db } = backend().database
     await addAgency(db, { code: 'police', name: 'Police', kind: 'police' })
-    await createUser(db, { email: 'pat@police.test', name: 'Pat', agency: 'police', roles: ['practitioner'], password: 'a-long-enough-password' })
+    await createUser(db, {
+      email: 'pat@police.test',
+      name: 'Pat',
+      agency: 'police',
+      roles: ['practitioner'],
+      password: 'a-long-enough-password',
+    })
     const app = await testApp(backend().database)
     try {
       const b = new Browser(app)

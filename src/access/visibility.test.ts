@@ -7,11 +7,18 @@ const none = { allocated: false }
 
 test('the MASH and allocated professionals see the whole record; others a signpost', () => {
   assert.deepEqual(reachOf(user('health', 'mash'), none), { level: 'full', because: 'mash' })
-  assert.deepEqual(reachOf(user('police', 'practitioner'), { allocated: true }), { level: 'full', because: 'allocated' })
+  assert.deepEqual(reachOf(user('police', 'practitioner'), { allocated: true }), {
+    level: 'full',
+    because: 'allocated',
+  })
   assert.deepEqual(reachOf(user('police', 'practitioner'), none), { level: 'signpost' })
   assert.deepEqual(reachOf(user('police', 'manager'), none), { level: 'signpost' })
   const until = new Date('2030-01-01')
-  assert.deepEqual(reachOf(user('police', 'practitioner'), { allocated: false, grantUntil: until }), { level: 'full', because: 'access_grant', until })
+  assert.deepEqual(reachOf(user('police', 'practitioner'), { allocated: false, grantUntil: until }), {
+    level: 'full',
+    because: 'access_grant',
+    until,
+  })
 })
 
 test('the partnership and administrators see no child record unless they also do casework', () => {

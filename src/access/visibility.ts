@@ -37,7 +37,9 @@ export const canFindPeople = (viewer: Viewer) => viewer.kind === 'token' || does
 
 /** May this viewer open a record in full by giving a reason? (the MASH already sees it all) */
 export const canAskForAccess = (viewer: Viewer, reach: Reach) =>
-  viewer.kind === 'user' && reach.level === 'signpost' && (viewer.roles.includes('practitioner') || viewer.roles.includes('manager'))
+  viewer.kind === 'user' &&
+  reach.level === 'signpost' &&
+  (viewer.roles.includes('practitioner') || viewer.roles.includes('manager'))
 
 /** Managers and the MASH see who has viewed a record. */
 export const canSeeViewers = (viewer: Viewer, reach: Reach) =>
@@ -57,7 +59,11 @@ export function eventView(viewer: Viewer, reach: Reach, event: { agency: string;
 }
 
 /** A confidential address (a refuge, a placement) is shown only to its agency and the MASH. */
-export function addressVisible(viewer: Viewer, reach: Reach, record: { agency: string; confidential: boolean }): boolean {
+export function addressVisible(
+  viewer: Viewer,
+  reach: Reach,
+  record: { agency: string; confidential: boolean },
+): boolean {
   if (reach.level === 'none') return false
   if (!record.confidential) return record.agency === viewer.agency || reach.level === 'full'
   return record.agency === viewer.agency || (viewer.kind === 'user' && viewer.roles.includes('mash'))

@@ -15,15 +15,26 @@ export function listAgencies(db: Db): Promise<Agency[]> {
   return db.selectFrom('agencies').select(['code', 'name', 'kind', 'contact']).orderBy('code').execute()
 }
 
-export async function addAgency(db: Db, agency: { code: string; name: string; kind: string; contact?: string; isDemo?: boolean }): Promise<void> {
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(agency.code)) throw new AgencyError(`agency code "${agency.code}" must be lower-case letters, digits, - or _`)
+export async function addAgency(
+  db: Db,
+  agency: { code: string; name: string; kind: string; contact?: string; isDemo?: boolean },
+): Promise<void> {
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(agency.code))
+    throw new AgencyError(`agency code "${agency.code}" must be lower-case letters, digits, - or _`)
   if (!(AGENCY_KINDS as readonly string[]).includes(agency.kind)) {
     throw new AgencyError(`agency kind "${agency.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`)
   }
   if (!agency.name.trim()) throw new AgencyError('an agency needs a name')
   const existing = await db.selectFrom('agencies').select('code').where('code', '=', agency.code).executeTakeFirst()
   if (existing) throw new AgencyError(`agency "${agency.code}" already exists`)
-  await db.insertInto('agencies').values({
-    code: agency.code, name: agency.name.trim(), kind: agency.kind as AgencyKind, contact: agency.contact ?? null, is_demo: agency.isDemo ?? false,
-  }).execute()
+  await db
+    .insertInto('agencies')
+    .values({
+      code: agency.code,
+      name: agency.name.trim(),
+      kind: agency.kind as AgencyKind,
+      contact: agency.contact ?? null,
+      is_demo: agency.isDemo ?? false,
+    })
+    .execute()
 }

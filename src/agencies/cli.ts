@@ -8,16 +8,24 @@ import { AGENCY_KINDS } from '../records/types.ts'
 import { addAgency, AgencyError, listAgencies } from './agencies.ts'
 
 export function registerAgencyCommands(program: Command): void {
-  const agencies = program.command('agencies').description('list the registered agencies').addOption(formatOption())
+  const agencies = program
+    .command('agencies')
+    .description('list the registered agencies')
+    .addOption(formatOption())
     .action(async (opts: { format?: string }) => {
       const rows = await withDatabase('agencies', ({ db }) => listAgencies(db))
       process.stdout.write(formatRows(['code', 'name', 'kind'], rows, formatFrom(opts.format)))
     })
-  agencies.command('add').description('register an agency').argument('<code>', 'short code, e.g. police')
-    .requiredOption('--name <name>', 'full name').requiredOption('--kind <kind>', `one of: ${AGENCY_KINDS.join(', ')}`)
+  agencies
+    .command('add')
+    .description('register an agency')
+    .argument('<code>', 'short code, e.g. police')
+    .requiredOption('--name <name>', 'full name')
+    .requiredOption('--kind <kind>', `one of: ${AGENCY_KINDS.join(', ')}`)
     .option('--contact <text>', 'whom other agencies should ask (a team email or phone)')
     .action(async (code: string, opts: { name: string; kind: string; contact?: string }) => {
-      if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind)) throw new CliError(`--kind "${opts.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`, 2)
+      if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind))
+        throw new CliError(`--kind "${opts.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`, 2)
       await withDatabase('agencies add', async ({ db }) => {
         try {
           await addAgency(db, { code, name: opts.name, kind: opts.kind, contact: opts.contact })

@@ -18,7 +18,12 @@ export interface AuditEntry {
 type Executor = Db | Transaction<Tables>
 
 /** Append entries inside the caller's transaction (so the audit row and the change commit together). */
-export async function appendAudit(trx: Transaction<Tables>, actor: Actor, entries: AuditEntry | AuditEntry[], at: Date): Promise<void> {
+export async function appendAudit(
+  trx: Transaction<Tables>,
+  actor: Actor,
+  entries: AuditEntry | AuditEntry[],
+  at: Date,
+): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries]
   if (list.length === 0) return
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx)
@@ -28,9 +33,15 @@ export async function appendAudit(trx: Transaction<Tables>, actor: Actor, entrie
     from generate_series(1, ${list.length})`.execute(trx)
   const rows = list.map((entry, i) => {
     const row = {
-      id: ids.rows[i].id, at, user_id: actor.kind === 'user' ? actor.userId : null, actor: actorLabel(actor),
-      agency_code: actorAgency(actor), action: entry.action, entity_id: entry.entityId ?? null,
-      details: entry.details ?? {}, reason: entry.reason ?? null,
+      id: ids.rows[i].id,
+      at,
+      user_id: actor.kind === 'user' ? actor.userId : null,
+      actor: actorLabel(actor),
+      agency_code: actorAgency(actor),
+      action: entry.action,
+      entity_id: entry.entityId ?? null,
+      details: entry.details ?? {},
+      reason: entry.reason ?? null,
     }
     const hash = rowHash(prev, row)
     const stored = { ...row, details: JSON.stringify(row.details), prev_hash: prev, hash }
@@ -56,7 +67,13 @@ export async function verifyAudit(db: Executor): Promise<VerifyResult> {
   let checked = 0
   let after = -1
   for (;;) {
-    const page = await db.selectFrom('audit_log').selectAll().where('id', '>', after).orderBy('id').limit(5000).execute()
+    const page = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(5000)
+      .execute()
     if (page.length === 0) return { checked, firstBrokenRow: null }
     for (const row of page) {
       checked++
@@ -86,6 +103,11 @@ export async function viewsOf(db: Executor, entityId: number, limit = 50): Promi
       select ${entityId}::integer
       union select e.id from entities e join merged m on e.merged_into = m.id)
     select id from merged)`
-  return db.selectFrom('audit_log').select(['at', 'actor', 'agency_code', 'action', 'reason'])
-    .where('entity_id', 'in', ids).orderBy('id', 'desc').limit(limit).execute()
+  return db
+    .selectFrom('audit_log')
+    .select(['at', 'actor', 'agency_code', 'action', 'reason'])
+    .where('entity_id', 'in', ids)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
 }

@@ -18,8 +18,16 @@ export const GENESIS = '0'.repeat(64)
 
 export function rowHash(prevHash: string, row: ChainedFields): string {
   const body = canonical([
-    prevHash, row.id, row.at.toISOString(), row.user_id, row.actor, row.agency_code, row.action, row.entity_id,
-    row.details ?? {}, row.reason,
+    prevHash,
+    row.id,
+    row.at.toISOString(),
+    row.user_id,
+    row.actor,
+    row.agency_code,
+    row.action,
+    row.entity_id,
+    row.details ?? {},
+    row.reason,
   ])
   return createHash('sha256').update(body).digest('hex')
 }

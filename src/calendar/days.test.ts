@@ -1,13 +1,28 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { DateTime } from 'luxon'
-import { addMonths, dayFromIso, dayFromParts, isoFromDay, londonDay, londonMidnight, parseInstant, partsFromDay, weekday } from './days.ts'
+import {
+  addMonths,
+  dayFromIso,
+  dayFromParts,
+  isoFromDay,
+  londonDay,
+  londonMidnight,
+  parseInstant,
+  partsFromDay,
+  weekday,
+} from './days.ts'
 
 test('London day and midnight agree with luxon across clock changes', () => {
   let seed = 11
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
-  const checks: number[] = [Date.parse('2024-03-31T00:59:59Z'), Date.parse('2024-03-31T01:00:00Z'),
-    Date.parse('2023-10-28T23:00:00Z'), Date.parse('2023-10-29T00:59:59Z'), Date.parse('2023-10-29T01:00:00Z')]
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+  const checks: number[] = [
+    Date.parse('2024-03-31T00:59:59Z'),
+    Date.parse('2024-03-31T01:00:00Z'),
+    Date.parse('2023-10-28T23:00:00Z'),
+    Date.parse('2023-10-29T00:59:59Z'),
+    Date.parse('2023-10-29T01:00:00Z'),
+  ]
   for (let i = 0; i < 3000; i++) checks.push(Date.UTC(1990, 0, 1) + random() * 41 * 365 * 86_400_000)
   for (const ms of checks) {
     const l = DateTime.fromMillis(ms, { zone: 'Europe/London' })

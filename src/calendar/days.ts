@@ -58,7 +58,11 @@ export function partsFromDay(day: Day): { year: number; month: number; day: numb
 }
 
 const daysInMonth = (year: number, month: number) =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
 
 /** 0 Sunday … 6 Saturday. */
 export function weekday(day: Day): number {
@@ -133,7 +137,10 @@ export function parseInstant(value: string | Date): number {
   const n = value.length
   if (n >= 20 && value.charCodeAt(10) === 84 /* T */) {
     const last = value.charCodeAt(n - 1)
-    const offset = last === 90 /* Z */ || last === 122 /* z */ || (value.charCodeAt(n - 3) === 58 /* : */ && (value.charCodeAt(n - 6) === 43 || value.charCodeAt(n - 6) === 45))
+    const offset =
+      last === 90 /* Z */ ||
+      last === 122 /* z */ ||
+      (value.charCodeAt(n - 3) === 58 /* : */ && (value.charCodeAt(n - 6) === 43 || value.charCodeAt(n - 6) === 45))
     if (offset) {
       const ms = Date.parse(value)
       if (!Number.isNaN(ms)) return ms

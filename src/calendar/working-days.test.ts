@@ -59,7 +59,7 @@ test('a deadline from a weekend or holiday counts from the next working day', ()
 
 test('workingDaysBetween is the inverse of addWorkingDays', () => {
   let seed = 7
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
   for (let i = 0; i < 300; i++) {
     const from = new Date(Date.UTC(2000, 0, 1) + random() * 30 * 365 * 86_400_000)
     const n = Math.floor(random() * 40)
@@ -77,7 +77,9 @@ test('refuses to count past the table rather than guess', () => {
 })
 
 test('an area can add its own closure days', () => {
-  const local = makeCalendar(undefined, { extraClosures: [{ date: '2023-05-09', name: 'local closure', source: 'act' }] })
+  const local = makeCalendar(undefined, {
+    extraClosures: [{ date: '2023-05-09', name: 'local closure', source: 'act' }],
+  })
   assert.equal(isWorkingDay('2023-05-09', local), false)
   assert.equal(lastDay(addWorkingDays(new Date('2023-05-05T12:00:00+01:00'), 1, local)), '2023-05-10')
 })

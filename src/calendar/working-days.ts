@@ -11,7 +11,17 @@
 // - `workingDaysBetween(a, b)` counts the working days after the day of `a` up to and including the
 //   day of `b`, so `workingDaysBetween(x, lastDayOf(addWorkingDays(x, n))) === n`.
 import { BankHoliday, ENGLAND_AND_WALES_BANK_HOLIDAYS, FIRST_COVERED_YEAR, LAST_COVERED_YEAR } from './bank-holidays.ts'
-import { Day, dayFromIso, dayFromParts, isoFromDay, londonDay, londonMidnight, parseInstant, partsFromDay, weekday } from './days.ts'
+import {
+  Day,
+  dayFromIso,
+  dayFromParts,
+  isoFromDay,
+  londonDay,
+  londonMidnight,
+  parseInstant,
+  partsFromDay,
+  weekday,
+} from './days.ts'
 
 export interface WorkingCalendar {
   /** Bank holidays (and any local closure days) as day numbers. */
@@ -44,7 +54,8 @@ export const englandAndWales: WorkingCalendar = makeCalendar()
 
 function toDay(date: Date | string | Day): Day {
   if (typeof date === 'number') return date
-  if (typeof date === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(date) ? dayFromIso(date) : londonDay(parseInstant(date))
+  if (typeof date === 'string')
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? dayFromIso(date) : londonDay(parseInstant(date))
   return londonDay(date)
 }
 
@@ -66,10 +77,14 @@ export function isWorkingDay(date: Date | string | Day, calendar: WorkingCalenda
 }
 
 /** The Nth working day after the London day of `from` (n ≥ 1), as a day number; n = 0 is the day itself. */
-export function nthWorkingDayAfter(from: Date | string | Day, n: number, calendar: WorkingCalendar = englandAndWales): Day {
+export function nthWorkingDayAfter(
+  from: Date | string | Day,
+  n: number,
+  calendar: WorkingCalendar = englandAndWales,
+): Day {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, not ${n}`)
   let day = toDay(from)
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day++
     if (isWorkingDay(day, calendar)) left--
   }

@@ -54,13 +54,32 @@ export interface ChronologyEvent extends EventContent {
 export async function chronology(db: Db, personId: number, filter: ChronologyFilter): Promise<ChronologyEvent[]> {
   // One statement, involvements gathered per event: on PGlite every statement waits its turn on one
   // connection, and a second one would hold a request's events in memory while it waits.
-  let query = db.selectFrom('events as e')
-    .innerJoin('entity_links as l', (j) => j.onRef('l.agency_code', '=', 'e.agency_code').onRef('l.source_id', '=', 'e.subject_source_id'))
+  let query = db
+    .selectFrom('events as e')
+    .innerJoin('entity_links as l', (j) =>
+      j.onRef('l.agency_code', '=', 'e.agency_code').onRef('l.source_id', '=', 'e.subject_source_id'),
+    )
     .innerJoin('agencies as a', 'a.code', 'e.agency_code')
     .select([
-      'e.id', 'e.agency_code', 'a.name as agency_name', 'a.contact as agency_contact', 'e.source_id', 'e.version', 'e.kind',
-      'e.occurred_at', 'e.ended_at', 'e.recorded_at', 'e.received_at', 'e.summary', 'e.details', 'e.outcome', 'e.rationale',
-      'e.recorded_by', 'e.restricted', 'e.indicators', 'e.extra',
+      'e.id',
+      'e.agency_code',
+      'a.name as agency_name',
+      'a.contact as agency_contact',
+      'e.source_id',
+      'e.version',
+      'e.kind',
+      'e.occurred_at',
+      'e.ended_at',
+      'e.recorded_at',
+      'e.received_at',
+      'e.summary',
+      'e.details',
+      'e.outcome',
+      'e.rationale',
+      'e.recorded_by',
+      'e.restricted',
+      'e.indicators',
+      'e.extra',
       sql<InvolvementItem[]>`coalesce((
         select json_agg(json_build_object(
           'kind', i.kind, 'role', i.role, 'key', i.key, 'display', i.display,
@@ -78,5 +97,8 @@ export async function chronology(db: Db, personId: number, filter: ChronologyFil
   if (filter.kinds?.length) query = query.where('e.kind', 'in', filter.kinds)
   if (filter.from) query = query.where('e.occurred_at', '>=', filter.from)
   if (filter.to) query = query.where('e.occurred_at', '<', filter.to)
-  return (await query.orderBy('e.occurred_at', 'desc').orderBy('e.id', 'desc').execute()) as unknown as ChronologyEvent[]
+  return (await query
+    .orderBy('e.occurred_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .execute()) as unknown as ChronologyEvent[]
 }

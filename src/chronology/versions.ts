@@ -27,7 +27,15 @@ interface Row extends EventContent {
   subject_source_id: string
   withdrawn: boolean
   withdrawn_reason: string | null
-  involves: { kind: Involvement['kind']; person_source_id: string | null; key: string | null; display: string | null; role: string | null }[] | null
+  involves:
+    | {
+        kind: Involvement['kind']
+        person_source_id: string | null
+        key: string | null
+        display: string | null
+        role: string | null
+      }[]
+    | null
 }
 
 export async function recordedEvents(db: Db, query: VersionQuery = {}): Promise<RecordedEvent[]> {
@@ -49,17 +57,32 @@ export async function recordedEvents(db: Db, query: VersionQuery = {}): Promise<
 }
 
 function toRecordedEvent(row: Row): RecordedEvent {
-  const involves: Involvement[] = (row.involves ?? []).map((i) => i.kind === 'person'
-    ? { kind: 'person', person: i.person_source_id ?? '', role: i.role ?? undefined }
-    : { kind: i.kind, key: i.key ?? '', display: i.display ?? '', role: i.role ?? undefined } as Involvement)
+  const involves: Involvement[] = (row.involves ?? []).map((i) =>
+    i.kind === 'person'
+      ? { kind: 'person', person: i.person_source_id ?? '', role: i.role ?? undefined }
+      : ({ kind: i.kind, key: i.key ?? '', display: i.display ?? '', role: i.role ?? undefined } as Involvement),
+  )
   const extra = row.extra ?? {}
   const event: EventRecord = {
-    type: 'event', agency: row.agency_code, source_id: row.source_id, recorded_at: row.recorded_at.toISOString(),
-    withdrawn: row.withdrawn || undefined, reason: row.withdrawn_reason ?? undefined,
-    kind: row.kind as EventKind, subject: row.subject_source_id, occurred_at: row.occurred_at.toISOString(),
-    ended_at: row.ended_at?.toISOString(), summary: row.summary ?? undefined, details: row.details ?? undefined,
-    indicators: row.indicators as EventRecord['indicators'], involves, outcome: row.outcome ?? undefined,
-    rationale: row.rationale ?? undefined, recorded_by: row.recorded_by ?? undefined, restricted: row.restricted, extra,
+    type: 'event',
+    agency: row.agency_code,
+    source_id: row.source_id,
+    recorded_at: row.recorded_at.toISOString(),
+    withdrawn: row.withdrawn || undefined,
+    reason: row.withdrawn_reason ?? undefined,
+    kind: row.kind as EventKind,
+    subject: row.subject_source_id,
+    occurred_at: row.occurred_at.toISOString(),
+    ended_at: row.ended_at?.toISOString(),
+    summary: row.summary ?? undefined,
+    details: row.details ?? undefined,
+    indicators: row.indicators as EventRecord['indicators'],
+    involves,
+    outcome: row.outcome ?? undefined,
+    rationale: row.rationale ?? undefined,
+    recorded_by: row.recorded_by ?? undefined,
+    restricted: row.restricted,
+    extra,
   }
   return { childId: String(row.entity_id), event, recordedAt: row.recorded_at }
 }

@@ -18,21 +18,41 @@ const file = (name: string, lines: (object | string)[]) => {
 
 for (const name of BACKENDS) {
   const make = name === 'pglite' ? pgliteTarget : postgresTarget
-  const skip = name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
+  const skip =
+    name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
   describe(`threadline commands [${name}]`, { skip }, () => {
     let target: CliTarget
     const cli = (args: string[], input?: string) => runCli(args, target.env, input)
-    before(() => { target = make() })
+    before(() => {
+      target = make()
+    })
     after(async () => target?.cleanup())
 
     test('agencies: add and list, in CSV and JSON; a wrong kind is a usage error', async () => {
-      for (const [code, kind] of [['police', 'police'], ['csc', 'childrens_social_care'], ['health', 'health']]) {
-        const r = await cli(['agencies', 'add', code, '--name', `The ${code}`, '--kind', kind, '--contact', `${code} duty desk`])
+      for (const [code, kind] of [
+        ['police', 'police'],
+        ['csc', 'childrens_social_care'],
+        ['health', 'health'],
+      ]) {
+        const r = await cli([
+          'agencies',
+          'add',
+          code,
+          '--name',
+          `The ${code}`,
+          '--kind',
+          kind,
+          '--contact',
+          `${code} duty desk`,
+        ])
         assert.equal(r.code, 0, r.stderr)
         assert.equal(r.stdout, '', 'nothing but data on stdout')
       }
       const list = await cli(['agencies'])
-      assert.equal(list.stdout, 'code,name,kind\r\ncsc,The csc,childrens_social_care\r\nhealth,The health,health\r\npolice,The police,police\r\n')
+      assert.equal(
+        list.stdout,
+        'code,name,kind\r\ncsc,The csc,childrens_social_care\r\nhealth,The health,health\r\npolice,The police,police\r\n',
+      )
       const json = JSON.parse((await cli(['agencies', '--format', 'json'])).stdout)
       assert.deepEqual(json[0], { code: 'csc', name: 'The csc', kind: 'childrens_social_care' })
       const wrong = await cli(['agencies', 'add', 'x', '--name', 'X', '--kind', 'bakery'])
@@ -44,9 +64,14 @@ for (const name of BACKENDS) {
       const good = file(`good-${name}.ndjson`, amyRecords())
       const first = await cli(['import', good])
       assert.equal(first.code, 0, first.stderr)
-      assert.equal(first.stdout, `file,created,updated,unchanged,withdrawn,rejected\r\n${good},${amyRecords().length},0,0,0,0\r\n`)
+      assert.equal(
+        first.stdout,
+        `file,created,updated,unchanged,withdrawn,rejected\r\n${good},${amyRecords().length},0,0,0,0\r\n`,
+      )
       const again = await cli(['import', good, '--format', 'json'])
-      assert.deepEqual(JSON.parse(again.stdout), [{ file: good, created: 0, updated: 0, unchanged: amyRecords().length, withdrawn: 0, rejected: 0 }])
+      assert.deepEqual(JSON.parse(again.stdout), [
+        { file: good, created: 0, updated: 0, unchanged: amyRecords().length, withdrawn: 0, rejected: 0 },
+      ])
       const bad = file(`bad-${name}.ndjson`, [
         { type: 'person', source_id: 'P-50', given_name: 'Dee', family_name: 'Jones', date_of_birth: '2009-09-09' },
         { type: 'person', source_id: 'P-51', given_name: 'Eve', date_of_birth: '31/02/2007' },
@@ -57,8 +82,17 @@ for (const name of BACKENDS) {
       assert.equal(refused.code, 1)
       assert.match(refused.stdout, /,0,0,0,0,2\r\n$/)
       assert.match(refused.stderr, /line 2: date_of_birth "31\/02\/2007" is not a date \(expected YYYY-MM-DD/)
-      const written = readFileSync(rejects, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
-      assert.deepEqual(written.map((r) => [r.line, r.errors[0].field]), [[2, 'date_of_birth'], [3, '(line)']])
+      const written = readFileSync(rejects, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+      assert.deepEqual(
+        written.map((r) => [r.line, r.errors[0].field]),
+        [
+          [2, 'date_of_birth'],
+          [3, '(line)'],
+        ],
+      )
       assert.equal(written[1].text, '{not json')
       const skipped = await cli(['import', bad, '--agency', 'police', '--skip-invalid'])
       assert.equal(skipped.code, 0, skipped.stderr)
@@ -69,13 +103,58 @@ for (const name of BACKENDS) {
     })
 
     test('users and tokens: created once, secrets never echoed; audit verify reports the chain', async () => {
-      const user = await cli(['user', 'create', '--email', 'pat@police.test', '--name', 'Pat Officer', '--agency', 'police', '--role', 'practitioner', '--password-stdin'], 'a-very-long-password\n')
+      const user = await cli(
+        [
+          'user',
+          'create',
+          '--email',
+          'pat@police.test',
+          '--name',
+          'Pat Officer',
+          '--agency',
+          'police',
+          '--role',
+          'practitioner',
+          '--password-stdin',
+        ],
+        'a-very-long-password\n',
+      )
       assert.equal(user.code, 0, user.stderr)
       assert.match(user.stdout, /^user_id\n\d+\n$/)
-      const twice = await cli(['user', 'create', '--email', 'pat@police.test', '--name', 'Pat', '--agency', 'police', '--role', 'practitioner', '--password-stdin'], 'a-very-long-password\n')
+      const twice = await cli(
+        [
+          'user',
+          'create',
+          '--email',
+          'pat@police.test',
+          '--name',
+          'Pat',
+          '--agency',
+          'police',
+          '--role',
+          'practitioner',
+          '--password-stdin',
+        ],
+        'a-very-long-password\n',
+      )
       assert.equal(twice.code, 1)
       assert.match(twice.stderr, /already exists/)
-      const badRole = await cli(['user', 'create', '--email', 'x@police.test', '--name', 'X', '--agency', 'police', '--role', 'wizard', '--password-stdin'], 'a-very-long-password\n')
+      const badRole = await cli(
+        [
+          'user',
+          'create',
+          '--email',
+          'x@police.test',
+          '--name',
+          'X',
+          '--agency',
+          'police',
+          '--role',
+          'wizard',
+          '--password-stdin',
+        ],
+        'a-very-long-password\n',
+      )
       assert.match(badRole.stderr, /role "wizard" is not one of/)
       const token = await cli(['token', 'create', '--agency', 'police'])
       assert.equal(token.code, 0)

@@ -6,15 +6,25 @@ import { DataFolderBusy } from '../db/lock.ts'
 import { migrate } from '../db/migrate.ts'
 import { CliError } from './errors.ts'
 
-export async function withDatabase<T>(command: string, run: (database: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  command: string,
+  run: (database: Database, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig()
   let database: Database
   try {
-    database = await openDatabase({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir, command })
+    database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      schema: config.databaseSchema,
+      dataDir: config.dataDir,
+      command,
+    })
   } catch (error) {
     if (error instanceof DataFolderBusy) throw new CliError(error.message)
-    throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}` +
-      (config.databaseUrl ? ' (check DATABASE_URL)' : ` (data folder ${config.dataDir})`))
+    throw new CliError(
+      `cannot open the database: ${error instanceof Error ? error.message : String(error)}` +
+        (config.databaseUrl ? ' (check DATABASE_URL)' : ` (data folder ${config.dataDir})`),
+    )
   }
   try {
     await migrate(database.db, database.schema)

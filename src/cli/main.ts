@@ -21,7 +21,12 @@ export async function main(argv: string[]): Promise<void> {
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     // help and version are not failures; every other commander error is a wrong command line
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return 0
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.help' ||
+      error.code === 'commander.version'
+    )
+      return 0
     return 2
   }
   if (error instanceof CliError) {

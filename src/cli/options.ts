@@ -7,7 +7,8 @@ import type { Format } from './output.ts'
 export const formatOption = () =>
   new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv')
 
-export const asOfOption = () => new Option('--as-of <date>', 'only what had been recorded by the end of this day (YYYY-MM-DD, Europe/London)')
+export const asOfOption = () =>
+  new Option('--as-of <date>', 'only what had been recorded by the end of this day (YYYY-MM-DD, Europe/London)')
 
 /** The moment a command reads as: the end of --as-of's day, else now (THREADLINE_NOW). */
 export function asOfFrom(value: string | undefined): Date {

@@ -8,11 +8,14 @@ export interface Progress {
 
 export function progressBar(label: string, total: number, unit = 'lines'): Progress {
   if (!process.stderr.isTTY) return { update() {}, stop() {} }
-  const bar = new cliProgress.SingleBar({
-    stream: process.stderr,
-    format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {rate}/s | {eta_formatted} left`,
-    hideCursor: true,
-  }, cliProgress.Presets.shades_classic)
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {rate}/s | {eta_formatted} left`,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  )
   const started = Date.now()
   bar.start(total, 0, { rate: 0 })
   return {

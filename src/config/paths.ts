@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 function findRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json')
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'threadline') return dir
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'threadline')
+      return dir
     if (dirname(dir) === dir) throw new Error(`cannot find threadline's package.json above ${from}`)
   }
 }

@@ -30,7 +30,9 @@ export async function nextIds(trx: Transaction<Tables>, table: string, count: nu
   const take = count >= LARGE ? Math.max(RESERVE, count - spare.length) : count - spare.length
   // one array in one row (a row per id cost more to send and read), the sequence looked up once
   const result = await sql<{ ids: number[] }>`select array(select nextval(s.seq)::int
-    from (select pg_get_serial_sequence(${table}, 'id')::regclass as seq) s, generate_series(1, ${take})) as ids`.execute(trx)
+    from (select pg_get_serial_sequence(${table}, 'id')::regclass as seq) s, generate_series(1, ${take})) as ids`.execute(
+    trx,
+  )
   const ids = spare.concat(result.rows[0].ids)
   const tables = reserved.get(trx) ?? new Map<string, number[]>()
   reserved.set(trx, tables)
@@ -38,11 +40,24 @@ export async function nextIds(trx: Transaction<Tables>, table: string, count: nu
   return ids.slice(0, count)
 }
 
-export async function insertRows(trx: Transaction<Tables>, table: string, columns: Columns, rows: Record<string, unknown>[]): Promise<void> {
+export async function insertRows(
+  trx: Transaction<Tables>,
+  table: string,
+  columns: Columns,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   const names = Object.keys(columns)
   const copy = copyWriter(trx)
   if (copy) {
-    if (rows.length > 0) await copy(table, names, copyLines(rows, names.map((name) => copyField(name, columns[name]))))
+    if (rows.length > 0)
+      await copy(
+        table,
+        names,
+        copyLines(
+          rows,
+          names.map((name) => copyField(name, columns[name])),
+        ),
+      )
     return
   }
   for (let start = 0; start < rows.length; start += CHUNK) {
@@ -58,7 +73,9 @@ export async function insertRows(trx: Transaction<Tables>, table: string, column
       return type === 'text[]' ? sql`${column}::text[]` : column
     })
     await sql`insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
-      select ${sql.join(selects)} from unnest(${sql.join(params)}) as t(${sql.join(names.map((n) => sql.ref(n)))})`.execute(trx)
+      select ${sql.join(selects)} from unnest(${sql.join(params)}) as t(${sql.join(names.map((n) => sql.ref(n)))})`.execute(
+      trx,
+    )
   }
 }
 
@@ -79,7 +96,8 @@ type CopyField = (row: Record<string, unknown>) => string
 /** How one column's value is written in COPY's text format, decided once per write, not per row. */
 function copyField(name: string, type: ColumnType): CopyField {
   if (type === 'bool') return (row) => (row[name] === null || row[name] === undefined ? '\\N' : row[name] ? 't' : 'f')
-  if (type === 'int' || type === 'float8') return (row) => (row[name] === null || row[name] === undefined ? '\\N' : String(row[name]))
+  if (type === 'int' || type === 'float8')
+    return (row) => (row[name] === null || row[name] === undefined ? '\\N' : String(row[name]))
   return (row) => {
     const value = toParam(row[name], type)
     return value === null ? '\\N' : copyText(String(value))

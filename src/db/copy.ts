@@ -33,7 +33,10 @@ export function enableServerCopy(db: Db, pool: pg.Pool): void {
   sources.set(db, {
     pool,
     writer: (client) => (table, columns, lines) =>
-      pipeline(Readable.from(chunks(lines)), client.query(copyFrom(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`))),
+      pipeline(
+        Readable.from(chunks(lines)),
+        client.query(copyFrom(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`)),
+      ),
   })
 }
 
@@ -42,7 +45,9 @@ export function enablePgliteCopy(db: Db, pool: pg.Pool, pglite: PGlite): void {
     pool,
     // PGlite has a single session, so this runs inside the transaction opened on its one connection
     writer: () => async (table, columns, lines) => {
-      await pglite.query(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from '/dev/blob'`, [], { blob: new Blob([...lines]) })
+      await pglite.query(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from '/dev/blob'`, [], {
+        blob: new Blob([...lines]),
+      })
     },
   })
 }
@@ -57,7 +62,9 @@ export async function copyingTransaction<T>(db: Db, work: (trx: Transaction<Tabl
   const release = client.release.bind(client)
   let broken: Error | undefined
   client.release = () => {}
-  const single = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: { connect: async () => client, end: async () => {} } }) })
+  const single = new Kysely<Tables>({
+    dialect: new PostgresDialect({ pool: { connect: async () => client, end: async () => {} } }),
+  })
   const writer = source.writer(client)
   try {
     return await single.transaction().execute((trx) => {

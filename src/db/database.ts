@@ -38,7 +38,8 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
-    if (options.schema && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`schema name "${options.schema}" must be lower-case letters, digits and _`)
+    if (options.schema && !/^[a-z_][a-z0-9_]*$/.test(options.schema))
+      throw new Error(`schema name "${options.schema}" must be lower-case letters, digits and _`)
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
@@ -49,7 +50,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { db, kind: 'postgres', schema: options.schema, close: () => db.destroy() }
   }
   const dataDir = options.dataDir ?? './threadline-data'
-  const release = dataDir.startsWith('memory://') ? () => {} : acquireDataFolderLock(dataDir, options.command ?? 'command', options.port)
+  const release = dataDir.startsWith('memory://')
+    ? () => {}
+    : acquireDataFolderLock(dataDir, options.command ?? 'command', options.port)
   try {
     // PostgreSQL's default 128 MB of shared buffers lives in PGlite's WebAssembly heap, which never
     // shrinks; 16 MB keeps the server well under 300 MB with the demo area loaded (docs/decisions

@@ -12,8 +12,14 @@ export interface LockOwner {
 }
 
 export class DataFolderBusy extends Error {
-  constructor(readonly dataDir: string, readonly owner: LockOwner) {
-    const what = owner.command === 'serve' ? `the Threadline server${owner.port ? ` on port ${owner.port}` : ''}` : `"threadline ${owner.command}"`
+  constructor(
+    readonly dataDir: string,
+    readonly owner: LockOwner,
+  ) {
+    const what =
+      owner.command === 'serve'
+        ? `the Threadline server${owner.port ? ` on port ${owner.port}` : ''}`
+        : `"threadline ${owner.command}"`
     super(
       `the data folder ${dataDir} is in use by ${what} (process ${owner.pid}). ` +
         (owner.command === 'serve'
@@ -36,7 +42,9 @@ export function acquireDataFolderLock(dataDir: string, command: string, port?: n
         try {
           const current = JSON.parse(readFileSync(file, 'utf8')) as LockOwner
           if (current.pid === process.pid) rmSync(file, { force: true })
-        } catch { /* already gone */ }
+        } catch {
+          /* already gone */
+        }
       }
       process.once('exit', release)
       return release

@@ -26,7 +26,12 @@ const migrations: Record<string, Migration> = {
 
 export async function migrate(db: Db, schema?: string): Promise<void> {
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema, allowUnorderedMigrations: true })
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableSchema: schema,
+    allowUnorderedMigrations: true,
+  })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {

@@ -195,7 +195,8 @@ export interface AppSecretTable {
   created_at: DefaultedTimestamp
 }
 
-export interface Tables extends LinkageTables, WorkingTogetherTables, MissingTables, RiskTables, NetworksTables, LanguageTables {
+export interface Tables
+  extends LinkageTables, WorkingTogetherTables, MissingTables, RiskTables, NetworksTables, LanguageTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable

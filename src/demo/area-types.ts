@@ -20,7 +20,12 @@ export interface AreaOptions {
 }
 
 /** One object of the agency record format, exactly as it goes on the wire. */
-export type WireObject = { type: 'person' | 'event' | 'relationship'; agency: string; source_id: string; recorded_at?: string } & Record<string, unknown>
+export type WireObject = {
+  type: 'person' | 'event' | 'relationship'
+  agency: string
+  source_id: string
+  recorded_at?: string
+} & Record<string, unknown>
 
 /** `agency:source_id` */
 export type RecordRef = string

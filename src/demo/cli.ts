@@ -5,7 +5,9 @@ import { CliError } from '../cli/errors.ts'
 import { DemoRefused, loadDemo, demoSignInHelp } from './load-demo.ts'
 
 export function registerDemoCommands(program: Command): void {
-  program.command('demo').description('load the demo area (fictional people) into an empty database')
+  program
+    .command('demo')
+    .description('load the demo area (fictional people) into an empty database')
     .action(async () => {
       await withDatabase('demo', async ({ db }) => {
         try {

@@ -29,10 +29,24 @@ export interface Context {
   }
 }
 
-export const agencies = { police: POLICE, csc: CSC, health: HEALTH, cps: CPS, yjs: YJS, charity: CHARITY, schools: SCHOOLS }
+export const agencies = {
+  police: POLICE,
+  csc: CSC,
+  health: HEALTH,
+  cps: CPS,
+  yjs: YJS,
+  charity: CHARITY,
+  schools: SCHOOLS,
+}
 
 /** Records an event at the agency's usual delay (or `recordedAt` when given). */
-export function record(ctx: Context, rng: Rng, agency: DemoAgency, subject: Person, e: Omit<EventInput, 'recordedAt'> & { recordedAt?: number }): RecordRef | null {
+export function record(
+  ctx: Context,
+  rng: Rng,
+  agency: DemoAgency,
+  subject: Person,
+  e: Omit<EventInput, 'recordedAt'> & { recordedAt?: number },
+): RecordRef | null {
   const recordedAt = e.recordedAt ?? e.at + recordingDelay(rng, agency.kind, e.kind)
   return ctx.rec.event(agency, subject, { ...e, recordedAt })
 }

@@ -23,7 +23,11 @@ export function exactClusters(persons: Iterable<[RecordRef, WireObject]>): Map<R
     let r = x
     while (parent.get(r) !== r) r = parent.get(r)!
     let y = x
-    while (parent.get(y) !== r) { const next = parent.get(y)!; parent.set(y, r); y = next }
+    while (parent.get(y) !== r) {
+      const next = parent.get(y)!
+      parent.set(y, r)
+      y = next
+    }
     return r
   }
   const byKey = new Map<string, RecordRef>()

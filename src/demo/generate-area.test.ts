@@ -31,28 +31,72 @@ test('every object passes the import format validation', () => {
 })
 
 test('the demo has the agencies, the size and the story the brief asks for', () => {
-  assert.deepEqual(demo.agencies.map((a) => a.kind).sort(), ['childrens_social_care', 'education', 'education', 'education', 'health', 'police', 'prosecutor', 'voluntary', 'youth_justice'])
-  assert.ok(demo.truth.children.length > 2000 && demo.truth.children.length <= 2500, `${demo.truth.children.length} children with records`)
+  assert.deepEqual(demo.agencies.map((a) => a.kind).sort(), [
+    'childrens_social_care',
+    'education',
+    'education',
+    'education',
+    'health',
+    'police',
+    'prosecutor',
+    'voluntary',
+    'youth_justice',
+  ])
+  assert.ok(
+    demo.truth.children.length > 2000 && demo.truth.children.length <= 2500,
+    `${demo.truth.children.length} children with records`,
+  )
   assert.ok(demo.truth.people.length > 3000, `${demo.truth.people.length} people`)
   const stories = demo.truth.exploited.filter((x) => x.story)
   assert.equal(stories.length, 8)
   assert.equal(demo.truth.groups.length, 2)
   const kinds = new Set(demo.objects.map((o) => o.kind))
-  for (const k of ['missing_episode', 'return_interview', 'sexual_health', 'disclosure', 'disclosure_withdrawn', 'charging_decision', 'police_nfa', 'intelligence', 'school_absence', 'school_exclusion', 'cp_plan_start', 'looked_after_start', 'contact_referral', 'assessment', 'strategy_discussion']) {
+  for (const k of [
+    'missing_episode',
+    'return_interview',
+    'sexual_health',
+    'disclosure',
+    'disclosure_withdrawn',
+    'charging_decision',
+    'police_nfa',
+    'intelligence',
+    'school_absence',
+    'school_exclusion',
+    'cp_plan_start',
+    'looked_after_start',
+    'contact_referral',
+    'assessment',
+    'strategy_discussion',
+  ]) {
     assert.ok(kinds.has(k), `no ${k}`)
   }
   const nfa = demo.objects.filter((o) => o.kind === 'charging_decision')
   assert.ok(nfa.some((o) => o.outcome === 'no_further_action'))
   const interviews = demo.objects.filter((o) => o.kind === 'return_interview')
   assert.ok(interviews.some((o) => o.status === 'not_held' && o.reason))
-  assert.ok(demo.truth.missingEpisodes.some((m) => m.interview && parseIso(m.interview.at) - parseIso(m.ended_at) > 72 * 3600_000), 'a late interview')
+  assert.ok(
+    demo.truth.missingEpisodes.some(
+      (m) => m.interview && parseIso(m.interview.at) - parseIso(m.ended_at) > 72 * 3600_000,
+    ),
+    'a late interview',
+  )
   const episodes = demo.objects.filter((o) => o.kind === 'missing_episode' && o.ended_at)
-  assert.ok(episodes.every((o) => o.missing_from && o.risk_grading !== undefined || o.agency === 'csc'))
+  assert.ok(episodes.every((o) => (o.missing_from && o.risk_grading !== undefined) || o.agency === 'csc'))
   assert.ok(demo.truth.withdrawn.length > 0 && demo.truth.resent.length > 0 && demo.truth.recordedAtAbsent.length > 0)
   // agencies write some things down weeks after they happened
-  const late = demo.objects.filter((o) => o.type === 'event' && o.recorded_at && o.occurred_at && parseIso(o.recorded_at) - parseIso(o.occurred_at as string) > 14 * 86400_000)
+  const late = demo.objects.filter(
+    (o) =>
+      o.type === 'event' &&
+      o.recorded_at &&
+      o.occurred_at &&
+      parseIso(o.recorded_at) - parseIso(o.occurred_at as string) > 14 * 86400_000,
+  )
   assert.ok(late.length > 50, `${late.length} events recorded a fortnight late`)
-  for (const kind of ['siblings', 'family_friend', 'school', 'bus_station']) assert.ok(demo.truth.innocent.some((x) => x.kind === kind), `no innocent ${kind} link`)
+  for (const kind of ['siblings', 'family_friend', 'school', 'bus_station'])
+    assert.ok(
+      demo.truth.innocent.some((x) => x.kind === kind),
+      `no innocent ${kind} link`,
+    )
 })
 
 test('objects arrive in recorded order, each after it happened and within the area', () => {
@@ -64,7 +108,8 @@ test('objects arrive in recorded order, each after it happened and within the ar
       const t = parseIso(o.recorded_at)
       assert.ok(t >= last, `${refOf(o)} out of order`)
       assert.ok(t <= end, `${refOf(o)} recorded after the end`)
-      if (typeof o.occurred_at === 'string') assert.ok(parseIso(o.occurred_at) <= t, `${refOf(o)} recorded before it happened`)
+      if (typeof o.occurred_at === 'string')
+        assert.ok(parseIso(o.occurred_at) <= t, `${refOf(o)} recorded before it happened`)
       last = t
     }
   }
@@ -75,8 +120,14 @@ test('references name people the same agency sends', () => {
     const people = new Set(area.objects.filter((o) => o.type === 'person').map(refOf))
     for (const o of area.objects) {
       if (o.withdrawn) continue
-      const names = [o.subject, o.from, o.to, ...((o.involves as { person?: string }[] | undefined) ?? []).map((i) => i.person)]
-      for (const n of names) if (typeof n === 'string') assert.ok(people.has(`${o.agency}:${n}`), `${refOf(o)} names ${n}`)
+      const names = [
+        o.subject,
+        o.from,
+        o.to,
+        ...((o.involves as { person?: string }[] | undefined) ?? []).map((i) => i.person),
+      ]
+      for (const n of names)
+        if (typeof n === 'string') assert.ok(people.has(`${o.agency}:${n}`), `${refOf(o)} names ${n}`)
     }
   }
 })
@@ -93,7 +144,10 @@ function linkedByExactRule(persons: WireObject[]): boolean {
     grew = false
     for (let i = 0; i < persons.length; i++) {
       if (reached.has(i)) continue
-      if ([...reached].some((j) => keys[i].some((k) => keys[j].includes(k)))) { reached.add(i); grew = true }
+      if ([...reached].some((j) => keys[i].some((k) => keys[j].includes(k)))) {
+        reached.add(i)
+        grew = true
+      }
     }
   }
   return reached.size === persons.length
@@ -113,7 +167,10 @@ test('the story children link across agencies by the exact rule, though each age
     assert.ok(spellings.size >= 2, `${x.child} is spelled the same everywhere`)
   }
   // and nobody else in the demo shares a key with them
-  assert.ok(demo.truth.people.every((p) => p.exactLinkable), 'the demo has someone the exact rule splits or merges')
+  assert.ok(
+    demo.truth.people.every((p) => p.exactLinkable),
+    'the demo has someone the exact rule splits or merges',
+  )
 })
 
 test('test areas carry harder spelling and date differences, flagged in the truth', () => {
@@ -122,7 +179,10 @@ test('test areas carry harder spelling and date differences, flagged in the trut
   assert.ok(hard.some((p) => !p.exactLinkable))
   // nobody is split by the exact rule without a flagged variant
   for (const p of testArea.truth.people.filter((q) => !q.exactLinkable)) {
-    assert.ok(p.records.some((r) => r.variant === 'hard'), `${p.id} split without a flagged variant`)
+    assert.ok(
+      p.records.some((r) => r.variant === 'hard'),
+      `${p.id} split without a flagged variant`,
+    )
     assert.equal(linkedByExactRule(personObjects(testArea, p.id)), false)
   }
 })
@@ -142,12 +202,20 @@ test('the truth agrees with the objects: first exploitation events, groups, epis
       const e = byRef.get(`event|${x.firstEvent}`)!
       assert.ok(e, `${x.firstEvent} missing`)
       assert.equal(truth.personOf[`${e.agency}:${e.subject}`], x.child)
-      assert.equal(first.get(`event|${x.firstEvent}`)!.recorded_at && parseIso(first.get(`event|${x.firstEvent}`)!.recorded_at!), parseIso(x.firstRecordedAt))
+      assert.equal(
+        first.get(`event|${x.firstEvent}`)!.recorded_at && parseIso(first.get(`event|${x.firstEvent}`)!.recorded_at!),
+        parseIso(x.firstRecordedAt),
+      )
       const g = groupOf.get(x.child)!
       assert.equal(g.id, x.group)
       const adults = new Set(g.adults.map((a) => a.person))
-      const named = ((e.involves as Record<string, unknown>[]) ?? []).map((i) => involvementKey(e.agency, i, new Map(Object.entries(truth.personOf))))
-      assert.ok(named.some((k) => k?.startsWith('person:') && adults.has(k.slice(7))), `${x.firstEvent} names no adult of ${g.id}`)
+      const named = ((e.involves as Record<string, unknown>[]) ?? []).map((i) =>
+        involvementKey(e.agency, i, new Map(Object.entries(truth.personOf))),
+      )
+      assert.ok(
+        named.some((k) => k?.startsWith('person:') && adults.has(k.slice(7))),
+        `${x.firstEvent} names no adult of ${g.id}`,
+      )
       assert.ok(['missing_episode', 'disclosure', 'crime_report'].includes(e.kind as string))
     }
     // every member of every group is tied to two or more of its children in the records
@@ -164,8 +232,13 @@ test('the truth agrees with the objects: first exploitation events, groups, epis
       }
     }
     for (const g of truth.groups) {
-      const members = [...g.adults.map((a) => `person:${a.person}`), ...g.vehicles.map((v) => `vehicle:${v}`), ...g.phones.map((p) => `phone:${p}`),
-        ...g.online.map((o) => `online:${o}`), ...g.locations.map((l) => `location:${l.key}`)]
+      const members = [
+        ...g.adults.map((a) => `person:${a.person}`),
+        ...g.vehicles.map((v) => `vehicle:${v}`),
+        ...g.phones.map((p) => `phone:${p}`),
+        ...g.online.map((o) => `online:${o}`),
+        ...g.locations.map((l) => `location:${l.key}`),
+      ]
       for (const m of members) {
         const kids = [...(tied.get(m) ?? [])].filter((c) => g.children.includes(c))
         assert.ok(kids.length >= 2, `${g.id} member ${m} is tied to ${kids.length} of its children`)

@@ -20,20 +20,35 @@ import type { Person } from './world.ts'
 
 /** The demo area: about 2,500 children in 2004–2012, eight of them exploited by two groups. */
 export const DEMO_OPTIONS: AreaOptions = {
-  seed: 'threadline-demo', children: 2500, end: '2012-12-31', years: 9, exploitedShare: 8 / 2500, groups: 2, hardVariantShare: 0,
+  seed: 'threadline-demo',
+  children: 2500,
+  end: '2012-12-31',
+  years: 9,
+  exploitedShare: 8 / 2500,
+  groups: 2,
+  hardVariantShare: 0,
 }
 
 /** A test area: 2,000 children, 5% later exploited, a tenth of people recorded with harder differences. */
 export const TEST_OPTIONS: AreaOptions = {
-  seed: 'threadline-test', children: 2000, end: '2012-12-31', years: 9, exploitedShare: 0.05, groups: 12, hardVariantShare: 0.1,
+  seed: 'threadline-test',
+  children: 2000,
+  end: '2012-12-31',
+  years: 9,
+  exploitedShare: 0.05,
+  groups: 12,
+  hardVariantShare: 0.1,
 }
 
 export function generateArea(options: Partial<AreaOptions> = {}): Area {
   const opts: AreaOptions = { ...DEMO_OPTIONS, ...options }
-  if (!Number.isInteger(opts.children) || opts.children < 1) throw new Error('children must be a whole number of at least 1')
+  if (!Number.isInteger(opts.children) || opts.children < 1)
+    throw new Error('children must be a whole number of at least 1')
   if (!(opts.years >= 2 && opts.years <= 40)) throw new Error('years must be between 2 and 40')
-  if (!(opts.exploitedShare >= 0 && opts.exploitedShare <= 0.5)) throw new Error('exploitedShare must be between 0 and 0.5')
-  if (!(opts.hardVariantShare >= 0 && opts.hardVariantShare <= 1)) throw new Error('hardVariantShare must be between 0 and 1')
+  if (!(opts.exploitedShare >= 0 && opts.exploitedShare <= 0.5))
+    throw new Error('exploitedShare must be between 0 and 0.5')
+  if (!(opts.hardVariantShare >= 0 && opts.hardVariantShare <= 1))
+    throw new Error('hardVariantShare must be between 0 and 1')
   parseDay(opts.end) // checks the form
   const [y, m, d] = opts.end.split('-').map(Number)
   // the last minute of the end day (a day of a clock change is 23 or 25 hours long)
@@ -44,10 +59,23 @@ export function generateArea(options: Partial<AreaOptions> = {}): Area {
   const rng = createRng(seed)
   const rec = new Recorder(seed, end, renderPerson, new Set(SCHOOLS.map((s) => s.code)))
   const ctx: Context = {
-    options: opts, rng, ids: createIdentifiers(rng.fork('identifiers')), rec, start, end, people: [], families: [], identities: new Set(),
+    options: opts,
+    rng,
+    ids: createIdentifiers(rng.fork('identifiers')),
+    rec,
+    start,
+    end,
+    people: [],
+    families: [],
+    identities: new Set(),
     places: {
       busStation: busStation(),
-      schools: new Map(SCHOOLS.map((s) => [s.code, { name: s.name, aliases: [`${s.name} (school gates)`, s.name.replace(' School', '')], postcode: s.postcode }])),
+      schools: new Map(
+        SCHOOLS.map((s) => [
+          s.code,
+          { name: s.name, aliases: [`${s.name} (school gates)`, s.name.replace(' School', '')], postcode: s.postcode },
+        ]),
+      ),
     },
     truth: { exploited: [], innocent: [], missingEpisodes: [] },
   }
@@ -59,13 +87,16 @@ export function generateArea(options: Partial<AreaOptions> = {}): Area {
   const groups: Group[] = createGroups(ctx, rng.fork('groups'), groupCount)
   const exploited = new Set<Person>()
   const firsts = new Map<Person, number>()
-  rng.fork('assign').shuffle(chosen).forEach(({ child, first }, i) => {
-    if (groups.length === 0) return
-    groups[i % groups.length].children.push(child)
-    exploited.add(child)
-    firsts.set(child, first)
-    child.mobile = ctx.ids.mobile() ?? undefined
-  })
+  rng
+    .fork('assign')
+    .shuffle(chosen)
+    .forEach(({ child, first }, i) => {
+      if (groups.length === 0) return
+      groups[i % groups.length].children.push(child)
+      exploited.add(child)
+      firsts.set(child, first)
+      child.mobile = ctx.ids.mobile() ?? undefined
+    })
 
   // the demo tells its few stories in full, and each agency spells those children its own way
   const full = chosen.length <= 12
@@ -100,7 +131,12 @@ function mistakes(ctx: Context, exploited: Set<Person>): void {
     const [from, to] = childhood(ctx, c)
     if (to - from < 30 * DAY) continue
     const at = randomTime(rng, from, to - 20 * DAY, 9, 20)
-    const ref = record(ctx, rng, agencies.health, c, { kind: 'health_attendance', at, summary: 'Attended with a suspected fracture', recordedAt: at + 2 * 60 * MINUTE })
+    const ref = record(ctx, rng, agencies.health, c, {
+      kind: 'health_attendance',
+      at,
+      summary: 'Attended with a suspected fracture',
+      recordedAt: at + 2 * 60 * MINUTE,
+    })
     if (ref) ctx.rec.withdraw(ref, at + rng.int(1, 10) * DAY, 'Recorded against the wrong patient')
   }
 }

@@ -19,7 +19,20 @@ export interface Group {
   children: Person[]
 }
 
-const TAKEAWAYS = ['Golden Fork', 'Star Kebabs', 'Village Grill', 'Eastern Spice', 'Chicken Express', 'Moonlight Grill', 'Royal Fish Bar', 'Sunset Kebab House', 'Top Pizza', 'Pennine Pizza', 'Canal Side Grill', 'Lucky Star']
+const TAKEAWAYS = [
+  'Golden Fork',
+  'Star Kebabs',
+  'Village Grill',
+  'Eastern Spice',
+  'Chicken Express',
+  'Moonlight Grill',
+  'Royal Fish Bar',
+  'Sunset Kebab House',
+  'Top Pizza',
+  'Pennine Pizza',
+  'Canal Side Grill',
+  'Lucky Star',
+]
 const HANDLES = ['kingpin', 'smoothtalker', 'bigman', 'daddycool', 'rudeboy', 'chillzone', 'nightrider', 'lovebug']
 
 export function createGroups(ctx: Context, rng: Rng, count: number): Group[] {
@@ -30,11 +43,16 @@ export function createGroups(ctx: Context, rng: Rng, count: number): Group[] {
     const street = rng.pick(STREETS)
     const number = rng.int(2, 90)
     const takeawayPlace: Place = {
-      name: `${takeaway} takeaway, ${street}`, aliases: [`${takeaway}, ${number} ${street}`, `the ${takeaway.toLowerCase()} on ${street}`],
+      name: `${takeaway} takeaway, ${street}`,
+      aliases: [`${takeaway}, ${number} ${street}`, `the ${takeaway.toLowerCase()} on ${street}`],
       postcode: ctx.ids.postcode(rng.pick(DISTRICTS)),
     }
     const flat = `Flat ${rng.int(1, 9)}, ${rng.int(2, 120)} ${rng.pick(STREETS)}`
-    const flatPlace: Place = { name: flat, aliases: [`${flat.toLowerCase()}`, `${flat.replace(', ', ' ')}`], postcode: ctx.ids.postcode(rng.pick(DISTRICTS)) }
+    const flatPlace: Place = {
+      name: flat,
+      aliases: [`${flat.toLowerCase()}`, `${flat.replace(', ', ' ')}`],
+      postcode: ctx.ids.postcode(rng.pick(DISTRICTS)),
+    }
     const nAdults = rng.int(2, 4)
     const phones: string[] = []
     for (let i = 0; i < rng.int(1, 3); i++) {
@@ -45,16 +63,29 @@ export function createGroups(ctx: Context, rng: Rng, count: number): Group[] {
     for (let i = 0; i < nAdults; i++) {
       const home = { line1: `${rng.int(1, 150)} ${rng.pick(STREETS)}`, postcode: ctx.ids.postcode() }
       const age = rng.between(19, 45)
-      const adult = newPerson(ctx, rng, { role: 'group_adult', sex: rng.chance(0.92) ? 'male' : 'female', dobMs: ctx.start - age * YEAR, home })
+      const adult = newPerson(ctx, rng, {
+        role: 'group_adult',
+        sex: rng.chance(0.92) ? 'male' : 'female',
+        dobMs: ctx.start - age * YEAR,
+        home,
+      })
       adult.mobile = phones[i] ?? ctx.ids.mobile() ?? undefined
       adult.pnc = rng.chance(0.6) ? ctx.ids.pnc(startYear - rng.int(1, 10)) : undefined
       adults.push(adult)
     }
-    const vehicles = Array.from({ length: rng.int(1, 2) }, () => ctx.ids.registration(Math.max(2002, startYear - rng.int(0, 4))))
+    const vehicles = Array.from({ length: rng.int(1, 2) }, () =>
+      ctx.ids.registration(Math.max(2002, startYear - rng.int(0, 4))),
+    )
     const online = rng.chance(0.5) ? [`${rng.pick(HANDLES)}${rng.int(10, 99)}@msn`] : []
     groups.push({
-      id: `G${g + 1}`, name: `${takeaway} group`, adults, vehicles, phones, online,
-      places: rng.chance(0.8) ? [takeawayPlace, flatPlace] : [flatPlace], children: [],
+      id: `G${g + 1}`,
+      name: `${takeaway} group`,
+      adults,
+      vehicles,
+      phones,
+      online,
+      places: rng.chance(0.8) ? [takeawayPlace, flatPlace] : [flatPlace],
+      children: [],
     })
   }
   return groups

@@ -2,7 +2,13 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createIdentifiers, nhsCheckDigit, pncId, upnCheckLetter } from './identifiers.ts'
 import { createRng } from './prng.ts'
-import { normaliseNhsNumber, normalisePhone, normalisePostcode, normaliseRegistration, normaliseUpn } from '../records/identifiers.ts'
+import {
+  normaliseNhsNumber,
+  normalisePhone,
+  normalisePostcode,
+  normaliseRegistration,
+  normaliseUpn,
+} from '../records/identifiers.ts'
 
 test('check digits agree with published examples', () => {
   assert.equal(nhsCheckDigit('943476591'), 9) // 943 476 5919, the NHS's own example

@@ -36,7 +36,39 @@ export function pncId(year: number, serial: number): string {
 const INWARD = 'ABDEFGHJLNPQRSTUWXYZ'
 // Current registrations: no I, Q or Z in the memory tag or the random letters.
 const PLATE = 'ABCDEFGHJKLMNOPRSTUVWXY'
-const MEMORY_TAGS = ['BD', 'BF', 'BN', 'CA', 'CY', 'DK', 'DN', 'EA', 'FD', 'FH', 'GF', 'KX', 'LK', 'MA', 'MC', 'MD', 'ME', 'MF', 'MK', 'ML', 'MM', 'MR', 'MT', 'MX', 'PF', 'PN', 'SK', 'VN', 'WR', 'YD', 'YG']
+const MEMORY_TAGS = [
+  'BD',
+  'BF',
+  'BN',
+  'CA',
+  'CY',
+  'DK',
+  'DN',
+  'EA',
+  'FD',
+  'FH',
+  'GF',
+  'KX',
+  'LK',
+  'MA',
+  'MC',
+  'MD',
+  'ME',
+  'MF',
+  'MK',
+  'ML',
+  'MM',
+  'MR',
+  'MT',
+  'MX',
+  'PF',
+  'PN',
+  'SK',
+  'VN',
+  'WR',
+  'YD',
+  'YG',
+]
 
 export const TOWN = 'Calderbrook'
 export const DISTRICTS = ['OL11', 'OL12', 'OL16'] as const
@@ -83,14 +115,21 @@ export function createIdentifiers(rng: Rng): Identifiers {
       return fresh(() => `${upnCheckLetter(twelve)}${twelve}`, 1) ?? this.upn(establishment, year)
     },
     postcode(district) {
-      return fresh(() => `${district ?? rng.pick(DISTRICTS)} ${rng.int(1, 9)}${rng.pick([...INWARD])}${rng.pick([...INWARD])}`, 10000)!
+      return fresh(
+        () => `${district ?? rng.pick(DISTRICTS)} ${rng.int(1, 9)}${rng.pick([...INWARD])}${rng.pick([...INWARD])}`,
+        10000,
+      )!
     },
     mobile: () => mobiles.pop() ?? null,
     landline: () => landlines.pop() ?? null,
     registration(year) {
       // age identifier: March plate is the year (08), September plate is year + 50 (58)
       const age = rng.chance(0.5) ? year % 100 : (year % 100) + 50
-      return fresh(() => `${rng.pick(MEMORY_TAGS)}${String(age).padStart(2, '0')} ${rng.pick([...PLATE])}${rng.pick([...PLATE])}${rng.pick([...PLATE])}`, 10000)!
+      return fresh(
+        () =>
+          `${rng.pick(MEMORY_TAGS)}${String(age).padStart(2, '0')} ${rng.pick([...PLATE])}${rng.pick([...PLATE])}${rng.pick([...PLATE])}`,
+        10000,
+      )!
     },
     pnc: (year) => pncId(year, pncSerial++),
   }

@@ -15,9 +15,14 @@ forEachDatabase('loading the demo area', (backend) => {
     assert.ok(loaded.objects > 500)
     const roles = new Set((await db.selectFrom('users').select('roles').execute()).flatMap((u) => u.roles))
     assert.deepEqual([...roles].sort(), ['admin', 'manager', 'mash', 'partnership', 'practitioner'])
-    const sw = (await db.selectFrom('users').select(['password_hash', 'roles']).where('email', 'like', '%@csc.demo').execute()).find((u) => u.roles.includes('practitioner'))!
+    const sw = (
+      await db.selectFrom('users').select(['password_hash', 'roles']).where('email', 'like', '%@csc.demo').execute()
+    ).find((u) => u.roles.includes('practitioner'))!
     assert.equal(await checkPassword(sw.password_hash, DEMO_PASSWORD), true)
-    assert.ok((await db.selectFrom('allocations').select('id').execute()).length > 0, 'story children have allocated workers')
+    assert.ok(
+      (await db.selectFrom('allocations').select('id').execute()).length > 0,
+      'story children have allocated workers',
+    )
     assert.ok((await db.selectFrom('agencies').select('code').where('is_demo', '=', true).execute()).length >= 7)
     await assert.rejects(loadDemo(db), DemoRefused)
   })

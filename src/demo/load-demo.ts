@@ -25,28 +25,54 @@ async function holdsDemo(db: Db): Promise<boolean> {
 async function holdsOtherData(db: Db): Promise<boolean> {
   const agency = await db.selectFrom('agencies').select('code').where('is_demo', '=', false).limit(1).executeTakeFirst()
   const user = await db.selectFrom('users').select('id').where('is_demo', '=', false).limit(1).executeTakeFirst()
-  const imported = await db.selectFrom('imports').select('id').where('channel', '!=', 'demo').limit(1).executeTakeFirst()
+  const imported = await db
+    .selectFrom('imports')
+    .select('id')
+    .where('channel', '!=', 'demo')
+    .limit(1)
+    .executeTakeFirst()
   return !!(agency || user || imported)
 }
 
-export async function loadDemo(db: Db, options: { progress?: (message: string) => void; area?: Partial<AreaOptions> } = {}): Promise<{ objects: number; users: number }> {
+export async function loadDemo(
+  db: Db,
+  options: { progress?: (message: string) => void; area?: Partial<AreaOptions> } = {},
+): Promise<{ objects: number; users: number }> {
   const say = options.progress ?? (() => {})
-  if (await holdsOtherData(db)) throw new DemoRefused('this database holds data that is not the demo area\'s: the demo is loaded only into an empty database')
+  if (await holdsOtherData(db))
+    throw new DemoRefused(
+      "this database holds data that is not the demo area's: the demo is loaded only into an empty database",
+    )
   if (await holdsDemo(db)) throw new DemoRefused('the demo area is already loaded')
   const at = now()
   // the demo's years end yesterday, so that what is due, overdue and unanswered is live today
   const area = generateArea({ ...DEMO_OPTIONS, ...options.area, end: londonDate(new Date(at.getTime() - 86_400_000)) })
   for (const agency of area.agencies) {
-    await db.insertInto('agencies').values({ code: agency.code, name: agency.name, kind: agency.kind, contact: agency.contact ?? null, is_demo: true }).execute()
+    await db
+      .insertInto('agencies')
+      .values({
+        code: agency.code,
+        name: agency.name,
+        kind: agency.kind,
+        contact: agency.contact ?? null,
+        is_demo: true,
+      })
+      .execute()
   }
   say(`${area.agencies.length} agencies`)
   const lines: InputLine[] = area.objects.map((value, i) => ({ line: i + 1, text: '', value }))
   const result = await importRecords(db, lines, {
-    channel: 'demo', filename: 'demo area', skipInvalid: false, actor: { kind: 'system', name: 'demo' }, receivedAt: at,
+    channel: 'demo',
+    filename: 'demo area',
+    skipInvalid: false,
+    actor: { kind: 'system', name: 'demo' },
+    receivedAt: at,
   })
   if (result.rolledBack) {
     const first = result.rejects[0]
-    throw new Error(`the demo area's records did not validate (line ${first?.line}: ${first?.errors.map((e) => `${e.field} ${e.message}`).join('; ')})`)
+    throw new Error(
+      `the demo area's records did not validate (line ${first?.line}: ${first?.errors.map((e) => `${e.field} ${e.message}`).join('; ')})`,
+    )
   }
   say(`${area.objects.length} agency records (${result.created} created)`)
   const users = demoUsers(area.agencies)
@@ -57,17 +83,36 @@ export async function loadDemo(db: Db, options: { progress?: (message: string) =
   say(`${users.length} demo users`)
   for (const allocation of demoAllocations(area)) {
     const [agency, ...rest] = allocation.record.split(':')
-    const link = await db.selectFrom('entity_links').select('entity_id').where('agency_code', '=', agency).where('source_id', '=', rest.join(':')).executeTakeFirst()
+    const link = await db
+      .selectFrom('entity_links')
+      .select('entity_id')
+      .where('agency_code', '=', agency)
+      .where('source_id', '=', rest.join(':'))
+      .executeTakeFirst()
     const userId = ids.get(allocation.email)
     if (!link || !userId) continue
-    await db.insertInto('allocations').values({ entity_id: link.entity_id, user_id: userId, role: allocation.role, starts_at: allocation.since ?? at }).execute()
+    await db
+      .insertInto('allocations')
+      .values({ entity_id: link.entity_id, user_id: userId, role: allocation.role, starts_at: allocation.since ?? at })
+      .execute()
   }
-  await audit(db, { kind: 'system', name: 'demo' }, { action: 'demo_loaded', details: { objects: area.objects.length, users: users.length } }, at)
+  await audit(
+    db,
+    { kind: 'system', name: 'demo' },
+    { action: 'demo_loaded', details: { objects: area.objects.length, users: users.length } },
+    at,
+  )
   return { objects: area.objects.length, users: users.length }
 }
 
 export async function demoSignInHelp(db: Db): Promise<string> {
-  const users = await db.selectFrom('users').select(['email', 'roles', 'agency_code']).where('is_demo', '=', true).orderBy('agency_code').orderBy('email').execute()
+  const users = await db
+    .selectFrom('users')
+    .select(['email', 'roles', 'agency_code'])
+    .where('is_demo', '=', true)
+    .orderBy('agency_code')
+    .orderBy('email')
+    .execute()
   if (users.length === 0) return ''
   const lines = users.map((u) => `  ${u.email.padEnd(40)} ${u.agency_code.padEnd(10)} ${u.roles.join(', ')}`)
   return `\nSign in as any demo user (all fictional) with the password ${DEMO_PASSWORD}:\n${lines.join('\n')}\n\n`

@@ -10,7 +10,9 @@ test('London offsets and wall-clock times agree with luxon, across clock changes
   const to = Date.UTC(2013, 0, 1)
   for (let i = 0; i < 3000; i++) {
     const ms = Math.floor(rng.between(from, to) / 60000) * 60000
-    const expected = DateTime.fromMillis(ms, { zone: 'Europe/London' }).toISO({ suppressMilliseconds: true, includeOffset: true })!.replace(/Z$/, '+00:00')
+    const expected = DateTime.fromMillis(ms, { zone: 'Europe/London' })
+      .toISO({ suppressMilliseconds: true, includeOffset: true })!
+      .replace(/Z$/, '+00:00')
     assert.equal(isoLondon(ms), expected)
     assert.equal(parseIso(isoLondon(ms)), ms)
   }

@@ -73,7 +73,13 @@ export function parseIso(text: string): number {
 /** London wall-clock parts of an instant. */
 export function londonParts(ms: number): { year: number; month: number; day: number; hour: number; weekday: number } {
   const d = new Date(ms + londonOffsetMinutes(ms) * MINUTE)
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), weekday: d.getUTCDay() }
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    weekday: d.getUTCDay(),
+  }
 }
 
 /** The same London day at a given wall-clock hour and minute. */

@@ -9,7 +9,10 @@ test('one NDJSON text per agency holding its objects in sending order', () => {
   assert.deepEqual([...files.keys()].sort(), area.agencies.map((a) => a.code).sort())
   for (const [code, text] of files) {
     const lines = text.split(/\r?\n/).filter((l) => l !== '')
-    assert.deepEqual(lines.map((l) => JSON.parse(l)), area.objects.filter((o) => o.agency === code))
+    assert.deepEqual(
+      lines.map((l) => JSON.parse(l)),
+      area.objects.filter((o) => o.agency === code),
+    )
   }
   assert.ok(files.get('health')!.includes('\r\n'))
   assert.ok(!files.get('police')!.includes('\r'))

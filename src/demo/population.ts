@@ -2,14 +2,29 @@
 // agency holds. Nobody shares a name and date of birth with someone else by chance.
 import type { Context } from './context.ts'
 import { SCHOOLS } from './agencies.ts'
-import { ETHNICITIES, FAMILY_NAMES, FAMILY_VARIANTS, FEMALE_NAMES, GIVEN_VARIANTS, MALE_NAMES, NATIONALITIES, STREETS } from './names.ts'
+import {
+  ETHNICITIES,
+  FAMILY_NAMES,
+  FAMILY_VARIANTS,
+  FEMALE_NAMES,
+  GIVEN_VARIANTS,
+  MALE_NAMES,
+  NATIONALITIES,
+  STREETS,
+} from './names.ts'
 import { londonDay, YEAR, DAY } from './london-time.ts'
 import type { Rng } from './prng.ts'
 import type { Family, HardVariant, Need, Person } from './world.ts'
 import type { PersonRole } from './area-types.ts'
 import { normaliseName } from '../records/identifiers.ts'
 
-const DISABILITIES = ['autism spectrum condition', 'ADHD', 'moderate learning difficulty', 'hearing impairment', 'speech, language and communication needs']
+const DISABILITIES = [
+  'autism spectrum condition',
+  'ADHD',
+  'moderate learning difficulty',
+  'hearing impairment',
+  'speech, language and communication needs',
+]
 
 export interface NewPerson {
   role: PersonRole
@@ -36,7 +51,14 @@ export function newPerson(ctx: Context, rng: Rng, spec: NewPerson): Person {
     const ethnicity = spec.ethnicity ?? rng.weighted(ETHNICITIES)
     const p: Person = {
       id: `${spec.role === 'child' ? 'C' : 'A'}${ctx.people.length + 1}`,
-      role: spec.role, given, family, sex: spec.sex, dob, dobMs, home: spec.home, ethnicity,
+      role: spec.role,
+      given,
+      family,
+      sex: spec.sex,
+      dob,
+      dobMs,
+      home: spec.home,
+      ethnicity,
       nationality: NATIONALITIES[ethnicity] ?? 'British',
     }
     if (rng.chance(0.3) && GIVEN_VARIANTS[given]) p.givenVariant = rng.pick(GIVEN_VARIANTS[given])
@@ -57,7 +79,11 @@ function hardVariant(rng: Rng, p: Person): HardVariant | undefined {
 }
 
 const NEEDS: readonly (readonly [Need, number])[] = [
-  ['domestic_abuse', 45], ['substance_misuse', 25], ['mental_health', 25], ['family_breakdown', 20], ['neglect', 10],
+  ['domestic_abuse', 45],
+  ['substance_misuse', 25],
+  ['mental_health', 25],
+  ['family_breakdown', 20],
+  ['neglect', 10],
 ]
 
 /** Families with `children` children in all; every child is under 18 for part of the area's span. */
@@ -65,22 +91,58 @@ export function buildPopulation(ctx: Context, children: number): void {
   const rng = ctx.rng.fork('population')
   let made = 0
   while (made < children) {
-    const size = Math.min(children - made, rng.weighted([[1, 35], [2, 35], [3, 20], [4, 10]] as const))
+    const size = Math.min(
+      children - made,
+      rng.weighted([
+        [1, 35],
+        [2, 35],
+        [3, 20],
+        [4, 10],
+      ] as const),
+    )
     const home = { line1: `${rng.int(1, 180)} ${rng.pick(STREETS)}`, postcode: ctx.ids.postcode() }
-    const family: Family = { id: `F${ctx.families.length + 1}`, carers: [], children: [], home, needs: [], needsFrom: 0, needsTo: 0 }
+    const family: Family = {
+      id: `F${ctx.families.length + 1}`,
+      carers: [],
+      children: [],
+      home,
+      needs: [],
+      needsFrom: 0,
+      needsTo: 0,
+    }
     ctx.families.push(family)
     // the eldest child is born so that they are a child for at least part of the span
     let dob = ctx.start - 16 * YEAR + rng.next() * (ctx.end - ctx.start + 15.5 * YEAR)
     const ethnicity = rng.weighted(ETHNICITIES)
-    const mother = newPerson(ctx, rng, { role: 'carer', sex: 'female', dobMs: dob - rng.between(18, 38) * YEAR, home, ethnicity })
+    const mother = newPerson(ctx, rng, {
+      role: 'carer',
+      sex: 'female',
+      dobMs: dob - rng.between(18, 38) * YEAR,
+      home,
+      ethnicity,
+    })
     family.carers.push(mother)
     if (rng.chance(0.65)) {
-      const partner = newPerson(ctx, rng, { role: 'carer', sex: 'male', dobMs: mother.dobMs - rng.between(-3, 8) * YEAR, home, family: rng.chance(0.75) ? mother.family : undefined, ethnicity: rng.chance(0.85) ? ethnicity : undefined })
+      const partner = newPerson(ctx, rng, {
+        role: 'carer',
+        sex: 'male',
+        dobMs: mother.dobMs - rng.between(-3, 8) * YEAR,
+        home,
+        family: rng.chance(0.75) ? mother.family : undefined,
+        ethnicity: rng.chance(0.85) ? ethnicity : undefined,
+      })
       family.carers.push(partner)
     }
     for (let i = 0; i < size; i++) {
       if (dob > ctx.end - 0.2 * YEAR) break
-      const child = newPerson(ctx, rng, { role: 'child', sex: rng.chance(0.5) ? 'female' : 'male', dobMs: dob, home, family: family.carers[family.carers.length - 1].family, ethnicity })
+      const child = newPerson(ctx, rng, {
+        role: 'child',
+        sex: rng.chance(0.5) ? 'female' : 'male',
+        dobMs: dob,
+        home,
+        family: family.carers[family.carers.length - 1].family,
+        ethnicity,
+      })
       child.household = family
       child.nhs = ctx.ids.nhsNumber()
       child.school = rng.pick(SCHOOLS)

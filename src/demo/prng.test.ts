@@ -3,7 +3,10 @@ import assert from 'node:assert/strict'
 import { createRng } from './prng.ts'
 
 test('the same seed gives the same numbers, another seed other numbers', () => {
-  const draw = (seed: string) => { const r = createRng(seed); return Array.from({ length: 50 }, () => r.next()) }
+  const draw = (seed: string) => {
+    const r = createRng(seed)
+    return Array.from({ length: 50 }, () => r.next())
+  }
   assert.deepEqual(draw('a'), draw('a'))
   assert.notDeepEqual(draw('a'), draw('b'))
 })
@@ -13,8 +16,14 @@ test('forks are independent streams, repeatable from the parent seed', () => {
   const b = createRng('s').fork('x')
   const c = createRng('s').fork('y')
   const xs = Array.from({ length: 10 }, () => a.next())
-  assert.deepEqual(xs, Array.from({ length: 10 }, () => b.next()))
-  assert.notDeepEqual(xs, Array.from({ length: 10 }, () => c.next()))
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 10 }, () => b.next()),
+  )
+  assert.notDeepEqual(
+    xs,
+    Array.from({ length: 10 }, () => c.next()),
+  )
 })
 
 test('int stays within its bounds and reaches both ends; chance follows its probability', () => {

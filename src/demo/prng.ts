@@ -40,7 +40,10 @@ export function createRng(seed: string | number): Rng {
   const key = String(seed)
   let [a, b, c, d] = hash(key)
   const next = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0
+    a >>>= 0
+    b >>>= 0
+    c >>>= 0
+    d >>>= 0
     let t = (a + b) | 0
     a = b ^ (b >>> 9)
     b = (c + (c << 3)) | 0

@@ -89,7 +89,12 @@ export class Recorder {
       id = this.nextId(agency.code, PERSON_PREFIX[agency.kind] ?? 'P-', 100000 + hashIndex(agency.code, 50000))
       known.set(p.id, id)
       const ref = `${agency.code}:${id}`
-      const obj = { type: 'person', agency: agency.code, source_id: id, ...this.render(agency, p, createRng(`${this.seed}/${ref}`)) } as WireObject
+      const obj = {
+        type: 'person',
+        agency: agency.code,
+        source_id: id,
+        ...this.render(agency, p, createRng(`${this.seed}/${ref}`)),
+      } as WireObject
       const entry = { obj, sendAt: 0, seq: this.seq++, omitRecordedAt: false }
       this.pending.push(entry)
       this.personPending.set(ref, entry)
@@ -111,7 +116,14 @@ export class Recorder {
     const recordedAt = Math.max(e.recordedAt, e.at)
     const subjectId = this.person(agency, subject, recordedAt)
     const id = this.nextId(agency.code, EVENT_PREFIX[agency.kind] ?? 'E-', 200000)
-    const obj: WireObject = { type: 'event', agency: agency.code, source_id: id, kind: e.kind, subject: subjectId, occurred_at: this.time(agency.code, e.at) }
+    const obj: WireObject = {
+      type: 'event',
+      agency: agency.code,
+      source_id: id,
+      kind: e.kind,
+      subject: subjectId,
+      occurred_at: this.time(agency.code, e.at),
+    }
     const ref = `${agency.code}:${id}`
     this.subjects.set(ref, subject.id)
     if (e.endedAt !== undefined) obj.ended_at = this.time(agency.code, e.endedAt)
@@ -136,12 +148,24 @@ export class Recorder {
     return ref
   }
 
-  relationship(agency: DemoAgency, from: Person, to: Person, kind: string, at: number, fields: Record<string, unknown> = {}): RecordRef | null {
+  relationship(
+    agency: DemoAgency,
+    from: Person,
+    to: Person,
+    kind: string,
+    at: number,
+    fields: Record<string, unknown> = {},
+  ): RecordRef | null {
     if (at > this.end) return null
     const id = this.nextId(agency.code, 'R-', 300000)
     const obj: WireObject = {
-      type: 'relationship', agency: agency.code, source_id: id,
-      from: this.person(agency, from, at), to: this.person(agency, to, at), kind, ...fields,
+      type: 'relationship',
+      agency: agency.code,
+      source_id: id,
+      from: this.person(agency, from, at),
+      to: this.person(agency, to, at),
+      kind,
+      ...fields,
     }
     this.push(obj, at)
     return `${agency.code}:${id}`
@@ -178,22 +202,39 @@ export class Recorder {
   }
 
   private involvement(agency: DemoAgency, i: InvolveInput, at: number): Record<string, unknown> {
-    if ('person' in i) return i.role ? { person: this.person(agency, i.person, at), role: i.role } : { person: this.person(agency, i.person, at) }
+    if ('person' in i)
+      return i.role
+        ? { person: this.person(agency, i.person, at), role: i.role }
+        : { person: this.person(agency, i.person, at) }
     if ('place' in i) {
       const names = [i.place.name, ...i.place.aliases]
       const name = names[hashIndex(`${agency.code}/${i.place.name}`, names.length)]
-      const postcode = agency.code === 'charity' ? i.place.postcode.toLowerCase() : agency.kind === 'education' ? i.place.postcode.replace(' ', '') : i.place.postcode
+      const postcode =
+        agency.code === 'charity'
+          ? i.place.postcode.toLowerCase()
+          : agency.kind === 'education'
+            ? i.place.postcode.replace(' ', '')
+            : i.place.postcode
       const location = { name, postcode }
       return i.role ? { location, role: i.role } : { location }
     }
     // agencies write the same registration and number with their own spacing and case
     if ('vehicle' in i) {
       const compact = i.vehicle.replace(/\s/g, '')
-      return { vehicle: agency.kind === 'police' ? i.vehicle : agency.kind === 'education' ? compact.toLowerCase() : compact }
+      return {
+        vehicle: agency.kind === 'police' ? i.vehicle : agency.kind === 'education' ? compact.toLowerCase() : compact,
+      }
     }
     if ('phone' in i) {
       const digits = i.phone.replace(/\s/g, '')
-      return { phone: agency.kind === 'police' ? i.phone : agency.kind === 'voluntary' ? digits : `${digits.slice(0, 5)} ${digits.slice(5, 8)} ${digits.slice(8)}` }
+      return {
+        phone:
+          agency.kind === 'police'
+            ? i.phone
+            : agency.kind === 'voluntary'
+              ? digits
+              : `${digits.slice(0, 5)} ${digits.slice(5, 8)} ${digits.slice(8)}`,
+      }
     }
     return { ...i }
   }
@@ -221,10 +262,22 @@ export class Recorder {
 }
 
 const PERSON_PREFIX: Record<string, string> = {
-  police: 'P-', childrens_social_care: 'LCS', health: 'RCH', education: 'PUP', prosecutor: 'CPS-P', youth_justice: 'YJ', voluntary: 'SS-',
+  police: 'P-',
+  childrens_social_care: 'LCS',
+  health: 'RCH',
+  education: 'PUP',
+  prosecutor: 'CPS-P',
+  youth_justice: 'YJ',
+  voluntary: 'SS-',
 }
 const EVENT_PREFIX: Record<string, string> = {
-  police: 'E-', childrens_social_care: 'WF', health: 'ATT', education: 'INC', prosecutor: 'URN', youth_justice: 'YJE', voluntary: 'SSE-',
+  police: 'E-',
+  childrens_social_care: 'WF',
+  health: 'ATT',
+  education: 'INC',
+  prosecutor: 'URN',
+  youth_justice: 'YJE',
+  voluntary: 'SSE-',
 }
 
 function hashIndex(text: string, n: number): number {

@@ -38,13 +38,30 @@ test('a plain screening finds 90%+ early with at most 5% false flags, and is not
 test('many never-exploited children have vulnerabilities on record', () => {
   const exploited = new Set(area.truth.exploited.map((x) => x.child))
   const evidence = evidenceByChild(area.objects, area.truth)
-  const vulnerable = area.truth.children.filter((c) => !exploited.has(c) && (evidence.get(c) ?? []).some((e) => ['domestic_abuse_at_home', 'substance_misuse_at_home', 'parental_mental_health', 'family_breakdown', 'looked_after'].includes(e.item)))
-  assert.ok(vulnerable.length > 0.08 * area.truth.children.length, `${vulnerable.length} vulnerable never-exploited children`)
+  const vulnerable = area.truth.children.filter(
+    (c) =>
+      !exploited.has(c) &&
+      (evidence.get(c) ?? []).some((e) =>
+        [
+          'domestic_abuse_at_home',
+          'substance_misuse_at_home',
+          'parental_mental_health',
+          'family_breakdown',
+          'looked_after',
+        ].includes(e.item),
+      ),
+  )
+  assert.ok(
+    vulnerable.length > 0.08 * area.truth.children.length,
+    `${vulnerable.length} vulnerable never-exploited children`,
+  )
 })
 
 test('some concerns go unanswered, and the truth lists them', () => {
   const exploited = new Set(area.truth.exploited.map((x) => x.child))
-  const unanswered = area.truth.unanswered.filter((u) => u.respondedAt === null || parseIso(u.respondedAt) - parseIso(u.triggeredAt) > 21 * 86400_000)
+  const unanswered = area.truth.unanswered.filter(
+    (u) => u.respondedAt === null || parseIso(u.respondedAt) - parseIso(u.triggeredAt) > 21 * 86400_000,
+  )
   assert.ok(unanswered.filter((u) => exploited.has(u.child)).length >= 20, `${unanswered.length} unanswered`)
   for (const u of area.truth.unanswered) {
     const agencies = new Set(u.concerns.map((r) => r.split(':')[0]))

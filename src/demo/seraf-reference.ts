@@ -5,15 +5,43 @@ import { parseIso, YEAR } from './london-time.ts'
 import { currentObjects } from './truth.ts'
 import { detectionFigures, type DetectionFigures } from '../risk/detection.ts'
 
-const VULNERABILITIES = new Set(['family_breakdown', 'domestic_abuse_at_home', 'substance_misuse_at_home', 'parental_mental_health', 'low_self_esteem', 'isolated', 'looked_after', 'abuse_or_neglect'])
-const SIGNIFICANT = new Set(['missing', 'vehicle_unknown_adults', 'gifts_money', 'hotspot_location', 'older_associates', 'sexualised_behaviour', 'pregnancy'])
+const VULNERABILITIES = new Set([
+  'family_breakdown',
+  'domestic_abuse_at_home',
+  'substance_misuse_at_home',
+  'parental_mental_health',
+  'low_self_esteem',
+  'isolated',
+  'looked_after',
+  'abuse_or_neglect',
+])
+const SIGNIFICANT = new Set([
+  'missing',
+  'vehicle_unknown_adults',
+  'gifts_money',
+  'hotspot_location',
+  'older_associates',
+  'sexualised_behaviour',
+  'pregnancy',
+])
 const DERIVED: Record<string, string> = {
-  missing_episode: 'missing', sexual_health: 'sti', school_absence: 'school_disengagement', school_exclusion: 'school_disengagement',
-  disclosure_withdrawn: 'disclosure_withdrawn', looked_after_start: 'looked_after', self_harm: 'self_harm', substance_misuse: 'drug_misuse',
-  pregnancy: 'pregnancy', cp_plan_start: 'abuse_or_neglect',
+  missing_episode: 'missing',
+  sexual_health: 'sti',
+  school_absence: 'school_disengagement',
+  school_exclusion: 'school_disengagement',
+  disclosure_withdrawn: 'disclosure_withdrawn',
+  looked_after_start: 'looked_after',
+  self_harm: 'self_harm',
+  substance_misuse: 'drug_misuse',
+  pregnancy: 'pregnancy',
+  cp_plan_start: 'abuse_or_neglect',
 }
 
-interface Evidence { item: string; at: number; recorded: number }
+interface Evidence {
+  item: string
+  at: number
+  recorded: number
+}
 
 /** Evidence items per child, from indicators and what kinds and involvements imply. */
 export function evidenceByChild(objects: WireObject[], truth: AreaTruth): Map<string, Evidence[]> {
@@ -31,7 +59,8 @@ export function evidenceByChild(objects: WireObject[], truth: AreaTruth): Map<st
     if (derived) items.add(derived)
     for (const inv of (o.involves as Record<string, unknown>[] | undefined) ?? []) {
       if (typeof inv.vehicle === 'string') items.add('vehicle_unknown_adults')
-      if (typeof inv.person === 'string' && (inv.role === 'found_with' || inv.role === 'suspect')) items.add('older_associates')
+      if (typeof inv.person === 'string' && (inv.role === 'found_with' || inv.role === 'suspect'))
+        items.add('older_associates')
     }
     if (!out.has(child)) out.set(child, [])
     for (const item of items) out.get(child)!.push({ item, at, recorded })
@@ -59,7 +88,9 @@ export function scoreAt(evidence: Evidence[], asOf: number): number {
 
 /** First time (recorded) the child scored at least `min`, before `before`; null if never. */
 export function firstFlagged(evidence: Evidence[], before = Infinity, min = 6): number | null {
-  const times = [...new Set(evidence.map((e) => Math.max(e.recorded, e.at)))].filter((t) => t < before).sort((a, b) => a - b)
+  const times = [...new Set(evidence.map((e) => Math.max(e.recorded, e.at)))]
+    .filter((t) => t < before)
+    .sort((a, b) => a - b)
   for (const t of times) if (scoreAt(evidence, t) >= min) return t
   return null
 }
@@ -69,8 +100,10 @@ export function screeningFigures(objects: WireObject[], truth: AreaTruth): Detec
   const evidence = evidenceByChild(objects, truth)
   const exploited = new Map(truth.exploited.map((x) => [x.child, parseIso(x.firstRecordedAt)]))
   // counted as the product counts its own detection (risk/detection.ts), so the two figures compare
-  return detectionFigures(truth.children.map((child) => {
-    const cutoff = exploited.get(child)
-    return { exploitedRecordedAt: cutoff ?? null, firstFlaggedAt: firstFlagged(evidence.get(child) ?? [], cutoff) }
-  }))
+  return detectionFigures(
+    truth.children.map((child) => {
+      const cutoff = exploited.get(child)
+      return { exploitedRecordedAt: cutoff ?? null, firstFlaggedAt: firstFlagged(evidence.get(child) ?? [], cutoff) }
+    }),
+  )
 }

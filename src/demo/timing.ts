@@ -15,7 +15,14 @@ export function schoolTime(rng: Rng, from: number, to: number): number {
   for (let i = 0; i < 20; i++) {
     const t = randomTime(rng, from, to, 8, 16)
     const p = londonParts(t)
-    if (p.weekday !== 0 && p.weekday !== 6 && p.month !== 8 && !(p.month === 12 && p.day > 20) && !(p.month === 1 && p.day < 4)) return t
+    if (
+      p.weekday !== 0 &&
+      p.weekday !== 6 &&
+      p.month !== 8 &&
+      !(p.month === 12 && p.day > 20) &&
+      !(p.month === 1 && p.day < 4)
+    )
+      return t
   }
   return randomTime(rng, from, to, 9, 15)
 }

@@ -1,7 +1,16 @@
 // Ground truth for tests, worked out from the objects actually sent (so it cannot drift from them):
 // who each agency record is, whether the exact rule links them, when each group was first visible,
 // which shared links are innocent, and which concerns went unanswered.
-import type { AreaTruth, RecordRef, TruthGroup, TruthInnocent, TruthPerson, TruthRecord, TruthUnanswered, WireObject } from './area-types.ts'
+import type {
+  AreaTruth,
+  RecordRef,
+  TruthGroup,
+  TruthInnocent,
+  TruthPerson,
+  TruthRecord,
+  TruthUnanswered,
+  WireObject,
+} from './area-types.ts'
 import type { Context } from './context.ts'
 import { exactClusters } from './exact-link.ts'
 import type { Group } from './groups.ts'
@@ -13,12 +22,18 @@ import type { Recorder } from './recorder.ts'
 const iso = (ms: number) => new Date(ms).toISOString()
 
 /** The latest version of every object that was not withdrawn, and each object's first recorded time. */
-export function currentObjects(objects: WireObject[]): { current: Map<RecordRef, WireObject>; firstRecorded: Map<RecordRef, number> } {
+export function currentObjects(objects: WireObject[]): {
+  current: Map<RecordRef, WireObject>
+  firstRecorded: Map<RecordRef, number>
+} {
   const current = new Map<RecordRef, WireObject>()
   const firstRecorded = new Map<RecordRef, number>()
   for (const o of objects) {
     const ref = `${o.type}|${o.agency}:${o.source_id}`
-    if (o.withdrawn === true) { current.delete(ref); continue }
+    if (o.withdrawn === true) {
+      current.delete(ref)
+      continue
+    }
     current.set(ref, o)
     if (o.recorded_at && !firstRecorded.has(ref)) firstRecorded.set(ref, parseIso(o.recorded_at))
   }
@@ -26,8 +41,15 @@ export function currentObjects(objects: WireObject[]): { current: Map<RecordRef,
 }
 
 /** A key for a linkable thing an event involves (as the networks command keys them). */
-export function involvementKey(agency: string, inv: Record<string, unknown>, personOf: ReadonlyMap<RecordRef, string>): string | null {
-  if (typeof inv.person === 'string') { const p = personOf.get(`${agency}:${inv.person}`); return p ? `person:${p}` : null }
+export function involvementKey(
+  agency: string,
+  inv: Record<string, unknown>,
+  personOf: ReadonlyMap<RecordRef, string>,
+): string | null {
+  if (typeof inv.person === 'string') {
+    const p = personOf.get(`${agency}:${inv.person}`)
+    return p ? `person:${p}` : null
+  }
   if (typeof inv.vehicle === 'string') return `vehicle:${normaliseRegistration(inv.vehicle)}`
   if (typeof inv.phone === 'string') return `phone:${normalisePhone(inv.phone)}`
   if (typeof inv.online === 'string') return `online:${inv.online.trim()}`
@@ -36,7 +58,13 @@ export function involvementKey(agency: string, inv: Record<string, unknown>, per
   return null
 }
 
-export function buildTruth(ctx: Context, rec: Recorder, objects: WireObject[], groups: Group[], recordedAtAbsent: RecordRef[]): AreaTruth {
+export function buildTruth(
+  ctx: Context,
+  rec: Recorder,
+  objects: WireObject[],
+  groups: Group[],
+  recordedAtAbsent: RecordRef[],
+): AreaTruth {
   const personOf = rec.personOf
   const { current, firstRecorded } = currentObjects(objects)
   const persons = new Map<RecordRef, WireObject>()
@@ -69,14 +97,23 @@ export function buildTruth(ctx: Context, rec: Recorder, objects: WireObject[], g
     const records: TruthRecord[] = refs.map((ref) => {
       const o = persons.get(ref)!
       const same = o.given_name === p.given && o.family_name === p.family && o.date_of_birth === p.dob
-      const close = normaliseName(`${o.given_name} ${o.family_name}`) === normaliseName(`${p.given} ${p.family}`) && o.date_of_birth === p.dob
+      const close =
+        normaliseName(`${o.given_name} ${o.family_name}`) === normaliseName(`${p.given} ${p.family}`) &&
+        o.date_of_birth === p.dob
       return { ref, variant: same ? 'same' : close ? 'case_spacing' : 'hard' }
     })
     const root = roots.get(refs[0])
     const exactLinkable = refs.every((r) => roots.get(r) === root) && rootMembers.get(root!) === refs.length
     people.push({
-      id: p.id, role: p.role, given_name: p.given, family_name: p.family, date_of_birth: p.dob, sex: p.sex,
-      family: p.household?.id, records, exactLinkable,
+      id: p.id,
+      role: p.role,
+      given_name: p.given,
+      family_name: p.family,
+      date_of_birth: p.dob,
+      sex: p.sex,
+      family: p.household?.id,
+      records,
+      exactLinkable,
     })
   }
   const children = people.filter((p) => p.role === 'child').map((p) => p.id)
@@ -98,8 +135,10 @@ export function buildTruth(ctx: Context, rec: Recorder, objects: WireObject[], g
     for (const inv of involves) {
       const key = involvementKey(e.agency, inv, personOf)
       if (!key) continue
-      if (isChild(subject) && !(key.startsWith('person:') && isChild(key.slice(7)))) ties.push({ at: recordedMs(e), child: subject!, key })
-      else if (!isChild(subject) && subject && key.startsWith('person:') && isChild(key.slice(7))) ties.push({ at: recordedMs(e), child: key.slice(7), key: `person:${subject}` })
+      if (isChild(subject) && !(key.startsWith('person:') && isChild(key.slice(7))))
+        ties.push({ at: recordedMs(e), child: subject!, key })
+      else if (!isChild(subject) && subject && key.startsWith('person:') && isChild(key.slice(7)))
+        ties.push({ at: recordedMs(e), child: key.slice(7), key: `person:${subject}` })
     }
   }
   for (const r of relationships) {
@@ -116,7 +155,8 @@ export function buildTruth(ctx: Context, rec: Recorder, objects: WireObject[], g
     const set = childrenOfKey.get(t.key)!
     set.add(t.child)
     const g = memberOf.get(t.key)
-    if (g && !firstTied.has(g) && [...set].filter((c) => groupChildren.get(g)!.has(c)).length >= 2) firstTied.set(g, t.at)
+    if (g && !firstTied.has(g) && [...set].filter((c) => groupChildren.get(g)!.has(c)).length >= 2)
+      firstTied.set(g, t.at)
   }
   const schoolKeys = new Set([...ctx.places.schools.values()].map((p) => `location:${postcodeKey(p.postcode)}`))
   const busKey = `location:${postcodeKey(ctx.places.busStation.postcode)}`
@@ -124,28 +164,59 @@ export function buildTruth(ctx: Context, rec: Recorder, objects: WireObject[], g
   for (const [key, set] of childrenOfKey) {
     if (set.size < 2 || memberOf.has(key)) continue
     const role = key.startsWith('person:') ? roleOf.get(key.slice(7)) : undefined
-    const kind = key === busKey ? 'bus_station' : schoolKeys.has(key) ? 'school' : role === 'carer' ? 'siblings' : role === 'family_friend' ? 'family_friend' : 'other'
+    const kind =
+      key === busKey
+        ? 'bus_station'
+        : schoolKeys.has(key)
+          ? 'school'
+          : role === 'carer'
+            ? 'siblings'
+            : role === 'family_friend'
+              ? 'family_friend'
+              : 'other'
     innocent.push({ kind, key: key.slice(key.indexOf(':') + 1), children: [...set].sort() })
   }
 
   const truthGroups: TruthGroup[] = groups.map((g) => ({
-    id: g.id, name: g.name,
+    id: g.id,
+    name: g.name,
     adults: g.adults.map((a) => ({ person: a.id, records: byPerson.get(a.id) ?? [] })),
-    vehicles: g.vehicles.map((v) => normaliseRegistration(v)!), phones: g.phones.map((p) => normalisePhone(p)!), online: g.online,
+    vehicles: g.vehicles.map((v) => normaliseRegistration(v)!),
+    phones: g.phones.map((p) => normalisePhone(p)!),
+    online: g.online,
     locations: g.places.map((p) => ({ name: p.name, postcode: p.postcode, key: postcodeKey(p.postcode) })),
-    children: g.children.map((c) => c.id), firstTiedAt: firstTied.has(g.id) ? iso(firstTied.get(g.id)!) : null,
+    children: g.children.map((c) => c.id),
+    firstTiedAt: firstTied.has(g.id) ? iso(firstTied.get(g.id)!) : null,
   }))
 
-  const exploited = ctx.truth.exploited.map((x) => ({ ...x, firstRecordedAt: iso(firstRecorded.get(`event|${x.firstEvent}`)!) }))
+  const exploited = ctx.truth.exploited.map((x) => ({
+    ...x,
+    firstRecordedAt: iso(firstRecorded.get(`event|${x.firstEvent}`)!),
+  }))
   return {
-    options: ctx.options, start: londonDay(ctx.start), end: londonDay(ctx.end), people, children, exploited, groups: truthGroups,
-    innocent, missingEpisodes: ctx.truth.missingEpisodes, unanswered: unanswered(events, personOf, isChild),
-    resent: [...rec.resent], withdrawn: rec.withdrawn, recordedAtAbsent, personOf: Object.fromEntries(personOf),
+    options: ctx.options,
+    start: londonDay(ctx.start),
+    end: londonDay(ctx.end),
+    people,
+    children,
+    exploited,
+    groups: truthGroups,
+    innocent,
+    missingEpisodes: ctx.truth.missingEpisodes,
+    unanswered: unanswered(events, personOf, isChild),
+    resent: [...rec.resent],
+    withdrawn: rec.withdrawn,
+    recordedAtAbsent,
+    personOf: Object.fromEntries(personOf),
   }
 }
 
 /** Each time a child had 3+ concerns from 2+ agencies within 90 days, and the first response after. */
-function unanswered(events: WireObject[], personOf: ReadonlyMap<RecordRef, string>, isChild: (id: string | undefined) => boolean): TruthUnanswered[] {
+function unanswered(
+  events: WireObject[],
+  personOf: ReadonlyMap<RecordRef, string>,
+  isChild: (id: string | undefined) => boolean,
+): TruthUnanswered[] {
   type Item = { at: number; recorded: number; agency: string; ref: RecordRef }
   const concerns = new Map<string, Item[]>()
   const responses = new Map<string, number[]>()
@@ -156,7 +227,14 @@ function unanswered(events: WireObject[], personOf: ReadonlyMap<RecordRef, strin
     const at = parseIso(e.occurred_at as string)
     if (CONCERN_KINDS.includes(kind)) {
       if (!concerns.has(child!)) concerns.set(child!, [])
-      concerns.get(child!)!.push({ at, recorded: e.recorded_at ? parseIso(e.recorded_at) : Infinity, agency: e.agency, ref: `${e.agency}:${e.source_id}` })
+      concerns
+        .get(child!)!
+        .push({
+          at,
+          recorded: e.recorded_at ? parseIso(e.recorded_at) : Infinity,
+          agency: e.agency,
+          ref: `${e.agency}:${e.source_id}`,
+        })
     } else if (RESPONSE_KINDS.includes(kind)) {
       if (!responses.has(child!)) responses.set(child!, [])
       responses.get(child!)!.push(at)
@@ -173,8 +251,11 @@ function unanswered(events: WireObject[], personOf: ReadonlyMap<RecordRef, strin
       if (window.length < 3 || new Set(window.map((c) => c.agency)).size < 2) continue
       const response = resp.find((r) => r >= list[i].at)
       out.push({
-        child, concerns: window.map((c) => c.ref), triggeredAt: iso(list[i].at),
-        triggeredRecordedAt: iso(Math.max(...window.map((c) => c.recorded))), respondedAt: response === undefined ? null : iso(response),
+        child,
+        concerns: window.map((c) => c.ref),
+        triggeredAt: iso(list[i].at),
+        triggeredRecordedAt: iso(Math.max(...window.map((c) => c.recorded))),
+        respondedAt: response === undefined ? null : iso(response),
       })
       if (response === undefined) break
       after = response

@@ -7,9 +7,17 @@ import { DEMO_PASSWORD, demoAllocations, demoUsers } from './users.ts'
 test('a practitioner and a manager in every agency, and the MASH, partnership and admin users', () => {
   const users = demoUsers(DEMO_AGENCIES)
   for (const a of DEMO_AGENCIES) {
-    for (const role of ['practitioner', 'manager']) assert.ok(users.some((u) => u.agency === a.code && u.roles.includes(role as never)), `${a.code} ${role}`)
+    for (const role of ['practitioner', 'manager'])
+      assert.ok(
+        users.some((u) => u.agency === a.code && u.roles.includes(role as never)),
+        `${a.code} ${role}`,
+      )
   }
-  for (const role of ['mash', 'partnership', 'admin']) assert.ok(users.some((u) => u.roles.includes(role as never)), role)
+  for (const role of ['mash', 'partnership', 'admin'])
+    assert.ok(
+      users.some((u) => u.roles.includes(role as never)),
+      role,
+    )
   assert.equal(new Set(users.map((u) => u.email)).size, users.length)
   assert.ok(users.every((u) => /^[a-z]+\.[a-z]+@[a-z]+\.demo$/.test(u.email) && u.password === DEMO_PASSWORD))
   assert.ok(users.some((u) => u.email === 'amy.officer@police.demo'))

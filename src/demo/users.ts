@@ -26,7 +26,11 @@ const PEOPLE: Record<string, [string, string, string, string]> = {
   youth_justice: ['Yusuf', 'Youthworker', 'Yvonne', 'Manager'],
   voluntary: ['Cara', 'Caseworker', 'Colin', 'Coordinator'],
 }
-const SCHOOL_PEOPLE = [['Lee', 'Teacher', 'Pat', 'Head'], ['Rosa', 'Teacher', 'Frank', 'Head'], ['Owen', 'Teacher', 'Gita', 'Head']]
+const SCHOOL_PEOPLE = [
+  ['Lee', 'Teacher', 'Pat', 'Head'],
+  ['Rosa', 'Teacher', 'Frank', 'Head'],
+  ['Owen', 'Teacher', 'Gita', 'Head'],
+]
 
 const email = (first: string, last: string, code: string) => `${first}.${last}@${code}.demo`.toLowerCase()
 
@@ -34,15 +38,48 @@ export function demoUsers(agencies: readonly DemoAgency[]): DemoUser[] {
   const users: DemoUser[] = []
   let school = 0
   for (const a of agencies) {
-    const [pf, pl, mf, ml] = a.kind === 'education' ? SCHOOL_PEOPLE[school++ % SCHOOL_PEOPLE.length] : PEOPLE[a.kind] ?? ['Alex', 'Worker', 'Sam', 'Manager']
-    users.push({ email: email(pf, pl, a.code), name: `${pf} ${pl}`, agency: a.code, roles: ['practitioner'], password: DEMO_PASSWORD })
-    users.push({ email: email(mf, ml, a.code), name: `${mf} ${ml}`, agency: a.code, roles: ['manager'], password: DEMO_PASSWORD })
+    const [pf, pl, mf, ml] =
+      a.kind === 'education'
+        ? SCHOOL_PEOPLE[school++ % SCHOOL_PEOPLE.length]
+        : (PEOPLE[a.kind] ?? ['Alex', 'Worker', 'Sam', 'Manager'])
+    users.push({
+      email: email(pf, pl, a.code),
+      name: `${pf} ${pl}`,
+      agency: a.code,
+      roles: ['practitioner'],
+      password: DEMO_PASSWORD,
+    })
+    users.push({
+      email: email(mf, ml, a.code),
+      name: `${mf} ${ml}`,
+      agency: a.code,
+      roles: ['manager'],
+      password: DEMO_PASSWORD,
+    })
   }
   // the MASH, the partnership's business unit and the administrator sit in the local authority
   const host = agencies.find((a) => a.kind === 'childrens_social_care') ?? agencies[0]
-  users.push({ email: email('Mo', 'Mash', host.code), name: 'Mo Mash', agency: host.code, roles: ['mash'], password: DEMO_PASSWORD })
-  users.push({ email: email('Priya', 'Partnership', host.code), name: 'Priya Partnership', agency: host.code, roles: ['partnership'], password: DEMO_PASSWORD })
-  users.push({ email: email('Ada', 'Admin', host.code), name: 'Ada Admin', agency: host.code, roles: ['admin'], password: DEMO_PASSWORD })
+  users.push({
+    email: email('Mo', 'Mash', host.code),
+    name: 'Mo Mash',
+    agency: host.code,
+    roles: ['mash'],
+    password: DEMO_PASSWORD,
+  })
+  users.push({
+    email: email('Priya', 'Partnership', host.code),
+    name: 'Priya Partnership',
+    agency: host.code,
+    roles: ['partnership'],
+    password: DEMO_PASSWORD,
+  })
+  users.push({
+    email: email('Ada', 'Admin', host.code),
+    name: 'Ada Admin',
+    agency: host.code,
+    roles: ['admin'],
+    password: DEMO_PASSWORD,
+  })
   return users
 }
 
@@ -79,7 +116,12 @@ export function demoAllocations(area: Area, users: readonly DemoUser[] = demoUse
       if (!record) return
       const [agency, ...rest] = record.split(':')
       out.push({
-        email: u.email, record, agency, source_id: rest.join(':'), child, role: lead ? 'lead professional' : 'allocated worker',
+        email: u.email,
+        record,
+        agency,
+        source_id: rest.join(':'),
+        child,
+        role: lead ? 'lead professional' : 'allocated worker',
         since: new Date(firstRecordedAt),
       })
     })

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ageOn, DateInputError } from './age.ts'
 
-test('age in whole years on the note\'s date', () => {
+test("age in whole years on the note's date", () => {
   assert.equal(ageOn('2013-06-15', '2026-06-14'), 12)
   assert.equal(ageOn('2013-06-15', '2026-06-15'), 13)
   assert.equal(ageOn('2012-02-29', '2025-02-28'), 12, 'a leap-day child turns 13 on 1 March')

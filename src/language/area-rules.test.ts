@@ -8,31 +8,53 @@ import { LexiconError } from './validate.ts'
 const areaFile = {
   area: 'northshire',
   version: '3',
-  rules: [{
-    id: 'northshire-runaround',
-    phrases: ['<give> (us|staff|everyone) the runaround'],
-    severity: 'medium',
-    reason: 'frames the child as playing games with professionals',
-    suggestions: ['has been hard for us to reach'],
-    source: 'Northshire Safeguarding Children Partnership language guide',
-  }],
+  rules: [
+    {
+      id: 'northshire-runaround',
+      phrases: ['<give> (us|staff|everyone) the runaround'],
+      severity: 'medium',
+      reason: 'frames the child as playing games with professionals',
+      suggestions: ['has been hard for us to reach'],
+      source: 'Northshire Safeguarding Children Partnership language guide',
+    },
+  ],
   disable: ['sexting'],
 }
 
-test('an area\'s rules are added to the shipped ones and its disabled rules switched off', () => {
+test("an area's rules are added to the shipped ones and its disabled rules switched off", () => {
   const lexicon = mergeAreaRules(SHIPPED_LEXICON, parseAreaRules(areaFile))
   assert.equal(lexicon.version, `${SHIPPED_LEXICON.version}+northshire.3`)
-  assert.deepEqual(checkText('She keeps giving staff the runaround.', { rules: lexicon }).map((f) => f.rule), ['northshire-runaround'])
+  assert.deepEqual(
+    checkText('She keeps giving staff the runaround.', { rules: lexicon }).map((f) => f.rule),
+    ['northshire-runaround'],
+  )
   assert.deepEqual(checkText('She is sexting.', { rules: lexicon }), [])
-  assert.deepEqual(checkText('She is sexting.').map((f) => f.rule), ['sexting'], 'the shipped lexicon is unchanged')
-  assert.deepEqual(checkText('She is promiscuous.', { rules: lexicon }).map((f) => f.rule), ['promiscuous'])
+  assert.deepEqual(
+    checkText('She is sexting.').map((f) => f.rule),
+    ['sexting'],
+    'the shipped lexicon is unchanged',
+  )
+  assert.deepEqual(
+    checkText('She is promiscuous.', { rules: lexicon }).map((f) => f.rule),
+    ['promiscuous'],
+  )
 })
 
 test('an invalid area rule file is refused with every problem named', () => {
   const bad = {
     area: 'northshire',
     version: '1',
-    rules: [{ id: 'Bad Id', phrases: ['(at|in'], severity: 'urgent', reason: '', suggestions: [], source: 'x', colour: 'red' }],
+    rules: [
+      {
+        id: 'Bad Id',
+        phrases: ['(at|in'],
+        severity: 'urgent',
+        reason: '',
+        suggestions: [],
+        source: 'x',
+        colour: 'red',
+      },
+    ],
   }
   try {
     parseAreaRules(bad)
@@ -40,7 +62,14 @@ test('an invalid area rule file is refused with every problem named', () => {
   } catch (error) {
     assert.ok(error instanceof LexiconError)
     const text = error.problems.join('\n')
-    for (const expected of ['rules[0].id', 'rules[0].phrases[0]: missing ")"', 'rules[0].severity', 'rules[0].reason', 'rules[0].suggestions', 'rules[0].colour: unknown field']) {
+    for (const expected of [
+      'rules[0].id',
+      'rules[0].phrases[0]: missing ")"',
+      'rules[0].severity',
+      'rules[0].reason',
+      'rules[0].suggestions',
+      'rules[0].colour: unknown field',
+    ]) {
       assert.ok(text.includes(expected), `expected "${expected}" in:\n${text}`)
     }
   }
@@ -51,7 +80,10 @@ test('an invalid area rule file is refused with every problem named', () => {
 test('an area rule cannot silently replace a shipped rule, nor disable one that does not exist', () => {
   const clash = { ...areaFile, disable: undefined, rules: [{ ...areaFile.rules[0], id: 'promiscuous' }] }
   assert.throws(() => mergeAreaRules(SHIPPED_LEXICON, parseAreaRules(clash)), /is a shipped rule/)
-  assert.throws(() => mergeAreaRules(SHIPPED_LEXICON, parseAreaRules({ ...areaFile, disable: ['no-such-rule'] })), /no shipped rule "no-such-rule"/)
+  assert.throws(
+    () => mergeAreaRules(SHIPPED_LEXICON, parseAreaRules({ ...areaFile, disable: ['no-such-rule'] })),
+    /no shipped rule "no-such-rule"/,
+  )
   // replacing is allowed when the shipped rule is disabled in the same file
   const replaced = mergeAreaRules(SHIPPED_LEXICON, parseAreaRules({ ...clash, disable: ['promiscuous'] }))
   assert.equal(replaced.rules.filter((r) => r.id === 'promiscuous').length, 1)
@@ -64,7 +96,9 @@ test('a sexual-activity area rule must say what to advise at each age', () => {
 
 test('the shipped lexicon is valid, versioned and cites a source for every rule', () => {
   assert.match(SHIPPED_LEXICON.version, /^\d{4}\.\d{1,2}\.\d+$/)
-  assert.doesNotThrow(() => parseAreaRules({ area: 'shipped', version: SHIPPED_LEXICON.version, rules: SHIPPED_LEXICON.rules }))
+  assert.doesNotThrow(() =>
+    parseAreaRules({ area: 'shipped', version: SHIPPED_LEXICON.version, rules: SHIPPED_LEXICON.rules }),
+  )
   for (const rule of SHIPPED_LEXICON.rules) assert.ok(rule.source.length > 10, rule.id)
 })
 
@@ -72,5 +106,8 @@ test('the example area rule file is valid', async () => {
   const { readFileSync } = await import('node:fs')
   const example = JSON.parse(readFileSync(new URL('./area-rules.example.json', import.meta.url), 'utf8'))
   const lexicon = mergeAreaRules(SHIPPED_LEXICON, parseAreaRules(example))
-  assert.deepEqual(checkText('She is playing games with staff.', { rules: lexicon }).map((f) => f.rule), ['northshire-runaround'])
+  assert.deepEqual(
+    checkText('She is playing games with staff.', { rules: lexicon }).map((f) => f.rule),
+    ['northshire-runaround'],
+  )
 })

@@ -7,7 +7,11 @@ import type { Finding } from './types.ts'
 const rules = (text: string, options = {}) => checkText(text, options).map((f) => f.rule)
 const only = (text: string, rule: string, options = {}): Finding => {
   const found = checkText(text, options).filter((f) => f.rule === rule)
-  assert.equal(found.length, 1, `expected one ${rule} finding in "${text}", got ${JSON.stringify(checkText(text, options))}`)
+  assert.equal(
+    found.length,
+    1,
+    `expected one ${rule} finding in "${text}", got ${JSON.stringify(checkText(text, options))}`,
+  )
   return found[0]
 }
 
@@ -19,8 +23,9 @@ test('one rule catches its phrase in every tense, person and word order', () => 
     'She was putting herself in risky situations.',
     'He has repeatedly placed himself in danger.',
     'The risks she puts herself in are escalating.',
-    'Ellie keeps putting herself in harm\'s way.',
-  ]) assert.deepEqual(rules(text), ['putting-self-at-risk'], text)
+    "Ellie keeps putting herself in harm's way.",
+  ])
+    assert.deepEqual(rules(text), ['putting-self-at-risk'], text)
 })
 
 test('a finding has the span, phrase, rule, severity, reason, suggestions and source', () => {
@@ -37,7 +42,10 @@ test('a finding has the span, phrase, rule, severity, reason, suggestions and so
 test('offsets are UTF-16 code units, end exclusive, after emoji and astral characters', () => {
   const text = '👩🏽‍⚕️ note 𝒜: she 🏃‍♀️ keeps going missing 💔 and is promiscuous.'
   const found = checkText(text)
-  assert.deepEqual(found.map((f) => f.rule), ['keeps-going-missing', 'promiscuous'])
+  assert.deepEqual(
+    found.map((f) => f.rule),
+    ['keeps-going-missing', 'promiscuous'],
+  )
   for (const f of found) assert.equal(text.slice(f.start, f.end), f.phrase)
   assert.equal(found[0].phrase, 'keeps going missing')
   assert.equal(found[1].start, text.indexOf('promiscuous'))
@@ -53,16 +61,26 @@ test('sexual activity: under 13 is rape in law, 13 to 15 possible abuse, 16 and 
   const at13 = only(text, 'sexual-activity', { childDob: '2014-05-01', date: '2027-05-01' })
   assert.match(at13.reason, /13 to 15/)
   assert.deepEqual(rules(text, { childDob: '2010-01-01', date: '2026-06-01' }), [])
-  assert.deepEqual(rules('She had sex with her boyfriend.', { childDob: '2012-01-01', date: '2026-06-01' }), ['sexual-activity'])
+  assert.deepEqual(rules('She had sex with her boyfriend.', { childDob: '2012-01-01', date: '2026-06-01' }), [
+    'sexual-activity',
+  ])
 })
 
 test('sexual activity with an adult is abuse at any age under 18', () => {
-  for (const text of ['She had sex with a 24-year-old.', 'She is sexually active with an older man.', 'She has been sleeping with an adult.']) {
+  for (const text of [
+    'She had sex with a 24-year-old.',
+    'She is sexually active with an older man.',
+    'She has been sleeping with an adult.',
+  ]) {
     const f = only(text, 'sexual-activity', { childDob: '2009-01-01', date: '2026-06-01' })
     assert.equal(f.severity, 'high', text)
     assert.match(f.reason, /adult/)
   }
-  assert.deepEqual(rules('She had sex with a 24-year-old.', { childDob: '2000-01-01', date: '2026-06-01' }), [], 'an adult is not a child')
+  assert.deepEqual(
+    rules('She had sex with a 24-year-old.', { childDob: '2000-01-01', date: '2026-06-01' }),
+    [],
+    'an adult is not a child',
+  )
 })
 
 test('without a date of birth the age rules say what they need, at lower severity', () => {
@@ -78,15 +96,27 @@ test('sexual activity about an adult is not flagged', () => {
 })
 
 test('"boyfriend" and "relationship" are flagged only when the other person is an adult', () => {
-  for (const text of ['Her boyfriend, who is 24, collects her.', 'She has an older boyfriend.', 'She is in a relationship with a man aged 30.']) {
+  for (const text of [
+    'Her boyfriend, who is 24, collects her.',
+    'She has an older boyfriend.',
+    'She is in a relationship with a man aged 30.',
+  ]) {
     assert.deepEqual(rules(text), ['adult-relationship'], text)
   }
-  for (const text of ['Her boyfriend, aged 15, attends her school.', 'Her relationship with her foster carer is good.',
-    'Mum\'s boyfriend, who is 35, has moved in.', 'Her relationship with her older brother is strained.',
-    'She calls him her boyfriend; he is 24 and police are investigating.']) {
+  for (const text of [
+    'Her boyfriend, aged 15, attends her school.',
+    'Her relationship with her foster carer is good.',
+    "Mum's boyfriend, who is 35, has moved in.",
+    'Her relationship with her older brother is strained.',
+    'She calls him her boyfriend; he is 24 and police are investigating.',
+  ]) {
     assert.deepEqual(rules(text), [], text)
   }
-  assert.deepEqual(rules('Her boyfriend is 19.', { childDob: '2007-01-01', date: '2026-06-01' }), [], 'the young person is an adult')
+  assert.deepEqual(
+    rules('Her boyfriend is 19.', { childDob: '2007-01-01', date: '2026-06-01' }),
+    [],
+    'the young person is an adult',
+  )
 })
 
 test('"working for" and "recruited" are flagged only about criminal exploitation', () => {
@@ -105,15 +135,20 @@ test('negated and disowned uses are not flagged', () => {
     'Calling this transactional sex is victim blaming.',
     'She did not go with them willingly.',
     'No child chooses to be exploited.',
-  ]) assert.deepEqual(rules(text), [], text)
+  ])
+    assert.deepEqual(rules(text), [], text)
   // a negation elsewhere in the sentence does not hide the finding
   assert.deepEqual(rules('She does not realise she is putting herself at risk.'), ['putting-self-at-risk'])
   assert.deepEqual(rules('She is not only putting herself at risk but others too.'), ['putting-self-at-risk'])
 })
 
-test('the child\'s words in quotation marks are not flagged; unattributed quotes are flagged low', () => {
-  for (const text of ['She said "I put myself at risk".', 'She told me: “he’s my boyfriend and he is 25”.',
-    '"I\'m a party girl," she said.', 'In her words, ‘I went willingly’.']) {
+test("the child's words in quotation marks are not flagged; unattributed quotes are flagged low", () => {
+  for (const text of [
+    'She said "I put myself at risk".',
+    'She told me: “he’s my boyfriend and he is 25”.',
+    '"I\'m a party girl," she said.',
+    'In her words, ‘I went willingly’.',
+  ]) {
     assert.deepEqual(rules(text), [], text)
   }
   const scare = only('She is a "party girl".', 'party-girl')
@@ -124,26 +159,40 @@ test('the child\'s words in quotation marks are not flagged; unattributed quotes
 })
 
 test('the same words used harmlessly are not flagged', () => {
-  for (const text of ['She is at risk of exploitation.', 'The risk she was put at by adults is significant.',
-    'She put herself forward for the school council.', 'She consented to the referral.', 'She sleeps with the light on.',
-    'She chose to tell her teacher.', 'An adult sent her explicit pictures.', 'She was coerced into sending images.',
-    'She has been missing three times this month.', 'Adults are using him to sell drugs.']) {
+  for (const text of [
+    'She is at risk of exploitation.',
+    'The risk she was put at by adults is significant.',
+    'She put herself forward for the school council.',
+    'She consented to the referral.',
+    'She sleeps with the light on.',
+    'She chose to tell her teacher.',
+    'An adult sent her explicit pictures.',
+    'She was coerced into sending images.',
+    'She has been missing three times this month.',
+    'Adults are using him to sell drugs.',
+  ]) {
     assert.deepEqual(rules(text), [], text)
   }
 })
 
-test('a bad date is the caller\'s mistake, not a finding', () => {
+test("a bad date is the caller's mistake, not a finding", () => {
   assert.throws(() => checkText('text', { childDob: '2014-13-01', date: '2026-01-01' }), DateInputError)
-  assert.throws(() => checkText('text', { childDob: '2014-13-01' }), DateInputError, 'also without the note\'s date')
+  assert.throws(() => checkText('text', { childDob: '2014-13-01' }), DateInputError, "also without the note's date")
 })
 
 test('findings are in text order and one phrase gives one finding per rule', () => {
   const found = checkText('She keeps going missing. She is promiscuous and streetwise.')
-  assert.deepEqual(found.map((f) => f.rule), ['keeps-going-missing', 'promiscuous', 'streetwise'])
-  assert.equal(checkText('She is putting herself at risk at risk').filter((f) => f.rule === 'putting-self-at-risk').length, 1)
+  assert.deepEqual(
+    found.map((f) => f.rule),
+    ['keeps-going-missing', 'promiscuous', 'streetwise'],
+  )
+  assert.equal(
+    checkText('She is putting herself at risk at risk').filter((f) => f.rule === 'putting-self-at-risk').length,
+    1,
+  )
 })
 
-test('every row of the domain page\'s Language table is caught', () => {
+test("every row of the domain page's Language table is caught", () => {
   const rows: [string, string, { childDob?: string; date?: string }?][] = [
     ['She keeps putting themselves at risk.', 'putting-self-at-risk'],
     ['She is sexually active.', 'sexual-activity', { childDob: '2015-01-01', date: '2027-06-01' }],
@@ -188,6 +237,8 @@ test('the further phrases from published guidance are caught', () => {
 })
 
 test('an adult named in the sentence before counts when the sentence refers back to him', () => {
-  assert.deepEqual(rules('She was found with a 27-year-old man. It is believed they are in a relationship.'), ['adult-relationship'])
-  assert.deepEqual(rules('Mum\'s boyfriend is 35. She has a boyfriend at school.'), [])
+  assert.deepEqual(rules('She was found with a 27-year-old man. It is believed they are in a relationship.'), [
+    'adult-relationship',
+  ])
+  assert.deepEqual(rules("Mum's boyfriend is 35. She has a boyfriend at school."), [])
 })

@@ -8,7 +8,7 @@ import { ageOn, DateInputError, parseDay } from './age.ts'
 import { agesIn, aboutCrime, mentionsAdult, subjectIsAdult } from './context.ts'
 import { framedAsWrong, negatedBefore } from './negation.ts'
 import { attributed } from './quotation.ts'
-import type { Advice, CheckOptions, Finding, Lexicon } from './types.ts'
+import type { Advice, CheckOptions, Finding } from './types.ts'
 
 interface Match {
   rule: number
@@ -22,14 +22,18 @@ interface Sentence {
   end: number
 }
 
-const UNATTRIBUTED_QUOTE = 'in quotation marks without saying whose words they are: if they are the child\'s, say so; if they are a label, '
+const UNATTRIBUTED_QUOTE =
+  "in quotation marks without saying whose words they are: if they are the child's, say so; if they are a label, "
 
 export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   const lexicon = compileLexicon(options.rules ?? SHIPPED_LEXICON)
   // the age is known only with both dates; a bad date is the caller's mistake, not a finding
-  if (options.childDob !== undefined && !parseDay(options.childDob)) throw new DateInputError(`child date of birth "${options.childDob}" is not a date (expected YYYY-MM-DD)`)
-  if (options.date !== undefined && !parseDay(options.date)) throw new DateInputError(`date "${options.date}" is not a date (expected YYYY-MM-DD)`)
-  const age = options.childDob !== undefined && options.date !== undefined ? ageOn(options.childDob, options.date) : null
+  if (options.childDob !== undefined && !parseDay(options.childDob))
+    throw new DateInputError(`child date of birth "${options.childDob}" is not a date (expected YYYY-MM-DD)`)
+  if (options.date !== undefined && !parseDay(options.date))
+    throw new DateInputError(`date "${options.date}" is not a date (expected YYYY-MM-DD)`)
+  const age =
+    options.childDob !== undefined && options.date !== undefined ? ageOn(options.childDob, options.date) : null
   const toks = tokenize(text)
   const { tokens } = toks
   const sentences = sentenceBounds(tokens)
@@ -64,7 +68,8 @@ function findMatches(lexicon: CompiledLexicon, tokens: Token[], sentences: Sente
     const limit = sentences[i].end
     const entries = lexicon.byWord.get(t.norm)
     if (entries) for (const e of entries) longest(e.rule, e.node, tokens, i, limit, out)
-    for (const p of lexicon.byPrefix) if (t.norm.startsWith(p.prefix)) longest(p.entry.rule, p.entry.node, tokens, i, limit, out)
+    for (const p of lexicon.byPrefix)
+      if (t.norm.startsWith(p.prefix)) longest(p.entry.rule, p.entry.node, tokens, i, limit, out)
   }
   return out
 }
@@ -76,7 +81,10 @@ function longest(rule: number, node: Node, tokens: Token[], start: number, limit
   let negated = false
   for (const e of ends) {
     const end = e >> 1
-    if (end > best) { best = end; negated = (e & 1) === 1 } else if (end === best && (e & 1) === 1) negated = true
+    if (end > best) {
+      best = end
+      negated = (e & 1) === 1
+    } else if (end === best && (e & 1) === 1) negated = true
   }
   if (best > start) out.push({ rule, start, end: best, negated })
 }
@@ -94,7 +102,14 @@ function chooseMatches(matches: Match[]): Match[] {
   return out
 }
 
-function judge(match: Match, compiled: CompiledRule, toks: Tokens, sentence: Sentence, age: number | null, text: string): Finding | null {
+function judge(
+  match: Match,
+  compiled: CompiledRule,
+  toks: Tokens,
+  sentence: Sentence,
+  age: number | null,
+  text: string,
+): Finding | null {
   const { rule } = compiled
   const { tokens } = toks
   if (excepted(compiled, match, tokens, sentence)) return null
@@ -122,14 +137,23 @@ function judge(match: Match, compiled: CompiledRule, toks: Tokens, sentence: Sen
     severity = 'low'
     reason = UNATTRIBUTED_QUOTE + reason
   }
-  return { start, end, phrase: text.slice(start, end), rule: rule.id, severity, reason, suggestions: [...advice.suggestions], source: rule.source }
+  return {
+    start,
+    end,
+    phrase: text.slice(start, end),
+    rule: rule.id,
+    severity,
+    reason,
+    suggestions: [...advice.suggestions],
+    source: rule.source,
+  }
 }
 
 function excepted(compiled: CompiledRule, match: Match, tokens: Token[], sentence: Sentence): boolean {
   for (const node of compiled.except) {
     for (let i = sentence.start; i < match.end; i++) {
       if (tokens[i].punct) continue
-      for (const e of matchEnds(node, tokens, i, sentence.end)) if ((e >> 1) > match.start && (e >> 1) > i) return true
+      for (const e of matchEnds(node, tokens, i, sentence.end)) if (e >> 1 > match.start && e >> 1 > i) return true
     }
   }
   return false

@@ -36,7 +36,10 @@ export function usableDob(dob: string | null | undefined): string | undefined {
 }
 
 /** The findings on one entry's words: pure, for tests and for the cache below. */
-export function checkEvent(event: Pick<CheckableEvent, 'occurred_at' | 'summary' | 'details'>, childDob: string | undefined): EventLanguage {
+export function checkEvent(
+  event: Pick<CheckableEvent, 'occurred_at' | 'summary' | 'details'>,
+  childDob: string | undefined,
+): EventLanguage {
   const options = { childDob, date: londonDate(event.occurred_at) }
   const check = (text: string | null) => {
     if (!text) return []
@@ -57,7 +60,12 @@ export function checkEvent(event: Pick<CheckableEvent, 'occurred_at' | 'summary'
  * Fills `language` on every entry the viewer sees in full (never on a restricted stub: its words are
  * not shared). Reads kept findings in one query, checks the rest and keeps them.
  */
-export async function attachLanguage(db: Db, events: CheckableEvent[], dateOfBirth: string | null, at: Date): Promise<void> {
+export async function attachLanguage(
+  db: Db,
+  events: CheckableEvent[],
+  dateOfBirth: string | null,
+  at: Date,
+): Promise<void> {
   const full = events.filter((e) => e.view === 'full' && (e.summary || e.details))
   if (full.length === 0) return
   const dob = usableDob(dateOfBirth)
@@ -66,15 +74,27 @@ export async function attachLanguage(db: Db, events: CheckableEvent[], dateOfBir
   // one array parameter, however long the chronology; findings read only where there are some
   const rows = await sql<{ event_id: number; findings: unknown }>`
     select event_id, case when cardinality(rules) > 0 then findings end as findings from language_event_checks
-    where event_id = any(${full.map((e) => e.id)}::int[]) and lexicon_version = ${LEXICON_VERSION} and child_dob = ${key}`.execute(db)
+    where event_id = any(${full.map((e) => e.id)}::int[]) and lexicon_version = ${LEXICON_VERSION} and child_dob = ${key}`.execute(
+    db,
+  )
   for (const row of rows.rows) kept.set(row.event_id, row.findings ? parseKept(row.findings) : NONE)
-  const fresh: { event_id: number; lexicon_version: string; child_dob: string; findings: string; rules: string[]; checked_at: Date }[] = []
+  const fresh: {
+    event_id: number
+    lexicon_version: string
+    child_dob: string
+    findings: string
+    rules: string[]
+    checked_at: Date
+  }[] = []
   for (const event of full) {
     let language = kept.get(event.id)
     if (!language) {
       language = checkEvent(event, dob)
       fresh.push({
-        event_id: event.id, lexicon_version: LEXICON_VERSION, child_dob: key, checked_at: at,
+        event_id: event.id,
+        lexicon_version: LEXICON_VERSION,
+        child_dob: key,
+        checked_at: at,
         findings: JSON.stringify({ summary: language.summary.map(compact), details: language.details.map(compact) }),
         rules: [...language.summary, ...language.details].map((f) => f.rule),
       })
@@ -83,11 +103,19 @@ export async function attachLanguage(db: Db, events: CheckableEvent[], dateOfBir
   }
   // kept in slices so one statement never carries too many parameters
   for (let i = 0; i < fresh.length; i += 500) {
-    await db.insertInto('language_event_checks').values(fresh.slice(i, i + 500))
-      .onConflict((oc) => oc.column('event_id').doUpdateSet((eb) => ({
-        lexicon_version: eb.ref('excluded.lexicon_version'), child_dob: eb.ref('excluded.child_dob'),
-        findings: eb.ref('excluded.findings'), rules: eb.ref('excluded.rules'), checked_at: eb.ref('excluded.checked_at'),
-      }))).execute()
+    await db
+      .insertInto('language_event_checks')
+      .values(fresh.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.column('event_id').doUpdateSet((eb) => ({
+          lexicon_version: eb.ref('excluded.lexicon_version'),
+          child_dob: eb.ref('excluded.child_dob'),
+          findings: eb.ref('excluded.findings'),
+          rules: eb.ref('excluded.rules'),
+          checked_at: eb.ref('excluded.checked_at'),
+        })),
+      )
+      .execute()
   }
 }
 
@@ -97,7 +125,13 @@ export async function attachLanguage(db: Db, events: CheckableEvent[], dateOfBir
  * it after an import. Returns how many entries it checked.
  */
 export async function checkNewEvents(db: Db, at: Date, options: { limit?: number } = {}): Promise<number> {
-  const events = await sql<{ id: number; occurred_at: Date; summary: string | null; details: string | null; entity_id: number }>`
+  const events = await sql<{
+    id: number
+    occurred_at: Date
+    summary: string | null
+    details: string | null
+    entity_id: number
+  }>`
     select e.id, e.occurred_at, e.summary, e.details, coalesce(n.merged_into, l.entity_id) as entity_id
     from events e
     join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
@@ -114,9 +148,12 @@ export async function checkNewEvents(db: Db, at: Date, options: { limit?: number
     join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
     join entities n on n.id = l.entity_id
     where p.is_current and not p.withdrawn and p.date_of_birth is not null
-      and coalesce(n.merged_into, l.entity_id) = any(${[...new Set(events.rows.map((e) => e.entity_id))]}::int[])`.execute(db)
+      and coalesce(n.merged_into, l.entity_id) = any(${[...new Set(events.rows.map((e) => e.entity_id))]}::int[])`.execute(
+    db,
+  )
   const dobOf = new Map<number, string>()
-  for (const d of dobs.rows) if ((dobOf.get(d.entity_id) ?? '').length < d.date_of_birth.length) dobOf.set(d.entity_id, d.date_of_birth)
+  for (const d of dobs.rows)
+    if ((dobOf.get(d.entity_id) ?? '').length < d.date_of_birth.length) dobOf.set(d.entity_id, d.date_of_birth)
   const byDob = new Map<string | null, CheckableEvent[]>()
   for (const e of events.rows) {
     const dob = dobOf.get(e.entity_id) ?? null
@@ -134,7 +171,9 @@ export async function childDateOfBirth(db: Db, childId: number): Promise<string 
     select p.date_of_birth from person_versions p
     join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
     join entities n on n.id = l.entity_id
-    where p.is_current and not p.withdrawn and p.date_of_birth is not null and coalesce(n.merged_into, l.entity_id) = ${childId}`.execute(db)
+    where p.is_current and not p.withdrawn and p.date_of_birth is not null and coalesce(n.merged_into, l.entity_id) = ${childId}`.execute(
+    db,
+  )
   return rows.rows.map((r) => r.date_of_birth).sort((a, b) => b.length - a.length)[0] ?? null
 }
 
@@ -144,7 +183,10 @@ const compact = ({ source: _source, ...rest }: Finding): KeptFinding => rest
 const sources = new Map(SHIPPED_LEXICON.rules.map((r) => [r.id, r.source]))
 
 function parseKept(value: unknown): EventLanguage {
-  const v = (typeof value === 'string' ? JSON.parse(value) : value) as { summary?: KeptFinding[]; details?: KeptFinding[] }
+  const v = (typeof value === 'string' ? JSON.parse(value) : value) as {
+    summary?: KeptFinding[]
+    details?: KeptFinding[]
+  }
   const full = (f: KeptFinding): Finding => ({ ...f, source: sources.get(f.rule) ?? '' })
   const summary = (v.summary ?? []).map(full)
   const details = (v.details ?? []).map(full)

@@ -17,15 +17,26 @@ const bin = join(root, 'bin/threadline.js')
 const dir = mkdtempSync(join(tmpdir(), 'threadline-language-'))
 const NOW = '2026-06-01T12:00:00+01:00'
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
 
 function spawnRun(args: string[], input: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'language', 'check', ...args], { cwd: root, env: { ...process.env, THREADLINE_NOW: NOW } })
+    const child = spawn(process.execPath, [bin, 'language', 'check', ...args], {
+      cwd: root,
+      env: { ...process.env, THREADLINE_NOW: NOW },
+    })
     let stdout = ''
     let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d })
-    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d })
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      stdout += d
+    })
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+      stderr += d
+    })
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout, stderr }))
     child.stdin.end(input)
@@ -36,7 +47,9 @@ function spawnRun(args: string[], input: string): Promise<Run> {
 async function inProcess(args: string[]): Promise<string> {
   let out = ''
   const program = new Command('threadline').exitOverride()
-  registerLanguageCommands(program, (data) => { out += data })
+  registerLanguageCommands(program, (data) => {
+    out += data
+  })
   const saved = process.env.THREADLINE_NOW
   process.env.THREADLINE_NOW = NOW
   try {
@@ -55,12 +68,15 @@ const file = (name: string, content: string) => {
 }
 
 const noteText = '🏃‍♀️ She keeps going missing and is putting herself at risk.'
-const jsonlInput = [
-  { id: 'a', text: 'She is promiscuous.' },
-  { id: 7, text: 'She is sexually active.', child_dob: '2015-01-01', date: '2026-01-01' },
-  { id: 'c', text: 'Nothing to see.' },
-  { id: 'd', text: 'She is sexually active.', child_dob: '2013-06-01' },
-].map((l) => JSON.stringify(l)).join('\n') + '\n'
+const jsonlInput =
+  [
+    { id: 'a', text: 'She is promiscuous.' },
+    { id: 7, text: 'She is sexually active.', child_dob: '2015-01-01', date: '2026-01-01' },
+    { id: 'c', text: 'Nothing to see.' },
+    { id: 'd', text: 'She is sexually active.', child_dob: '2013-06-01' },
+  ]
+    .map((l) => JSON.stringify(l))
+    .join('\n') + '\n'
 
 // started together at load, awaited by their tests
 const spawned = {
@@ -74,18 +90,27 @@ test('bin: one text on standard input gives a JSON array of findings with UTF-16
   const r = await spawned.text
   assert.equal(r.code, 0, r.stderr)
   const findings = JSON.parse(r.stdout)
-  assert.deepEqual(findings.map((f: { rule: string }) => f.rule), ['keeps-going-missing', 'putting-self-at-risk'])
+  assert.deepEqual(
+    findings.map((f: { rule: string }) => f.rule),
+    ['keeps-going-missing', 'putting-self-at-risk'],
+  )
   for (const f of findings) {
     assert.deepEqual(Object.keys(f), ['start', 'end', 'phrase', 'rule', 'severity', 'reason', 'suggestions', 'source'])
     assert.equal(noteText.slice(f.start, f.end), f.phrase)
   }
 })
 
-test('bin: --jsonl writes one line per input line, in order; a line without a date is read on today\'s date', async () => {
+test("bin: --jsonl writes one line per input line, in order; a line without a date is read on today's date", async () => {
   const r = await spawned.jsonl
   assert.equal(r.code, 0, r.stderr)
-  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
-  assert.deepEqual(out.map((o) => o.id), ['a', 7, 'c', 'd'])
+  const out = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+  assert.deepEqual(
+    out.map((o) => o.id),
+    ['a', 7, 'c', 'd'],
+  )
   assert.deepEqual(Object.keys(out[0]), ['id', 'findings'])
   assert.equal(out[0].findings[0].rule, 'promiscuous')
   assert.match(out[1].findings[0].reason, /under 13/)
@@ -114,23 +139,50 @@ test('a file is read; [] when nothing is found', async () => {
 
 test('--child-dob and --date decide the age rules; without --date the date is today', async () => {
   const note = file('active.txt', 'She is sexually active.')
-  assert.match(JSON.parse(await inProcess([note, '--child-dob', '2013-06-02', '--date', '2026-06-01']))[0].reason, /under 13/)
+  assert.match(
+    JSON.parse(await inProcess([note, '--child-dob', '2013-06-02', '--date', '2026-06-01']))[0].reason,
+    /under 13/,
+  )
   assert.match(JSON.parse(await inProcess([note, '--child-dob', '2013-06-01']))[0].reason, /13 to 15/)
   assert.equal(JSON.parse(await inProcess([note]))[0].severity, 'low', 'without a date of birth it says what it needs')
 })
 
 test('bad input is refused: bad dates exit 2, an unreadable file and a malformed line exit 1', async () => {
   const note = file('x.txt', 'x')
-  await assert.rejects(inProcess([note, '--child-dob', 'yesterday']), (e: unknown) => e instanceof CliError && e.exitCode === 2)
+  await assert.rejects(
+    inProcess([note, '--child-dob', 'yesterday']),
+    (e: unknown) => e instanceof CliError && e.exitCode === 2,
+  )
   await assert.rejects(inProcess([join(dir, 'missing.txt')]), (e: unknown) => e instanceof CliError && e.exitCode === 1)
-  await assert.rejects(inProcess(['--jsonl', file('bad.jsonl', '{"id":1,"text":"a","date":"2026-13-01"}\n')]),
-    (e: unknown) => e instanceof CliError && e.exitCode === 1 && /line 1/.test(e.message))
+  await assert.rejects(
+    inProcess(['--jsonl', file('bad.jsonl', '{"id":1,"text":"a","date":"2026-13-01"}\n')]),
+    (e: unknown) => e instanceof CliError && e.exitCode === 1 && /line 1/.test(e.message),
+  )
 })
 
-test('--rules adds an area\'s rules; a bad rule file is refused with the reason', async () => {
-  const good = file('area.json', JSON.stringify({ area: 'northshire', version: '1', rules: [{ id: 'runaround', phrases: ['<give> staff the runaround'], severity: 'low', reason: 'blames', suggestions: ['is hard for us to reach'], source: 'local guide' }] }))
+test("--rules adds an area's rules; a bad rule file is refused with the reason", async () => {
+  const good = file(
+    'area.json',
+    JSON.stringify({
+      area: 'northshire',
+      version: '1',
+      rules: [
+        {
+          id: 'runaround',
+          phrases: ['<give> staff the runaround'],
+          severity: 'low',
+          reason: 'blames',
+          suggestions: ['is hard for us to reach'],
+          source: 'local guide',
+        },
+      ],
+    }),
+  )
   const note = file('runaround.txt', 'She gives staff the runaround.')
   assert.equal(JSON.parse(await inProcess([note, '--rules', good]))[0].rule, 'runaround')
   const bad = file('bad.json', JSON.stringify({ area: 'northshire', version: '1', rules: [{ id: 'x' }] }))
-  await assert.rejects(inProcess([note, '--rules', bad]), (e: unknown) => e instanceof CliError && /rules\[0\]/.test(e.message))
+  await assert.rejects(
+    inProcess([note, '--rules', bad]),
+    (e: unknown) => e instanceof CliError && /rules\[0\]/.test(e.message),
+  )
 })

@@ -23,25 +23,36 @@ interface CheckFlags {
 }
 
 /** `write` is where data goes: standard output, or a test's buffer. */
-export function registerLanguageCommands(program: Command, write: (data: string) => void = (data) => { process.stdout.write(data) }): void {
-  const language = program.command('language').description('victim-blaming language in professionals\' writing')
+export function registerLanguageCommands(
+  program: Command,
+  write: (data: string) => void = (data) => {
+    process.stdout.write(data)
+  },
+): void {
+  const language = program.command('language').description("victim-blaming language in professionals' writing")
   language
     .command('check')
     .description('find victim-blaming language in a text (JSON findings); --jsonl for many texts')
     .argument('[file]', 'the text to check, or - for standard input (the default)')
-    .option('--child-dob <date>', 'the child\'s date of birth (YYYY-MM-DD), for the rules that depend on age')
+    .option('--child-dob <date>', "the child's date of birth (YYYY-MM-DD), for the rules that depend on age")
     .option('--date <date>', 'the date of the note (YYYY-MM-DD); default today')
-    .option('--jsonl', 'read lines {"id", "text", "child_dob"?, "date"?} and write one {"id", "findings"} line for each')
-    .option('--rules <file>', 'an area\'s rule file (JSON) merged over the shipped lexicon')
+    .option(
+      '--jsonl',
+      'read lines {"id", "text", "child_dob"?, "date"?} and write one {"id", "findings"} line for each',
+    )
+    .option('--rules <file>', "an area's rule file (JSON) merged over the shipped lexicon")
     // the output is JSON only (../shared/spec/cli.md); --format json is accepted for scripts that always pass it
     .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
     .action(async (file: string | undefined, flags: CheckFlags) => {
       const rules = flags.rules ? loadAreaRules(flags.rules) : SHIPPED_LEXICON
       const date = flags.date ?? londonDate(now())
-      if (flags.date !== undefined && !parseDay(flags.date)) throw new CliError(`--date "${flags.date}" is not a date (expected YYYY-MM-DD)`, 2)
-      if (flags.childDob !== undefined && !parseDay(flags.childDob)) throw new CliError(`--child-dob "${flags.childDob}" is not a date (expected YYYY-MM-DD)`, 2)
+      if (flags.date !== undefined && !parseDay(flags.date))
+        throw new CliError(`--date "${flags.date}" is not a date (expected YYYY-MM-DD)`, 2)
+      if (flags.childDob !== undefined && !parseDay(flags.childDob))
+        throw new CliError(`--child-dob "${flags.childDob}" is not a date (expected YYYY-MM-DD)`, 2)
       if (flags.jsonl) {
-        if (flags.childDob !== undefined) throw new CliError('--child-dob applies to one text; with --jsonl give "child_dob" on each line', 2)
+        if (flags.childDob !== undefined)
+          throw new CliError('--child-dob applies to one text; with --jsonl give "child_dob" on each line', 2)
         await checkLines(input(file), date, rules, write)
         return
       }
@@ -68,7 +79,12 @@ async function readAll(stream: Readable): Promise<string> {
   return text
 }
 
-async function checkLines(stream: Readable, defaultDate: string, rules: Lexicon, write: (data: string) => void): Promise<void> {
+async function checkLines(
+  stream: Readable,
+  defaultDate: string,
+  rules: Lexicon,
+  write: (data: string) => void,
+): Promise<void> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity })
   let number = 0
   try {
@@ -76,7 +92,10 @@ async function checkLines(stream: Readable, defaultDate: string, rules: Lexicon,
       number++
       if (!line.trim()) continue
       const item = parseLine(line, number)
-      const findings = check(() => checkText(item.text, { childDob: item.child_dob, date: item.date ?? defaultDate, rules }), number)
+      const findings = check(
+        () => checkText(item.text, { childDob: item.child_dob, date: item.date ?? defaultDate, rules }),
+        number,
+      )
       write(JSON.stringify({ id: item.id, findings }) + '\n')
     }
   } catch (error) {
@@ -99,22 +118,34 @@ function parseLine(line: string, number: number): LineInput {
   } catch {
     throw new CliError(`line ${number}: not a JSON object`)
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`line ${number}: not a JSON object`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new CliError(`line ${number}: not a JSON object`)
   const v = value as Record<string, unknown>
-  if (typeof v.id !== 'string' && typeof v.id !== 'number') throw new CliError(`line ${number}: "id" must be text or a number`)
+  if (typeof v.id !== 'string' && typeof v.id !== 'number')
+    throw new CliError(`line ${number}: "id" must be text or a number`)
   if (typeof v.text !== 'string') throw new CliError(`line ${number}: "text" must be text`)
   for (const key of ['child_dob', 'date'] as const) {
     const d = v[key]
-    if (d !== undefined && d !== null && (typeof d !== 'string' || !parseDay(d))) throw new CliError(`line ${number}: "${key}" must be a date YYYY-MM-DD`)
+    if (d !== undefined && d !== null && (typeof d !== 'string' || !parseDay(d)))
+      throw new CliError(`line ${number}: "${key}" must be a date YYYY-MM-DD`)
   }
-  return { id: v.id, text: v.text, child_dob: (v.child_dob as string | null) ?? undefined, date: (v.date as string | null) ?? undefined }
+  return {
+    id: v.id,
+    text: v.text,
+    child_dob: (v.child_dob as string | null) ?? undefined,
+    date: (v.date as string | null) ?? undefined,
+  }
 }
 
 function check<T>(run: () => T, line?: number): T {
   try {
     return run()
   } catch (error) {
-    if (error instanceof DateInputError) throw new CliError(line === undefined ? error.message : `line ${line}: ${error.message}`, line === undefined ? 2 : 1)
+    if (error instanceof DateInputError)
+      throw new CliError(
+        line === undefined ? error.message : `line ${line}: ${error.message}`,
+        line === undefined ? 2 : 1,
+      )
     throw error
   }
 }
@@ -124,7 +155,9 @@ function loadAreaRules(file: string): Lexicon {
   try {
     raw = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new CliError(`cannot read the rule file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new CliError(
+      `cannot read the rule file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    )
   }
   try {
     return mergeAreaRules(SHIPPED_LEXICON, parseAreaRules(JSON.parse(raw)))

@@ -27,7 +27,9 @@ const cache = new WeakMap<Lexicon, CompiledLexicon>()
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon)
   if (cached) return cached
-  const problems = lexicon.rules.flatMap((rule, i) => ruleProblems(rule, `rules[${i}]${typeof rule?.id === 'string' ? ` (${rule.id})` : ''}`))
+  const problems = lexicon.rules.flatMap((rule, i) =>
+    ruleProblems(rule, `rules[${i}]${typeof rule?.id === 'string' ? ` (${rule.id})` : ''}`),
+  )
   const seen = new Set<string>()
   for (const rule of lexicon.rules) {
     if (seen.has(rule.id)) problems.push(`rule id "${rule.id}" is used twice`)

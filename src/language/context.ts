@@ -4,13 +4,90 @@ import type { Token } from './tokenize.ts'
 
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'y'])
 const AGE_BEFORE = new Set(['aged', 'age', 'is', 'was', "'s", 'turned', 'turning', 'now', '('])
-const NOT_AGES = new Set(['hours', 'hour', 'times', 'minutes', 'mins', 'days', 'day', 'weeks', 'week', 'months', 'month', 'per', '%', 'pounds', 'miles', 'am', 'pm', 'o', 'percent', 'episodes', 'of', 'x', ':'])
+const NOT_AGES = new Set([
+  'hours',
+  'hour',
+  'times',
+  'minutes',
+  'mins',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'per',
+  '%',
+  'pounds',
+  'miles',
+  'am',
+  'pm',
+  'o',
+  'percent',
+  'episodes',
+  'of',
+  'x',
+  ':',
+])
 const DECADES: Record<string, number> = {
-  twenties: 25, thirties: 35, forties: 45, fifties: 55, sixties: 65, seventies: 75,
-  '20s': 25, '30s': 35, '40s': 45, '50s': 55, '60s': 65, '70s': 75,
+  twenties: 25,
+  thirties: 35,
+  forties: 45,
+  fifties: 55,
+  sixties: 65,
+  seventies: 75,
+  '20s': 25,
+  '30s': 35,
+  '40s': 45,
+  '50s': 55,
+  '60s': 65,
+  '70s': 75,
 }
-const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'male', 'males', 'grown', 'guy', 'guys', 'woman', 'women', 'gentleman', 'gentlemen'])
-const NOT_ADULT_AFTER_OLDER = new Set(['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'cousin', 'cousins', 'child', 'children', 'girl', 'girls', 'boy', 'boys', 'peer', 'peers', 'pupil', 'pupils', 'student', 'students', 'friend', 'friends', 'kids', 'teenager', 'teenagers', 'than', 'year', 'age'])
+const ADULT_WORDS = new Set([
+  'adult',
+  'adults',
+  'man',
+  'men',
+  'male',
+  'males',
+  'grown',
+  'guy',
+  'guys',
+  'woman',
+  'women',
+  'gentleman',
+  'gentlemen',
+])
+const NOT_ADULT_AFTER_OLDER = new Set([
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'sibling',
+  'siblings',
+  'cousin',
+  'cousins',
+  'child',
+  'children',
+  'girl',
+  'girls',
+  'boy',
+  'boys',
+  'peer',
+  'peers',
+  'pupil',
+  'pupils',
+  'student',
+  'students',
+  'friend',
+  'friends',
+  'kids',
+  'teenager',
+  'teenagers',
+  'than',
+  'year',
+  'age',
+])
 
 export interface AgeMention {
   age: number
@@ -24,7 +101,11 @@ export function agesIn(tokens: Token[], from: number, to: number): AgeMention[] 
     const t = tokens[i]
     if (t.punct) continue
     const decade = DECADES[t.norm]
-    if (decade !== undefined && i > from && ['his', 'her', 'their', 'early', 'late', 'mid'].includes(tokens[i - 1].norm)) {
+    if (
+      decade !== undefined &&
+      i > from &&
+      ['his', 'her', 'their', 'early', 'late', 'mid'].includes(tokens[i - 1].norm)
+    ) {
       out.push({ age: decade, index: i })
       continue
     }
@@ -33,12 +114,21 @@ export function agesIn(tokens: Token[], from: number, to: number): AgeMention[] 
     const age = Number(m[1])
     const next = i + 1 < to ? tokens[i + 1] : undefined
     const prev = i > from ? tokens[i - 1] : undefined
-    if (m[2]) { out.push({ age, index: i }); continue }
+    if (m[2]) {
+      out.push({ age, index: i })
+      continue
+    }
     if (next && AGE_UNITS.has(next.norm)) {
       const after = i + 2 < to ? tokens[i + 2].norm : ''
-      if (after === 'old' || after === 'of' || next.norm === 'yrs' || next.norm === 'yr') { out.push({ age, index: i }); continue }
+      if (after === 'old' || after === 'of' || next.norm === 'yrs' || next.norm === 'yr') {
+        out.push({ age, index: i })
+        continue
+      }
     }
-    if (next && next.norm === 'yo') { out.push({ age, index: i }); continue }
+    if (next && next.norm === 'yo') {
+      out.push({ age, index: i })
+      continue
+    }
     if (prev && AGE_BEFORE.has(prev.norm) && (!next || !NOT_AGES.has(next.norm))) {
       if (prev.norm === '(' && next?.norm !== ')') continue
       out.push({ age, index: i })
@@ -63,16 +153,100 @@ export function mentionsAdult(tokens: Token[], from: number, to: number): boolea
   return false
 }
 
-const CHILD_SUBJECTS = new Set(['she', 'he', 'they', 'i', 'child', 'girl', 'boy', 'yp', 'daughter', 'son', 'pupil', 'student', 'teenager'])
+const CHILD_SUBJECTS = new Set([
+  'she',
+  'he',
+  'they',
+  'i',
+  'child',
+  'girl',
+  'boy',
+  'yp',
+  'daughter',
+  'son',
+  'pupil',
+  'student',
+  'teenager',
+])
 const ADULT_SUBJECTS = new Set([
-  'mum', 'mom', 'mother', 'mummy', 'dad', 'father', 'daddy', 'stepdad', 'stepfather', 'stepmum', 'stepmother', 'aunt', 'auntie', 'aunty',
-  'uncle', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'granddad', 'grandfather', 'carer', 'carers', 'parent',
-  'parents', 'partner', 'adult', 'adults', 'man', 'men', 'woman', 'women', 'suspect', 'perpetrator', 'offender', 'abuser', 'mr', 'mrs', 'ms', 'lodger',
+  'mum',
+  'mom',
+  'mother',
+  'mummy',
+  'dad',
+  'father',
+  'daddy',
+  'stepdad',
+  'stepfather',
+  'stepmum',
+  'stepmother',
+  'aunt',
+  'auntie',
+  'aunty',
+  'uncle',
+  'nan',
+  'nana',
+  'gran',
+  'granny',
+  'grandma',
+  'grandmother',
+  'grandad',
+  'granddad',
+  'grandfather',
+  'carer',
+  'carers',
+  'parent',
+  'parents',
+  'partner',
+  'adult',
+  'adults',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'suspect',
+  'perpetrator',
+  'offender',
+  'abuser',
+  'mr',
+  'mrs',
+  'ms',
+  'lodger',
 ])
 
 // words that may stand between a subject and its verb phrase: "her mother is now sexually active"
-const SUBJECT_TO_VERB = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had', 'will', 'would', 'may', 'might',
-  'can', 'could', 'also', 'now', 'still', 'reportedly', 'allegedly', 'currently', 'recently', 'regularly', 'often', 'said', 'says', 'to', 'believed'])
+const SUBJECT_TO_VERB = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'may',
+  'might',
+  'can',
+  'could',
+  'also',
+  'now',
+  'still',
+  'reportedly',
+  'allegedly',
+  'currently',
+  'recently',
+  'regularly',
+  'often',
+  'said',
+  'says',
+  'to',
+  'believed',
+])
 
 /**
  * Whether the subject of the words at `at` is an adult ("her mother is sexually active"): an adult
@@ -91,10 +265,60 @@ export function subjectIsAdult(tokens: Token[], sentenceStart: number, at: numbe
 }
 
 const CRIME_WORDS = new Set([
-  'drug', 'drugs', 'cannabis', 'weed', 'skunk', 'cocaine', 'coke', 'crack', 'heroin', 'spice', 'ketamine', 'county', 'line', 'lines',
-  'gang', 'gangs', 'dealer', 'dealers', 'dealing', 'deal', 'trap', 'ocg', 'bando', 'knife', 'knives', 'weapon', 'weapons', 'firearm', 'firearms',
-  'sell', 'selling', 'sold', 'robbery', 'robberies', 'burglary', 'burglaries', 'theft', 'steal', 'stealing', 'shoplifting', 'olders',
-  'grafting', 'debt', 'supply', 'supplying', 'runner', 'runners', 'running', 'parcels', 'package', 'packages', 'holding', 'carrying', 'stash',
+  'drug',
+  'drugs',
+  'cannabis',
+  'weed',
+  'skunk',
+  'cocaine',
+  'coke',
+  'crack',
+  'heroin',
+  'spice',
+  'ketamine',
+  'county',
+  'line',
+  'lines',
+  'gang',
+  'gangs',
+  'dealer',
+  'dealers',
+  'dealing',
+  'deal',
+  'trap',
+  'ocg',
+  'bando',
+  'knife',
+  'knives',
+  'weapon',
+  'weapons',
+  'firearm',
+  'firearms',
+  'sell',
+  'selling',
+  'sold',
+  'robbery',
+  'robberies',
+  'burglary',
+  'burglaries',
+  'theft',
+  'steal',
+  'stealing',
+  'shoplifting',
+  'olders',
+  'grafting',
+  'debt',
+  'supply',
+  'supplying',
+  'runner',
+  'runners',
+  'running',
+  'parcels',
+  'package',
+  'packages',
+  'holding',
+  'carrying',
+  'stash',
 ])
 
 /** Whether tokens [from, to) are about criminal exploitation (drugs, county lines, gangs, weapons). */

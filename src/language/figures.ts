@@ -22,12 +22,20 @@ export interface PartnershipFigures {
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : null)
 
-export function partnershipFigures(written: CountRow[], imported: ImportedCountRow[], lexicon: Lexicon): PartnershipFigures {
+export function partnershipFigures(
+  written: CountRow[],
+  imported: ImportedCountRow[],
+  lexicon: Lexicon,
+): PartnershipFigures {
   const reasons = new Map(lexicon.rules.map((r) => [r.id, r.reason]))
   const byRule = new Map<string, RuleFigure>()
   const get = (rule: string) => {
     let f = byRule.get(rule)
-    if (!f) byRule.set(rule, (f = { rule, reason: reasons.get(rule) ?? '', fired: 0, accepted: 0, acceptedPercent: null, imported: 0 }))
+    if (!f)
+      byRule.set(
+        rule,
+        (f = { rule, reason: reasons.get(rule) ?? '', fired: 0, accepted: 0, acceptedPercent: null, imported: 0 }),
+      )
     return f
   }
   for (const r of written) {
@@ -36,7 +44,8 @@ export function partnershipFigures(written: CountRow[], imported: ImportedCountR
     f.accepted += r.accepted
   }
   for (const r of imported) get(r.rule).imported += r.fired
-  const rules = [...byRule.values()].map((f) => ({ ...f, acceptedPercent: percent(f.accepted, f.fired) }))
+  const rules = [...byRule.values()]
+    .map((f) => ({ ...f, acceptedPercent: percent(f.accepted, f.fired) }))
     .sort((a, b) => b.fired + b.imported - (a.fired + a.imported) || a.rule.localeCompare(b.rule))
   const fired = rules.reduce((s, r) => s + r.fired, 0)
   const accepted = rules.reduce((s, r) => s + r.accepted, 0)
@@ -44,6 +53,11 @@ export function partnershipFigures(written: CountRow[], imported: ImportedCountR
     rules,
     written: written.map((r) => ({ ...r, acceptedPercent: percent(r.accepted, r.fired) })),
     imported,
-    totals: { fired, accepted, acceptedPercent: percent(accepted, fired), imported: rules.reduce((s, r) => s + r.imported, 0) },
+    totals: {
+      fired,
+      accepted,
+      acceptedPercent: percent(accepted, fired),
+      imported: rules.reduce((s, r) => s + r.imported, 0),
+    },
   }
 }

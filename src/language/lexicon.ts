@@ -6,8 +6,10 @@ import { cite } from './sources.ts'
 
 export const LEXICON_VERSION = '2026.11.1'
 
-const ADULT_SENDER = '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
-const COERCED = '(coerced|coercing|pressured|pressuring|pressurised|forced|forcing|groomed|grooming|manipulated|made|making|blackmailed|threatened|asked|persuaded|encouraged|tricked|pushed|bullied|told|compelled|exploited|exploiting|exploit|exploits|used|using|uses|use|ordered|directed|sent|trafficked|taken|moved|transported|brought|recruited|recruiting|make|makes|paid|paying|pays)'
+const ADULT_SENDER =
+  '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
+const COERCED =
+  '(coerced|coercing|pressured|pressuring|pressurised|forced|forcing|groomed|grooming|manipulated|made|making|blackmailed|threatened|asked|persuaded|encouraged|tricked|pushed|bullied|told|compelled|exploited|exploiting|exploit|exploits|used|using|uses|use|ordered|directed|sent|trafficked|taken|moved|transported|brought|recruited|recruiting|make|makes|paid|paying|pays)'
 
 export const SHIPPED_LEXICON: Lexicon = {
   version: LEXICON_VERSION,
@@ -54,10 +56,17 @@ export const SHIPPED_LEXICON: Lexicon = {
         'reckless',
         '(behaviour|behaviours|behavior|behaviors|conduct|actions) [<be>] [{ADV}] [very|extremely|highly|increasingly|so|really|quite] (risky|dangerous|unsafe)',
       ],
-      except: [`${COERCED} ~2 (to|into) (<take>|<engage>)`, '({ADULT}|adults|they|perpetrators|offenders|abusers|professionals|staff|we) ~2 <take> ~2 (risks|chances)'],
+      except: [
+        `${COERCED} ~2 (to|into) (<take>|<engage>)`,
+        '({ADULT}|adults|they|perpetrators|offenders|abusers|professionals|staff|we) ~2 <take> ~2 (risks|chances)',
+      ],
       severity: 'medium',
-      reason: 'frames exploitation as the child\'s behaviour; the risk comes from adults who exploit the child',
-      suggestions: ['is being exploited', 'is at risk of exploitation', 'describe what adults did and the harm to the child'],
+      reason: "frames exploitation as the child's behaviour; the risk comes from adults who exploit the child",
+      suggestions: [
+        'is being exploited',
+        'is at risk of exploitation',
+        'describe what adults did and the harm to the child',
+      ],
       source: cite('taskforce2024', 'tcs', 'worcs2022'),
     },
     {
@@ -71,9 +80,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<choose> [{ADV}] (a|this|that|the) life (of|on|in|with)',
         '(lifestyle|relationship|relationships|life|situation|path) ({PRON}|the child|the young person) [<have>|<be>] [{ADV}] <choose>',
       ],
-      except: ['{KIN} [\'s] ~2 lifestyle'],
+      except: ["{KIN} ['s] ~2 lifestyle"],
       severity: 'high',
-      reason: 'a child does not choose to be exploited; the Rochdale review found records calling abuse a "lifestyle choice"',
+      reason:
+        'a child does not choose to be exploited; the Rochdale review found records calling abuse a "lifestyle choice"',
       suggestions: ['is being exploited', 'is being coerced and controlled'],
       source: cite('domain', 'rochdale', 'taskforce2024', 'tcs'),
     },
@@ -123,7 +133,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'implies consent; a child cannot consent to their own exploitation and compliance is not consent',
-      suggestions: ['was taken by', 'went with adults who are exploiting the child', 'describe how the child was groomed or controlled'],
+      suggestions: [
+        'was taken by',
+        'went with adults who are exploiting the child',
+        'describe how the child was groomed or controlled',
+      ],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
     {
@@ -137,7 +151,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<agree> to [have] (sex|sexual|oral|intercourse|sleep with|having sex)',
       ],
       // the suspect's account, reported as such
-      except: ['(suspect|suspects|perpetrator|offender|defendant|accused|{ADULT}) ~3 (<claim>|<allege>|<insist>|<maintain>|<say>|<state>|<describe>|<argue>) ~4 (consensual*|consenting|<consent>)'],
+      except: [
+        '(suspect|suspects|perpetrator|offender|defendant|accused|{ADULT}) ~3 (<claim>|<allege>|<insist>|<maintain>|<say>|<state>|<describe>|<argue>) ~4 (consensual*|consenting|<consent>)',
+      ],
       severity: 'high',
       reason: 'a child cannot consent to their own exploitation; under 13 a child cannot consent in law',
       suggestions: ['a child cannot consent to their own exploitation', 'was sexually abused', 'was raped'],
@@ -158,8 +174,13 @@ export const SHIPPED_LEXICON: Lexicon = {
         'call (girl|girls)',
       ],
       severity: 'high',
-      reason: 'there is no such thing as a child prostitute: the child is being sexually exploited (the Rochdale review found victims called prostitutes)',
-      suggestions: ['child who is being sexually exploited', 'is being sexually exploited', 'child sexual exploitation'],
+      reason:
+        'there is no such thing as a child prostitute: the child is being sexually exploited (the Rochdale review found victims called prostitutes)',
+      suggestions: [
+        'child who is being sexually exploited',
+        'is being sexually exploited',
+        'child sexual exploitation',
+      ],
       source: cite('domain', 'rochdale', 'taskforce2024', 'tcs'),
     },
     {
@@ -177,7 +198,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       except: ['({ADULT}|adults|they) ~6 (in exchange|in return) for sex'],
       severity: 'high',
-      reason: 'makes the child a trader in sex; adults who give a child anything for sexual activity are sexually exploiting the child',
+      reason:
+        'makes the child a trader in sex; adults who give a child anything for sexual activity are sexually exploiting the child',
       suggestions: ['is being sexually exploited', 'adults are sexually exploiting the child in exchange for'],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
@@ -186,7 +208,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: ['transactional (sex|sexual|relationship|relationships|arrangement|arrangements)', 'survival sex'],
       severity: 'high',
       reason: 'describes abuse as a fair exchange; a child given things for sex is being sexually exploited',
-      suggestions: ['is being sexually exploited', 'adults are exploiting the child\'s need for'],
+      suggestions: ['is being sexually exploited', "adults are exploiting the child's need for"],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
     {
@@ -195,7 +217,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: ['(<call>|<describe>|<name>) (himself|themselves) [her|his|their|a] sugar'],
       severity: 'high',
       reason: 'normalises an adult giving a child money or gifts for sexual access: that is grooming and exploitation',
-      suggestions: ['an adult who is grooming and sexually exploiting the child', 'an adult giving the child money or gifts'],
+      suggestions: [
+        'an adult who is grooming and sexually exploiting the child',
+        'an adult giving the child money or gifts',
+      ],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -266,7 +291,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'makes the child responsible for the company of adults who target them',
-      suggestions: ['adults have been targeting the child', 'the child is being groomed by adults', 'has been seen with adults who pose a risk to the child'],
+      suggestions: [
+        'adults have been targeting the child',
+        'the child is being groomed by adults',
+        'has been seen with adults who pose a risk to the child',
+      ],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -279,7 +308,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'medium',
       reason: 'casts the child as defiant; exploiters draw children away and back to them',
-      suggestions: ['is being drawn away by adults', 'adults are arranging to meet the child', 'is going missing and is at risk'],
+      suggestions: [
+        'is being drawn away by adults',
+        'adults are arranging to meet the child',
+        'is going missing and is at risk',
+      ],
       source: cite('taskforce2024', 'missing2014'),
     },
     {
@@ -301,8 +334,13 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{IMAGES} of (her|him|them|the child|the girl|the boy|the young person)',
       ],
       severity: 'high',
-      reason: 'puts the child at the centre of the act; an adult asking for or receiving images is using technology to abuse the child',
-      suggestions: ['an adult is using technology to abuse the child', 'was coerced into sending images', 'an adult asked the child for images'],
+      reason:
+        'puts the child at the centre of the act; an adult asking for or receiving images is using technology to abuse the child',
+      suggestions: [
+        'an adult is using technology to abuse the child',
+        'was coerced into sending images',
+        'an adult asked the child for images',
+      ],
       source: cite('domain', 'ukcis', 'taskforce2024'),
     },
     {
@@ -310,8 +348,13 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: ['<sext>', 'sexts'],
       except: ['<sext> (her|him|the child|a child|children|girls|boys|the girl|the boy|young people)'],
       severity: 'medium',
-      reason: 'a casual word that hides abuse; when an adult is involved it is online sexual abuse, and images of a child are indecent images',
-      suggestions: ['is being sexually abused online', 'images were shared', 'an adult is using technology to abuse the child'],
+      reason:
+        'a casual word that hides abuse; when an adult is involved it is online sexual abuse, and images of a child are indecent images',
+      suggestions: [
+        'is being sexually abused online',
+        'images were shared',
+        'an adult is using technology to abuse the child',
+      ],
       source: cite('ukcis', 'taskforce2024', 'tcs'),
     },
     {
@@ -328,7 +371,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       except: ['look after {REFL} (at home|for|when|while|in the|after)'],
       severity: 'medium',
-      reason: 'suggests the child can protect themselves and so is less at risk; children are vulnerable whatever their confidence',
+      reason:
+        'suggests the child can protect themselves and so is less at risk; children are vulnerable whatever their confidence',
       suggestions: ['is a child who is vulnerable to exploitation', 'is at risk of exploitation'],
       source: cite('taskforce2024', 'tcs', 'worcs2022'),
     },
@@ -374,8 +418,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<refuse> [all] (support|help|services|offers)',
         '<decline> [{ADV}] to engage',
         '<decline> [all] (support|help|services|offers of)',
-        '(not|n\'t|never) [{ADV}] (want|wish|wanted|wanting) to engage',
-        '(not|n\'t|never) [{ADV}] (engage|engaging|engaged|engages)',
+        "(not|n't|never) [{ADV}] (want|wish|wanted|wanting) to engage",
+        "(not|n't|never) [{ADV}] (engage|engaging|engaged|engages)",
         '<disengage>',
         'non (engag*|complian*|compliant|co operat*|cooperat*)',
         'uncooperative',
@@ -384,14 +428,18 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(unwilling|reluctant|resistant) to (engage|accept|work|co operate|cooperate)',
       ],
       except: [
-        '(we|i|professionals|services|agencies|staff|workers|practitioners|police|school|schools|team|mum|mother|father|dad|parents|carers|family) ~3 (not|n\'t|never|no longer|<refuse>|<decline>|unable) ~2 (engage|engaging|engaged)',
+        "(we|i|professionals|services|agencies|staff|workers|practitioners|police|school|schools|team|mum|mother|father|dad|parents|carers|family) ~3 (not|n't|never|no longer|<refuse>|<decline>|unable) ~2 (engage|engaging|engaged)",
         '(engage|engaging|engaged|engages) in',
         // a child losing interest in a club or a lesson is not about exploitation or the help offered
         '(engage|engaging|engaged|engages) (with|in) [the|her|his|their] (football|club|sport|sports|gym|dance|drama|music|hobbies|hobby|activities|lessons|lesson|homework|schoolwork|learning|games|class|classes)',
       ],
       severity: 'medium',
-      reason: 'places the responsibility for engaging on the child; exploited children are often controlled or frightened, and it is for professionals to find a way to reach them',
-      suggestions: ['professionals have not yet found a way to engage the child', 'the child may be too frightened or controlled to talk to us'],
+      reason:
+        'places the responsibility for engaging on the child; exploited children are often controlled or frightened, and it is for professionals to find a way to reach them',
+      suggestions: [
+        'professionals have not yet found a way to engage the child',
+        'the child may be too frightened or controlled to talk to us',
+      ],
       source: cite('taskforce2024', 'tcs', 'worcs2022'),
     },
     {
@@ -412,7 +460,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(a|the|another) runaway',
       ],
       severity: 'medium',
-      reason: 'treats repeated missing episodes as defiance; a child who keeps going missing may be being trafficked and is at risk',
+      reason:
+        'treats repeated missing episodes as defiance; a child who keeps going missing may be being trafficked and is at risk',
       suggestions: ['is being trafficked', 'is missing and at risk', 'has been missing several times and is at risk'],
       source: cite('domain', 'missing2014', 'taskforce2024'),
     },
@@ -454,18 +503,15 @@ export const SHIPPED_LEXICON: Lexicon = {
         `${COERCED} ~3 [to|into] (sell|selling|deal|dealing|carry|carrying|run|running|move|moving|hold|holding|push|pushing)`,
       ],
       severity: 'high',
-      reason: 'labels a child by the crime they are exploited into; a child made to move or sell drugs is being criminally exploited',
+      reason:
+        'labels a child by the crime they are exploited into; a child made to move or sell drugs is being criminally exploited',
       suggestions: ['is being criminally exploited', 'is being exploited by adults to move or sell drugs'],
       source: cite('domain', 'countyLines', 'taskforce2024', 'tcs'),
     },
     {
       id: 'working-for',
       context: 'criminal',
-      phrases: [
-        '<work> [{ADV}] for',
-        '<recruit>',
-        '<earn> [{ADV}] (money|cash)',
-      ],
+      phrases: ['<work> [{ADV}] for', '<recruit>', '<earn> [{ADV}] (money|cash)'],
       except: [
         '({ADULT}|adults|gang|gangs|group|groups|exploiters|they|offenders|dealers|dealer|networks|line|lines|olders|members|member|boys|lads|youths|people|criminals) [<have>] [{ADV}] <recruit>',
         '({ADULT}|adults|gang|gangs|group|groups|exploiters|they|offenders|dealers|networks|olders|members) (<have> been|<be>) [{ADV}] recruiting',
@@ -501,7 +547,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(thrill|excitement|buzz) of (rollercoasters|rides|sport|sports|football|games|dancing|performing|competition|competing|winning|the game|the match|music)',
       ],
       severity: 'high',
-      reason: 'suggests the child enjoys or invites exploitation; grooming works by giving attention, gifts and excitement',
+      reason:
+        'suggests the child enjoys or invites exploitation; grooming works by giving attention, gifts and excitement',
       suggestions: ['is being groomed with attention and gifts', 'is being sexually exploited'],
       source: cite('taskforce2024', 'tcs'),
     },
@@ -520,7 +567,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       except: ['(<tell>|<call>) {OBJ} ~3 (liar|manipulative|attention)'],
       severity: 'medium',
-      reason: 'labels the child instead of describing what is happening to them; such labels led professionals not to listen to victims',
+      reason:
+        'labels the child instead of describing what is happening to them; such labels led professionals not to listen to victims',
       suggestions: ['describe the behaviour and what may lie behind it', 'is showing signs of trauma'],
       source: cite('taskforce2024', 'rochdale'),
     },
@@ -541,10 +589,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         '(<know>|aware of|<understand>|<realise>) [{ADV}] [all] [of] the (risks|risk|dangers|danger) ~3 (but|yet|still|anyway|regardless|despite)',
         'aware of what {PRON} [<be>] [{ADV}] doing',
-        '<be> (not|n\'t) [a|an] [{ADV}] (victim|naive|innocent)',
+        "<be> (not|n't) [a|an] [{ADV}] (victim|naive|innocent)",
       ],
       severity: 'high',
-      reason: 'treats knowing about a danger as consent to it; grooming and control keep children going back whatever they know',
+      reason:
+        'treats knowing about a danger as consent to it; grooming and control keep children going back whatever they know',
       suggestions: ['is being controlled and groomed by adults', 'is being exploited despite knowing the dangers'],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
@@ -584,12 +633,15 @@ export const SHIPPED_LEXICON: Lexicon = {
       id: 'not-listening',
       phrases: [
         '(<ignore>|<disregard>|<refuse>|<reject>) [{ADV}] [all] [the] (advice|warnings|guidance)',
-        '(not|n\'t|never) [{ADV}] <listen> to (advice|warnings|anyone|staff|professionals|us|reason)',
-        '(not|n\'t|never) [{ADV}] (<take>|<follow>|<heed>) [any] (advice|warnings)',
+        "(not|n't|never) [{ADV}] <listen> to (advice|warnings|anyone|staff|professionals|us|reason)",
+        "(not|n't|never) [{ADV}] (<take>|<follow>|<heed>) [any] (advice|warnings)",
       ],
       severity: 'medium',
       reason: 'makes the child responsible for the risk; grooming and control are stronger than advice',
-      suggestions: ['is under the control of adults who are exploiting the child', 'has not been able to act on advice'],
+      suggestions: [
+        'is under the control of adults who are exploiting the child',
+        'has not been able to act on advice',
+      ],
       source: cite('taskforce2024', 'worcs2022'),
     },
     {
@@ -655,7 +707,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         'partner',
       ],
       except: [
-        '{KIN} \'s ~2 (boyfriend|boyfriends|girlfriend|girlfriends|partner|relationship|lover)',
+        "{KIN} 's ~2 (boyfriend|boyfriends|girlfriend|girlfriends|partner|relationship|lover)",
         '{KIN} [{ADV}] [<be>|<have>] ~3 (relationship|partner|boyfriend|girlfriend)',
         '{KIN} [{ADV}] [<be>|<have>] ~4 and [{ADV}] (<have>|<be>) ~3 (relationship|partner|boyfriend|girlfriend)',
         '{SAY} [{OBJ}|himself|herself|themselves] [as] {POSS} (boyfriend|girlfriend|partner|lover)',
@@ -665,8 +717,14 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(relationship|relationships) (with|between) ~2 {KIN}',
       ],
       severity: 'high',
-      reason: 'an adult with a child is not a boyfriend or a relationship: the child is being groomed, exploited or controlled',
-      suggestions: ['is being groomed by', 'is being exploited by', 'is being controlled by', 'an adult who is abusing the child'],
+      reason:
+        'an adult with a child is not a boyfriend or a relationship: the child is being groomed, exploited or controlled',
+      suggestions: [
+        'is being groomed by',
+        'is being exploited by',
+        'is being controlled by',
+        'an adult who is abusing the child',
+      ],
       source: cite('domain', 'taskforce2024', 'tcs'),
     },
     {
@@ -693,7 +751,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(she|he|victim|child|girl|boy|yp) ~4 (<tell>|<say>|<disclose>|<report>|<state>|<explain>) ~3 ({PRON}|that) ~5 (<have>|<sleep>|sexually)',
       ],
       severity: 'high',
-      reason: 'describes sexual abuse of a child as the child\'s sexual activity',
+      reason: "describes sexual abuse of a child as the child's sexual activity",
       suggestions: ['is being sexually abused'],
       ages: {
         under13: {
@@ -703,17 +761,20 @@ export const SHIPPED_LEXICON: Lexicon = {
         },
         age13to15: {
           severity: 'high',
-          reason: 'the child was 13 to 15 on this date: sexual activity with a child under 16 is an offence and may be sexual abuse',
+          reason:
+            'the child was 13 to 15 on this date: sexual activity with a child under 16 is an offence and may be sexual abuse',
           suggestions: ['the child may have been sexually abused', 'the child may be being sexually exploited'],
         },
         withAdult: {
           severity: 'high',
-          reason: 'sexual activity between an adult and a child under 18 who is being exploited is abuse, not the child\'s sexual activity',
+          reason:
+            "sexual activity between an adult and a child under 18 who is being exploited is abuse, not the child's sexual activity",
           suggestions: ['the child is being sexually abused', 'the child is being sexually exploited'],
         },
         needsDob: {
           severity: 'low',
-          reason: 'the child\'s date of birth (and the note\'s date) is needed to check this: under 13 it is rape in law, at 13 to 15 it may be sexual abuse, and with an adult it is abuse at any age under 18',
+          reason:
+            "the child's date of birth (and the note's date) is needed to check this: under 13 it is rape in law, at 13 to 15 it may be sexual abuse, and with an adult it is abuse at any age under 18",
           suggestions: ['the child may have been sexually abused', 'the child has been raped'],
         },
       },

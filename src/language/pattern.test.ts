@@ -9,24 +9,32 @@ function longest(pattern: string, text: string): string | null {
   const { tokens } = tokenize(text)
   const ends = matchEnds(compilePattern(pattern), tokens, 0, tokens.length).map((e) => e >> 1)
   if (ends.length === 0) return null
-  return tokens.slice(0, Math.max(...ends)).map((t) => t.norm).join(' ')
+  return tokens
+    .slice(0, Math.max(...ends))
+    .map((t) => t.norm)
+    .join(' ')
 }
 
 test('verbs match in every tense and person', () => {
-  for (const form of ['put', 'puts', 'putting']) assert.equal(longest('<put> {REFL} at risk', `${form} herself at risk`), `${form} herself at risk`)
+  for (const form of ['put', 'puts', 'putting'])
+    assert.equal(longest('<put> {REFL} at risk', `${form} herself at risk`), `${form} herself at risk`)
   assert.deepEqual(verbForms('place'), ['place', 'places', 'placing', 'placed'])
   assert.deepEqual(verbForms('carry'), ['carry', 'carries', 'carrying', 'carried'])
   assert.ok(verbForms('choose').includes('chose'))
 })
 
 test('slots cover pronouns and reflexives', () => {
-  for (const r of ['herself', 'himself', 'themselves', 'themself']) assert.ok(longest('<put> {REFL} at risk', `puts ${r} at risk`))
+  for (const r of ['herself', 'himself', 'themselves', 'themself'])
+    assert.ok(longest('<put> {REFL} at risk', `puts ${r} at risk`))
   assert.equal(longest('<put> {REFL} at risk', 'puts her at risk'), null)
 })
 
 test('optional words, alternatives and gaps', () => {
   const p = '<put> {REFL} [{ADV}] (at|in) ~3 (risk|danger)'
-  assert.equal(longest(p, 'putting herself repeatedly in very serious danger'), 'putting herself repeatedly in very serious danger')
+  assert.equal(
+    longest(p, 'putting herself repeatedly in very serious danger'),
+    'putting herself repeatedly in very serious danger',
+  )
   assert.equal(longest(p, 'putting herself in one two three four danger'), null)
   assert.equal(longest(p, 'putting herself in, danger'), null, 'a gap never crosses punctuation')
 })

@@ -26,7 +26,10 @@ export function compilePattern(source: string): Node {
   let at = 0
   const parseAlts = (closer: string | null): Node => {
     const options: Node[] = [parseSeq()]
-    while (parts[at] === '|') { at++; options.push(parseSeq()) }
+    while (parts[at] === '|') {
+      at++
+      options.push(parseSeq())
+    }
     if (closer !== null) {
       if (parts[at] !== closer) throw new PatternError(`missing "${closer}" in "${source}"`)
       at++
@@ -89,7 +92,8 @@ function atom(part: string, source: string): Node {
   }
   if (part.endsWith('*')) {
     const prefix = part.slice(0, -1).toLowerCase()
-    if (prefix.length < 3 || /[^\p{L}\p{N}']/u.test(prefix)) throw new PatternError(`prefix "${part}" needs 3 or more letters in "${source}"`)
+    if (prefix.length < 3 || /[^\p{L}\p{N}']/u.test(prefix))
+      throw new PatternError(`prefix "${part}" needs 3 or more letters in "${source}"`)
     return { k: 'w', words: new Set(), prefixes: [prefix], neg: false }
   }
   if (/^'[a-z]+$/.test(part)) return words([part])
@@ -108,7 +112,12 @@ function words(list: string[]): Node {
 function simplifyAlt(options: Node[]): Node {
   const singles = options.filter((o): o is Extract<Node, { k: 'w' }> => o.k === 'w' && !o.neg)
   if (singles.length < 2) return { k: 'alt', options }
-  const merged: Node = { k: 'w', words: new Set(singles.flatMap((s) => [...s.words])), prefixes: singles.flatMap((s) => s.prefixes), neg: false }
+  const merged: Node = {
+    k: 'w',
+    words: new Set(singles.flatMap((s) => [...s.words])),
+    prefixes: singles.flatMap((s) => s.prefixes),
+    neg: false,
+  }
   const rest = options.filter((o) => !singles.includes(o as Extract<Node, { k: 'w' }>))
   return rest.length === 0 ? merged : { k: 'alt', options: [merged, ...rest] }
 }
@@ -123,10 +132,14 @@ export interface First {
 /** The tokens a match can start with, to index patterns by their first word. */
 export function firstOf(node: Node): First {
   switch (node.k) {
-    case 'w': return { words: new Set(node.words), prefixes: [...node.prefixes], nullable: false, any: false }
-    case 'gap': return { words: new Set(), prefixes: [], nullable: true, any: true }
-    case 'opt': return { ...firstOf(node.node), nullable: true }
-    case 'alt': return node.options.map(firstOf).reduce(union)
+    case 'w':
+      return { words: new Set(node.words), prefixes: [...node.prefixes], nullable: false, any: false }
+    case 'gap':
+      return { words: new Set(), prefixes: [], nullable: true, any: true }
+    case 'opt':
+      return { ...firstOf(node.node), nullable: true }
+    case 'alt':
+      return node.options.map(firstOf).reduce(union)
     case 'seq': {
       let acc: First = { words: new Set(), prefixes: [], nullable: true, any: false }
       for (const item of node.items) {
@@ -140,7 +153,12 @@ export function firstOf(node: Node): First {
 }
 
 function union(a: First, b: First): First {
-  return { words: new Set([...a.words, ...b.words]), prefixes: [...a.prefixes, ...b.prefixes], nullable: a.nullable || b.nullable, any: a.any || b.any }
+  return {
+    words: new Set([...a.words, ...b.words]),
+    prefixes: [...a.prefixes, ...b.prefixes],
+    nullable: a.nullable || b.nullable,
+    any: a.any || b.any,
+  }
 }
 
 /**

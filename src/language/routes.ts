@@ -33,7 +33,10 @@ addNavigation({ href: '/partnership/language', text: 'Language', roles: ['partne
 /** The longest text checked in one call (a long assessment); longer is refused, not cut. */
 export const MAX_CHECK_CHARS = 50_000
 
-const errorBody = { type: 'object', properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' } } }
+const errorBody = {
+  type: 'object',
+  properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' } },
+}
 const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }
 const finding = {
   type: 'object',
@@ -41,16 +44,25 @@ const finding = {
   properties: {
     start: { type: 'integer', description: 'offset of the first character (UTF-16 code units, as JavaScript strings)' },
     end: { type: 'integer', description: 'offset after the last character' },
-    phrase: { type: 'string' }, rule: { type: 'string' }, severity: { type: 'string', enum: ['high', 'medium', 'low'] },
-    reason: { type: 'string' }, suggestions: { type: 'array', items: { type: 'string' } }, source: { type: 'string' },
+    phrase: { type: 'string' },
+    rule: { type: 'string' },
+    severity: { type: 'string', enum: ['high', 'medium', 'low'] },
+    reason: { type: 'string' },
+    suggestions: { type: 'array', items: { type: 'string' } },
+    source: { type: 'string' },
   },
 }
 
-interface CheckBody { text: string; child_dob?: string; date?: string }
+interface CheckBody {
+  text: string
+  child_dob?: string
+  date?: string
+}
 
 /** Signed-in casework users only: an agency's token has no business typing notes here. */
 async function caseworker(request: FastifyRequest) {
-  if (request.viewer!.kind !== 'user' || !request.user) throw forbidden('Sign in to check text: the check is for professionals writing in Threadline.')
+  if (request.viewer!.kind !== 'user' || !request.user)
+    throw forbidden('Sign in to check text: the check is for professionals writing in Threadline.')
   if (!doesCasework(request.user.roles)) throw forbidden('Your role does not write about children.')
 }
 
@@ -59,32 +71,49 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   // CSRF: the session cookie alone must not be enough, so the page's token is required in the
   // `csrf-token` header (a cross-site page cannot read it).
-  app.post<{ Body: CheckBody }>('/api/v1/language/check', {
-    preHandler: [authenticated, caseworker, app.csrfProtection],
-    schema: {
-      tags: ['language'],
-      summary: 'Check text for victim-blaming language as a professional writes it (nothing is stored)',
-      description: 'For signed-in professionals (session cookie and the page\'s CSRF token in the `csrf-token` header). Returns each finding with its span, reason and suggested wording; it never changes the text.',
-      security: [{ session: [] }],
-      headers: { type: 'object', properties: { 'csrf-token': { type: 'string', description: 'the CSRF token of the page (its `_csrf` form field)' } } },
-      body: {
-        type: 'object', required: ['text'], additionalProperties: false,
-        properties: { text: { type: 'string', maxLength: MAX_CHECK_CHARS }, child_dob: day, date: day },
-      },
-      response: {
-        200: { type: 'object', properties: { lexicon_version: { type: 'string' }, findings: { type: 'array', items: finding } } },
-        400: errorBody, 401: errorBody, 403: errorBody,
+  app.post<{ Body: CheckBody }>(
+    '/api/v1/language/check',
+    {
+      preHandler: [authenticated, caseworker, app.csrfProtection],
+      schema: {
+        tags: ['language'],
+        summary: 'Check text for victim-blaming language as a professional writes it (nothing is stored)',
+        description:
+          "For signed-in professionals (session cookie and the page's CSRF token in the `csrf-token` header). Returns each finding with its span, reason and suggested wording; it never changes the text.",
+        security: [{ session: [] }],
+        headers: {
+          type: 'object',
+          properties: {
+            'csrf-token': { type: 'string', description: 'the CSRF token of the page (its `_csrf` form field)' },
+          },
+        },
+        body: {
+          type: 'object',
+          required: ['text'],
+          additionalProperties: false,
+          properties: { text: { type: 'string', maxLength: MAX_CHECK_CHARS }, child_dob: day, date: day },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { lexicon_version: { type: 'string' }, findings: { type: 'array', items: finding } },
+          },
+          400: errorBody,
+          401: errorBody,
+          403: errorBody,
+        },
       },
     },
-  }, async (request) => {
-    const { text, child_dob, date } = request.body
-    try {
-      return { lexicon_version: LEXICON_VERSION, findings: checkText(text, { childDob: child_dob, date }) }
-    } catch (error) {
-      if (error instanceof DateInputError) throw badRequest(error.message)
-      throw error
-    }
-  })
+    async (request) => {
+      const { text, child_dob, date } = request.body
+      try {
+        return { lexicon_version: LEXICON_VERSION, findings: checkText(text, { childDob: child_dob, date }) }
+      } catch (error) {
+        if (error instanceof DateInputError) throw badRequest(error.message)
+        throw error
+      }
+    },
+  )
 
   // A page to try wording before writing it into a record: checked as typed (with JavaScript) and
   // on pressing Check (without). Nothing is stored or counted: it is practice, not a record.
@@ -92,33 +121,49 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return reply.render('language-check.njk', { text: '', childDob: '', date: '', findings: null })
   })
 
-  app.post<{ Body: { text?: string; child_dob?: string; date?: string } }>('/language/check', { preHandler: [withRole('practitioner', 'manager', 'mash'), app.csrfProtection] }, async (request, reply) => {
-    const text = String(request.body?.text ?? '').slice(0, MAX_CHECK_CHARS)
-    const childDob = String(request.body?.child_dob ?? '').trim()
-    const date = String(request.body?.date ?? '').trim()
-    const errors: { text: string; href: string }[] = []
-    if (childDob && !usableDob(childDob)) errors.push({ text: 'Enter the date of birth as YYYY-MM-DD, or leave it empty', href: '#child_dob' })
-    if (date && !usableDob(date)) errors.push({ text: 'Enter the date as YYYY-MM-DD, or leave it empty', href: '#date' })
-    let findings = null
-    if (errors.length === 0) {
-      try {
-        findings = checkText(text, { childDob: childDob || undefined, date: date || undefined })
-      } catch (error) {
-        if (!(error instanceof DateInputError)) throw error
-        errors.push({ text: error.message, href: '#child_dob' })
+  app.post<{ Body: { text?: string; child_dob?: string; date?: string } }>(
+    '/language/check',
+    { preHandler: [withRole('practitioner', 'manager', 'mash'), app.csrfProtection] },
+    async (request, reply) => {
+      const text = String(request.body?.text ?? '').slice(0, MAX_CHECK_CHARS)
+      const childDob = String(request.body?.child_dob ?? '').trim()
+      const date = String(request.body?.date ?? '').trim()
+      const errors: { text: string; href: string }[] = []
+      if (childDob && !usableDob(childDob))
+        errors.push({ text: 'Enter the date of birth as YYYY-MM-DD, or leave it empty', href: '#child_dob' })
+      if (date && !usableDob(date))
+        errors.push({ text: 'Enter the date as YYYY-MM-DD, or leave it empty', href: '#date' })
+      let findings = null
+      if (errors.length === 0) {
+        try {
+          findings = checkText(text, { childDob: childDob || undefined, date: date || undefined })
+        } catch (error) {
+          if (!(error instanceof DateInputError)) throw error
+          errors.push({ text: error.message, href: '#child_dob' })
+        }
       }
-    }
-    return reply.code(errors.length ? 400 : 200).render('language-check.njk', { text, childDob, date, findings, errors })
-  })
+      return reply
+        .code(errors.length ? 400 : 200)
+        .render('language-check.njk', { text, childDob, date, findings, errors })
+    },
+  )
 
-  app.get<{ Querystring: { from?: string; to?: string } }>('/partnership/language', { preHandler: withRole('partnership', 'manager', 'mash') }, async (request, reply: FastifyReply) => {
-    const month = /^\d{4}-\d{2}$/
-    const from = month.test(request.query.from ?? '') ? request.query.from : undefined
-    const to = month.test(request.query.to ?? '') ? request.query.to : undefined
-    const [written, imported] = await Promise.all([languageCounts(db, { from, to }), importedCounts(db)])
-    const inRange = imported.filter((r) => (!from || r.month >= from) && (!to || r.month <= to))
-    return reply.render('language-partnership.njk', { ...partnershipFigures(written, inRange, SHIPPED_LEXICON), from: from ?? '', to: to ?? '' })
-  })
+  app.get<{ Querystring: { from?: string; to?: string } }>(
+    '/partnership/language',
+    { preHandler: withRole('partnership', 'manager', 'mash') },
+    async (request, reply: FastifyReply) => {
+      const month = /^\d{4}-\d{2}$/
+      const from = month.test(request.query.from ?? '') ? request.query.from : undefined
+      const to = month.test(request.query.to ?? '') ? request.query.to : undefined
+      const [written, imported] = await Promise.all([languageCounts(db, { from, to }), importedCounts(db)])
+      const inRange = imported.filter((r) => (!from || r.month >= from) && (!to || r.month <= to))
+      return reply.render('language-partnership.njk', {
+        ...partnershipFigures(written, inRange, SHIPPED_LEXICON),
+        from: from ?? '',
+        to: to ?? '',
+      })
+    },
+  )
 }
 
 export default routes

@@ -7,7 +7,7 @@ export const SLOTS: Record<string, string> = {
   POSS: '(her|his|their|my|your|our)',
   BE: '<be>',
   // negation is a slot of its own: a match that passes through it is a negated use
-  NEG: '(not|never|n\'t)',
+  NEG: "(not|never|n't)",
   MODAL: '(will|would|could|can|may|might|should|must|shall|do|does|did)',
   ADV: '(really|repeatedly|regularly|continually|constantly|consistently|frequently|often|always|still|knowingly|deliberately|clearly|actively|potentially|possibly|also|again|increasingly|further|seriously|significantly|then|sometimes|occasionally|routinely|persistently|willingly|happily|readily|once again|all the time|at times)',
   CHILD: '(she|he|they|child|girl|boy|yp|pupil|student|teenager|daughter|son)',
@@ -16,11 +16,16 @@ export const SLOTS: Record<string, string> = {
   KIN: '(mum|mom|mother|mummy|dad|father|daddy|stepdad|stepfather|stepmum|stepmother|brother|sister|cousin|aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|friend|friends|carer|carers|parent|parents|neighbour|teacher|worker|landlady|lodger|sibling)',
   SAY: '(<say>|<tell>|<describe>|<call>|<refer> to|<consider>|<think> of|<regard>|<believe>|<claim>|<introduce>|<insist>|<see>|<view>|<name>|<label>)',
   // what a child is said to "choose to" do when it is exploitation; "go" and "be" only where they are about the harm
-  CHOSEN: '(go (missing|back|with|out|off|there|to [the|his|their|an|a|those|these] ~1 (address|flat|house|party|parties|hotel|park|men|man|car|cars|flats|houses|hotels))|be (with|there|around|out)|return|stay (with|out|at (the|his|their)|in (the|a|this|that))|spend|meet|associate|get (in|into)|run|remain (with|there|out)|sleep|live|hang|abscond|leave (home|care|the|her|his|their|with)|sell|carry|keep (going|returning|seeing)|continue|use (drugs|cannabis|alcohol)|drink|smoke|join|come (home|back)|engage in|have (sex|sexual ~1|a relationship|relations)|work for|deal|take (drugs|risks))',
+  CHOSEN:
+    '(go (missing|back|with|out|off|there|to [the|his|their|an|a|those|these] ~1 (address|flat|house|party|parties|hotel|park|men|man|car|cars|flats|houses|hotels))|be (with|there|around|out)|return|stay (with|out|at (the|his|their)|in (the|a|this|that))|spend|meet|associate|get (in|into)|run|remain (with|there|out)|sleep|live|hang|abscond|leave (home|care|the|her|his|their|with)|sell|carry|keep (going|returning|seeing)|continue|use (drugs|cannabis|alcohol)|drink|smoke|join|come (home|back)|engage in|have (sex|sexual ~1|a relationship|relations)|work for|deal|take (drugs|risks))',
   // where a child is said to go "with" when it is about the adults who exploit them
-  WITH_ADULTS: '(with|into|in|to) (him|them|{OLDER} ~1 {ADULT}|the ~1 {ADULT}|{ADULT}|the car|the cars|a car|cars|the address|the flat|the house|the hotel|the party|his car|their car|his flat|their flat|the men|the man)',
-  RISKY: '(risk|risks|risky|danger|dangers|dangerous|harm|harms|harmful|unsafe|vulnerable|vulnerability|jeopardy|peril|compromising|precarious|trouble|situations|situation|positions|position|circumstances)',
+  WITH_ADULTS:
+    '(with|into|in|to) (him|them|{OLDER} ~1 {ADULT}|the ~1 {ADULT}|{ADULT}|the car|the cars|a car|cars|the address|the flat|the house|the hotel|the party|his car|their car|his flat|their flat|the men|the man)',
+  RISKY:
+    '(risk|risks|risky|danger|dangers|dangerous|harm|harms|harmful|unsafe|vulnerable|vulnerability|jeopardy|peril|compromising|precarious|trouble|situations|situation|positions|position|circumstances)',
   DRUGS: '(drugs|drug|cannabis|weed|skunk|cocaine|coke|crack|heroin|spice|ketamine|pills|mdma|substances|gear|food)',
-  IMAGES: '(pictures|picture|pics|pic|images|image|photos|photo|photographs|videos|video|selfies|selfie|content|messages|clips|snaps)',
-  EXPLICIT: '(explicit|sexually explicit|indecent|nude|naked|sexual|sexualised|sexualized|intimate|topless|sexy|inappropriate|rude|dirty|semi naked)',
+  IMAGES:
+    '(pictures|picture|pics|pic|images|image|photos|photo|photographs|videos|video|selfies|selfie|content|messages|clips|snaps)',
+  EXPLICIT:
+    '(explicit|sexually explicit|indecent|nude|naked|sexual|sexualised|sexualized|intimate|topless|sexy|inappropriate|rude|dirty|semi naked)',
 }

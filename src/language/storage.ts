@@ -43,23 +43,43 @@ export async function checkOnSave(db: Db, input: SaveCheck): Promise<Finding[]> 
   const accepted = (input.acceptedRules ?? []).filter((r) => known.has(r)).slice(0, MAX_ACCEPTED)
   const at = input.at ?? now()
   try {
-    await recordCounts(db, { agency: input.agency, context: input.context, at, found: findings.map((f) => f.rule), accepted })
+    await recordCounts(db, {
+      agency: input.agency,
+      context: input.context,
+      at,
+      found: findings.map((f) => f.rule),
+      accepted,
+    })
     if (input.showTo && findings.length) {
-      await db.insertInto('language_pending').values({
-        user_id: input.showTo.userId, entity_id: input.showTo.childId, context: input.context.slice(0, 60), findings: JSON.stringify(findings), created_at: at,
-      }).execute()
+      await db
+        .insertInto('language_pending')
+        .values({
+          user_id: input.showTo.userId,
+          entity_id: input.showTo.childId,
+          context: input.context.slice(0, 60),
+          findings: JSON.stringify(findings),
+          created_at: at,
+        })
+        .execute()
     }
   } catch (error) {
     // called after the record is saved: a failure here must not turn a saved record into an error page
-    process.emitWarning(`language check on saving not stored: ${error instanceof Error ? error.message : String(error)}`)
+    process.emitWarning(
+      `language check on saving not stored: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   return findings
 }
 
 /** Several fields of one form, checked and counted together; the findings of all of them. */
-export async function checkFieldsOnSave(db: Db, fields: { text: string | null | undefined; acceptedRules?: readonly string[] }[], common: Omit<SaveCheck, 'text' | 'acceptedRules'>): Promise<Finding[]> {
+export async function checkFieldsOnSave(
+  db: Db,
+  fields: { text: string | null | undefined; acceptedRules?: readonly string[] }[],
+  common: Omit<SaveCheck, 'text' | 'acceptedRules'>,
+): Promise<Finding[]> {
   const out: Finding[] = []
-  for (const f of fields) out.push(...await checkOnSave(db, { ...common, text: f.text, acceptedRules: f.acceptedRules }))
+  for (const f of fields)
+    out.push(...(await checkOnSave(db, { ...common, text: f.text, acceptedRules: f.acceptedRules })))
   return out
 }
 
@@ -69,23 +89,50 @@ export async function checkFieldsOnSave(db: Db, fields: { text: string | null | 
  * and keeps the findings to show the writer on the child's page they return to. Never throws.
  */
 export async function checkFormOnSave(
-  db: Db, user: { id: number; agency: string }, form: Record<string, unknown> | null | undefined, fields: readonly string[],
-  about: { context: string; childId: number; /** looked up when not given */ childDob?: string | null; at: Date; date?: string | null },
+  db: Db,
+  user: { id: number; agency: string },
+  form: Record<string, unknown> | null | undefined,
+  fields: readonly string[],
+  about: {
+    context: string
+    childId: number
+    /** looked up when not given */ childDob?: string | null
+    at: Date
+    date?: string | null
+  },
 ): Promise<Finding[]> {
   const body = form ?? {}
   const date = about.date ?? londonDate(about.at)
-  const childDob = about.childDob === undefined ? await childDateOfBirth(db, about.childId).catch(() => null) : about.childDob
-  return checkFieldsOnSave(db, fields.map((name) => ({
-    text: typeof body[name] === 'string' ? (body[name] as string) : null,
-    acceptedRules: acceptedRulesFrom(body[`${name}_language_accepted`]),
-  })), { agency: user.agency, context: about.context, childDob, date, at: about.at, showTo: { userId: user.id, childId: about.childId } })
+  const childDob =
+    about.childDob === undefined ? await childDateOfBirth(db, about.childId).catch(() => null) : about.childDob
+  return checkFieldsOnSave(
+    db,
+    fields.map((name) => ({
+      text: typeof body[name] === 'string' ? (body[name] as string) : null,
+      acceptedRules: acceptedRulesFrom(body[`${name}_language_accepted`]),
+    })),
+    {
+      agency: user.agency,
+      context: about.context,
+      childDob,
+      date,
+      at: about.at,
+      showTo: { userId: user.id, childId: about.childId },
+    },
+  )
 }
 
 /** The findings kept for this professional about this child, deleted as they are taken to be shown. */
 export async function takePendingFindings(db: Db, userId: number, childId: number): Promise<Finding[]> {
-  const rows = await db.deleteFrom('language_pending').where('user_id', '=', userId).where('entity_id', '=', childId)
-    .returning(['findings', 'id']).execute()
-  return rows.sort((a, b) => a.id - b.id).flatMap((r) => (typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings) as Finding[])
+  const rows = await db
+    .deleteFrom('language_pending')
+    .where('user_id', '=', userId)
+    .where('entity_id', '=', childId)
+    .returning(['findings', 'id'])
+    .execute()
+  return rows
+    .sort((a, b) => a.id - b.id)
+    .flatMap((r) => (typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings) as Finding[])
 }
 
 function safeCheck(text: string, input: SaveCheck, rules: Lexicon): Finding[] {
@@ -102,14 +149,21 @@ function safeCheck(text: string, input: SaveCheck, rules: Lexicon): Finding[] {
 /** The rule ids in the hidden field the page script fills ("rule-a,rule-b"), however a form sent it. */
 export function acceptedRulesFrom(value: unknown): string[] {
   const parts = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
-  return parts.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => /^[a-z0-9][a-z0-9-]{0,80}$/.test(v)).slice(0, MAX_ACCEPTED)
+  return parts
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => /^[a-z0-9][a-z0-9-]{0,80}$/.test(v))
+    .slice(0, MAX_ACCEPTED)
 }
 
 /**
  * A finding still in the saved text fired and was not accepted; an accepted suggestion fired and
  * was accepted (its words are gone from the text, so it is counted from the hidden field).
  */
-export async function recordCounts(db: Db, c: { agency: string; context: string; at: Date; found: string[]; accepted: string[] }): Promise<void> {
+export async function recordCounts(
+  db: Db,
+  c: { agency: string; context: string; at: Date; found: string[]; accepted: string[] },
+): Promise<void> {
   const tally = new Map<string, { fired: number; accepted: number }>()
   const bump = (rule: string, accepted: number) => {
     const t = tally.get(rule) ?? { fired: 0, accepted: 0 }
@@ -122,12 +176,24 @@ export async function recordCounts(db: Db, c: { agency: string; context: string;
   if (tally.size === 0) return
   const month = londonDate(c.at).slice(0, 7)
   const context = c.context.slice(0, 60)
-  await db.insertInto('language_counts')
-    .values([...tally].map(([rule, t]) => ({ month, agency_code: c.agency, context, rule, fired: t.fired, accepted: t.accepted })))
-    .onConflict((oc) => oc.columns(['month', 'agency_code', 'context', 'rule']).doUpdateSet({
-      fired: sql`language_counts.fired + excluded.fired`,
-      accepted: sql`language_counts.accepted + excluded.accepted`,
-    }))
+  await db
+    .insertInto('language_counts')
+    .values(
+      [...tally].map(([rule, t]) => ({
+        month,
+        agency_code: c.agency,
+        context,
+        rule,
+        fired: t.fired,
+        accepted: t.accepted,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['month', 'agency_code', 'context', 'rule']).doUpdateSet({
+        fired: sql`language_counts.fired + excluded.fired`,
+        accepted: sql`language_counts.accepted + excluded.accepted`,
+      }),
+    )
     .execute()
 }
 
@@ -143,7 +209,9 @@ export interface CountRow {
 
 /** The counts, newest month first. */
 export async function languageCounts(db: Db, filter: { from?: string; to?: string } = {}): Promise<CountRow[]> {
-  let q = db.selectFrom('language_counts as c').innerJoin('agencies as a', 'a.code', 'c.agency_code')
+  let q = db
+    .selectFrom('language_counts as c')
+    .innerJoin('agencies as a', 'a.code', 'c.agency_code')
     .select(['c.month', 'c.agency_code', 'a.name as agency_name', 'c.context', 'c.rule', 'c.fired', 'c.accepted'])
   if (filter.from) q = q.where('c.month', '>=', filter.from)
   if (filter.to) q = q.where('c.month', '<=', filter.to)

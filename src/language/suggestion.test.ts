@@ -3,13 +3,16 @@ import assert from 'node:assert/strict'
 import { checkText } from './check.ts'
 import { applySuggestion, StaleFindingError } from './suggestion.ts'
 
-test('accepting a suggestion replaces only the finding\'s span', () => {
+test("accepting a suggestion replaces only the finding's span", () => {
   const text = '🙂 She is a child prostitute, staff said.'
   const [finding] = checkText(text)
   assert.equal(finding.phrase, 'child prostitute')
   const changed = applySuggestion(text, finding, 0)
   assert.equal(changed, `🙂 She is a ${finding.suggestions[0]}, staff said.`)
-  assert.deepEqual(checkText(changed).filter((f) => f.rule === 'prostitution'), [])
+  assert.deepEqual(
+    checkText(changed).filter((f) => f.rule === 'prostitution'),
+    [],
+  )
 })
 
 test('a suggestion can be chosen by its text, and keeps a capital at the start of a sentence', () => {

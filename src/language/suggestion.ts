@@ -13,7 +13,7 @@ export function applySuggestion(text: string, finding: Finding, suggestion: numb
   const replacement = typeof suggestion === 'number' ? finding.suggestions[suggestion] : suggestion
   if (replacement === undefined) throw new StaleFindingError(`finding has no suggestion ${suggestion}`)
   if (typeof suggestion === 'string' && !finding.suggestions.includes(suggestion)) {
-    throw new StaleFindingError('that is not one of the finding\'s suggestions')
+    throw new StaleFindingError("that is not one of the finding's suggestions")
   }
   if (text.slice(finding.start, finding.end) !== finding.phrase) {
     throw new StaleFindingError('the text has changed since it was checked; check it again')
@@ -24,6 +24,7 @@ export function applySuggestion(text: string, finding: Finding, suggestion: numb
 // "Lifestyle choice" at the start of a sentence stays capitalised when replaced
 function matchCase(original: string, replacement: string): string {
   const first = original[0]
-  if (first && first !== first.toLowerCase() && first === first.toUpperCase()) return replacement[0].toUpperCase() + replacement.slice(1)
+  if (first && first !== first.toLowerCase() && first === first.toUpperCase())
+    return replacement[0].toUpperCase() + replacement.slice(1)
   return replacement
 }

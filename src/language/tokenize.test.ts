@@ -6,7 +6,10 @@ test('tokens keep their UTF-16 offsets, also after astral characters', () => {
   const text = '😀 She’s “fine” 🇬🇧 now'
   const { tokens } = tokenize(text)
   for (const t of tokens) assert.equal(text.slice(t.start, t.end).toLowerCase().replace('’', "'"), t.norm)
-  assert.deepEqual(tokens.filter((t) => !t.punct).map((t) => t.norm), ['she', "'s", 'fine', 'now'])
+  assert.deepEqual(
+    tokens.filter((t) => !t.punct).map((t) => t.norm),
+    ['she', "'s", 'fine', 'now'],
+  )
 })
 
 test('clitics and negations are tokens of their own', () => {
@@ -39,12 +42,18 @@ test('straight, curly and single curly quotations are found; an unpaired mark qu
 test('an apostrophe of possession is not a quotation mark', () => {
   const { quotes, tokens } = tokenize('the girls’ toilets and ‘her words’')
   assert.equal(quotes.length, 1)
-  assert.deepEqual(tokens.filter((t) => t.quote === 0).map((t) => t.norm), ['her', 'words'])
+  assert.deepEqual(
+    tokens.filter((t) => t.quote === 0).map((t) => t.norm),
+    ['her', 'words'],
+  )
 })
 
 test('straight single quotes quote too, without mistaking apostrophes for them', () => {
   const { tokens, quotes } = tokenize("She said 'I'm a party girl' and the girls' toilets were shut")
   assert.equal(quotes.length, 1)
-  assert.deepEqual(tokens.filter((t) => t.quote === 0).map((t) => t.norm), ['i', "'m", 'a', 'party', 'girl'])
+  assert.deepEqual(
+    tokens.filter((t) => t.quote === 0).map((t) => t.norm),
+    ['i', "'m", 'a', 'party', 'girl'],
+  )
   assert.equal(tokens.find((t) => t.norm === 'toilets')!.quote, -1)
 })

@@ -32,7 +32,12 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|["“”‘’']|
 const HYPHENS = new Set(['-', '‐', '‑', '_'])
 const SENTENCE_END = new Set(['.', '!', '?'])
 const DOUBLE_QUOTES = new Set(['"', '“', '”'])
-const IRREGULAR_NEGATIVES: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'is' }
+const IRREGULAR_NEGATIVES: Record<string, string> = {
+  "can't": 'can',
+  "won't": 'will',
+  "shan't": 'shall',
+  "ain't": 'is',
+}
 
 interface Mark {
   kind: 'double' | 'single-open' | 'single-close'
@@ -55,9 +60,18 @@ export function tokenize(text: string): Tokens {
     }
     lastEnd = start + raw.length
     if (HYPHENS.has(raw)) continue
-    if (DOUBLE_QUOTES.has(raw)) { marks.push({ kind: 'double', at: start, before: tokens.length }); continue }
-    if (raw === '‘') { marks.push({ kind: 'single-open', at: start, before: tokens.length }); continue }
-    if (raw === '’') { marks.push({ kind: 'single-close', at: start, before: tokens.length }); continue }
+    if (DOUBLE_QUOTES.has(raw)) {
+      marks.push({ kind: 'double', at: start, before: tokens.length })
+      continue
+    }
+    if (raw === '‘') {
+      marks.push({ kind: 'single-open', at: start, before: tokens.length })
+      continue
+    }
+    if (raw === '’') {
+      marks.push({ kind: 'single-close', at: start, before: tokens.length })
+      continue
+    }
     if (raw === "'") {
       // a straight single quote opens before a word and closes after one; elsewhere it is an apostrophe
       const before = text[start - 1]
@@ -126,7 +140,10 @@ function pairQuotes(marks: Mark[], tokens: Token[]): Quote[] {
   }
   for (const mark of marks) {
     if (mark.kind === 'double') {
-      if (openDouble) { close(openDouble, mark); openDouble = null } else openDouble = mark
+      if (openDouble) {
+        close(openDouble, mark)
+        openDouble = null
+      } else openDouble = mark
     } else if (mark.kind === 'single-open') {
       if (!openSingle) openSingle = mark
     } else if (openSingle) {

@@ -16,7 +16,8 @@ export function ruleProblems(value: unknown, where: string): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${where}: must be an object`]
   const rule = value as Partial<Rule> & Record<string, unknown>
   const problems: string[] = []
-  if (!isText(rule.id) || !ID.test(rule.id)) problems.push(`${where}.id: must be lower-case letters, digits and hyphens (2 to 64)`)
+  if (!isText(rule.id) || !ID.test(rule.id))
+    problems.push(`${where}.id: must be lower-case letters, digits and hyphens (2 to 64)`)
   patternsProblems(rule.phrases, `${where}.phrases`, true, problems)
   if (rule.except !== undefined) patternsProblems(rule.except, `${where}.except`, false, problems)
   adviceProblems(rule, where, problems)
@@ -26,12 +27,14 @@ export function ruleProblems(value: unknown, where: string): string[] {
   }
   if (rule.context === 'sexual-activity') {
     const ages = rule.ages as unknown
-    if (typeof ages !== 'object' || ages === null) problems.push(`${where}.ages: a sexual-activity rule needs under13, age13to15, withAdult and needsDob`)
-    else for (const key of ['under13', 'age13to15', 'withAdult', 'needsDob'] as const) {
-      const advice = (ages as Record<string, unknown>)[key]
-      if (typeof advice !== 'object' || advice === null) problems.push(`${where}.ages.${key}: missing`)
-      else adviceProblems(advice as Record<string, unknown>, `${where}.ages.${key}`, problems)
-    }
+    if (typeof ages !== 'object' || ages === null)
+      problems.push(`${where}.ages: a sexual-activity rule needs under13, age13to15, withAdult and needsDob`)
+    else
+      for (const key of ['under13', 'age13to15', 'withAdult', 'needsDob'] as const) {
+        const advice = (ages as Record<string, unknown>)[key]
+        if (typeof advice !== 'object' || advice === null) problems.push(`${where}.ages.${key}: missing`)
+        else adviceProblems(advice as Record<string, unknown>, `${where}.ages.${key}`, problems)
+      }
   }
   const known = new Set(['id', 'phrases', 'except', 'severity', 'reason', 'suggestions', 'source', 'context', 'ages'])
   for (const key of Object.keys(rule)) if (!known.has(key)) problems.push(`${where}.${key}: unknown field`)
@@ -44,7 +47,10 @@ function patternsProblems(value: unknown, where: string, required: boolean, prob
     return
   }
   value.forEach((p, i) => {
-    if (!isText(p)) { problems.push(`${where}[${i}]: must be text`); return }
+    if (!isText(p)) {
+      problems.push(`${where}[${i}]: must be text`)
+      return
+    }
     try {
       compilePattern(p)
     } catch (error) {
@@ -58,5 +64,6 @@ function adviceProblems(advice: Record<string, unknown>, where: string, problems
   if (!SEVERITIES.includes(advice.severity as never)) problems.push(`${where}.severity: must be high, medium or low`)
   if (!isText(advice.reason)) problems.push(`${where}.reason: say why the words are harmful`)
   const s = advice.suggestions
-  if (!Array.isArray(s) || s.length === 0 || !s.every(isText)) problems.push(`${where}.suggestions: give at least one suggestion, each as text`)
+  if (!Array.isArray(s) || s.length === 0 || !s.every(isText))
+    problems.push(`${where}.suggestions: give at least one suggestion, each as text`)
 }

@@ -19,7 +19,8 @@ export function accuracy(result: LinkResult, truth: Iterable<[string, string]>):
   const truthKeys = new Set<string>()
   for (const [a, b] of truth) truthKeys.add(key(a, b))
   let truePositives = 0
-  for (let x = 0; x < result.pairs.count; x++) if (truthKeys.has(key(ids[result.pairs.a[x]], ids[result.pairs.b[x]]))) truePositives++
+  for (let x = 0; x < result.pairs.count; x++)
+    if (truthKeys.has(key(ids[result.pairs.a[x]], ids[result.pairs.b[x]]))) truePositives++
   const candidates = new Set<string>()
   for (let x = 0; x < result.candidates.count; x++) {
     const k = key(ids[result.candidates.a[x]], ids[result.candidates.b[x]])
@@ -39,6 +40,8 @@ export function accuracy(result: LinkResult, truth: Iterable<[string, string]>):
 }
 
 export function describeAccuracy(name: string, a: Accuracy): string {
-  return `${name}: precision ${a.precision.toFixed(4)}, recall ${a.recall.toFixed(4)}, F1 ${a.f1.toFixed(4)}; ` +
+  return (
+    `${name}: precision ${a.precision.toFixed(4)}, recall ${a.recall.toFixed(4)}, F1 ${a.f1.toFixed(4)}; ` +
     `blocking reaches ${a.reachable} of ${a.truePairs} true pairs (${((100 * a.reachable) / a.truePairs).toFixed(2)}%)`
+  )
 }

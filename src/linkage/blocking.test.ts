@@ -10,8 +10,24 @@ const nicknames = nicknameTable([{ name: 'robert', nickname: 'bob' }, ...BRITISH
 
 test('each candidate pair appears once, however many rules find it', () => {
   const records: LinkageRecord[] = [
-    { id: 'a', given_name: 'Amy', family_name: 'Smith', date_of_birth: '2007-03-12', postcode: 'OL11 1AA', address_line: '12 Canal St', nhs_number: '9434765919' },
-    { id: 'b', given_name: 'Amy', family_name: 'Smith', date_of_birth: '2007-03-12', postcode: 'OL11 1AA', address_line: '12 Canal St', nhs_number: '9434765919' },
+    {
+      id: 'a',
+      given_name: 'Amy',
+      family_name: 'Smith',
+      date_of_birth: '2007-03-12',
+      postcode: 'OL11 1AA',
+      address_line: '12 Canal St',
+      nhs_number: '9434765919',
+    },
+    {
+      id: 'b',
+      given_name: 'Amy',
+      family_name: 'Smith',
+      date_of_birth: '2007-03-12',
+      postcode: 'OL11 1AA',
+      address_line: '12 Canal St',
+      nhs_number: '9434765919',
+    },
     { id: 'c', given_name: 'Bob', family_name: 'Okafor', date_of_birth: '1990-01-01' },
   ]
   const c = candidatePairs(prepareRecords([records], nicknames))
@@ -50,7 +66,9 @@ test('blocking reaches nearly every true pair at a few candidates per record', (
   const truth = truePairs(people)
   let reached = 0
   for (const k of truth) if (found.has(k)) reached++
-  t.diagnostic(`blocking reaches ${reached} of ${truth.size} true pairs with ${(c.count / p.size).toFixed(2)} candidate pairs per record`)
+  t.diagnostic(
+    `blocking reaches ${reached} of ${truth.size} true pairs with ${(c.count / p.size).toFixed(2)} candidate pairs per record`,
+  )
   assert.ok(reached / truth.size >= 0.96)
   assert.ok(c.count / p.size < 5)
 })
@@ -58,7 +76,10 @@ test('blocking reaches nearly every true pair at a few candidates per record', (
 test('names alone pair a large block only through the records without a full date of birth', () => {
   // nine records of one common name, born on different days of different years, no address
   const dated: LinkageRecord[] = Array.from({ length: 9 }, (_, k) => ({
-    id: `d${k}`, given_name: 'Amy', family_name: 'Smith', date_of_birth: `${1990 + k}-0${k + 1}-1${k}`,
+    id: `d${k}`,
+    given_name: 'Amy',
+    family_name: 'Smith',
+    date_of_birth: `${1990 + k}-0${k + 1}-1${k}`,
   }))
   const undated: LinkageRecord = { id: 'u', given_name: 'Amy', family_name: 'Smith', date_of_birth: '1995' }
   const p = prepareRecords([[...dated, undated]], nicknames)
@@ -67,7 +88,10 @@ test('names alone pair a large block only through the records without a full dat
   for (let k = 0; k < dated.length; k++) assert.ok(pairs.has(`d${k}-u`), `the undated record meets d${k}`)
   assert.equal(c.count, dated.length, 'two dated records with different dates are not paired by their names')
   // a small block (a rare name) is compared in full, dates or not
-  const few = prepareRecords([dated.slice(0, 3).map((r) => ({ ...r, given_name: 'Zebedee', family_name: 'Okonkwo' }))], nicknames)
+  const few = prepareRecords(
+    [dated.slice(0, 3).map((r) => ({ ...r, given_name: 'Zebedee', family_name: 'Okonkwo' }))],
+    nicknames,
+  )
   assert.equal(candidatePairs(few).count, 3)
 })
 

@@ -38,7 +38,7 @@ function mix(h: number, v: number): number {
   h = Math.imul(h, 0x85ebca6b)
   return h ^ (h >>> 13)
 }
-const key31 = (h: number) => (h >>> 1)
+const key31 = (h: number) => h >>> 1
 
 function dobSorted(p: PreparedRecords, i: number): number {
   const d = p.dobDay[i]
@@ -140,7 +140,9 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     uses: ['family_name', 'date_of_birth', 'given_name'],
     key(p, i) {
       const n = soundAndGiven(p, i, 3)
-      return n === null || p.dobYear[i] === 0 || p.dobMonth[i] === 0 ? -1 : key31(mix(mix(n, p.dobYear[i]), p.dobMonth[i]))
+      return n === null || p.dobYear[i] === 0 || p.dobMonth[i] === 0
+        ? -1
+        : key31(mix(mix(n, p.dobYear[i]), p.dobMonth[i]))
     },
   },
   {

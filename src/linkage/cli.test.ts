@@ -14,14 +14,45 @@ const dir = mkdtempSync(join(tmpdir(), 'threadline-link-'))
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'link', ...args], { encoding: 'utf8', cwd: dir })
 
 const people = generatePeople({ records: 2000, seed: 8 })
-const columns = ['record_id', 'given_name', 'family_name', 'other_names', 'date_of_birth', 'sex', 'address_line', 'town', 'postcode', 'phone', 'nhs_number']
+const columns = [
+  'record_id',
+  'given_name',
+  'family_name',
+  'other_names',
+  'date_of_birth',
+  'sex',
+  'address_line',
+  'town',
+  'postcode',
+  'phone',
+  'nhs_number',
+]
 const file = join(dir, 'people.csv')
-writeFileSync(file, stringify([columns, ...people.records.map((r) => [
-  r.id, r.given_name, r.family_name, (r.other_names ?? []).join(';'), r.date_of_birth, r.sex, r.address_line, r.town, r.postcode, r.phone, r.nhs_number,
-])]))
+writeFileSync(
+  file,
+  stringify([
+    columns,
+    ...people.records.map((r) => [
+      r.id,
+      r.given_name,
+      r.family_name,
+      (r.other_names ?? []).join(';'),
+      r.date_of_birth,
+      r.sex,
+      r.address_line,
+      r.town,
+      r.postcode,
+      r.phone,
+      r.nhs_number,
+    ]),
+  ]),
+)
 
 function csv(path: string): string[][] {
-  return readFileSync(path, 'utf8').trim().split(/\r?\n/).map((line) => line.split(','))
+  return readFileSync(path, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(','))
 }
 
 test('link deduplicates a file into pairs and clusters', () => {
@@ -48,7 +79,10 @@ test('link --explain shows each comparison and a total', () => {
   const [a, b, p] = pairs[1]
   const result = run('--explain', `${a},${b}`, file)
   assert.equal(result.status, 0, result.stderr)
-  const rows = result.stdout.trim().split(/\r?\n/).map((l) => l.split(','))
+  const rows = result.stdout
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','))
   assert.deepEqual(rows[0].slice(0, 3), ['comparison', 'level', 'weight'])
   assert.ok(rows.some((r) => r[0] === 'date_of_birth'))
   const total = rows[rows.length - 1]

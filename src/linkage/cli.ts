@@ -27,29 +27,41 @@ interface LinkOptions {
 }
 
 export function registerLinkCommands(program: Command): void {
-  program.command('link')
+  program
+    .command('link')
     .description('find the records of one person: duplicates within FILE, or links between FILE and FILE2')
     .argument('<file>', 'person CSV (Threadline person columns or FEBRL columns)')
     .argument('[file2]', 'a second person CSV: link across the two files')
-    .option('--out <pairs.csv>', 'write pairs at or above the threshold: id_a,id_b,match_probability ("-" for standard output)')
+    .option(
+      '--out <pairs.csv>',
+      'write pairs at or above the threshold: id_a,id_b,match_probability ("-" for standard output)',
+    )
     .option('--clusters-out <clusters.csv>', 'write the person of each record: record_id,entity_id')
     .option('--threshold <p>', 'lowest match probability of a pair written (0 to 1)', '0.5')
-    .option('--explain <ids>', 'ID_A,ID_B: show each comparison\'s level and weight for this pair')
+    .option('--explain <ids>', "ID_A,ID_B: show each comparison's level and weight for this pair")
     .option('--model <model.json>', 'use a model trained before instead of training on the input')
     .option('--save-model <model.json>', 'write the trained model (JSON) to this file')
     .addOption(formatOption())
-    .action((file: string, file2: string | undefined, opts: LinkOptions) => runLink([file, ...(file2 ? [file2] : [])], opts))
+    .action((file: string, file2: string | undefined, opts: LinkOptions) =>
+      runLink([file, ...(file2 ? [file2] : [])], opts),
+    )
 }
 
 function runLink(files: string[], opts: LinkOptions): void {
   const threshold = Number(opts.threshold ?? '0.5')
-  if (!/^\s*[0-9.eE+-]+\s*$/.test(opts.threshold ?? '0.5') || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+  if (
+    !/^\s*[0-9.eE+-]+\s*$/.test(opts.threshold ?? '0.5') ||
+    !Number.isFinite(threshold) ||
+    threshold < 0 ||
+    threshold > 1
+  ) {
     throw new CliError(`--threshold "${opts.threshold}" is not a probability (expected a number from 0 to 1)`, 2)
   }
   let explainIds: [string, string] | null = null
   if (opts.explain !== undefined) {
     const ids = opts.explain.split(',').map((s) => s.trim())
-    if (ids.length !== 2 || !ids[0] || !ids[1]) throw new CliError(`--explain "${opts.explain}" is not two record ids (expected ID_A,ID_B)`, 2)
+    if (ids.length !== 2 || !ids[0] || !ids[1])
+      throw new CliError(`--explain "${opts.explain}" is not two record ids (expected ID_A,ID_B)`, 2)
     explainIds = [ids[0], ids[1]]
   } else if (!opts.out) {
     throw new CliError('--out PAIRS.csv is required (or --explain ID_A,ID_B)', 2)
@@ -71,14 +83,28 @@ function runLink(files: string[], opts: LinkOptions): void {
     })
     const explanation = explainPair(new PairScorer(result.model, p), a, b)
     const rows: Row[] = [
-      { comparison: 'prior', level: String(rounded(result.model.lambda, 12)), weight: rounded(explanation.prior, 4), match_probability: null },
-      ...explanation.comparisons.map((c) => ({ comparison: c.comparison, level: c.level, weight: rounded(c.weight, 4), match_probability: null })),
       {
-        comparison: 'total', level: String(rounded(explanation.probability, 6)),
-        weight: rounded(explanation.totalWeight, 4), match_probability: rounded(explanation.probability, 6),
+        comparison: 'prior',
+        level: String(rounded(result.model.lambda, 12)),
+        weight: rounded(explanation.prior, 4),
+        match_probability: null,
+      },
+      ...explanation.comparisons.map((c) => ({
+        comparison: c.comparison,
+        level: c.level,
+        weight: rounded(c.weight, 4),
+        match_probability: null,
+      })),
+      {
+        comparison: 'total',
+        level: String(rounded(explanation.probability, 6)),
+        weight: rounded(explanation.totalWeight, 4),
+        match_probability: rounded(explanation.probability, 6),
       },
     ]
-    process.stdout.write(formatRows(['comparison', 'level', 'weight', 'match_probability'], rows, formatFrom(opts.format)))
+    process.stdout.write(
+      formatRows(['comparison', 'level', 'weight', 'match_probability'], rows, formatFrom(opts.format)),
+    )
     return
   }
   writePairs(opts.out!, result)

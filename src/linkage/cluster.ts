@@ -40,7 +40,11 @@ export function clusterPairs(size: number, pairs: PairLinks, options: ClusterOpt
   const cannot = new Map<number, number[]>()
   for (const d of options.decisions ?? []) {
     if (d.same) continue
-    for (const [x, y] of [[d.a, d.b], [d.b, d.a]]) cannot.set(x, [...(cannot.get(x) ?? []), y])
+    for (const [x, y] of [
+      [d.a, d.b],
+      [d.b, d.a],
+    ])
+      cannot.set(x, [...(cannot.get(x) ?? []), y])
   }
   const forbidden = (ra: number, rb: number) => {
     for (const x of membersOf(ra)) for (const y of cannot.get(x) ?? []) if (find(y) === rb) return true

@@ -7,7 +7,12 @@ import { nicknameTable, BRITISH_DIMINUTIVES, areNicknames } from './nicknames.ts
 import { PreparedRecords } from './prepared.ts'
 import type { LinkageRecord } from './record.ts'
 
-const nicknames = nicknameTable([{ name: 'robert', nickname: 'bob' }, { name: 'aaron', nickname: 'ron' }, { name: 'ronald', nickname: 'ron' }, ...BRITISH_DIMINUTIVES])
+const nicknames = nicknameTable([
+  { name: 'robert', nickname: 'bob' },
+  { name: 'aaron', nickname: 'ron' },
+  { name: 'ronald', nickname: 'ron' },
+  ...BRITISH_DIMINUTIVES,
+])
 
 /** The label of each comparison's level for two records. */
 function levels(a: Partial<LinkageRecord>, b: Partial<LinkageRecord>): Record<string, string> {
@@ -60,7 +65,10 @@ test('family names: double-barrelled parts and a recorded previous name', () => 
   assert.equal(levels({ family_name: 'Smith-Jones' }, { family_name: 'Jones' }).family_name, 'double-barrelled part')
   assert.equal(levels({ family_name: 'Smith Jones' }, { family_name: 'Smith-Jones' }).family_name, 'exact')
   assert.equal(levels({ family_name: 'Smyth' }, { family_name: 'Smith' }).family_name, 'phonetic')
-  assert.equal(levels({ family_name: 'Khan', other_names: ['Begum'] }, { family_name: 'Begum' }).family_name, 'other or previous name')
+  assert.equal(
+    levels({ family_name: 'Khan', other_names: ['Begum'] }, { family_name: 'Begum' }).family_name,
+    'other or previous name',
+  )
 })
 
 test('dates of birth: transposed, a digit wrong, within a month, partial', () => {
@@ -78,10 +86,22 @@ test('dates of birth: transposed, a digit wrong, within a month, partial', () =>
 
 test('address: same address, postcode sector, weighed apart when family names agree', () => {
   const a = { family_name: 'Smith', address_line: '12 Canal Street', postcode: 'OL11 1AA' }
-  assert.equal(levels(a, { family_name: 'Jones', address_line: '12 canal st', postcode: 'ol111aa' }).address, 'same address, family names differ')
-  assert.equal(levels(a, { family_name: 'Smith', address_line: '12 canal st', postcode: 'ol111aa' }).address, 'same address, family names agree')
-  assert.equal(levels(a, { family_name: 'Jones', address_line: '3 Mill Lane', postcode: 'OL11 1BX' }).address, 'postcode sector or similar street, family names differ')
-  assert.equal(levels(a, { family_name: 'Jones', address_line: '3 Mill Lane', postcode: 'OL11 3BX' }).address, 'postcode district or town, family names differ')
+  assert.equal(
+    levels(a, { family_name: 'Jones', address_line: '12 canal st', postcode: 'ol111aa' }).address,
+    'same address, family names differ',
+  )
+  assert.equal(
+    levels(a, { family_name: 'Smith', address_line: '12 canal st', postcode: 'ol111aa' }).address,
+    'same address, family names agree',
+  )
+  assert.equal(
+    levels(a, { family_name: 'Jones', address_line: '3 Mill Lane', postcode: 'OL11 1BX' }).address,
+    'postcode sector or similar street, family names differ',
+  )
+  assert.equal(
+    levels(a, { family_name: 'Jones', address_line: '3 Mill Lane', postcode: 'OL11 3BX' }).address,
+    'postcode district or town, family names differ',
+  )
   assert.equal(levels(a, { family_name: 'Jones', nhs_number: '9434765919' }).address, 'null')
   assert.equal(levels({ nhs_number: '9434765919' }, { nhs_number: '9434765919' }).nhs_number, 'exact')
   assert.equal(levels({ nhs_number: '9434765918' }, { nhs_number: '9434765918' }).nhs_number, 'null')

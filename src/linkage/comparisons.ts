@@ -18,19 +18,66 @@ export interface ComparisonDefinition {
   groupSize?: number
 }
 
-const ADDRESS_LEVELS = ['same address', 'same postcode or street', 'postcode sector or similar street', 'postcode district or town', 'else']
+const ADDRESS_LEVELS = [
+  'same address',
+  'same postcode or street',
+  'postcode sector or similar street',
+  'postcode district or town',
+  'else',
+]
 
 export const COMPARISONS: readonly ComparisonDefinition[] = [
-  { name: 'given_name', tf: 'given', levels: ['exact', 'nickname or first part', 'jaro-winkler >= 0.92', 'phonetic', 'jaro-winkler >= 0.8', 'swapped with family name', 'initial', 'other name', 'else'] },
-  { name: 'family_name', tf: 'family', levels: ['exact', 'double-barrelled part', 'jaro-winkler >= 0.92', 'phonetic', 'other or previous name', 'swapped with given name', 'jaro-winkler >= 0.8', 'else'] },
-  { name: 'date_of_birth', levels: ['exact', 'day and month transposed', 'partial date agrees', 'one digit wrong', 'within a month', 'same year', 'else'] },
+  {
+    name: 'given_name',
+    tf: 'given',
+    levels: [
+      'exact',
+      'nickname or first part',
+      'jaro-winkler >= 0.92',
+      'phonetic',
+      'jaro-winkler >= 0.8',
+      'swapped with family name',
+      'initial',
+      'other name',
+      'else',
+    ],
+  },
+  {
+    name: 'family_name',
+    tf: 'family',
+    levels: [
+      'exact',
+      'double-barrelled part',
+      'jaro-winkler >= 0.92',
+      'phonetic',
+      'other or previous name',
+      'swapped with given name',
+      'jaro-winkler >= 0.8',
+      'else',
+    ],
+  },
+  {
+    name: 'date_of_birth',
+    levels: [
+      'exact',
+      'day and month transposed',
+      'partial date agrees',
+      'one digit wrong',
+      'within a month',
+      'same year',
+      'else',
+    ],
+  },
   { name: 'sex', levels: ['exact', 'else'] },
   { name: 'nhs_number', levels: ['exact', 'else'] },
   { name: 'identifier', levels: ['exact', 'one typo', 'else'] },
   {
     name: 'address',
     groupSize: ADDRESS_LEVELS.length,
-    levels: [...ADDRESS_LEVELS.map((l) => `${l}, family names differ`), ...ADDRESS_LEVELS.map((l) => `${l}, family names agree`)],
+    levels: [
+      ...ADDRESS_LEVELS.map((l) => `${l}, family names differ`),
+      ...ADDRESS_LEVELS.map((l) => `${l}, family names agree`),
+    ],
   },
   { name: 'phone', levels: ['exact', 'else'] },
 ]

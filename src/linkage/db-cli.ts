@@ -25,9 +25,11 @@ const SHOWN = [0.5, 0.8, 0.9, 0.95, 0.99]
 const pct = (x: number | null) => (x === null ? '' : x.toFixed(4))
 
 export function registerLinkageDbCommands(program: Command): void {
-  const linkage = program.command('linkage').description('probabilistic linkage of the database\'s person records')
+  const linkage = program.command('linkage').description("probabilistic linkage of the database's person records")
 
-  linkage.command('train').description('train a linkage model on the current person records (no labels) and make it active')
+  linkage
+    .command('train')
+    .description('train a linkage model on the current person records (no labels) and make it active')
     .option('--seed <n>', 'random seed of the training', '42')
     .action(async (opts: { seed: string }) => {
       const seed = Number(opts.seed)
@@ -46,27 +48,46 @@ export function registerLinkageDbCommands(program: Command): void {
             },
           })
         } catch (error) {
-          if (error instanceof Error && error.message === 'too few person records to train on') throw new CliError(error.message)
+          if (error instanceof Error && error.message === 'too few person records to train on')
+            throw new CliError(error.message)
           throw error
         } finally {
           bar?.stop()
         }
-        await audit(db, actor, { action: 'linkage.train', details: { model: result.modelId, records: result.records, candidate_pairs: result.candidatePairs } }, at)
+        await audit(
+          db,
+          actor,
+          {
+            action: 'linkage.train',
+            details: { model: result.modelId, records: result.records, candidate_pairs: result.candidatePairs },
+          },
+          at,
+        )
         return { result, limits: await thresholds(db), alone: await relinkCandidates(db) }
       })
       const { result, limits, alone } = summary
       const at = (t: number) => tradeOff(result.scores, t)
-      process.stderr.write([
-        `trained linkage model ${result.modelId} on ${result.records} person records (${result.candidatePairs} candidate pairs, ${result.emIterations} EM iterations) in ${result.seconds.toFixed(1)} s; it is now active`,
-        `prior match probability ${result.lambda.toExponential(3)}`,
-        `auto-link at ${limits.auto}: expected precision ${pct(at(limits.auto).precision)}, recall ${pct(at(limits.auto).recall)}`,
-        `review from ${limits.review}: expected precision ${pct(at(limits.review).precision)}, recall ${pct(at(limits.review).recall)}`,
-        ...(alone > 0 ? [`${alone} people are made of one agency record, linked without this model: \`threadline linkage relink --dry-run\` shows what it would link`] : []),
-        '',
-      ].join('\n'))
+      process.stderr.write(
+        [
+          `trained linkage model ${result.modelId} on ${result.records} person records (${result.candidatePairs} candidate pairs, ${result.emIterations} EM iterations) in ${result.seconds.toFixed(1)} s; it is now active`,
+          `prior match probability ${result.lambda.toExponential(3)}`,
+          `auto-link at ${limits.auto}: expected precision ${pct(at(limits.auto).precision)}, recall ${pct(at(limits.auto).recall)}`,
+          `review from ${limits.review}: expected precision ${pct(at(limits.review).precision)}, recall ${pct(at(limits.review).recall)}`,
+          ...(alone > 0
+            ? [
+                `${alone} people are made of one agency record, linked without this model: \`threadline linkage relink --dry-run\` shows what it would link`,
+              ]
+            : []),
+          '',
+        ].join('\n'),
+      )
     })
 
-  linkage.command('relink').description('reconsider people made of one agency record with the active model: link at the auto threshold, queue the review band for the MASH')
+  linkage
+    .command('relink')
+    .description(
+      'reconsider people made of one agency record with the active model: link at the auto threshold, queue the review band for the MASH',
+    )
     .option('--dry-run', 'count what relinking would do, and change nothing')
     .addOption(formatOption())
     .action(async (opts: { dryRun?: boolean; format?: string }) => {
@@ -89,19 +110,38 @@ export function registerLinkageDbCommands(program: Command): void {
       })
       const s = summary
       const would = s.dryRun ? 'would be ' : ''
-      process.stdout.write(formatRows(['model', 'dry_run', 'considered', 'linked', 'queued', 'already_queued', 'joined', 'unchanged'], [{
-        model: s.modelId, dry_run: s.dryRun, considered: s.considered, linked: s.linked, queued: s.queued, already_queued: s.alreadyQueued, joined: s.joined, unchanged: s.unchanged,
-      }], formatFrom(opts.format)))
-      process.stderr.write([
-        `${s.dryRun ? 'dry run of relinking' : 'relinked'} with linkage model ${s.modelId} (auto-link at ${s.auto}, review from ${s.review}): ` +
-          `${s.considered} people made of one agency record; ${s.linked} ${would}linked to another person, ` +
-          `${s.queued} ${would}queued for the MASH (${s.alreadyQueued} already queued), ${s.joined} joined by another, ${s.unchanged} unchanged`,
-        ...(s.dryRun ? ['nothing was changed'] : []),
-        '',
-      ].join('\n'))
+      process.stdout.write(
+        formatRows(
+          ['model', 'dry_run', 'considered', 'linked', 'queued', 'already_queued', 'joined', 'unchanged'],
+          [
+            {
+              model: s.modelId,
+              dry_run: s.dryRun,
+              considered: s.considered,
+              linked: s.linked,
+              queued: s.queued,
+              already_queued: s.alreadyQueued,
+              joined: s.joined,
+              unchanged: s.unchanged,
+            },
+          ],
+          formatFrom(opts.format),
+        ),
+      )
+      process.stderr.write(
+        [
+          `${s.dryRun ? 'dry run of relinking' : 'relinked'} with linkage model ${s.modelId} (auto-link at ${s.auto}, review from ${s.review}): ` +
+            `${s.considered} people made of one agency record; ${s.linked} ${would}linked to another person, ` +
+            `${s.queued} ${would}queued for the MASH (${s.alreadyQueued} already queued), ${s.joined} joined by another, ${s.unchanged} unchanged`,
+          ...(s.dryRun ? ['nothing was changed'] : []),
+          '',
+        ].join('\n'),
+      )
     })
 
-  linkage.command('thresholds').description('show (or set) the auto-link and review thresholds, with the expected precision and recall at each')
+  linkage
+    .command('thresholds')
+    .description('show (or set) the auto-link and review thresholds, with the expected precision and recall at each')
     .option('--auto <p>', 'auto-link at or above this probability')
     .option('--review <p>', 'queue for the MASH at or above this probability')
     .addOption(formatOption())
@@ -110,7 +150,10 @@ export function registerLinkageDbCommands(program: Command): void {
         const at = now()
         let limits = await thresholds(db)
         if (opts.auto !== undefined || opts.review !== undefined) {
-          const next = { auto: opts.auto !== undefined ? Number(opts.auto) : limits.auto, review: opts.review !== undefined ? Number(opts.review) : limits.review }
+          const next = {
+            auto: opts.auto !== undefined ? Number(opts.auto) : limits.auto,
+            review: opts.review !== undefined ? Number(opts.review) : limits.review,
+          }
           const invalid = validThresholds(next)
           if (invalid) throw new CliError(invalid, 2)
           const actor = cliActor()
@@ -126,11 +169,20 @@ export function registerLinkageDbCommands(program: Command): void {
         return levels.map((t, i) => {
           const trade = summary?.tradeOffs[i]
           return {
-            threshold: t, use: t === limits.auto ? 'auto' : t === limits.review ? 'review' : '',
-            expected_precision: pct(trade?.precision ?? null), expected_recall: pct(trade?.recall ?? null), pairs: trade?.pairs ?? '',
+            threshold: t,
+            use: t === limits.auto ? 'auto' : t === limits.review ? 'review' : '',
+            expected_precision: pct(trade?.precision ?? null),
+            expected_recall: pct(trade?.recall ?? null),
+            pairs: trade?.pairs ?? '',
           }
         })
       })
-      process.stdout.write(formatRows(['threshold', 'use', 'expected_precision', 'expected_recall', 'pairs'], rows, formatFrom(opts.format)))
+      process.stdout.write(
+        formatRows(
+          ['threshold', 'use', 'expected_precision', 'expected_recall', 'pairs'],
+          rows,
+          formatFrom(opts.format),
+        ),
+      )
     })
 }

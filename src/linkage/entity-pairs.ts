@@ -9,7 +9,13 @@ import { PairScorer } from './scorer.ts'
 const SHIFT = 4194304
 
 export function addPairsWithinEntities(
-  p: PreparedRecords, model: LinkageModel, entities: Int32Array, pairs: ScoredPairs, threshold: number, link: boolean, maxEntitySize = 50,
+  p: PreparedRecords,
+  model: LinkageModel,
+  entities: Int32Array,
+  pairs: ScoredPairs,
+  threshold: number,
+  link: boolean,
+  maxEntitySize = 50,
 ): ScoredPairs {
   const members = new Map<number, number[]>()
   for (let i = 0; i < entities.length; i++) {

@@ -17,7 +17,10 @@ function records(file: string) {
 }
 
 function truth(file: string): [string, string][] {
-  return readFileSync(sharedDataFile('febrl', 'truth', file)!, 'utf8').trim().split(/\r?\n/).slice(1)
+  return readFileSync(sharedDataFile('febrl', 'truth', file)!, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
     .map((line) => line.split(',').map((s) => s.trim()) as [string, string])
 }
 
@@ -33,7 +36,10 @@ test('dataset4a + dataset4b (link): precision and recall at least 0.995 at 0.5',
   assert.ok(a.recall >= 0.995, describeAccuracy('dataset4', a))
 })
 
-for (const [file, truthFile] of [['dataset1.csv', 'dataset1_true_pairs.csv'], ['dataset2.csv', 'dataset2_true_pairs.csv']]) {
+for (const [file, truthFile] of [
+  ['dataset1.csv', 'dataset1_true_pairs.csv'],
+  ['dataset2.csv', 'dataset2_true_pairs.csv'],
+]) {
   test(`${file} (deduplicate): F1 at least 0.98 at 0.5`, { skip }, (t) => {
     const result = linkRecords([records(file)], loadNicknames(), { threshold: 0.5 })
     const a = accuracy(result, truth(truthFile))

@@ -80,14 +80,37 @@ export function phoneDigits(raw: string | undefined): string {
 }
 
 const STREET_WORDS: Record<string, string> = {
-  st: 'street', rd: 'road', ave: 'avenue', av: 'avenue', ln: 'lane', cl: 'close', dr: 'drive', cres: 'crescent',
-  cresc: 'crescent', ct: 'court', pl: 'place', sq: 'square', gdns: 'gardens', gr: 'grove', tce: 'terrace',
-  ter: 'terrace', pk: 'park', wy: 'way', hwy: 'highway', cct: 'circuit', pde: 'parade', bvd: 'boulevard',
+  st: 'street',
+  rd: 'road',
+  ave: 'avenue',
+  av: 'avenue',
+  ln: 'lane',
+  cl: 'close',
+  dr: 'drive',
+  cres: 'crescent',
+  cresc: 'crescent',
+  ct: 'court',
+  pl: 'place',
+  sq: 'square',
+  gdns: 'gardens',
+  gr: 'grove',
+  tce: 'terrace',
+  ter: 'terrace',
+  pk: 'park',
+  wy: 'way',
+  hwy: 'highway',
+  cct: 'circuit',
+  pde: 'parade',
+  bvd: 'boulevard',
 }
 
 /** A street in canonical words ("canal st" = "Canal Street"). */
 export function canonicalStreet(raw: string | undefined): string {
-  const words = (raw ?? '').toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean)
+  const words = (raw ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
   return words.map((w) => STREET_WORDS[w] ?? w).join(' ')
 }
 
@@ -97,7 +120,12 @@ export function addressParts(line: string | undefined): { house: string; street:
   const s = line.toLowerCase()
   const m = /(\d+[a-z]?)\s*,?\s+([a-z][a-z '.-]*)$/.exec(s.replace(/,\s*$/, ''))
   if (m) return { house: m[1], street: canonicalStreet(m[2]) }
-  const last = s.split(',').map((p) => p.trim()).filter(Boolean).pop() ?? ''
+  const last =
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .pop() ?? ''
   return { house: '', street: canonicalStreet(last) }
 }
 

@@ -14,8 +14,17 @@ type Trx = Transaction<Tables>
 
 /** Tables whose rows (each with its own id) belong to one person by entity_id: moved on merge. */
 export const MOVED_TABLES = [
-  'allocations', 'access_grants', 'risk_screenings', 'interview_assignments', 'language_pending',
-  'wt_decisions', 'wt_challenges', 'wt_meetings', 'wt_supervisions', 'wt_actions', 'wt_assignments',
+  'allocations',
+  'access_grants',
+  'risk_screenings',
+  'interview_assignments',
+  'language_pending',
+  'wt_decisions',
+  'wt_challenges',
+  'wt_meetings',
+  'wt_supervisions',
+  'wt_actions',
+  'wt_assignments',
 ] as const
 export type MovedTable = (typeof MOVED_TABLES)[number]
 
@@ -31,7 +40,7 @@ export const OTHER_PERSON_COLUMNS: Record<string, string> = {
   'audit_log.entity_id': 'history, append-only',
   'linkage_reviews.candidate_entity': 'followed through merges when the pair is decided',
   'philomena_profiles.entity_id': 'one per child: moved when the merged person has none, else kept with its own person',
-  'risk_scores.entity_id': 'a cache: the merged-away person\'s row is dropped, the merged person scored again when read',
+  'risk_scores.entity_id': "a cache: the merged-away person's row is dropped, the merged person scored again when read",
   'risk_stale.entity_id': 'marks for the cache: both sides are marked',
 }
 
@@ -55,8 +64,10 @@ export const movedCount = (moved: Moved) =>
 export async function followMerge(trx: Trx, from: number, into: number): Promise<Moved> {
   // one statement (the model may merge thousands of people in one relink): every table's rows move,
   // the source's Philomena profile moves if the target has none, the risk cache forgets the source
-  const moves = MOVED_TABLES.map((table, i) =>
-    sql`${sql.id(`m${i}`)} as (update ${sql.table(table)} set entity_id = ${into} where entity_id = ${from} returning ${table}::text as tbl, id)`)
+  const moves = MOVED_TABLES.map(
+    (table, i) =>
+      sql`${sql.id(`m${i}`)} as (update ${sql.table(table)} set entity_id = ${into} where entity_id = ${from} returning ${table}::text as tbl, id)`,
+  )
   const result = await sql<{ tbl: string; id: number | null }>`
     with ${sql.join(moves)},
     had_profile as (select entity_id from philomena_profiles where entity_id = ${from}),
@@ -65,7 +76,10 @@ export async function followMerge(trx: Trx, from: number, into: number): Promise
     scores as (delete from risk_scores where entity_id = ${from} returning entity_id),
     unmarked as (delete from risk_stale where entity_id = ${from} returning entity_id),
     marked as (insert into risk_stale (entity_id) values (${into}) on conflict do nothing returning entity_id)
-    ${sql.join(MOVED_TABLES.map((_, i) => sql`select tbl, id from ${sql.id(`m${i}`)}`), sql` union all `)}
+    ${sql.join(
+      MOVED_TABLES.map((_, i) => sql`select tbl, id from ${sql.id(`m${i}`)}`),
+      sql` union all `,
+    )}
     union all select 'philomena_profiles', null from profile
     union all select 'had_profile', null from had_profile`.execute(trx)
   const moved: Moved = { rows: {} }
@@ -94,7 +108,9 @@ export async function followUnmerge(trx: Trx, moved: Moved, from: number, back: 
   }
   if (moved.philomenaProfile) {
     const profile = await sql<{ entity_id: number }>`update philomena_profiles set entity_id = ${back}
-      where entity_id = ${from} and not exists (select 1 from philomena_profiles where entity_id = ${back}) returning entity_id`.execute(trx)
+      where entity_id = ${from} and not exists (select 1 from philomena_profiles where entity_id = ${back}) returning entity_id`.execute(
+      trx,
+    )
     if (profile.rows.length > 0) returned.philomenaProfile = true
   }
   await markStale(trx, [from, back])

@@ -17,14 +17,24 @@ export interface LinkingState {
 /** Takes the linking lock for the rest of the transaction and reads the state. */
 export async function lockLinking(trx: Transaction<Tables>): Promise<LinkingState> {
   await sql`select pg_advisory_xact_lock(${LINKING_LOCK})`.execute(trx)
-  await sql`insert into linkage_state (id, instance, generation) values (1, gen_random_uuid()::text, 0) on conflict (id) do nothing`.execute(trx)
-  const row = await trx.selectFrom('linkage_state').select(['instance', 'generation']).where('id', '=', 1).executeTakeFirstOrThrow()
+  await sql`insert into linkage_state (id, instance, generation) values (1, gen_random_uuid()::text, 0) on conflict (id) do nothing`.execute(
+    trx,
+  )
+  const row = await trx
+    .selectFrom('linkage_state')
+    .select(['instance', 'generation'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow()
   return { instance: row.instance, generation: Number(row.generation) }
 }
 
 /** Marks a change of people's records (under the lock); returns the new generation. */
 export async function bumpGeneration(trx: Transaction<Tables>): Promise<LinkingState> {
   const state = await lockLinking(trx)
-  await trx.updateTable('linkage_state').set({ generation: state.generation + 1 }).where('id', '=', 1).execute()
+  await trx
+    .updateTable('linkage_state')
+    .set({ generation: state.generation + 1 })
+    .where('id', '=', 1)
+    .execute()
   return { instance: state.instance, generation: state.generation + 1 }
 }

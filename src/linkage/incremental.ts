@@ -84,11 +84,21 @@ export function forgetKeptLinkers(): void {
   kept.clear()
 }
 
-async function keptLinker(trx: Transaction<Tables>, modelId: number, model: Parameters<typeof createLinker>[0]): Promise<KeptLinker> {
+async function keptLinker(
+  trx: Transaction<Tables>,
+  modelId: number,
+  model: Parameters<typeof createLinker>[0],
+): Promise<KeptLinker> {
   const state = await lockLinking(trx)
   let k = kept.get(state.instance)
   if (!k || k.modelId !== modelId || k.generation !== state.generation) {
-    k = { modelId, generation: state.generation, linker: createLinker(model, productNicknames()), members: new Map(), entityOf: new Map() }
+    k = {
+      modelId,
+      generation: state.generation,
+      linker: createLinker(model, productNicknames()),
+      members: new Map(),
+      entityOf: new Map(),
+    }
     for (const s of await currentRecords(trx)) {
       k.linker.add(s.record, String(s.entityId))
       join(k, s.record.id, s.entityId)
@@ -115,10 +125,16 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
   const k = await keptLinker(trx, active.id, active.model)
   const [limits, decisions] = await Promise.all([
     thresholds(trx),
-    trx.selectFrom('linkage_decisions').select(['agency_a', 'source_a', 'agency_b', 'source_b']).where('same', '=', false).execute(),
+    trx
+      .selectFrom('linkage_decisions')
+      .select(['agency_a', 'source_a', 'agency_b', 'source_b'])
+      .where('same', '=', false)
+      .execute(),
   ])
   const { linker, members } = k
-  const notSame = new Set(decisions.map((d) => pair(recordKey(d.agency_a, d.source_a), recordKey(d.agency_b, d.source_b))))
+  const notSame = new Set(
+    decisions.map((d) => pair(recordKey(d.agency_a, d.source_a), recordKey(d.agency_b, d.source_b))),
+  )
   const decidedApart = (key: string, entityId: number) => {
     if (notSame.size === 0) return false
     for (const other of members.get(entityId) ?? []) if (notSame.has(pair(key, other))) return true
@@ -130,15 +146,18 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
     return false
   }
   const linked: { agency_code: string; source_id: string; to_entity: number; probability: number }[] = []
-  const queued: { recordId: string; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] = []
+  const queued: { recordId: string; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] =
+    []
   const judge = (record: LinkageRecord, own?: number): LinkDecision => {
-    const matches = linker.match(record, { minProbability: limits.review })
+    const matches = linker
+      .match(record, { minProbability: limits.review })
       .map((m) => ({ entityId: Number(m.id), probability: m.probability, recordId: m.recordId }))
       .filter((m) => m.entityId !== own && !decidedApart(record.id, m.entityId))
     const best = matches[0]
     if (!best) return { kind: 'new' }
     const contested = matches.slice(1).some((m) => peopleApart(best.entityId, m.entityId))
-    if (best.probability >= limits.auto && !contested) return { kind: 'link', entityId: best.entityId, probability: best.probability }
+    if (best.probability >= limits.auto && !contested)
+      return { kind: 'link', entityId: best.entityId, probability: best.probability }
     return { kind: 'review', ...best }
   }
 
@@ -148,7 +167,12 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
     decide(person) {
       const decision = judge(linkageRecordFromPerson(person))
       if (decision.kind === 'link') {
-        linked.push({ agency_code: person.agency, source_id: person.source_id, to_entity: decision.entityId, probability: decision.probability })
+        linked.push({
+          agency_code: person.agency,
+          source_id: person.source_id,
+          to_entity: decision.entityId,
+          probability: decision.probability,
+        })
       }
       return decision
     },
@@ -186,10 +210,22 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
     async finish(trx, at) {
       if (linked.length > 0) {
         // the model's links are history too: who (the model), when and on what evidence
-        await trx.insertInto('entity_link_history').values(linked.map((l) => ({
-          agency_code: l.agency_code, source_id: l.source_id, from_entity: null, to_entity: l.to_entity, action: 'link' as const,
-          decided_by: null, actor: `linkage model ${active.id}`, reason: `probability ${l.probability.toFixed(4)}`, at,
-        }))).execute()
+        await trx
+          .insertInto('entity_link_history')
+          .values(
+            linked.map((l) => ({
+              agency_code: l.agency_code,
+              source_id: l.source_id,
+              from_entity: null,
+              to_entity: l.to_entity,
+              action: 'link' as const,
+              decided_by: null,
+              actor: `linkage model ${active.id}`,
+              reason: `probability ${l.probability.toFixed(4)}`,
+              at,
+            })),
+          )
+          .execute()
         linked.length = 0
       }
       if (queued.length === 0) return
@@ -197,9 +233,15 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
         const [agency, source] = splitRecordKey(recordId)
         const [candidateAgency, candidateSource] = splitRecordKey(candidate.recordId)
         return {
-          agency_code: agency, source_id: source, candidate_entity: candidate.entityId,
-          candidate_agency: candidateAgency, candidate_source: candidateSource, probability: candidate.probability,
-          model_id: active.id, explanation: JSON.stringify(explanation), created_at: at,
+          agency_code: agency,
+          source_id: source,
+          candidate_entity: candidate.entityId,
+          candidate_agency: candidateAgency,
+          candidate_source: candidateSource,
+          probability: candidate.probability,
+          model_id: active.id,
+          explanation: JSON.stringify(explanation),
+          created_at: at,
         }
       })
       queued.length = 0

@@ -3,8 +3,32 @@
 import { parse } from 'csv-parse/sync'
 import type { LinkageRecord } from './record.ts'
 
-export const THREADLINE_COLUMNS = ['record_id', 'given_name', 'family_name', 'other_names', 'date_of_birth', 'sex', 'address_line', 'town', 'postcode', 'phone', 'nhs_number'] as const
-export const FEBRL_COLUMNS = ['rec_id', 'given_name', 'surname', 'street_number', 'address_1', 'address_2', 'suburb', 'postcode', 'state', 'date_of_birth', 'soc_sec_id'] as const
+export const THREADLINE_COLUMNS = [
+  'record_id',
+  'given_name',
+  'family_name',
+  'other_names',
+  'date_of_birth',
+  'sex',
+  'address_line',
+  'town',
+  'postcode',
+  'phone',
+  'nhs_number',
+] as const
+export const FEBRL_COLUMNS = [
+  'rec_id',
+  'given_name',
+  'surname',
+  'street_number',
+  'address_1',
+  'address_2',
+  'suburb',
+  'postcode',
+  'state',
+  'date_of_birth',
+  'soc_sec_id',
+] as const
 
 export type PersonFileFormat = 'threadline' | 'febrl'
 
@@ -48,7 +72,10 @@ export function personRecordsFromCsv(text: string): { format: PersonFileFormat; 
         id,
         given_name: get(row, 'given_name'),
         family_name: get(row, 'family_name'),
-        other_names: get(row, 'other_names')?.split(';').map((s) => s.trim()).filter(Boolean),
+        other_names: get(row, 'other_names')
+          ?.split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
         date_of_birth: get(row, 'date_of_birth'),
         sex: get(row, 'sex'),
         address_line: get(row, 'address_line'),

@@ -56,7 +56,11 @@ export function oneTypoApart(a: string, b: string): boolean {
   }
   if (count === 1) return true
   if (count === 2) {
-    return a.charCodeAt(first) === b.charCodeAt(first + 1) && a.charCodeAt(first + 1) === b.charCodeAt(first) && first + 1 < a.length
+    return (
+      a.charCodeAt(first) === b.charCodeAt(first + 1) &&
+      a.charCodeAt(first + 1) === b.charCodeAt(first) &&
+      first + 1 < a.length
+    )
   }
   return false
 }
@@ -68,7 +72,11 @@ function oneInsertionApart(a: string, b: string): boolean {
   let j = 0
   let skipped = false
   while (i < a.length && j < b.length) {
-    if (a.charCodeAt(i) === b.charCodeAt(j)) { i++; j++; continue }
+    if (a.charCodeAt(i) === b.charCodeAt(j)) {
+      i++
+      j++
+      continue
+    }
     if (skipped) return false
     skipped = true
     i++
@@ -100,7 +108,14 @@ function popcount(x: number): number {
  * unrelated names skip the full computation. (A letter three times in both names can exceed the
  * bound slightly; it only matters at the edge of a band.)
  */
-export function jaroWinklerBound(la: number, lb: number, onceA: number, twiceA: number, onceB: number, twiceB: number): number {
+export function jaroWinklerBound(
+  la: number,
+  lb: number,
+  onceA: number,
+  twiceA: number,
+  onceB: number,
+  twiceB: number,
+): number {
   if (la === 0 || lb === 0) return 0
   const common = Math.min(popcount(onceA & onceB) + popcount(twiceA & twiceB), la, lb)
   if (common === 0) return 0

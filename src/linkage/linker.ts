@@ -109,7 +109,8 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
           if (!list) return
           // as in batch blocking: in a large block (the probe makes one more) a record the rule is
           // not for meets only those it is for
-          if (rule.onlyFor && list.length + 1 > (rule.maxBlock ?? maxBlock) && !rule.onlyFor(records, probe)) list = indexFor[r].get(key)
+          if (rule.onlyFor && list.length + 1 > (rule.maxBlock ?? maxBlock) && !rule.onlyFor(records, probe))
+            list = indexFor[r].get(key)
           if (!list) return
           for (let x = Math.max(0, list.length - maxBlock); x < list.length; x++) {
             const i = list[x]
@@ -119,7 +120,8 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
             if (probability < minProbability) continue
             const entity = entityOf[i]!
             const current = best.get(entity)
-            if (!current || current.probability < probability) best.set(entity, { id: entity, probability, recordId: records.ids[i] })
+            if (!current || current.probability < probability)
+              best.set(entity, { id: entity, probability, recordId: records.ids[i] })
           }
         })
         const out = [...best.values()].sort((x, y) => y.probability - x.probability)

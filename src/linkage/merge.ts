@@ -20,7 +20,11 @@ export class LinkageError extends Error {}
 export async function currentPerson(trx: Trx, id: number): Promise<number | null> {
   let current = id
   for (let hops = 0; hops < 20; hops++) {
-    const row = await trx.selectFrom('entities').select(['id', 'merged_into']).where('id', '=', current).executeTakeFirst()
+    const row = await trx
+      .selectFrom('entities')
+      .select(['id', 'merged_into'])
+      .where('id', '=', current)
+      .executeTakeFirst()
     if (!row) return null
     if (row.merged_into === null) return row.id
     current = row.merged_into
@@ -51,23 +55,49 @@ export interface MergeOptions {
  * decision (or by the model when `by` is a system actor with a probability), `from` points at `into`,
  * and what belongs to `from` moves to `into` (follow.ts), listed in the audit entry.
  */
-export async function mergePeople(trx: Trx, actor: Actor, from: number, into: number, reason: string, at: Date, options: MergeOptions = {}): Promise<number> {
+export async function mergePeople(
+  trx: Trx,
+  actor: Actor,
+  from: number,
+  into: number,
+  reason: string,
+  at: Date,
+  options: MergeOptions = {},
+): Promise<number> {
   const source = await currentPerson(trx, from)
   const target = await currentPerson(trx, into)
   if (source === null || target === null) throw new LinkageError('there is no such person')
   if (source === target) return 0
   if (!options.inSession) await bumpGeneration(trx)
-  const records = await trx.selectFrom('entity_links').select(['agency_code', 'source_id']).where('entity_id', '=', source).execute()
+  const records = await trx
+    .selectFrom('entity_links')
+    .select(['agency_code', 'source_id'])
+    .where('entity_id', '=', source)
+    .execute()
   const method = actor.kind === 'user' ? 'person_decision' : 'probabilistic'
-  await trx.updateTable('entity_links')
+  await trx
+    .updateTable('entity_links')
     .set({ entity_id: target, method, score: options.score ?? null, decided_by: userOf(actor), reason, linked_at: at })
-    .where('entity_id', '=', source).execute()
+    .where('entity_id', '=', source)
+    .execute()
   // merged_into first: it waits for any transaction adding a row for `source`, so followMerge sees it
   await trx.updateTable('entities').set({ merged_into: target }).where('id', '=', source).execute()
   const moved = await followMerge(trx, source, target)
-  await history(trx, actor, records.map((r) => ({ ...r, from: source, to: target })), 'merge', reason, at)
+  await history(
+    trx,
+    actor,
+    records.map((r) => ({ ...r, from: source, to: target })),
+    'merge',
+    reason,
+    at,
+  )
   const entries: AuditEntry[] = [
-    { action: 'linkage.merge', entityId: target, reason, details: { merged: source, into: target, records: records.map((r) => `${r.agency_code}:${r.source_id}`), moved } },
+    {
+      action: 'linkage.merge',
+      entityId: target,
+      reason,
+      details: { merged: source, into: target, records: records.map((r) => `${r.agency_code}:${r.source_id}`), moved },
+    },
   ]
   if (options.audit) options.audit.push(...entries)
   else await appendAudit(trx, actor, entries, at)
@@ -82,13 +112,29 @@ export async function mergePeople(trx: Trx, actor: Actor, from: number, into: nu
  * The pair is then stored as "not the same person", so neither the model nor a later import joins
  * them again.
  */
-export async function unmergeRecord(trx: Trx, actor: Actor, agency: string, sourceId: string, reason: string, at: Date): Promise<number> {
+export async function unmergeRecord(
+  trx: Trx,
+  actor: Actor,
+  agency: string,
+  sourceId: string,
+  reason: string,
+  at: Date,
+): Promise<number> {
   if (reason.trim().length === 0) throw new LinkageError('give a reason')
-  const link = await trx.selectFrom('entity_links').select(['entity_id']).where('agency_code', '=', agency).where('source_id', '=', sourceId).executeTakeFirst()
+  const link = await trx
+    .selectFrom('entity_links')
+    .select(['entity_id'])
+    .where('agency_code', '=', agency)
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst()
   if (!link) throw new LinkageError('there is no such agency record')
-  const others = await trx.selectFrom('entity_links').select(['agency_code', 'source_id'])
-    .where('entity_id', '=', link.entity_id).where(sql<boolean>`not (agency_code = ${agency} and source_id = ${sourceId})`)
-    .orderBy('linked_at').execute()
+  const others = await trx
+    .selectFrom('entity_links')
+    .select(['agency_code', 'source_id'])
+    .where('entity_id', '=', link.entity_id)
+    .where(sql<boolean>`not (agency_code = ${agency} and source_id = ${sourceId})`)
+    .orderBy('linked_at')
+    .execute()
   if (others.length === 0) throw new LinkageError('this record is the only record of its person')
   await bumpGeneration(trx)
   const origin = await undoableMerge(trx, agency, sourceId, link.entity_id)
@@ -104,18 +150,51 @@ export async function unmergeRecord(trx: Trx, actor: Actor, agency: string, sour
     ;[fresh] = await nextIds(trx, 'entities', 1)
     await trx.insertInto('entities').values({ id: fresh, created_at: at }).execute()
   }
-  await trx.updateTable('entity_links')
+  await trx
+    .updateTable('entity_links')
     .set({ entity_id: fresh, method: 'person_decision', score: null, decided_by: userOf(actor), reason, linked_at: at })
-    .where('agency_code', '=', agency).where('source_id', '=', sourceId).execute()
-  await history(trx, actor, [{ agency_code: agency, source_id: sourceId, from: link.entity_id, to: fresh }], 'unmerge', reason, at)
-  await recordDecision(trx, actor, { agency, sourceId }, others.map((o) => ({ agency: o.agency_code, sourceId: o.source_id })), false, reason, at)
-  await trx.updateTable('linkage_reviews').set({ status: 'closed', decided_at: at, decided_by: userOf(actor), reason })
-    .where('status', '=', 'open').where('agency_code', '=', agency).where('source_id', '=', sourceId).execute()
-  const details = { record: `${agency}:${sourceId}`, from: link.entity_id, to: fresh, ...(returned ? { restored: true, returned } : {}) }
-  await appendAudit(trx, actor, [
-    { action: 'linkage.unmerge', entityId: link.entity_id, reason, details },
-    { action: 'linkage.unmerge', entityId: fresh, reason, details },
-  ], at)
+    .where('agency_code', '=', agency)
+    .where('source_id', '=', sourceId)
+    .execute()
+  await history(
+    trx,
+    actor,
+    [{ agency_code: agency, source_id: sourceId, from: link.entity_id, to: fresh }],
+    'unmerge',
+    reason,
+    at,
+  )
+  await recordDecision(
+    trx,
+    actor,
+    { agency, sourceId },
+    others.map((o) => ({ agency: o.agency_code, sourceId: o.source_id })),
+    false,
+    reason,
+    at,
+  )
+  await trx
+    .updateTable('linkage_reviews')
+    .set({ status: 'closed', decided_at: at, decided_by: userOf(actor), reason })
+    .where('status', '=', 'open')
+    .where('agency_code', '=', agency)
+    .where('source_id', '=', sourceId)
+    .execute()
+  const details = {
+    record: `${agency}:${sourceId}`,
+    from: link.entity_id,
+    to: fresh,
+    ...(returned ? { restored: true, returned } : {}),
+  }
+  await appendAudit(
+    trx,
+    actor,
+    [
+      { action: 'linkage.unmerge', entityId: link.entity_id, reason, details },
+      { action: 'linkage.unmerge', entityId: fresh, reason, details },
+    ],
+    at,
+  )
   return fresh
 }
 
@@ -126,8 +205,14 @@ export async function unmergeRecord(trx: Trx, actor: Actor, agency: string, sour
  * person most of the merged-away records are still part of).
  */
 async function undoableMerge(trx: Trx, agency: string, sourceId: string, person: number): Promise<number | null> {
-  const last = await trx.selectFrom('entity_link_history').select(['action', 'from_entity', 'to_entity'])
-    .where('agency_code', '=', agency).where('source_id', '=', sourceId).orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const last = await trx
+    .selectFrom('entity_link_history')
+    .select(['action', 'from_entity', 'to_entity'])
+    .where('agency_code', '=', agency)
+    .where('source_id', '=', sourceId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   if (!last || last.action !== 'merge' || last.to_entity !== person || last.from_entity === null) return null
   const origin = last.from_entity
   const merged = await trx.selectFrom('entities').select('merged_into').where('id', '=', origin).executeTakeFirst()
@@ -147,24 +232,68 @@ export interface RecordRef {
 }
 
 /** "Same person" / "not the same person" between a record and others, kept through retraining. */
-export async function recordDecision(trx: Trx, actor: Actor, record: RecordRef, others: RecordRef[], same: boolean, reason: string, at: Date): Promise<void> {
+export async function recordDecision(
+  trx: Trx,
+  actor: Actor,
+  record: RecordRef,
+  others: RecordRef[],
+  same: boolean,
+  reason: string,
+  at: Date,
+): Promise<void> {
   if (others.length === 0) return
-  await trx.insertInto('linkage_decisions').values(others.map((o) => ({
-    agency_a: record.agency, source_a: record.sourceId, agency_b: o.agency, source_b: o.sourceId, same,
-    decided_by: userOf(actor), actor: actorLabel(actor), reason, decided_at: at,
-  }))).execute()
+  await trx
+    .insertInto('linkage_decisions')
+    .values(
+      others.map((o) => ({
+        agency_a: record.agency,
+        source_a: record.sourceId,
+        agency_b: o.agency,
+        source_b: o.sourceId,
+        same,
+        decided_by: userOf(actor),
+        actor: actorLabel(actor),
+        reason,
+        decided_at: at,
+      })),
+    )
+    .execute()
 }
 
 async function history(
-  trx: Trx, actor: Actor, moves: { agency_code: string; source_id: string; from: number | null; to: number }[],
-  action: 'merge' | 'unmerge' | 'link', reason: string | null, at: Date,
+  trx: Trx,
+  actor: Actor,
+  moves: { agency_code: string; source_id: string; from: number | null; to: number }[],
+  action: 'merge' | 'unmerge' | 'link',
+  reason: string | null,
+  at: Date,
 ): Promise<void> {
-  await insertRows(trx, 'entity_link_history', {
-    agency_code: 'text', source_id: 'text', from_entity: 'int', to_entity: 'int', action: 'text', decided_by: 'int', actor: 'text', reason: 'text', at: 'timestamptz',
-  }, moves.map((m) => ({
-    agency_code: m.agency_code, source_id: m.source_id, from_entity: m.from, to_entity: m.to, action,
-    decided_by: userOf(actor), actor: actorLabel(actor), reason, at,
-  })))
+  await insertRows(
+    trx,
+    'entity_link_history',
+    {
+      agency_code: 'text',
+      source_id: 'text',
+      from_entity: 'int',
+      to_entity: 'int',
+      action: 'text',
+      decided_by: 'int',
+      actor: 'text',
+      reason: 'text',
+      at: 'timestamptz',
+    },
+    moves.map((m) => ({
+      agency_code: m.agency_code,
+      source_id: m.source_id,
+      from_entity: m.from,
+      to_entity: m.to,
+      action,
+      decided_by: userOf(actor),
+      actor: actorLabel(actor),
+      reason,
+      at,
+    })),
+  )
 }
 
 export interface HistoryRow {

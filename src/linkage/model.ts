@@ -49,7 +49,8 @@ export function modelFromJson(json: string): LinkageModel {
   const model = JSON.parse(json) as LinkageModel
   if (model.version !== 1 || !Array.isArray(model.comparisons)) throw new Error('not a linkage model (version 1)')
   const names = COMPARISONS.map((c) => c.name).join(',')
-  if (model.comparisons.map((c) => c.name).join(',') !== names) throw new Error('linkage model comparisons do not match this version')
+  if (model.comparisons.map((c) => c.name).join(',') !== names)
+    throw new Error('linkage model comparisons do not match this version')
   return model
 }
 
@@ -62,7 +63,10 @@ export function levelWeights(model: LinkageModel): Float64Array {
   const w = new Float64Array(model.comparisons.length * LEVEL_STRIDE)
   model.comparisons.forEach((c, k) => {
     c.levels.forEach((l, x) => {
-      w[k * LEVEL_STRIDE + x + 1] = Math.max(MIN_LEVEL_BITS, bits(Math.max(l.m, PROBABILITY_FLOOR) / Math.max(l.u, PROBABILITY_FLOOR)))
+      w[k * LEVEL_STRIDE + x + 1] = Math.max(
+        MIN_LEVEL_BITS,
+        bits(Math.max(l.m, PROBABILITY_FLOOR) / Math.max(l.u, PROBABILITY_FLOOR)),
+      )
     })
   })
   return w

@@ -9,7 +9,10 @@ import { BRITISH_DIMINUTIVES, nicknameTable, type NicknameRow, type NicknameTabl
 export function loadNicknames(file: string | null = sharedDataFile('names', 'nicknames.csv')): NicknameTable {
   const rows: NicknameRow[] = []
   if (file) {
-    const records = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[]
+    const records = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<
+      string,
+      string
+    >[]
     for (const r of records) if (r.relationship === 'has_nickname') rows.push({ name: r.name1, nickname: r.name2 })
   }
   return nicknameTable([...rows, ...BRITISH_DIMINUTIVES])

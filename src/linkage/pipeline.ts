@@ -40,7 +40,11 @@ export function prepareRecords(sets: readonly (readonly LinkageRecord[])[], nick
   return p
 }
 
-export function linkRecords(sets: readonly (readonly LinkageRecord[])[], nicknames: NicknameTable, options: LinkOptions = {}): LinkResult {
+export function linkRecords(
+  sets: readonly (readonly LinkageRecord[])[],
+  nicknames: NicknameTable,
+  options: LinkOptions = {},
+): LinkResult {
   const threshold = options.threshold ?? 0.5
   const progress = options.onProgress ?? (() => {})
   const link = sets.length > 1
@@ -48,7 +52,9 @@ export function linkRecords(sets: readonly (readonly LinkageRecord[])[], nicknam
   const records = prepareRecords(sets, nicknames)
   progress('preparing', 1, 1)
   const candidates = candidatePairs(records, { link, onProgress: (d, t) => progress('blocking', d, t) })
-  const model = options.model ?? trainOnPrepared(records, { ...options.train, link, candidates, onProgress: (d, t) => progress('training', d, t) })
+  const model =
+    options.model ??
+    trainOnPrepared(records, { ...options.train, link, candidates, onProgress: (d, t) => progress('training', d, t) })
   const scored = scorePairs(records, model, candidates, threshold, (d, t) => progress('scoring', d, t))
   progress('clustering', 0, 1)
   const entities = clusterPairs(records.size, scored, { threshold, decisions: options.decisions })
@@ -58,7 +64,11 @@ export function linkRecords(sets: readonly (readonly LinkageRecord[])[], nicknam
 }
 
 /** Trains a model on records without labels (deduplication of one set, or linking of two). */
-export function trainModel(sets: readonly (readonly LinkageRecord[])[], nicknames: NicknameTable, options: Omit<TrainOptions, 'link' | 'candidates'> = {}): LinkageModel {
+export function trainModel(
+  sets: readonly (readonly LinkageRecord[])[],
+  nicknames: NicknameTable,
+  options: Omit<TrainOptions, 'link' | 'candidates'> = {},
+): LinkageModel {
   const records = prepareRecords(sets, nicknames)
   return trainOnPrepared(records, { ...options, link: sets.length > 1 })
 }

@@ -1,6 +1,16 @@
 // Records normalised once into compact columns (typed arrays of interned ids and integers), so that
 // comparing a pair reads a few numbers and allocates nothing. Grows for incremental linking.
-import { addressParts, canonicalName, canonicalSex, canonicalStreet, dateParts, dayNumber, phoneDigits, postcodeParts, validNhsNumber } from './fields.ts'
+import {
+  addressParts,
+  canonicalName,
+  canonicalSex,
+  canonicalStreet,
+  dateParts,
+  dayNumber,
+  phoneDigits,
+  postcodeParts,
+  validNhsNumber,
+} from './fields.ts'
 import { phoneticKey } from './phonetic.ts'
 import { letterMasks } from './jaro-winkler.ts'
 import type { NicknameTable } from './nicknames.ts'
@@ -35,7 +45,10 @@ export class NameTable {
     this.twice.push(twice)
     const key = phoneticKey(name)
     let p = this.phoneticIds.get(key)
-    if (p === undefined) { p = this.phoneticIds.size; this.phoneticIds.set(key, p) }
+    if (p === undefined) {
+      p = this.phoneticIds.size
+      this.phoneticIds.set(key, p)
+    }
     this.phonetic.push(key ? p : -1)
     const words = name.split('-')
     const groups = new Set<number>(this.nicknames.groups.get(name) ?? [])
@@ -124,11 +137,23 @@ export class PreparedRecords {
       b.set(a)
       return b
     }
-    this.source = g(this.source); this.given = g(this.given); this.family = g(this.family)
-    this.dobYear = g(this.dobYear); this.dobMonth = g(this.dobMonth); this.dobDay = g(this.dobDay)
-    this.dobDays = g(this.dobDays); this.sex = g(this.sex); this.nhs = g(this.nhs); this.identifier = g(this.identifier)
-    this.postcode = g(this.postcode); this.sector = g(this.sector); this.district = g(this.district)
-    this.house = g(this.house); this.street = g(this.street); this.town = g(this.town); this.phone = g(this.phone)
+    this.source = g(this.source)
+    this.given = g(this.given)
+    this.family = g(this.family)
+    this.dobYear = g(this.dobYear)
+    this.dobMonth = g(this.dobMonth)
+    this.dobDay = g(this.dobDay)
+    this.dobDays = g(this.dobDays)
+    this.sex = g(this.sex)
+    this.nhs = g(this.nhs)
+    this.identifier = g(this.identifier)
+    this.postcode = g(this.postcode)
+    this.sector = g(this.sector)
+    this.district = g(this.district)
+    this.house = g(this.house)
+    this.street = g(this.street)
+    this.town = g(this.town)
+    this.phone = g(this.phone)
     this.capacity = cap
   }
 

@@ -48,7 +48,12 @@ export interface RelinkOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-export async function relinkPeople(db: Db, actor: Actor, at: Date, options: RelinkOptions = {}): Promise<RelinkSummary> {
+export async function relinkPeople(
+  db: Db,
+  actor: Actor,
+  at: Date,
+  options: RelinkOptions = {},
+): Promise<RelinkSummary> {
   const dryRun = options.dryRun === true
   let summary: RelinkSummary
   try {
@@ -56,11 +61,25 @@ export async function relinkPeople(db: Db, actor: Actor, at: Date, options: Reli
       const session = await linkSession(trx)
       if (!session) throw new LinkageError('no linkage model has been trained: run `threadline linkage train`')
       const records = await currentRecords(trx)
-      const placed = new Set((await trx.selectFrom('entity_links').select(['agency_code', 'source_id']).where('method', '=', 'person_decision').execute())
-        .map((r) => recordKey(r.agency_code, r.source_id)))
-      const open = await trx.selectFrom('linkage_reviews').select(['agency_code', 'source_id', 'candidate_entity']).where('status', '=', 'open').execute()
-      const mergedInto = new Map((await trx.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute())
-        .map((r) => [r.id, r.merged_into!]))
+      const placed = new Set(
+        (
+          await trx
+            .selectFrom('entity_links')
+            .select(['agency_code', 'source_id'])
+            .where('method', '=', 'person_decision')
+            .execute()
+        ).map((r) => recordKey(r.agency_code, r.source_id)),
+      )
+      const open = await trx
+        .selectFrom('linkage_reviews')
+        .select(['agency_code', 'source_id', 'candidate_entity'])
+        .where('status', '=', 'open')
+        .execute()
+      const mergedInto = new Map(
+        (
+          await trx.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
+        ).map((r) => [r.id, r.merged_into!]),
+      )
       const current = (id: number) => {
         for (let hops = 0; hops < 20 && mergedInto.has(id); hops++) id = mergedInto.get(id)!
         return id
@@ -74,13 +93,23 @@ export async function relinkPeople(db: Db, actor: Actor, at: Date, options: Reli
       const count = new Map<number, number>()
       for (const s of records) count.set(s.entityId, (count.get(s.entityId) ?? 0) + 1)
       // newest first, so that a person known longer keeps its id when two of them are one
-      const singles = records.filter((s) => count.get(s.entityId) === 1 && !placed.has(s.record.id)).sort((a, b) => b.entityId - a.entityId)
+      const singles = records
+        .filter((s) => count.get(s.entityId) === 1 && !placed.has(s.record.id))
+        .sort((a, b) => b.entityId - a.entityId)
 
       const model: Actor = { kind: 'system', name: `linkage model ${session.modelId}` }
       const merges: AuditEntry[] = []
       const out: RelinkSummary = {
-        modelId: session.modelId, dryRun, auto: session.thresholds.auto, review: session.thresholds.review,
-        considered: singles.length, linked: 0, queued: 0, alreadyQueued: 0, joined: 0, unchanged: 0,
+        modelId: session.modelId,
+        dryRun,
+        auto: session.thresholds.auto,
+        review: session.thresholds.review,
+        considered: singles.length,
+        linked: 0,
+        queued: 0,
+        alreadyQueued: 0,
+        joined: 0,
+        unchanged: 0,
       }
       let done = 0
       for (const single of singles) {
@@ -92,16 +121,26 @@ export async function relinkPeople(db: Db, actor: Actor, at: Date, options: Reli
         const decision = session.reconsider(single.record, single.entityId)
         if (decision.kind === 'link') {
           const reason = `relink by ${actorLabel(actor)}: probability ${decision.probability.toFixed(4)}, auto-link at ${out.auto}`
-          await mergePeople(trx, model, single.entityId, decision.entityId, reason, at, { score: decision.probability, audit: merges, inSession: true })
+          await mergePeople(trx, model, single.entityId, decision.entityId, reason, at, {
+            score: decision.probability,
+            audit: merges,
+            inSession: true,
+          })
           session.merged(single.entityId, decision.entityId)
           mergedInto.set(single.entityId, decision.entityId)
           // a pair of this record waiting for the MASH is answered by the link
-          await trx.updateTable('linkage_reviews').set({ status: 'closed', decided_at: at, reason: `linked by linkage model ${session.modelId} (relink)` })
-            .where('status', '=', 'open').where('agency_code', '=', single.agency).where('source_id', '=', single.sourceId).execute()
+          await trx
+            .updateTable('linkage_reviews')
+            .set({ status: 'closed', decided_at: at, reason: `linked by linkage model ${session.modelId} (relink)` })
+            .where('status', '=', 'open')
+            .where('agency_code', '=', single.agency)
+            .where('source_id', '=', single.sourceId)
+            .execute()
           out.linked++
         } else if (decision.kind === 'review') {
           // the MASH sees a pair once, whichever of the two was queued against the other
-          const waiting = (record: string, person: number) => (queuedFor.get(record) ?? []).some((candidate) => current(candidate) === person)
+          const waiting = (record: string, person: number) =>
+            (queuedFor.get(record) ?? []).some((candidate) => current(candidate) === person)
           if (waiting(single.record.id, decision.entityId) || waiting(decision.recordId, single.entityId)) {
             out.alreadyQueued++
           } else {
@@ -132,8 +171,16 @@ export async function relinkPeople(db: Db, actor: Actor, at: Date, options: Reli
 }
 
 const auditDetails = (s: RelinkSummary) => ({
-  model: s.modelId, dry_run: s.dryRun, auto: s.auto, review: s.review, considered: s.considered, linked: s.linked,
-  queued: s.queued, already_queued: s.alreadyQueued, joined: s.joined, unchanged: s.unchanged,
+  model: s.modelId,
+  dry_run: s.dryRun,
+  auto: s.auto,
+  review: s.review,
+  considered: s.considered,
+  linked: s.linked,
+  queued: s.queued,
+  already_queued: s.alreadyQueued,
+  joined: s.joined,
+  unchanged: s.unchanged,
 })
 
 /** How many people relinking would reconsider: made of one current agency record no person placed. */

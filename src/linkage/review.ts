@@ -80,9 +80,16 @@ async function reviewedRecord(db: Db, agency: string, sourceId: string): Promise
     where p.agency_code = ${agency} and p.source_id = ${sourceId} and p.is_current`.execute(db)
   const r = row.rows[0]
   if (!r) return null
-  const address = (typeof r.address_json === 'string' ? JSON.parse(r.address_json) : r.address_json) as Record<string, string> | null
+  const address = (typeof r.address_json === 'string' ? JSON.parse(r.address_json) : r.address_json) as Record<
+    string,
+    string
+  > | null
   const { address_json: _, ...rest } = r
-  return { ...rest, other_names: r.other_names ?? [], address: address ? [address.line1, address.line2, address.town, address.postcode].filter(Boolean).join(', ') : null }
+  return {
+    ...rest,
+    other_names: r.other_names ?? [],
+    address: address ? [address.line1, address.line2, address.town, address.postcode].filter(Boolean).join(', ') : null,
+  }
 }
 
 export async function reviewDetail(db: Db, id: number): Promise<ReviewDetail | null> {
@@ -92,11 +99,19 @@ export async function reviewDetail(db: Db, id: number): Promise<ReviewDetail | n
     reviewedRecord(db, review.agency_code, review.source_id),
     reviewedRecord(db, review.candidate_agency, review.candidate_source),
   ])
-  const explanation = (typeof review.explanation === 'string' ? JSON.parse(review.explanation) : review.explanation) as Explanation
+  const explanation = (
+    typeof review.explanation === 'string' ? JSON.parse(review.explanation) : review.explanation
+  ) as Explanation
   return {
-    id: review.id, status: review.status, probability: review.probability, explanation, record, candidate,
+    id: review.id,
+    status: review.status,
+    probability: review.probability,
+    explanation,
+    record,
+    candidate,
     alreadySame: !!record && !!candidate && record.person_id !== null && record.person_id === candidate.person_id,
-    decidedAt: review.decided_at, reason: review.reason,
+    decidedAt: review.decided_at,
+    reason: review.reason,
   }
 }
 
@@ -110,30 +125,80 @@ export interface DecisionResult {
  * A MASH decision on a queued pair: "same" merges the record's person into the candidate person;
  * "not the same" keeps them apart for good. Either way stored, audited and closed.
  */
-export async function decideReview(db: Db, actor: Actor, id: number, same: boolean, reason: string, at: Date): Promise<DecisionResult> {
+export async function decideReview(
+  db: Db,
+  actor: Actor,
+  id: number,
+  same: boolean,
+  reason: string,
+  at: Date,
+): Promise<DecisionResult> {
   if (!canReview(actor)) throw new LinkageError('only the MASH decides whether two records are the same child')
   const why = reason.trim()
   if (why.length === 0) throw new LinkageError('give a reason for the decision')
   return db.transaction().execute(async (trx) => {
     // the linking lock before the audit lock, in the order imports take them
     await lockLinking(trx)
-    const review = await trx.selectFrom('linkage_reviews').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+    const review = await trx
+      .selectFrom('linkage_reviews')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst()
     if (!review) throw new LinkageError('there is no such review')
     if (review.status !== 'open') throw new LinkageError('this pair has already been decided')
-    const link = await trx.selectFrom('entity_links').select('entity_id').where('agency_code', '=', review.agency_code).where('source_id', '=', review.source_id).executeTakeFirst()
-    const candidateLink = await trx.selectFrom('entity_links').select('entity_id').where('agency_code', '=', review.candidate_agency).where('source_id', '=', review.candidate_source).executeTakeFirst()
+    const link = await trx
+      .selectFrom('entity_links')
+      .select('entity_id')
+      .where('agency_code', '=', review.agency_code)
+      .where('source_id', '=', review.source_id)
+      .executeTakeFirst()
+    const candidateLink = await trx
+      .selectFrom('entity_links')
+      .select('entity_id')
+      .where('agency_code', '=', review.candidate_agency)
+      .where('source_id', '=', review.candidate_source)
+      .executeTakeFirst()
     if (!link) throw new LinkageError('the record is no longer linked to anyone')
     const candidate = candidateLink ? candidateLink.entity_id : await currentPerson(trx, review.candidate_entity)
     if (candidate === null) throw new LinkageError('the candidate person no longer exists')
-    await recordDecision(trx, actor, { agency: review.agency_code, sourceId: review.source_id }, [{ agency: review.candidate_agency, sourceId: review.candidate_source }], same, why, at)
-    await trx.updateTable('linkage_reviews').set({ status: same ? 'same' : 'not_same', decided_by: actor.kind === 'user' ? actor.userId : null, decided_at: at, reason: why })
-      .where('id', '=', id).execute()
+    await recordDecision(
+      trx,
+      actor,
+      { agency: review.agency_code, sourceId: review.source_id },
+      [{ agency: review.candidate_agency, sourceId: review.candidate_source }],
+      same,
+      why,
+      at,
+    )
+    await trx
+      .updateTable('linkage_reviews')
+      .set({
+        status: same ? 'same' : 'not_same',
+        decided_by: actor.kind === 'user' ? actor.userId : null,
+        decided_at: at,
+        reason: why,
+      })
+      .where('id', '=', id)
+      .execute()
     // the merge (which takes people's row locks) before the audit lock: see MergeOptions.audit
     const moved = same ? await mergePeople(trx, actor, link.entity_id, candidate, why, at) : 0
-    await appendAudit(trx, actor, {
-      action: same ? 'linkage.decide_same' : 'linkage.decide_not_same', entityId: candidate, reason: why,
-      details: { review: id, record: `${review.agency_code}:${review.source_id}`, candidate: `${review.candidate_agency}:${review.candidate_source}`, probability: review.probability },
-    }, at)
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: same ? 'linkage.decide_same' : 'linkage.decide_not_same',
+        entityId: candidate,
+        reason: why,
+        details: {
+          review: id,
+          record: `${review.agency_code}:${review.source_id}`,
+          candidate: `${review.candidate_agency}:${review.candidate_source}`,
+          probability: review.probability,
+        },
+      },
+      at,
+    )
     if (!same) return { personId: link.entity_id, merged: false }
     return { personId: candidate, merged: moved > 0 }
   })

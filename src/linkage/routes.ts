@@ -27,7 +27,12 @@ registerPersonPanel({
     const history = await linkHistory(db, record.person_id)
     const records = record.records.map((r) => {
       const at = r.source_record.indexOf(':')
-      return { source_record: r.source_record, agency_code: r.source_record.slice(0, at), source_id: r.source_record.slice(at + 1), agency_name: r.agency_name }
+      return {
+        source_record: r.source_record,
+        agency_code: r.source_record.slice(0, at),
+        source_id: r.source_record.slice(at + 1),
+        agency_name: r.agency_name,
+      }
     })
     if (history.length === 0 && !(mash && records.length > 1)) return null
     return { history, records, canUnmerge: mash && records.length > 1 }
@@ -51,30 +56,55 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const review = Number.isInteger(id) && id > 0 ? await reviewDetail(db, id) : null
     if (!review) throw notFound('There is no such pair to review.')
     // the page shows two children's identifying details: a view of their records
-    await audit(db, request.actor!, {
-      action: 'linkage.review_view', entityId: review.candidate?.person_id ?? null,
-      details: { review: id, record: review.record ? `${review.record.agency_code}:${review.record.source_id}` : null, record_person: review.record?.person_id ?? null },
-    }, now())
+    await audit(
+      db,
+      request.actor!,
+      {
+        action: 'linkage.review_view',
+        entityId: review.candidate?.person_id ?? null,
+        details: {
+          review: id,
+          record: review.record ? `${review.record.agency_code}:${review.record.source_id}` : null,
+          record_person: review.record?.person_id ?? null,
+        },
+      },
+      now(),
+    )
     const rows = review.explanation.comparisons.map((c) => ({
-      ...c, verdict: c.level === 'null' ? 'not recorded on both' : c.weight > 0 ? 'agreed' : c.weight < 0 ? 'disagreed' : 'neutral',
+      ...c,
+      verdict:
+        c.level === 'null' ? 'not recorded on both' : c.weight > 0 ? 'agreed' : c.weight < 0 ? 'disagreed' : 'neutral',
     }))
     return reply.render('linkage-review-pair.njk', { review, rows })
   })
 
-  app.post<{ Params: { id: string }; Body: { decision?: string; reason?: string } }>('/linkage/review/:id', { preHandler: [mash, app.csrfProtection] }, async (request, reply) => {
-    const decision = request.body?.decision
-    if (decision !== 'same' && decision !== 'not_same') throw new HttpError(400, 'Choose whether the two records are the same child.')
-    const reason = (request.body?.reason ?? '').trim()
-    if (reason.length === 0) throw new HttpError(400, 'Give a reason for your decision: it is recorded.')
-    if (!canReview(request.actor!)) throw forbidden('Only the MASH decides whether two records are the same child.')
-    try {
-      const result = await decideReview(db, request.actor!, Number(request.params.id), decision === 'same', reason, now())
-      return reply.redirect(decision === 'same' ? `/people/${result.personId}#linkage-history` : '/linkage/review')
-    } catch (error) {
-      if (error instanceof LinkageError) throw new HttpError(409, error.message[0].toUpperCase() + error.message.slice(1) + '.')
-      throw error
-    }
-  })
+  app.post<{ Params: { id: string }; Body: { decision?: string; reason?: string } }>(
+    '/linkage/review/:id',
+    { preHandler: [mash, app.csrfProtection] },
+    async (request, reply) => {
+      const decision = request.body?.decision
+      if (decision !== 'same' && decision !== 'not_same')
+        throw new HttpError(400, 'Choose whether the two records are the same child.')
+      const reason = (request.body?.reason ?? '').trim()
+      if (reason.length === 0) throw new HttpError(400, 'Give a reason for your decision: it is recorded.')
+      if (!canReview(request.actor!)) throw forbidden('Only the MASH decides whether two records are the same child.')
+      try {
+        const result = await decideReview(
+          db,
+          request.actor!,
+          Number(request.params.id),
+          decision === 'same',
+          reason,
+          now(),
+        )
+        return reply.redirect(decision === 'same' ? `/people/${result.personId}#linkage-history` : '/linkage/review')
+      } catch (error) {
+        if (error instanceof LinkageError)
+          throw new HttpError(409, error.message[0].toUpperCase() + error.message.slice(1) + '.')
+        throw error
+      }
+    },
+  )
 
   app.get('/linkage/settings', { preHandler: settingsRoles }, async (request, reply) => {
     const limits = await thresholds(db)
@@ -83,38 +113,53 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return reply.render('linkage-settings.njk', { limits, model, rows: model?.tradeOffs ?? [] })
   })
 
-  app.post<{ Body: { auto?: string; review?: string } }>('/linkage/settings', { preHandler: [settingsRoles, app.csrfProtection] }, async (request, reply) => {
-    const next = { auto: Number(request.body?.auto), review: Number(request.body?.review) }
-    const invalid = validThresholds(next)
-    if (invalid) throw new HttpError(400, invalid[0].toUpperCase() + invalid.slice(1) + '.')
-    const at = now()
-    await db.transaction().execute(async (trx) => {
-      await storeThresholds(trx, next, actorLabel(request.actor!), at)
-      await appendAudit(trx, request.actor!, { action: 'linkage.thresholds', details: { ...next } }, at)
-    })
-    return reply.redirect('/linkage/settings')
-  })
-
-  app.post<{ Body: { person_id?: string; agency_code?: string; source_id?: string; reason?: string } }>('/linkage/unmerge', { preHandler: [mash, app.csrfProtection] }, async (request, reply) => {
-    const reason = (request.body?.reason ?? '').trim()
-    const agency = request.body?.agency_code ?? ''
-    const sourceId = request.body?.source_id ?? ''
-    if (!agency || !sourceId) throw new HttpError(400, 'Say which agency record to split out.')
-    if (reason.length === 0) throw new HttpError(400, 'Give a reason for splitting this record out: it is recorded.')
-    const personId = Number(request.body?.person_id)
-    try {
-      const fresh = await db.transaction().execute(async (trx) => {
-        // the form was made from a person page: refuse if the record has since moved to another person
-        const link = await trx.selectFrom('entity_links').select('entity_id').where('agency_code', '=', agency).where('source_id', '=', sourceId).executeTakeFirst()
-        if (link && Number.isInteger(personId) && personId > 0 && link.entity_id !== personId) throw new LinkageError('this record has moved to another person since the page was shown')
-        return unmergeRecord(trx, request.actor!, agency, sourceId, reason, now())
+  app.post<{ Body: { auto?: string; review?: string } }>(
+    '/linkage/settings',
+    { preHandler: [settingsRoles, app.csrfProtection] },
+    async (request, reply) => {
+      const next = { auto: Number(request.body?.auto), review: Number(request.body?.review) }
+      const invalid = validThresholds(next)
+      if (invalid) throw new HttpError(400, invalid[0].toUpperCase() + invalid.slice(1) + '.')
+      const at = now()
+      await db.transaction().execute(async (trx) => {
+        await storeThresholds(trx, next, actorLabel(request.actor!), at)
+        await appendAudit(trx, request.actor!, { action: 'linkage.thresholds', details: { ...next } }, at)
       })
-      return reply.redirect(`/people/${fresh}#linkage-history`)
-    } catch (error) {
-      if (error instanceof LinkageError) throw new HttpError(409, error.message[0].toUpperCase() + error.message.slice(1) + '.')
-      throw error
-    }
-  })
+      return reply.redirect('/linkage/settings')
+    },
+  )
+
+  app.post<{ Body: { person_id?: string; agency_code?: string; source_id?: string; reason?: string } }>(
+    '/linkage/unmerge',
+    { preHandler: [mash, app.csrfProtection] },
+    async (request, reply) => {
+      const reason = (request.body?.reason ?? '').trim()
+      const agency = request.body?.agency_code ?? ''
+      const sourceId = request.body?.source_id ?? ''
+      if (!agency || !sourceId) throw new HttpError(400, 'Say which agency record to split out.')
+      if (reason.length === 0) throw new HttpError(400, 'Give a reason for splitting this record out: it is recorded.')
+      const personId = Number(request.body?.person_id)
+      try {
+        const fresh = await db.transaction().execute(async (trx) => {
+          // the form was made from a person page: refuse if the record has since moved to another person
+          const link = await trx
+            .selectFrom('entity_links')
+            .select('entity_id')
+            .where('agency_code', '=', agency)
+            .where('source_id', '=', sourceId)
+            .executeTakeFirst()
+          if (link && Number.isInteger(personId) && personId > 0 && link.entity_id !== personId)
+            throw new LinkageError('this record has moved to another person since the page was shown')
+          return unmergeRecord(trx, request.actor!, agency, sourceId, reason, now())
+        })
+        return reply.redirect(`/people/${fresh}#linkage-history`)
+      } catch (error) {
+        if (error instanceof LinkageError)
+          throw new HttpError(409, error.message[0].toUpperCase() + error.message.slice(1) + '.')
+        throw error
+      }
+    },
+  )
 }
 
 export default routes

@@ -14,7 +14,10 @@ export interface ScoredPairs {
 }
 
 export function scorePairs(
-  p: PreparedRecords, model: LinkageModel, candidates: CandidatePairs, threshold = 0.5,
+  p: PreparedRecords,
+  model: LinkageModel,
+  candidates: CandidatePairs,
+  threshold = 0.5,
   onProgress?: (done: number, total: number) => void,
 ): ScoredPairs {
   const scorer = new PairScorer(model, p)
@@ -31,9 +34,15 @@ export function scorePairs(
     const weight = scorer.weight(i, j)
     if (weight >= minWeight) {
       if (count === a.length) {
-        const a2 = new Uint32Array(count * 2); a2.set(a); a = a2
-        const b2 = new Uint32Array(count * 2); b2.set(b); b = b2
-        const w2 = new Float64Array(count * 2); w2.set(w); w = w2
+        const a2 = new Uint32Array(count * 2)
+        a2.set(a)
+        a = a2
+        const b2 = new Uint32Array(count * 2)
+        b2.set(b)
+        b = b2
+        const w2 = new Float64Array(count * 2)
+        w2.set(w)
+        w = w2
       }
       a[count] = i
       b[count] = j

@@ -1,7 +1,14 @@
 // Scores pairs of prepared records under a model: the sum of each comparison's level weight (with a
 // term-frequency adjustment on exact name matches) and the prior, turned into a probability.
 import { COMPARISON_COUNT, compareInto, FAMILY, GIVEN } from './comparisons.ts'
-import { LEVEL_STRIDE, levelWeights, priorWeight, probabilityFromWeight, tfAdjustment, type LinkageModel } from './model.ts'
+import {
+  LEVEL_STRIDE,
+  levelWeights,
+  priorWeight,
+  probabilityFromWeight,
+  tfAdjustment,
+  type LinkageModel,
+} from './model.ts'
 import type { PreparedRecords } from './prepared.ts'
 
 export class PairScorer {
@@ -12,7 +19,10 @@ export class PairScorer {
   private known = 0
   private readonly levels = new Uint8Array(COMPARISON_COUNT)
 
-  constructor(readonly model: LinkageModel, readonly records: PreparedRecords) {
+  constructor(
+    readonly model: LinkageModel,
+    readonly records: PreparedRecords,
+  ) {
     this.weights = levelWeights(model)
     this.prior = priorWeight(model)
     this.refreshNames()

@@ -11,7 +11,14 @@ import { loadNicknames } from './nicknames-file.ts'
 import { prepareRecords } from './pipeline.ts'
 import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
 import { PairScorer } from './scorer.ts'
-import { addScore, emptyDistribution, tradeOff, type ScoreDistribution, type Thresholds, type TradeOff } from './thresholds.ts'
+import {
+  addScore,
+  emptyDistribution,
+  tradeOff,
+  type ScoreDistribution,
+  type Thresholds,
+  type TradeOff,
+} from './thresholds.ts'
 import { trainOnPrepared } from './train.ts'
 import { bumpGeneration } from './generation.ts'
 import type { PersonRecord } from '../records/types.ts'
@@ -51,11 +58,20 @@ interface PersonRow {
 }
 
 export function linkageRecordFromRow(row: Omit<PersonRow, 'entity_id'>): LinkageRecord {
-  const address = (typeof row.address === 'string' ? JSON.parse(row.address) : row.address) as PersonRecord['address'] | null
+  const address = (typeof row.address === 'string' ? JSON.parse(row.address) : row.address) as
+    PersonRecord['address'] | null
   return linkageRecordFromPerson({
-    agency: row.agency_code, source_id: row.source_id, given_name: row.given_name ?? undefined, family_name: row.family_name ?? undefined,
-    other_names: row.other_names ?? undefined, date_of_birth: row.date_of_birth ?? undefined, sex: row.sex ?? undefined,
-    nhs_number: row.nhs_number ?? undefined, upn: row.upn ?? undefined, address: address ?? undefined, phone: row.phone ?? undefined,
+    agency: row.agency_code,
+    source_id: row.source_id,
+    given_name: row.given_name ?? undefined,
+    family_name: row.family_name ?? undefined,
+    other_names: row.other_names ?? undefined,
+    date_of_birth: row.date_of_birth ?? undefined,
+    sex: row.sex ?? undefined,
+    nhs_number: row.nhs_number ?? undefined,
+    upn: row.upn ?? undefined,
+    address: address ?? undefined,
+    phone: row.phone ?? undefined,
   } as PersonRecord)
 }
 
@@ -67,7 +83,12 @@ export async function currentRecords(db: Executor): Promise<StoredRecord[]> {
     from person_versions p join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
     where p.is_current and not p.withdrawn
     order by p.id`.execute(db)
-  return rows.rows.map((row) => ({ record: linkageRecordFromRow(row), agency: row.agency_code, sourceId: row.source_id, entityId: row.entity_id }))
+  return rows.rows.map((row) => ({
+    record: linkageRecordFromRow(row),
+    agency: row.agency_code,
+    sourceId: row.source_id,
+    entityId: row.entity_id,
+  }))
 }
 
 export interface ActiveModel {
@@ -89,7 +110,11 @@ export async function activeModel(db: Executor): Promise<ActiveModel | null> {
   const key = active.instance === null ? null : `${active.instance}:${active.id}`
   let model = key === null ? undefined : parsed.get(key)
   if (!model) {
-    const stored = await db.selectFrom('linkage_models').select(['model']).where('id', '=', active.id).executeTakeFirstOrThrow()
+    const stored = await db
+      .selectFrom('linkage_models')
+      .select(['model'])
+      .where('id', '=', active.id)
+      .executeTakeFirstOrThrow()
     model = modelFromJson(stored.model)
     if (key !== null) parsed.set(key, model)
   }
@@ -110,28 +135,52 @@ export interface TrainingSummary {
  * Trains a model on the database's current person records, without labels, stores it and makes it
  * the active one. People, links and decisions are untouched: retraining changes future scores only.
  */
-export async function trainAndStore(db: Db, trainedBy: string, at: Date, options: { seed?: number; randomPairs?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<TrainingSummary> {
+export async function trainAndStore(
+  db: Db,
+  trainedBy: string,
+  at: Date,
+  options: { seed?: number; randomPairs?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<TrainingSummary> {
   const started = performance.now()
   const stored = await currentRecords(db)
   if (stored.length < 2) throw new Error('too few person records to train on')
   const records = prepareRecords([stored.map((s) => s.record)], productNicknames())
   const candidates = candidatePairs(records)
-  const model = trainOnPrepared(records, { candidates, seed: options.seed, randomPairs: options.randomPairs, onProgress: options.onProgress })
+  const model = trainOnPrepared(records, {
+    candidates,
+    seed: options.seed,
+    randomPairs: options.randomPairs,
+    onProgress: options.onProgress,
+  })
   const scorer = new PairScorer(model, records)
   const scores = emptyDistribution()
   for (let x = 0; x < candidates.count; x++) addScore(scores, scorer.weight(candidates.a[x], candidates.b[x]))
   const modelId = await db.transaction().execute(async (trx) => {
     await bumpGeneration(trx)
     await trx.updateTable('linkage_models').set({ active: false }).where('active', '=', true).execute()
-    const row = await trx.insertInto('linkage_models').values({
-      trained_at: at, trained_by: trainedBy, model: modelToJson(model), records: stored.length,
-      candidate_pairs: candidates.count, scores: JSON.stringify(scores), active: true,
-    }).returning('id').executeTakeFirstOrThrow()
+    const row = await trx
+      .insertInto('linkage_models')
+      .values({
+        trained_at: at,
+        trained_by: trainedBy,
+        model: modelToJson(model),
+        records: stored.length,
+        candidate_pairs: candidates.count,
+        scores: JSON.stringify(scores),
+        active: true,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     return row.id
   })
   return {
-    modelId, records: stored.length, candidatePairs: candidates.count, emIterations: model.trainedOn.emIterations,
-    lambda: model.lambda, seconds: (performance.now() - started) / 1000, scores,
+    modelId,
+    records: stored.length,
+    candidatePairs: candidates.count,
+    emIterations: model.trainedOn.emIterations,
+    lambda: model.lambda,
+    seconds: (performance.now() - started) / 1000,
+    scores,
   }
 }
 
@@ -144,7 +193,9 @@ export function defaultThresholds(env: NodeJS.ProcessEnv = process.env): Thresho
   return { auto: read('THREADLINE_LINK_AUTO', 0.95), review: read('THREADLINE_LINK_REVIEW', 0.5) }
 }
 
-export async function thresholds(db: Executor): Promise<Thresholds & { updatedBy: string | null; updatedAt: Date | null }> {
+export async function thresholds(
+  db: Executor,
+): Promise<Thresholds & { updatedBy: string | null; updatedAt: Date | null }> {
   const rows = await db.selectFrom('linkage_settings').selectAll().execute()
   const t = { ...defaultThresholds(), updatedBy: null as string | null, updatedAt: null as Date | null }
   for (const r of rows) {
@@ -157,8 +208,11 @@ export async function thresholds(db: Executor): Promise<Thresholds & { updatedBy
 
 export async function storeThresholds(trx: Transaction<Tables>, t: Thresholds, by: string, at: Date): Promise<void> {
   for (const name of ['auto', 'review'] as const) {
-    await trx.insertInto('linkage_settings').values({ name, value: t[name], updated_by: by, updated_at: at })
-      .onConflict((oc) => oc.column('name').doUpdateSet({ value: t[name], updated_by: by, updated_at: at })).execute()
+    await trx
+      .insertInto('linkage_settings')
+      .values({ name, value: t[name], updated_by: by, updated_at: at })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ value: t[name], updated_by: by, updated_at: at }))
+      .execute()
   }
 }
 
@@ -173,12 +227,19 @@ export interface ModelSummary {
 
 /** The active model's trade-off at the given thresholds (expected precision and recall at each). */
 export async function activeModelSummary(db: Executor, at: readonly number[]): Promise<ModelSummary | null> {
-  const row = await db.selectFrom('linkage_models').select(['id', 'trained_at', 'trained_by', 'records', 'candidate_pairs', 'scores'])
-    .where('active', '=', true).executeTakeFirst()
+  const row = await db
+    .selectFrom('linkage_models')
+    .select(['id', 'trained_at', 'trained_by', 'records', 'candidate_pairs', 'scores'])
+    .where('active', '=', true)
+    .executeTakeFirst()
   if (!row) return null
   const scores = (typeof row.scores === 'string' ? JSON.parse(row.scores) : row.scores) as ScoreDistribution
   return {
-    id: row.id, trainedAt: row.trained_at, trainedBy: row.trained_by, records: row.records, candidatePairs: Number(row.candidate_pairs),
+    id: row.id,
+    trainedAt: row.trained_at,
+    trainedBy: row.trained_by,
+    records: row.records,
+    candidatePairs: Number(row.candidate_pairs),
     tradeOffs: at.map((t) => tradeOff(scores, t)),
   }
 }

@@ -32,13 +32,24 @@ function isoDate(raw: string | undefined): string | undefined {
 /** Generated people as agency person records (what the generator spells impossibly is dropped by the importer). */
 export function generatedPersonLines(records: number, seed: number, recordedAt: string): string {
   const people = generatePeople({ records, seed })
-  return people.records.map((r, i) => JSON.stringify({
-    type: 'person', agency: AGENCIES[i % AGENCIES.length], source_id: `G-${r.id}`, given_name: r.given_name, family_name: r.family_name,
-    date_of_birth: isoDate(r.date_of_birth), sex: r.sex === 'male' || r.sex === 'female' ? r.sex : undefined,
-    phone: r.phone, nhs_number: r.nhs_number,
-    address: r.postcode || r.address_line ? { line1: r.address_line, town: r.town, postcode: r.postcode } : undefined,
-    recorded_at: recordedAt,
-  })).join('\n')
+  return people.records
+    .map((r, i) =>
+      JSON.stringify({
+        type: 'person',
+        agency: AGENCIES[i % AGENCIES.length],
+        source_id: `G-${r.id}`,
+        given_name: r.given_name,
+        family_name: r.family_name,
+        date_of_birth: isoDate(r.date_of_birth),
+        sex: r.sex === 'male' || r.sex === 'female' ? r.sex : undefined,
+        phone: r.phone,
+        nhs_number: r.nhs_number,
+        address:
+          r.postcode || r.address_line ? { line1: r.address_line, town: r.town, postcode: r.postcode } : undefined,
+        recorded_at: recordedAt,
+      }),
+    )
+    .join('\n')
 }
 
 export async function seedLinkageArea(db: Db, population = 400): Promise<Record<keyof typeof LINKAGE_USERS, number>> {
@@ -46,7 +57,8 @@ export async function seedLinkageArea(db: Db, population = 400): Promise<Record<
   await addAgency(db, { code: 'school', name: 'Spotland Primary', kind: 'education' })
   await addAgency(db, { code: 'clinic', name: 'Sexual Health Clinic', kind: 'health' })
   await addAgency(db, { code: 'csc', name: "Children's Social Care", kind: 'childrens_social_care' })
-  const make = (email: string, agency: string, ...roles: string[]) => createUser(db, { email, name: email.split('@')[0], agency, roles, password: PASSWORD })
+  const make = (email: string, agency: string, ...roles: string[]) =>
+    createUser(db, { email, name: email.split('@')[0], agency, roles, password: PASSWORD })
   const users = {
     mash: await make(LINKAGE_USERS.mash, 'csc', 'mash'),
     socialWorker: await make(LINKAGE_USERS.socialWorker, 'csc', 'practitioner'),
@@ -55,7 +67,10 @@ export async function seedLinkageArea(db: Db, population = 400): Promise<Record<
     officer: await make(LINKAGE_USERS.officer, 'police', 'practitioner'),
   }
   await importRecords(db, ndjsonLines(generatedPersonLines(population, 7, '2019-01-01T09:00:00')), {
-    channel: 'file', skipInvalid: true, actor: TEST_ACTOR, receivedAt: new Date('2019-01-02T00:00:00Z'),
+    channel: 'file',
+    skipInvalid: true,
+    actor: TEST_ACTOR,
+    receivedAt: new Date('2019-01-02T00:00:00Z'),
   })
   return users
 }

@@ -55,7 +55,9 @@ export function tradeOff(d: ScoreDistribution, threshold: number): TradeOff {
     }
   })
   return {
-    threshold, pairs, expectedMatches: above,
+    threshold,
+    pairs,
+    expectedMatches: above,
     precision: pairs > 0 ? above / pairs : null,
     recall: all > 0 ? above / all : null,
   }

@@ -40,12 +40,19 @@ test('expectation-maximisation recovers m and the match share from unlabelled pa
     const code = patternCode(levels)
     patterns.set(code, (patterns.get(code) ?? 0) + 1)
   }
-  const start = COMPARISONS.map((c) => new Array<number>(c.levels.length).fill(1 / c.levels.length).map((x, l) => (l === 0 ? 0.5 : 0.5 / (c.levels.length - 1))))
+  const start = COMPARISONS.map((c) =>
+    new Array<number>(c.levels.length)
+      .fill(1 / c.levels.length)
+      .map((x, l) => (l === 0 ? 0.5 : 0.5 / (c.levels.length - 1))),
+  )
   const result = expectationMaximisation(patterns, start, u, used, 0.5, 100)
   assert.ok(Math.abs(result.lambda - lambda) < 0.02, `lambda ${result.lambda}`)
   for (let k = 0; k < COMPARISON_COUNT; k++) {
     if (!used[k]) continue
-    assert.ok(Math.abs(result.m[k][0] - m[k][0]) < 0.03, `${COMPARISONS[k].name}: m ${result.m[k][0]} expected ${m[k][0]}`)
+    assert.ok(
+      Math.abs(result.m[k][0] - m[k][0]) < 0.03,
+      `${COMPARISONS[k].name}: m ${result.m[k][0]} expected ${m[k][0]}`,
+    )
   }
 })
 

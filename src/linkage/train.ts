@@ -57,7 +57,10 @@ function* randomPairs(p: PreparedRecords, count: number, link: boolean, seed: nu
   for (let n = 0; n < count; n++) {
     const i = left[Math.floor(random() * left.length)]
     const j = right[Math.floor(random() * right.length)]
-    if (i === j) { n--; continue }
+    if (i === j) {
+      n--
+      continue
+    }
     yield [i, j]
   }
 }
@@ -142,7 +145,13 @@ interface EmResult {
  * m as given; `trainM` false estimates the match proportion only.
  */
 export function expectationMaximisation(
-  patterns: Counts, m0: number[][], u: number[][], trainable: boolean[], lambda0: number, maxIterations: number, trainM = true,
+  patterns: Counts,
+  m0: number[][],
+  u: number[][],
+  trainable: boolean[],
+  lambda0: number,
+  maxIterations: number,
+  trainM = true,
 ): EmResult {
   const codes = [...patterns.keys()]
   const levels = codes.map((c) => patternLevels(c))
@@ -183,10 +192,14 @@ export function expectationMaximisation(
         const groupSize = COMPARISONS[k].groupSize ?? row.length
         return normalisedWithinGroups(sums[k], groupSize, 1e-3).map((v) => Math.max(v, PROBABILITY_FLOOR))
       })
-      for (let k = 0; k < next.length; k++) for (let l = 0; l < next[k].length; l++) change = Math.max(change, Math.abs(next[k][l] - m[k][l]))
+      for (let k = 0; k < next.length; k++)
+        for (let l = 0; l < next[k].length; l++) change = Math.max(change, Math.abs(next[k][l] - m[k][l]))
       m = next
     }
-    if (change < 1e-6) { iterations++; break }
+    if (change < 1e-6) {
+      iterations++
+      break
+    }
   }
   return { m, lambda, iterations }
 }
@@ -206,7 +219,11 @@ export function termFrequencies(p: PreparedRecords, column: Int32Array): TermFre
   return { total, counts }
 }
 
-function* sampledPairs(c: CandidatePairs, limit: number, keep: (i: number, j: number) => boolean): Generator<[number, number]> {
+function* sampledPairs(
+  c: CandidatePairs,
+  limit: number,
+  keep: (i: number, j: number) => boolean,
+): Generator<[number, number]> {
   const step = Math.max(1, Math.floor(c.count / limit))
   for (let x = 0; x < c.count; x += step) {
     const i = c.a[x]
@@ -234,7 +251,9 @@ export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}):
   candidates.rules.forEach((rule, r) => {
     if (!rule.training) return
     const keys = candidates.keys[r]
-    const pairs = rule.trainingOnly ? blockPairs(keys, maxSessionPairs, link ? p.source : null) : sampledPairs(candidates, maxSessionPairs, (i, j) => keys[i] >= 0 && keys[i] === keys[j])
+    const pairs = rule.trainingOnly
+      ? blockPairs(keys, maxSessionPairs, link ? p.source : null)
+      : sampledPairs(candidates, maxSessionPairs, (i, j) => keys[i] >= 0 && keys[i] === keys[j])
     const patterns = levelPatterns(p, pairs)
     let count = 0
     for (const n of patterns.values()) count += n
@@ -253,8 +272,19 @@ export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}):
   const m = mSums.map((row, k) => (sessions[k] ? row.map((v) => v / sessions[k]) : m0[k]))
 
   // the share of candidate pairs that are matches, then scaled to all possible pairs
-  const all = levelPatterns(p, sampledPairs(candidates, 1_000_000, () => true))
-  const share = expectationMaximisation(all, m, u, COMPARISONS.map(() => false), 0.1, maxIterations, false)
+  const all = levelPatterns(
+    p,
+    sampledPairs(candidates, 1_000_000, () => true),
+  )
+  const share = expectationMaximisation(
+    all,
+    m,
+    u,
+    COMPARISONS.map(() => false),
+    0.1,
+    maxIterations,
+    false,
+  )
   const nLeft = link ? countSource(p, 0) : p.size
   const nRight = link ? p.size - nLeft : p.size
   const possiblePairs = link ? nLeft * nRight : (p.size * (p.size - 1)) / 2
@@ -274,7 +304,12 @@ export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}):
 }
 
 /** Pairs within the blocks of a training-only rule: a bounded number from each block, up to `limit`. */
-function* blockPairs(keys: Int32Array, limit: number, source: Uint8Array | null, perBlock = 12): Generator<[number, number]> {
+function* blockPairs(
+  keys: Int32Array,
+  limit: number,
+  source: Uint8Array | null,
+  perBlock = 12,
+): Generator<[number, number]> {
   const blocks = new Map<number, number[]>()
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] < 0) continue

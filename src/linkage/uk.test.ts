@@ -10,7 +10,10 @@ import { linkRecords } from './pipeline.ts'
 test('generated UK-style records deduplicate with high precision and recall', (t) => {
   const people = generatePeople({ records: 15_000, seed: 2026 })
   const result = linkRecords([people.records], loadNicknames(), { threshold: 0.5 })
-  const a = accuracy(result, [...truePairs(people)].map((k) => k.split('|') as [string, string]))
+  const a = accuracy(
+    result,
+    [...truePairs(people)].map((k) => k.split('|') as [string, string]),
+  )
   t.diagnostic(describeAccuracy('uk-style 15,000', a))
   assert.ok(a.reachable / a.truePairs >= 0.97, describeAccuracy('uk-style', a))
   assert.ok(a.precision >= 0.95, describeAccuracy('uk-style', a))
@@ -32,10 +35,41 @@ test('the cases of the issue: a nickname and spelling, a swapped date, a double-
   const people = generatePeople({ records: 4000, seed: 5 })
   const records = [
     ...people.records,
-    { id: 'police-1', given_name: 'Aimee', family_name: 'Smyth', date_of_birth: '12/03/2007', sex: 'female', postcode: 'OL11 1AA', address_line: '12 Canal Street' },
-    { id: 'school-1', given_name: 'Amy', family_name: 'Smith', date_of_birth: '2007-03-12', sex: 'female', postcode: 'OL11 1AA', address_line: '12 Canal St' },
-    { id: 'clinic-1', given_name: 'Amy-Leigh', family_name: 'Smith', date_of_birth: '2007-12-03', sex: 'female', postcode: 'OL16 4XY', address_line: '3 Mill Lane' },
-    { id: 'other-1', given_name: 'Amy', family_name: 'Smith', date_of_birth: '1981-06-22', sex: 'female', postcode: 'B2 9XP' },
+    {
+      id: 'police-1',
+      given_name: 'Aimee',
+      family_name: 'Smyth',
+      date_of_birth: '12/03/2007',
+      sex: 'female',
+      postcode: 'OL11 1AA',
+      address_line: '12 Canal Street',
+    },
+    {
+      id: 'school-1',
+      given_name: 'Amy',
+      family_name: 'Smith',
+      date_of_birth: '2007-03-12',
+      sex: 'female',
+      postcode: 'OL11 1AA',
+      address_line: '12 Canal St',
+    },
+    {
+      id: 'clinic-1',
+      given_name: 'Amy-Leigh',
+      family_name: 'Smith',
+      date_of_birth: '2007-12-03',
+      sex: 'female',
+      postcode: 'OL16 4XY',
+      address_line: '3 Mill Lane',
+    },
+    {
+      id: 'other-1',
+      given_name: 'Amy',
+      family_name: 'Smith',
+      date_of_birth: '1981-06-22',
+      sex: 'female',
+      postcode: 'B2 9XP',
+    },
   ]
   const result = linkRecords([records], loadNicknames(), { threshold: 0.5 })
   const index = new Map(result.records.ids.map((id, i) => [id, i]))

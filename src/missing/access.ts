@@ -17,13 +17,21 @@ export const mayRecordInterview = (roles: readonly string[]) => casework(roles)
 export const mayRecordStrategy = (roles: readonly string[]) => casework(roles)
 export const mayAssign = (roles: readonly string[]) => roles.includes('manager') || roles.includes('mash')
 export const mayUseWorkList = (roles: readonly string[]) => casework(roles)
-export const maySeeFigures = (roles: readonly string[]) => ['manager', 'mash', 'partnership'].some((r) => roles.includes(r))
+export const maySeeFigures = (roles: readonly string[]) =>
+  ['manager', 'mash', 'partnership'].some((r) => roles.includes(r))
 
 /**
  * The profile is served to those who see the child's whole record, and to the agency that keeps it;
  * and, the moment the child is reported missing, to the police (the Philomena Protocol's purpose).
  */
-export function mayViewProfile(input: { roles: readonly string[]; reach: Reach; viewerAgency: string; viewerAgencyKind: string | null; profileAgency: string | null; openEpisode: boolean }): boolean {
+export function mayViewProfile(input: {
+  roles: readonly string[]
+  reach: Reach
+  viewerAgency: string
+  viewerAgencyKind: string | null
+  profileAgency: string | null
+  openEpisode: boolean
+}): boolean {
   if (!casework(input.roles) || input.reach.level === 'none') return false
   if (input.reach.level === 'full') return true
   if (input.profileAgency !== null && input.profileAgency === input.viewerAgency) return true
@@ -31,8 +39,20 @@ export function mayViewProfile(input: { roles: readonly string[]; reach: Reach; 
 }
 
 /** Carers and social workers who see the whole record, or whose agency keeps the profile or holds a record of the child. */
-export function mayEditProfile(input: { roles: readonly string[]; reach: Reach; viewerAgency: string; viewerAgencyKind: string | null; profileAgency: string | null; agencyHoldsRecord: boolean }): boolean {
-  if (!casework(input.roles) || input.viewerAgencyKind === null || !PROFILE_KEEPING_AGENCIES.includes(input.viewerAgencyKind)) return false
+export function mayEditProfile(input: {
+  roles: readonly string[]
+  reach: Reach
+  viewerAgency: string
+  viewerAgencyKind: string | null
+  profileAgency: string | null
+  agencyHoldsRecord: boolean
+}): boolean {
+  if (
+    !casework(input.roles) ||
+    input.viewerAgencyKind === null ||
+    !PROFILE_KEEPING_AGENCIES.includes(input.viewerAgencyKind)
+  )
+    return false
   if (input.reach.level === 'full') return true
   if (input.profileAgency !== null) return input.profileAgency === input.viewerAgency
   return input.agencyHoldsRecord
@@ -41,6 +61,7 @@ export function mayEditProfile(input: { roles: readonly string[]; reach: Reach; 
 /** JPEG or PNG by its first bytes (the browser's stated type is not trusted). */
 export function imageType(data: Buffer): 'image/jpeg' | 'image/png' | null {
   if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg'
-  if (data.length > 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
+  if (data.length > 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png'
   return null
 }

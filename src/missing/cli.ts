@@ -27,7 +27,8 @@ function settingsOrFail(): MissingSettings {
 }
 
 export function registerMissingCommands(program: Command): void {
-  program.command('missing')
+  program
+    .command('missing')
     .description('missing episodes: return interviews (--interviews) or children repeatedly missing (--repeat)')
     .option('--interviews', 'return interviews of every returned episode, with their status')
     .option('--overdue', 'with --interviews: only the overdue ones')
@@ -40,9 +41,11 @@ export function registerMissingCommands(program: Command): void {
       const asOf = asOfFrom(opts.asOf)
       const format = formatFrom(opts.format)
       const settings = settingsOrFail()
-      const output = await withDatabase('missing', async ({ db }) => opts.interviews
-        ? formatRows(INTERVIEW_COLUMNS, await interviewList(db, { asOf, overdue: opts.overdue, settings }), format)
-        : formatRows(REPEAT_COLUMNS, await repeatList(db, { asOf, settings }), format))
+      const output = await withDatabase('missing', async ({ db }) =>
+        opts.interviews
+          ? formatRows(INTERVIEW_COLUMNS, await interviewList(db, { asOf, overdue: opts.overdue, settings }), format)
+          : formatRows(REPEAT_COLUMNS, await repeatList(db, { asOf, settings }), format),
+      )
       process.stdout.write(output)
     })
 }

@@ -28,7 +28,8 @@ export function groupReports(reports: readonly EpisodeReport[], settings: Episod
     const candidates = (byChild.get(report.childId) ?? []).filter(
       (g) => !g.some((r) => r.agency === report.agency) && g.some((r) => sameEpisode(r, report, settings)),
     )
-    const gap = (g: EpisodeReport[]) => Math.min(...g.map((r) => Math.abs(r.startedAt.getTime() - report.startedAt.getTime())))
+    const gap = (g: EpisodeReport[]) =>
+      Math.min(...g.map((r) => Math.abs(r.startedAt.getTime() - report.startedAt.getTime())))
     const best = candidates.sort((a, b) => gap(a) - gap(b))[0]
     if (best) {
       best.push(report)

@@ -5,8 +5,15 @@ import { groupReports } from './duplicates.ts'
 import { isFoundAt, isFoundWith, uniqueByKey, withKeys } from './involvements.ts'
 import { byText, parseTime } from './time.ts'
 import {
-  DEFAULT_EPISODE_SETTINGS, MISSING_FROM, RISK_GRADINGS,
-  type EpisodeReport, type EpisodeSettings, type MissingEpisode, type MissingFrom, type RecordedEvent, type RiskGrading,
+  DEFAULT_EPISODE_SETTINGS,
+  MISSING_FROM,
+  RISK_GRADINGS,
+  type EpisodeReport,
+  type EpisodeSettings,
+  type MissingEpisode,
+  type MissingFrom,
+  type RecordedEvent,
+  type RiskGrading,
 } from './types.ts'
 import { knownAsOf, type KnownEvent } from './versions.ts'
 
@@ -75,7 +82,9 @@ export function mergeReports(reports: EpisodeReport[]): MissingEpisode {
     reportedBy: firstOf(reports.map((r) => r.reportedBy)),
     missingFrom: firstOf(reports.map((r) => r.missingFrom)),
     // the highest grading any agency gave: a lower one must not hide a police "high"
-    riskGrading: gradings.length ? gradings.sort((a, b) => RISK_GRADINGS.indexOf(b) - RISK_GRADINGS.indexOf(a))[0] : null,
+    riskGrading: gradings.length
+      ? gradings.sort((a, b) => RISK_GRADINGS.indexOf(b) - RISK_GRADINGS.indexOf(a))[0]
+      : null,
     lastSeen: firstOf(reports.map((r) => r.lastSeen)),
     foundAt: involves.filter(isFoundAt),
     foundWith: involves.filter(isFoundWith),
@@ -92,7 +101,10 @@ export function missingEpisodes(
   options: { asOf: Date } & Partial<EpisodeSettings>,
 ): MissingEpisode[] {
   const settings: EpisodeSettings = { ...DEFAULT_EPISODE_SETTINGS, ...options }
-  const reports = knownAsOf(versions.filter((v) => v.event.kind === 'missing_episode'), options.asOf)
+  const reports = knownAsOf(
+    versions.filter((v) => v.event.kind === 'missing_episode'),
+    options.asOf,
+  )
     .map(episodeReport)
     .filter((r): r is EpisodeReport => r !== null)
   return groupReports(reports, settings)

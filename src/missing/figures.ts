@@ -23,12 +23,25 @@ export interface InterviewFigure {
  * that recorded the interview, else the agency that first reported the episode (it owns the gap);
  * pass `agencyOf` to count by the agency the interview was assigned to. `ALL` rows give each month overall.
  */
-export function interviewFigures(rows: readonly InterviewRow[], options: { agencyOf?: (row: InterviewRow) => string } = {}): InterviewFigure[] {
+export function interviewFigures(
+  rows: readonly InterviewRow[],
+  options: { agencyOf?: (row: InterviewRow) => string } = {},
+): InterviewFigure[] {
   const agencyOf = options.agencyOf ?? ((row: InterviewRow) => row.interview?.agency ?? row.episode.reports[0].agency)
   const figures = new Map<string, InterviewFigure>()
   const add = (agency: string, month: string, row: InterviewRow) => {
     const key = `${agency}\u0000${month}`
-    const f = figures.get(key) ?? { agency, month, returns: 0, doneInTime: 0, doneLate: 0, declined: 0, notHeld: 0, overdue: 0, shareInTime: null }
+    const f = figures.get(key) ?? {
+      agency,
+      month,
+      returns: 0,
+      doneInTime: 0,
+      doneLate: 0,
+      declined: 0,
+      notHeld: 0,
+      overdue: 0,
+      shareInTime: null,
+    }
     f.returns++
     if (row.status === 'done') f.doneInTime++
     else if (row.status === 'done_late') f.doneLate++
@@ -44,5 +57,9 @@ export function interviewFigures(rows: readonly InterviewRow[], options: { agenc
     add(agencyOf(row), month, row)
     add('ALL', month, row)
   }
-  return [...figures.values()].sort((a, b) => a.month.localeCompare(b.month) || (a.agency === 'ALL' ? 1 : b.agency === 'ALL' ? -1 : a.agency.localeCompare(b.agency)))
+  return [...figures.values()].sort(
+    (a, b) =>
+      a.month.localeCompare(b.month) ||
+      (a.agency === 'ALL' ? 1 : b.agency === 'ALL' ? -1 : a.agency.localeCompare(b.agency)),
+  )
 }

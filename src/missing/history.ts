@@ -45,9 +45,16 @@ export function describe(x: EpisodeInvolvement, names: ReadonlyMap<string, Perso
 }
 
 /** The latest strategy discussion with a plan for the next episode, as known at `asOf`. */
-export function nextEpisodePlan(versions: readonly RecordedEvent[], childId: string, asOf: Date): NextEpisodePlan | null {
+export function nextEpisodePlan(
+  versions: readonly RecordedEvent[],
+  childId: string,
+  asOf: Date,
+): NextEpisodePlan | null {
   let best: NextEpisodePlan | null = null
-  for (const k of knownAsOf(versions.filter((v) => v.event.kind === 'strategy_discussion' && v.childId === childId), asOf)) {
+  for (const k of knownAsOf(
+    versions.filter((v) => v.event.kind === 'strategy_discussion' && v.childId === childId),
+    asOf,
+  )) {
     const e = k.current.event
     const plan = typeof e.extra?.next_episode_plan === 'string' ? e.extra.next_episode_plan.trim() : ''
     if (!plan) continue
@@ -58,18 +65,24 @@ export function nextEpisodePlan(versions: readonly RecordedEvent[], childId: str
 }
 
 export function missingHistory(
-  childId: string, state: MissingState, versions: readonly RecordedEvent[], viewerAgency: string,
+  childId: string,
+  state: MissingState,
+  versions: readonly RecordedEvent[],
+  viewerAgency: string,
   names: ReadonlyMap<string, PersonName>,
 ): MissingHistory {
   const interviews = new Map(state.interviews.filter((r) => r.childId === childId).map((r) => [r.episodeSource, r]))
-  const episodes = state.episodes.filter((e) => e.childId === childId).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()).map((episode) => ({
-    episode,
-    open: episode.returnedAt === null || episode.returnedAt.getTime() > state.asOf.getTime(),
-    foundAt: episode.foundAt.map((x) => describe(x, names)),
-    foundWith: episode.foundWith.map((x) => describe(x, names)),
-    interview: interviews.get(episode.id) ?? null,
-    ownReport: episode.reports.find((r) => r.agency === viewerAgency)?.source ?? null,
-  }))
+  const episodes = state.episodes
+    .filter((e) => e.childId === childId)
+    .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())
+    .map((episode) => ({
+      episode,
+      open: episode.returnedAt === null || episode.returnedAt.getTime() > state.asOf.getTime(),
+      foundAt: episode.foundAt.map((x) => describe(x, names)),
+      foundWith: episode.foundWith.map((x) => describe(x, names)),
+      interview: interviews.get(episode.id) ?? null,
+      ownReport: episode.reports.find((r) => r.agency === viewerAgency)?.source ?? null,
+    }))
   const personKey = (agency: string, id: string) => String(names.get(`${agency}:${id}`)?.entityId ?? `${agency}:${id}`)
   return {
     episodes,

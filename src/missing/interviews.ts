@@ -70,7 +70,10 @@ function text(value: unknown): string | null {
 /** `return_interview` events known at `asOf`, at their version in use. */
 export function returnInterviews(versions: readonly RecordedEvent[], asOf: Date): ReturnInterview[] {
   const list: ReturnInterview[] = []
-  for (const known of knownAsOf(versions.filter((v) => v.event.kind === 'return_interview'), asOf)) {
+  for (const known of knownAsOf(
+    versions.filter((v) => v.event.kind === 'return_interview'),
+    asOf,
+  )) {
     const e = known.current.event
     const heldAt = parseTime(e.occurred_at)
     if (!heldAt) continue
@@ -122,7 +125,10 @@ export function indexReturned(returned: readonly MissingEpisode[]): ReturnedInde
  * The episode an interview belongs to: the one it names by `episode` (any of its merged reports),
  * else the child's latest return at or before the interview. Null when none fits (yet).
  */
-export function episodeForInterview(interview: ReturnInterview, returned: readonly MissingEpisode[] | ReturnedIndex): MissingEpisode | null {
+export function episodeForInterview(
+  interview: ReturnInterview,
+  returned: readonly MissingEpisode[] | ReturnedIndex,
+): MissingEpisode | null {
   const index = Array.isArray(returned) ? indexReturned(returned) : (returned as ReturnedIndex)
   if (interview.episodeRef !== null) return index.bySource.get(interview.episodeRef) ?? null
   let best: MissingEpisode | null = null
@@ -140,8 +146,11 @@ function decide(interviews: ReturnInterview[], dueAt: Date, asOf: Date) {
     const status: InterviewStatus = first.heldAt.getTime() <= dueAt.getTime() ? 'done' : 'done_late'
     return { status, interview: first, interviewDoneAt: first.heldAt }
   }
-  const refusals = [...interviews].sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime() || b.heldAt.getTime() - a.heldAt.getTime())
-  if (refusals.length) return { status: refusals[0].outcome as InterviewStatus, interview: refusals[0], interviewDoneAt: null }
+  const refusals = [...interviews].sort(
+    (a, b) => b.recordedAt.getTime() - a.recordedAt.getTime() || b.heldAt.getTime() - a.heldAt.getTime(),
+  )
+  if (refusals.length)
+    return { status: refusals[0].outcome as InterviewStatus, interview: refusals[0], interviewDoneAt: null }
   const status: InterviewStatus = asOf.getTime() > dueAt.getTime() ? 'overdue' : 'due'
   return { status, interview: null, interviewDoneAt: null }
 }
@@ -183,7 +192,7 @@ export function interviewsFor(
         interviewDueAt,
         ...decided,
         interviews,
-        reason: refused ? decided.interview?.reason ?? null : null,
+        reason: refused ? (decided.interview?.reason ?? null) : null,
         reasonMissing: refused && !decided.interview?.reason,
       }
     })
@@ -201,12 +210,21 @@ export function unmatchedInterviews(
 }
 
 /** What a person must put right before an interview outcome is recorded on the page. */
-export function interviewRecordProblems(input: { outcome: string; heldAt?: Date | null; reason?: string | null }): string[] {
+export function interviewRecordProblems(input: {
+  outcome: string
+  heldAt?: Date | null
+  reason?: string | null
+}): string[] {
   const problems: string[] = []
-  if (!(INTERVIEW_OUTCOMES as readonly string[]).includes(input.outcome)) problems.push(`outcome must be one of ${INTERVIEW_OUTCOMES.join(', ')}`)
+  if (!(INTERVIEW_OUTCOMES as readonly string[]).includes(input.outcome))
+    problems.push(`outcome must be one of ${INTERVIEW_OUTCOMES.join(', ')}`)
   if (!input.heldAt) problems.push('a date and time is required')
   if ((input.outcome === 'declined' || input.outcome === 'not_held') && !text(input.reason)) {
-    problems.push(input.outcome === 'declined' ? 'a reason is required when the child declined' : 'a reason is required when the interview is not held')
+    problems.push(
+      input.outcome === 'declined'
+        ? 'a reason is required when the child declined'
+        : 'a reason is required when the interview is not held',
+    )
   }
   return problems
 }

@@ -8,15 +8,32 @@ import { MISSING_EVENT_KINDS, missingState, type MissingState } from './state.ts
 import type { MissingSettings } from './settings.ts'
 
 export const INTERVIEW_COLUMNS = [
-  'child_id', 'source_records', 'episode_source', 'returned_at', 'interview_due_at', 'interview_status', 'interview_done_at',
+  'child_id',
+  'source_records',
+  'episode_source',
+  'returned_at',
+  'interview_due_at',
+  'interview_status',
+  'interview_done_at',
 ] as const
-export const REPEAT_COLUMNS = ['child_id', 'source_records', 'episodes_in_window', 'first_crossed_at', 'strategy_discussion_at'] as const
+export const REPEAT_COLUMNS = [
+  'child_id',
+  'source_records',
+  'episodes_in_window',
+  'first_crossed_at',
+  'strategy_discussion_at',
+] as const
 
 export type InterviewListRow = Record<(typeof INTERVIEW_COLUMNS)[number], string | number | string[] | null>
 export type RepeatListRow = Record<(typeof REPEAT_COLUMNS)[number], string | number | string[] | null>
 
 /** The state of every child's episodes as known at `asOf` (versions recorded later are not read). */
-export async function loadMissingState(db: Db, asOf: Date, settings: MissingSettings, personIds?: number[]): Promise<MissingState> {
+export async function loadMissingState(
+  db: Db,
+  asOf: Date,
+  settings: MissingSettings,
+  personIds?: number[],
+): Promise<MissingState> {
   const versions = await recordedEvents(db, { kinds: MISSING_EVENT_KINDS, recordedBy: asOf, personIds })
   return missingState(versions, asOf, settings)
 }
@@ -27,10 +44,17 @@ async function sourceRecords(db: Db, childIds: string[], asOf: Date): Promise<Ma
   return new Map(ids.map((id) => [String(id), found.get(id)?.source_records ?? []]))
 }
 
-export async function interviewList(db: Db, options: { asOf: Date; overdue?: boolean; settings: MissingSettings }): Promise<InterviewListRow[]> {
+export async function interviewList(
+  db: Db,
+  options: { asOf: Date; overdue?: boolean; settings: MissingSettings },
+): Promise<InterviewListRow[]> {
   const state = await loadMissingState(db, options.asOf, options.settings)
   const rows = state.interviews.filter((r) => !options.overdue || r.status === 'overdue')
-  const records = await sourceRecords(db, rows.map((r) => r.childId), options.asOf)
+  const records = await sourceRecords(
+    db,
+    rows.map((r) => r.childId),
+    options.asOf,
+  )
   return rows.map((r) => ({
     child_id: Number(r.childId),
     source_records: records.get(r.childId) ?? [],
@@ -45,7 +69,11 @@ export async function interviewList(db: Db, options: { asOf: Date; overdue?: boo
 export async function repeatList(db: Db, options: { asOf: Date; settings: MissingSettings }): Promise<RepeatListRow[]> {
   const state = await loadMissingState(db, options.asOf, options.settings)
   const rows = state.repeat.filter((r) => r.listed).sort((a, b) => Number(a.childId) - Number(b.childId))
-  const records = await sourceRecords(db, rows.map((r) => r.childId), options.asOf)
+  const records = await sourceRecords(
+    db,
+    rows.map((r) => r.childId),
+    options.asOf,
+  )
   return rows.map((r) => ({
     child_id: Number(r.childId),
     source_records: records.get(r.childId) ?? [],

@@ -13,7 +13,10 @@ registerManagerSection({
   async load({ db, user, team, now }) {
     const state = await loadMissingState(db, now, missingSettings())
     const overdue = state.interviews.filter((r) => r.status === 'overdue')
-    const assignments = await currentAssignments(db, overdue.map((r) => r.episodeSource))
+    const assignments = await currentAssignments(
+      db,
+      overdue.map((r) => r.episodeSource),
+    )
     const mine = overdue.filter((r) => {
       const assigned = assignments.get(r.episodeSource)
       return (assigned && team.includes(assigned.user_id)) || r.episode.agencies.includes(user.agency)
@@ -21,8 +24,13 @@ registerManagerSection({
     const people = await summaries(db, [...new Set(mine.map((r) => Number(r.childId)))], now)
     return {
       rows: mine.map((r) => ({
-        childId: r.childId, name: [people.get(Number(r.childId))?.given_name, people.get(Number(r.childId))?.family_name].filter(Boolean).join(' '),
-        episodeSource: r.episodeSource, returnedAt: r.returnedAt, dueAt: r.interviewDueAt,
+        childId: r.childId,
+        name: [people.get(Number(r.childId))?.given_name, people.get(Number(r.childId))?.family_name]
+          .filter(Boolean)
+          .join(' '),
+        episodeSource: r.episodeSource,
+        returnedAt: r.returnedAt,
+        dueAt: r.interviewDueAt,
         assignedTo: assignments.get(r.episodeSource)?.name ?? null,
       })),
     }

@@ -13,17 +13,36 @@ import { agencyKind, currentAssignments, profileOf, visibleVersions } from './st
 import { mayEditProfile, mayViewProfile } from './access.ts'
 
 /** Names of the people named in these versions, by `agency:source_id`. */
-export async function personNames(db: Db, versions: readonly RecordedEvent[], at: Date): Promise<Map<string, PersonName>> {
+export async function personNames(
+  db: Db,
+  versions: readonly RecordedEvent[],
+  at: Date,
+): Promise<Map<string, PersonName>> {
   const refs = new Map<string, { agency: string; id: string }>()
-  for (const v of versions) for (const i of v.event.involves) if (i.kind === 'person') refs.set(`${v.event.agency}:${i.person}`, { agency: v.event.agency, id: i.person })
+  for (const v of versions)
+    for (const i of v.event.involves)
+      if (i.kind === 'person') refs.set(`${v.event.agency}:${i.person}`, { agency: v.event.agency, id: i.person })
   if (refs.size === 0) return new Map()
-  const links = await db.selectFrom('entity_links').select(['agency_code', 'source_id', 'entity_id'])
-    .where((eb) => eb.or([...refs.values()].map((r) => eb.and([eb('agency_code', '=', r.agency), eb('source_id', '=', r.id)])))).execute()
+  const links = await db
+    .selectFrom('entity_links')
+    .select(['agency_code', 'source_id', 'entity_id'])
+    .where((eb) =>
+      eb.or([...refs.values()].map((r) => eb.and([eb('agency_code', '=', r.agency), eb('source_id', '=', r.id)]))),
+    )
+    .execute()
   const found = await summaries(db, [...new Set(links.map((l) => l.entity_id))], at)
-  return new Map(links.map((l) => {
-    const s = found.get(l.entity_id)
-    return [`${l.agency_code}:${l.source_id}`, { entityId: l.entity_id, name: [s?.given_name, s?.family_name].filter(Boolean).join(' ') || `${l.agency_code}:${l.source_id}` }]
-  }))
+  return new Map(
+    links.map((l) => {
+      const s = found.get(l.entity_id)
+      return [
+        `${l.agency_code}:${l.source_id}`,
+        {
+          entityId: l.entity_id,
+          name: [s?.given_name, s?.family_name].filter(Boolean).join(' ') || `${l.agency_code}:${l.source_id}`,
+        },
+      ]
+    }),
+  )
 }
 
 /** Is the child missing now, on any agency's record (a fact the police are told, whoever recorded it)? */
@@ -33,14 +52,34 @@ export async function openEpisode(db: Db, childId: number, at: Date): Promise<Mi
   return state.episodes.find((e) => e.returnedAt === null || e.returnedAt.getTime() > at.getTime()) ?? null
 }
 
-export async function profileAccess(db: Db, user: { roles: string[]; agency: string }, reach: Reach, childId: number, at: Date) {
+export async function profileAccess(
+  db: Db,
+  user: { roles: string[]; agency: string },
+  reach: Reach,
+  childId: number,
+  at: Date,
+) {
   const [profile, kind, open, holds] = await Promise.all([
-    profileOf(db, childId), agencyKind(db, user.agency), openEpisode(db, childId, at),
-    db.selectFrom('entity_links').select('source_id').where('entity_id', '=', childId).where('agency_code', '=', user.agency).executeTakeFirst(),
+    profileOf(db, childId),
+    agencyKind(db, user.agency),
+    openEpisode(db, childId, at),
+    db
+      .selectFrom('entity_links')
+      .select('source_id')
+      .where('entity_id', '=', childId)
+      .where('agency_code', '=', user.agency)
+      .executeTakeFirst(),
   ])
-  const facts = { roles: user.roles, reach, viewerAgency: user.agency, viewerAgencyKind: kind, profileAgency: profile?.agency_code ?? null }
+  const facts = {
+    roles: user.roles,
+    reach,
+    viewerAgency: user.agency,
+    viewerAgencyKind: kind,
+    profileAgency: profile?.agency_code ?? null,
+  }
   return {
-    profile, open,
+    profile,
+    open,
     mayView: mayViewProfile({ ...facts, openEpisode: open !== null }),
     mayEdit: mayEditProfile({ ...facts, agencyHoldsRecord: !!holds }),
   }
@@ -53,7 +92,11 @@ export async function historyFor(db: Db, viewer: Viewer, reach: Reach, childId: 
   const names = await personNames(db, versions, at)
   const history = missingHistory(String(childId), state, versions, viewer.agency, names)
   const byEntity = new Map([...names.values()].map((n) => [String(n.entityId), n.name]))
-  for (const r of history.pattern.peopleSeenMoreThanOnce) r.display = byEntity.get(r.key.replace(/^person:/, '')) ?? r.display
-  const assignments = await currentAssignments(db, history.episodes.map((e) => e.episode.id))
+  for (const r of history.pattern.peopleSeenMoreThanOnce)
+    r.display = byEntity.get(r.key.replace(/^person:/, '')) ?? r.display
+  const assignments = await currentAssignments(
+    db,
+    history.episodes.map((e) => e.episode.id),
+  )
   return { history, settings, assignments, versions }
 }

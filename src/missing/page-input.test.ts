@@ -12,8 +12,20 @@ test('a time typed on a page is London wall-clock time, in summer and in winter'
 
 test('people, places and things named on a page become involvements', () => {
   let n = 0
-  const people = namedPeople('Kamal Hussain, 1983-06-01\n\n  Jo  ', 'police', 'found_with', () => `TL-${++n}`, '2026-05-02T00:00:00+01:00')
-  assert.deepEqual(people.map((p) => p.involvement), [{ person: 'TL-1', role: 'found_with' }, { person: 'TL-2', role: 'found_with' }])
+  const people = namedPeople(
+    'Kamal Hussain, 1983-06-01\n\n  Jo  ',
+    'police',
+    'found_with',
+    () => `TL-${++n}`,
+    '2026-05-02T00:00:00+01:00',
+  )
+  assert.deepEqual(
+    people.map((p) => p.involvement),
+    [
+      { person: 'TL-1', role: 'found_with' },
+      { person: 'TL-2', role: 'found_with' },
+    ],
+  )
   assert.equal(people[0].record.family_name, 'Hussain')
   assert.equal(people[0].record.date_of_birth, '1983-06-01')
   assert.equal(people[1].record.given_name, 'Jo')

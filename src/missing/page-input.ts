@@ -22,7 +22,13 @@ export function formTime(value: Date | string | null | undefined): string {
 }
 
 export const lines = (value: unknown): string[] =>
-  typeof value === 'string' ? value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 50) : []
+  typeof value === 'string'
+    ? value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(0, 50)
+    : []
 
 export interface NamedPerson {
   /** A person record of the recording agency for someone named on the page. */
@@ -34,15 +40,26 @@ export interface NamedPerson {
  * People named one a line ("Name" or "Name, YYYY-MM-DD"): each becomes a person record of the
  * recording agency (so the link analysis can find them) and an involvement of the event.
  */
-export function namedPeople(value: unknown, agency: string, role: string, newId: () => string, recordedAt: string): NamedPerson[] {
+export function namedPeople(
+  value: unknown,
+  agency: string,
+  role: string,
+  newId: () => string,
+  recordedAt: string,
+): NamedPerson[] {
   return lines(value).map((line) => {
     const [namePart, dob] = line.split(',').map((s) => s.trim())
     const words = namePart.split(/\s+/)
     const family = words.length > 1 ? words.pop()! : undefined
     const id = newId()
     const record: Record<string, unknown> = {
-      type: 'person', agency, source_id: id, given_name: words.join(' '), ...(family ? { family_name: family } : {}),
-      ...(dob && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(dob) ? { date_of_birth: dob } : {}), recorded_at: recordedAt,
+      type: 'person',
+      agency,
+      source_id: id,
+      given_name: words.join(' '),
+      ...(family ? { family_name: family } : {}),
+      ...(dob && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(dob) ? { date_of_birth: dob } : {}),
+      recorded_at: recordedAt,
     }
     return { record, involvement: { person: id, role } }
   })
@@ -72,7 +89,10 @@ export function asSent(i: Involvement): Record<string, unknown> {
   const role = i.role ? { role: i.role } : {}
   if (i.kind === 'person') return { person: i.person, ...role }
   if (i.kind === 'location') {
-    const place = i.name || i.postcode ? { ...(i.name ? { name: i.name } : {}), ...(i.postcode ? { postcode: i.postcode } : {}) } : { name: i.display }
+    const place =
+      i.name || i.postcode
+        ? { ...(i.name ? { name: i.name } : {}), ...(i.postcode ? { postcode: i.postcode } : {}) }
+        : { name: i.display }
     return { location: place, ...role }
   }
   return { [i.kind]: i.display, ...role }

@@ -10,36 +10,66 @@ import { agencyKind } from './store.ts'
 import { historyFor, profileAccess } from './page-data.ts'
 import { mayRecordEpisode, mayRecordInterview, mayRecordStrategy } from './access.ts'
 
-addNavigation({ href: '/missing/interviews', text: 'Return interviews', roles: ['practitioner', 'manager', 'mash'], order: 40 })
-addNavigation({ href: '/missing/figures', text: 'Missing figures', roles: ['manager', 'mash', 'partnership'], order: 41 })
+addNavigation({
+  href: '/missing/interviews',
+  text: 'Return interviews',
+  roles: ['practitioner', 'manager', 'mash'],
+  order: 40,
+})
+addNavigation({
+  href: '/missing/figures',
+  text: 'Missing figures',
+  roles: ['manager', 'mash', 'partnership'],
+  order: 41,
+})
 
 // The child's missing history on their page, above the chronology.
 registerPersonPanel({
-  id: 'missing-history', template: 'missing-panel.njk', order: 50,
+  id: 'missing-history',
+  template: 'missing-panel.njk',
+  order: 50,
   async load(ctx: PanelContext) {
     const { db, record, user, viewer, at } = ctx
     const { history, settings, assignments } = await historyFor(db, viewer, record.reach, record.person_id, at)
     const kind = await agencyKind(db, user.agency)
     return {
-      history, settings, assignments: Object.fromEntries(assignments), personId: record.person_id,
-      canRecordEpisode: mayRecordEpisode(user.roles, kind), canRecordInterview: mayRecordInterview(user.roles),
-      canRecordStrategy: mayRecordStrategy(user.roles), now: ctx.now,
+      history,
+      settings,
+      assignments: Object.fromEntries(assignments),
+      personId: record.person_id,
+      canRecordEpisode: mayRecordEpisode(user.roles, kind),
+      canRecordInterview: mayRecordInterview(user.roles),
+      canRecordStrategy: mayRecordStrategy(user.roles),
+      now: ctx.now,
     }
   },
 })
 
 // While the child is missing: the Philomena profile and the plan for the next episode, at the top.
 registerPersonPanel({
-  id: 'missing-philomena', template: 'missing-philomena-panel.njk', order: 10,
+  id: 'missing-philomena',
+  template: 'missing-philomena-panel.njk',
+  order: 10,
   async load(ctx: PanelContext) {
     const { db, record, user } = ctx
     const access = await profileAccess(db, user, record.reach, record.person_id, ctx.now)
     if (!access.open || !access.mayView) return null
-    const versions = await recordedEvents(db, { kinds: ['strategy_discussion'], personIds: [record.person_id], recordedBy: ctx.now })
+    const versions = await recordedEvents(db, {
+      kinds: ['strategy_discussion'],
+      personIds: [record.person_id],
+      recordedBy: ctx.now,
+    })
     const plan = nextEpisodePlan(versions, String(record.person_id), ctx.now)
-    await audit(db, actorOfUser(user), {
-      action: 'view_philomena_profile', entityId: record.person_id, details: { via: 'person_page', open_episode: access.open.id, profile: !!access.profile },
-    }, ctx.now)
+    await audit(
+      db,
+      actorOfUser(user),
+      {
+        action: 'view_philomena_profile',
+        entityId: record.person_id,
+        details: { via: 'person_page', open_episode: access.open.id, profile: !!access.profile },
+      },
+      ctx.now,
+    )
     return { profile: access.profile ?? null, plan, open: access.open, personId: record.person_id }
   },
 })

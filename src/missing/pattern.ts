@@ -67,7 +67,11 @@ function most<K extends string>(counts: Record<K, number>): K[] {
   return (Object.keys(counts) as K[]).filter((k) => counts[k] === top)
 }
 
-function recurring(episodes: MissingEpisode[], pick: (x: EpisodeInvolvement) => boolean, keyOf: (x: EpisodeInvolvement) => string): Recurring[] {
+function recurring(
+  episodes: MissingEpisode[],
+  pick: (x: EpisodeInvolvement) => boolean,
+  keyOf: (x: EpisodeInvolvement) => string,
+): Recurring[] {
   const found = new Map<string, Recurring>()
   for (const ep of episodes) {
     const seen = new Set<string>()
@@ -86,10 +90,17 @@ function recurring(episodes: MissingEpisode[], pick: (x: EpisodeInvolvement) => 
 }
 
 /** The pattern of one child's episodes (those of other children are ignored) known at `asOf`. */
-export function missingPattern(childId: string, episodes: readonly MissingEpisode[], options: PatternOptions): MissingPattern {
+export function missingPattern(
+  childId: string,
+  episodes: readonly MissingEpisode[],
+  options: PatternOptions,
+): MissingPattern {
   const { asOf } = options
-  const eps = episodes.filter((e) => e.childId === childId && e.startedAt.getTime() <= asOf.getTime() && e.recordedAt.getTime() <= asOf.getTime())
-  const within = (days: number) => eps.filter((e) => e.startedAt.getTime() > plusLondonDays(asOf, -days).getTime()).length
+  const eps = episodes.filter(
+    (e) => e.childId === childId && e.startedAt.getTime() <= asOf.getTime() && e.recordedAt.getTime() <= asOf.getTime(),
+  )
+  const within = (days: number) =>
+    eps.filter((e) => e.startedAt.getTime() > plusLondonDays(asOf, -days).getTime()).length
   const byTimeOfDay = { night: 0, morning: 0, afternoon: 0, evening: 0 } as Record<TimeOfDay, number>
   const byWeekday = Object.fromEntries(WEEKDAYS.map((d) => [d, 0])) as Record<(typeof WEEKDAYS)[number], number>
   const byHour = new Array<number>(24).fill(0)
@@ -99,9 +110,13 @@ export function missingPattern(childId: string, episodes: readonly MissingEpisod
     byWeekday[WEEKDAYS[weekday - 1]]++
     byHour[hour]++
   }
-  const durations = eps.filter((e) => e.returnedAt && e.returnedAt.getTime() <= asOf.getTime()).map((e) => e.durationHours!)
+  const durations = eps
+    .filter((e) => e.returnedAt && e.returnedAt.getTime() <= asOf.getTime())
+    .map((e) => e.durationHours!)
   const keyOf = (x: EpisodeInvolvement) =>
-    x.involvement.kind === 'person' && options.personKey ? `person:${options.personKey(x.agency, x.involvement.person)}` : x.key
+    x.involvement.kind === 'person' && options.personKey
+      ? `person:${options.personKey(x.agency, x.involvement.person)}`
+      : x.key
   return {
     childId,
     total: eps.length,
@@ -115,9 +130,17 @@ export function missingPattern(childId: string, episodes: readonly MissingEpisod
     byHour,
     averageDurationHours: durations.length ? durations.reduce((a, b) => a + b, 0) / durations.length : null,
     longestDurationHours: durations.length ? Math.max(...durations) : null,
-    placesFoundMoreThanOnce: recurring(eps, (x) => x.involvement.kind === 'location' && x.involvement.role === 'found_at', keyOf),
+    placesFoundMoreThanOnce: recurring(
+      eps,
+      (x) => x.involvement.kind === 'location' && x.involvement.role === 'found_at',
+      keyOf,
+    ),
     peopleSeenMoreThanOnce: recurring(eps, (x) => x.involvement.kind === 'person', keyOf),
     vehiclesSeenMoreThanOnce: recurring(eps, (x) => x.involvement.kind === 'vehicle', keyOf),
-    othersSeenMoreThanOnce: recurring(eps, (x) => x.involvement.kind === 'phone' || x.involvement.kind === 'online', keyOf),
+    othersSeenMoreThanOnce: recurring(
+      eps,
+      (x) => x.involvement.kind === 'phone' || x.involvement.kind === 'online',
+      keyOf,
+    ),
   }
 }

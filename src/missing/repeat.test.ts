@@ -6,14 +6,24 @@ import { recorded } from './test-fixtures.ts'
 import type { RecordedEvent } from './types.ts'
 
 const ep = (id: string, at: string, recordedAt = at, agency = 'police', child = 'C1') =>
-  recorded({ id, agency, child, at, end: new Date(new Date(at).getTime() + 6 * 3_600_000).toISOString(), recorded: recordedAt })
+  recorded({
+    id,
+    agency,
+    child,
+    at,
+    end: new Date(new Date(at).getTime() + 6 * 3_600_000).toISOString(),
+    recorded: recordedAt,
+  })
 const sd = (id: string, at: string, recordedAt = at, child = 'C1') =>
   recorded({ kind: 'strategy_discussion', agency: 'csc', id, child, at, recorded: recordedAt })
 
 function rowAt(versions: RecordedEvent[], asOf: string, child = 'C1', threshold?: number, days?: number) {
   const at = new Date(asOf)
-  return repeatMissing(missingEpisodes(versions, { asOf: at }), strategyDiscussionsFrom(versions, at), { asOf: at, threshold, days })
-    .find((r) => r.childId === child)
+  return repeatMissing(missingEpisodes(versions, { asOf: at }), strategyDiscussionsFrom(versions, at), {
+    asOf: at,
+    threshold,
+    days,
+  }).find((r) => r.childId === child)
 }
 
 const three = [
@@ -35,7 +45,11 @@ test('three episodes starting within 30 days cross the threshold when the third 
 })
 
 test('three episodes spread over more than 30 days do not cross', () => {
-  const spread = [ep('E-1', '2026-03-01T22:00:00Z'), ep('E-2', '2026-03-10T22:00:00Z'), ep('E-3', '2026-03-31T23:30:00+01:00')]
+  const spread = [
+    ep('E-1', '2026-03-01T22:00:00Z'),
+    ep('E-2', '2026-03-10T22:00:00Z'),
+    ep('E-3', '2026-03-31T23:30:00+01:00'),
+  ]
   const row = rowAt(spread, '2026-04-05T00:00:00Z')!
   assert.equal(row.listed, false)
   assert.equal(row.firstCrossedAt, null)
@@ -43,7 +57,11 @@ test('three episodes spread over more than 30 days do not cross', () => {
 })
 
 test('a police and carer report of the same absence counts once', () => {
-  const dup = [ep('E-1', '2026-03-01T22:00:00Z'), ep('M-1', '2026-03-01T21:00:00Z', '2026-03-01T22:30:00Z', 'carehome'), ep('E-2', '2026-03-10T22:00:00Z')]
+  const dup = [
+    ep('E-1', '2026-03-01T22:00:00Z'),
+    ep('M-1', '2026-03-01T21:00:00Z', '2026-03-01T22:30:00Z', 'carehome'),
+    ep('E-2', '2026-03-10T22:00:00Z'),
+  ]
   assert.equal(rowAt(dup, '2026-03-20T00:00:00Z')?.listed, false)
 })
 
@@ -76,7 +94,11 @@ test('after a discussion, only new episodes count: one more does not re-list, th
 })
 
 test('an episode recorded late crosses the threshold when it is recorded, not when it happened', () => {
-  const versions = [ep('E-1', '2026-05-01T22:00:00Z', '2026-05-20T09:00:00Z'), ep('E-2', '2026-05-05T22:00:00Z'), ep('E-3', '2026-05-09T22:00:00Z')]
+  const versions = [
+    ep('E-1', '2026-05-01T22:00:00Z', '2026-05-20T09:00:00Z'),
+    ep('E-2', '2026-05-05T22:00:00Z'),
+    ep('E-3', '2026-05-09T22:00:00Z'),
+  ]
   assert.equal(rowAt(versions, '2026-05-15T00:00:00Z')?.listed, false)
   assert.equal(rowAt(versions, '2026-05-21T00:00:00Z')?.firstCrossedAt?.toISOString(), '2026-05-20T09:00:00.000Z')
 })

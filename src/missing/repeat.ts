@@ -49,7 +49,10 @@ export interface RepeatOptions {
 
 /** Strategy discussions from `strategy_discussion` events (all stored versions), known at `asOf`. */
 export function strategyDiscussionsFrom(versions: readonly RecordedEvent[], asOf: Date): StrategyDiscussion[] {
-  return knownAsOf(versions.filter((v) => v.event.kind === 'strategy_discussion'), asOf).flatMap((k) => {
+  return knownAsOf(
+    versions.filter((v) => v.event.kind === 'strategy_discussion'),
+    asOf,
+  ).flatMap((k) => {
     const at = parseTime(k.current.event.occurred_at)
     return at ? [{ childId: k.current.childId, at, recordedAt: k.firstRecordedAt, source: k.key }] : []
   })
@@ -67,7 +70,8 @@ function windows(eps: MissingEpisode[], threshold: number, ends: Map<MissingEpis
   const sorted = [...eps].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
   const found: MissingEpisode[][] = []
   for (let i = 0; i + threshold - 1 < sorted.length; i++) {
-    if (sorted[i + threshold - 1].startedAt.getTime() <= ends.get(sorted[i])!) found.push(sorted.slice(i, i + threshold))
+    if (sorted[i + threshold - 1].startedAt.getTime() <= ends.get(sorted[i])!)
+      found.push(sorted.slice(i, i + threshold))
   }
   return found
 }
@@ -86,7 +90,11 @@ function mostInWindow(eps: MissingEpisode[], ends: Map<MissingEpisode, number>):
 }
 
 /** The first crossing among `eps`, in the order the episodes became known. */
-function firstCrossing(eps: MissingEpisode[], threshold: number, ends: Map<MissingEpisode, number>): Omit<Crossing, 'clearedBy'> | null {
+function firstCrossing(
+  eps: MissingEpisode[],
+  threshold: number,
+  ends: Map<MissingEpisode, number>,
+): Omit<Crossing, 'clearedBy'> | null {
   const byKnown = [...eps].sort((a, b) => knownAt(a) - knownAt(b))
   for (let n = threshold; n <= byKnown.length; n++) {
     const found = windows(byKnown.slice(0, n), threshold, ends)
@@ -111,9 +119,13 @@ export function repeatForChild(
   const { asOf } = options
   const threshold = options.threshold ?? 3
   const days = options.days ?? 30
-  const eps = episodes.filter((e) => e.childId === childId && e.recordedAt.getTime() <= asOf.getTime() && e.startedAt.getTime() <= asOf.getTime())
+  const eps = episodes.filter(
+    (e) => e.childId === childId && e.recordedAt.getTime() <= asOf.getTime() && e.startedAt.getTime() <= asOf.getTime(),
+  )
   const sds = discussions
-    .filter((d) => d.childId === childId && d.recordedAt.getTime() <= asOf.getTime() && d.at.getTime() <= asOf.getTime())
+    .filter(
+      (d) => d.childId === childId && d.recordedAt.getTime() <= asOf.getTime() && d.at.getTime() <= asOf.getTime(),
+    )
     .sort((a, b) => a.at.getTime() - b.at.getTime())
   const ends = windowEnds(eps, days)
   const crossings: Crossing[] = []
@@ -131,7 +143,10 @@ export function repeatForChild(
   const listed = current !== null && current.clearedBy === null
   return {
     childId,
-    episodesInWindow: mostInWindow(eps.filter((e) => e.startedAt.getTime() > clearedAfter), ends),
+    episodesInWindow: mostInWindow(
+      eps.filter((e) => e.startedAt.getTime() > clearedAfter),
+      ends,
+    ),
     firstCrossedAt: current?.crossedAt ?? null,
     strategyDiscussionAt: current?.clearedBy?.at ?? null,
     lastStrategyDiscussionAt: sds.length ? sds[sds.length - 1].at : null,
@@ -161,5 +176,7 @@ export function repeatMissing(
   }
   const episodesBy = group(episodes)
   const discussionsBy = group(strategyDiscussions)
-  return [...episodesBy.keys()].sort().map((childId) => repeatForChild(childId, episodesBy.get(childId)!, discussionsBy.get(childId) ?? [], options))
+  return [...episodesBy.keys()]
+    .sort()
+    .map((childId) => repeatForChild(childId, episodesBy.get(childId)!, discussionsBy.get(childId) ?? [], options))
 }

@@ -18,18 +18,35 @@ process.env.THREADLINE_NOW = '2026-06-01T12:00:00+01:00'
 
 type Who = keyof SeededUsers | 'carer'
 const EMAILS: Record<Who, string> = {
-  officer: 'officer@police.test', officerManager: 'manager@police.test', socialWorker: 'sw@csc.test', mash: 'mash@csc.test',
-  partnership: 'chair@lscp.test', admin: 'admin@csc.test', nurse: 'nurse@health.test', carer: 'carer@vol.test',
+  officer: 'officer@police.test',
+  officerManager: 'manager@police.test',
+  socialWorker: 'sw@csc.test',
+  mash: 'mash@csc.test',
+  partnership: 'chair@lscp.test',
+  admin: 'admin@csc.test',
+  nurse: 'nurse@health.test',
+  carer: 'carer@vol.test',
 }
 // the smallest valid PNG (1x1)
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d3e6b40000000049454e44ae426082', 'hex')
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d3e6b40000000049454e44ae426082',
+  'hex',
+)
 
-function multipartBody(fields: Record<string, string>, file?: { name: string; filename: string; type: string; data: Buffer }) {
+function multipartBody(
+  fields: Record<string, string>,
+  file?: { name: string; filename: string; type: string; data: Buffer },
+) {
   const boundary = '----threadline-test-boundary'
   const parts: Buffer[] = []
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`))
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`))
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`))
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
+    )
     parts.push(file.data, Buffer.from('\r\n'))
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`))
@@ -43,231 +60,384 @@ function section(body: string, id: string): string {
 }
 
 async function auditRows(db: Db, action: string, entityId: number) {
-  return db.selectFrom('audit_log').select(['actor', 'action', 'details']).where('action', '=', action).where('entity_id', '=', entityId).execute()
+  return db
+    .selectFrom('audit_log')
+    .select(['actor', 'action', 'details'])
+    .where('action', '=', action)
+    .where('entity_id', '=', entityId)
+    .execute()
 }
 
-forEachDatabase('missing-episode pages', (backend) => {
-  let app: FastifyInstance
-  let amy: number
-  let users: SeededUsers
-  let db: Db
-  const as = new Map<Who, Browser>()
-  const b = (who: Who) => as.get(who)!
+forEachDatabase(
+  'missing-episode pages',
+  (backend) => {
+    let app: FastifyInstance
+    let amy: number
+    let users: SeededUsers
+    let db: Db
+    const as = new Map<Who, Browser>()
+    const b = (who: Who) => as.get(who)!
 
-  before(async () => {
-    db = backend().database.db
-    const seeded = await seedArea(db)
-    amy = seeded.amy
-    users = seeded.users
-    await addAgency(db, { code: 'vol', name: 'Care Homes Ltd', kind: 'voluntary', contact: 'Home manager' })
-    await createUser(db, { email: EMAILS.carer, name: 'carer', agency: 'vol', roles: ['practitioner'], password: PASSWORD })
-    app = await testApp(backend().database)
-    for (const who of Object.keys(EMAILS) as Who[]) {
-      const browser = new Browser(app)
-      await browser.signIn(EMAILS[who])
-      as.set(who, browser)
-    }
-  })
-  after(async () => app?.close())
+    before(async () => {
+      db = backend().database.db
+      const seeded = await seedArea(db)
+      amy = seeded.amy
+      users = seeded.users
+      await addAgency(db, { code: 'vol', name: 'Care Homes Ltd', kind: 'voluntary', contact: 'Home manager' })
+      await createUser(db, {
+        email: EMAILS.carer,
+        name: 'carer',
+        agency: 'vol',
+        roles: ['practitioner'],
+        password: PASSWORD,
+      })
+      app = await testApp(backend().database)
+      for (const who of Object.keys(EMAILS) as Who[]) {
+        const browser = new Browser(app)
+        await browser.signIn(EMAILS[who])
+        as.set(who, browser)
+      }
+    })
+    after(async () => app?.close())
 
-  const episodeForm = () => `/people/${amy}/missing/episode`
+    const episodeForm = () => `/people/${amy}/missing/episode`
 
-  test('a social worker records an episode and its return on the page; it joins the chronology', async () => {
-    const res = await b('socialWorker').post(episodeForm(), {
-      started_at: '2026-05-30 22:00', returned_at: '2026-05-31 23:30', missing_from: 'care_placement', risk_grading: 'medium',
-      last_seen: 'Outside the placement, grey hoodie', found_at: 'Takeaway, Drake St, OL16 1PA', found_with_people: 'Kamal Hussain, 1983-06-01',
-      found_with_vehicles: 'AB12 CDE', found_by: 'PC 1234',
-    }, episodeForm())
-    assert.equal(res.statusCode, 302, res.body.slice(0, 400))
-    const versions = await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })
-    const mine = versions.find((v) => v.event.agency === 'csc')!
-    assert.ok(mine.event.source_id.startsWith('TL-'))
-    assert.equal(mine.event.subject, 'C-77', 'the agency\'s own record of the child is the subject')
-    assert.equal(mine.event.ended_at, '2026-05-31T22:30:00.000Z')
-    assert.deepEqual(mine.event.involves.map((i) => [i.kind, i.role]).sort(), [['location', 'found_at'], ['person', 'found_with'], ['vehicle', 'found_with']])
-    const imp = await db.selectFrom('imports').select('channel').orderBy('id', 'desc').executeTakeFirstOrThrow()
-    assert.equal(imp.channel, 'page')
-    assert.equal((await auditRows(db, 'record_missing_episode', amy)).length, 1)
-    const page = await b('socialWorker').get(`/people/${amy}`)
-    assert.equal(page.statusCode, 200)
-    assert.match(page.body, /Missing episodes/)
-    assert.match(page.body, /Takeaway, Drake St/)
-    assert.match(page.body, /Kamal Hussain/)
-    assert.match(page.body, /Record the return interview/)
-  })
+    test('a social worker records an episode and its return on the page; it joins the chronology', async () => {
+      const res = await b('socialWorker').post(
+        episodeForm(),
+        {
+          started_at: '2026-05-30 22:00',
+          returned_at: '2026-05-31 23:30',
+          missing_from: 'care_placement',
+          risk_grading: 'medium',
+          last_seen: 'Outside the placement, grey hoodie',
+          found_at: 'Takeaway, Drake St, OL16 1PA',
+          found_with_people: 'Kamal Hussain, 1983-06-01',
+          found_with_vehicles: 'AB12 CDE',
+          found_by: 'PC 1234',
+        },
+        episodeForm(),
+      )
+      assert.equal(res.statusCode, 302, res.body.slice(0, 400))
+      const versions = await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })
+      const mine = versions.find((v) => v.event.agency === 'csc')!
+      assert.ok(mine.event.source_id.startsWith('TL-'))
+      assert.equal(mine.event.subject, 'C-77', "the agency's own record of the child is the subject")
+      assert.equal(mine.event.ended_at, '2026-05-31T22:30:00.000Z')
+      assert.deepEqual(mine.event.involves.map((i) => [i.kind, i.role]).sort(), [
+        ['location', 'found_at'],
+        ['person', 'found_with'],
+        ['vehicle', 'found_with'],
+      ])
+      const imp = await db.selectFrom('imports').select('channel').orderBy('id', 'desc').executeTakeFirstOrThrow()
+      assert.equal(imp.channel, 'page')
+      assert.equal((await auditRows(db, 'record_missing_episode', amy)).length, 1)
+      const page = await b('socialWorker').get(`/people/${amy}`)
+      assert.equal(page.statusCode, 200)
+      assert.match(page.body, /Missing episodes/)
+      assert.match(page.body, /Takeaway, Drake St/)
+      assert.match(page.body, /Kamal Hussain/)
+      assert.match(page.body, /Record the return interview/)
+    })
 
-  test('who may record an episode: police and care providers, not health or the partnership', async () => {
-    assert.equal((await b('nurse').get(episodeForm())).statusCode, 403)
-    assert.equal((await b('partnership').get(episodeForm())).statusCode, 403)
-    assert.equal((await b('nurse').post(episodeForm(), { started_at: '2026-05-20 10:00' }, '/')).statusCode, 403)
-    assert.equal((await b('officer').get(episodeForm())).statusCode, 200)
-    // a care provider with no record of the child: its report is linked to her by the recorder's decision
-    const res = await b('carer').post(episodeForm(), { started_at: '2026-05-20 21:00', returned_at: '2026-05-21 01:00' }, episodeForm())
-    assert.equal(res.statusCode, 302, res.body.slice(0, 400))
-    const link = await db.selectFrom('entity_links').selectAll().where('agency_code', '=', 'vol').executeTakeFirstOrThrow()
-    assert.equal(link.entity_id, amy)
-    assert.equal(link.method, 'person_decision')
-    const bad = await b('socialWorker').post(episodeForm(), { started_at: '30/05/2026' }, episodeForm())
-    assert.equal(bad.statusCode, 400)
-  })
+    test('who may record an episode: police and care providers, not health or the partnership', async () => {
+      assert.equal((await b('nurse').get(episodeForm())).statusCode, 403)
+      assert.equal((await b('partnership').get(episodeForm())).statusCode, 403)
+      assert.equal((await b('nurse').post(episodeForm(), { started_at: '2026-05-20 10:00' }, '/')).statusCode, 403)
+      assert.equal((await b('officer').get(episodeForm())).statusCode, 200)
+      // a care provider with no record of the child: its report is linked to her by the recorder's decision
+      const res = await b('carer').post(
+        episodeForm(),
+        { started_at: '2026-05-20 21:00', returned_at: '2026-05-21 01:00' },
+        episodeForm(),
+      )
+      assert.equal(res.statusCode, 302, res.body.slice(0, 400))
+      const link = await db
+        .selectFrom('entity_links')
+        .selectAll()
+        .where('agency_code', '=', 'vol')
+        .executeTakeFirstOrThrow()
+      assert.equal(link.entity_id, amy)
+      assert.equal(link.method, 'person_decision')
+      const bad = await b('socialWorker').post(episodeForm(), { started_at: '30/05/2026' }, episodeForm())
+      assert.equal(bad.statusCode, 400)
+    })
 
-  test('an officer updates the police report: what the page does not edit stays, as a new version', async () => {
-    const url = `${episodeForm()}?source=${encodeURIComponent('police:E-77')}`
-    const form = await b('officer').get(url)
-    assert.equal(form.statusCode, 200)
-    assert.match(form.body, /value="2008-05-02T23:10"/)
-    assert.equal((await b('officer').get(`${episodeForm()}?source=${encodeURIComponent('csc:C-1')}`)).statusCode, 403, 'only its own agency\'s report')
-    const res = await b('officer').post(episodeForm(), {
-      source: 'police:E-77', started_at: '2008-05-02T23:10', returned_at: '2008-05-04T09:00', risk_grading: 'high', found_at: 'Bus station, OL16 1NT',
-      summary: 'Missing from care placement, found in a car on Drake Street',
-    }, url)
-    assert.equal(res.statusCode, 302, res.body.slice(0, 300))
-    const versions = (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).filter((v) => v.event.source_id === 'E-77')
-    assert.equal(versions.length, 2)
-    const latest = versions[1].event
-    assert.equal(latest.extra.risk_grading, 'high')
-    assert.deepEqual(latest.indicators.sort(), ['missing', 'vehicle_unknown_adults'])
-    assert.deepEqual(latest.involves.map((i) => `${i.kind}:${i.role ?? ''}`).sort(), ['location:', 'location:found_at', 'person:suspect', 'vehicle:'])
-    assert.equal((await auditRows(db, 'update_missing_episode', amy)).length, 1)
-  })
+    test('an officer updates the police report: what the page does not edit stays, as a new version', async () => {
+      const url = `${episodeForm()}?source=${encodeURIComponent('police:E-77')}`
+      const form = await b('officer').get(url)
+      assert.equal(form.statusCode, 200)
+      assert.match(form.body, /value="2008-05-02T23:10"/)
+      assert.equal(
+        (await b('officer').get(`${episodeForm()}?source=${encodeURIComponent('csc:C-1')}`)).statusCode,
+        403,
+        "only its own agency's report",
+      )
+      const res = await b('officer').post(
+        episodeForm(),
+        {
+          source: 'police:E-77',
+          started_at: '2008-05-02T23:10',
+          returned_at: '2008-05-04T09:00',
+          risk_grading: 'high',
+          found_at: 'Bus station, OL16 1NT',
+          summary: 'Missing from care placement, found in a car on Drake Street',
+        },
+        url,
+      )
+      assert.equal(res.statusCode, 302, res.body.slice(0, 300))
+      const versions = (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).filter(
+        (v) => v.event.source_id === 'E-77',
+      )
+      assert.equal(versions.length, 2)
+      const latest = versions[1].event
+      assert.equal(latest.extra.risk_grading, 'high')
+      assert.deepEqual(latest.indicators.sort(), ['missing', 'vehicle_unknown_adults'])
+      assert.deepEqual(latest.involves.map((i) => `${i.kind}:${i.role ?? ''}`).sort(), [
+        'location:',
+        'location:found_at',
+        'person:suspect',
+        'vehicle:',
+      ])
+      assert.equal((await auditRows(db, 'update_missing_episode', amy)).length, 1)
+    })
 
-  test('another agency\'s officer sees only police episodes until opening the record with a reason', async () => {
-    const before = await b('officer').get(`/people/${amy}`)
-    assert.equal(before.statusCode, 200)
-    const panel = section(before.body, 'missing-history')
-    assert.match(panel, /Missing episodes/)
-    assert.match(panel, /\(1 in all\)/, 'only the police episode')
-    assert.doesNotMatch(panel, /Takeaway|Kamal Hussain/, 'the social care episode is not shown')
-    assert.equal((await b('partnership').get(`/people/${amy}`)).statusCode, 403)
-  })
+    test("another agency's officer sees only police episodes until opening the record with a reason", async () => {
+      const before = await b('officer').get(`/people/${amy}`)
+      assert.equal(before.statusCode, 200)
+      const panel = section(before.body, 'missing-history')
+      assert.match(panel, /Missing episodes/)
+      assert.match(panel, /\(1 in all\)/, 'only the police episode')
+      assert.doesNotMatch(panel, /Takeaway|Kamal Hussain/, 'the social care episode is not shown')
+      assert.equal((await b('partnership').get(`/people/${amy}`)).statusCode, 403)
+    })
 
-  test('return interviews: a reason is required to decline; the account and the people named become involvements', async () => {
-    const episode = (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).find((v) => v.event.agency === 'csc')!
-    const source = `csc:${episode.event.source_id}`
-    const form = `/people/${amy}/missing/interview?episode=${encodeURIComponent(source)}`
-    assert.equal((await b('socialWorker').get(form)).statusCode, 200)
-    assert.equal((await b('officer').get(form)).statusCode, 404, 'the officer cannot see this episode')
-    const declined = await b('socialWorker').post(`/people/${amy}/missing/interview`, { episode: source, outcome: 'declined', held_at: '2026-06-01 09:00', reason: '' }, form)
-    assert.equal(declined.statusCode, 400)
-    assert.match(declined.body, /reason is required/)
-    const held = await b('socialWorker').post(`/people/${amy}/missing/interview`, {
-      episode: source, outcome: 'done', held_at: '2026-06-01 10:00', child_account: 'I got in a car with Jo because he said he would take me home.',
-      where: 'A flat above the takeaway', places: 'Flat, OL16 1PA', with_people: 'Jo Bloggs', vehicles: 'XY99 ZZZ', phones: '07700 900999',
-    }, form)
-    assert.equal(held.statusCode, 302, held.body.slice(0, 400))
-    const interview = (await recordedEvents(db, { kinds: ['return_interview'], personIds: [amy] }))[0]
-    assert.equal(interview.event.extra.episode, source)
-    assert.equal(interview.event.extra.child_account, 'I got in a car with Jo because he said he would take me home.')
-    assert.deepEqual(interview.event.involves.map((i) => i.kind).sort(), ['location', 'person', 'phone', 'vehicle'])
-    const rows = await interviewList(db, { asOf: new Date('2026-06-01T12:00:00+01:00'), settings: DEFAULT_MISSING_SETTINGS })
-    assert.equal(rows.find((r) => r.episode_source === source)?.interview_status, 'done')
-    assert.equal((await auditRows(db, 'record_return_interview', amy)).length, 1)
-  })
+    test('return interviews: a reason is required to decline; the account and the people named become involvements', async () => {
+      const episode = (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).find(
+        (v) => v.event.agency === 'csc',
+      )!
+      const source = `csc:${episode.event.source_id}`
+      const form = `/people/${amy}/missing/interview?episode=${encodeURIComponent(source)}`
+      assert.equal((await b('socialWorker').get(form)).statusCode, 200)
+      assert.equal((await b('officer').get(form)).statusCode, 404, 'the officer cannot see this episode')
+      const declined = await b('socialWorker').post(
+        `/people/${amy}/missing/interview`,
+        { episode: source, outcome: 'declined', held_at: '2026-06-01 09:00', reason: '' },
+        form,
+      )
+      assert.equal(declined.statusCode, 400)
+      assert.match(declined.body, /reason is required/)
+      const held = await b('socialWorker').post(
+        `/people/${amy}/missing/interview`,
+        {
+          episode: source,
+          outcome: 'done',
+          held_at: '2026-06-01 10:00',
+          child_account: 'I got in a car with Jo because he said he would take me home.',
+          where: 'A flat above the takeaway',
+          places: 'Flat, OL16 1PA',
+          with_people: 'Jo Bloggs',
+          vehicles: 'XY99 ZZZ',
+          phones: '07700 900999',
+        },
+        form,
+      )
+      assert.equal(held.statusCode, 302, held.body.slice(0, 400))
+      const interview = (await recordedEvents(db, { kinds: ['return_interview'], personIds: [amy] }))[0]
+      assert.equal(interview.event.extra.episode, source)
+      assert.equal(interview.event.extra.child_account, 'I got in a car with Jo because he said he would take me home.')
+      assert.deepEqual(interview.event.involves.map((i) => i.kind).sort(), ['location', 'person', 'phone', 'vehicle'])
+      const rows = await interviewList(db, {
+        asOf: new Date('2026-06-01T12:00:00+01:00'),
+        settings: DEFAULT_MISSING_SETTINGS,
+      })
+      assert.equal(rows.find((r) => r.episode_source === source)?.interview_status, 'done')
+      assert.equal((await auditRows(db, 'record_return_interview', amy)).length, 1)
+    })
 
-  test('the work list: assigned to a worker, their manager sees the team\'s, the MASH all; assignment is audited', async () => {
-    assert.equal((await b('partnership').get('/missing/interviews')).statusCode, 403)
-    const mashList = await b('mash').get('/missing/interviews')
-    assert.equal(mashList.statusCode, 200)
-    assert.match(mashList.body, /police:E-77/)
-    assert.match(mashList.body, /Overdue/i)
-    assert.doesNotMatch((await b('socialWorker').get('/missing/interviews')).body, /police:E-77/)
-    const assign = await b('mash').post('/missing/interviews/assign', { episode_source: 'police:E-77', user_id: String(users.socialWorker) }, '/missing/interviews')
-    assert.equal(assign.statusCode, 302, assign.body.slice(0, 300))
-    const mine = await b('socialWorker').get('/missing/interviews')
-    assert.match(mine.body, /police:E-77/)
-    assert.match(mine.body, /overdue by \d+ days/)
-    assert.match((await b('officerManager').get('/missing/interviews')).body, /police:E-77/, 'the police manager sees the police episode')
-    assert.doesNotMatch((await b('nurse').get('/missing/interviews')).body, /police:E-77/)
-    assert.equal((await b('officer').post('/missing/interviews/assign', { episode_source: 'police:E-77', user_id: String(users.officer) }, '/')).statusCode, 403)
-    assert.equal((await auditRows(db, 'assign_return_interview', amy)).length, 1)
-    // reassigned to the nurse, who does not see the police record: she may still record the interview she holds
-    const form = `/people/${amy}/missing/interview?episode=${encodeURIComponent('police:E-77')}`
-    assert.equal((await b('nurse').get(form)).statusCode, 404)
-    await b('mash').post('/missing/interviews/assign', { episode_source: 'police:E-77', user_id: String(users.nurse) }, '/missing/interviews')
-    assert.match((await b('nurse').get('/missing/interviews')).body, /police:E-77/)
-    assert.doesNotMatch((await b('socialWorker').get('/missing/interviews')).body, /police:E-77/, 'no longer hers')
-    assert.equal((await b('nurse').get(form)).statusCode, 200)
-    assert.equal((await auditRows(db, 'assign_return_interview', amy)).length, 2)
-  })
+    test("the work list: assigned to a worker, their manager sees the team's, the MASH all; assignment is audited", async () => {
+      assert.equal((await b('partnership').get('/missing/interviews')).statusCode, 403)
+      const mashList = await b('mash').get('/missing/interviews')
+      assert.equal(mashList.statusCode, 200)
+      assert.match(mashList.body, /police:E-77/)
+      assert.match(mashList.body, /Overdue/i)
+      assert.doesNotMatch((await b('socialWorker').get('/missing/interviews')).body, /police:E-77/)
+      const assign = await b('mash').post(
+        '/missing/interviews/assign',
+        { episode_source: 'police:E-77', user_id: String(users.socialWorker) },
+        '/missing/interviews',
+      )
+      assert.equal(assign.statusCode, 302, assign.body.slice(0, 300))
+      const mine = await b('socialWorker').get('/missing/interviews')
+      assert.match(mine.body, /police:E-77/)
+      assert.match(mine.body, /overdue by \d+ days/)
+      assert.match(
+        (await b('officerManager').get('/missing/interviews')).body,
+        /police:E-77/,
+        'the police manager sees the police episode',
+      )
+      assert.doesNotMatch((await b('nurse').get('/missing/interviews')).body, /police:E-77/)
+      assert.equal(
+        (
+          await b('officer').post(
+            '/missing/interviews/assign',
+            { episode_source: 'police:E-77', user_id: String(users.officer) },
+            '/',
+          )
+        ).statusCode,
+        403,
+      )
+      assert.equal((await auditRows(db, 'assign_return_interview', amy)).length, 1)
+      // reassigned to the nurse, who does not see the police record: she may still record the interview she holds
+      const form = `/people/${amy}/missing/interview?episode=${encodeURIComponent('police:E-77')}`
+      assert.equal((await b('nurse').get(form)).statusCode, 404)
+      await b('mash').post(
+        '/missing/interviews/assign',
+        { episode_source: 'police:E-77', user_id: String(users.nurse) },
+        '/missing/interviews',
+      )
+      assert.match((await b('nurse').get('/missing/interviews')).body, /police:E-77/)
+      assert.doesNotMatch((await b('socialWorker').get('/missing/interviews')).body, /police:E-77/, 'no longer hers')
+      assert.equal((await b('nurse').get(form)).statusCode, 200)
+      assert.equal((await auditRows(db, 'assign_return_interview', amy)).length, 2)
+    })
 
-  test('figures: managers, the MASH and the partnership see numbers, never a child', async () => {
-    const figures = await b('partnership').get('/missing/figures')
-    assert.equal(figures.statusCode, 200)
-    assert.match(figures.body, /Share of return interviews done in time/)
-    assert.match(figures.body, /2008-05/)
-    assert.doesNotMatch(figures.body, /Amy|Smith|E-77|\/people\//)
-    assert.equal((await b('officerManager').get('/missing/figures')).statusCode, 200)
-    assert.equal((await b('officer').get('/missing/figures')).statusCode, 403)
-  })
+    test('figures: managers, the MASH and the partnership see numbers, never a child', async () => {
+      const figures = await b('partnership').get('/missing/figures')
+      assert.equal(figures.statusCode, 200)
+      assert.match(figures.body, /Share of return interviews done in time/)
+      assert.match(figures.body, /2008-05/)
+      assert.doesNotMatch(figures.body, /Amy|Smith|E-77|\/people\//)
+      assert.equal((await b('officerManager').get('/missing/figures')).statusCode, 200)
+      assert.equal((await b('officer').get('/missing/figures')).statusCode, 403)
+    })
 
-  test('the Philomena profile: kept by the social worker, photo served only to those who may see it, shown to police while missing', async () => {
-    const page = await b('socialWorker').get(`/people/${amy}/philomena`)
-    assert.equal(page.statusCode, 200)
-    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]
-    const cookie = [...b('socialWorker').cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-    const post = (fields: Record<string, string>, file?: Parameters<typeof multipartBody>[1]) => {
-      const body = multipartBody({ _csrf: token, ...fields }, file)
-      return app.inject({ method: 'POST', url: `/people/${amy}/philomena`, headers: { cookie, 'content-type': body.contentType, accept: 'text/html' }, payload: body.payload })
-    }
-    const tooBig = await post({ description: 'Slim' }, { name: 'photo', filename: 'big.png', type: 'image/png', data: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024 + 10)]) })
-    assert.equal(tooBig.statusCode, 413)
-    const notImage = await post({ description: 'Slim' }, { name: 'photo', filename: 'a.png', type: 'image/png', data: Buffer.from('not an image at all') })
-    assert.equal(notImage.statusCode, 400)
-    const saved = await post({ description: 'Slim, 5ft 2, long dark hair', places: 'Drake Street takeaway', medical: 'Asthma: carries an inhaler' },
-      { name: 'photo', filename: 'amy.png', type: 'image/png', data: PNG })
-    assert.equal(saved.statusCode, 302, saved.body.slice(0, 300))
-    const photo = await b('socialWorker').get(`/people/${amy}/philomena/photo`)
-    assert.equal(photo.statusCode, 200)
-    assert.equal(photo.headers['content-type'], 'image/png')
-    assert.deepEqual(photo.rawPayload, PNG)
-    // the unallocated officer, the nurse and the partnership do not see it while Amy is not missing
-    assert.equal((await b('officer').get(`/people/${amy}/philomena`)).statusCode, 403)
-    assert.equal((await b('officer').get(`/people/${amy}/philomena/photo`)).statusCode, 403)
-    assert.equal((await b('nurse').get(`/people/${amy}/philomena/photo`)).statusCode, 403)
-    assert.equal((await b('partnership').get(`/people/${amy}/philomena/photo`)).statusCode, 403)
-    assert.doesNotMatch((await b('officer').get(`/people/${amy}`)).body, /Philomena profile<\/h3>/)
-    // reported missing now: the officer sees the profile at the top of the page, and may print it
-    const open = await b('officer').post(episodeForm(), { started_at: '2026-06-01 08:00', risk_grading: 'high' }, episodeForm())
-    assert.equal(open.statusCode, 302, open.body.slice(0, 300))
-    const top = await b('officer').get(`/people/${amy}`)
-    assert.match(top.body, /Missing now/)
-    assert.match(top.body, /Asthma: carries an inhaler/)
-    assert.ok(top.body.indexOf('Missing now') < top.body.indexOf('Agency records that make up this person'), 'shown above the records')
-    assert.equal((await b('officer').get(`/people/${amy}/philomena/photo`)).statusCode, 200)
-    const print = await b('officer').get(`/people/${amy}/philomena/print`)
-    assert.equal(print.statusCode, 200)
-    assert.match(print.body, /\/missing\/print\.css/)
-    assert.match(print.body, /Slim, 5ft 2/)
-    assert.equal((await b('officer').get('/missing/print.css')).headers['content-type'], 'text/css; charset=utf-8')
-    assert.equal((await b('nurse').get(`/people/${amy}/philomena/print`)).statusCode, 403)
-    // editing is for carers and social workers
-    assert.equal((await b('officer').post(`/people/${amy}/philomena`, { description: 'x' }, `/people/${amy}/philomena`)).statusCode, 403)
-    assert.equal((await db.selectFrom('philomena_profiles').select('description').executeTakeFirstOrThrow()).description, 'Slim, 5ft 2, long dark hair')
-    for (const action of ['view_missing_episode_form', 'view_return_interview_form', 'update_philomena_profile', 'view_philomena_profile', 'view_philomena_photo', 'print_philomena_profile']) {
-      assert.ok((await auditRows(db, action, amy)).length > 0, `${action} is audited`)
-    }
-  })
+    test('the Philomena profile: kept by the social worker, photo served only to those who may see it, shown to police while missing', async () => {
+      const page = await b('socialWorker').get(`/people/${amy}/philomena`)
+      assert.equal(page.statusCode, 200)
+      const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]
+      const cookie = [...b('socialWorker').cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+      const post = (fields: Record<string, string>, file?: Parameters<typeof multipartBody>[1]) => {
+        const body = multipartBody({ _csrf: token, ...fields }, file)
+        return app.inject({
+          method: 'POST',
+          url: `/people/${amy}/philomena`,
+          headers: { cookie, 'content-type': body.contentType, accept: 'text/html' },
+          payload: body.payload,
+        })
+      }
+      const tooBig = await post(
+        { description: 'Slim' },
+        {
+          name: 'photo',
+          filename: 'big.png',
+          type: 'image/png',
+          data: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024 + 10)]),
+        },
+      )
+      assert.equal(tooBig.statusCode, 413)
+      const notImage = await post(
+        { description: 'Slim' },
+        { name: 'photo', filename: 'a.png', type: 'image/png', data: Buffer.from('not an image at all') },
+      )
+      assert.equal(notImage.statusCode, 400)
+      const saved = await post(
+        {
+          description: 'Slim, 5ft 2, long dark hair',
+          places: 'Drake Street takeaway',
+          medical: 'Asthma: carries an inhaler',
+        },
+        { name: 'photo', filename: 'amy.png', type: 'image/png', data: PNG },
+      )
+      assert.equal(saved.statusCode, 302, saved.body.slice(0, 300))
+      const photo = await b('socialWorker').get(`/people/${amy}/philomena/photo`)
+      assert.equal(photo.statusCode, 200)
+      assert.equal(photo.headers['content-type'], 'image/png')
+      assert.deepEqual(photo.rawPayload, PNG)
+      // the unallocated officer, the nurse and the partnership do not see it while Amy is not missing
+      assert.equal((await b('officer').get(`/people/${amy}/philomena`)).statusCode, 403)
+      assert.equal((await b('officer').get(`/people/${amy}/philomena/photo`)).statusCode, 403)
+      assert.equal((await b('nurse').get(`/people/${amy}/philomena/photo`)).statusCode, 403)
+      assert.equal((await b('partnership').get(`/people/${amy}/philomena/photo`)).statusCode, 403)
+      assert.doesNotMatch((await b('officer').get(`/people/${amy}`)).body, /Philomena profile<\/h3>/)
+      // reported missing now: the officer sees the profile at the top of the page, and may print it
+      const open = await b('officer').post(
+        episodeForm(),
+        { started_at: '2026-06-01 08:00', risk_grading: 'high' },
+        episodeForm(),
+      )
+      assert.equal(open.statusCode, 302, open.body.slice(0, 300))
+      const top = await b('officer').get(`/people/${amy}`)
+      assert.match(top.body, /Missing now/)
+      assert.match(top.body, /Asthma: carries an inhaler/)
+      assert.ok(
+        top.body.indexOf('Missing now') < top.body.indexOf('Agency records that make up this person'),
+        'shown above the records',
+      )
+      assert.equal((await b('officer').get(`/people/${amy}/philomena/photo`)).statusCode, 200)
+      const print = await b('officer').get(`/people/${amy}/philomena/print`)
+      assert.equal(print.statusCode, 200)
+      assert.match(print.body, /\/missing\/print\.css/)
+      assert.match(print.body, /Slim, 5ft 2/)
+      assert.equal((await b('officer').get('/missing/print.css')).headers['content-type'], 'text/css; charset=utf-8')
+      assert.equal((await b('nurse').get(`/people/${amy}/philomena/print`)).statusCode, 403)
+      // editing is for carers and social workers
+      assert.equal(
+        (await b('officer').post(`/people/${amy}/philomena`, { description: 'x' }, `/people/${amy}/philomena`))
+          .statusCode,
+        403,
+      )
+      assert.equal(
+        (await db.selectFrom('philomena_profiles').select('description').executeTakeFirstOrThrow()).description,
+        'Slim, 5ft 2, long dark hair',
+      )
+      for (const action of [
+        'view_missing_episode_form',
+        'view_return_interview_form',
+        'update_philomena_profile',
+        'view_philomena_profile',
+        'view_philomena_photo',
+        'print_philomena_profile',
+      ]) {
+        assert.ok((await auditRows(db, action, amy)).length > 0, `${action} is audited`)
+      }
+    })
 
-  test('repeat missing: the alert stays until a strategy discussion, whose plan then shows first', async () => {
-    // episodes on 20 May (carer), 30 May (social worker) and 1 June (police): three in 30 days
-    const page = await b('socialWorker').get(`/people/${amy}`)
-    assert.match(page.body, /Repeatedly missing/)
-    const saved = await b('socialWorker').post(`/people/${amy}/missing/strategy`, {
-      held_at: '2026-06-01 11:00', summary: 'Police, social care and the placement', plan: 'Search Drake Street first; call the allocated social worker.',
-    }, `/people/${amy}`)
-    assert.equal(saved.statusCode, 302, saved.body.slice(0, 300))
-    const after = await b('socialWorker').get(`/people/${amy}`)
-    assert.doesNotMatch(after.body, /Repeatedly missing/)
-    assert.match(after.body, /Plan for the next missing episode/)
-    assert.match((await b('officer').get(`/people/${amy}`)).body, /Plan for this episode[\s\S]*Search Drake Street first/)
-  })
+    test('repeat missing: the alert stays until a strategy discussion, whose plan then shows first', async () => {
+      // episodes on 20 May (carer), 30 May (social worker) and 1 June (police): three in 30 days
+      const page = await b('socialWorker').get(`/people/${amy}`)
+      assert.match(page.body, /Repeatedly missing/)
+      const saved = await b('socialWorker').post(
+        `/people/${amy}/missing/strategy`,
+        {
+          held_at: '2026-06-01 11:00',
+          summary: 'Police, social care and the placement',
+          plan: 'Search Drake Street first; call the allocated social worker.',
+        },
+        `/people/${amy}`,
+      )
+      assert.equal(saved.statusCode, 302, saved.body.slice(0, 300))
+      const after = await b('socialWorker').get(`/people/${amy}`)
+      assert.doesNotMatch(after.body, /Repeatedly missing/)
+      assert.match(after.body, /Plan for the next missing episode/)
+      assert.match(
+        (await b('officer').get(`/people/${amy}`)).body,
+        /Plan for this episode[\s\S]*Search Drake Street first/,
+      )
+    })
 
-  test('an officer who opens the record with a reason then sees the other agencies\' episodes', async () => {
-    const opened = await b('officer').post(`/people/${amy}/access`, { reason: 'Amy is missing now and I am searching for her' }, `/people/${amy}`)
-    assert.equal(opened.statusCode, 302)
-    const panel = section((await b('officer').get(`/people/${amy}`)).body, 'missing-history')
-    assert.match(panel, /Kamal Hussain/)
-    assert.match(panel, /Takeaway, Drake St/)
-    assert.match(panel, /\(4 in all\)/)
-  })
-}, { resetBetweenTests: false })
+    test("an officer who opens the record with a reason then sees the other agencies' episodes", async () => {
+      const opened = await b('officer').post(
+        `/people/${amy}/access`,
+        { reason: 'Amy is missing now and I am searching for her' },
+        `/people/${amy}`,
+      )
+      assert.equal(opened.statusCode, 302)
+      const panel = section((await b('officer').get(`/people/${amy}`)).body, 'missing-history')
+      assert.match(panel, /Kamal Hussain/)
+      assert.match(panel, /Takeaway, Drake St/)
+      assert.match(panel, /\(4 in all\)/)
+    })
+  },
+  { resetBetweenTests: false },
+)

@@ -20,10 +20,28 @@ import { missingSettings } from './settings.ts'
 import { loadMissingState } from './lists.ts'
 import { asSent, editedOnEpisodePage, formTime, localTime, namedPeople, places, text, things } from './page-input.ts'
 import {
-  agencyKind, allocatedChildren, assignInterview, childFor, currentAssignments, newSourceId, photoOf, PROFILE_FIELDS,
-  recordOnPage, saveProfile, teamOf, visibleVersions,
+  agencyKind,
+  allocatedChildren,
+  assignInterview,
+  childFor,
+  currentAssignments,
+  newSourceId,
+  photoOf,
+  PROFILE_FIELDS,
+  recordOnPage,
+  saveProfile,
+  teamOf,
+  visibleVersions,
 } from './store.ts'
-import { imageType, mayAssign, mayRecordEpisode, mayRecordInterview, mayRecordStrategy, maySeeFigures, mayUseWorkList } from './access.ts'
+import {
+  imageType,
+  mayAssign,
+  mayRecordEpisode,
+  mayRecordInterview,
+  mayRecordStrategy,
+  maySeeFigures,
+  mayUseWorkList,
+} from './access.ts'
 import { historyFor, profileAccess } from './page-data.ts'
 import './manager-section.ts'
 import { checkFormOnSave } from '../language/storage.ts'
@@ -52,64 +70,136 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = now()
     const kid = await child(request, id, at)
     const kind = await agencyKind(db, request.user!.agency)
-    if (!mayRecordEpisode(request.user!.roles, kind)) throw forbidden('Police and care providers\' staff record missing episodes.')
+    if (!mayRecordEpisode(request.user!.roles, kind))
+      throw forbidden("Police and care providers' staff record missing episodes.")
     let current: RecordedEvent | null = null
     if (source) {
-      if (!source.startsWith(`${request.user!.agency}:`)) throw forbidden('You can update only your own agency\'s report of an episode.')
+      if (!source.startsWith(`${request.user!.agency}:`))
+        throw forbidden("You can update only your own agency's report of an episode.")
       const versions = await visibleVersions(db, request.viewer!, kid.reach, kid.id)
-      current = versions.filter((v) => `${v.event.agency}:${v.event.source_id}` === source && v.event.kind === 'missing_episode').pop() ?? null
+      current =
+        versions
+          .filter((v) => `${v.event.agency}:${v.event.source_id}` === source && v.event.kind === 'missing_episode')
+          .pop() ?? null
       if (!current) throw notFound('There is no such episode report.')
     }
     return { at, kid, current }
   }
 
-  app.get<{ Params: { id: string }; Querystring: { source?: string } }>('/people/:id/missing/episode', { preHandler: signedIn }, async (request, reply) => {
-    const { at, kid, current } = await episodeForm(request, request.params.id, request.query.source)
-    const e = current?.event
-    await audit(db, request.actor!, { action: 'view_missing_episode_form', entityId: kid.id, details: { source: request.query.source ?? null } }, at)
-    const form: Form = e ? {
-      source: `${e.agency}:${e.source_id}`, started_at: formTime(e.occurred_at), returned_at: formTime(e.ended_at ?? null),
-      reported_by: e.extra?.reported_by as string, missing_from: e.extra?.missing_from as string, risk_grading: e.extra?.risk_grading as string,
-      risk_reviews: e.extra?.risk_reviews as string, last_seen: e.extra?.last_seen as string, found_by: e.extra?.found_by as string, summary: e.summary,
-      found_at: e.involves.filter((i) => i.kind === 'location' && i.role === 'found_at').map((i) => (i.kind === 'location' ? i.display : '')).join('\n'),
-      found_with_vehicles: e.involves.filter((i) => i.kind === 'vehicle' && i.role === 'found_with').map((i) => (i.kind === 'vehicle' ? i.display : '')).join('\n'),
-    } : {}
-    return reply.render('missing-episode.njk', { kid, form, missingFrom: MISSING_FROM, gradings: RISK_GRADINGS, keptPeople: e ? e.involves.filter((i) => !editedOnEpisodePage(i)).length : 0 })
-  })
+  app.get<{ Params: { id: string }; Querystring: { source?: string } }>(
+    '/people/:id/missing/episode',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const { at, kid, current } = await episodeForm(request, request.params.id, request.query.source)
+      const e = current?.event
+      await audit(
+        db,
+        request.actor!,
+        { action: 'view_missing_episode_form', entityId: kid.id, details: { source: request.query.source ?? null } },
+        at,
+      )
+      const form: Form = e
+        ? {
+            source: `${e.agency}:${e.source_id}`,
+            started_at: formTime(e.occurred_at),
+            returned_at: formTime(e.ended_at ?? null),
+            reported_by: e.extra?.reported_by as string,
+            missing_from: e.extra?.missing_from as string,
+            risk_grading: e.extra?.risk_grading as string,
+            risk_reviews: e.extra?.risk_reviews as string,
+            last_seen: e.extra?.last_seen as string,
+            found_by: e.extra?.found_by as string,
+            summary: e.summary,
+            found_at: e.involves
+              .filter((i) => i.kind === 'location' && i.role === 'found_at')
+              .map((i) => (i.kind === 'location' ? i.display : ''))
+              .join('\n'),
+            found_with_vehicles: e.involves
+              .filter((i) => i.kind === 'vehicle' && i.role === 'found_with')
+              .map((i) => (i.kind === 'vehicle' ? i.display : ''))
+              .join('\n'),
+          }
+        : {}
+      return reply.render('missing-episode.njk', {
+        kid,
+        form,
+        missingFrom: MISSING_FROM,
+        gradings: RISK_GRADINGS,
+        keptPeople: e ? e.involves.filter((i) => !editedOnEpisodePage(i)).length : 0,
+      })
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/missing/episode', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const body = request.body ?? {}
-    const { at, kid, current } = await episodeForm(request, request.params.id, text(body.source))
-    const user = request.user!
-    const startedAt = localTime(body.started_at)
-    const returnedAt = localTime(body.returned_at)
-    const problems: string[] = []
-    if (!startedAt) problems.push('Enter when the child went missing, as YYYY-MM-DD HH:MM.')
-    if (text(body.returned_at) && !returnedAt) problems.push('Enter when the child was found or returned, as YYYY-MM-DD HH:MM.')
-    if (startedAt && returnedAt && returnedAt < startedAt) problems.push('The return cannot be before the child went missing.')
-    if (body.missing_from && !(MISSING_FROM as readonly string[]).includes(body.missing_from)) problems.push('Choose where the child went missing from.')
-    if (body.risk_grading && !(RISK_GRADINGS as readonly string[]).includes(body.risk_grading)) problems.push('Choose a risk grading.')
-    if (problems.length) throw badRequest(problems.join(' '))
-    const sourceId = current ? current.event.source_id : newSourceId()
-    const recordedAt = at.toISOString()
-    await recordOnPage(db, request.actor!, user, kid.id, at, (subject) => {
-      const people = namedPeople(body.found_with_people, user.agency, 'found_with', newSourceId, recordedAt)
-      // an update re-sends the report whole: what the page does not edit is kept as it was
-      const before = current?.event
-      const kept = before ? before.involves.filter((i) => !editedOnEpisodePage(i)).map(asSent) : []
-      const event = {
-        ...(before ? { ...before.extra, details: before.details, outcome: before.outcome, rationale: before.rationale, restricted: before.restricted } : {}),
-        type: 'event', agency: user.agency, source_id: sourceId, kind: 'missing_episode', subject: before?.subject ?? subject,
-        occurred_at: startedAt, ...(returnedAt ? { ended_at: returnedAt } : {}), recorded_at: recordedAt, recorded_by: user.name,
-        summary: text(body.summary, 500), indicators: [...new Set([...(before?.indicators ?? []), 'missing'])],
-        reported_by: text(body.reported_by, 200), missing_from: text(body.missing_from), risk_grading: text(body.risk_grading),
-        risk_reviews: text(body.risk_reviews, 1000), last_seen: text(body.last_seen, 1000), found_by: text(body.found_by, 200),
-        involves: [...places(body.found_at, 'found_at'), ...kept, ...people.map((p) => p.involvement), ...things(body.found_with_vehicles, 'vehicle', 'found_with')],
-      }
-      return { records: [...people.map((p) => p.record), event], action: current ? 'update_missing_episode' : 'record_missing_episode', details: { source: `${user.agency}:${sourceId}` } }
-    })
-    return reply.redirect(`/people/${kid.id}#missing-history`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/missing/episode',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const body = request.body ?? {}
+      const { at, kid, current } = await episodeForm(request, request.params.id, text(body.source))
+      const user = request.user!
+      const startedAt = localTime(body.started_at)
+      const returnedAt = localTime(body.returned_at)
+      const problems: string[] = []
+      if (!startedAt) problems.push('Enter when the child went missing, as YYYY-MM-DD HH:MM.')
+      if (text(body.returned_at) && !returnedAt)
+        problems.push('Enter when the child was found or returned, as YYYY-MM-DD HH:MM.')
+      if (startedAt && returnedAt && returnedAt < startedAt)
+        problems.push('The return cannot be before the child went missing.')
+      if (body.missing_from && !(MISSING_FROM as readonly string[]).includes(body.missing_from))
+        problems.push('Choose where the child went missing from.')
+      if (body.risk_grading && !(RISK_GRADINGS as readonly string[]).includes(body.risk_grading))
+        problems.push('Choose a risk grading.')
+      if (problems.length) throw badRequest(problems.join(' '))
+      const sourceId = current ? current.event.source_id : newSourceId()
+      const recordedAt = at.toISOString()
+      await recordOnPage(db, request.actor!, user, kid.id, at, (subject) => {
+        const people = namedPeople(body.found_with_people, user.agency, 'found_with', newSourceId, recordedAt)
+        // an update re-sends the report whole: what the page does not edit is kept as it was
+        const before = current?.event
+        const kept = before ? before.involves.filter((i) => !editedOnEpisodePage(i)).map(asSent) : []
+        const event = {
+          ...(before
+            ? {
+                ...before.extra,
+                details: before.details,
+                outcome: before.outcome,
+                rationale: before.rationale,
+                restricted: before.restricted,
+              }
+            : {}),
+          type: 'event',
+          agency: user.agency,
+          source_id: sourceId,
+          kind: 'missing_episode',
+          subject: before?.subject ?? subject,
+          occurred_at: startedAt,
+          ...(returnedAt ? { ended_at: returnedAt } : {}),
+          recorded_at: recordedAt,
+          recorded_by: user.name,
+          summary: text(body.summary, 500),
+          indicators: [...new Set([...(before?.indicators ?? []), 'missing'])],
+          reported_by: text(body.reported_by, 200),
+          missing_from: text(body.missing_from),
+          risk_grading: text(body.risk_grading),
+          risk_reviews: text(body.risk_reviews, 1000),
+          last_seen: text(body.last_seen, 1000),
+          found_by: text(body.found_by, 200),
+          involves: [
+            ...places(body.found_at, 'found_at'),
+            ...kept,
+            ...people.map((p) => p.involvement),
+            ...things(body.found_with_vehicles, 'vehicle', 'found_with'),
+          ],
+        }
+        return {
+          records: [...people.map((p) => p.record), event],
+          action: current ? 'update_missing_episode' : 'record_missing_episode',
+          details: { source: `${user.agency}:${sourceId}` },
+        }
+      })
+      return reply.redirect(`/people/${kid.id}#missing-history`)
+    },
+  )
 
   // The return interview ------------------------------------------------------------------------
   async function interviewContext(request: FastifyRequest, id: string, episodeSource: string | undefined) {
@@ -121,133 +211,253 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const assigned = (await currentAssignments(db, [episodeSource])).get(episodeSource)
     const visible = history.episodes.find((e) => e.episode.sources.includes(episodeSource))
     // the worker the interview is assigned to may record it, even without seeing other agencies' records
-    if (!visible && !(assigned && assigned.user_id === request.user!.id && assigned.entity_id === kid.id)) throw notFound('There is no such episode for this child that you can see.')
+    if (!visible && !(assigned && assigned.user_id === request.user!.id && assigned.entity_id === kid.id))
+      throw notFound('There is no such episode for this child that you can see.')
     return { at, kid, episode: visible ?? null, episodeSource: visible?.episode.id ?? episodeSource, assigned }
   }
 
-  app.get<{ Params: { id: string }; Querystring: { episode?: string } }>('/people/:id/missing/interview', { preHandler: signedIn }, async (request, reply) => {
-    const c = await interviewContext(request, request.params.id, request.query.episode)
-    await audit(db, request.actor!, { action: 'view_return_interview_form', entityId: c.kid.id, details: { episode: c.episodeSource } }, c.at)
-    return reply.render('missing-interview.njk', { ...c, form: { held_at: '' } })
-  })
+  app.get<{ Params: { id: string }; Querystring: { episode?: string } }>(
+    '/people/:id/missing/interview',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const c = await interviewContext(request, request.params.id, request.query.episode)
+      await audit(
+        db,
+        request.actor!,
+        { action: 'view_return_interview_form', entityId: c.kid.id, details: { episode: c.episodeSource } },
+        c.at,
+      )
+      return reply.render('missing-interview.njk', { ...c, form: { held_at: '' } })
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/missing/interview', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const body = request.body ?? {}
-    const c = await interviewContext(request, request.params.id, text(body.episode))
-    const heldAt = localTime(body.held_at)
-    const outcome = body.outcome ?? ''
-    const problems = interviewRecordProblems({ outcome, heldAt: heldAt ? new Date(heldAt) : null, reason: body.reason ?? null })
-    if (problems.length) throw badRequest(problems.map((p) => p[0].toUpperCase() + p.slice(1) + '.').join(' '))
-    const user = request.user!
-    const recordedAt = c.at.toISOString()
-    const sourceId = newSourceId()
-    await recordOnPage(db, request.actor!, user, c.kid.id, c.at, (subject) => {
-      const people = namedPeople(body.with_people, user.agency, 'associate', newSourceId, recordedAt)
-      const event = {
-        type: 'event', agency: user.agency, source_id: sourceId, kind: 'return_interview', subject, occurred_at: heldAt,
-        recorded_at: recordedAt, recorded_by: user.name, episode: c.episodeSource, status: outcome, reason: text(body.reason, 2000),
-        child_account: text(body.child_account, 10000), where_they_were: text(body.where, 2000), what_happened: text(body.what_happened, 10000),
-        what_they_want: text(body.what_they_want, 5000), disclosures: text(body.disclosures, 5000), what_follows: text(body.what_follows, 5000),
-        offered_by: text(body.offered_by, 200), summary: outcome === 'done' ? 'Return interview held' : outcome === 'declined' ? 'Return interview declined' : 'Return interview not held',
-        details: text(body.what_happened, 10000),
-        involves: [...people.map((p) => p.involvement), ...places(body.places, 'associate'), ...things(body.vehicles, 'vehicle', 'associate'),
-          ...things(body.phones, 'phone', 'associate'), ...things(body.online, 'online', 'associate')],
-      }
-      return { records: [...people.map((p) => p.record), event], action: 'record_return_interview', details: { source: `${user.agency}:${sourceId}`, episode: c.episodeSource, outcome } }
-    })
-    await checkFormOnSave(db, user, body, ['reason', 'what_happened', 'what_they_want', 'disclosures', 'what_follows'], { context: 'return-interview', childId: c.kid.id, at: c.at })
-    return reply.redirect(`/people/${c.kid.id}#missing-history`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/missing/interview',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const body = request.body ?? {}
+      const c = await interviewContext(request, request.params.id, text(body.episode))
+      const heldAt = localTime(body.held_at)
+      const outcome = body.outcome ?? ''
+      const problems = interviewRecordProblems({
+        outcome,
+        heldAt: heldAt ? new Date(heldAt) : null,
+        reason: body.reason ?? null,
+      })
+      if (problems.length) throw badRequest(problems.map((p) => p[0].toUpperCase() + p.slice(1) + '.').join(' '))
+      const user = request.user!
+      const recordedAt = c.at.toISOString()
+      const sourceId = newSourceId()
+      await recordOnPage(db, request.actor!, user, c.kid.id, c.at, (subject) => {
+        const people = namedPeople(body.with_people, user.agency, 'associate', newSourceId, recordedAt)
+        const event = {
+          type: 'event',
+          agency: user.agency,
+          source_id: sourceId,
+          kind: 'return_interview',
+          subject,
+          occurred_at: heldAt,
+          recorded_at: recordedAt,
+          recorded_by: user.name,
+          episode: c.episodeSource,
+          status: outcome,
+          reason: text(body.reason, 2000),
+          child_account: text(body.child_account, 10000),
+          where_they_were: text(body.where, 2000),
+          what_happened: text(body.what_happened, 10000),
+          what_they_want: text(body.what_they_want, 5000),
+          disclosures: text(body.disclosures, 5000),
+          what_follows: text(body.what_follows, 5000),
+          offered_by: text(body.offered_by, 200),
+          summary:
+            outcome === 'done'
+              ? 'Return interview held'
+              : outcome === 'declined'
+                ? 'Return interview declined'
+                : 'Return interview not held',
+          details: text(body.what_happened, 10000),
+          involves: [
+            ...people.map((p) => p.involvement),
+            ...places(body.places, 'associate'),
+            ...things(body.vehicles, 'vehicle', 'associate'),
+            ...things(body.phones, 'phone', 'associate'),
+            ...things(body.online, 'online', 'associate'),
+          ],
+        }
+        return {
+          records: [...people.map((p) => p.record), event],
+          action: 'record_return_interview',
+          details: { source: `${user.agency}:${sourceId}`, episode: c.episodeSource, outcome },
+        }
+      })
+      await checkFormOnSave(
+        db,
+        user,
+        body,
+        ['reason', 'what_happened', 'what_they_want', 'disclosures', 'what_follows'],
+        { context: 'return-interview', childId: c.kid.id, at: c.at },
+      )
+      return reply.redirect(`/people/${c.kid.id}#missing-history`)
+    },
+  )
 
   // The strategy discussion and the plan for the next episode -------------------------------------
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/missing/strategy', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    if (!mayRecordStrategy(request.user!.roles)) throw forbidden('Your role does not record strategy discussions.')
-    const at = now()
-    const kid = await child(request, request.params.id, at)
-    const body = request.body ?? {}
-    const heldAt = localTime(body.held_at)
-    const plan = text(body.plan, 5000)
-    if (!heldAt) throw badRequest('Enter when the strategy discussion was held, as YYYY-MM-DD HH:MM.')
-    if (!plan) throw badRequest('Write the plan for what to do when the child is next missing.')
-    const user = request.user!
-    await recordOnPage(db, request.actor!, user, kid.id, at, (subject) => ({
-      records: [{
-        type: 'event', agency: user.agency, source_id: newSourceId(), kind: 'strategy_discussion', subject, occurred_at: heldAt,
-        recorded_at: at.toISOString(), recorded_by: user.name, summary: 'Strategy discussion: repeat missing', details: text(body.summary, 5000),
-        next_episode_plan: plan,
-      }],
-      action: 'record_strategy_discussion', details: { held_at: heldAt },
-    }))
-    await checkFormOnSave(db, user, body, ['summary', 'plan'], { context: 'strategy-discussion', childId: kid.id, at })
-    return reply.redirect(`/people/${kid.id}#missing-history`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/missing/strategy',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      if (!mayRecordStrategy(request.user!.roles)) throw forbidden('Your role does not record strategy discussions.')
+      const at = now()
+      const kid = await child(request, request.params.id, at)
+      const body = request.body ?? {}
+      const heldAt = localTime(body.held_at)
+      const plan = text(body.plan, 5000)
+      if (!heldAt) throw badRequest('Enter when the strategy discussion was held, as YYYY-MM-DD HH:MM.')
+      if (!plan) throw badRequest('Write the plan for what to do when the child is next missing.')
+      const user = request.user!
+      await recordOnPage(db, request.actor!, user, kid.id, at, (subject) => ({
+        records: [
+          {
+            type: 'event',
+            agency: user.agency,
+            source_id: newSourceId(),
+            kind: 'strategy_discussion',
+            subject,
+            occurred_at: heldAt,
+            recorded_at: at.toISOString(),
+            recorded_by: user.name,
+            summary: 'Strategy discussion: repeat missing',
+            details: text(body.summary, 5000),
+            next_episode_plan: plan,
+          },
+        ],
+        action: 'record_strategy_discussion',
+        details: { held_at: heldAt },
+      }))
+      await checkFormOnSave(db, user, body, ['summary', 'plan'], {
+        context: 'strategy-discussion',
+        childId: kid.id,
+        at,
+      })
+      return reply.redirect(`/people/${kid.id}#missing-history`)
+    },
+  )
 
   // The work list of return interviews -------------------------------------------------------------
-  app.get<{ Querystring: { overdue?: string; all?: string } }>('/missing/interviews', { preHandler: signedIn }, async (request, reply) => {
-    const user = request.user!
-    if (!mayUseWorkList(user.roles)) throw forbidden('Your role does not hold return interviews.')
-    const at = now()
-    const settings = missingSettings()
-    const state = await loadMissingState(db, at, settings)
-    const assignments = await currentAssignments(db)
-    const team = user.roles.includes('manager') ? await teamOf(db, user.agency) : new Set<number>()
-    const mash = user.roles.includes('mash')
-    const mine = (row: (typeof state.interviews)[number]) => {
-      const a = assignments.get(row.episodeSource)
-      if (mash) return true
-      if (a && a.user_id === user.id) return true
-      if (user.roles.includes('manager')) return (a ? team.has(a.user_id) : false) || row.episode.agencies.includes(user.agency)
-      return false
-    }
-    const outstanding = (s: string) => s === 'due' || s === 'overdue'
-    const rows = state.interviews.filter((r) => mine(r) && (request.query.all ? true : request.query.overdue ? r.status === 'overdue' : outstanding(r.status)))
-    const allocated = mash ? null : await allocatedChildren(db, user.id, at)
-    const alerts = state.repeat.filter((r) => r.listed && (allocated === null || allocated.has(r.childId)))
-    const names = await summaries(db, [...new Set([...rows.map((r) => Number(r.childId)), ...alerts.map((r) => Number(r.childId))])], at)
-    const nameOf = (id: string) => { const s = names.get(Number(id)); return s ? [s.given_name, s.family_name].filter(Boolean).join(' ') : `Person ${id}` }
-    const candidates = mayAssign(user.roles) ? await allocatableUsers(db, user) : []
-    await audit(db, request.actor!, { action: 'view_interview_work_list', details: { rows: rows.length, alerts: alerts.length } }, at)
-    return reply.render('missing-worklist.njk', {
-      rows: rows.map((r) => ({ row: r, name: nameOf(r.childId), assigned: assignments.get(r.episodeSource) ?? null,
-        hoursLeft: Math.round((r.interviewDueAt.getTime() - at.getTime()) / 3_600_000) })),
-      alerts: alerts.map((r) => ({ row: r, name: nameOf(r.childId) })), candidates, canAssign: mayAssign(user.roles),
-      filter: request.query.all ? 'all' : request.query.overdue ? 'overdue' : 'outstanding', settings, now: at,
-    })
-  })
+  app.get<{ Querystring: { overdue?: string; all?: string } }>(
+    '/missing/interviews',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const user = request.user!
+      if (!mayUseWorkList(user.roles)) throw forbidden('Your role does not hold return interviews.')
+      const at = now()
+      const settings = missingSettings()
+      const state = await loadMissingState(db, at, settings)
+      const assignments = await currentAssignments(db)
+      const team = user.roles.includes('manager') ? await teamOf(db, user.agency) : new Set<number>()
+      const mash = user.roles.includes('mash')
+      const mine = (row: (typeof state.interviews)[number]) => {
+        const a = assignments.get(row.episodeSource)
+        if (mash) return true
+        if (a && a.user_id === user.id) return true
+        if (user.roles.includes('manager'))
+          return (a ? team.has(a.user_id) : false) || row.episode.agencies.includes(user.agency)
+        return false
+      }
+      const outstanding = (s: string) => s === 'due' || s === 'overdue'
+      const rows = state.interviews.filter(
+        (r) =>
+          mine(r) &&
+          (request.query.all ? true : request.query.overdue ? r.status === 'overdue' : outstanding(r.status)),
+      )
+      const allocated = mash ? null : await allocatedChildren(db, user.id, at)
+      const alerts = state.repeat.filter((r) => r.listed && (allocated === null || allocated.has(r.childId)))
+      const names = await summaries(
+        db,
+        [...new Set([...rows.map((r) => Number(r.childId)), ...alerts.map((r) => Number(r.childId))])],
+        at,
+      )
+      const nameOf = (id: string) => {
+        const s = names.get(Number(id))
+        return s ? [s.given_name, s.family_name].filter(Boolean).join(' ') : `Person ${id}`
+      }
+      const candidates = mayAssign(user.roles) ? await allocatableUsers(db, user) : []
+      await audit(
+        db,
+        request.actor!,
+        { action: 'view_interview_work_list', details: { rows: rows.length, alerts: alerts.length } },
+        at,
+      )
+      return reply.render('missing-worklist.njk', {
+        rows: rows.map((r) => ({
+          row: r,
+          name: nameOf(r.childId),
+          assigned: assignments.get(r.episodeSource) ?? null,
+          hoursLeft: Math.round((r.interviewDueAt.getTime() - at.getTime()) / 3_600_000),
+        })),
+        alerts: alerts.map((r) => ({ row: r, name: nameOf(r.childId) })),
+        candidates,
+        canAssign: mayAssign(user.roles),
+        filter: request.query.all ? 'all' : request.query.overdue ? 'overdue' : 'outstanding',
+        settings,
+        now: at,
+      })
+    },
+  )
 
-  app.post<{ Body: Form }>('/missing/interviews/assign', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const user = request.user!
-    if (!mayAssign(user.roles)) throw forbidden('Only managers and the MASH assign return interviews.')
-    const body = request.body ?? {}
-    const episodeSource = text(body.episode_source)
-    const userId = Number(body.user_id)
-    if (!episodeSource || !userId) throw badRequest('Choose the episode and the person to hold the interview.')
-    const at = now()
-    const state = await loadMissingState(db, at, missingSettings())
-    const row = state.interviews.find((r) => r.episodeSource === episodeSource)
-    if (!row) throw notFound('There is no returned episode with this reference.')
-    if (!user.roles.includes('mash') && !row.episode.agencies.includes(user.agency)) throw forbidden('You can assign interviews of your own agency\'s episodes (the MASH assigns any).')
-    if (!(await allocatableUsers(db, user)).some((u) => u.id === userId)) throw forbidden('You can assign only professionals you manage (the MASH can assign anyone).')
-    await assignInterview(db, request.actor!, user, Number(row.childId), episodeSource, userId, at)
-    return reply.redirect('/missing/interviews')
-  })
+  app.post<{ Body: Form }>(
+    '/missing/interviews/assign',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const user = request.user!
+      if (!mayAssign(user.roles)) throw forbidden('Only managers and the MASH assign return interviews.')
+      const body = request.body ?? {}
+      const episodeSource = text(body.episode_source)
+      const userId = Number(body.user_id)
+      if (!episodeSource || !userId) throw badRequest('Choose the episode and the person to hold the interview.')
+      const at = now()
+      const state = await loadMissingState(db, at, missingSettings())
+      const row = state.interviews.find((r) => r.episodeSource === episodeSource)
+      if (!row) throw notFound('There is no returned episode with this reference.')
+      if (!user.roles.includes('mash') && !row.episode.agencies.includes(user.agency))
+        throw forbidden("You can assign interviews of your own agency's episodes (the MASH assigns any).")
+      if (!(await allocatableUsers(db, user)).some((u) => u.id === userId))
+        throw forbidden('You can assign only professionals you manage (the MASH can assign anyone).')
+      await assignInterview(db, request.actor!, user, Number(row.childId), episodeSource, userId, at)
+      return reply.redirect('/missing/interviews')
+    },
+  )
 
   // Figures: numbers only ------------------------------------------------------------------------
-  app.get<{ Querystring: { as_of?: string } }>('/missing/figures', { preHandler: withRole('manager', 'mash', 'partnership') }, async (request, reply) => {
-    if (!maySeeFigures(request.user!.roles)) throw forbidden()
-    const at = request.query.as_of ? endOfDayLondon(request.query.as_of) : now()
-    if (!at) throw badRequest('Give the date as YYYY-MM-DD.')
-    const settings = missingSettings()
-    const state = await loadMissingState(db, at, settings)
-    // an assigned interview counts for the agency of the worker who holds it; else as figures.ts says
-    const assignments = await currentAssignments(db)
-    const figures = interviewFigures(state.interviews, {
-      agencyOf: (row) => assignments.get(row.episodeSource)?.agency_code ?? row.interview?.agency ?? row.episode.reports[0].agency,
-    })
-    const agencies = new Map((await db.selectFrom('agencies').select(['code', 'name']).execute()).map((a) => [a.code, a.name]))
-    await audit(db, request.actor!, { action: 'view_missing_figures', details: { as_of: at.toISOString() } }, now())
-    return reply.render('missing-figures.njk', { figures: figures.map((f) => ({ ...f, agencyName: f.agency === 'ALL' ? 'All agencies' : agencies.get(f.agency) ?? f.agency })), settings, asOf: request.query.as_of ?? '' })
-  })
+  app.get<{ Querystring: { as_of?: string } }>(
+    '/missing/figures',
+    { preHandler: withRole('manager', 'mash', 'partnership') },
+    async (request, reply) => {
+      if (!maySeeFigures(request.user!.roles)) throw forbidden()
+      const at = request.query.as_of ? endOfDayLondon(request.query.as_of) : now()
+      if (!at) throw badRequest('Give the date as YYYY-MM-DD.')
+      const settings = missingSettings()
+      const state = await loadMissingState(db, at, settings)
+      // an assigned interview counts for the agency of the worker who holds it; else as figures.ts says
+      const assignments = await currentAssignments(db)
+      const figures = interviewFigures(state.interviews, {
+        agencyOf: (row) =>
+          assignments.get(row.episodeSource)?.agency_code ?? row.interview?.agency ?? row.episode.reports[0].agency,
+      })
+      const agencies = new Map(
+        (await db.selectFrom('agencies').select(['code', 'name']).execute()).map((a) => [a.code, a.name]),
+      )
+      await audit(db, request.actor!, { action: 'view_missing_figures', details: { as_of: at.toISOString() } }, now())
+      return reply.render('missing-figures.njk', {
+        figures: figures.map((f) => ({
+          ...f,
+          agencyName: f.agency === 'ALL' ? 'All agencies' : (agencies.get(f.agency) ?? f.agency),
+        })),
+        settings,
+        asOf: request.query.as_of ?? '',
+      })
+    },
+  )
 
   // The Philomena profile -----------------------------------------------------------------------
   async function profileContext(request: FastifyRequest, id: string) {
@@ -259,47 +469,77 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   app.get<{ Params: { id: string } }>('/people/:id/philomena', { preHandler: signedIn }, async (request, reply) => {
     const c = await profileContext(request, request.params.id)
-    if (!c.mayView && !c.mayEdit) throw forbidden('The Philomena profile is shared with those who see this child\'s whole record, the agency that keeps it, and the police while the child is missing.')
+    if (!c.mayView && !c.mayEdit)
+      throw forbidden(
+        "The Philomena profile is shared with those who see this child's whole record, the agency that keeps it, and the police while the child is missing.",
+      )
     const { history } = await historyFor(db, request.viewer!, c.kid.reach, c.kid.id, c.at)
-    await audit(db, request.actor!, { action: 'view_philomena_profile', entityId: c.kid.id, details: { via: 'profile_page', profile: !!c.profile } }, c.at)
+    await audit(
+      db,
+      request.actor!,
+      { action: 'view_philomena_profile', entityId: c.kid.id, details: { via: 'profile_page', profile: !!c.profile } },
+      c.at,
+    )
     return reply.render('missing-philomena.njk', { ...c, history, fields: PROFILE_FIELDS })
   })
 
-  app.post<{ Params: { id: string }; Body: Record<string, unknown> }>('/people/:id/philomena', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const c = await profileContext(request, request.params.id)
-    if (!c.mayEdit) throw forbidden('Carers and social workers who may see this child\'s record keep the Philomena profile.')
-    const body = request.body ?? {}
-    const upload = body.photo as { data?: Buffer; mimetype?: string } | undefined
-    let photo: { data: Buffer; type: 'image/jpeg' | 'image/png'; taken: string | null } | null = null
-    if (upload?.data && upload.data.length > 0) {
-      const type = imageType(upload.data)
-      if (!type || (upload.mimetype !== 'image/jpeg' && upload.mimetype !== 'image/png')) throw badRequest('The photograph must be a JPEG or PNG image.')
-      photo = { data: upload.data, type, taken: text(body.photo_taken, 100) ?? null }
-    }
-    const fields = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, text(body[f], 5000) ?? null]))
-    await saveProfile(db, request.actor!, request.user!, c.kid.id, fields, photo, c.at)
-    return reply.redirect(`/people/${c.kid.id}/philomena`)
-  })
+  app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
+    '/people/:id/philomena',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const c = await profileContext(request, request.params.id)
+      if (!c.mayEdit)
+        throw forbidden("Carers and social workers who may see this child's record keep the Philomena profile.")
+      const body = request.body ?? {}
+      const upload = body.photo as { data?: Buffer; mimetype?: string } | undefined
+      let photo: { data: Buffer; type: 'image/jpeg' | 'image/png'; taken: string | null } | null = null
+      if (upload?.data && upload.data.length > 0) {
+        const type = imageType(upload.data)
+        if (!type || (upload.mimetype !== 'image/jpeg' && upload.mimetype !== 'image/png'))
+          throw badRequest('The photograph must be a JPEG or PNG image.')
+        photo = { data: upload.data, type, taken: text(body.photo_taken, 100) ?? null }
+      }
+      const fields = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, text(body[f], 5000) ?? null]))
+      await saveProfile(db, request.actor!, request.user!, c.kid.id, fields, photo, c.at)
+      return reply.redirect(`/people/${c.kid.id}/philomena`)
+    },
+  )
 
-  app.get<{ Params: { id: string } }>('/people/:id/philomena/photo', { preHandler: signedIn }, async (request, reply) => {
-    const c = await profileContext(request, request.params.id)
-    if (!c.mayView) throw forbidden('The Philomena profile is not shared with you.')
-    const photo = await photoOf(db, c.kid.id)
-    if (!photo) throw notFound('There is no photograph.')
-    await audit(db, request.actor!, { action: 'view_philomena_photo', entityId: c.kid.id }, c.at)
-    return reply.header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').type(photo.type).send(photo.photo)
-  })
+  app.get<{ Params: { id: string } }>(
+    '/people/:id/philomena/photo',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const c = await profileContext(request, request.params.id)
+      if (!c.mayView) throw forbidden('The Philomena profile is not shared with you.')
+      const photo = await photoOf(db, c.kid.id)
+      if (!photo) throw notFound('There is no photograph.')
+      await audit(db, request.actor!, { action: 'view_philomena_photo', entityId: c.kid.id }, c.at)
+      return reply
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .type(photo.type)
+        .send(photo.photo)
+    },
+  )
 
-  app.get<{ Params: { id: string } }>('/people/:id/philomena/print', { preHandler: signedIn }, async (request, reply) => {
-    const c = await profileContext(request, request.params.id)
-    if (!c.mayView) throw forbidden('The Philomena profile is not shared with you.')
-    const { history } = await historyFor(db, request.viewer!, c.kid.reach, c.kid.id, c.at)
-    const records = (await summaries(db, [c.kid.id], c.at)).get(c.kid.id)
-    await audit(db, request.actor!, { action: 'print_philomena_profile', entityId: c.kid.id }, c.at)
-    return reply.header('cache-control', 'private, no-store').render('missing-philomena-print.njk', { ...c, history, person: records, printedAt: c.at })
-  })
+  app.get<{ Params: { id: string } }>(
+    '/people/:id/philomena/print',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const c = await profileContext(request, request.params.id)
+      if (!c.mayView) throw forbidden('The Philomena profile is not shared with you.')
+      const { history } = await historyFor(db, request.viewer!, c.kid.reach, c.kid.id, c.at)
+      const records = (await summaries(db, [c.kid.id], c.at)).get(c.kid.id)
+      await audit(db, request.actor!, { action: 'print_philomena_profile', entityId: c.kid.id }, c.at)
+      return reply
+        .header('cache-control', 'private, no-store')
+        .render('missing-philomena-print.njk', { ...c, history, person: records, printedAt: c.at })
+    },
+  )
 
-  app.get('/missing/print.css', async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PRINT_CSS))
+  app.get('/missing/print.css', async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PRINT_CSS),
+  )
 }
 
 export default routes

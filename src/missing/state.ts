@@ -20,6 +20,10 @@ export function missingState(versions: readonly RecordedEvent[], asOf: Date, set
   const episodes = missingEpisodes(versions, { asOf })
   const interviews = interviewsFor(episodes, versions, { asOf, dueHours: settings.dueHours })
   const discussions = strategyDiscussionsFrom(versions, asOf)
-  const repeat = repeatMissing(episodes, discussions, { asOf, threshold: settings.repeatThreshold, days: settings.repeatDays })
+  const repeat = repeatMissing(episodes, discussions, {
+    asOf,
+    threshold: settings.repeatThreshold,
+    days: settings.repeatDays,
+  })
   return { asOf, episodes, interviews, discussions, repeat }
 }

@@ -17,14 +17,19 @@ import type { RecordedEvent } from './types.ts'
 export const newSourceId = () => `TL-${randomUUID()}`
 
 /** The person asked about (after merges) and how far this viewer reaches into their record. */
-export async function childFor(db: Db, viewer: Viewer, requestedId: number, at: Date): Promise<{ id: number; reach: Reach; name: string }> {
+export async function childFor(
+  db: Db,
+  viewer: Viewer,
+  requestedId: number,
+  at: Date,
+): Promise<{ id: number; reach: Reach; name: string }> {
   if (!Number.isInteger(requestedId) || requestedId <= 0) throw notFound('There is no person with this reference.')
   const id = await resolvePerson(db, requestedId)
   if (id === null) throw notFound('There is no person with this reference.')
   const allocated = viewer.userId !== undefined ? await isAllocated(db, id, viewer.userId, at) : false
   const grantUntil = viewer.userId !== undefined ? await activeGrant(db, id, viewer.userId, at) : null
   const reach = reachOf(viewer, { allocated, grantUntil })
-  if (reach.level === 'none') throw forbidden('Your role does not give you access to children\'s records.')
+  if (reach.level === 'none') throw forbidden("Your role does not give you access to children's records.")
   const summary = (await summaries(db, [id], at)).get(id)
   if (!summary) throw notFound('There is no person with this reference.')
   return { id, reach, name: [summary.given_name, summary.family_name].filter(Boolean).join(' ') }
@@ -33,7 +38,9 @@ export async function childFor(db: Db, viewer: Viewer, requestedId: number, at: 
 /** The child's missing, interview and strategy-discussion versions this viewer may read in full. */
 export async function visibleVersions(db: Db, viewer: Viewer, reach: Reach, childId: number): Promise<RecordedEvent[]> {
   const versions = await recordedEvents(db, { kinds: MISSING_EVENT_KINDS, personIds: [childId] })
-  return versions.filter((v) => eventView(viewer, reach, { agency: v.event.agency, restricted: v.event.restricted }) === 'full')
+  return versions.filter(
+    (v) => eventView(viewer, reach, { agency: v.event.agency, restricted: v.event.restricted }) === 'full',
+  )
 }
 
 export async function agencyKind(db: Db, code: string): Promise<string | null> {
@@ -45,19 +52,43 @@ export async function agencyKind(db: Db, code: string): Promise<string | null> {
  * agency holds none, a person record is made for it and linked to the child by a person's decision
  * (the link is written first, so the exact-match rules keep it).
  */
-async function subjectFor(db: Db, user: SignedInUser, childId: number, at: Date): Promise<{ subject: string; person: Record<string, unknown> | null }> {
-  const existing = await db.selectFrom('entity_links').select('source_id').where('entity_id', '=', childId)
-    .where('agency_code', '=', user.agency).orderBy('linked_at').executeTakeFirst()
+async function subjectFor(
+  db: Db,
+  user: SignedInUser,
+  childId: number,
+  at: Date,
+): Promise<{ subject: string; person: Record<string, unknown> | null }> {
+  const existing = await db
+    .selectFrom('entity_links')
+    .select('source_id')
+    .where('entity_id', '=', childId)
+    .where('agency_code', '=', user.agency)
+    .orderBy('linked_at')
+    .executeTakeFirst()
   if (existing) return { subject: existing.source_id, person: null }
   const summary = (await summaries(db, [childId], at)).get(childId)
   const subject = `TL-P-${childId}`
-  await db.insertInto('entity_links').values({
-    agency_code: user.agency, source_id: subject, entity_id: childId, method: 'person_decision', decided_by: user.id,
-    reason: 'recorded on a missing-episode page for this child', linked_at: at,
-  }).onConflict((oc) => oc.columns(['agency_code', 'source_id']).doNothing()).execute()
+  await db
+    .insertInto('entity_links')
+    .values({
+      agency_code: user.agency,
+      source_id: subject,
+      entity_id: childId,
+      method: 'person_decision',
+      decided_by: user.id,
+      reason: 'recorded on a missing-episode page for this child',
+      linked_at: at,
+    })
+    .onConflict((oc) => oc.columns(['agency_code', 'source_id']).doNothing())
+    .execute()
   const person: Record<string, unknown> = {
-    type: 'person', agency: user.agency, source_id: subject, is_child: true, recorded_at: at.toISOString(),
-    ...(summary?.given_name ? { given_name: summary.given_name } : {}), ...(summary?.family_name ? { family_name: summary.family_name } : {}),
+    type: 'person',
+    agency: user.agency,
+    source_id: subject,
+    is_child: true,
+    recorded_at: at.toISOString(),
+    ...(summary?.given_name ? { given_name: summary.given_name } : {}),
+    ...(summary?.family_name ? { family_name: summary.family_name } : {}),
     ...(!summary?.given_name && !summary?.family_name ? { given_name: `Person ${childId}` } : {}),
     ...(summary?.date_of_birth ? { date_of_birth: summary.date_of_birth } : {}),
   }
@@ -69,17 +100,38 @@ async function subjectFor(db: Db, user: SignedInUser, childId: number, at: Date)
  * `page`), so they join the chronology like any agency's. `build` gets the subject to name.
  */
 export async function recordOnPage(
-  db: Db, actor: Actor, user: SignedInUser, childId: number, at: Date,
+  db: Db,
+  actor: Actor,
+  user: SignedInUser,
+  childId: number,
+  at: Date,
   build: (subject: string) => { records: Record<string, unknown>[]; action: string; details: Record<string, unknown> },
 ): Promise<void> {
   const { subject, person } = await subjectFor(db, user, childId, at)
   const { records, action, details } = build(subject)
   // as an agency would send them: JSON, with absent fields left out
-  const all = (person ? [person, ...records] : records).map((r) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>)
-  const result = await importRecords(db, all.map((value, i) => ({ line: i + 1, text: JSON.stringify(value), value })), {
-    channel: 'page', defaultAgency: user.agency, onlyAgency: user.agency, skipInvalid: false, actor, receivedAt: at,
-  })
-  if (result.rolledBack) throw badRequest(result.rejects.map(describeReject).join('\n').replace(/line \d+: /g, ''))
+  const all = (person ? [person, ...records] : records).map(
+    (r) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>,
+  )
+  const result = await importRecords(
+    db,
+    all.map((value, i) => ({ line: i + 1, text: JSON.stringify(value), value })),
+    {
+      channel: 'page',
+      defaultAgency: user.agency,
+      onlyAgency: user.agency,
+      skipInvalid: false,
+      actor,
+      receivedAt: at,
+    },
+  )
+  if (result.rolledBack)
+    throw badRequest(
+      result.rejects
+        .map(describeReject)
+        .join('\n')
+        .replace(/line \d+: /g, ''),
+    )
   await audit(db, actor, { action, entityId: childId, details: { ...details, import_id: result.importId } }, at)
 }
 
@@ -97,7 +149,9 @@ export interface Assignment {
 
 export async function currentAssignments(db: Db, episodeSources?: string[]): Promise<Map<string, Assignment>> {
   if (episodeSources && episodeSources.length === 0) return new Map()
-  let query = db.selectFrom('interview_assignments as a').innerJoin('users as u', 'u.id', 'a.user_id')
+  let query = db
+    .selectFrom('interview_assignments as a')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
     .select(['a.id', 'a.entity_id', 'a.episode_source', 'a.user_id', 'u.name', 'u.agency_code', 'a.assigned_at'])
     .where('a.ended_at', 'is', null)
   if (episodeSources) query = query.where('a.episode_source', 'in', episodeSources)
@@ -105,12 +159,43 @@ export async function currentAssignments(db: Db, episodeSources?: string[]): Pro
   return new Map(rows.map((r) => [r.episode_source, r]))
 }
 
-export async function assignInterview(db: Db, actor: Actor, by: SignedInUser, childId: number, episodeSource: string, userId: number, at: Date): Promise<void> {
+export async function assignInterview(
+  db: Db,
+  actor: Actor,
+  by: SignedInUser,
+  childId: number,
+  episodeSource: string,
+  userId: number,
+  at: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const person = (await lockPerson(trx, childId)) ?? childId
-    await trx.updateTable('interview_assignments').set({ ended_at: at }).where('episode_source', '=', episodeSource).where('ended_at', 'is', null).execute()
-    await trx.insertInto('interview_assignments').values({ entity_id: person, episode_source: episodeSource, user_id: userId, assigned_by: by.id, assigned_at: at }).execute()
-    await appendAudit(trx, actor, { action: 'assign_return_interview', entityId: person, details: { episode_source: episodeSource, user_id: userId } }, at)
+    await trx
+      .updateTable('interview_assignments')
+      .set({ ended_at: at })
+      .where('episode_source', '=', episodeSource)
+      .where('ended_at', 'is', null)
+      .execute()
+    await trx
+      .insertInto('interview_assignments')
+      .values({
+        entity_id: person,
+        episode_source: episodeSource,
+        user_id: userId,
+        assigned_by: by.id,
+        assigned_at: at,
+      })
+      .execute()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'assign_return_interview',
+        entityId: person,
+        details: { episode_source: episodeSource, user_id: userId },
+      },
+      at,
+    )
   })
 }
 
@@ -120,38 +205,97 @@ export const PROFILE_FIELDS = ['description', 'friends', 'places', 'phones', 'me
 export type ProfileField = (typeof PROFILE_FIELDS)[number]
 
 export async function profileOf(db: Db, childId: number) {
-  return db.selectFrom('philomena_profiles as p').leftJoin('users as u', 'u.id', 'p.updated_by').leftJoin('agencies as a', 'a.code', 'p.agency_code')
-    .select(['p.entity_id', 'p.agency_code', 'a.name as agency_name', 'p.description', 'p.friends', 'p.places', 'p.phones', 'p.medical', 'p.other',
-      'p.photo_type', 'p.photo_taken', 'p.photo_uploaded_at', 'p.updated_at', 'u.name as updated_by_name'])
-    .where('p.entity_id', '=', childId).executeTakeFirst()
+  return db
+    .selectFrom('philomena_profiles as p')
+    .leftJoin('users as u', 'u.id', 'p.updated_by')
+    .leftJoin('agencies as a', 'a.code', 'p.agency_code')
+    .select([
+      'p.entity_id',
+      'p.agency_code',
+      'a.name as agency_name',
+      'p.description',
+      'p.friends',
+      'p.places',
+      'p.phones',
+      'p.medical',
+      'p.other',
+      'p.photo_type',
+      'p.photo_taken',
+      'p.photo_uploaded_at',
+      'p.updated_at',
+      'u.name as updated_by_name',
+    ])
+    .where('p.entity_id', '=', childId)
+    .executeTakeFirst()
 }
 
 export async function photoOf(db: Db, childId: number): Promise<{ photo: Buffer; type: string } | null> {
-  const row = await db.selectFrom('philomena_profiles').select(['photo', 'photo_type']).where('entity_id', '=', childId).executeTakeFirst()
+  const row = await db
+    .selectFrom('philomena_profiles')
+    .select(['photo', 'photo_type'])
+    .where('entity_id', '=', childId)
+    .executeTakeFirst()
   return row?.photo && row.photo_type ? { photo: row.photo, type: row.photo_type } : null
 }
 
 export async function saveProfile(
-  db: Db, actor: Actor, user: SignedInUser, childId: number, fields: Partial<Record<ProfileField, string | null>>,
-  photo: { data: Buffer; type: 'image/jpeg' | 'image/png'; taken: string | null } | null, at: Date,
+  db: Db,
+  actor: Actor,
+  user: SignedInUser,
+  childId: number,
+  fields: Partial<Record<ProfileField, string | null>>,
+  photo: { data: Buffer; type: 'image/jpeg' | 'image/png'; taken: string | null } | null,
+  at: Date,
 ): Promise<void> {
-  const values = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fields[f] ?? null])) as Record<ProfileField, string | null>
-  const photoValues = photo ? { photo: photo.data, photo_type: photo.type, photo_taken: photo.taken, photo_uploaded_at: at } : {}
+  const values = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fields[f] ?? null])) as Record<
+    ProfileField,
+    string | null
+  >
+  const photoValues = photo
+    ? { photo: photo.data, photo_type: photo.type, photo_taken: photo.taken, photo_uploaded_at: at }
+    : {}
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('philomena_profiles').values({ entity_id: childId, agency_code: user.agency, ...values, ...photoValues, updated_by: user.id, updated_at: at })
-      .onConflict((oc) => oc.column('entity_id').doUpdateSet({ agency_code: user.agency, ...values, ...photoValues, updated_by: user.id, updated_at: at }))
+    await trx
+      .insertInto('philomena_profiles')
+      .values({
+        entity_id: childId,
+        agency_code: user.agency,
+        ...values,
+        ...photoValues,
+        updated_by: user.id,
+        updated_at: at,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('entity_id')
+          .doUpdateSet({ agency_code: user.agency, ...values, ...photoValues, updated_by: user.id, updated_at: at }),
+      )
       .execute()
-    await appendAudit(trx, actor, {
-      action: 'update_philomena_profile', entityId: childId,
-      details: { fields: PROFILE_FIELDS.filter((f) => values[f] !== null), photo: photo ? { type: photo.type, bytes: photo.data.length } : null },
-    }, at)
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'update_philomena_profile',
+        entityId: childId,
+        details: {
+          fields: PROFILE_FIELDS.filter((f) => values[f] !== null),
+          photo: photo ? { type: photo.type, bytes: photo.data.length } : null,
+        },
+      },
+      at,
+    )
   })
 }
 
 /** Children whose record this user is allocated to (for the repeat-missing alert). */
 export async function allocatedChildren(db: Db, userId: number, at: Date): Promise<Set<string>> {
-  const rows = await db.selectFrom('allocations').select('entity_id').where('user_id', '=', userId).where('starts_at', '<=', at)
-    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)])).execute()
+  const rows = await db
+    .selectFrom('allocations')
+    .select('entity_id')
+    .where('user_id', '=', userId)
+    .where('starts_at', '<=', at)
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
+    .execute()
   return new Set(rows.map((r) => String(r.entity_id)))
 }
 
@@ -160,4 +304,3 @@ export async function teamOf(db: Db, agency: string): Promise<Set<number>> {
   const rows = await db.selectFrom('users').select('id').where('agency_code', '=', agency).execute()
   return new Set(rows.map((r) => r.id))
 }
-

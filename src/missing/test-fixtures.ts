@@ -35,6 +35,12 @@ export function recorded(input: EventInput): RecordedEvent {
   return { childId: input.child ?? 'C1', event, recordedAt: new Date(input.recorded) }
 }
 
-export const place = (key: string, role = 'found_at'): Involvement => ({ kind: 'location', key, display: key, name: key, role })
+export const place = (key: string, role = 'found_at'): Involvement => ({
+  kind: 'location',
+  key,
+  display: key,
+  name: key,
+  role,
+})
 export const vehicle = (key: string, role = 'found_with'): Involvement => ({ kind: 'vehicle', key, display: key, role })
 export const person = (id: string, role = 'found_with'): Involvement => ({ kind: 'person', person: id, role })

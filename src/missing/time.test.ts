@@ -5,7 +5,7 @@ import { parseTime, plusLondonDays } from './time.ts'
 
 test('calendar days in London agree with luxon across clock changes', () => {
   let seed = 3
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
   for (let i = 0; i < 3000; i++) {
     const from = new Date(Date.UTC(2000, 0, 1) + random() * 30 * 365 * 86_400_000)
     const days = Math.floor(random() * 400) - 30

@@ -29,10 +29,13 @@ export function knownAsOf(versions: readonly RecordedEvent[], asOf: Date): Known
   const known: KnownEvent[] = []
   for (const [key, list] of byKey) {
     // stable sort: versions recorded at the same instant keep storage order, the last one wins
-    const history = list.length === 1 ? list : list
-      .map((v, i) => ({ v, i }))
-      .sort((a, b) => a.v.recordedAt.getTime() - b.v.recordedAt.getTime() || a.i - b.i)
-      .map((x) => x.v)
+    const history =
+      list.length === 1
+        ? list
+        : list
+            .map((v, i) => ({ v, i }))
+            .sort((a, b) => a.v.recordedAt.getTime() - b.v.recordedAt.getTime() || a.i - b.i)
+            .map((x) => x.v)
     const current = history[history.length - 1]
     if (current.event.withdrawn) continue
     known.push({ key, current, history, firstRecordedAt: history[0].recordedAt })

@@ -10,7 +10,8 @@ export interface Asker {
 }
 
 /** The MASH, and police officers and their managers. */
-export const isMashOrPolice = (a: Asker) => a.roles.includes('mash') || (a.agencyKind === 'police' && doesCasework(a.roles))
+export const isMashOrPolice = (a: Asker) =>
+  a.roles.includes('mash') || (a.agencyKind === 'police' && doesCasework(a.roles))
 
 export const maySeeSuggestions = isMashOrPolice
 export const mayDecide = isMashOrPolice
@@ -21,5 +22,5 @@ export const maySeeNetworks = (a: Asker) => doesCasework(a.roles)
 export const mayUseLinkCharts = (a: Asker) => doesCasework(a.roles)
 
 /** Places of concern: the MASH, the police and managers (who lead contextual safeguarding). */
-export const maySeePlaces = (a: Asker) => isMashOrPolice(a) || (a.roles.includes('manager'))
+export const maySeePlaces = (a: Asker) => isMashOrPolice(a) || a.roles.includes('manager')
 export const mayPlan = maySeePlaces

@@ -12,7 +12,16 @@ import { sharedAssociations, type SharedAssociation } from './shared.ts'
 import { suggestNetworks } from './suggest.ts'
 import type { Network } from './types.ts'
 
-export const NETWORK_COLUMNS = ['id', 'status', 'children', 'children_source_records', 'members', 'agencies', 'first_seen', 'last_seen'] as const
+export const NETWORK_COLUMNS = [
+  'id',
+  'status',
+  'children',
+  'children_source_records',
+  'members',
+  'agencies',
+  'first_seen',
+  'last_seen',
+] as const
 export const SHARED_COLUMNS = ['kind', 'key', 'children_count', 'child_ids', 'agencies', 'first_linked_at'] as const
 
 export interface AnalysisQuery {
@@ -26,16 +35,23 @@ const context = (area: AreaLinks) => ({ asOf: area.at, population: area.populati
 
 /** Suggested networks as of `at`, each with the latest decision made about it by then. */
 export async function networksAt(db: Db, query: AnalysisQuery): Promise<{ networks: Network[]; area: AreaLinks }> {
-  const area = query.area ?? await loadAreaLinks(db, query.at)
+  const area = query.area ?? (await loadAreaLinks(db, query.at))
   const decisions = await decisionsAt(db, query.at)
-  const suggested = suggestNetworks(area.facts, { ...context(area), minChildren: query.minChildren, confirmed: confirmedMembers(decisions),
-    publicPlaces: area.publicPlaces })
+  const suggested = suggestNetworks(area.facts, {
+    ...context(area),
+    minChildren: query.minChildren,
+    confirmed: confirmedMembers(decisions),
+    publicPlaces: area.publicPlaces,
+  })
   const networks = applyDecisions(suggested, decisions)
   return { networks, area }
 }
 
-export async function sharedAt(db: Db, query: AnalysisQuery): Promise<{ shared: SharedAssociation[]; area: AreaLinks }> {
-  const area = query.area ?? await loadAreaLinks(db, query.at)
+export async function sharedAt(
+  db: Db,
+  query: AnalysisQuery,
+): Promise<{ shared: SharedAssociation[]; area: AreaLinks }> {
+  const area = query.area ?? (await loadAreaLinks(db, query.at))
   return { shared: sharedAssociations(area.facts, { ...context(area), minChildren: query.minChildren }), area }
 }
 
@@ -85,11 +101,19 @@ export async function bandsOf(db: Db, childIds: readonly number[], at: Date): Pr
 }
 
 /** Ranks suggestions: the highest band among the children first, then the number of agencies contributing. */
-export function rankNetworks<T extends Network>(networks: readonly T[], bands: ReadonlyMap<number, number>): (T & { band: number | null })[] {
+export function rankNetworks<T extends Network>(
+  networks: readonly T[],
+  bands: ReadonlyMap<number, number>,
+): (T & { band: number | null })[] {
   const withBand = networks.map((n) => {
     const known = n.children.map((c) => bands.get(Number(c))).filter((b): b is number => b !== undefined)
     return { ...n, band: known.length ? Math.max(...known) : null }
   })
-  return withBand.sort((a, b) => (b.band ?? 0) - (a.band ?? 0) || b.agencies.length - a.agencies.length
-    || b.children.length - a.children.length || (a.id < b.id ? -1 : 1))
+  return withBand.sort(
+    (a, b) =>
+      (b.band ?? 0) - (a.band ?? 0) ||
+      b.agencies.length - a.agencies.length ||
+      b.children.length - a.children.length ||
+      (a.id < b.id ? -1 : 1),
+  )
 }

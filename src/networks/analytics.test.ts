@@ -37,14 +37,20 @@ test('the shortest path between two people gives the links on each step', () => 
   const path = shortestPath(graph, personNode('amy'), personNode('beth'))!
   assert.deepEqual(path.nodes, ['person:amy', 'vehicle:AB12CDE', 'person:beth'])
   assert.equal(path.steps.length, 2)
-  assert.deepEqual(path.steps[1].links.map((l) => l.eventRef), ['school:S7'])
+  assert.deepEqual(
+    path.steps[1].links.map((l) => l.eventRef),
+    ['school:S7'],
+  )
   assert.equal(shortestPath(graph, personNode('amy'), personNode('cara')), null)
   assert.equal(shortestPath(graph, personNode('amy'), personNode('nobody')), null)
 })
 
 test('Louvain communities are the same for the same seed and follow the planted groups', () => {
   const area = generateLinkArea({ seed: 3, children: 120 })
-  const graph = buildGraph(area.facts.filter((f) => f.role !== 'professional'), { population: area.population })
+  const graph = buildGraph(
+    area.facts.filter((f) => f.role !== 'professional'),
+    { population: area.population },
+  )
   const a = communities(graph, { seed: 7 })
   const b = communities(graph, { seed: 7 })
   assert.deepEqual([...a.communityOf], [...b.communityOf])
@@ -70,7 +76,10 @@ test('each member tells how many distinct children it is tied to and when', () =
   // the phone reaches beth directly and amy not at all; mo's intelligence is not a child tie
   assert.deepEqual(reach.find((r) => r.kind === 'phone')!.child_ids, ['beth'])
   // professionals are not an association
-  assert.equal(reach.some((r) => r.key === 'sw'), false)
+  assert.equal(
+    reach.some((r) => r.key === 'sw'),
+    false,
+  )
   const asOfMarch = memberReach(facts, { population, asOf: '2009-03-31T23:59:59+01:00' })
   assert.deepEqual(asOfMarch.find((r) => r.kind === 'vehicle')!.child_ids, ['amy'])
 })

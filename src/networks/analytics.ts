@@ -29,7 +29,10 @@ export function components(graph: LinkGraph): string[][] {
   const parts: string[][] = []
   for (let i = 0; i < nodes.length; i++) {
     const r = find(i)
-    if (slot[r] < 0) { slot[r] = parts.length; parts.push([]) }
+    if (slot[r] < 0) {
+      slot[r] = parts.length
+      parts.push([])
+    }
     parts[slot[r]].push(nodes[i])
   }
   return parts.sort((a, b) => b.length - a.length)
@@ -61,8 +64,11 @@ export function communities(graph: LinkGraph, options: CommunityOptions = {}): C
     resolution: options.resolution ?? 1,
     getEdgeWeight: options.weighted === false ? null : (_edge, attributes) => attributes.links.length,
   })
-  return { communityOf: new Map(Object.entries(detailed.communities)), count: detailed.count,
-    modularity: detailed.modularity }
+  return {
+    communityOf: new Map(Object.entries(detailed.communities)),
+    count: detailed.count,
+    modularity: detailed.modularity,
+  }
 }
 
 export interface PathStep {

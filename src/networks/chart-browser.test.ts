@@ -7,7 +7,14 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
-import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium, seriousViolations, signInPage } from '../testing/browser.ts'
+import {
+  chromiumAvailable,
+  CHROMIUM,
+  describeViolations,
+  servedInChromium,
+  seriousViolations,
+  signInPage,
+} from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { openChart, starRecords } from './chart-fixture.ts'
@@ -15,68 +22,92 @@ import { openChart, starRecords } from './chart-fixture.ts'
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const LINKS = 300
 
-forEachDatabase('the link chart in Chromium', (backend) => {
-  let app: FastifyInstance
-  let browser: Browser
-  let base: string
-  let sia: number
+forEachDatabase(
+  'the link chart in Chromium',
+  (backend) => {
+    let app: FastifyInstance
+    let browser: Browser
+    let base: string
+    let sia: number
 
-  before(async () => {
-    if (noBrowser) return
-    const { db } = backend().database
-    await seedArea(db)
-    const result = await importRecords(db, ndjsonLines(starRecords(LINKS).map((o) => JSON.stringify(o)).join('\n')),
-      { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-03-01T00:00:00Z') })
-    assert.equal(result.rejected, 0, JSON.stringify(result.rejects.slice(0, 3)))
-    sia = (await db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'S-1').executeTakeFirstOrThrow()).entity_id
-    ;({ app, base, browser } = await servedInChromium(backend().database))
-  })
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+    before(async () => {
+      if (noBrowser) return
+      const { db } = backend().database
+      await seedArea(db)
+      const result = await importRecords(
+        db,
+        ndjsonLines(
+          starRecords(LINKS)
+            .map((o) => JSON.stringify(o))
+            .join('\n'),
+        ),
+        { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-03-01T00:00:00Z') },
+      )
+      assert.equal(result.rejected, 0, JSON.stringify(result.rejects.slice(0, 3)))
+      sia = (
+        await db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'S-1').executeTakeFirstOrThrow()
+      ).entity_id
+      ;({ app, base, browser } = await servedInChromium(backend().database))
+    })
+    after(async () => {
+      await browser?.close()
+      await app?.close()
+    })
 
-  test(`a child with ${LINKS} links: the chart draws on canvas and the table is beside it`, { skip: noBrowser }, async () => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
-    try {
-      await signInPage(page, base, 'mash@csc.test', PASSWORD)
-      const { firstDrawMs } = await openChart(page, base, sia)
-      assert.ok(firstDrawMs >= 0)
-      assert.ok(await page.locator('#link-chart canvas').count() > 0, 'drawn on canvas')
-      const rows = await page.locator('#link-table tbody tr').count()
-      assert.equal(rows, LINKS)
-      const nodes = await page.evaluate(() => (window as unknown as { threadlineLinkChart: { nodes(): { length: number } } }).threadlineLinkChart.nodes().length)
-      assert.ok(nodes > LINKS * 0.9, `nodes drawn: ${nodes}`)
-      assert.deepEqual(errors, [], 'no script error and no CSP refusal')
-    } finally {
-      await context.close()
-    }
-    // axe-core is injected as an inline script, so the accessibility check runs with the CSP bypassed
-    const axeContext = await browser.newContext({ bypassCSP: true })
-    try {
-      const page = await axeContext.newPage()
-      await signInPage(page, base, 'mash@csc.test', PASSWORD)
-      await openChart(page, base, sia)
-      const violations = await seriousViolations(page)
-      assert.equal(violations.length, 0, describeViolations(violations))
-    } finally {
-      await axeContext.close()
-    }
-    const noScript = await browser.newContext({ javaScriptEnabled: false })
-    const plain = await noScript.newPage()
-    try {
-      await signInPage(plain, base, 'mash@csc.test', PASSWORD).catch(async () => {
-        // without JavaScript the sign-in form still posts and redirects
-      })
-      await plain.goto(`${base}/people/${sia}/links`)
-      assert.equal(await plain.locator('#link-table tbody tr').count(), LINKS)
-      assert.equal(await plain.locator('#link-chart').isHidden(), true, 'no empty chart box without JavaScript')
-    } finally {
-      await noScript.close()
-    }
-  })
-}, { resetBetweenTests: false })
+    test(
+      `a child with ${LINKS} links: the chart draws on canvas and the table is beside it`,
+      { skip: noBrowser },
+      async () => {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        const errors: string[] = []
+        page.on('pageerror', (e) => errors.push(e.message))
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text())
+        })
+        try {
+          await signInPage(page, base, 'mash@csc.test', PASSWORD)
+          const { firstDrawMs } = await openChart(page, base, sia)
+          assert.ok(firstDrawMs >= 0)
+          assert.ok((await page.locator('#link-chart canvas').count()) > 0, 'drawn on canvas')
+          const rows = await page.locator('#link-table tbody tr').count()
+          assert.equal(rows, LINKS)
+          const nodes = await page.evaluate(
+            () =>
+              (
+                window as unknown as { threadlineLinkChart: { nodes(): { length: number } } }
+              ).threadlineLinkChart.nodes().length,
+          )
+          assert.ok(nodes > LINKS * 0.9, `nodes drawn: ${nodes}`)
+          assert.deepEqual(errors, [], 'no script error and no CSP refusal')
+        } finally {
+          await context.close()
+        }
+        // axe-core is injected as an inline script, so the accessibility check runs with the CSP bypassed
+        const axeContext = await browser.newContext({ bypassCSP: true })
+        try {
+          const page = await axeContext.newPage()
+          await signInPage(page, base, 'mash@csc.test', PASSWORD)
+          await openChart(page, base, sia)
+          const violations = await seriousViolations(page)
+          assert.equal(violations.length, 0, describeViolations(violations))
+        } finally {
+          await axeContext.close()
+        }
+        const noScript = await browser.newContext({ javaScriptEnabled: false })
+        const plain = await noScript.newPage()
+        try {
+          await signInPage(plain, base, 'mash@csc.test', PASSWORD).catch(async () => {
+            // without JavaScript the sign-in form still posts and redirects
+          })
+          await plain.goto(`${base}/people/${sia}/links`)
+          assert.equal(await plain.locator('#link-table tbody tr').count(), LINKS)
+          assert.equal(await plain.locator('#link-chart').isHidden(), true, 'no empty chart box without JavaScript')
+        } finally {
+          await noScript.close()
+        }
+      },
+    )
+  },
+  { resetBetweenTests: false },
+)

@@ -110,7 +110,10 @@ export function linkChart(input: ChartInput): Chart {
       for (const other of graph.neighbors(node)) {
         if (stepOf.has(other)) continue
         if (input.within && !input.within.has(other)) continue
-        if (stepOf.size >= maxNodes) { truncated = true; break }
+        if (stepOf.size >= maxNodes) {
+          truncated = true
+          break
+        }
         stepOf.set(other, step)
         next.push(other)
       }
@@ -122,7 +125,13 @@ export function linkChart(input: ChartInput): Chart {
   for (const [id, step] of stepOf) {
     const attrs = graph.hasNode(id) ? graph.getNodeAttributes(id) : null
     const m = memberOf(id)
-    nodes.push({ id, label: input.label(id), kind: m.kind, child: attrs?.child ?? input.population.children.has(m.key), step })
+    nodes.push({
+      id,
+      label: input.label(id),
+      kind: m.kind,
+      child: attrs?.child ?? input.population.children.has(m.key),
+      step,
+    })
   }
   const edges: ChartEdge[] = []
   const shownFacts: LinkFact[] = []
@@ -147,7 +156,13 @@ export function linkChart(input: ChartInput): Chart {
   for (const [key, list] of restrictedBy) {
     const [at, agency] = key.split('|')
     const id = `restricted:${at}:${agency}`
-    nodes.push({ id, label: `restricted (${agency}): ${list.length}`, kind: 'restricted', child: false, step: (stepOf.get(at) ?? 0) + 1 })
+    nodes.push({
+      id,
+      label: `restricted (${agency}): ${list.length}`,
+      kind: 'restricted',
+      child: false,
+      step: (stepOf.get(at) ?? 0) + 1,
+    })
     edges.push({ ...edgeOf(`r-${key}`, at, id, list, true), kinds: [], roles: [], reliability: [] })
   }
 
@@ -159,13 +174,21 @@ export function linkChart(input: ChartInput): Chart {
 }
 
 function edgeOf(id: string, a: string, b: string, links: readonly LinkFact[], restricted: boolean): ChartEdge {
-  const set = (f: (l: LinkFact) => string | null | undefined) => [...new Set(links.map(f).filter((v): v is string => !!v))].sort()
+  const set = (f: (l: LinkFact) => string | null | undefined) =>
+    [...new Set(links.map(f).filter((v): v is string => !!v))].sort()
   const times = links.map((l) => millis(l.occurredAt))
   return {
-    id: `e-${id}`, source: a, target: b, kinds: set((l) => l.memberKind), roles: set((l) => l.role ?? 'linked'),
-    agencies: set((l) => l.agency), reliability: set((l) => l.reliability ?? 'not_recorded'),
-    first: formatLondon(new Date(Math.min(...times)))!, last: formatLondon(new Date(Math.max(...times)))!,
-    count: links.length, restricted,
+    id: `e-${id}`,
+    source: a,
+    target: b,
+    kinds: set((l) => l.memberKind),
+    roles: set((l) => l.role ?? 'linked'),
+    agencies: set((l) => l.agency),
+    reliability: set((l) => l.reliability ?? 'not_recorded'),
+    first: formatLondon(new Date(Math.min(...times)))!,
+    last: formatLondon(new Date(Math.max(...times)))!,
+    count: links.length,
+    restricted,
   }
 }
 

@@ -9,12 +9,14 @@ import { NETWORK_COLUMNS, SHARED_COLUMNS, networkCliRows, sharedCliRows } from '
 
 function minChildrenFrom(value: string | undefined): number {
   const n = Number(value ?? '2')
-  if (!Number.isInteger(n) || n < 2) throw new CliError(`--min-children "${value}" is not a whole number of at least 2`, 2)
+  if (!Number.isInteger(n) || n < 2)
+    throw new CliError(`--min-children "${value}" is not a whole number of at least 2`, 2)
   return n
 }
 
 export function registerNetworksCommands(program: Command): void {
-  program.command('networks')
+  program
+    .command('networks')
     .description('suggested networks of adults and objects around several children, for an analyst to confirm (JSON)')
     .option('--min-children <n>', 'the fewest unrelated children a network is around', '2')
     .addOption(asOfOption())
@@ -25,8 +27,11 @@ export function registerNetworksCommands(program: Command): void {
       process.stdout.write(formatRows(NETWORK_COLUMNS, rows, 'json'))
     })
 
-  program.command('links')
-    .description('shared-association alerts: adults, vehicles, phones, online identities and places tied to two or more unconnected children (--shared)')
+  program
+    .command('links')
+    .description(
+      'shared-association alerts: adults, vehicles, phones, online identities and places tied to two or more unconnected children (--shared)',
+    )
     .option('--shared', 'list the shared associations')
     .option('--min-children <n>', 'the fewest unconnected children', '2')
     .addOption(asOfOption())

@@ -36,14 +36,23 @@ export function prepare(facts: readonly LinkFact[], options: AnalysisOptions): C
  * A recorded relationship other than kinship is a link like an involvement: a child's "boyfriend" of 24
  * (claimed_partner), an associate. It is its own event, with the relationship's kind as the role.
  */
-export function relationshipLinks(relationships: readonly PersonRelationship[], kinKinds: readonly string[]): LinkFact[] {
+export function relationshipLinks(
+  relationships: readonly PersonRelationship[],
+  kinKinds: readonly string[],
+): LinkFact[] {
   const links: LinkFact[] = []
   for (const r of relationships) {
     if (kinKinds.includes(r.kind) || r.from === r.to) continue
     links.push({
-      personEntityId: r.from, memberKind: 'person', memberKey: r.to, agency: r.agency ?? 'unknown',
-      eventRef: r.ref ?? `relationship:${r.from}:${r.to}:${r.kind}`, role: r.kind, reliability: r.reliability ?? null,
-      occurredAt: r.since ?? r.recordedAt, recordedAt: r.recordedAt,
+      personEntityId: r.from,
+      memberKind: 'person',
+      memberKey: r.to,
+      agency: r.agency ?? 'unknown',
+      eventRef: r.ref ?? `relationship:${r.from}:${r.to}:${r.kind}`,
+      role: r.kind,
+      reliability: r.reliability ?? null,
+      occurredAt: r.since ?? r.recordedAt,
+      recordedAt: r.recordedAt,
     })
   }
   return links

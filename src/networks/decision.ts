@@ -40,7 +40,8 @@ export function applyDecisions(networks: readonly Network[], decisions: readonly
   const latest = latestDecisions(decisions)
   const ids = new Set(networks.map((n) => n.id))
   const carried = new Map<string, NetworkDecision>()
-  const orphans = [...latest.values()].filter((d) => !ids.has(d.networkId))
+  const orphans = [...latest.values()]
+    .filter((d) => !ids.has(d.networkId))
     .sort((a, b) => millis(b.decidedAt) - millis(a.decidedAt) || (a.networkId < b.networkId ? -1 : 1))
   for (const d of orphans) {
     const seen = new Set(d.members.map(memberKey))

@@ -38,9 +38,13 @@ for (const options of AREAS) {
     const nodeOf = (m: { kind: string; key: string }) => `${m.kind}:${m.key}`
     const groups = area.truth.groups.map((g) => ({
       g,
-      members: new Set([...g.adults.map((a) => `person:${a.person}`), ...g.vehicles.map((v) => `vehicle:${v}`),
-        ...g.phones.map((p) => `phone:${p}`), ...g.online.map((o) => `online:${o}`),
-        ...g.locations.map((l) => `location:${l.key}`)]),
+      members: new Set([
+        ...g.adults.map((a) => `person:${a.person}`),
+        ...g.vehicles.map((v) => `vehicle:${v}`),
+        ...g.phones.map((p) => `phone:${p}`),
+        ...g.online.map((o) => `online:${o}`),
+        ...g.locations.map((l) => `location:${l.key}`),
+      ]),
     }))
     assert.ok(groups.length > 0)
     const planted = new Set(groups.flatMap((g) => [...g.members]))
@@ -48,12 +52,21 @@ for (const options of AREAS) {
     const outside = reported.filter((m) => !planted.has(m))
     assert.ok(outside.length <= 0.1 * reported.length, `outside any group: ${outside.join(' ')} of ${reported.length}`)
     for (const { g, members } of groups) {
-      const best = Math.max(0, ...networks.map((n) => n.members.filter((m) => members.has(nodeOf(m))).length / members.size))
+      const best = Math.max(
+        0,
+        ...networks.map((n) => n.members.filter((m) => members.has(nodeOf(m))).length / members.size),
+      )
       assert.ok(best >= 0.9, `${g.id}: ${best}`)
       if (!g.firstTiedAt) continue
       const early = suggestNetworks(facts, { ...context, asOf: g.firstTiedAt })
-      assert.ok(early.some((n) => n.members.some((m) => members.has(nodeOf(m)))
-        && n.children.filter((c) => g.children.includes(c)).length >= 2), `${g.id} not reported by ${g.firstTiedAt}`)
+      assert.ok(
+        early.some(
+          (n) =>
+            n.members.some((m) => members.has(nodeOf(m))) &&
+            n.children.filter((c) => g.children.includes(c)).length >= 2,
+        ),
+        `${g.id} not reported by ${g.firstTiedAt}`,
+      )
     }
   })
 }

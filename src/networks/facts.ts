@@ -84,12 +84,16 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
       from relationships r
       join entity_links lf on lf.agency_code = r.agency_code and lf.source_id = r.from_source_id
       join entity_links lt on lt.agency_code = r.agency_code and lt.source_id = r.to_source_id
-      where r.recorded_at <= ${at} and (r.superseded_at is null or r.superseded_at > ${at}) and not r.withdrawn`.execute(db),
+      where r.recorded_at <= ${at} and (r.superseded_at is null or r.superseded_at > ${at}) and not r.withdrawn`.execute(
+      db,
+    ),
     sql<PersonRow>`
       select l.entity_id, p.date_of_birth, p.is_child
       from person_versions p
       join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
-      where p.recorded_at <= ${at} and (p.superseded_at is null or p.superseded_at > ${at}) and not p.withdrawn`.execute(db),
+      where p.recorded_at <= ${at} and (p.superseded_at is null or p.superseded_at > ${at}) and not p.withdrawn`.execute(
+      db,
+    ),
   ])
 
   // the first recorded time of each (event, involvement) across the event's versions
@@ -112,20 +116,38 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     // a person named before their own record arrived is left out until linkage knows them
     if (memberKey === null) continue
     const eventRef = `${r.agency_code}:${r.source_id}`
-    events.set(eventRef, { kind: r.kind, agency: r.agency_code, occurredAt: r.occurred_at, restricted: r.restricted, subject: String(r.subject) })
+    events.set(eventRef, {
+      kind: r.kind,
+      agency: r.agency_code,
+      occurredAt: r.occurred_at,
+      restricted: r.restricted,
+      subject: String(r.subject),
+    })
     if (r.ikind !== 'person' && r.display) displays.set(`${r.ikind}:${memberKey}`, r.display)
     if (r.ikind === 'location' && r.display) placeNames.push([`location:${memberKey}`, r.display])
     facts.push({
-      personEntityId: String(r.subject), memberKind: r.ikind, memberKey, agency: r.agency_code, eventRef,
-      role: r.role, reliability: null, occurredAt: r.occurred_at, recordedAt: firstRecorded.get(signature(r)) ?? r.recorded_at,
+      personEntityId: String(r.subject),
+      memberKind: r.ikind,
+      memberKey,
+      agency: r.agency_code,
+      eventRef,
+      role: r.role,
+      reliability: null,
+      occurredAt: r.occurred_at,
+      recordedAt: firstRecorded.get(signature(r)) ?? r.recorded_at,
       restricted: r.restricted,
     })
   }
 
   const rels: PersonRelationship[] = relationships.rows.map((r) => ({
-    from: String(r.from_entity), to: String(r.to_entity), kind: r.kind, recordedAt: r.first_recorded,
+    from: String(r.from_entity),
+    to: String(r.to_entity),
+    kind: r.kind,
+    recordedAt: r.first_recorded,
     since: r.since && /^\d{4}-\d{2}-\d{2}/.test(r.since) ? `${r.since.slice(0, 10)}T00:00:00Z` : undefined,
-    agency: r.agency_code, ref: `${r.agency_code}:${r.source_id}`, reliability: r.reliability,
+    agency: r.agency_code,
+    ref: `${r.agency_code}:${r.source_id}`,
+    reliability: r.reliability,
   }))
 
   const byPerson = new Map<number, PersonRow[]>()
@@ -157,6 +179,13 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     const when = first === undefined || first > at.getTime() ? at : new Date(first)
     ;(isChildOn(rows, when).child ? children : adults).add(String(id))
   }
-  return { at, facts, relationships: rels, population: { children, adults }, events, displays,
-    publicPlaces: publicPlaces(placeNames) }
+  return {
+    at,
+    facts,
+    relationships: rels,
+    population: { children, adults },
+    events,
+    displays,
+    publicPlaces: publicPlaces(placeNames),
+  }
 }

@@ -3,12 +3,24 @@
 import type { LinkFact, MemberKind, PersonRelationship, Population } from './types.ts'
 
 let n = 0
-export function link(subject: string, kind: MemberKind, key: string, recordedAt: string,
-  extra: Partial<LinkFact> = {}): LinkFact {
+export function link(
+  subject: string,
+  kind: MemberKind,
+  key: string,
+  recordedAt: string,
+  extra: Partial<LinkFact> = {},
+): LinkFact {
   return {
-    personEntityId: subject, memberKind: kind, memberKey: key, agency: extra.agency ?? 'police',
-    eventRef: extra.eventRef ?? `police:E${++n}`, role: extra.role ?? null, reliability: extra.reliability ?? 'tentative',
-    occurredAt: extra.occurredAt ?? recordedAt, recordedAt, restricted: extra.restricted ?? false,
+    personEntityId: subject,
+    memberKind: kind,
+    memberKey: key,
+    agency: extra.agency ?? 'police',
+    eventRef: extra.eventRef ?? `police:E${++n}`,
+    role: extra.role ?? null,
+    reliability: extra.reliability ?? 'tentative',
+    occurredAt: extra.occurredAt ?? recordedAt,
+    recordedAt,
+    restricted: extra.restricted ?? false,
   }
 }
 

@@ -17,21 +17,39 @@ export function linkFactsFromEvent(event: EventRecord, personOf: PersonOf, recei
     const memberKey = inv.kind === 'person' ? personOf(event.agency, inv.person) : inv.key
     if (memberKey === undefined) continue
     facts.push({
-      personEntityId: subject, memberKind: inv.kind, memberKey, agency: event.agency,
-      eventRef: `${event.agency}:${event.source_id}`, role: inv.role ?? null, reliability: null,
-      occurredAt: event.occurred_at, recordedAt, restricted: event.restricted,
+      personEntityId: subject,
+      memberKind: inv.kind,
+      memberKey,
+      agency: event.agency,
+      eventRef: `${event.agency}:${event.source_id}`,
+      role: inv.role ?? null,
+      reliability: null,
+      occurredAt: event.occurred_at,
+      recordedAt,
+      restricted: event.restricted,
     })
   }
   return facts
 }
 
-export function relationshipFromRecord(r: RelationshipRecord, personOf: PersonOf, receivedAt?: Instant):
-  PersonRelationship | null {
+export function relationshipFromRecord(
+  r: RelationshipRecord,
+  personOf: PersonOf,
+  receivedAt?: Instant,
+): PersonRelationship | null {
   if (r.withdrawn) return null
   const from = personOf(r.agency, r.from)
   const to = personOf(r.agency, r.to)
   const recordedAt = r.recorded_at ?? receivedAt
   if (from === undefined || to === undefined || recordedAt === undefined) return null
-  return { from, to, kind: r.kind, recordedAt, since: r.since, agency: r.agency, ref: `${r.agency}:${r.source_id}`,
-    reliability: r.reliability }
+  return {
+    from,
+    to,
+    kind: r.kind,
+    recordedAt,
+    since: r.since,
+    agency: r.agency,
+    ref: `${r.agency}:${r.source_id}`,
+    reliability: r.reliability,
+  }
 }

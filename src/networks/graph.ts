@@ -43,8 +43,13 @@ export function edgeIndex(graph: LinkGraph): EdgeIndex {
     // a graph built elsewhere: index it once
     index = { id: new Map(), nodes: [], ends: [] }
     const ix = index
-    graph.forEachNode((node) => { ix.id.set(node, ix.nodes.length); ix.nodes.push(node) })
-    graph.forEachEdge((_e, _attr, a, b) => { ix.ends.push(ix.id.get(a)!, ix.id.get(b)!) })
+    graph.forEachNode((node) => {
+      ix.id.set(node, ix.nodes.length)
+      ix.nodes.push(node)
+    })
+    graph.forEachEdge((_e, _attr, a, b) => {
+      ix.ends.push(ix.id.get(a)!, ix.id.get(b)!)
+    })
     indexes.set(graph, index)
   }
   return index
@@ -66,18 +71,26 @@ export function addLink(graph: LinkGraph, f: LinkFact, children?: ReadonlySet<st
   if (a === b) return
   const index = indexes.get(graph)
   if (!graph.hasNode(a)) {
-    if (index) { index.id.set(a, index.nodes.length); index.nodes.push(a) }
+    if (index) {
+      index.id.set(a, index.nodes.length)
+      index.nodes.push(a)
+    }
     graph.addNode(a, { kind: 'person', key: f.personEntityId, child: children?.has(f.personEntityId) ?? false })
   }
   if (!graph.hasNode(b)) {
-    if (index) { index.id.set(b, index.nodes.length); index.nodes.push(b) }
-    graph.addNode(b, { kind: f.memberKind, key: f.memberKey,
-      child: f.memberKind === 'person' && (children?.has(f.memberKey) ?? false) })
+    if (index) {
+      index.id.set(b, index.nodes.length)
+      index.nodes.push(b)
+    }
+    graph.addNode(b, {
+      kind: f.memberKind,
+      key: f.memberKey,
+      child: f.memberKind === 'person' && (children?.has(f.memberKey) ?? false),
+    })
   }
   const edge = graph.edge(a, b)
   if (edge === undefined) {
     graph.addEdge(a, b, { links: [f] })
     if (index) index.ends.push(index.id.get(a)!, index.id.get(b)!)
-  }
-  else graph.getEdgeAttributes(edge).links.push(f)
+  } else graph.getEdgeAttributes(edge).links.push(f)
 }

@@ -12,8 +12,7 @@ const unwrap = <T>(m: Interop<T>): T => ((m as { default?: T }).default ?? m) as
 type GraphologyExports = typeof import('graphology')
 const graphology = unwrap(graphologyModule as unknown as Interop<GraphologyExports>)
 export const UndirectedGraph = graphology.UndirectedGraph
-export type UndirectedGraph<N extends Attributes = Attributes, E extends Attributes = Attributes> =
-  AbstractGraph<N, E>
+export type UndirectedGraph<N extends Attributes = Attributes, E extends Attributes = Attributes> = AbstractGraph<N, E>
 
 type LouvainExports = typeof import('graphology-communities-louvain')
 export const louvain = unwrap(louvainModule as unknown as Interop<LouvainExports['default']>)

@@ -24,12 +24,18 @@ export interface HubOptions {
 }
 
 export const DEFAULT_HUB_OPTIONS: HubOptions = {
-  hubMinChildren: 5, hubShare: 0.25, hubCoherence: 0.5, hubKinds: ['location', 'vehicle', 'phone', 'online'],
+  hubMinChildren: 5,
+  hubShare: 0.25,
+  hubCoherence: 0.5,
+  hubKinds: ['location', 'vehicle', 'phone', 'online'],
 }
 
 /** The hubs among candidate members, given each candidate's set of child units. */
-export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, totalUnits: number,
-  options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
+export function findHubs(
+  unitsOf: ReadonlyMap<string, ReadonlySet<string>>,
+  totalUnits: number,
+  options: HubOptions = DEFAULT_HUB_OPTIONS,
+): Set<string> {
   const hubs = new Set<string>()
   for (const [m, units] of unitsOf) {
     // a man tied to a large share of the children is the worst case, not a bus station
@@ -38,8 +44,10 @@ export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, tota
   }
   const index = membersByUnit(unitsOf)
   const order = [...unitsOf.entries()]
-    .filter(([m, units]) => !hubs.has(m) && units.size >= options.hubMinChildren
-      && options.hubKinds.includes(memberOf(m).kind))
+    .filter(
+      ([m, units]) =>
+        !hubs.has(m) && units.size >= options.hubMinChildren && options.hubKinds.includes(memberOf(m).kind),
+    )
     .sort((a, b) => a[1].size - b[1].size || (a[0] < b[0] ? -1 : 1))
   for (const [m, units] of order) {
     const size = units.size
@@ -75,8 +83,11 @@ export function findHubs(unitsOf: ReadonlyMap<string, ReadonlySet<string>>, tota
 }
 
 /** Pairs of candidates that share two children or were recorded together in an event. */
-export function candidateEdges(candidates: ReadonlyMap<string, ReadonlySet<string>>,
-  memberTies: ReadonlyMap<string, ReadonlyMap<string, Tie>>, strong: number): [string, string][] {
+export function candidateEdges(
+  candidates: ReadonlyMap<string, ReadonlySet<string>>,
+  memberTies: ReadonlyMap<string, ReadonlyMap<string, Tie>>,
+  strong: number,
+): [string, string][] {
   const byUnit = membersByUnit(candidates)
   const shared = new Map<string, number>()
   const edges: [string, string][] = []
@@ -113,12 +124,16 @@ export function candidateEdges(candidates: ReadonlyMap<string, ReadonlySet<strin
  * otherwise hold the groups together for each other. An object whose children no one else is tied to
  * stands alone and is kept: it may be all that is known of a group so far.
  */
-export function findBridges(candidates: ReadonlyMap<string, ReadonlySet<string>>, edges: readonly [string, string][],
-  options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
+export function findBridges(
+  candidates: ReadonlyMap<string, ReadonlySet<string>>,
+  edges: readonly [string, string][],
+  options: HubOptions = DEFAULT_HUB_OPTIONS,
+): Set<string> {
   const bridges = new Set<string>()
   const byUnit = membersByUnit(candidates)
-  const judged = [...candidates.keys()].filter((m) => candidates.get(m)!.size >= 3
-    && options.hubKinds.includes(memberOf(m).kind)).sort()
+  const judged = [...candidates.keys()]
+    .filter((m) => candidates.get(m)!.size >= 3 && options.hubKinds.includes(memberOf(m).kind))
+    .sort()
   const places = new Set(judged.filter((m) => memberOf(m).kind === 'location'))
   const groupsWithout = (left: (node: string) => boolean) => {
     const groups = new UnionFind()
@@ -170,9 +185,12 @@ export interface ContextInput {
  *   she goes to with a few other pupils recorded, not a second group.
  * People are never judged here (a man tied to many unrelated children is never set aside).
  */
-export function findContexts(networks: Iterable<ReadonlySet<string>>, input: ContextInput,
-  options: HubOptions = DEFAULT_HUB_OPTIONS): Set<string> {
-  const { unitsOf, hubs } = input
+export function findContexts(
+  networks: Iterable<ReadonlySet<string>>,
+  input: ContextInput,
+  options: HubOptions = DEFAULT_HUB_OPTIONS,
+): Set<string> {
+  const { unitsOf } = input
   const settled = input.settled ?? new Set<string>()
   const contexts = new Set<string>()
   const judged = (m: string) => options.hubKinds.includes(memberOf(m).kind) && !settled.has(m)
@@ -195,8 +213,13 @@ export function findContexts(networks: Iterable<ReadonlySet<string>>, input: Con
       const units = unitsOf.get(m)
       if (!units || !judged(m)) return
       // a place where a child of a network of people was merely recorded (her school), not found
-      if (memberOf(m).kind === 'location' && [...units].some((u) => input.plain?.get(m)?.has(u)
-        && [...holders.get(u)!].some((j) => j !== i && withPeople[j]))) contexts.add(m)
+      if (
+        memberOf(m).kind === 'location' &&
+        [...units].some(
+          (u) => input.plain?.get(m)?.has(u) && [...holders.get(u)!].some((j) => j !== i && withPeople[j]),
+        )
+      )
+        contexts.add(m)
       // none of its children is another network's, and no one else ties two of them (or it would be joined)
       if (units.size >= 3 && [...units].every((u) => holders.get(u)!.size === 1)) contexts.add(m)
       return

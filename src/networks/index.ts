@@ -2,7 +2,14 @@
 export * from './types.ts'
 export { nodeId, personNode, memberOf } from './nodes.ts'
 export { buildGraph, addLink, type LinkGraph, type NodeAttributes, type EdgeAttributes } from './graph.ts'
-export { components, communities, shortestPath, type Communities, type ShortestPath, type PathStep } from './analytics.ts'
+export {
+  components,
+  communities,
+  shortestPath,
+  type Communities,
+  type ShortestPath,
+  type PathStep,
+} from './analytics.ts'
 export { memberReach, type MemberReach } from './reach.ts'
 export { sharedAssociations, type SharedAssociation, type SharedOptions } from './shared.ts'
 export { suggestNetworks, type SuggestOptions } from './suggest.ts'

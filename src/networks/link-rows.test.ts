@@ -10,10 +10,19 @@ test('links as table rows: who, what, link, source agency, date, reliability; re
   assert.equal(rows.length, facts.length)
   assert.deepEqual(Object.keys(rows[0]), [...LINK_ROW_COLUMNS])
   const intel = rows.find((r) => r.event === 'police:I3')!
-  assert.deepEqual(intel, { who: 'person:mo', what: 'restricted', link: 'restricted', source_agency: 'police',
-    date: '2009-07-01T12:00:00+01:00', reliability: null, event: 'police:I3', restricted: true })
-  const seen = linkRows(facts, { canSee: () => true, label: (n) => n.replace('person:', '') })
-    .find((r) => r.event === 'police:I3')!
+  assert.deepEqual(intel, {
+    who: 'person:mo',
+    what: 'restricted',
+    link: 'restricted',
+    source_agency: 'police',
+    date: '2009-07-01T12:00:00+01:00',
+    reliability: null,
+    event: 'police:I3',
+    restricted: true,
+  })
+  const seen = linkRows(facts, { canSee: () => true, label: (n) => n.replace('person:', '') }).find(
+    (r) => r.event === 'police:I3',
+  )!
   assert.equal(seen.what, 'phone:07700900456')
   assert.equal(seen.who, 'mo')
   // in date order
@@ -23,8 +32,16 @@ test('links as table rows: who, what, link, source agency, date, reliability; re
 test('a network as the networks command prints it, with source records from linkage', () => {
   const [network] = suggestNetworks(facts, { population, relationships })
   const row = networkRow(network, { ofPerson: (id) => [`police:P-${id}`], ofObject: objectSourcesFromFacts(facts) })
-  assert.deepEqual(Object.keys(row), ['id', 'status', 'children', 'children_source_records', 'members', 'agencies',
-    'first_seen', 'last_seen'])
+  assert.deepEqual(Object.keys(row), [
+    'id',
+    'status',
+    'children',
+    'children_source_records',
+    'members',
+    'agencies',
+    'first_seen',
+    'last_seen',
+  ])
   assert.deepEqual(row.children_source_records, [['police:P-amy'], ['police:P-beth']])
   assert.deepEqual(row.members[1], { kind: 'vehicle', key: 'AB12CDE', source_records: ['police:E1', 'school:S7'] })
   assert.deepEqual(row.members[0].source_records, ['police:P-mo'])

@@ -25,21 +25,31 @@ export interface LinkRowOptions {
 export function linkRows(facts: readonly LinkFact[], options: LinkRowOptions = {}): LinkRow[] {
   const canSee = options.canSee ?? ((f: LinkFact) => !f.restricted)
   const label = options.label ?? ((node: string) => node)
-  return facts.map((f) => {
-    const visible = canSee(f)
-    return {
-      who: label(`person:${f.personEntityId}`),
-      what: visible ? label(`${f.memberKind}:${f.memberKey}`) : 'restricted',
-      link: visible ? (f.role ?? 'linked') : 'restricted',
-      source_agency: f.agency,
-      date: formatLondon(f.occurredAt)!,
-      reliability: visible ? (f.reliability ?? null) : null,
-      event: f.eventRef,
-      restricted: !visible,
-    }
-  }).sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.event.localeCompare(b.event))
+  return facts
+    .map((f) => {
+      const visible = canSee(f)
+      return {
+        who: label(`person:${f.personEntityId}`),
+        what: visible ? label(`${f.memberKind}:${f.memberKey}`) : 'restricted',
+        link: visible ? (f.role ?? 'linked') : 'restricted',
+        source_agency: f.agency,
+        date: formatLondon(f.occurredAt)!,
+        reliability: visible ? (f.reliability ?? null) : null,
+        event: f.eventRef,
+        restricted: !visible,
+      }
+    })
+    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.event.localeCompare(b.event))
 }
 
 /** Column order of the CSV export (`formatRows` in src/cli/output.ts writes rows in this order). */
-export const LINK_ROW_COLUMNS: readonly (keyof LinkRow)[] =
-  ['who', 'what', 'link', 'source_agency', 'date', 'reliability', 'event', 'restricted']
+export const LINK_ROW_COLUMNS: readonly (keyof LinkRow)[] = [
+  'who',
+  'what',
+  'link',
+  'source_agency',
+  'date',
+  'reliability',
+  'event',
+  'restricted',
+]

@@ -27,7 +27,8 @@ export function networkRow(network: Network, sources: SourceRecords): NetworkRow
     children: network.children,
     children_source_records: network.children.map((c) => sources.ofPerson(c)),
     members: network.members.map((m) => ({
-      kind: m.kind, key: m.key,
+      kind: m.kind,
+      key: m.key,
       source_records: m.kind === 'person' ? sources.ofPerson(m.key) : sources.ofObject(m),
     })),
     agencies: network.agencies,
@@ -37,8 +38,9 @@ export function networkRow(network: Network, sources: SourceRecords): NetworkRow
 }
 
 /** Source records of objects from the link facts: the events that name each one. */
-export function objectSourcesFromFacts(facts: readonly { memberKind: string; memberKey: string; eventRef: string }[]):
-  (member: MemberRef) => string[] {
+export function objectSourcesFromFacts(
+  facts: readonly { memberKind: string; memberKey: string; eventRef: string }[],
+): (member: MemberRef) => string[] {
   const byNode = new Map<string, Set<string>>()
   for (const f of facts) {
     const node = `${f.memberKind}:${f.memberKey}`

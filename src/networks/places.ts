@@ -17,7 +17,10 @@ export interface PlaceOfConcern {
   byMonth: { month: string; children: number; links: number }[]
 }
 
-export function placesOfConcern(facts: readonly LinkFact[], options: { population: Population; asOf?: Instant; minChildren?: number }): PlaceOfConcern[] {
+export function placesOfConcern(
+  facts: readonly LinkFact[],
+  options: { population: Population; asOf?: Instant; minChildren?: number },
+): PlaceOfConcern[] {
   const min = options.minChildren ?? 2
   const byPlace = new Map<string, LinkFact[]>()
   for (const f of recordedBy(facts, options.asOf)) {
@@ -46,11 +49,16 @@ export function placesOfConcern(facts: readonly LinkFact[], options: { populatio
       m.links++
     }
     out.push({
-      key, children: [...children].sort(), links: links.length,
+      key,
+      children: [...children].sort(),
+      links: links.length,
       agencies: [...new Set(links.map((l) => l.agency))].sort(),
       roles: [...new Set(links.map((l) => l.role ?? 'linked'))].sort(),
-      firstOccurred: new Date(first), lastOccurred: new Date(last),
-      byMonth: [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, m]) => ({ month, children: m.children.size, links: m.links })),
+      firstOccurred: new Date(first),
+      lastOccurred: new Date(last),
+      byMonth: [...months]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([month, m]) => ({ month, children: m.children.size, links: m.links })),
     })
   }
   return out.sort((a, b) => b.children.length - a.children.length || (a.key < b.key ? -1 : 1))

@@ -3,13 +3,45 @@
 // children and look, by its links alone, exactly like the group's flat. Its name tells them apart. Such a
 // place is never a network's member; it stays a place of concern (places.ts) and a shared association.
 // Parks, takeaways, hotels, taxi firms and flats are not here: those are where exploitation happens.
-const PUBLIC_PLACE = new RegExp([
-  'school', 'academy', 'college', 'primary', 'nursery', 'infants?', 'juniors?', 'sixth form', 'pupil referral',
-  'hospital', 'infirmary', 'a ?& ?e', 'surgery', 'medical centre', 'health centre', 'walk-in centre', 'clinic',
-  'police station', 'bus station', 'coach station', '(railway|train|rail) station', 'interchange',
-  'library', 'leisure centre', 'sports centre', 'swimming (pool|baths)', 'shopping centre', 'job ?centre',
-  'town hall', 'civic centre', 'council offices', 'youth centre',
-].map((w) => `\\b${w}\\b`).join('|'), 'i')
+const PUBLIC_PLACE = new RegExp(
+  [
+    'school',
+    'academy',
+    'college',
+    'primary',
+    'nursery',
+    'infants?',
+    'juniors?',
+    'sixth form',
+    'pupil referral',
+    'hospital',
+    'infirmary',
+    'a ?& ?e',
+    'surgery',
+    'medical centre',
+    'health centre',
+    'walk-in centre',
+    'clinic',
+    'police station',
+    'bus station',
+    'coach station',
+    '(railway|train|rail) station',
+    'interchange',
+    'library',
+    'leisure centre',
+    'sports centre',
+    'swimming (pool|baths)',
+    'shopping centre',
+    'job ?centre',
+    'town hall',
+    'civic centre',
+    'council offices',
+    'youth centre',
+  ]
+    .map((w) => `\\b${w}\\b`)
+    .join('|'),
+  'i',
+)
 
 export function isPublicPlaceName(name: string): boolean {
   return PUBLIC_PLACE.test(name)

@@ -21,19 +21,29 @@ export function memberReach(facts: readonly LinkFact[], options: AnalysisOptions
   const { ties } = prepare(facts, options)
   const rows: MemberReach[] = []
   for (const [node, children] of ties.childTies) {
-    let fo = Infinity, lo = -Infinity, fr = Infinity, lr = -Infinity
+    let fo = Infinity,
+      lo = -Infinity,
+      fr = Infinity,
+      lr = -Infinity
     const agencies = new Set<string>()
     for (const tie of children.values()) {
-      fo = Math.min(fo, tie.firstOccurred); lo = Math.max(lo, tie.lastOccurred)
-      fr = Math.min(fr, tie.firstRecorded); lr = Math.max(lr, tie.lastRecorded)
+      fo = Math.min(fo, tie.firstOccurred)
+      lo = Math.max(lo, tie.lastOccurred)
+      fr = Math.min(fr, tie.firstRecorded)
+      lr = Math.max(lr, tie.lastRecorded)
       for (const a of tie.agencies) agencies.add(a)
     }
     const member = memberOf(node)
     rows.push({
-      kind: member.kind, key: member.key, children_count: children.size, child_ids: [...children.keys()].sort(),
+      kind: member.kind,
+      key: member.key,
+      children_count: children.size,
+      child_ids: [...children.keys()].sort(),
       agencies: [...agencies].sort(),
-      first_occurred_at: formatLondon(new Date(fo))!, last_occurred_at: formatLondon(new Date(lo))!,
-      first_recorded_at: formatLondon(new Date(fr))!, last_recorded_at: formatLondon(new Date(lr))!,
+      first_occurred_at: formatLondon(new Date(fo))!,
+      last_occurred_at: formatLondon(new Date(lo))!,
+      first_recorded_at: formatLondon(new Date(fr))!,
+      last_recorded_at: formatLondon(new Date(lr))!,
     })
   }
   return rows.sort((a, b) => b.children_count - a.children_count || compareMembers(a, b))

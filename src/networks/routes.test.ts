@@ -9,182 +9,312 @@ import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
-import { networkCliRows, sharedCliRows } from './analysis.ts'
+import { networkCliRows } from './analysis.ts'
 
-forEachDatabase('link-analysis pages', (backend) => {
-  let app: FastifyInstance
-  let users: SeededUsers
-  let ids: Record<string, number>
-  let networkId: string
-  // one signed-in session per person for the whole suite (signing in hashes a password)
-  const sessions = new Map<string, Promise<Browser>>()
-  const as = (email: string) => {
-    if (!sessions.has(email)) sessions.set(email, new Browser(app).signIn(email))
-    return sessions.get(email)!
-  }
-  const audits = async (action: string) =>
-    (await backend().database.db.selectFrom('audit_log').select(['action', 'entity_id', 'details', 'user_id']).where('action', '=', action).execute())
-
-  before(async () => {
-    const { db } = backend().database
-    users = (await seedArea(db)).users
-    const result = await importRecords(db, ndjsonLines(toNdjson(networksArea())), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: NETWORKS_RECEIVED_AT })
-    assert.equal(result.rejected, 0)
-    const links = await db.selectFrom('entity_links').select(['agency_code', 'source_id', 'entity_id']).execute()
-    ids = Object.fromEntries(links.map((l) => [`${l.agency_code}:${l.source_id}`, l.entity_id]))
-    networkId = (await networkCliRows(db, { at: new Date('2026-03-01T00:00:00Z') }))[0].id
-    app = await testApp(backend().database)
-  })
-  after(async () => { await app?.close() })
-
-  test('each page answers each role as the rules say', async () => {
-    const bea = ids['police:P-B']
-    const expect: [string, string, number][] = [
-      ['mash@csc.test', '/networks', 200], ['mash@csc.test', '/links/shared', 200], ['mash@csc.test', '/places', 200],
-      ['mash@csc.test', `/networks/${networkId}`, 200], ['mash@csc.test', `/people/${bea}/links`, 200], ['mash@csc.test', '/places/OL161AA', 200],
-      ['officer@police.test', '/networks', 200], ['officer@police.test', '/links/shared', 200], ['officer@police.test', `/networks/${networkId}`, 200],
-      ['sw@csc.test', '/networks', 200], ['sw@csc.test', '/links/shared', 403], ['sw@csc.test', '/places', 403],
-      ['sw@csc.test', `/networks/${networkId}`, 404], ['sw@csc.test', `/people/${bea}/links`, 200],
-      ['manager@police.test', '/places', 200],
-      ['chair@lscp.test', '/networks', 403], ['chair@lscp.test', '/links/shared', 403], ['chair@lscp.test', `/people/${bea}/links`, 403],
-      ['admin@csc.test', '/networks', 403], ['admin@csc.test', '/places', 403],
-    ]
-    const failures: string[] = []
-    for (const [email, url, status] of expect) {
-      const res = await (await as(email)).get(url)
-      if (res.statusCode !== status) failures.push(`${email} ${url}: ${res.statusCode}, expected ${status}`)
+forEachDatabase(
+  'link-analysis pages',
+  (backend) => {
+    let app: FastifyInstance
+    let users: SeededUsers
+    let ids: Record<string, number>
+    let networkId: string
+    // one signed-in session per person for the whole suite (signing in hashes a password)
+    const sessions = new Map<string, Promise<Browser>>()
+    const as = (email: string) => {
+      if (!sessions.has(email)) sessions.set(email, new Browser(app).signIn(email))
+      return sessions.get(email)!
     }
-    assert.deepEqual(failures, [])
-    const anonymous = await new Browser(app).get('/networks')
-    assert.equal(anonymous.statusCode, 302)
-  })
+    const audits = async (action: string) =>
+      await backend()
+        .database.db.selectFrom('audit_log')
+        .select(['action', 'entity_id', 'details', 'user_id'])
+        .where('action', '=', action)
+        .execute()
 
-  test('suggestions for the MASH and the police; confirmed by a reason; then shared with a social worker for her child only', async () => {
-    const { db } = backend().database
-    const mash = await as('mash@csc.test')
-    const list = await mash.get('/networks')
-    assert.match(list.body, new RegExp(networkId))
-    assert.match(list.body, /Suggested networks \(1\)/)
-    const sw = await as('sw@csc.test')
-    assert.doesNotMatch((await sw.get('/networks')).body, new RegExp(networkId), 'a suggestion is not shown beyond the MASH and the police')
-    const refused = await sw.post(`/networks/${networkId}/decision`, { outcome: 'confirmed', reason: 'I think so' }, '/networks')
-    assert.ok([403, 404].includes(refused.statusCode))
-    const noReason = await mash.post(`/networks/${networkId}/decision`, { outcome: 'confirmed', reason: ' ' }, `/networks/${networkId}`)
-    assert.equal(noReason.statusCode, 400)
-    const done = await mash.post(`/networks/${networkId}/decision`, { outcome: 'confirmed', reason: 'the same man and car in police and health records' }, `/networks/${networkId}`)
-    assert.equal(done.statusCode, 303)
-    assert.equal((await db.selectFrom('network_decisions').selectAll().execute()).length, 1)
-    assert.equal((await audits('network_confirmed')).length, 1)
-    assert.match((await mash.get('/networks')).body, /Confirmed networks \(1\)/)
+    before(async () => {
+      const { db } = backend().database
+      users = (await seedArea(db)).users
+      const result = await importRecords(db, ndjsonLines(toNdjson(networksArea())), {
+        channel: 'file',
+        skipInvalid: false,
+        actor: TEST_ACTOR,
+        receivedAt: NETWORKS_RECEIVED_AT,
+      })
+      assert.equal(result.rejected, 0)
+      const links = await db.selectFrom('entity_links').select(['agency_code', 'source_id', 'entity_id']).execute()
+      ids = Object.fromEntries(links.map((l) => [`${l.agency_code}:${l.source_id}`, l.entity_id]))
+      networkId = (await networkCliRows(db, { at: new Date('2026-03-01T00:00:00Z') }))[0].id
+      app = await testApp(backend().database)
+    })
+    after(async () => {
+      await app?.close()
+    })
 
-    // confirmed, but the social worker works with neither child: still not shown
-    assert.doesNotMatch((await sw.get('/networks')).body, new RegExp(networkId))
-    await db.insertInto('allocations').values({ entity_id: ids['police:P-B'], user_id: users.socialWorker, role: 'Social worker', starts_at: '2026-01-01T00:00:00Z' }).execute()
-    const shared = await sw.get('/networks')
-    assert.match(shared.body, new RegExp(networkId))
-    assert.match(shared.body, /Bea Moss/)
-    assert.doesNotMatch(shared.body, /Cal Nash/, 'a child she may not see is not named')
-    assert.match(shared.body, /a child you may not see/)
-    assert.equal((await sw.get(`/networks/${networkId}`)).statusCode, 200)
-  })
+    test('each page answers each role as the rules say', async () => {
+      const bea = ids['police:P-B']
+      const expect: [string, string, number][] = [
+        ['mash@csc.test', '/networks', 200],
+        ['mash@csc.test', '/links/shared', 200],
+        ['mash@csc.test', '/places', 200],
+        ['mash@csc.test', `/networks/${networkId}`, 200],
+        ['mash@csc.test', `/people/${bea}/links`, 200],
+        ['mash@csc.test', '/places/OL161AA', 200],
+        ['officer@police.test', '/networks', 200],
+        ['officer@police.test', '/links/shared', 200],
+        ['officer@police.test', `/networks/${networkId}`, 200],
+        ['sw@csc.test', '/networks', 200],
+        ['sw@csc.test', '/links/shared', 403],
+        ['sw@csc.test', '/places', 403],
+        ['sw@csc.test', `/networks/${networkId}`, 404],
+        ['sw@csc.test', `/people/${bea}/links`, 200],
+        ['manager@police.test', '/places', 200],
+        ['chair@lscp.test', '/networks', 403],
+        ['chair@lscp.test', '/links/shared', 403],
+        ['chair@lscp.test', `/people/${bea}/links`, 403],
+        ['admin@csc.test', '/networks', 403],
+        ['admin@csc.test', '/places', 403],
+      ]
+      const failures: string[] = []
+      for (const [email, url, status] of expect) {
+        const res = await (await as(email)).get(url)
+        if (res.statusCode !== status) failures.push(`${email} ${url}: ${res.statusCode}, expected ${status}`)
+      }
+      assert.deepEqual(failures, [])
+      const anonymous = await new Browser(app).get('/networks')
+      assert.equal(anonymous.statusCode, 302)
+    })
 
-  test('links the viewer may not read are shown as restricted; views and CSV exports are audited', async () => {
-    const bea = ids['police:P-B']
-    const nurse = await as('nurse@health.test')
-    const page = await nurse.get(`/people/${bea}/links`)
-    assert.equal(page.statusCode, 200)
-    assert.match(page.body, /id="link-table"/)
-    assert.match(page.body, /restricted/, 'the police\'s link is there, its content is not')
-    assert.doesNotMatch(page.body, /YR61 KLM/)
-    assert.match(page.body, /<script type="application\/json" id="link-chart-data" nonce="[^"]+">/)
-    assert.doesNotMatch(page.body, /<script>(?!<\/script>)/, 'no inline script')
+    test('suggestions for the MASH and the police; confirmed by a reason; then shared with a social worker for her child only', async () => {
+      const { db } = backend().database
+      const mash = await as('mash@csc.test')
+      const list = await mash.get('/networks')
+      assert.match(list.body, new RegExp(networkId))
+      assert.match(list.body, /Suggested networks \(1\)/)
+      const sw = await as('sw@csc.test')
+      assert.doesNotMatch(
+        (await sw.get('/networks')).body,
+        new RegExp(networkId),
+        'a suggestion is not shown beyond the MASH and the police',
+      )
+      const refused = await sw.post(
+        `/networks/${networkId}/decision`,
+        { outcome: 'confirmed', reason: 'I think so' },
+        '/networks',
+      )
+      assert.ok([403, 404].includes(refused.statusCode))
+      const noReason = await mash.post(
+        `/networks/${networkId}/decision`,
+        { outcome: 'confirmed', reason: ' ' },
+        `/networks/${networkId}`,
+      )
+      assert.equal(noReason.statusCode, 400)
+      const done = await mash.post(
+        `/networks/${networkId}/decision`,
+        { outcome: 'confirmed', reason: 'the same man and car in police and health records' },
+        `/networks/${networkId}`,
+      )
+      assert.equal(done.statusCode, 303)
+      assert.equal((await db.selectFrom('network_decisions').selectAll().execute()).length, 1)
+      assert.equal((await audits('network_confirmed')).length, 1)
+      assert.match((await mash.get('/networks')).body, /Confirmed networks \(1\)/)
 
-    const mash = await as('mash@csc.test')
-    const full = await mash.get(`/people/${bea}/links?steps=2`)
-    assert.match(full.body, /YR61 KLM/)
-    assert.match(full.body, /Cal Nash/, 'two steps out: the other child through the car')
-    const path = await mash.get(`/people/${bea}/links?steps=2&path_from=person:${bea}&path_to=person:${ids['health:H-C']}`)
-    assert.match(path.body, /Shortest path \(2 steps\)/)
+      // confirmed, but the social worker works with neither child: still not shown
+      assert.doesNotMatch((await sw.get('/networks')).body, new RegExp(networkId))
+      await db
+        .insertInto('allocations')
+        .values({
+          entity_id: ids['police:P-B'],
+          user_id: users.socialWorker,
+          role: 'Social worker',
+          starts_at: '2026-01-01T00:00:00Z',
+        })
+        .execute()
+      const shared = await sw.get('/networks')
+      assert.match(shared.body, new RegExp(networkId))
+      assert.match(shared.body, /Bea Moss/)
+      assert.doesNotMatch(shared.body, /Cal Nash/, 'a child she may not see is not named')
+      assert.match(shared.body, /a child you may not see/)
+      assert.equal((await sw.get(`/networks/${networkId}`)).statusCode, 200)
+    })
 
-    const before = (await audits('export_links_csv')).length
-    const csv = await mash.get(`/people/${bea}/links.csv?kinds=vehicle`)
-    assert.equal(csv.statusCode, 200)
-    assert.match(String(csv.headers['content-type']), /text\/csv/)
-    const lines = csv.body.trim().split('\r\n')
-    assert.equal(lines[0], 'who,what,link,source_agency,date,reliability,event,restricted')
-    assert.ok(lines.slice(1).every((l) => l.includes('vehicle')), 'the filter applies to the export')
-    const exported = await audits('export_links_csv')
-    assert.equal(exported.length, before + 1)
-    assert.equal(exported.at(-1)!.entity_id, bea)
-    assert.ok((await audits('view_link_chart')).length >= 2)
-
-    const person = await mash.get(`/people/${bea}`)
-    assert.match(person.body, /Links to other children/)
-    assert.match(person.body, /vehicle YR61 KLM: also <a class="govuk-link" href="\/people\/\d+">Cal Nash \(\d+\)<\/a>/)
-    assert.match((await (await as('sw@csc.test')).get(`/people/${bea}`)).body, /href="\/people\/\d+\/links">link chart/, 'beyond the MASH and the police: the chart only')
-
-    const png = await mash.post('/links/chart-exported', { subject_kind: 'person', subject_id: String(bea), nodes: '5' }, `/people/${bea}/links`)
-    assert.equal(png.statusCode, 204)
-    assert.equal((await audits('export_link_chart_png')).at(-1)!.entity_id, bea)
-    const vendor = await mash.get('/networks-assets/vendor/cytoscape.min.js')
-    assert.equal(vendor.statusCode, 200)
-    assert.equal((await mash.get('/networks-assets/link-chart.js')).statusCode, 200)
-  })
-
-  test('a place of concern: its counts, a plan with a conference, actions and history', async () => {
-    const mash = await as('mash@csc.test')
-    const places = await mash.get('/places')
-    assert.match(places.body, /Bus station/)
-    const saved = await mash.post('/places/OL161AA/plan', { title: 'Bus station plan', plan: 'Patrols at night; staff briefed', conference_at: '2026-03-10 14:00' }, '/places/OL161AA')
-    assert.equal(saved.statusCode, 303)
-    const page = await mash.get('/places/OL161AA')
-    assert.match(page.body, /Bus station plan/)
-    assert.match(page.body, /2026-02/)
-    const planId = Number(/action="\/context-plans\/(\d+)\/actions"/.exec(page.body)![1])
-    assert.equal((await mash.post(`/context-plans/${planId}/actions`, { title: 'Brief the bus company', owner: 'PC Jones', due: '2026-03-20' }, '/places/OL161AA')).statusCode, 303)
-    const withAction = await mash.get('/places/OL161AA')
-    assert.match(withAction.body, /Brief the bus company/)
-    assert.match(withAction.body, /action added/)
-    const actionId = Number(/\/context-plans\/\d+\/actions\/(\d+)\/done/.exec(withAction.body)![1])
-    assert.equal((await mash.post(`/context-plans/${planId}/actions/${actionId}/done`, {}, '/places/OL161AA')).statusCode, 303)
-    assert.match((await mash.get('/places/OL161AA')).body, /action done/)
-    const sw = await as('sw@csc.test')
-    assert.equal((await sw.post('/places/OL161AA/plan', { title: 'x' }, '/networks')).statusCode, 403)
-    assert.ok((await audits('context_plan_saved')).length >= 1)
-  })
-
-  test('an adult tied to two children with nothing else on record is shown "for now", and gone a month later', async () => {
-    const { db } = backend().database
-    const records = [
-      { type: 'person', agency: 'police', source_id: 'P-R', given_name: 'Ray', family_name: 'Dunn', date_of_birth: '1979-04-04', recorded_at: '2026-03-02T09:00:00' },
-      { type: 'person', agency: 'csc', source_id: 'C-R', given_name: 'Ray', family_name: 'Dunn', date_of_birth: '1979-04-04', recorded_at: '2026-03-05T09:00:00' },
-      { type: 'event', agency: 'police', source_id: 'E-R1', kind: 'concern', subject: 'P-B', occurred_at: '2026-03-02T20:00:00',
-        summary: 'Seen with an older man', involves: [{ person: 'P-R', role: 'associate' }], recorded_at: '2026-03-03T09:00:00' },
-      { type: 'event', agency: 'csc', source_id: 'CE-R2', kind: 'missing_episode', subject: 'C-D', occurred_at: '2026-03-04T22:00:00',
-        ended_at: '2026-03-05T07:00:00', summary: 'Found at a man\'s house', involves: [{ person: 'C-R', role: 'found_with' }], recorded_at: '2026-03-05T10:00:00' },
-    ]
-    const result = await importRecords(db, ndjsonLines(toNdjson(records)), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2026-03-06T00:00:00Z') })
-    assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
-    const saved = process.env.THREADLINE_NOW
-    try {
-      process.env.THREADLINE_NOW = '2026-03-20T12:00:00'
-      const rows = await networkCliRows(db, { at: new Date('2026-03-20T12:00:00Z') })
-      const ray = rows.find((n) => n.id !== networkId)!
-      assert.ok(ray, 'suggested at once')
-      const list = await (await as('mash@csc.test')).get('/networks')
-      assert.equal(list.statusCode, 200)
-      assert.match(list.body, /for now, until 4 April 2026/)
-      const page = await (await as('mash@csc.test')).get(`/networks/${ray.id}`)
+    test('links the viewer may not read are shown as restricted; views and CSV exports are audited', async () => {
+      const bea = ids['police:P-B']
+      const nurse = await as('nurse@health.test')
+      const page = await nurse.get(`/people/${bea}/links`)
       assert.equal(page.statusCode, 200)
-      assert.match(page.body, /id="provisional"[^]*Ray Dunn \(\d+\) is suggested for now[^]*ends on 4 April 2026 at 11:00am/)
+      assert.match(page.body, /id="link-table"/)
+      assert.match(page.body, /restricted/, "the police's link is there, its content is not")
+      assert.doesNotMatch(page.body, /YR61 KLM/)
+      assert.match(page.body, /<script type="application\/json" id="link-chart-data" nonce="[^"]+">/)
+      assert.doesNotMatch(page.body, /<script>(?!<\/script>)/, 'no inline script')
 
-      process.env.THREADLINE_NOW = '2026-05-01T12:00:00'
-      assert.equal((await (await as('mash@csc.test')).get(`/networks/${ray.id}`)).statusCode, 404, 'uncorroborated, gone a month later')
-      const shared = await (await as('mash@csc.test')).get('/links/shared')
-      assert.match(shared.body, /Ray Dunn/, 'still a shared association')
-    } finally {
-      if (saved === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = saved
-    }
-  })
-}, { resetBetweenTests: false })
+      const mash = await as('mash@csc.test')
+      const full = await mash.get(`/people/${bea}/links?steps=2`)
+      assert.match(full.body, /YR61 KLM/)
+      assert.match(full.body, /Cal Nash/, 'two steps out: the other child through the car')
+      const path = await mash.get(
+        `/people/${bea}/links?steps=2&path_from=person:${bea}&path_to=person:${ids['health:H-C']}`,
+      )
+      assert.match(path.body, /Shortest path \(2 steps\)/)
+
+      const before = (await audits('export_links_csv')).length
+      const csv = await mash.get(`/people/${bea}/links.csv?kinds=vehicle`)
+      assert.equal(csv.statusCode, 200)
+      assert.match(String(csv.headers['content-type']), /text\/csv/)
+      const lines = csv.body.trim().split('\r\n')
+      assert.equal(lines[0], 'who,what,link,source_agency,date,reliability,event,restricted')
+      assert.ok(
+        lines.slice(1).every((l) => l.includes('vehicle')),
+        'the filter applies to the export',
+      )
+      const exported = await audits('export_links_csv')
+      assert.equal(exported.length, before + 1)
+      assert.equal(exported.at(-1)!.entity_id, bea)
+      assert.ok((await audits('view_link_chart')).length >= 2)
+
+      const person = await mash.get(`/people/${bea}`)
+      assert.match(person.body, /Links to other children/)
+      assert.match(
+        person.body,
+        /vehicle YR61 KLM: also <a class="govuk-link" href="\/people\/\d+">Cal Nash \(\d+\)<\/a>/,
+      )
+      assert.match(
+        (await (await as('sw@csc.test')).get(`/people/${bea}`)).body,
+        /href="\/people\/\d+\/links">link chart/,
+        'beyond the MASH and the police: the chart only',
+      )
+
+      const png = await mash.post(
+        '/links/chart-exported',
+        { subject_kind: 'person', subject_id: String(bea), nodes: '5' },
+        `/people/${bea}/links`,
+      )
+      assert.equal(png.statusCode, 204)
+      assert.equal((await audits('export_link_chart_png')).at(-1)!.entity_id, bea)
+      const vendor = await mash.get('/networks-assets/vendor/cytoscape.min.js')
+      assert.equal(vendor.statusCode, 200)
+      assert.equal((await mash.get('/networks-assets/link-chart.js')).statusCode, 200)
+    })
+
+    test('a place of concern: its counts, a plan with a conference, actions and history', async () => {
+      const mash = await as('mash@csc.test')
+      const places = await mash.get('/places')
+      assert.match(places.body, /Bus station/)
+      const saved = await mash.post(
+        '/places/OL161AA/plan',
+        { title: 'Bus station plan', plan: 'Patrols at night; staff briefed', conference_at: '2026-03-10 14:00' },
+        '/places/OL161AA',
+      )
+      assert.equal(saved.statusCode, 303)
+      const page = await mash.get('/places/OL161AA')
+      assert.match(page.body, /Bus station plan/)
+      assert.match(page.body, /2026-02/)
+      const planId = Number(/action="\/context-plans\/(\d+)\/actions"/.exec(page.body)![1])
+      assert.equal(
+        (
+          await mash.post(
+            `/context-plans/${planId}/actions`,
+            { title: 'Brief the bus company', owner: 'PC Jones', due: '2026-03-20' },
+            '/places/OL161AA',
+          )
+        ).statusCode,
+        303,
+      )
+      const withAction = await mash.get('/places/OL161AA')
+      assert.match(withAction.body, /Brief the bus company/)
+      assert.match(withAction.body, /action added/)
+      const actionId = Number(/\/context-plans\/\d+\/actions\/(\d+)\/done/.exec(withAction.body)![1])
+      assert.equal(
+        (await mash.post(`/context-plans/${planId}/actions/${actionId}/done`, {}, '/places/OL161AA')).statusCode,
+        303,
+      )
+      assert.match((await mash.get('/places/OL161AA')).body, /action done/)
+      const sw = await as('sw@csc.test')
+      assert.equal((await sw.post('/places/OL161AA/plan', { title: 'x' }, '/networks')).statusCode, 403)
+      assert.ok((await audits('context_plan_saved')).length >= 1)
+    })
+
+    test('an adult tied to two children with nothing else on record is shown "for now", and gone a month later', async () => {
+      const { db } = backend().database
+      const records = [
+        {
+          type: 'person',
+          agency: 'police',
+          source_id: 'P-R',
+          given_name: 'Ray',
+          family_name: 'Dunn',
+          date_of_birth: '1979-04-04',
+          recorded_at: '2026-03-02T09:00:00',
+        },
+        {
+          type: 'person',
+          agency: 'csc',
+          source_id: 'C-R',
+          given_name: 'Ray',
+          family_name: 'Dunn',
+          date_of_birth: '1979-04-04',
+          recorded_at: '2026-03-05T09:00:00',
+        },
+        {
+          type: 'event',
+          agency: 'police',
+          source_id: 'E-R1',
+          kind: 'concern',
+          subject: 'P-B',
+          occurred_at: '2026-03-02T20:00:00',
+          summary: 'Seen with an older man',
+          involves: [{ person: 'P-R', role: 'associate' }],
+          recorded_at: '2026-03-03T09:00:00',
+        },
+        {
+          type: 'event',
+          agency: 'csc',
+          source_id: 'CE-R2',
+          kind: 'missing_episode',
+          subject: 'C-D',
+          occurred_at: '2026-03-04T22:00:00',
+          ended_at: '2026-03-05T07:00:00',
+          summary: "Found at a man's house",
+          involves: [{ person: 'C-R', role: 'found_with' }],
+          recorded_at: '2026-03-05T10:00:00',
+        },
+      ]
+      const result = await importRecords(db, ndjsonLines(toNdjson(records)), {
+        channel: 'file',
+        skipInvalid: false,
+        actor: TEST_ACTOR,
+        receivedAt: new Date('2026-03-06T00:00:00Z'),
+      })
+      assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+      const saved = process.env.THREADLINE_NOW
+      try {
+        process.env.THREADLINE_NOW = '2026-03-20T12:00:00'
+        const rows = await networkCliRows(db, { at: new Date('2026-03-20T12:00:00Z') })
+        const ray = rows.find((n) => n.id !== networkId)!
+        assert.ok(ray, 'suggested at once')
+        const list = await (await as('mash@csc.test')).get('/networks')
+        assert.equal(list.statusCode, 200)
+        assert.match(list.body, /for now, until 4 April 2026/)
+        const page = await (await as('mash@csc.test')).get(`/networks/${ray.id}`)
+        assert.equal(page.statusCode, 200)
+        assert.match(
+          page.body,
+          /id="provisional"[^]*Ray Dunn \(\d+\) is suggested for now[^]*ends on 4 April 2026 at 11:00am/,
+        )
+
+        process.env.THREADLINE_NOW = '2026-05-01T12:00:00'
+        assert.equal(
+          (await (await as('mash@csc.test')).get(`/networks/${ray.id}`)).statusCode,
+          404,
+          'uncorroborated, gone a month later',
+        )
+        const shared = await (await as('mash@csc.test')).get('/links/shared')
+        assert.match(shared.body, /Ray Dunn/, 'still a shared association')
+      } finally {
+        if (saved === undefined) delete process.env.THREADLINE_NOW
+        else process.env.THREADLINE_NOW = saved
+      }
+    })
+  },
+  { resetBetweenTests: false },
+)

@@ -20,7 +20,16 @@ import { resolvePerson, summaries } from '../people/people.ts'
 import { formatRows } from '../cli/output.ts'
 import type { Viewer } from '../access/visibility.ts'
 import { bandsOf, networksAt, rankNetworks, sharedAt } from './analysis.ts'
-import { isMashOrPolice, mayDecide, mayPlan, maySeeNetworks, maySeePlaces, maySeeSharedAlerts, mayUseLinkCharts, type Asker } from './access.ts'
+import {
+  isMashOrPolice,
+  mayDecide,
+  mayPlan,
+  maySeeNetworks,
+  maySeePlaces,
+  maySeeSharedAlerts,
+  mayUseLinkCharts,
+  type Asker,
+} from './access.ts'
 import { linkChart, type ChartFilters } from './chart.ts'
 import { DecisionRefused, recordDecision } from './decisions-store.ts'
 import { loadAreaLinks, type AreaLinks } from './facts.ts'
@@ -47,7 +56,10 @@ async function askerOf(db: Db, user: SignedInUser): Promise<Asker> {
 
 /** The adults a network holds only for a while (suggest.ts `provisionalDays`), named, with when they leave it. */
 const provisionalView = (network: Network, label: (node: string) => string) =>
-  (network.provisional ?? []).map((p) => ({ label: label(`${p.member.kind}:${p.member.key}`), until: new Date(p.until) }))
+  (network.provisional ?? []).map((p) => ({
+    label: label(`${p.member.kind}:${p.member.key}`),
+    until: new Date(p.until),
+  }))
 
 /** Names of people, how agencies wrote things: the label of each node. */
 async function labeller(db: Db, area: AreaLinks, nodes: Iterable<string>, at: Date): Promise<(node: string) => string> {
@@ -69,32 +81,45 @@ async function labeller(db: Db, area: AreaLinks, nodes: Iterable<string>, at: Da
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v !== '' ? [v] : [])
 const isoDay = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined)
 
-interface ChartQuery { steps?: string; kinds?: string | string[]; reliability?: string | string[]; from?: string; to?: string; path_from?: string; path_to?: string }
+interface ChartQuery {
+  steps?: string
+  kinds?: string | string[]
+  reliability?: string | string[]
+  from?: string
+  to?: string
+  path_from?: string
+  path_to?: string
+}
 
 function filtersOf(q: ChartQuery): { filters: ChartFilters; steps: number; path?: [string, string] } {
   const steps = Math.max(1, Math.min(3, Number(q.steps ?? '1') || 1))
   const kinds = list(q.kinds).filter((k): k is MemberKind => (MEMBER_KINDS as readonly string[]).includes(k))
   const reliability = list(q.reliability).filter((r) => RELIABILITIES.includes(r))
-  const path = q.path_from && q.path_to ? [q.path_from, q.path_to] as [string, string] : undefined
+  const path = q.path_from && q.path_to ? ([q.path_from, q.path_to] as [string, string]) : undefined
   return { filters: { kinds, reliability, from: isoDay(q.from), to: isoDay(q.to) }, steps, path }
 }
 
 function csvReply(reply: FastifyReply, name: string, rows: object[]) {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`)
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}"`)
     .send(formatRows(LINK_ROW_COLUMNS as string[], rows, 'csv'))
 }
 
 function parseWhen(value: string | undefined, endOfDay: boolean): Date | null {
   if (!value?.trim()) return null
   const v = value.trim()
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return endOfDay ? endOfDayLondon(v) : DateTime.fromISO(v, { zone: ZONE }).toJSDate()
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v))
+    return endOfDay ? endOfDayLondon(v) : DateTime.fromISO(v, { zone: ZONE }).toJSDate()
   const d = DateTime.fromFormat(v, 'yyyy-MM-dd HH:mm', { zone: ZONE })
   return d.isValid ? d.toJSDate() : null
 }
 
 // The child's shared associations on their page, above the chronology.
 registerPersonPanel({
-  id: 'networks-links', template: 'networks-panel.njk', order: 70,
+  id: 'networks-links',
+  template: 'networks-panel.njk',
+  order: 70,
   async load(ctx: PanelContext) {
     const { db, record, user, at } = ctx
     const asker = await askerOf(db, user)
@@ -105,10 +130,19 @@ registerPersonPanel({
     const node = String(personId)
     const { shared } = await sharedAt(db, { at, area })
     const mine = shared.filter((s) => s.child_ids.includes(node))
-    const label = await labeller(db, area, [...mine.map((s) => `${s.kind}:${s.key}`), ...mine.flatMap((s) => s.child_ids.map((c) => `person:${c}`))], at)
+    const label = await labeller(
+      db,
+      area,
+      [...mine.map((s) => `${s.kind}:${s.key}`), ...mine.flatMap((s) => s.child_ids.map((c) => `person:${c}`))],
+      at,
+    )
     return {
       personId,
-      shared: mine.map((s) => ({ ...s, label: label(`${s.kind}:${s.key}`), others: s.child_ids.filter((c) => c !== node).map((c) => ({ id: c, name: label(`person:${c}`) })) })),
+      shared: mine.map((s) => ({
+        ...s,
+        label: label(`${s.kind}:${s.key}`),
+        others: s.child_ids.filter((c) => c !== node).map((c) => ({ id: c, name: label(`person:${c}`) })),
+      })),
     }
   },
 })
@@ -116,10 +150,18 @@ registerPersonPanel({
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
   await app.register(fastifyStatic, {
-    root: cytoscapeDist, prefix: '/networks-assets/vendor/', decorateReply: false, maxAge: '1h',
+    root: cytoscapeDist,
+    prefix: '/networks-assets/vendor/',
+    decorateReply: false,
+    maxAge: '1h',
     allowedPath: (p) => p === '/cytoscape.min.js',
   })
-  await app.register(fastifyStatic, { root: sourcePath('networks', 'public'), prefix: '/networks-assets/', decorateReply: false, maxAge: '1h' })
+  await app.register(fastifyStatic, {
+    root: sourcePath('networks', 'public'),
+    prefix: '/networks-assets/',
+    decorateReply: false,
+    maxAge: '1h',
+  })
 
   const ask = async (request: FastifyRequest) => {
     const user = request.user!
@@ -132,33 +174,53 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const childIds = [...new Set(networks.flatMap((n) => n.children.map(Number)))]
     const reaches = await reachesOf(db, viewer, childIds, at)
     const all = isMashOrPolice(asker)
-    const shown = networks.filter((n) => all || (n.status === 'confirmed' && n.children.some((c) => seesChild(reaches.get(Number(c))))))
+    const shown = networks.filter(
+      (n) => all || (n.status === 'confirmed' && n.children.some((c) => seesChild(reaches.get(Number(c))))),
+    )
     return { networks: shown, area, reaches, all }
   }
 
   app.get('/networks', { preHandler: signedIn }, async (request, reply) => {
     const { asker, viewer, actor, user } = await ask(request)
-    if (!maySeeNetworks(asker)) throw forbidden('Your role does not give you access to children\'s records.')
+    if (!maySeeNetworks(asker)) throw forbidden("Your role does not give you access to children's records.")
     const at = now()
     const { networks, area, reaches, all } = await visibleNetworks(viewer, asker, at)
-    const ranked = rankNetworks(networks, await bandsOf(db, [...new Set(networks.flatMap((n) => n.children.map(Number)))], at))
-    const label = await labeller(db, area, ranked.flatMap((n) => [...n.children.map((c) => `person:${c}`), ...n.members.map((m) => `${m.kind}:${m.key}`)]), at)
+    const ranked = rankNetworks(
+      networks,
+      await bandsOf(db, [...new Set(networks.flatMap((n) => n.children.map(Number)))], at),
+    )
+    const label = await labeller(
+      db,
+      area,
+      ranked.flatMap((n) => [...n.children.map((c) => `person:${c}`), ...n.members.map((m) => `${m.kind}:${m.key}`)]),
+      at,
+    )
     const view = ranked.map((n) => ({
       ...n,
-      childList: n.children.map((c) => (all || seesChild(reaches.get(Number(c))) ? { id: c, name: label(`person:${c}`) } : { id: null, name: 'a child you may not see' })),
+      childList: n.children.map((c) =>
+        all || seesChild(reaches.get(Number(c)))
+          ? { id: c, name: label(`person:${c}`) }
+          : { id: null, name: 'a child you may not see' },
+      ),
       memberList: n.members.map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
       provisionalList: provisionalView(n, label),
     }))
     await audit(db, actor, { action: 'view_networks', details: { shown: view.map((n) => n.id), suggestions: all } }, at)
     return reply.render('networks-list.njk', {
-      pageTitle: 'Networks', suggestions: view.filter((n) => n.status === 'suggested'), confirmed: view.filter((n) => n.status === 'confirmed'),
-      dismissed: view.filter((n) => n.status === 'dismissed'), all, canDecide: mayDecide(asker), canSeePlaces: maySeePlaces(asker), user,
+      pageTitle: 'Networks',
+      suggestions: view.filter((n) => n.status === 'suggested'),
+      confirmed: view.filter((n) => n.status === 'confirmed'),
+      dismissed: view.filter((n) => n.status === 'dismissed'),
+      all,
+      canDecide: mayDecide(asker),
+      canSeePlaces: maySeePlaces(asker),
+      user,
     })
   })
 
   async function networkFor(request: FastifyRequest, id: string) {
     const ctx = await ask(request)
-    if (!maySeeNetworks(ctx.asker)) throw forbidden('Your role does not give you access to children\'s records.')
+    if (!maySeeNetworks(ctx.asker)) throw forbidden("Your role does not give you access to children's records.")
     const at = now()
     const found = await visibleNetworks(ctx.viewer, ctx.asker, at)
     const network = found.networks.find((n) => n.id === id)
@@ -166,67 +228,168 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return { ...ctx, ...found, network, at }
   }
 
-  function networkChart(network: Network, area: AreaLinks, viewer: Viewer, reaches: Map<number, import('../access/visibility.ts').Reach>,
-    label: (n: string) => string, q: ChartQuery) {
-    const nodes = new Set([...network.children.map((c) => `person:${c}`), ...network.members.map((m) => `${m.kind}:${m.key}`)])
+  function networkChart(
+    network: Network,
+    area: AreaLinks,
+    viewer: Viewer,
+    reaches: Map<number, import('../access/visibility.ts').Reach>,
+    label: (n: string) => string,
+    q: ChartQuery,
+  ) {
+    const nodes = new Set([
+      ...network.children.map((c) => `person:${c}`),
+      ...network.members.map((m) => `${m.kind}:${m.key}`),
+    ])
     const { filters, path } = filtersOf(q)
-    const facts = area.facts.filter((f) => nodes.has(`person:${f.personEntityId}`) && nodes.has(`${f.memberKind}:${f.memberKey}`))
-    return linkChart({ facts, population: area.population, starts: [...nodes], steps: 0, filters, canSee: linkVisibility(viewer, reaches), label, pathBetween: path, within: nodes })
+    const facts = area.facts.filter(
+      (f) => nodes.has(`person:${f.personEntityId}`) && nodes.has(`${f.memberKind}:${f.memberKey}`),
+    )
+    return linkChart({
+      facts,
+      population: area.population,
+      starts: [...nodes],
+      steps: 0,
+      filters,
+      canSee: linkVisibility(viewer, reaches),
+      label,
+      pathBetween: path,
+      within: nodes,
+    })
   }
 
-  app.get<{ Params: { id: string }; Querystring: ChartQuery }>('/networks/:id', { preHandler: signedIn }, async (request, reply) => {
-    const { network, area, reaches, all, asker, viewer, actor, at } = await networkFor(request, request.params.id)
-    const subjects = [...new Set(area.facts.filter((f) => network.eventRefs.includes(f.eventRef)).map((f) => Number(f.personEntityId)))]
-    const allReaches = new Map([...reaches, ...(await reachesOf(db, viewer, subjects.filter((s) => !reaches.has(s)), at))])
-    const label = await labeller(db, area, [...network.children.map((c) => `person:${c}`), ...network.members.map((m) => `${m.kind}:${m.key}`)], at)
-    const chart = networkChart(network, area, viewer, allReaches, label, request.query)
-    const canSee = linkVisibility(viewer, allReaches)
-    const timeline = network.eventRefs.map((ref) => {
-      const e = area.events.get(ref)
-      const fact = area.facts.find((f) => f.eventRef === ref)
-      const visible = fact ? canSee(fact) : false
-      return { ref, agency: e?.agency ?? ref.split(':')[0], occurredAt: e?.occurredAt, kind: visible ? e?.kind : 'restricted', restricted: !visible }
-    }).sort((a, b) => (a.occurredAt?.getTime() ?? 0) - (b.occurredAt?.getTime() ?? 0))
-    const agencies = await db.selectFrom('agencies').select(['code', 'name', 'contact']).where('code', 'in', network.agencies.length ? network.agencies : ['-']).execute()
-    const plan = await planFor(db, { kind: 'network', key: network.id }, at)
-    await audit(db, actor, { action: 'view_network', details: { network: network.id, status: network.status } }, at)
-    return reply.render('networks-network.njk', {
-      pageTitle: 'Network', network, chart, timeline, agencies, plan, canDecide: mayDecide(asker), canPlan: mayPlan(asker),
-      children: network.children.map((c) => (all || seesChild(allReaches.get(Number(c))) ? { id: c, name: label(`person:${c}`) } : { id: null, name: 'a child you may not see' })),
-      adults: network.members.filter((m) => m.kind === 'person').map((m) => ({ id: m.key, name: label(`person:${m.key}`) })),
-      objects: network.members.filter((m) => m.kind !== 'person').map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
-      provisionalList: provisionalView(network, label),
-      chartData: chartJson(chart, { kind: 'network', id: network.id }), query: request.query, kinds: MEMBER_KINDS, reliabilities: RELIABILITIES,
-      chartAction: `/networks/${network.id}`, csvHref: `/networks/${network.id}/links.csv`, planAction: `/networks/${network.id}/plan`,
-    })
-  })
+  app.get<{ Params: { id: string }; Querystring: ChartQuery }>(
+    '/networks/:id',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const { network, area, reaches, all, asker, viewer, actor, at } = await networkFor(request, request.params.id)
+      const subjects = [
+        ...new Set(
+          area.facts.filter((f) => network.eventRefs.includes(f.eventRef)).map((f) => Number(f.personEntityId)),
+        ),
+      ]
+      const allReaches = new Map([
+        ...reaches,
+        ...(await reachesOf(
+          db,
+          viewer,
+          subjects.filter((s) => !reaches.has(s)),
+          at,
+        )),
+      ])
+      const label = await labeller(
+        db,
+        area,
+        [...network.children.map((c) => `person:${c}`), ...network.members.map((m) => `${m.kind}:${m.key}`)],
+        at,
+      )
+      const chart = networkChart(network, area, viewer, allReaches, label, request.query)
+      const canSee = linkVisibility(viewer, allReaches)
+      const timeline = network.eventRefs
+        .map((ref) => {
+          const e = area.events.get(ref)
+          const fact = area.facts.find((f) => f.eventRef === ref)
+          const visible = fact ? canSee(fact) : false
+          return {
+            ref,
+            agency: e?.agency ?? ref.split(':')[0],
+            occurredAt: e?.occurredAt,
+            kind: visible ? e?.kind : 'restricted',
+            restricted: !visible,
+          }
+        })
+        .sort((a, b) => (a.occurredAt?.getTime() ?? 0) - (b.occurredAt?.getTime() ?? 0))
+      const agencies = await db
+        .selectFrom('agencies')
+        .select(['code', 'name', 'contact'])
+        .where('code', 'in', network.agencies.length ? network.agencies : ['-'])
+        .execute()
+      const plan = await planFor(db, { kind: 'network', key: network.id }, at)
+      await audit(db, actor, { action: 'view_network', details: { network: network.id, status: network.status } }, at)
+      return reply.render('networks-network.njk', {
+        pageTitle: 'Network',
+        network,
+        chart,
+        timeline,
+        agencies,
+        plan,
+        canDecide: mayDecide(asker),
+        canPlan: mayPlan(asker),
+        children: network.children.map((c) =>
+          all || seesChild(allReaches.get(Number(c)))
+            ? { id: c, name: label(`person:${c}`) }
+            : { id: null, name: 'a child you may not see' },
+        ),
+        adults: network.members
+          .filter((m) => m.kind === 'person')
+          .map((m) => ({ id: m.key, name: label(`person:${m.key}`) })),
+        objects: network.members
+          .filter((m) => m.kind !== 'person')
+          .map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
+        provisionalList: provisionalView(network, label),
+        chartData: chartJson(chart, { kind: 'network', id: network.id }),
+        query: request.query,
+        kinds: MEMBER_KINDS,
+        reliabilities: RELIABILITIES,
+        chartAction: `/networks/${network.id}`,
+        csvHref: `/networks/${network.id}/links.csv`,
+        planAction: `/networks/${network.id}/plan`,
+      })
+    },
+  )
 
-  app.get<{ Params: { id: string }; Querystring: ChartQuery }>('/networks/:id/links.csv', { preHandler: signedIn }, async (request, reply) => {
-    const { network, area, reaches, viewer, actor, at } = await networkFor(request, request.params.id)
-    const subjects = [...new Set(area.facts.map((f) => Number(f.personEntityId)))].filter((s) => !reaches.has(s))
-    const allReaches = new Map([...reaches, ...(await reachesOf(db, viewer, subjects, at))])
-    const label = await labeller(db, area, [...network.children.map((c) => `person:${c}`), ...network.members.map((m) => `${m.kind}:${m.key}`)], at)
-    const chart = networkChart(network, area, viewer, allReaches, label, request.query)
-    await audit(db, actor, { action: 'export_links_csv', details: { network: network.id, rows: chart.rows.length } }, at)
-    return csvReply(reply, `network-${network.id}-links.csv`, chart.rows)
-  })
+  app.get<{ Params: { id: string }; Querystring: ChartQuery }>(
+    '/networks/:id/links.csv',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const { network, area, reaches, viewer, actor, at } = await networkFor(request, request.params.id)
+      const subjects = [...new Set(area.facts.map((f) => Number(f.personEntityId)))].filter((s) => !reaches.has(s))
+      const allReaches = new Map([...reaches, ...(await reachesOf(db, viewer, subjects, at))])
+      const label = await labeller(
+        db,
+        area,
+        [...network.children.map((c) => `person:${c}`), ...network.members.map((m) => `${m.kind}:${m.key}`)],
+        at,
+      )
+      const chart = networkChart(network, area, viewer, allReaches, label, request.query)
+      await audit(
+        db,
+        actor,
+        { action: 'export_links_csv', details: { network: network.id, rows: chart.rows.length } },
+        at,
+      )
+      return csvReply(reply, `network-${network.id}-links.csv`, chart.rows)
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: { outcome?: string; reason?: string } }>('/networks/:id/decision',
-    { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
+  app.post<{ Params: { id: string }; Body: { outcome?: string; reason?: string } }>(
+    '/networks/:id/decision',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
       const { network, asker, actor, at } = await networkFor(request, request.params.id)
       if (!mayDecide(asker)) throw forbidden('Only the MASH and the police confirm or dismiss a suggested network.')
       const outcome = request.body.outcome
-      if (outcome !== 'confirmed' && outcome !== 'dismissed') throw badRequest('Choose to confirm or dismiss the network.')
+      if (outcome !== 'confirmed' && outcome !== 'dismissed')
+        throw badRequest('Choose to confirm or dismiss the network.')
       try {
-        await recordDecision(db, actor as typeof actor & { kind: 'user' }, {
-          networkId: network.id, outcome, reason: request.body.reason ?? '', members: network.members, children: network.children,
-        }, at)
+        await recordDecision(
+          db,
+          actor as typeof actor & { kind: 'user' },
+          {
+            networkId: network.id,
+            outcome,
+            reason: request.body.reason ?? '',
+            members: network.members,
+            children: network.children,
+          },
+          at,
+        )
       } catch (error) {
         if (error instanceof DecisionRefused) throw badRequest('Give a reason for the decision.')
         throw error
       }
       return reply.redirect(`/networks/${network.id}`, 303)
-    })
+    },
+  )
 
   // Shared-association alerts ---------------------------------------------------------------------
   app.get('/links/shared', { preHandler: signedIn }, async (request, reply) => {
@@ -241,11 +404,17 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (l) l.push(f)
       else byMember.set(k, [f])
     }
-    const label = await labeller(db, area, [...shared.map((s) => `${s.kind}:${s.key}`), ...shared.flatMap((s) => s.child_ids.map((c) => `person:${c}`))], at)
+    const label = await labeller(
+      db,
+      area,
+      [...shared.map((s) => `${s.kind}:${s.key}`), ...shared.flatMap((s) => s.child_ids.map((c) => `person:${c}`))],
+      at,
+    )
     const rows = shared.map((s) => {
       const facts = byMember.get(`${s.kind}:${s.key}`) ?? []
       return {
-        ...s, label: label(`${s.kind}:${s.key}`),
+        ...s,
+        label: label(`${s.kind}:${s.key}`),
         children: s.child_ids.map((c) => {
           const links = facts.filter((f) => f.personEntityId === c)
           const byAgency = new Map<string, number>()
@@ -253,7 +422,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
             const t = new Date(f.recordedAt).getTime()
             byAgency.set(f.agency, Math.min(byAgency.get(f.agency) ?? Infinity, t))
           }
-          return { id: c, name: label(`person:${c}`), recorded: [...byAgency].sort((a, b) => a[1] - b[1]).map(([agency, t]) => ({ agency, at: new Date(t) })) }
+          return {
+            id: c,
+            name: label(`person:${c}`),
+            recorded: [...byAgency].sort((a, b) => a[1] - b[1]).map(([agency, t]) => ({ agency, at: new Date(t) })),
+          }
         }),
       }
     })
@@ -268,12 +441,20 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = now()
     const area = await loadAreaLinks(db, at)
     const places = placesOfConcern(area.facts, { population: area.population, asOf: at })
-    const plans = await db.selectFrom('context_plans').select(['subject_key', 'title']).where('subject_kind', '=', 'location').execute()
+    const plans = await db
+      .selectFrom('context_plans')
+      .select(['subject_key', 'title'])
+      .where('subject_kind', '=', 'location')
+      .execute()
     const planOf = new Map(plans.map((p) => [p.subject_key, p.title]))
     await audit(db, actor, { action: 'view_places', details: { shown: places.length } }, at)
     return reply.render('networks-places.njk', {
       pageTitle: 'Places of concern',
-      places: places.map((p) => ({ ...p, label: area.displays.get(`location:${p.key}`) ?? p.key, plan: planOf.get(p.key) ?? null })),
+      places: places.map((p) => ({
+        ...p,
+        label: area.displays.get(`location:${p.key}`) ?? p.key,
+        plan: planOf.get(p.key) ?? null,
+      })),
     })
   })
 
@@ -282,7 +463,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (!maySeePlaces(ctx.asker)) throw forbidden('Places of concern are for the MASH, the police and managers.')
     const at = now()
     const area = await loadAreaLinks(db, at)
-    const place = placesOfConcern(area.facts, { population: area.population, asOf: at, minChildren: 1 }).find((p) => p.key === key)
+    const place = placesOfConcern(area.facts, { population: area.population, asOf: at, minChildren: 1 }).find(
+      (p) => p.key === key,
+    )
     const plan = await planFor(db, { kind: 'location', key }, at)
     if (!place && !plan) throw notFound('There is no such place of concern.')
     return { ...ctx, area, place, plan, at }
@@ -294,23 +477,57 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const facts = area.facts.filter((f) => f.memberKind === 'location' && f.memberKey === key)
     const reaches = await reachesOf(db, viewer, [...new Set(facts.map((f) => Number(f.personEntityId)))], at)
     const all = isMashOrPolice(asker)
-    const label = await labeller(db, area, facts.map((f) => `person:${f.personEntityId}`), at)
-    const chart = linkChart({ facts, population: area.population, starts: [`location:${key}`], steps: 1, canSee: linkVisibility(viewer, reaches), label })
+    const label = await labeller(
+      db,
+      area,
+      facts.map((f) => `person:${f.personEntityId}`),
+      at,
+    )
+    const chart = linkChart({
+      facts,
+      population: area.population,
+      starts: [`location:${key}`],
+      steps: 1,
+      canSee: linkVisibility(viewer, reaches),
+      label,
+    })
     await audit(db, actor, { action: 'view_place', details: { place: key } }, at)
     return reply.render('networks-place.njk', {
-      pageTitle: 'Place of concern', key, label: area.displays.get(`location:${key}`) ?? key, place: place ?? null, plan, rows: chart.rows,
-      children: (place?.children ?? []).map((c) => (all || seesChild(reaches.get(Number(c))) ? { id: c, name: label(`person:${c}`) } : { id: null, name: 'a child you may not see' })),
-      canPlan: mayPlan(asker), planAction: `/places/${encodeURIComponent(key)}/plan`,
+      pageTitle: 'Place of concern',
+      key,
+      label: area.displays.get(`location:${key}`) ?? key,
+      place: place ?? null,
+      plan,
+      rows: chart.rows,
+      children: (place?.children ?? []).map((c) =>
+        all || seesChild(reaches.get(Number(c)))
+          ? { id: c, name: label(`person:${c}`) }
+          : { id: null, name: 'a child you may not see' },
+      ),
+      canPlan: mayPlan(asker),
+      planAction: `/places/${encodeURIComponent(key)}/plan`,
     })
   })
 
-  async function planPost(request: FastifyRequest<{ Body: Record<string, string | undefined> }>, reply: FastifyReply, subject: PlanSubject, back: string) {
+  async function planPost(
+    request: FastifyRequest<{ Body: Record<string, string | undefined> }>,
+    reply: FastifyReply,
+    subject: PlanSubject,
+    back: string,
+  ) {
     const { asker, actor } = await ask(request)
     if (!mayPlan(asker)) throw forbidden('Only the MASH, the police and managers make plans about places and groups.')
     const conference = request.body.conference_at ? parseWhen(request.body.conference_at, false) : null
-    if (request.body.conference_at && !conference) throw badRequest('Give the conference date as YYYY-MM-DD or YYYY-MM-DD HH:MM.')
+    if (request.body.conference_at && !conference)
+      throw badRequest('Give the conference date as YYYY-MM-DD or YYYY-MM-DD HH:MM.')
     try {
-      await savePlan(db, actor as typeof actor & { kind: 'user' }, subject, { title: request.body.title ?? '', plan: request.body.plan ?? '', conferenceAt: conference }, now())
+      await savePlan(
+        db,
+        actor as typeof actor & { kind: 'user' },
+        subject,
+        { title: request.body.title ?? '', plan: request.body.plan ?? '', conferenceAt: conference },
+        now(),
+      )
     } catch (error) {
       if (error instanceof PlanRefused) throw badRequest('Give the plan a title.')
       throw error
@@ -318,99 +535,200 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return reply.redirect(back, 303)
   }
 
-  app.post<{ Params: { key: string }; Body: Record<string, string | undefined> }>('/places/:key/plan', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    await placeFor(request, request.params.key)
-    return planPost(request, reply, { kind: 'location', key: request.params.key }, `/places/${encodeURIComponent(request.params.key)}`)
-  })
+  app.post<{ Params: { key: string }; Body: Record<string, string | undefined> }>(
+    '/places/:key/plan',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      await placeFor(request, request.params.key)
+      return planPost(
+        request,
+        reply,
+        { kind: 'location', key: request.params.key },
+        `/places/${encodeURIComponent(request.params.key)}`,
+      )
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: Record<string, string | undefined> }>('/networks/:id/plan', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    await networkFor(request, request.params.id)
-    return planPost(request, reply, { kind: 'network', key: request.params.id }, `/networks/${request.params.id}`)
-  })
+  app.post<{ Params: { id: string }; Body: Record<string, string | undefined> }>(
+    '/networks/:id/plan',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      await networkFor(request, request.params.id)
+      return planPost(request, reply, { kind: 'network', key: request.params.id }, `/networks/${request.params.id}`)
+    },
+  )
 
   const planPage = (p: { subject_kind: string; subject_key: string }) =>
     p.subject_kind === 'location' ? `/places/${encodeURIComponent(p.subject_key)}` : `/networks/${p.subject_key}`
 
-  app.post<{ Params: { id: string }; Body: Record<string, string | undefined> }>('/context-plans/:id/actions', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const { asker, actor } = await ask(request)
-    if (!mayPlan(asker)) throw forbidden('Only the MASH, the police and managers make plans about places and groups.')
-    const plan = await planById(db, Number(request.params.id))
-    if (!plan) throw notFound('There is no such plan.')
-    const due = parseWhen(request.body.due, true)
-    if (!due) throw badRequest('Give the due date as YYYY-MM-DD.')
-    try {
-      await addAction(db, actor as typeof actor & { kind: 'user' }, plan.id, { title: request.body.title ?? '', owner: request.body.owner ?? '', dueAt: due }, now())
-    } catch (error) {
-      if (error instanceof PlanRefused) throw badRequest('An action needs a title and an owner.')
-      throw error
-    }
-    return reply.redirect(planPage(plan), 303)
-  })
+  app.post<{ Params: { id: string }; Body: Record<string, string | undefined> }>(
+    '/context-plans/:id/actions',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const { asker, actor } = await ask(request)
+      if (!mayPlan(asker)) throw forbidden('Only the MASH, the police and managers make plans about places and groups.')
+      const plan = await planById(db, Number(request.params.id))
+      if (!plan) throw notFound('There is no such plan.')
+      const due = parseWhen(request.body.due, true)
+      if (!due) throw badRequest('Give the due date as YYYY-MM-DD.')
+      try {
+        await addAction(
+          db,
+          actor as typeof actor & { kind: 'user' },
+          plan.id,
+          { title: request.body.title ?? '', owner: request.body.owner ?? '', dueAt: due },
+          now(),
+        )
+      } catch (error) {
+        if (error instanceof PlanRefused) throw badRequest('An action needs a title and an owner.')
+        throw error
+      }
+      return reply.redirect(planPage(plan), 303)
+    },
+  )
 
-  app.post<{ Params: { id: string; action: string } }>('/context-plans/:id/actions/:action/done', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const { asker, actor } = await ask(request)
-    if (!mayPlan(asker)) throw forbidden('Only the MASH, the police and managers make plans about places and groups.')
-    const plan = await planById(db, Number(request.params.id))
-    if (!plan) throw notFound('There is no such plan.')
-    try {
-      await completeAction(db, actor as typeof actor & { kind: 'user' }, plan.id, Number(request.params.action), now())
-    } catch (error) {
-      if (error instanceof PlanRefused) throw badRequest('There is no such open action.')
-      throw error
-    }
-    return reply.redirect(planPage(plan), 303)
-  })
+  app.post<{ Params: { id: string; action: string } }>(
+    '/context-plans/:id/actions/:action/done',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const { asker, actor } = await ask(request)
+      if (!mayPlan(asker)) throw forbidden('Only the MASH, the police and managers make plans about places and groups.')
+      const plan = await planById(db, Number(request.params.id))
+      if (!plan) throw notFound('There is no such plan.')
+      try {
+        await completeAction(
+          db,
+          actor as typeof actor & { kind: 'user' },
+          plan.id,
+          Number(request.params.action),
+          now(),
+        )
+      } catch (error) {
+        if (error instanceof PlanRefused) throw badRequest('There is no such open action.')
+        throw error
+      }
+      return reply.redirect(planPage(plan), 303)
+    },
+  )
 
   // The link chart of a person (a child or an adult) ------------------------------------------------
   async function personChart(request: FastifyRequest<{ Params: { id: string }; Querystring: ChartQuery }>) {
     const ctx = await ask(request)
-    if (!mayUseLinkCharts(ctx.asker)) throw forbidden('Your role does not give you access to children\'s records.')
+    if (!mayUseLinkCharts(ctx.asker)) throw forbidden("Your role does not give you access to children's records.")
     const requested = Number(request.params.id)
     if (!Number.isInteger(requested) || requested <= 0) throw notFound('There is no person with this reference.')
     const id = await resolvePerson(db, requested)
     if (id === null) throw notFound('There is no person with this reference.')
     const at = now()
     const area = await loadAreaLinks(db, at)
-    const reaches = await reachesOf(db, ctx.viewer, [...new Set([id, ...area.facts.map((f) => Number(f.personEntityId))])], at)
-    if (reaches.get(id)?.level === 'none') throw forbidden('Your role does not give you access to children\'s records.')
+    const reaches = await reachesOf(
+      db,
+      ctx.viewer,
+      [...new Set([id, ...area.facts.map((f) => Number(f.personEntityId))])],
+      at,
+    )
+    if (reaches.get(id)?.level === 'none') throw forbidden("Your role does not give you access to children's records.")
     const { filters, steps, path } = filtersOf(request.query)
     const canSee = linkVisibility(ctx.viewer, reaches)
     // labels for every node the chart may show, read once
-    const draft = linkChart({ facts: area.facts, population: area.population, starts: [`person:${id}`], steps, filters, canSee, label: (n) => n, pathBetween: path })
-    const label = await labeller(db, area, draft.nodes.map((n) => n.id), at)
-    const chart = linkChart({ facts: area.facts, population: area.population, starts: [`person:${id}`], steps, filters, canSee, label, pathBetween: path })
+    const draft = linkChart({
+      facts: area.facts,
+      population: area.population,
+      starts: [`person:${id}`],
+      steps,
+      filters,
+      canSee,
+      label: (n) => n,
+      pathBetween: path,
+    })
+    const label = await labeller(
+      db,
+      area,
+      draft.nodes.map((n) => n.id),
+      at,
+    )
+    const chart = linkChart({
+      facts: area.facts,
+      population: area.population,
+      starts: [`person:${id}`],
+      steps,
+      filters,
+      canSee,
+      label,
+      pathBetween: path,
+    })
     return { ...ctx, id, at, chart, steps, name: label(`person:${id}`) }
   }
 
-  app.get<{ Params: { id: string }; Querystring: ChartQuery }>('/people/:id/links', { preHandler: signedIn }, async (request, reply) => {
-    const { id, at, chart, steps, name, actor } = await personChart(request)
-    await audit(db, actor, { action: 'view_link_chart', entityId: id, details: { steps, nodes: chart.nodes.length, links: chart.rows.length } }, at)
-    return reply.render('networks-chart.njk', {
-      pageTitle: `Links of ${name}`, personId: id, name, chart, steps, chartData: chartJson(chart, { kind: 'person', id: String(id) }),
-      query: request.query, kinds: MEMBER_KINDS, reliabilities: RELIABILITIES,
-      chartAction: `/people/${id}/links`, csvHref: `/people/${id}/links.csv`,
-    })
-  })
+  app.get<{ Params: { id: string }; Querystring: ChartQuery }>(
+    '/people/:id/links',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const { id, at, chart, steps, name, actor } = await personChart(request)
+      await audit(
+        db,
+        actor,
+        {
+          action: 'view_link_chart',
+          entityId: id,
+          details: { steps, nodes: chart.nodes.length, links: chart.rows.length },
+        },
+        at,
+      )
+      return reply.render('networks-chart.njk', {
+        pageTitle: `Links of ${name}`,
+        personId: id,
+        name,
+        chart,
+        steps,
+        chartData: chartJson(chart, { kind: 'person', id: String(id) }),
+        query: request.query,
+        kinds: MEMBER_KINDS,
+        reliabilities: RELIABILITIES,
+        chartAction: `/people/${id}/links`,
+        csvHref: `/people/${id}/links.csv`,
+      })
+    },
+  )
 
-  app.get<{ Params: { id: string }; Querystring: ChartQuery }>('/people/:id/links.csv', { preHandler: signedIn }, async (request, reply) => {
-    const { id, at, chart, actor } = await personChart(request)
-    await audit(db, actor, { action: 'export_links_csv', entityId: id, details: { rows: chart.rows.length, query: request.query } }, at)
-    return csvReply(reply, `person-${id}-links.csv`, chart.rows)
-  })
+  app.get<{ Params: { id: string }; Querystring: ChartQuery }>(
+    '/people/:id/links.csv',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const { id, at, chart, actor } = await personChart(request)
+      await audit(
+        db,
+        actor,
+        { action: 'export_links_csv', entityId: id, details: { rows: chart.rows.length, query: request.query } },
+        at,
+      )
+      return csvReply(reply, `person-${id}-links.csv`, chart.rows)
+    },
+  )
 
   // The chart exported as an image in the browser: the export is audited here.
-  app.post<{ Body: { subject_kind?: string; subject_id?: string; nodes?: string } }>('/links/chart-exported', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const { asker, actor } = await ask(request)
-    if (!mayUseLinkCharts(asker)) throw forbidden()
-    const kind = request.body.subject_kind
-    const subject = request.body.subject_id ?? ''
-    if ((kind !== 'person' && kind !== 'network') || !subject) throw badRequest('Say which chart was exported.')
-    await audit(db, actor, {
-      action: 'export_link_chart_png', entityId: kind === 'person' && /^\d+$/.test(subject) ? Number(subject) : null,
-      details: { subject_kind: kind, subject, nodes: Number(request.body.nodes ?? 0) || null },
-    }, now())
-    return reply.code(204).send()
-  })
+  app.post<{ Body: { subject_kind?: string; subject_id?: string; nodes?: string } }>(
+    '/links/chart-exported',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const { asker, actor } = await ask(request)
+      if (!mayUseLinkCharts(asker)) throw forbidden()
+      const kind = request.body.subject_kind
+      const subject = request.body.subject_id ?? ''
+      if ((kind !== 'person' && kind !== 'network') || !subject) throw badRequest('Say which chart was exported.')
+      await audit(
+        db,
+        actor,
+        {
+          action: 'export_link_chart_png',
+          entityId: kind === 'person' && /^\d+$/.test(subject) ? Number(subject) : null,
+          details: { subject_kind: kind, subject, nodes: Number(request.body.nodes ?? 0) || null },
+        },
+        now(),
+      )
+      return reply.code(204).send()
+    },
+  )
 }
 
 /** What the browser draws: compact, in a JSON block (never inline script). */
@@ -418,8 +736,19 @@ function chartJson(chart: ReturnType<typeof linkChart>, subject: { kind: 'person
   return JSON.stringify({
     subject,
     nodes: chart.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, child: n.child, step: n.step })),
-    edges: chart.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kinds: e.kinds, roles: e.roles, agencies: e.agencies,
-      reliability: e.reliability, first: e.first.slice(0, 10), last: e.last.slice(0, 10), count: e.count, restricted: e.restricted })),
+    edges: chart.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      kinds: e.kinds,
+      roles: e.roles,
+      agencies: e.agencies,
+      reliability: e.reliability,
+      first: e.first.slice(0, 10),
+      last: e.last.slice(0, 10),
+      count: e.count,
+      restricted: e.restricted,
+    })),
     path: chart.path,
   }).replace(/</g, '\\u003c')
 }

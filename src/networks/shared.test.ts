@@ -7,18 +7,32 @@ test('a car tied to two unrelated girls is a shared association, first linked wh
   const rows = sharedAssociations(facts, { population, relationships })
   const car = rows.find((r) => r.kind === 'vehicle')!
   assert.deepEqual(car, {
-    kind: 'vehicle', key: 'AB12CDE', children_count: 2, child_ids: ['amy', 'beth'], agencies: ['police', 'school'],
+    kind: 'vehicle',
+    key: 'AB12CDE',
+    children_count: 2,
+    child_ids: ['amy', 'beth'],
+    agencies: ['police', 'school'],
     first_linked_at: '2009-06-10T09:00:00+01:00',
   })
   // the man is tied to amy only (beth was seen with his car, not him): no alert on him
-  assert.equal(rows.some((r) => r.key === 'mo'), false)
+  assert.equal(
+    rows.some((r) => r.key === 'mo'),
+    false,
+  )
 })
 
 test('as of a date, only links recorded by then count (recorded_at, not when it happened)', () => {
-  assert.equal(sharedAssociations(facts, { population, relationships, asOf: '2009-06-09T23:59:59+01:00' })
-    .some((r) => r.kind === 'vehicle'), false)
+  assert.equal(
+    sharedAssociations(facts, { population, relationships, asOf: '2009-06-09T23:59:59+01:00' }).some(
+      (r) => r.kind === 'vehicle',
+    ),
+    false,
+  )
   // a link that happened early but was recorded late does not move the alert earlier
-  const late = [...facts, link('cara', 'vehicle', 'AB12CDE', '2010-01-01T12:00:00Z', { occurredAt: '2009-01-01T12:00:00Z' })]
+  const late = [
+    ...facts,
+    link('cara', 'vehicle', 'AB12CDE', '2010-01-01T12:00:00Z', { occurredAt: '2009-01-01T12:00:00Z' }),
+  ]
   const rows = sharedAssociations(late, { population, relationships })
   const car = rows.find((r) => r.kind === 'vehicle')!
   assert.equal(car.first_linked_at, '2009-06-10T09:00:00+01:00')
@@ -27,13 +41,19 @@ test('as of a date, only links recorded by then count (recorded_at, not when it 
 
 test('sisters sharing their home are not otherwise unconnected, unless family is switched off', () => {
   const rows = sharedAssociations(facts, { population, relationships })
-  assert.equal(rows.some((r) => r.key === 'OL111AA'), false)
+  assert.equal(
+    rows.some((r) => r.key === 'OL111AA'),
+    false,
+  )
   const ignoringFamily = sharedAssociations(facts, { population, relationships, familyKinds: [] })
   assert.deepEqual(ignoringFamily.find((r) => r.key === 'OL111AA')?.child_ids, ['cara', 'dee'])
   // a relationship recorded after the as-of date does not count yet
   const later = [{ ...relationships[0], recordedAt: '2011-01-01T00:00:00Z' }]
-  assert.ok(sharedAssociations(facts, { population, relationships: later, asOf: '2010-01-01T00:00:00Z' })
-    .some((r) => r.key === 'OL111AA'))
+  assert.ok(
+    sharedAssociations(facts, { population, relationships: later, asOf: '2010-01-01T00:00:00Z' }).some(
+      (r) => r.key === 'OL111AA',
+    ),
+  )
 })
 
 test('siblings count once toward the threshold, and a third unrelated child makes it shared', () => {
@@ -44,26 +64,48 @@ test('siblings count once toward the threshold, and a third unrelated child make
 })
 
 test('a professional tie is never an association, and minChildren raises the bar', () => {
-  assert.equal(sharedAssociations(facts, { population, relationships }).some((r) => r.key === 'sw'), false)
+  assert.equal(
+    sharedAssociations(facts, { population, relationships }).some((r) => r.key === 'sw'),
+    false,
+  )
   assert.equal(sharedAssociations(facts, { population, relationships, minChildren: 3 }).length, 0)
 })
 
 test('a recorded relationship ties a child to an adult like an involvement; kinship does not', () => {
   const rels = [
     ...relationships,
-    { from: 'erin', to: 'mo', kind: 'claimed_partner', recordedAt: '2009-09-01T12:00:00+01:00', agency: 'csc', ref: 'csc:R1' },
+    {
+      from: 'erin',
+      to: 'mo',
+      kind: 'claimed_partner',
+      recordedAt: '2009-09-01T12:00:00+01:00',
+      agency: 'csc',
+      ref: 'csc:R1',
+    },
     { from: 'beth', to: 'mum', kind: 'parent', recordedAt: '2009-01-01T12:00:00Z', agency: 'csc', ref: 'csc:R2' },
   ]
-  const withMum = [...facts, link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'witness', agency: 'csc' })]
+  const withMum = [
+    ...facts,
+    link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'witness', agency: 'csc' }),
+  ]
   const rows = sharedAssociations(withMum, { population, relationships: rels })
   const mo = rows.find((r) => r.key === 'mo')!
   assert.deepEqual(mo.child_ids, ['amy', 'erin'])
   assert.deepEqual(mo.agencies, ['csc', 'police'])
   assert.equal(mo.first_linked_at, '2009-09-01T12:00:00+01:00')
   // mum is tied to cara and to beth, but she is beth's recorded parent: a child's own parent is no association
-  assert.equal(rows.some((r) => r.key === 'mum'), false)
+  assert.equal(
+    rows.some((r) => r.key === 'mum'),
+    false,
+  )
   assert.ok(sharedAssociations(withMum, { population, relationships }).some((r) => r.key === 'mum'))
   // recorded as family of both in their own events, and in no other role, she makes them sisters
-  const asFamily = [...facts, link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'family', agency: 'csc' })]
-  assert.equal(sharedAssociations(asFamily, { population, relationships }).some((r) => r.key === 'mum'), false)
+  const asFamily = [
+    ...facts,
+    link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'family', agency: 'csc' }),
+  ]
+  assert.equal(
+    sharedAssociations(asFamily, { population, relationships }).some((r) => r.key === 'mum'),
+    false,
+  )
 })

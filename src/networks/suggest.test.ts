@@ -26,8 +26,12 @@ function score(area: SyntheticArea, networks: Network[]) {
 }
 
 const AREAS = [
-  { seed: 11, children: 160 }, { seed: 12, children: 240, groups: 4 }, { seed: 13, children: 80, schools: 3 },
-  { seed: 14, children: 320, friends: 5 }, { seed: 15, children: 120, groups: 2 }, { seed: 16, children: 200, schools: 6 },
+  { seed: 11, children: 160 },
+  { seed: 12, children: 240, groups: 4 },
+  { seed: 13, children: 80, schools: 3 },
+  { seed: 14, children: 320, friends: 5 },
+  { seed: 15, children: 120, groups: 2 },
+  { seed: 16, children: 200, schools: 6 },
 ]
 
 for (const options of AREAS) {
@@ -47,8 +51,11 @@ for (const options of AREAS) {
       if (group.firstTiedAt === null) continue
       const early = suggestNetworks(area.facts, { ...context, asOf: group.firstTiedAt })
       const members = new Set(group.members.map(nodeOf))
-      const seen = early.some((n) => n.members.some((m) => members.has(nodeOf(m)))
-        && n.children.filter((c) => group.children.includes(c)).length >= 2)
+      const seen = early.some(
+        (n) =>
+          n.members.some((m) => members.has(nodeOf(m))) &&
+          n.children.filter((c) => group.children.includes(c)).length >= 2,
+      )
       assert.ok(seen, `group of ${group.children.join(' ')} not reported by ${group.firstTiedAt}`)
     }
   })
@@ -87,27 +94,51 @@ test('the fixture: the man, his car and his phone around two girls; sisters and 
 // else on record, looks exactly like a family friend: he is suggested at once, for a while, and kept only
 // if something corroborates him or an analyst confirms him. Shared associations list him throughout.
 test('a lone adult tied to two unconnected children is suggested for 30 days, then only if corroborated or confirmed', () => {
-  const link = (child: string, member: [LinkFact['memberKind'], string], role: string | null, recordedAt: string, ref: string): LinkFact => ({
-    personEntityId: child, memberKind: member[0], memberKey: member[1], agency: 'police', eventRef: ref, role, reliability: null,
-    occurredAt: recordedAt, recordedAt,
+  const link = (
+    child: string,
+    member: [LinkFact['memberKind'], string],
+    role: string | null,
+    recordedAt: string,
+    ref: string,
+  ): LinkFact => ({
+    personEntityId: child,
+    memberKind: member[0],
+    memberKey: member[1],
+    agency: 'police',
+    eventRef: ref,
+    role,
+    reliability: null,
+    occurredAt: recordedAt,
+    recordedAt,
   })
   const lone = [
     link('zoe', ['person', 'ray'], 'associate', '2010-03-01T10:00:00Z', 'police:1'),
     link('ivy', ['person', 'ray'], 'found_with', '2010-04-10T10:00:00Z', 'police:2'),
   ]
   const people = { children: new Set(['zoe', 'ivy']) }
-  const at = (iso: string, more: LinkFact[] = [], extra = {}) => suggestNetworks([...lone, ...more], { population: people, asOf: iso, ...extra })
+  const at = (iso: string, more: LinkFact[] = [], extra = {}) =>
+    suggestNetworks([...lone, ...more], { population: people, asOf: iso, ...extra })
 
   assert.deepEqual(at('2010-04-09T23:00:00Z'), [], 'tied to one child: nothing')
   const first = at('2010-04-10T10:00:00Z')
   assert.equal(first.length, 1)
   assert.deepEqual(first[0].members.map(nodeOf), ['person:ray'])
-  assert.deepEqual(first[0].provisional, [{ member: { kind: 'person', key: 'ray' }, until: '2010-05-10T11:00:00+01:00' }])
+  assert.deepEqual(first[0].provisional, [
+    { member: { kind: 'person', key: 'ray' }, until: '2010-05-10T11:00:00+01:00' },
+  ])
   assert.equal(at('2010-05-10T10:00:00Z').length, 1, 'still suggested on the last day')
   assert.deepEqual(at('2010-05-10T10:00:01Z'), [], 'uncorroborated, he leaves the suggestions')
-  assert.equal(sharedAssociations(lone, { population: people, asOf: '2011-01-01T00:00:00Z' }).length, 1, 'he stays a shared association')
+  assert.equal(
+    sharedAssociations(lone, { population: people, asOf: '2011-01-01T00:00:00Z' }).length,
+    1,
+    'he stays a shared association',
+  )
   assert.deepEqual(at('2010-05-10T10:00:01Z', [], { provisionalDays: 0 }).length, 0)
-  assert.deepEqual(at('2010-04-10T10:00:00Z', [], { provisionalDays: 0 }), [], 'without the window he waits for corroboration')
+  assert.deepEqual(
+    at('2010-04-10T10:00:00Z', [], { provisionalDays: 0 }),
+    [],
+    'without the window he waits for corroboration',
+  )
 
   // an analyst confirmed him: kept, and no longer "for now"
   const kept = at('2011-01-01T00:00:00Z', [], { confirmed: new Set(['person:ray']) })
@@ -116,57 +147,121 @@ test('a lone adult tied to two unconnected children is suggested for 30 days, th
   assert.equal(kept[0].provisional, undefined)
 
   // corroborated within the month (his car, recorded with him): kept, no longer "for now"
-  const car = [link('ray', ['vehicle', 'AB12CDE'], null, '2010-04-20T10:00:00Z', 'police:3'),
-    link('zoe', ['vehicle', 'AB12CDE'], null, '2010-04-20T10:00:00Z', 'police:4')]
+  const car = [
+    link('ray', ['vehicle', 'AB12CDE'], null, '2010-04-20T10:00:00Z', 'police:3'),
+    link('zoe', ['vehicle', 'AB12CDE'], null, '2010-04-20T10:00:00Z', 'police:4'),
+  ]
   const later = at('2011-01-01T00:00:00Z', car)
   assert.equal(later.length, 1)
   assert.deepEqual(later[0].members.map(nodeOf).sort(), ['person:ray', 'vehicle:AB12CDE'])
   assert.equal(later[0].provisional, undefined)
 
   // with no as-of time, "now" is the latest record: asked of everything, long after, he is gone
-  assert.deepEqual(suggestNetworks([...lone, link('amy', ['location', 'OL11AA'], null, '2012-01-01T00:00:00Z', 'police:5')], { population: people }), [])
+  assert.deepEqual(
+    suggestNetworks([...lone, link('amy', ['location', 'OL11AA'], null, '2012-01-01T00:00:00Z', 'police:5')], {
+      population: people,
+    }),
+    [],
+  )
 })
 
 // In an area whose other children have no ties but their own family's, a group's car tied to five girls
 // is tied to every child with a tie; it is still a fifth of the area's children, not a bus station.
-test('the share that makes a place or object a hub is of all the area\'s children, not of those with a tie', () => {
+test("the share that makes a place or object a hub is of all the area's children, not of those with a tie", () => {
   const girls = ['g1', 'g2', 'g3', 'g4', 'g5']
   const at = (g: string, i: number, kind: LinkFact['memberKind'], key: string, role: string | null): LinkFact => ({
-    personEntityId: g, memberKind: kind, memberKey: key, agency: 'police', eventRef: `police:${i}`, role,
-    reliability: null, occurredAt: '2010-03-01T10:00:00Z', recordedAt: '2010-03-01T10:00:00Z',
+    personEntityId: g,
+    memberKind: kind,
+    memberKey: key,
+    agency: 'police',
+    eventRef: `police:${i}`,
+    role,
+    reliability: null,
+    occurredAt: '2010-03-01T10:00:00Z',
+    recordedAt: '2010-03-01T10:00:00Z',
   })
-  const records = girls.flatMap((g, i) => [at(g, i, 'person', 'ray', 'found_with'), at(g, i, 'vehicle', 'AB12CDE', null)])
+  const records = girls.flatMap((g, i) => [
+    at(g, i, 'person', 'ray', 'found_with'),
+    at(g, i, 'vehicle', 'AB12CDE', null),
+  ])
   const children = new Set([...girls, ...Array.from({ length: 20 }, (_, i) => `other${i}`)])
   const networks = suggestNetworks(records, { population: { children } })
-  assert.deepEqual(networks.map((n) => n.members.map(nodeOf)), [['person:ray', 'vehicle:AB12CDE']])
+  assert.deepEqual(
+    networks.map((n) => n.members.map(nodeOf)),
+    [['person:ray', 'vehicle:AB12CDE']],
+  )
   const alone = suggestNetworks(records, { population: { children: new Set(girls) } })
-  assert.deepEqual(alone.map((n) => n.members.map(nodeOf)), [['person:ray']], 'tied to every child of an area of five, the car is a hub; the man never')
+  assert.deepEqual(
+    alone.map((n) => n.members.map(nodeOf)),
+    [['person:ray']],
+    'tied to every child of an area of five, the car is a hub; the man never',
+  )
 })
 
 // A school seen only in a group's girls' records (getting into a car at its gate) looks like the
 // group's flat by its links alone; its name says it is where the girls are, not what the group has.
-test('a place every agency names as a school or hospital is never a network\'s member', () => {
-  const link = (child: string, member: [LinkFact['memberKind'], string], role: string | null, ref: string): LinkFact => ({
-    personEntityId: child, memberKind: member[0], memberKey: member[1], agency: 'school', eventRef: ref, role, reliability: null,
-    occurredAt: '2010-03-01T10:00:00Z', recordedAt: '2010-03-01T10:00:00Z',
+test("a place every agency names as a school or hospital is never a network's member", () => {
+  const link = (
+    child: string,
+    member: [LinkFact['memberKind'], string],
+    role: string | null,
+    ref: string,
+  ): LinkFact => ({
+    personEntityId: child,
+    memberKind: member[0],
+    memberKey: member[1],
+    agency: 'school',
+    eventRef: ref,
+    role,
+    reliability: null,
+    occurredAt: '2010-03-01T10:00:00Z',
+    recordedAt: '2010-03-01T10:00:00Z',
   })
   const records = [
-    link('zoe', ['person', 'ray'], 'suspect', 'p:1'), link('zoe', ['vehicle', 'AB12CDE'], null, 'p:1'),
-    link('ivy', ['person', 'ray'], 'found_with', 'p:2'), link('ivy', ['vehicle', 'AB12CDE'], null, 'p:2'),
-    link('zoe', ['location', 'OL113PX'], null, 's:3'), link('ivy', ['location', 'OL113PX'], null, 's:4'),
+    link('zoe', ['person', 'ray'], 'suspect', 'p:1'),
+    link('zoe', ['vehicle', 'AB12CDE'], null, 'p:1'),
+    link('ivy', ['person', 'ray'], 'found_with', 'p:2'),
+    link('ivy', ['vehicle', 'AB12CDE'], null, 'p:2'),
+    link('zoe', ['location', 'OL113PX'], null, 's:3'),
+    link('ivy', ['location', 'OL113PX'], null, 's:4'),
   ]
   const context = { population: { children: new Set(['zoe', 'ivy']) } }
-  const members = (options = {}) => suggestNetworks(records, { ...context, ...options }).flatMap((n) => n.members.map(nodeOf)).sort()
-  assert.deepEqual(members(), ['location:OL113PX', 'person:ray', 'vehicle:AB12CDE'], 'by its links alone, the school is the group\'s')
+  const members = (options = {}) =>
+    suggestNetworks(records, { ...context, ...options })
+      .flatMap((n) => n.members.map(nodeOf))
+      .sort()
+  assert.deepEqual(
+    members(),
+    ['location:OL113PX', 'person:ray', 'vehicle:AB12CDE'],
+    "by its links alone, the school is the group's",
+  )
   const named = (names: [string, string][]) => members({ publicPlaces: publicPlaces(names) })
   assert.deepEqual(named([['location:OL113PX', 'Oakfield High School, OL11 3PX']]), ['person:ray', 'vehicle:AB12CDE'])
   assert.deepEqual(named([['location:OL113PX', 'Royal Infirmary A&E']]), ['person:ray', 'vehicle:AB12CDE'])
-  assert.deepEqual(named([['location:OL113PX', 'Oakfield High School'], ['location:OL113PX', 'Flat 2, 9 Mill Lane']]),
-    ['location:OL113PX', 'person:ray', 'vehicle:AB12CDE'], 'a flat named at the same postcode keeps it')
-  for (const place of ['Star Kebabs takeaway', 'Flat 7, 116 Kingsway', 'Queens Park', 'Regal Hotel', 'Streamline Taxis']) {
+  assert.deepEqual(
+    named([
+      ['location:OL113PX', 'Oakfield High School'],
+      ['location:OL113PX', 'Flat 2, 9 Mill Lane'],
+    ]),
+    ['location:OL113PX', 'person:ray', 'vehicle:AB12CDE'],
+    'a flat named at the same postcode keeps it',
+  )
+  for (const place of [
+    'Star Kebabs takeaway',
+    'Flat 7, 116 Kingsway',
+    'Queens Park',
+    'Regal Hotel',
+    'Streamline Taxis',
+  ]) {
     assert.equal(isPublicPlaceName(place), false, place)
   }
-  for (const place of ['St Mary\'s RC Primary', 'Canalside Academy', 'Bus Station, OL16 1AA', 'Central Library', 'Hopwood Hall College']) {
+  for (const place of [
+    "St Mary's RC Primary",
+    'Canalside Academy',
+    'Bus Station, OL16 1AA',
+    'Central Library',
+    'Hopwood Hall College',
+  ]) {
     assert.equal(isPublicPlaceName(place), true, place)
   }
 })
@@ -183,8 +278,10 @@ for (const [i, options] of SWEEP.entries()) {
     const area = generateLinkArea(options)
     const s = scoreArea(area, suggestNetworks)
     const late = s.inTime.filter((ok) => !ok).length
-    t.diagnostic(`groups ${area.truth.groups.length}, worst recovery ${Math.min(1, ...s.recovery).toFixed(2)}, `
-      + `outside ${(100 * s.outsideShare).toFixed(1)}% (${s.outside.length}/${s.reported}), in time ${s.inTime.length - late}/${s.inTime.length}`)
+    t.diagnostic(
+      `groups ${area.truth.groups.length}, worst recovery ${Math.min(1, ...s.recovery).toFixed(2)}, ` +
+        `outside ${(100 * s.outsideShare).toFixed(1)}% (${s.outside.length}/${s.reported}), in time ${s.inTime.length - late}/${s.inTime.length}`,
+    )
     all.groups += s.recovery.length
     all.worstRecovery = Math.min(all.worstRecovery, ...s.recovery)
     all.worstOutside = Math.max(all.worstOutside, s.outsideShare)
@@ -209,8 +306,10 @@ for (const [i, options] of SWEEP.entries()) {
 }
 
 test('over the sweep: worst figures, and how many groups began with one man alone', (t) => {
-  t.diagnostic(`${SWEEP.length} areas, ${all.groups} groups: worst recovery ${all.worstRecovery.toFixed(3)}, `
-    + `worst outside share ${(100 * all.worstOutside).toFixed(1)}%, reported at first only for a while: ${all.provisional}`)
+  t.diagnostic(
+    `${SWEEP.length} areas, ${all.groups} groups: worst recovery ${all.worstRecovery.toFixed(3)}, ` +
+      `worst outside share ${(100 * all.worstOutside).toFixed(1)}%, reported at first only for a while: ${all.provisional}`,
+  )
   assert.ok(all.groups >= 200)
 })
 
@@ -221,7 +320,10 @@ const KIN = ['family', 'parent', 'carer', 'lives_with']
 for (const options of sweepAreas(12, 1900)) {
   test(`kinship only in events, area ${JSON.stringify(options)}`, () => {
     const area = generateLinkArea(options)
-    assert.ok(area.relationships.some((r) => KIN.includes(r.kind)), 'the area records kinship as relationships too')
+    assert.ok(
+      area.relationships.some((r) => KIN.includes(r.kind)),
+      'the area records kinship as relationships too',
+    )
     area.relationships = area.relationships.filter((r) => !KIN.includes(r.kind))
     const s = scoreArea(area, suggestNetworks)
     for (const r of s.recovery) assert.ok(r >= 0.9, `recovery ${s.recovery.map((x) => x.toFixed(2)).join(', ')}`)
@@ -232,15 +334,31 @@ for (const options of sweepAreas(12, 1900)) {
 
 test('kinship from events: only an adult recorded with children as family and in no other role', () => {
   const link = (child: string, adult: string, role: string, ref: string): LinkFact => ({
-    personEntityId: child, memberKind: 'person', memberKey: adult, agency: 'csc', eventRef: ref, role, reliability: null,
-    occurredAt: '2010-01-01T00:00:00Z', recordedAt: '2010-01-01T00:00:00Z',
+    personEntityId: child,
+    memberKind: 'person',
+    memberKey: adult,
+    agency: 'csc',
+    eventRef: ref,
+    role,
+    reliability: null,
+    occurredAt: '2010-01-01T00:00:00Z',
+    recordedAt: '2010-01-01T00:00:00Z',
   })
   const people = { children: new Set(['amy', 'ben', 'cat', 'dan']) }
-  const kin = familyFromInvolvements([
-    link('amy', 'mum', 'family', 'csc:1'), link('ben', 'mum', 'family', 'csc:2'), link('ben', 'mum', 'family', 'csc:3'),
-    link('cat', 'pal', 'family', 'csc:4'), link('dan', 'pal', 'associate', 'csc:5'),
-  ], people)
-  assert.deepEqual(kin.map((r) => `${r.from}-${r.to}`), ['amy-mum', 'ben-mum'])
+  const kin = familyFromInvolvements(
+    [
+      link('amy', 'mum', 'family', 'csc:1'),
+      link('ben', 'mum', 'family', 'csc:2'),
+      link('ben', 'mum', 'family', 'csc:3'),
+      link('cat', 'pal', 'family', 'csc:4'),
+      link('dan', 'pal', 'associate', 'csc:5'),
+    ],
+    people,
+  )
+  assert.deepEqual(
+    kin.map((r) => `${r.from}-${r.to}`),
+    ['amy-mum', 'ben-mum'],
+  )
   const f = families(kin, people)
   assert.equal(f.unitOf('amy'), f.unitOf('ben'))
   assert.notEqual(f.unitOf('cat'), f.unitOf('dan'))

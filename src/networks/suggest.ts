@@ -106,8 +106,8 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
   const provisional = new Map<string, number>()
 
   /** Recorded with a car, phone, place or other adult that is not a hub. */
-  const accompanied = (node: string) => [...(ties.memberTies.get(node) ?? [])]
-    .some(([other, tie]) => tie.weight >= strong && !hubs.has(other))
+  const accompanied = (node: string) =>
+    [...(ties.memberTies.get(node) ?? [])].some(([other, tie]) => tie.weight >= strong && !hubs.has(other))
   const foundWith = roleWeight('found_with', options.roleWeights)
 
   /** The networks that follow once the hubs found so far are set aside. */
@@ -281,13 +281,16 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
     })
   }
   function provisionalOf(members: ReadonlySet<string>): Pick<Network, 'provisional'> {
-    const list = [...members].filter((m) => provisional.has(m)).sort()
+    const list = [...members]
+      .filter((m) => provisional.has(m))
+      .sort()
       .map((m) => ({ member: memberOf(m), until: formatLondon(new Date(provisional.get(m)!))! }))
     return list.length ? { provisional: list } : {}
   }
   // most children first, then the most agencies contributing (the lead may re-rank by risk)
-  return networks.sort((a, b) => b.children.length - a.children.length || b.agencies.length - a.agencies.length
-    || (a.id < b.id ? -1 : 1))
+  return networks.sort(
+    (a, b) => b.children.length - a.children.length || b.agencies.length - a.agencies.length || (a.id < b.id ? -1 : 1),
+  )
 }
 
 export const DEFAULT_PROVISIONAL_DAYS = 30

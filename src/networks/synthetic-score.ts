@@ -44,8 +44,12 @@ export function scoreArea(area: SyntheticArea, suggest: Suggest, extra: Partial<
   for (const group of area.truth.groups) {
     if (group.firstTiedAt === null) continue
     const members = new Set(group.members.map(nodeOf))
-    const reporting = (asOf: string) => suggest(area.facts, { ...context, asOf }).find((n) => n.members.some((m) => members.has(nodeOf(m)))
-      && n.children.filter((c) => group.children.includes(c)).length >= 2)
+    const reporting = (asOf: string) =>
+      suggest(area.facts, { ...context, asOf }).find(
+        (n) =>
+          n.members.some((m) => members.has(nodeOf(m))) &&
+          n.children.filter((c) => group.children.includes(c)).length >= 2,
+      )
     const reportedBy = (asOf: string) => reporting(asOf) !== undefined
     const first = reporting(group.firstTiedAt)
     const ok = first !== undefined
@@ -58,16 +62,30 @@ export function scoreArea(area: SyntheticArea, suggest: Suggest, extra: Partial<
     // the next moments anything about the group was recorded, until it is reported
     const tiedAt = Date.parse(group.firstTiedAt)
     const children = new Set(group.children)
-    const moments = [...new Set(area.facts
-      .filter((f) => millis(f.recordedAt) > tiedAt && (members.has(`${f.memberKind}:${f.memberKey}`)
-        || members.has(`person:${f.personEntityId}`) || children.has(f.personEntityId)))
-      .map((f) => millis(f.recordedAt)))].sort((a, b) => a - b)
+    const moments = [
+      ...new Set(
+        area.facts
+          .filter(
+            (f) =>
+              millis(f.recordedAt) > tiedAt &&
+              (members.has(`${f.memberKind}:${f.memberKey}`) ||
+                members.has(`person:${f.personEntityId}`) ||
+                children.has(f.personEntityId)),
+          )
+          .map((f) => millis(f.recordedAt)),
+      ),
+    ].sort((a, b) => a - b)
     const at = moments.find((t) => reportedBy(new Date(t).toISOString()))
     daysLate.push(at === undefined ? null : (at - tiedAt) / DAY)
   }
   return {
-    recovery, outsideShare: reported.length ? outside.length / reported.length : 0, outside, reported: reported.length,
-    inTime, daysLate, provisionalAtFirstTie,
+    recovery,
+    outsideShare: reported.length ? outside.length / reported.length : 0,
+    outside,
+    reported: reported.length,
+    inTime,
+    daysLate,
+    provisionalAtFirstTie,
   }
 }
 
@@ -87,9 +105,12 @@ export function sweepAreas(count = 48, firstSeed = 700): SyntheticOptions[] {
     // about a sixth of the children are free to be a group's targets (4 to 8 each)
     const most = Math.max(1, Math.min(8, Math.floor(children / 16)))
     return {
-      seed: firstSeed + i, children, groups: 1 + ((i * 5) % most),
+      seed: firstSeed + i,
+      children,
+      groups: 1 + ((i * 5) % most),
       schools: Math.min(schools[(i * 3) % schools.length], Math.floor(children / 10)),
-      friends: friends[(i * 5) % friends.length], busyPlaces: busy[(i * 7 + Math.floor(i / 4)) % busy.length],
+      friends: friends[(i * 5) % friends.length],
+      busyPlaces: busy[(i * 7 + Math.floor(i / 4)) % busy.length],
       days: days[(i + Math.floor(i / 7)) % days.length],
     }
   })

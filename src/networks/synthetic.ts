@@ -40,8 +40,11 @@ const AGENCIES = ['police', 'csc', 'health', 'school', 'yjs', 'charity']
 const DAY = 86_400_000
 const START = Date.UTC(2008, 0, 1)
 
-
-interface Involved { kind: MemberKind; key: string; role?: string }
+interface Involved {
+  kind: MemberKind
+  key: string
+  role?: string
+}
 
 export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
   const rnd = mulberry32(options.seed)
@@ -60,7 +63,8 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
   const nChildren = options.children ?? 160
   const seq = { event: 0, adult: 0, plate: 0, phone: 0, place: 0 }
   const newAdult = () => `A${String(++seq.adult).padStart(5, '0')}`
-  const newPlate = () => `${pick(['AB', 'MA', 'YX', 'KF', 'BD'])}${String(int(51, 69))}${String.fromCharCode(65 + (seq.plate++ % 26), 65 + int(0, 25), 65 + int(0, 25))}`
+  const newPlate = () =>
+    `${pick(['AB', 'MA', 'YX', 'KF', 'BD'])}${String(int(51, 69))}${String.fromCharCode(65 + (seq.plate++ % 26), 65 + int(0, 25), 65 + int(0, 25))}`
   const newPhone = () => `07700${String(900000 + ++seq.phone).padStart(6, '0')}`
   const letter = (i: number) => String.fromCharCode(65 + (i % 26))
   const newPlace = () => {
@@ -86,9 +90,18 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
     const delay = delayDays ?? (chance(0.8) ? rnd() * 20 : rnd() * 200)
     const recorded = occurred + delay * DAY
     for (const inv of involved) {
-      facts.push({ personEntityId: subject, memberKind: inv.kind, memberKey: inv.key, agency, eventRef: ref,
-        role: inv.role ?? null, reliability: pick(['confirmed', 'tentative', 'unconfirmed']),
-        occurredAt: iso(occurred), recordedAt: iso(recorded), restricted: chance(0.1) })
+      facts.push({
+        personEntityId: subject,
+        memberKind: inv.kind,
+        memberKey: inv.key,
+        agency,
+        eventRef: ref,
+        role: inv.role ?? null,
+        reliability: pick(['confirmed', 'tentative', 'unconfirmed']),
+        occurredAt: iso(occurred),
+        recordedAt: iso(recorded),
+        restricted: chance(0.1),
+      })
     }
     // truth: every child in the event is tied to every other participant
     const all: Involved[] = [{ kind: 'person', key: subject }, ...involved]
@@ -163,7 +176,8 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
     const school = schools[familyOf.get(c)! % schools.length]
     if (chance(0.6)) event(c, [{ kind: 'location', key: school }], when())
     if (chance(0.3)) event(c, [{ kind: 'location', key: busStation, role: 'found_at' }], when())
-    for (const place of busyPlaces.slice(1)) if (chance(0.3)) event(c, [{ kind: 'location', key: place, role: pick(['found_at', undefined]) }], when())
+    for (const place of busyPlaces.slice(1))
+      if (chance(0.3)) event(c, [{ kind: 'location', key: place, role: pick(['found_at', undefined]) }], when())
     event(c, [{ kind: 'person', key: pick(workers), role: 'professional' }], when())
     // a boyfriend, a car or a handle tied to this child alone
     if (chance(0.25)) {
@@ -192,7 +206,10 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
   // planted groups
   const groups: PlantedGroup[] = []
   const handlesTaken = new Set<string>()
-  const free = sample(homes.filter((h) => h.kids.length === 1).map((h) => h.kids[0]), nChildren)
+  const free = sample(
+    homes.filter((h) => h.kids.length === 1).map((h) => h.kids[0]),
+    nChildren,
+  )
   for (let g = options.groups ?? 3; g > 0; g--) {
     const men = Array.from({ length: int(2, 5) }, newAdult)
     for (const m of men) adults.add(m)
@@ -218,14 +235,23 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
       ...handles.map((key) => ({ kind: 'online' as const, key })),
     ]
     const used = new Set<string>()
-    const use = (inv: Involved) => { used.add(`${inv.kind}:${inv.key}`); return inv }
+    const use = (inv: Involved) => {
+      used.add(`${inv.kind}:${inv.key}`)
+      return inv
+    }
     for (const c of targets) {
       for (let i = int(3, 6); i > 0; i--) {
         const inv: Involved[] = []
         const style = rnd()
         if (style < 0.5) {
           // missing, found with a man, in a car or at a place
-          inv.push(use({ kind: 'person', key: pick(men), role: pick(['found_with', 'suspect', 'suspect', 'found_with', 'associate']) }))
+          inv.push(
+            use({
+              kind: 'person',
+              key: pick(men),
+              role: pick(['found_with', 'suspect', 'suspect', 'found_with', 'associate']),
+            }),
+          )
           if (chance(0.5)) inv.push(use({ kind: 'vehicle', key: pick(cars) }))
           if (chance(0.5)) inv.push(use({ kind: 'location', key: pick(places), role: 'found_at' }))
           if (chance(0.2)) inv.push({ kind: 'location', key: busy(), role: 'found_at' })
@@ -252,7 +278,14 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
       if (!chance(0.3)) continue
       const man = pick(men)
       const at = when(begin, end) + rnd() * 30 * DAY
-      relationships.push({ from: c, to: man, kind: 'claimed_partner', recordedAt: iso(at), agency: 'csc', ref: `csc:R${++seq.event}` })
+      relationships.push({
+        from: c,
+        to: man,
+        kind: 'claimed_partner',
+        recordedAt: iso(at),
+        agency: 'csc',
+        ref: `csc:R${++seq.event}`,
+      })
       let inner = tiedAt.get(`person:${man}`)
       if (!inner) tiedAt.set(`person:${man}`, (inner = new Map()))
       inner.set(c, Math.min(inner.get(c) ?? Infinity, at))
@@ -274,18 +307,30 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
       if (kids.length >= 2 || withOthers) continue
       const man = pick(men.filter((m) => m !== ref.key).concat(ref.kind === 'person' ? [] : men))
       if (ref.kind === 'person') {
-        if (man === undefined) event(pick(targets), [use({ kind: 'person', key: ref.key, role: 'suspect' })], when(begin, end))
-        else event(pick(targets), [use({ kind: 'person', key: ref.key, role: 'suspect' }), { kind: 'person', key: man, role: 'suspect' }], when(begin, end))
+        if (man === undefined)
+          event(pick(targets), [use({ kind: 'person', key: ref.key, role: 'suspect' })], when(begin, end))
+        else
+          event(
+            pick(targets),
+            [use({ kind: 'person', key: ref.key, role: 'suspect' }), { kind: 'person', key: man, role: 'suspect' }],
+            when(begin, end),
+          )
       } else event(man, [use({ kind: ref.kind, key: ref.key })], when(begin, end))
     }
     let firstTied = Infinity
     const targetSet = new Set(targets)
     for (const ref of memberRefs) {
       const times = [...(tiedAt.get(`${ref.kind}:${ref.key}`) ?? new Map<string, number>())]
-        .filter(([c]) => targetSet.has(c)).map(([, t]) => t).sort((a, b) => a - b)
+        .filter(([c]) => targetSet.has(c))
+        .map(([, t]) => t)
+        .sort((a, b) => a - b)
       if (times.length >= 2) firstTied = Math.min(firstTied, times[1])
     }
-    groups.push({ children: targets.sort(), members: memberRefs, firstTiedAt: Number.isFinite(firstTied) ? iso(firstTied) : null })
+    groups.push({
+      children: targets.sort(),
+      members: memberRefs,
+      firstTiedAt: Number.isFinite(firstTied) ? iso(firstTied) : null,
+    })
   }
   return { facts, population: { children, adults }, relationships, truth: { groups } }
 }

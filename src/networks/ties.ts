@@ -37,14 +37,29 @@ export interface TieOptions {
   families?: Families
 }
 
-function touch(map: Map<string, Map<string, Tie>>, a: string, b: string, weight: number, recorded: number,
-  occurred: number, agencies: readonly string[], eventRef: string): void {
+function touch(
+  map: Map<string, Map<string, Tie>>,
+  a: string,
+  b: string,
+  weight: number,
+  recorded: number,
+  occurred: number,
+  agencies: readonly string[],
+  eventRef: string,
+): void {
   let inner = map.get(a)
   if (!inner) map.set(a, (inner = new Map()))
   let tie = inner.get(b)
   if (!tie) {
-    tie = { weight, firstRecorded: recorded, lastRecorded: recorded, firstOccurred: occurred, lastOccurred: occurred,
-      agencies: new Set(), eventRefs: new Set() }
+    tie = {
+      weight,
+      firstRecorded: recorded,
+      lastRecorded: recorded,
+      firstOccurred: occurred,
+      lastOccurred: occurred,
+      agencies: new Set(),
+      eventRefs: new Set(),
+    }
     inner.set(b, tie)
   } else {
     if (weight > tie.weight) tie.weight = weight
@@ -92,15 +107,27 @@ export function deriveTies(facts: readonly LinkFact[], population: Population, o
       const childMember = f.memberKind === 'person' && isChild(f.memberKey)
       // an adult-subject event's weight comes from the child's role in it (a victim of his, say)
       if (childMember) childRoleWeight = Math.max(childRoleWeight, w)
-      add({ node: nodeId(f.memberKind, f.memberKey), childId: childMember ? f.memberKey : null, weight: w,
-        recorded, occurred, agency: f.agency })
+      add({
+        node: nodeId(f.memberKind, f.memberKey),
+        childId: childMember ? f.memberKey : null,
+        weight: w,
+        recorded,
+        occurred,
+        agency: f.agency,
+      })
     }
     const subjectIsChild = isChild(first.personEntityId)
     const subjectWeight = !subjectIsChild && childRoleWeight >= 0 ? childRoleWeight : roleWeight('subject', weights)
     let occurredMin = Infinity
     for (const f of list) occurredMin = Math.min(occurredMin, millis(f.occurredAt))
-    add({ node: personNode(first.personEntityId), childId: subjectIsChild ? first.personEntityId : null,
-      weight: subjectWeight, recorded: subjectRecorded, occurred: occurredMin, agency: first.agency })
+    add({
+      node: personNode(first.personEntityId),
+      childId: subjectIsChild ? first.personEntityId : null,
+      weight: subjectWeight,
+      recorded: subjectRecorded,
+      occurred: occurredMin,
+      agency: first.agency,
+    })
 
     const all = [...people.values()]
     for (let i = 0; i < all.length; i++) {

@@ -11,15 +11,28 @@ export async function reachesOf(db: Db, viewer: Viewer, ids: readonly number[], 
   let grants = new Map<number, Date>()
   if (viewer.userId !== undefined && !viewer.roles.includes('mash')) {
     const [a, g] = await Promise.all([
-      db.selectFrom('allocations').select('entity_id').where('user_id', '=', viewer.userId).where('entity_id', 'in', [...ids])
-        .where('starts_at', '<=', at).where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)])).execute(),
-      db.selectFrom('access_grants').select(['entity_id', 'expires_at']).where('user_id', '=', viewer.userId).where('entity_id', 'in', [...ids])
-        .where('granted_at', '<=', at).where('expires_at', '>', at).execute(),
+      db
+        .selectFrom('allocations')
+        .select('entity_id')
+        .where('user_id', '=', viewer.userId)
+        .where('entity_id', 'in', [...ids])
+        .where('starts_at', '<=', at)
+        .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
+        .execute(),
+      db
+        .selectFrom('access_grants')
+        .select(['entity_id', 'expires_at'])
+        .where('user_id', '=', viewer.userId)
+        .where('entity_id', 'in', [...ids])
+        .where('granted_at', '<=', at)
+        .where('expires_at', '>', at)
+        .execute(),
     ])
     allocated = new Set(a.map((r) => r.entity_id))
     grants = new Map(g.map((r) => [r.entity_id, r.expires_at]))
   }
-  for (const id of ids) out.set(id, reachOf(viewer, { allocated: allocated.has(id), grantUntil: grants.get(id) ?? null }))
+  for (const id of ids)
+    out.set(id, reachOf(viewer, { allocated: allocated.has(id), grantUntil: grants.get(id) ?? null }))
   return out
 }
 

@@ -17,61 +17,130 @@ export interface AllocationRow {
   ends_at: Date | null
 }
 
-export async function allocationsOf(db: Db, personId: number, at: Date): Promise<{ current: AllocationRow[]; past: AllocationRow[] }> {
-  const rows = await db.selectFrom('allocations as a').innerJoin('users as u', 'u.id', 'a.user_id')
+export async function allocationsOf(
+  db: Db,
+  personId: number,
+  at: Date,
+): Promise<{ current: AllocationRow[]; past: AllocationRow[] }> {
+  const rows = await db
+    .selectFrom('allocations as a')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
     .select(['a.id', 'a.user_id', 'u.name', 'u.email', 'u.agency_code', 'a.role', 'a.starts_at', 'a.ends_at'])
-    .where('a.entity_id', '=', personId).orderBy('a.starts_at', 'desc').execute()
+    .where('a.entity_id', '=', personId)
+    .orderBy('a.starts_at', 'desc')
+    .execute()
   const current = rows.filter((r) => r.starts_at <= at && (!r.ends_at || r.ends_at > at))
   return { current, past: rows.filter((r) => !current.includes(r)) }
 }
 
 /** Managers allocate their own agency's staff; the MASH allocates anyone who does casework. */
 export async function allocatableUsers(db: Db, user: SignedInUser) {
-  let query = db.selectFrom('users').select(['id', 'name', 'agency_code', 'job_title']).where('active', '=', true)
-    .where((eb) => eb.or([eb(eb.val('practitioner'), '=', eb.fn.any('roles')), eb(eb.val('manager'), '=', eb.fn.any('roles'))]))
+  let query = db
+    .selectFrom('users')
+    .select(['id', 'name', 'agency_code', 'job_title'])
+    .where('active', '=', true)
+    .where((eb) =>
+      eb.or([eb(eb.val('practitioner'), '=', eb.fn.any('roles')), eb(eb.val('manager'), '=', eb.fn.any('roles'))]),
+    )
   if (!user.roles.includes('mash')) query = query.where('agency_code', '=', user.agency)
   return query.orderBy('agency_code').orderBy('name').execute()
 }
 
-export async function allocate(db: Db, actor: Actor, by: SignedInUser, requestedId: number, userId: number, role: string, at: Date): Promise<void> {
+export async function allocate(
+  db: Db,
+  actor: Actor,
+  by: SignedInUser,
+  requestedId: number,
+  userId: number,
+  role: string,
+  at: Date,
+): Promise<void> {
   const personId = await resolvePerson(db, requestedId)
   if (personId === null) throw new HttpError(404, 'There is no person with this reference.')
   const allowed = await allocatableUsers(db, by)
-  if (!allowed.some((u) => u.id === userId)) throw new HttpError(403, 'You can allocate only professionals you manage (the MASH can allocate anyone).')
+  if (!allowed.some((u) => u.id === userId))
+    throw new HttpError(403, 'You can allocate only professionals you manage (the MASH can allocate anyone).')
   await db.transaction().execute(async (trx) => {
     // the person may have been merged since it was resolved: allocate to the person it is now
     const current = (await lockPerson(trx, personId)) ?? personId
-    const row = await trx.insertInto('allocations').values({ entity_id: current, user_id: userId, role: role.slice(0, 100), starts_at: at, allocated_by: by.id })
-      .returning('id').executeTakeFirstOrThrow()
-    await appendAudit(trx, actor, { action: 'allocate', entityId: current, details: { allocation_id: row.id, user_id: userId, role } }, at)
+    const row = await trx
+      .insertInto('allocations')
+      .values({ entity_id: current, user_id: userId, role: role.slice(0, 100), starts_at: at, allocated_by: by.id })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'allocate', entityId: current, details: { allocation_id: row.id, user_id: userId, role } },
+      at,
+    )
   })
 }
 
-export async function endAllocation(db: Db, actor: Actor, personId: number, allocationId: number, at: Date): Promise<void> {
+export async function endAllocation(
+  db: Db,
+  actor: Actor,
+  personId: number,
+  allocationId: number,
+  at: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const ended = await trx.updateTable('allocations').set({ ends_at: at }).where('id', '=', allocationId).where('entity_id', '=', personId)
-      .where('ends_at', 'is', null).returning('id').executeTakeFirst()
+    const ended = await trx
+      .updateTable('allocations')
+      .set({ ends_at: at })
+      .where('id', '=', allocationId)
+      .where('entity_id', '=', personId)
+      .where('ends_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst()
     if (!ended) throw new HttpError(404, 'That allocation is not open.')
-    await appendAudit(trx, actor, { action: 'end_allocation', entityId: personId, details: { allocation_id: allocationId } }, at)
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'end_allocation', entityId: personId, details: { allocation_id: allocationId } },
+      at,
+    )
   })
 }
 
-export async function grantAccess(db: Db, actor: Actor, user: SignedInUser, requestedId: number, reason: string, at: Date, hours: number): Promise<void> {
-  if (!(user.roles.includes('practitioner') || user.roles.includes('manager'))) throw new HttpError(403, 'Your role does not open records with a reason.')
+export async function grantAccess(
+  db: Db,
+  actor: Actor,
+  user: SignedInUser,
+  requestedId: number,
+  reason: string,
+  at: Date,
+  hours: number,
+): Promise<void> {
+  if (!(user.roles.includes('practitioner') || user.roles.includes('manager')))
+    throw new HttpError(403, 'Your role does not open records with a reason.')
   const personId = await resolvePerson(db, requestedId)
   if (personId === null) throw new HttpError(404, 'There is no person with this reference.')
   const expires = new Date(at.getTime() + hours * 3600_000)
   await db.transaction().execute(async (trx) => {
     // the person may have been merged since it was resolved: open the person it is now
     const current = (await lockPerson(trx, personId)) ?? personId
-    await trx.insertInto('access_grants').values({ entity_id: current, user_id: user.id, reason, granted_at: at, expires_at: expires }).execute()
-    await appendAudit(trx, actor, { action: 'access_with_reason', entityId: current, reason, details: { expires_at: expires.toISOString() } }, at)
+    await trx
+      .insertInto('access_grants')
+      .values({ entity_id: current, user_id: user.id, reason, granted_at: at, expires_at: expires })
+      .execute()
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'access_with_reason', entityId: current, reason, details: { expires_at: expires.toISOString() } },
+      at,
+    )
   })
 }
 
 /** Access opened with a reason by a manager's agency's staff, newest first (shown to managers). */
 export async function accessGrantsForAgency(db: Db, agency: string, limit = 50) {
-  return db.selectFrom('access_grants as g').innerJoin('users as u', 'u.id', 'g.user_id')
+  return db
+    .selectFrom('access_grants as g')
+    .innerJoin('users as u', 'u.id', 'g.user_id')
     .select(['g.entity_id', 'u.name', 'u.email', 'g.reason', 'g.granted_at', 'g.expires_at'])
-    .where('u.agency_code', '=', agency).orderBy('g.granted_at', 'desc').limit(limit).execute()
+    .where('u.agency_code', '=', agency)
+    .orderBy('g.granted_at', 'desc')
+    .limit(limit)
+    .execute()
 }

@@ -13,13 +13,19 @@ import { chronologyFilter, type FilterQuery } from './filters.ts'
 import { formatLondon } from '../config/clock.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 
-const errorBody = { type: 'object', properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' } } }
+const errorBody = {
+  type: 'object',
+  properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' } },
+}
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } }
 const personSummary = {
   type: 'object',
   properties: {
-    child_id: { type: 'integer' }, given_name: { type: 'string', nullable: true }, family_name: { type: 'string', nullable: true },
-    date_of_birth: { type: 'string', nullable: true }, agencies: { type: 'array', items: { type: 'string' } },
+    child_id: { type: 'integer' },
+    given_name: { type: 'string', nullable: true },
+    family_name: { type: 'string', nullable: true },
+    date_of_birth: { type: 'string', nullable: true },
+    agencies: { type: 'array', items: { type: 'string' } },
     source_records: { type: 'array', items: { type: 'string' } },
   },
 }
@@ -27,66 +33,151 @@ const personSummary = {
 const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
 
-  app.get<{ Querystring: { q: string } }>('/api/v1/children', {
-    preHandler: authenticated,
-    schema: {
-      tags: ['people'], summary: 'Find children and other people by name, date of birth, NHS number or agency reference',
-      querystring: { type: 'object', required: ['q'], properties: { q: { type: 'string', minLength: 1, maxLength: 200 } } },
-      response: { 200: { type: 'object', properties: { results: { type: 'array', items: personSummary } } }, 401: errorBody, 403: errorBody },
-    },
-  }, async (request) => {
-    if (!canFindPeople(request.viewer!)) throw forbidden('This role does not see children\'s records.')
-    const at = now()
-    const hits = await searchPeople(db, request.query.q, at)
-    await audit(db, request.actor!, { action: 'search', details: { query: request.query.q.slice(0, 200), results: hits.length, channel: 'api' } }, at)
-    return { results: hits.map(({ person_id, similarity: _s, ...rest }) => ({ child_id: person_id, ...rest })) }
-  })
-
-  app.get<{ Params: { id: number } }>('/api/v1/children/:id', {
-    preHandler: authenticated,
-    schema: { tags: ['people'], summary: 'A person\'s identity and the agency records linked into them', params: idParams, response: { 401: errorBody, 403: errorBody, 404: errorBody } },
-  }, async (request) => {
-    const at = now()
-    const record = await load(request.viewer!, request.actor!, request.params.id, { at }, at, false)
-    const { events: _e, reach, ...identity } = record
-    return { ...identity, child_id: record.person_id, reach: reach.level, records: record.records.map((r) => ({ ...r, recorded_at: formatLondon(r.recorded_at), link: { ...r.link, linked_at: formatLondon(r.link.linked_at) } })) }
-  })
-
-  app.get<{ Params: { id: number }; Querystring: FilterQuery }>('/api/v1/children/:id/chronology', {
-    preHandler: authenticated,
-    schema: {
-      tags: ['people'], summary: 'A person\'s chronology across agencies, newest first; as_of shows only what had been recorded by the end of that day',
-      params: idParams,
-      querystring: {
-        type: 'object', properties: {
-          as_of: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, from: { type: 'string' }, to: { type: 'string' },
-          agency: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-          kind: { anyOf: [{ type: 'string', enum: [...EVENT_KINDS] }, { type: 'array', items: { type: 'string', enum: [...EVENT_KINDS] } }] },
+  app.get<{ Querystring: { q: string } }>(
+    '/api/v1/children',
+    {
+      preHandler: authenticated,
+      schema: {
+        tags: ['people'],
+        summary: 'Find children and other people by name, date of birth, NHS number or agency reference',
+        querystring: {
+          type: 'object',
+          required: ['q'],
+          properties: { q: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        response: {
+          200: { type: 'object', properties: { results: { type: 'array', items: personSummary } } },
+          401: errorBody,
+          403: errorBody,
         },
       },
-      response: { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
     },
-  }, async (request) => {
-    const at = now()
-    const record = await load(request.viewer!, request.actor!, request.params.id, chronologyFilter(request.query, at), at, true, false)
-    return {
-      child_id: record.person_id, reach: record.reach.level, hidden_events: record.hidden_events, source_records: record.source_records,
-      events: record.events.map((e) => ({
-        event_source: `${e.agency_code}:${e.source_id}`, agency: e.agency_code, kind: e.kind, view: e.view, restricted: e.restricted,
-        occurred_at: formatLondon(e.occurred_at), ended_at: formatLondon(e.ended_at), recorded_at: formatLondon(e.recorded_at),
-        summary: e.summary, details: e.details, outcome: e.outcome, rationale: e.rationale, recorded_by: e.recorded_by,
-        indicators: e.indicators, involves: e.involves, version: e.version,
-        ask: e.view === 'restricted' ? e.agency_contact ?? e.agency_name : undefined,
-      })),
-    }
-  })
+    async (request) => {
+      if (!canFindPeople(request.viewer!)) throw forbidden("This role does not see children's records.")
+      const at = now()
+      const hits = await searchPeople(db, request.query.q, at)
+      await audit(
+        db,
+        request.actor!,
+        { action: 'search', details: { query: request.query.q.slice(0, 200), results: hits.length, channel: 'api' } },
+        at,
+      )
+      return { results: hits.map(({ person_id, similarity: _s, ...rest }) => ({ child_id: person_id, ...rest })) }
+    },
+  )
 
-  async function load(viewer: NonNullable<import('fastify').FastifyRequest['viewer']>, actor: NonNullable<import('fastify').FastifyRequest['actor']>, id: number, filter: Parameters<typeof viewPersonRecord>[4], at: Date, withEvents: boolean, withAgencies = true) {
+  app.get<{ Params: { id: number } }>(
+    '/api/v1/children/:id',
+    {
+      preHandler: authenticated,
+      schema: {
+        tags: ['people'],
+        summary: "A person's identity and the agency records linked into them",
+        params: idParams,
+        response: { 401: errorBody, 403: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => {
+      const at = now()
+      const record = await load(request.viewer!, request.actor!, request.params.id, { at }, at, false)
+      const { events: _e, reach, ...identity } = record
+      return {
+        ...identity,
+        child_id: record.person_id,
+        reach: reach.level,
+        records: record.records.map((r) => ({
+          ...r,
+          recorded_at: formatLondon(r.recorded_at),
+          link: { ...r.link, linked_at: formatLondon(r.link.linked_at) },
+        })),
+      }
+    },
+  )
+
+  app.get<{ Params: { id: number }; Querystring: FilterQuery }>(
+    '/api/v1/children/:id/chronology',
+    {
+      preHandler: authenticated,
+      schema: {
+        tags: ['people'],
+        summary:
+          "A person's chronology across agencies, newest first; as_of shows only what had been recorded by the end of that day",
+        params: idParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            as_of: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            from: { type: 'string' },
+            to: { type: 'string' },
+            agency: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+            kind: {
+              anyOf: [
+                { type: 'string', enum: [...EVENT_KINDS] },
+                { type: 'array', items: { type: 'string', enum: [...EVENT_KINDS] } },
+              ],
+            },
+          },
+        },
+        response: { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => {
+      const at = now()
+      const record = await load(
+        request.viewer!,
+        request.actor!,
+        request.params.id,
+        chronologyFilter(request.query, at),
+        at,
+        true,
+        false,
+      )
+      return {
+        child_id: record.person_id,
+        reach: record.reach.level,
+        hidden_events: record.hidden_events,
+        source_records: record.source_records,
+        events: record.events.map((e) => ({
+          event_source: `${e.agency_code}:${e.source_id}`,
+          agency: e.agency_code,
+          kind: e.kind,
+          view: e.view,
+          restricted: e.restricted,
+          occurred_at: formatLondon(e.occurred_at),
+          ended_at: formatLondon(e.ended_at),
+          recorded_at: formatLondon(e.recorded_at),
+          summary: e.summary,
+          details: e.details,
+          outcome: e.outcome,
+          rationale: e.rationale,
+          recorded_by: e.recorded_by,
+          indicators: e.indicators,
+          involves: e.involves,
+          version: e.version,
+          ask: e.view === 'restricted' ? (e.agency_contact ?? e.agency_name) : undefined,
+        })),
+      }
+    },
+  )
+
+  async function load(
+    viewer: NonNullable<import('fastify').FastifyRequest['viewer']>,
+    actor: NonNullable<import('fastify').FastifyRequest['actor']>,
+    id: number,
+    filter: Parameters<typeof viewPersonRecord>[4],
+    at: Date,
+    withEvents: boolean,
+    withAgencies = true,
+  ) {
     try {
-      return await viewPersonRecord(db, viewer, actor, id, filter, at, { withEvents, withAgencies, withLanguage: false })
+      return await viewPersonRecord(db, viewer, actor, id, filter, at, {
+        withEvents,
+        withAgencies,
+        withLanguage: false,
+      })
     } catch (error) {
       if (error instanceof NotFound) throw notFound(`no person ${id}`)
-      if (error instanceof Forbidden) throw forbidden('This role does not see children\'s records.')
+      if (error instanceof Forbidden) throw forbidden("This role does not see children's records.")
       throw error
     }
   }

@@ -13,7 +13,8 @@ export interface FilterQuery {
   as_of?: string
 }
 
-const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== '')
+const list = (v: string | string[] | undefined) =>
+  (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== '')
 
 export function chronologyFilter(query: FilterQuery, now: Date): ChronologyFilter {
   const asOf = query.as_of ? endOfDayLondon(query.as_of) : now
@@ -24,7 +25,8 @@ export function chronologyFilter(query: FilterQuery, now: Date): ChronologyFilte
   const day = (value: string | undefined, name: string) => {
     if (!value) return undefined
     const d = DateTime.fromISO(value, { zone: ZONE })
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid) throw badRequest(`"${name}" date "${value}" is not a date (expected YYYY-MM-DD)`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid)
+      throw badRequest(`"${name}" date "${value}" is not a date (expected YYYY-MM-DD)`)
     return d
   }
   const from = day(query.from, 'from')

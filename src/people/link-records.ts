@@ -20,21 +20,37 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
   if (live.length === 0) return
   const already = await sql<{ agency_code: string; source_id: string; entity_id: number }>`
     select agency_code, source_id, entity_id from entity_links where (agency_code, source_id) in
-      (select * from unnest(${live.map((r) => r.agency)}::text[], ${live.map((r) => r.source_id)}::text[]))`.execute(trx)
+      (select * from unnest(${live.map((r) => r.agency)}::text[], ${live.map((r) => r.source_id)}::text[]))`.execute(
+    trx,
+  )
   const linked = new Map(already.rows.map((r) => [`${r.agency_code}\u0000${r.source_id}`, r.entity_id]))
-  if (model) for (const r of live) if (linked.has(`${r.agency}\u0000${r.source_id}`)) model.add(r, linked.get(`${r.agency}\u0000${r.source_id}`)!)
+  if (model)
+    for (const r of live)
+      if (linked.has(`${r.agency}\u0000${r.source_id}`)) model.add(r, linked.get(`${r.agency}\u0000${r.source_id}`)!)
   const pending = dedupe(live.filter((r) => !linked.has(`${r.agency}\u0000${r.source_id}`)))
   if (pending.length === 0) return
 
   const nhs = [...new Set(pending.map((r) => r.nhs_number).filter((n): n is string => !!n))]
   const names = [...new Set(pending.map((r) => nameKey(r.given_name, r.family_name)).filter((n) => n.includes(' ')))]
-  const known = await sql<{ entity_id: number; nhs_number: string | null; date_of_birth: string | null; name_key: string }>`
+  const known = await sql<{
+    entity_id: number
+    nhs_number: string | null
+    date_of_birth: string | null
+    name_key: string
+  }>`
     select l.entity_id, p.nhs_number, p.date_of_birth, p.name_key
     from person_versions p join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
-    where p.is_current and not p.withdrawn and (p.nhs_number = any(${nhs}::text[]) or p.name_key = any(${names}::text[]))`.execute(trx)
+    where p.is_current and not p.withdrawn and (p.nhs_number = any(${nhs}::text[]) or p.name_key = any(${names}::text[]))`.execute(
+    trx,
+  )
   const index = new ExactIndex()
   for (const row of known.rows) {
-    index.add({ entityId: row.entity_id, nhsNumber: row.nhs_number, dateOfBirth: row.date_of_birth, nameKey: row.name_key })
+    index.add({
+      entityId: row.entity_id,
+      nhsNumber: row.nhs_number,
+      dateOfBirth: row.date_of_birth,
+      nameKey: row.name_key,
+    })
   }
 
   const links: Record<string, unknown>[] = []
@@ -47,13 +63,27 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
     let match = matches[i]
     if (!match) match = index.match(toKnown(record)) // an earlier record of this batch
     if (match) {
-      links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: match.entityId, method: match.method, score: null, linked_at: at })
+      links.push({
+        agency_code: record.agency,
+        source_id: record.source_id,
+        entity_id: match.entityId,
+        method: match.method,
+        score: null,
+        linked_at: at,
+      })
       model?.add(record, match.entityId)
       return
     }
     const decision: LinkDecision = model ? model.decide(record) : { kind: 'new' }
     if (decision.kind === 'link') {
-      links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: decision.entityId, method: 'probabilistic', score: decision.probability, linked_at: at })
+      links.push({
+        agency_code: record.agency,
+        source_id: record.source_id,
+        entity_id: decision.entityId,
+        method: 'probabilistic',
+        score: decision.probability,
+        linked_at: at,
+      })
       index.add({ entityId: decision.entityId, ...toKnown(record) })
       model!.add(record, decision.entityId)
       return
@@ -61,19 +91,45 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
     const entityId = fresh[next++]
     unmatched.push(entityId)
     index.add({ entityId, ...toKnown(record) })
-    links.push({ agency_code: record.agency, source_id: record.source_id, entity_id: entityId, method: 'first_seen', score: null, linked_at: at })
+    links.push({
+      agency_code: record.agency,
+      source_id: record.source_id,
+      entity_id: entityId,
+      method: 'first_seen',
+      score: null,
+      linked_at: at,
+    })
     if (decision.kind === 'review') model!.queue(record, decision)
     model?.add(record, entityId)
   })
-  await insertRows(trx, 'entities', { id: 'int', created_at: 'timestamptz' }, unmatched.map((id) => ({ id, created_at: at })))
-  await insertRows(trx, 'entity_links', {
-    agency_code: 'text', source_id: 'text', entity_id: 'int', method: 'text', score: 'float8', linked_at: 'timestamptz',
-  }, links)
+  await insertRows(
+    trx,
+    'entities',
+    { id: 'int', created_at: 'timestamptz' },
+    unmatched.map((id) => ({ id, created_at: at })),
+  )
+  await insertRows(
+    trx,
+    'entity_links',
+    {
+      agency_code: 'text',
+      source_id: 'text',
+      entity_id: 'int',
+      method: 'text',
+      score: 'float8',
+      linked_at: 'timestamptz',
+    },
+    links,
+  )
   await model?.finish(trx, at)
 }
 
 function toKnown(r: PersonRecord) {
-  return { nhsNumber: r.nhs_number ?? null, dateOfBirth: r.date_of_birth ?? null, nameKey: nameKey(r.given_name, r.family_name) }
+  return {
+    nhsNumber: r.nhs_number ?? null,
+    dateOfBirth: r.date_of_birth ?? null,
+    nameKey: nameKey(r.given_name, r.family_name),
+  }
 }
 
 // The same record twice in one batch (a re-send in the same file) is linked once.

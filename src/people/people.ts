@@ -10,8 +10,18 @@ import { DateTime } from 'luxon'
 
 /** The identifying fields of an agency person record, as stored. */
 export const IDENTITY_FIELDS = [
-  'given_name', 'family_name', 'other_names', 'date_of_birth', 'sex', 'ethnicity', 'nationality', 'disability',
-  'nhs_number', 'upn', 'pnc_id', 'phone',
+  'given_name',
+  'family_name',
+  'other_names',
+  'date_of_birth',
+  'sex',
+  'ethnicity',
+  'nationality',
+  'disability',
+  'nhs_number',
+  'upn',
+  'pnc_id',
+  'phone',
 ] as const
 export type IdentityFields = Pick<Selectable<PersonVersionTable>, (typeof IDENTITY_FIELDS)[number]>
 
@@ -34,7 +44,11 @@ export interface PersonRecordRow extends IdentityFields {
 export async function resolvePerson(db: Db, id: number): Promise<number | null> {
   let current = id
   for (let hops = 0; hops < 20; hops++) {
-    const row = await db.selectFrom('entities').select(['id', 'merged_into']).where('id', '=', current).executeTakeFirst()
+    const row = await db
+      .selectFrom('entities')
+      .select(['id', 'merged_into'])
+      .where('id', '=', current)
+      .executeTakeFirst()
     if (!row) return null
     if (row.merged_into === null) return row.id
     current = row.merged_into
@@ -47,7 +61,11 @@ export async function resolvePerson(db: Db, id: number): Promise<number | null> 
  * id it ends at (any other id with itself).
  */
 export async function mergedIds(db: Db): Promise<(id: number) => number> {
-  const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
+  const rows = await db
+    .selectFrom('entities')
+    .select(['id', 'merged_into'])
+    .where('merged_into', 'is not', null)
+    .execute()
   const next = new Map(rows.map((r) => [r.id, r.merged_into!]))
   return (id: number) => {
     let current = id
@@ -65,7 +83,12 @@ export async function mergedIds(db: Db): Promise<(id: number) => number> {
 export async function lockPerson(trx: Transaction<Tables>, id: number): Promise<number | null> {
   let current = id
   for (let hops = 0; hops < 20; hops++) {
-    const row = await trx.selectFrom('entities').select(['id', 'merged_into']).where('id', '=', current).forShare().executeTakeFirst()
+    const row = await trx
+      .selectFrom('entities')
+      .select(['id', 'merged_into'])
+      .where('id', '=', current)
+      .forShare()
+      .executeTakeFirst()
     if (!row) return null
     if (row.merged_into === null) return row.id
     current = row.merged_into
@@ -74,22 +97,51 @@ export async function lockPerson(trx: Transaction<Tables>, id: number): Promise<
 }
 
 export async function personRecords(db: Db, entityId: number, at: Date): Promise<PersonRecordRow[]> {
-  const rows = await db.selectFrom('entity_links as l')
-    .innerJoin('person_versions as p', (j) => j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'))
+  const rows = await db
+    .selectFrom('entity_links as l')
+    .innerJoin('person_versions as p', (j) =>
+      j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
+    )
     .innerJoin('agencies as a', 'a.code', 'l.agency_code')
     .select([
-      'p.agency_code', 'a.name as agency_name', 'a.contact as agency_contact', 'p.source_id', 'p.given_name', 'p.family_name',
-      'p.other_names', 'p.date_of_birth', 'p.sex', 'p.ethnicity', 'p.nationality', 'p.disability', 'p.nhs_number', 'p.upn',
-      'p.pnc_id', 'p.address', 'p.confidential_address', 'p.phone', 'p.is_child', 'p.recorded_at', 'l.method', 'l.score',
-      'l.reason', 'l.linked_at',
+      'p.agency_code',
+      'a.name as agency_name',
+      'a.contact as agency_contact',
+      'p.source_id',
+      'p.given_name',
+      'p.family_name',
+      'p.other_names',
+      'p.date_of_birth',
+      'p.sex',
+      'p.ethnicity',
+      'p.nationality',
+      'p.disability',
+      'p.nhs_number',
+      'p.upn',
+      'p.pnc_id',
+      'p.address',
+      'p.confidential_address',
+      'p.phone',
+      'p.is_child',
+      'p.recorded_at',
+      'l.method',
+      'l.score',
+      'l.reason',
+      'l.linked_at',
     ])
-    .where('l.entity_id', '=', entityId).where(knownAt('p', at))
-    .orderBy('p.recorded_at').execute()
+    .where('l.entity_id', '=', entityId)
+    .where(knownAt('p', at))
+    .orderBy('p.recorded_at')
+    .execute()
   return rows as unknown as PersonRecordRow[]
 }
 
 /** The agencies that hold records about a person: from their person records and their events. */
-export async function agenciesInvolved(db: Db, entityId: number, at: Date): Promise<{ code: string; name: string; contact: string | null; records: number }[]> {
+export async function agenciesInvolved(
+  db: Db,
+  entityId: number,
+  at: Date,
+): Promise<{ code: string; name: string; contact: string | null; records: number }[]> {
   const result = await sql<{ code: string; name: string; contact: string | null; records: number }>`
     select a.code, a.name, a.contact, count(e.id)::int as records
     from entity_links l
@@ -101,14 +153,27 @@ export async function agenciesInvolved(db: Db, entityId: number, at: Date): Prom
 }
 
 export async function isAllocated(db: Db, entityId: number, userId: number, at: Date): Promise<boolean> {
-  const row = await db.selectFrom('allocations').select('id').where('entity_id', '=', entityId).where('user_id', '=', userId)
-    .where('starts_at', '<=', at).where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)])).executeTakeFirst()
+  const row = await db
+    .selectFrom('allocations')
+    .select('id')
+    .where('entity_id', '=', entityId)
+    .where('user_id', '=', userId)
+    .where('starts_at', '<=', at)
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
+    .executeTakeFirst()
   return !!row
 }
 
 export async function activeGrant(db: Db, entityId: number, userId: number, at: Date): Promise<Date | null> {
-  const row = await db.selectFrom('access_grants').select('expires_at').where('entity_id', '=', entityId).where('user_id', '=', userId)
-    .where('granted_at', '<=', at).where('expires_at', '>', at).orderBy('expires_at', 'desc').executeTakeFirst()
+  const row = await db
+    .selectFrom('access_grants')
+    .select('expires_at')
+    .where('entity_id', '=', entityId)
+    .where('user_id', '=', userId)
+    .where('granted_at', '<=', at)
+    .where('expires_at', '>', at)
+    .orderBy('expires_at', 'desc')
+    .executeTakeFirst()
   return row?.expires_at ?? null
 }
 
@@ -159,7 +224,9 @@ export async function searchPeople(db: Db, query: string, at: Date, limit = 50):
   if (matches.rows.length === 0) return []
   const ids = matches.rows.map((m) => m.entity_id)
   const details = await summaries(db, ids, at)
-  return matches.rows.map((m) => ({ ...details.get(m.entity_id)!, similarity: m.similarity })).filter((h) => h.person_id !== undefined)
+  return matches.rows
+    .map((m) => ({ ...details.get(m.entity_id)!, similarity: m.similarity }))
+    .filter((h) => h.person_id !== undefined)
 }
 
 export interface PersonSummary {
@@ -174,19 +241,41 @@ export interface PersonSummary {
 /** Name, date of birth, agencies and source records of each person, in one query. */
 export async function summaries(db: Db, ids: number[], at: Date): Promise<Map<number, PersonSummary>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('entity_links as l')
-    .innerJoin('person_versions as p', (j) => j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'))
-    .select(['l.entity_id', 'p.agency_code', 'p.source_id', 'p.given_name', 'p.family_name', 'p.date_of_birth', 'p.recorded_at'])
-    .where('l.entity_id', 'in', ids).where(knownAt('p', at)).orderBy('p.recorded_at').execute()
+  const rows = await db
+    .selectFrom('entity_links as l')
+    .innerJoin('person_versions as p', (j) =>
+      j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
+    )
+    .select([
+      'l.entity_id',
+      'p.agency_code',
+      'p.source_id',
+      'p.given_name',
+      'p.family_name',
+      'p.date_of_birth',
+      'p.recorded_at',
+    ])
+    .where('l.entity_id', 'in', ids)
+    .where(knownAt('p', at))
+    .orderBy('p.recorded_at')
+    .execute()
   const out = new Map<number, PersonSummary>()
   for (const r of rows) {
     let s = out.get(r.entity_id)
     if (!s) {
-      s = { person_id: r.entity_id, given_name: r.given_name, family_name: r.family_name, date_of_birth: r.date_of_birth, agencies: [], source_records: [] }
+      s = {
+        person_id: r.entity_id,
+        given_name: r.given_name,
+        family_name: r.family_name,
+        date_of_birth: r.date_of_birth,
+        agencies: [],
+        source_records: [],
+      }
       out.set(r.entity_id, s)
     }
     // the fullest date of birth any agency gives
-    if (r.date_of_birth && (!s.date_of_birth || r.date_of_birth.length > s.date_of_birth.length)) s.date_of_birth = r.date_of_birth
+    if (r.date_of_birth && (!s.date_of_birth || r.date_of_birth.length > s.date_of_birth.length))
+      s.date_of_birth = r.date_of_birth
     if (!s.agencies.includes(r.agency_code)) s.agencies.push(r.agency_code)
     s.source_records.push(`${r.agency_code}:${r.source_id}`)
   }

@@ -3,10 +3,27 @@
 import type { Db } from '../db/database.ts'
 import { appendAudit } from '../audit/audit.ts'
 import type { Actor } from '../audit/actor.ts'
-import { addressVisible, eventView, personRecordVisible, reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import {
+  addressVisible,
+  eventView,
+  personRecordVisible,
+  reachOf,
+  type Reach,
+  type Viewer,
+} from '../access/visibility.ts'
 import { chronology, type ChronologyEvent, type ChronologyFilter } from '../chronology/chronology.ts'
 import { attachLanguage, type EventLanguage } from '../language/chronology.ts'
-import { activeGrant, agenciesInvolved, ageOn, IDENTITY_FIELDS, isAllocated, personRecords, resolvePerson, type IdentityFields, type PersonRecordRow } from './people.ts'
+import {
+  activeGrant,
+  agenciesInvolved,
+  ageOn,
+  IDENTITY_FIELDS,
+  isAllocated,
+  personRecords,
+  resolvePerson,
+  type IdentityFields,
+  type PersonRecordRow,
+} from './people.ts'
 
 export interface AgencyRecordView extends IdentityFields {
   source_record: string
@@ -19,7 +36,10 @@ export interface AgencyRecordView extends IdentityFields {
   link: { method: string; score: number | null; reason: string | null; linked_at: Date }
 }
 
-export interface EventView extends Omit<ChronologyEvent, 'summary' | 'details' | 'outcome' | 'rationale' | 'recorded_by' | 'indicators' | 'extra' | 'involves'> {
+export interface EventView extends Omit<
+  ChronologyEvent,
+  'summary' | 'details' | 'outcome' | 'rationale' | 'recorded_by' | 'indicators' | 'extra' | 'involves'
+> {
   view: 'full' | 'restricted'
   summary: string | null
   details: string | null
@@ -53,30 +73,54 @@ export class NotFound extends Error {}
 export class Forbidden extends Error {}
 
 export async function viewPersonRecord(
-  db: Db, viewer: Viewer, actor: Actor, requestedId: number, filter: ChronologyFilter, now: Date,
+  db: Db,
+  viewer: Viewer,
+  actor: Actor,
+  requestedId: number,
+  filter: ChronologyFilter,
+  now: Date,
   // the JSON chronology needs neither the agencies' summary nor language findings (it does not return them)
   options: { audit?: boolean; withEvents?: boolean; withAgencies?: boolean; withLanguage?: boolean } = {},
 ): Promise<PersonRecordView> {
   const personId = await resolvePerson(db, requestedId)
   if (personId === null) throw new NotFound(`no person ${requestedId}`)
-  const allocated = viewer.kind === 'user' && viewer.userId !== undefined ? await isAllocated(db, personId, viewer.userId, now) : false
-  const grantUntil = viewer.kind === 'user' && viewer.userId !== undefined ? await activeGrant(db, personId, viewer.userId, now) : null
+  const allocated =
+    viewer.kind === 'user' && viewer.userId !== undefined ? await isAllocated(db, personId, viewer.userId, now) : false
+  const grantUntil =
+    viewer.kind === 'user' && viewer.userId !== undefined ? await activeGrant(db, personId, viewer.userId, now) : null
   const reach = reachOf(viewer, { allocated, grantUntil })
-  if (reach.level === 'none') throw new Forbidden('this role does not see children\'s records')
+  if (reach.level === 'none') throw new Forbidden("this role does not see children's records")
 
-  const [rows, agencies] = await Promise.all([personRecords(db, personId, filter.at), options.withAgencies === false ? [] : agenciesInvolved(db, personId, filter.at)])
+  const [rows, agencies] = await Promise.all([
+    personRecords(db, personId, filter.at),
+    options.withAgencies === false ? [] : agenciesInvolved(db, personId, filter.at),
+  ])
   if (rows.length === 0) throw new NotFound(`no person ${requestedId}`)
   // written as the record is opened, before its events are read: a request holds no chronology in
   // memory while it waits for the audit trail
   if (options.audit !== false) {
-    await db.transaction().execute((trx) => appendAudit(trx, actor, {
-      action: 'view_record', entityId: personId,
-      details: { reach: reach.level, because: reach.level === 'full' ? reach.because : null, as_of: filter.at.toISOString() },
-    }, now))
+    await db.transaction().execute((trx) =>
+      appendAudit(
+        trx,
+        actor,
+        {
+          action: 'view_record',
+          entityId: personId,
+          details: {
+            reach: reach.level,
+            because: reach.level === 'full' ? reach.because : null,
+            as_of: filter.at.toISOString(),
+          },
+        },
+        now,
+      ),
+    )
   }
-  const records = rows.filter((r) => personRecordVisible(viewer, reach, { agency: r.agency_code })).map((r) => recordView(viewer, reach, r))
+  const records = rows
+    .filter((r) => personRecordVisible(viewer, reach, { agency: r.agency_code }))
+    .map((r) => recordView(viewer, reach, r))
   const identity = bestIdentity(rows)
-  let events: EventView[] = []
+  const events: EventView[] = []
   let hidden = 0
   if (options.withEvents !== false) {
     for (const event of await chronology(db, personId, filter)) {
@@ -88,8 +132,16 @@ export async function viewPersonRecord(
     if (options.withLanguage !== false) await attachLanguage(db, events, identity.date_of_birth, now)
   }
   return {
-    person_id: personId, requested_id: requestedId, reach, ...identity, age: ageOn(identity.date_of_birth, now), agencies, records,
-    source_records: rows.map((r) => `${r.agency_code}:${r.source_id}`), events, hidden_events: hidden,
+    person_id: personId,
+    requested_id: requestedId,
+    reach,
+    ...identity,
+    age: ageOn(identity.date_of_birth, now),
+    agencies,
+    records,
+    source_records: rows.map((r) => `${r.agency_code}:${r.source_id}`),
+    events,
+    hidden_events: hidden,
   }
 }
 
@@ -101,24 +153,42 @@ function bestIdentity(rows: PersonRecordRow[]) {
     names.set(key, (names.get(key) ?? 0) + 1)
   }
   const [given, family] = [...names.entries()].sort((a, b) => b[1] - a[1])[0][0].split('\u0000')
-  const dob = rows.map((r) => r.date_of_birth).filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0] ?? null
+  const dob =
+    rows
+      .map((r) => r.date_of_birth)
+      .filter((d): d is string => !!d)
+      .sort((a, b) => b.length - a.length)[0] ?? null
   return { given_name: given || null, family_name: family || null, date_of_birth: dob }
 }
 
 function recordView(viewer: Viewer, reach: Reach, r: PersonRecordRow): AgencyRecordView {
-  const addressShown = r.address && addressVisible(viewer, reach, { agency: r.agency_code, confidential: r.confidential_address })
+  const addressShown =
+    r.address && addressVisible(viewer, reach, { agency: r.agency_code, confidential: r.confidential_address })
   return {
-    source_record: `${r.agency_code}:${r.source_id}`, agency_code: r.agency_code, agency_name: r.agency_name,
+    source_record: `${r.agency_code}:${r.source_id}`,
+    agency_code: r.agency_code,
+    agency_name: r.agency_name,
     ...(Object.fromEntries(IDENTITY_FIELDS.map((f) => [f, r[f]])) as IdentityFields),
-    address: addressShown ? [r.address!.line1, r.address!.line2, r.address!.town, r.address!.postcode].filter(Boolean).join(', ') : null,
+    address: addressShown
+      ? [r.address!.line1, r.address!.line2, r.address!.town, r.address!.postcode].filter(Boolean).join(', ')
+      : null,
     address_withheld: !!r.address && !addressShown,
-    recorded_at: r.recorded_at, link: { method: r.method, score: r.score, reason: r.reason, linked_at: r.linked_at },
+    recorded_at: r.recorded_at,
+    link: { method: r.method, score: r.score, reason: r.reason, linked_at: r.linked_at },
   }
 }
 
 function restrictedStub(event: ChronologyEvent): EventView {
   return {
-    ...event, view: 'restricted', summary: null, details: null, outcome: null, rationale: null, recorded_by: null,
-    indicators: [], extra: {}, involves: [],
+    ...event,
+    view: 'restricted',
+    summary: null,
+    details: null,
+    outcome: null,
+    rationale: null,
+    recorded_by: null,
+    indicators: [],
+    extra: {},
+    involves: [],
   }
 }

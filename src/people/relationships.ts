@@ -18,7 +18,13 @@ export interface RelationshipView {
   recorded_at: Date
 }
 
-export async function relationshipsOf(db: Db, personId: number, at: Date, viewer: Viewer, reach: Reach): Promise<RelationshipView[]> {
+export async function relationshipsOf(
+  db: Db,
+  personId: number,
+  at: Date,
+  viewer: Viewer,
+  reach: Reach,
+): Promise<RelationshipView[]> {
   if (reach.level === 'none') return []
   const rows = await sql<RelationshipView>`
     select r.agency_code || ':' || r.source_id as source_record, r.agency_code, r.kind, r.reliability, r.since, r.note,

@@ -29,68 +29,111 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   })
 
   app.get('/people', { preHandler: signedIn }, async (request, reply) => {
-    if (!canFindPeople(request.viewer!)) throw forbidden('Your role does not give you access to children\'s records.')
+    if (!canFindPeople(request.viewer!)) throw forbidden("Your role does not give you access to children's records.")
     const q = String((request.query as Record<string, string>).q ?? '').trim()
     const at = now()
     const results = q ? await searchPeople(db, q, at) : []
-    if (q) await audit(db, request.actor!, { action: 'search', details: { query: q.slice(0, 200), results: results.length } }, at)
+    if (q)
+      await audit(
+        db,
+        request.actor!,
+        { action: 'search', details: { query: q.slice(0, 200), results: results.length } },
+        at,
+      )
     return reply.render('search.njk', { q, results })
   })
 
-  app.get<{ Params: { id: string }; Querystring: FilterQuery }>('/people/:id', { preHandler: signedIn }, async (request, reply) => {
-    const id = Number(request.params.id)
-    if (!Number.isInteger(id) || id <= 0) throw notFound()
-    const at = now()
-    const filter = chronologyFilter(request.query, at)
-    let record
-    try {
-      record = await viewPersonRecord(db, request.viewer!, request.actor!, id, filter, at)
-    } catch (error) {
-      if (error instanceof NotFound) throw notFound('There is no person with this reference.')
-      if (error instanceof Forbidden) throw forbidden('Your role does not give you access to children\'s records.')
-      throw error
-    }
-    if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
-    const viewer = request.viewer!
-    const [relationships, allocations, viewers, candidates] = await Promise.all([
-      relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
-      allocationsOf(db, record.person_id, at),
-      canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
-      canAllocate(request.user!.roles) ? allocatableUsers(db, request.user!) : Promise.resolve([]),
-    ])
-    const panels = await loadPanels({ db, record, user: request.user!, viewer, at: filter.at, now: at })
-    return reply.render('person.njk', {
-      panelsBefore: panels.filter((p) => p.order < 100), panelsAfter: panels.filter((p) => p.order >= 100),
-      record, relationships, filter: request.query, asOf: request.query.as_of, selectedAgencies: [request.query.agency ?? []].flat(), allocations, viewers, candidates,
-      canAsk: canAskForAccess(viewer, record.reach), canAllocate: canAllocate(request.user!.roles),
-      kinds: EVENT_KINDS.map((k) => ({ value: k, text: label(k), selected: [request.query.kind].flat().includes(k) })),
-      accessHours: config.accessGrantHours,
-    })
-  })
+  app.get<{ Params: { id: string }; Querystring: FilterQuery }>(
+    '/people/:id',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const id = Number(request.params.id)
+      if (!Number.isInteger(id) || id <= 0) throw notFound()
+      const at = now()
+      const filter = chronologyFilter(request.query, at)
+      let record
+      try {
+        record = await viewPersonRecord(db, request.viewer!, request.actor!, id, filter, at)
+      } catch (error) {
+        if (error instanceof NotFound) throw notFound('There is no person with this reference.')
+        if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
+        throw error
+      }
+      if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
+      const viewer = request.viewer!
+      const [relationships, allocations, viewers, candidates] = await Promise.all([
+        relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
+        allocationsOf(db, record.person_id, at),
+        canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
+        canAllocate(request.user!.roles) ? allocatableUsers(db, request.user!) : Promise.resolve([]),
+      ])
+      const panels = await loadPanels({ db, record, user: request.user!, viewer, at: filter.at, now: at })
+      return reply.render('person.njk', {
+        panelsBefore: panels.filter((p) => p.order < 100),
+        panelsAfter: panels.filter((p) => p.order >= 100),
+        record,
+        relationships,
+        filter: request.query,
+        asOf: request.query.as_of,
+        selectedAgencies: [request.query.agency ?? []].flat(),
+        allocations,
+        viewers,
+        candidates,
+        canAsk: canAskForAccess(viewer, record.reach),
+        canAllocate: canAllocate(request.user!.roles),
+        kinds: EVENT_KINDS.map((k) => ({
+          value: k,
+          text: label(k),
+          selected: [request.query.kind].flat().includes(k),
+        })),
+        accessHours: config.accessGrantHours,
+      })
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: { reason?: string } }>('/people/:id/access', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const id = Number(request.params.id)
-    const reason = (request.body?.reason ?? '').trim()
-    if (reason.length < 10) throw new HttpError(400, 'Give a reason of at least 10 characters for opening the full record: it is recorded and shown to managers.')
-    const at = now()
-    await grantAccess(db, request.actor!, request.user!, id, reason, at, config.accessGrantHours)
-    return reply.redirect(`/people/${id}`)
-  })
+  app.post<{ Params: { id: string }; Body: { reason?: string } }>(
+    '/people/:id/access',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const id = Number(request.params.id)
+      const reason = (request.body?.reason ?? '').trim()
+      if (reason.length < 10)
+        throw new HttpError(
+          400,
+          'Give a reason of at least 10 characters for opening the full record: it is recorded and shown to managers.',
+        )
+      const at = now()
+      await grantAccess(db, request.actor!, request.user!, id, reason, at, config.accessGrantHours)
+      return reply.redirect(`/people/${id}`)
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: { user_id?: string; role?: string } }>('/people/:id/allocations', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    if (!canAllocate(request.user!.roles)) throw forbidden('Only managers and the MASH allocate professionals.')
-    const userId = Number(request.body?.user_id)
-    const role = (request.body?.role ?? '').trim()
-    if (!userId || !role) throw new HttpError(400, 'Choose a professional and say their role for this child (for example, social worker).')
-    await allocate(db, request.actor!, request.user!, Number(request.params.id), userId, role, now())
-    return reply.redirect(`/people/${request.params.id}#allocations`)
-  })
+  app.post<{ Params: { id: string }; Body: { user_id?: string; role?: string } }>(
+    '/people/:id/allocations',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      if (!canAllocate(request.user!.roles)) throw forbidden('Only managers and the MASH allocate professionals.')
+      const userId = Number(request.body?.user_id)
+      const role = (request.body?.role ?? '').trim()
+      if (!userId || !role)
+        throw new HttpError(
+          400,
+          'Choose a professional and say their role for this child (for example, social worker).',
+        )
+      await allocate(db, request.actor!, request.user!, Number(request.params.id), userId, role, now())
+      return reply.redirect(`/people/${request.params.id}#allocations`)
+    },
+  )
 
-  app.post<{ Params: { id: string; allocation: string } }>('/people/:id/allocations/:allocation/end', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    if (!canAllocate(request.user!.roles)) throw forbidden('Only managers and the MASH end allocations.')
-    await endAllocation(db, request.actor!, Number(request.params.id), Number(request.params.allocation), now())
-    return reply.redirect(`/people/${request.params.id}#allocations`)
-  })
+  app.post<{ Params: { id: string; allocation: string } }>(
+    '/people/:id/allocations/:allocation/end',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      if (!canAllocate(request.user!.roles)) throw forbidden('Only managers and the MASH end allocations.')
+      await endAllocation(db, request.actor!, Number(request.params.id), Number(request.params.allocation), now())
+      return reply.redirect(`/people/${request.params.id}#allocations`)
+    },
+  )
 }
 
 const canAllocate = (roles: string[]) => roles.includes('manager') || roles.includes('mash')

@@ -33,7 +33,9 @@ export async function onRecordsChanged(db: Db, importId: number, touched: Touche
     try {
       await hook(db, change)
     } catch (error) {
-      process.stderr.write(`warning: ${name} did not update after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.stderr.write(
+        `warning: ${name} did not update after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`,
+      )
     }
   }
 }

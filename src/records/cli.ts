@@ -12,64 +12,106 @@ import { now } from '../config/clock.ts'
 import { describeReject, importRecords, ImportRefused, type InputLine, type Reject } from './importer.ts'
 
 export function registerImportCommands(program: Command): void {
-  program.command('import')
+  program
+    .command('import')
     .description('import agency records (NDJSON, ../shared/spec/agency-records.md); each file whole or not at all')
     .argument('<files...>', 'NDJSON files')
     .option('--agency <code>', 'agency for lines that do not name one')
     .option('--skip-invalid', 'import the valid lines and report the rejected ones')
     .option('--rejects <file>', 'write rejected lines with their reasons to this NDJSON file')
     .addOption(formatOption())
-    .action(async (files: string[], opts: { agency?: string; skipInvalid?: boolean; rejects?: string; format?: string }) => {
-      for (const file of files) {
-        try {
-          if (!statSync(file).isFile()) throw new Error()
-        } catch {
-          throw new CliError(`cannot read ${file}: no such file`)
-        }
-      }
-      const rows: Record<string, number | string>[] = []
-      const allRejects: Reject[] = []
-      await withDatabase('import', async ({ db }) => {
+    .action(
+      async (files: string[], opts: { agency?: string; skipInvalid?: boolean; rejects?: string; format?: string }) => {
         for (const file of files) {
-          const size = statSync(file).size
-          const bar = progressBar(file, size, 'bytes')
-          let bytes = 0
           try {
-            const result = await importRecords(db, readLines(file, (n) => (bytes += n)), {
-              channel: 'file', filename: file, defaultAgency: opts.agency, skipInvalid: opts.skipInvalid === true,
-              actor: cliActor(), receivedAt: now(), onProgress: () => bar.update(bytes),
-            })
-            bar.update(size)
-            bar.stop()
-            rows.push({ file, created: result.created, updated: result.updated, unchanged: result.unchanged, withdrawn: result.withdrawn, rejected: result.rejected })
-            allRejects.push(...result.rejects)
-            report(file, result)
-          } catch (error) {
-            bar.stop()
-            if (error instanceof ImportRefused) throw new CliError(error.message)
-            throw error
+            if (!statSync(file).isFile()) throw new Error()
+          } catch {
+            throw new CliError(`cannot read ${file}: no such file`)
           }
         }
-      })
-      process.stdout.write(formatRows(['file', 'created', 'updated', 'unchanged', 'withdrawn', 'rejected'], rows, formatFrom(opts.format)))
-      if (opts.rejects) {
-        writeFileSync(opts.rejects, allRejects.map((r) => JSON.stringify({ line: r.line, errors: r.errors, text: r.text }) + '\n').join(''))
-      }
-      if (allRejects.length > 0 && !opts.skipInvalid) {
-        throw new CliError(`${allRejects.length} line(s) rejected, so nothing from ${rows.filter((r) => Number(r.rejected) > 0).map((r) => r.file).join(', ')} was imported. ` +
-          'Correct the lines (see above' + (opts.rejects ? ` and ${opts.rejects}` : '') + ') and import again, or use --skip-invalid to import the valid lines.')
-      }
-    })
+        const rows: Record<string, number | string>[] = []
+        const allRejects: Reject[] = []
+        await withDatabase('import', async ({ db }) => {
+          for (const file of files) {
+            const size = statSync(file).size
+            const bar = progressBar(file, size, 'bytes')
+            let bytes = 0
+            try {
+              const result = await importRecords(
+                db,
+                readLines(file, (n) => (bytes += n)),
+                {
+                  channel: 'file',
+                  filename: file,
+                  defaultAgency: opts.agency,
+                  skipInvalid: opts.skipInvalid === true,
+                  actor: cliActor(),
+                  receivedAt: now(),
+                  onProgress: () => bar.update(bytes),
+                },
+              )
+              bar.update(size)
+              bar.stop()
+              rows.push({
+                file,
+                created: result.created,
+                updated: result.updated,
+                unchanged: result.unchanged,
+                withdrawn: result.withdrawn,
+                rejected: result.rejected,
+              })
+              allRejects.push(...result.rejects)
+              report(file, result)
+            } catch (error) {
+              bar.stop()
+              if (error instanceof ImportRefused) throw new CliError(error.message)
+              throw error
+            }
+          }
+        })
+        process.stdout.write(
+          formatRows(
+            ['file', 'created', 'updated', 'unchanged', 'withdrawn', 'rejected'],
+            rows,
+            formatFrom(opts.format),
+          ),
+        )
+        if (opts.rejects) {
+          writeFileSync(
+            opts.rejects,
+            allRejects.map((r) => JSON.stringify({ line: r.line, errors: r.errors, text: r.text }) + '\n').join(''),
+          )
+        }
+        if (allRejects.length > 0 && !opts.skipInvalid) {
+          throw new CliError(
+            `${allRejects.length} line(s) rejected, so nothing from ${rows
+              .filter((r) => Number(r.rejected) > 0)
+              .map((r) => r.file)
+              .join(', ')} was imported. ` +
+              'Correct the lines (see above' +
+              (opts.rejects ? ` and ${opts.rejects}` : '') +
+              ') and import again, or use --skip-invalid to import the valid lines.',
+          )
+        }
+      },
+    )
 }
 
 function report(file: string, result: Awaited<ReturnType<typeof importRecords>>): void {
   const shown = result.rejects.slice(0, 20)
   for (const reject of shown) process.stderr.write(`${file}: ${describeReject(reject).replace(/\n/g, `\n${file}: `)}\n`)
-  if (result.rejects.length > shown.length) process.stderr.write(`${file}: ... and ${result.rejects.length - shown.length} more rejected lines (use --rejects FILE to see them all)\n`)
+  if (result.rejects.length > shown.length)
+    process.stderr.write(
+      `${file}: ... and ${result.rejects.length - shown.length} more rejected lines (use --rejects FILE to see them all)\n`,
+    )
   const verb = result.rolledBack ? 'not imported' : 'imported'
-  process.stderr.write(`${file}: ${verb}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.withdrawn} withdrawn, ${result.rejected} rejected\n`)
+  process.stderr.write(
+    `${file}: ${verb}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.withdrawn} withdrawn, ${result.rejected} rejected\n`,
+  )
   if (result.dangling.length > 0) {
-    process.stderr.write(`${file}: ${result.dangling.length} event(s) name people not yet sent (kept; linked when they arrive): ${result.dangling.slice(0, 10).join(', ')}${result.dangling.length > 10 ? ', ...' : ''}\n`)
+    process.stderr.write(
+      `${file}: ${result.dangling.length} event(s) name people not yet sent (kept; linked when they arrive): ${result.dangling.slice(0, 10).join(', ')}${result.dangling.length > 10 ? ', ...' : ''}\n`,
+    )
   }
 }
 

@@ -1,8 +1,14 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  isCalendarDate, isPartialDate, normaliseName, normaliseNhsNumber, normalisePhone, normalisePostcode,
-  normaliseRegistration, normaliseUpn,
+  isCalendarDate,
+  isPartialDate,
+  normaliseName,
+  normaliseNhsNumber,
+  normalisePhone,
+  normalisePostcode,
+  normaliseRegistration,
+  normaliseUpn,
 } from './identifiers.ts'
 
 test('nhs numbers pass only with their modulus 11 check digit', () => {

@@ -30,7 +30,8 @@ export function normaliseUpn(value: string): string | null {
 }
 
 // The shapes of the outward code (A9, A99, AA9, AA99, A9A, AA9A) then the inward code 9AA.
-const POSTCODE = /^(GIR0AA|[A-PR-UWYZ](\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPS-UW]|[A-HK-Y]\d[ABEHMNPRV-Y])\d[ABD-HJLNP-UW-Z]{2})$/
+const POSTCODE =
+  /^(GIR0AA|[A-PR-UWYZ](\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPS-UW]|[A-HK-Y]\d[ABEHMNPRV-Y])\d[ABD-HJLNP-UW-Z]{2})$/
 
 /** UK postcode in any spacing or case, to capitals with one space before the inward code. */
 export function normalisePostcode(value: string): string | null {

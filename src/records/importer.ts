@@ -50,13 +50,25 @@ const BATCH = 5000
 
 class Rollback extends Error {}
 
-export async function importRecords(db: Db, input: AsyncIterable<InputLine> | Iterable<InputLine>, options: ImportOptions): Promise<ImportResult> {
+export async function importRecords(
+  db: Db,
+  input: AsyncIterable<InputLine> | Iterable<InputLine>,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const agencies = new Set((await db.selectFrom('agencies').select('code').execute()).map((a) => a.code))
   if (options.defaultAgency && !agencies.has(options.defaultAgency)) {
     throw new ImportRefused(`agency "${options.defaultAgency}" is not registered (threadline agencies lists them)`)
   }
   const result: ImportResult = {
-    created: 0, updated: 0, unchanged: 0, withdrawn: 0, rejected: 0, rejects: [], rolledBack: false, importId: null, dangling: [],
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    withdrawn: 0,
+    rejected: 0,
+    rejects: [],
+    rolledBack: false,
+    importId: null,
+    dangling: [],
   }
   const touched = touchedNothing()
   try {
@@ -65,11 +77,18 @@ export async function importRecords(db: Db, input: AsyncIterable<InputLine> | It
       // they were, so the planner would scan a table it thinks small for every batch's lookup of
       // current versions (quadratic in the file). Every query here is a lookup by key.
       await sql`set local enable_seqscan = off`.execute(trx)
-      const imp = await trx.insertInto('imports').values({
-        channel: options.channel, filename: options.filename ?? null, agency_code: options.defaultAgency ?? options.onlyAgency ?? null,
-        user_id: options.actor.kind === 'user' ? options.actor.userId : null, token_id: options.tokenId ?? null,
-        received_at: options.receivedAt,
-      }).returning('id').executeTakeFirstOrThrow()
+      const imp = await trx
+        .insertInto('imports')
+        .values({
+          channel: options.channel,
+          filename: options.filename ?? null,
+          agency_code: options.defaultAgency ?? options.onlyAgency ?? null,
+          user_id: options.actor.kind === 'user' ? options.actor.userId : null,
+          token_id: options.tokenId ?? null,
+          received_at: options.receivedAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
       result.importId = imp.id
       const ctx = { importId: imp.id, receivedAt: options.receivedAt, touched, seen: seenNothing() }
       let batch: Incoming[] = []
@@ -102,27 +121,54 @@ export async function importRecords(db: Db, input: AsyncIterable<InputLine> | It
       await flush()
       await writing
       if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
-      await trx.updateTable('imports').set({
-        created: result.created, updated: result.updated, unchanged: result.unchanged, withdrawn: result.withdrawn, rejected: result.rejected,
-      }).where('id', '=', imp.id).execute()
+      await trx
+        .updateTable('imports')
+        .set({
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          withdrawn: result.withdrawn,
+          rejected: result.rejected,
+        })
+        .where('id', '=', imp.id)
+        .execute()
       result.dangling = await danglingReferences(trx, touched)
-      await appendAudit(trx, options.actor, {
-        action: 'import', details: {
-          import_id: imp.id, channel: options.channel, filename: options.filename ?? null, created: result.created,
-          updated: result.updated, unchanged: result.unchanged, withdrawn: result.withdrawn, rejected: result.rejected,
+      await appendAudit(
+        trx,
+        options.actor,
+        {
+          action: 'import',
+          details: {
+            import_id: imp.id,
+            channel: options.channel,
+            filename: options.filename ?? null,
+            created: result.created,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            withdrawn: result.withdrawn,
+            rejected: result.rejected,
+          },
         },
-      }, options.receivedAt)
+        options.receivedAt,
+      )
     })
   } catch (error) {
     if (!(error instanceof Rollback)) throw error
     result.rolledBack = true
     result.created = result.updated = result.unchanged = result.withdrawn = 0
     result.importId = null
-    await audit(db, options.actor, {
-      action: 'import_rejected', details: { channel: options.channel, filename: options.filename ?? null, rejected: result.rejected },
-    }, options.receivedAt)
+    await audit(
+      db,
+      options.actor,
+      {
+        action: 'import_rejected',
+        details: { channel: options.channel, filename: options.filename ?? null, rejected: result.rejected },
+      },
+      options.receivedAt,
+    )
   }
-  if (!result.rolledBack && result.importId !== null) await onRecordsChanged(db, result.importId, touched, options.receivedAt)
+  if (!result.rolledBack && result.importId !== null)
+    await onRecordsChanged(db, result.importId, touched, options.receivedAt)
   return result
 }
 
@@ -137,7 +183,9 @@ function check(unit: InputLine, options: ImportOptions, agencies: ReadonlySet<st
   }
   const v = validateRecord(value, { agencies, defaultAgency: options.defaultAgency, onlyAgency: options.onlyAgency })
   if (!v.ok) return { line: unit.line, errors: v.errors, text: unit.text }
-  return unit.value === undefined ? { record: v.record, rawText: unit.text } : { record: v.record, raw: value as Record<string, unknown> }
+  return unit.value === undefined
+    ? { record: v.record, rawText: unit.text }
+    : { record: v.record, raw: value as Record<string, unknown> }
 }
 
 function count(result: ImportResult, outcomes: Outcome[]): void {
@@ -166,5 +214,7 @@ export function* ndjsonLines(text: string): Iterable<InputLine> {
 
 /** Formats one rejected line as the CLI and API report it: `line 812: date_of_birth "…" is not a date`. */
 export function describeReject(reject: Reject): string {
-  return reject.errors.map((e) => `line ${reject.line}: ${e.field === '(line)' ? '' : e.field + ' '}${e.message}`).join('\n')
+  return reject.errors
+    .map((e) => `line ${reject.line}: ${e.field === '(line)' ? '' : e.field + ' '}${e.message}`)
+    .join('\n')
 }

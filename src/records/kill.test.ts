@@ -15,14 +15,35 @@ import { verifyAudit } from '../audit/audit.ts'
 const EVENTS = 20_000
 const work = mkdtempSync(join(tmpdir(), 'threadline-kill-'))
 const bigFile = join(work, 'big.ndjson')
-const lines = [JSON.stringify({ type: 'person', agency: 'police', source_id: 'P-1', given_name: 'Kim', family_name: 'Lee', date_of_birth: '2008-01-01' })]
+const lines = [
+  JSON.stringify({
+    type: 'person',
+    agency: 'police',
+    source_id: 'P-1',
+    given_name: 'Kim',
+    family_name: 'Lee',
+    date_of_birth: '2008-01-01',
+  }),
+]
 for (let i = 0; i < EVENTS; i++) {
-  lines.push(JSON.stringify({ type: 'event', agency: 'police', source_id: `E-${i}`, kind: 'note', subject: 'P-1', occurred_at: '2009-01-01T10:00:00', summary: `note ${i}`, involves: [{ vehicle: 'AB12 CDE' }] }))
+  lines.push(
+    JSON.stringify({
+      type: 'event',
+      agency: 'police',
+      source_id: `E-${i}`,
+      kind: 'note',
+      subject: 'P-1',
+      occurred_at: '2009-01-01T10:00:00',
+      summary: `note ${i}`,
+      involves: [{ vehicle: 'AB12 CDE' }],
+    }),
+  )
 }
 writeFileSync(bigFile, lines.join('\n') + '\n')
 
 for (const name of BACKENDS) {
-  const skip = name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
+  const skip =
+    name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
   describe(`a kill during import [${name}]`, { skip }, () => {
     let target: CliTarget
     before(async () => {
@@ -33,15 +54,31 @@ for (const name of BACKENDS) {
     after(async () => target?.cleanup())
 
     const counts = async () => {
-      const database = await openDatabase(name === 'pglite'
-        ? { dataDir: target.env.THREADLINE_DATA, command: 'test' }
-        : { databaseUrl: TEST_PG_URL, schema: target.env.THREADLINE_DB_SCHEMA })
+      const database = await openDatabase(
+        name === 'pglite'
+          ? { dataDir: target.env.THREADLINE_DATA, command: 'test' }
+          : { databaseUrl: TEST_PG_URL, schema: target.env.THREADLINE_DB_SCHEMA },
+      )
       try {
-        const events = await database.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-        const people = await database.db.selectFrom('person_versions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-        const involvements = await database.db.selectFrom('involvements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+        const events = await database.db
+          .selectFrom('events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+        const people = await database.db
+          .selectFrom('person_versions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+        const involvements = await database.db
+          .selectFrom('involvements')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
         const audit = await verifyAudit(database.db)
-        return { events: Number(events.n), people: Number(people.n), involvements: Number(involvements.n), audit: audit.firstBrokenRow }
+        return {
+          events: Number(events.n),
+          people: Number(people.n),
+          involvements: Number(involvements.n),
+          audit: audit.firstBrokenRow,
+        }
       } finally {
         await database.close()
       }

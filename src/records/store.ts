@@ -61,22 +61,44 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
   const byType = { person: [] as number[], event: [] as number[], relationship: [] as number[] }
   items.forEach((item, i) => byType[item.record.type].push(i))
   // people first, so that events in the same batch find their subject already linked
-  const people = await writeVersions(trx, 'person_versions', byType.person.map((i) => items[i]), ctx, personColumns, personRow)
+  const people = await writeVersions(
+    trx,
+    'person_versions',
+    byType.person.map((i) => items[i]),
+    ctx,
+    personColumns,
+    personRow,
+  )
   byType.person.forEach((i, k) => (outcomes[i] = people.outcomes[k]))
   for (const p of people.written) ctx.touched.people.add(recordKey(p.agency, p.source_id))
   await linkPersonRecords(trx, people.written as PersonRecord[], ctx.receivedAt)
-  const events = await writeVersions(trx, 'events', byType.event.map((i) => items[i]), ctx, eventColumns, eventRow)
+  const events = await writeVersions(
+    trx,
+    'events',
+    byType.event.map((i) => items[i]),
+    ctx,
+    eventColumns,
+    eventRow,
+  )
   byType.event.forEach((i, k) => (outcomes[i] = events.outcomes[k]))
   await writeInvolvements(trx, events.written as EventRecord[], events.ids)
   ctx.touched.events += events.written.length
   // a withdrawn event's row keeps its subject from the version it withdraws: its child is touched too
-  for (const row of events.rows) ctx.touched.people.add(recordKey(row.agency_code as string, row.subject_source_id as string))
+  for (const row of events.rows)
+    ctx.touched.people.add(recordKey(row.agency_code as string, row.subject_source_id as string))
   for (const e of events.written as EventRecord[]) {
     if (e.withdrawn) continue
     ctx.touched.references.add(recordKey(e.agency, e.subject))
     for (const inv of e.involves) if (inv.kind === 'person') ctx.touched.references.add(recordKey(e.agency, inv.person))
   }
-  const rels = await writeVersions(trx, 'relationships', byType.relationship.map((i) => items[i]), ctx, relationshipColumns, relationshipRow)
+  const rels = await writeVersions(
+    trx,
+    'relationships',
+    byType.relationship.map((i) => items[i]),
+    ctx,
+    relationshipColumns,
+    relationshipRow,
+  )
   byType.relationship.forEach((i, k) => (outcomes[i] = rels.outcomes[k]))
   for (const r of rels.written as RelationshipRecord[]) {
     if (r.withdrawn) continue
@@ -97,7 +119,11 @@ interface Current {
 }
 
 async function writeVersions(
-  trx: Trx, table: VersionTable, items: Incoming[], ctx: WriteContext, columns: Columns,
+  trx: Trx,
+  table: VersionTable,
+  items: Incoming[],
+  ctx: WriteContext,
+  columns: Columns,
   toRow: (record: AgencyRecord, previous: Record<string, unknown> | undefined) => Record<string, unknown>,
 ): Promise<{ outcomes: Outcome[]; written: AgencyRecord[]; ids: number[]; rows: Record<string, unknown>[] }> {
   if (items.length === 0) return { outcomes: [], written: [], ids: [], rows: [] }
@@ -106,17 +132,37 @@ async function writeVersions(
   const { hadRecords, written: writtenKeys } = ctx.seen
   for (const agency of new Set(items.map((i) => i.record.agency))) {
     if (hadRecords.has(`${table}:${agency}`)) continue
-    const any = await sql<{ found: boolean }>`select exists (select 1 from ${sql.table(table)} where agency_code = ${agency}) as found`.execute(trx)
+    const any = await sql<{
+      found: boolean
+    }>`select exists (select 1 from ${sql.table(table)} where agency_code = ${agency}) as found`.execute(trx)
     hadRecords.set(`${table}:${agency}`, any.rows[0].found)
   }
   const sought = items.filter((i) => hadRecords.get(`${table}:${i.record.agency}`) || writtenKeys.has(keyOf(i.record)))
   const agencies = sought.map((i) => i.record.agency)
   const sources = sought.map((i) => i.record.source_id)
-  const existing = sought.length === 0 ? { rows: [] } : await sql<Record<string, unknown> & { id: number; version: number; raw: unknown; agency_code: string; source_id: string }>`
+  const existing =
+    sought.length === 0
+      ? { rows: [] }
+      : await sql<
+          Record<string, unknown> & {
+            id: number
+            version: number
+            raw: unknown
+            agency_code: string
+            source_id: string
+          }
+        >`
     select t.* from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
-      join ${sql.table(table)} t on t.agency_code = k.agency_code and t.source_id = k.source_id and t.is_current`.execute(trx)
+      join ${sql.table(table)} t on t.agency_code = k.agency_code and t.source_id = k.source_id and t.is_current`.execute(
+          trx,
+        )
   for (const row of existing.rows) {
-    current.set(recordKey(row.agency_code, row.source_id), { id: row.id, version: row.version, raw: row.raw, fields: row })
+    current.set(recordKey(row.agency_code, row.source_id), {
+      id: row.id,
+      version: row.version,
+      raw: row.raw,
+      fields: row,
+    })
   }
   const outcomes: Outcome[] = []
   const newRows: Record<string, unknown>[] = []
@@ -142,7 +188,7 @@ async function writeVersions(
     row.version = version
     row.is_current = true
     row.withdrawn = record.withdrawn === true
-    row.withdrawn_reason = record.withdrawn ? record.reason ?? null : null
+    row.withdrawn_reason = record.withdrawn ? (record.reason ?? null) : null
     row.recorded_at = recordedAt
     row.received_at = ctx.receivedAt
     row.superseded_at = null
@@ -172,37 +218,83 @@ async function writeVersions(
 }
 
 const FRAMING_COLUMNS: Columns = {
-  agency_code: 'text', source_id: 'text', version: 'int', is_current: 'bool', withdrawn: 'bool',
-  withdrawn_reason: 'text', recorded_at: 'timestamptz', received_at: 'timestamptz', superseded_at: 'timestamptz',
-  import_id: 'int', raw: 'json',
+  agency_code: 'text',
+  source_id: 'text',
+  version: 'int',
+  is_current: 'bool',
+  withdrawn: 'bool',
+  withdrawn_reason: 'text',
+  recorded_at: 'timestamptz',
+  received_at: 'timestamptz',
+  superseded_at: 'timestamptz',
+  import_id: 'int',
+  raw: 'json',
 }
 
 const personColumns: Columns = {
-  given_name: 'text', family_name: 'text', other_names: 'text[]', date_of_birth: 'text', sex: 'text',
-  ethnicity: 'text', nationality: 'text', disability: 'text', nhs_number: 'text', upn: 'text', pnc_id: 'text',
-  address: 'jsonb', postcode: 'text', confidential_address: 'bool', phone: 'text', is_child: 'bool', name_key: 'text',
+  given_name: 'text',
+  family_name: 'text',
+  other_names: 'text[]',
+  date_of_birth: 'text',
+  sex: 'text',
+  ethnicity: 'text',
+  nationality: 'text',
+  disability: 'text',
+  nhs_number: 'text',
+  upn: 'text',
+  pnc_id: 'text',
+  address: 'jsonb',
+  postcode: 'text',
+  confidential_address: 'bool',
+  phone: 'text',
+  is_child: 'bool',
+  name_key: 'text',
 }
 
 function personRow(record: AgencyRecord, previous?: Record<string, unknown>): Record<string, unknown> {
   const p = record as PersonRecord
   if (p.withdrawn && previous) return pick(previous, personColumns)
   return {
-    given_name: p.given_name ?? null, family_name: p.family_name ?? null, other_names: p.other_names ?? [],
-    date_of_birth: p.date_of_birth ?? null, sex: p.sex ?? null, ethnicity: p.ethnicity ?? null,
-    nationality: p.nationality ?? null, disability: p.disability ?? null, nhs_number: p.nhs_number ?? null,
-    upn: p.upn ?? null, pnc_id: p.pnc_id ?? null, address: p.address ?? null, postcode: p.address?.postcode ?? null,
-    confidential_address: p.address?.confidential === true, phone: p.phone ?? null, is_child: p.is_child ?? null,
+    given_name: p.given_name ?? null,
+    family_name: p.family_name ?? null,
+    other_names: p.other_names ?? [],
+    date_of_birth: p.date_of_birth ?? null,
+    sex: p.sex ?? null,
+    ethnicity: p.ethnicity ?? null,
+    nationality: p.nationality ?? null,
+    disability: p.disability ?? null,
+    nhs_number: p.nhs_number ?? null,
+    upn: p.upn ?? null,
+    pnc_id: p.pnc_id ?? null,
+    address: p.address ?? null,
+    postcode: p.address?.postcode ?? null,
+    confidential_address: p.address?.confidential === true,
+    phone: p.phone ?? null,
+    is_child: p.is_child ?? null,
     name_key: nameKey(p.given_name, p.family_name),
   }
 }
 
 export function nameKey(given?: string | null, family?: string | null): string {
-  return [given, family].filter(Boolean).map((n) => normaliseName(n!)).join(' ').trim()
+  return [given, family]
+    .filter(Boolean)
+    .map((n) => normaliseName(n!))
+    .join(' ')
+    .trim()
 }
 
 const eventColumns: Columns = {
-  kind: 'text', subject_source_id: 'text', occurred_at: 'timestamptz', ended_at: 'timestamptz', summary: 'text',
-  details: 'text', outcome: 'text', rationale: 'text', recorded_by: 'text', restricted: 'bool', indicators: 'text[]',
+  kind: 'text',
+  subject_source_id: 'text',
+  occurred_at: 'timestamptz',
+  ended_at: 'timestamptz',
+  summary: 'text',
+  details: 'text',
+  outcome: 'text',
+  rationale: 'text',
+  recorded_by: 'text',
+  restricted: 'bool',
+  indicators: 'text[]',
   extra: 'jsonb',
 }
 
@@ -210,17 +302,38 @@ function eventRow(record: AgencyRecord, previous?: Record<string, unknown>): Rec
   const e = record as EventRecord
   if (e.withdrawn) {
     if (previous) return pick(previous, eventColumns)
-    return { kind: 'note', subject_source_id: '', occurred_at: e.recorded_at ?? new Date(0).toISOString(), restricted: false, indicators: [], extra: {} }
+    return {
+      kind: 'note',
+      subject_source_id: '',
+      occurred_at: e.recorded_at ?? new Date(0).toISOString(),
+      restricted: false,
+      indicators: [],
+      extra: {},
+    }
   }
   return {
-    kind: e.kind, subject_source_id: e.subject, occurred_at: e.occurred_at, ended_at: e.ended_at ?? null,
-    summary: e.summary ?? null, details: e.details ?? null, outcome: e.outcome ?? null, rationale: e.rationale ?? null,
-    recorded_by: e.recorded_by ?? null, restricted: e.restricted, indicators: e.indicators, extra: e.extra,
+    kind: e.kind,
+    subject_source_id: e.subject,
+    occurred_at: e.occurred_at,
+    ended_at: e.ended_at ?? null,
+    summary: e.summary ?? null,
+    details: e.details ?? null,
+    outcome: e.outcome ?? null,
+    rationale: e.rationale ?? null,
+    recorded_by: e.recorded_by ?? null,
+    restricted: e.restricted,
+    indicators: e.indicators,
+    extra: e.extra,
   }
 }
 
 const relationshipColumns: Columns = {
-  from_source_id: 'text', to_source_id: 'text', kind: 'text', since: 'text', reliability: 'text', note: 'text',
+  from_source_id: 'text',
+  to_source_id: 'text',
+  kind: 'text',
+  since: 'text',
+  reliability: 'text',
+  note: 'text',
 }
 
 function relationshipRow(record: AgencyRecord, previous?: Record<string, unknown>): Record<string, unknown> {
@@ -229,7 +342,14 @@ function relationshipRow(record: AgencyRecord, previous?: Record<string, unknown
     if (previous) return pick(previous, relationshipColumns)
     return { from_source_id: '', to_source_id: '', kind: 'associate', reliability: 'unconfirmed' }
   }
-  return { from_source_id: r.from, to_source_id: r.to, kind: r.kind, since: r.since ?? null, reliability: r.reliability, note: r.note ?? null }
+  return {
+    from_source_id: r.from,
+    to_source_id: r.to,
+    kind: r.kind,
+    since: r.since ?? null,
+    reliability: r.reliability,
+    note: r.note ?? null,
+  }
 }
 
 function sentValue(value: unknown): unknown {
@@ -251,13 +371,28 @@ async function writeInvolvements(trx: Trx, events: EventRecord[], ids: number[])
     if (event.withdrawn) return
     for (const inv of event.involves) {
       rows.push({
-        event_id: ids[i], agency_code: event.agency, kind: inv.kind, role: inv.role ?? null,
+        event_id: ids[i],
+        agency_code: event.agency,
+        kind: inv.kind,
+        role: inv.role ?? null,
         person_source_id: inv.kind === 'person' ? inv.person : null,
-        key: inv.kind === 'person' ? null : inv.key, display: inv.kind === 'person' ? null : inv.display,
+        key: inv.kind === 'person' ? null : inv.key,
+        display: inv.kind === 'person' ? null : inv.display,
       })
     }
   })
-  await insertRows(trx, 'involvements', {
-    event_id: 'int', agency_code: 'text', kind: 'text', role: 'text', person_source_id: 'text', key: 'text', display: 'text',
-  }, rows)
+  await insertRows(
+    trx,
+    'involvements',
+    {
+      event_id: 'int',
+      agency_code: 'text',
+      kind: 'text',
+      role: 'text',
+      person_source_id: 'text',
+      key: 'text',
+      display: 'text',
+    },
+    rows,
+  )
 }

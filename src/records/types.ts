@@ -2,16 +2,50 @@
 // These are the objects after validation and normalisation: what every capability reads.
 
 export const AGENCY_KINDS = [
-  'police', 'childrens_social_care', 'health', 'education', 'prosecutor', 'youth_justice', 'voluntary', 'other',
+  'police',
+  'childrens_social_care',
+  'health',
+  'education',
+  'prosecutor',
+  'youth_justice',
+  'voluntary',
+  'other',
 ] as const
 export type AgencyKind = (typeof AGENCY_KINDS)[number]
 
 export const EVENT_KINDS = [
-  'concern', 'contact_referral', 'assessment', 'strategy_discussion', 'section47_enquiry', 'cp_conference',
-  'cp_plan_start', 'cp_plan_end', 'looked_after_start', 'looked_after_end', 'placement_move', 'missing_episode',
-  'return_interview', 'crime_report', 'arrest', 'charge', 'charging_decision', 'police_nfa', 'intelligence',
-  'disclosure', 'disclosure_withdrawn', 'health_attendance', 'sexual_health', 'pregnancy', 'termination',
-  'self_harm', 'substance_misuse', 'school_absence', 'school_exclusion', 'education_change', 'youth_justice', 'note',
+  'concern',
+  'contact_referral',
+  'assessment',
+  'strategy_discussion',
+  'section47_enquiry',
+  'cp_conference',
+  'cp_plan_start',
+  'cp_plan_end',
+  'looked_after_start',
+  'looked_after_end',
+  'placement_move',
+  'missing_episode',
+  'return_interview',
+  'crime_report',
+  'arrest',
+  'charge',
+  'charging_decision',
+  'police_nfa',
+  'intelligence',
+  'disclosure',
+  'disclosure_withdrawn',
+  'health_attendance',
+  'sexual_health',
+  'pregnancy',
+  'termination',
+  'self_harm',
+  'substance_misuse',
+  'school_absence',
+  'school_exclusion',
+  'education_change',
+  'youth_justice',
+  'note',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -20,20 +54,53 @@ export const RESTRICTED_BY_DEFAULT: readonly EventKind[] = ['sexual_health', 'pr
 /** "Concerns" in Threadline's rules. */
 export const CONCERN_KINDS: readonly EventKind[] = ['concern', 'contact_referral']
 /** A "response" to concerns. */
-export const RESPONSE_KINDS: readonly EventKind[] = ['strategy_discussion', 'assessment', 'section47_enquiry', 'cp_plan_start']
+export const RESPONSE_KINDS: readonly EventKind[] = [
+  'strategy_discussion',
+  'assessment',
+  'section47_enquiry',
+  'cp_plan_start',
+]
 
 export const INDICATORS = [
-  'staying_out_late', 'missing', 'unknown_callers', 'concerning_phone_use', 'concerning_internet_use', 'gifts_money',
-  'older_associates', 'vehicle_unknown_adults', 'hotspot_location', 'alcohol_misuse', 'drug_misuse', 'sti', 'pregnancy',
-  'self_harm', 'unexplained_injury', 'school_disengagement', 'sexualised_behaviour', 'peers_exploited',
-  'disclosure_withdrawn', 'family_breakdown', 'domestic_abuse_at_home', 'substance_misuse_at_home',
-  'parental_mental_health', 'looked_after', 'isolated', 'low_self_esteem',
+  'staying_out_late',
+  'missing',
+  'unknown_callers',
+  'concerning_phone_use',
+  'concerning_internet_use',
+  'gifts_money',
+  'older_associates',
+  'vehicle_unknown_adults',
+  'hotspot_location',
+  'alcohol_misuse',
+  'drug_misuse',
+  'sti',
+  'pregnancy',
+  'self_harm',
+  'unexplained_injury',
+  'school_disengagement',
+  'sexualised_behaviour',
+  'peers_exploited',
+  'disclosure_withdrawn',
+  'family_breakdown',
+  'domestic_abuse_at_home',
+  'substance_misuse_at_home',
+  'parental_mental_health',
+  'looked_after',
+  'isolated',
+  'low_self_esteem',
 ] as const
 export type Indicator = (typeof INDICATORS)[number]
 
 export const INVOLVEMENT_ROLES = ['suspect', 'victim', 'witness', 'associate', 'family', 'professional'] as const
 export const RELATIONSHIP_KINDS = [
-  'family', 'parent', 'carer', 'lives_with', 'associate', 'peer', 'claimed_partner', 'professional',
+  'family',
+  'parent',
+  'carer',
+  'lives_with',
+  'associate',
+  'peer',
+  'claimed_partner',
+  'professional',
 ] as const
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number]
 export const RELIABILITIES = ['confirmed', 'tentative', 'unconfirmed'] as const

@@ -6,10 +6,23 @@ import type { EventRecord } from './types.ts'
 
 const agencies = new Set(['police'])
 const event = (fields: Record<string, unknown>) =>
-  validateRecord({ type: 'event', agency: 'police', source_id: 'E-1', kind: 'note', subject: 'P-1', ...fields }, { agencies })
+  validateRecord(
+    { type: 'event', agency: 'police', source_id: 'E-1', kind: 'note', subject: 'P-1', ...fields },
+    { agencies },
+  )
 
 test('times without an offset are Europe/London, across both clock changes', () => {
-  const cases = ['2008-05-02T23:10:00', '2009-01-15T08:00', '2021-03-28T00:30:00', '2021-03-28T02:30:00', '2021-10-31T01:30:00', '2021-10-31T03:00:00.5', '2008-05-02', '2008-05-02T23:10:00+02:00', '2008-05-02T23:10:00Z']
+  const cases = [
+    '2008-05-02T23:10:00',
+    '2009-01-15T08:00',
+    '2021-03-28T00:30:00',
+    '2021-03-28T02:30:00',
+    '2021-10-31T01:30:00',
+    '2021-10-31T03:00:00.5',
+    '2008-05-02',
+    '2008-05-02T23:10:00+02:00',
+    '2008-05-02T23:10:00Z',
+  ]
   for (const value of cases) {
     const v = event({ occurred_at: value })
     assert.ok(v.ok, value)
@@ -27,25 +40,86 @@ test('impossible dates and times are refused with the field and what was expecte
 })
 
 test('kind-specific fields are checked and kept; unknown fields are kept as sent', () => {
-  const v = validateRecord({ type: 'event', agency: 'police', source_id: 'R-1', kind: 'return_interview', subject: 'P-1', occurred_at: '2009-01-01', status: 'not_held', reason: 'child refused', episode: 'police:E-77', house_style: 3 }, { agencies })
+  const v = validateRecord(
+    {
+      type: 'event',
+      agency: 'police',
+      source_id: 'R-1',
+      kind: 'return_interview',
+      subject: 'P-1',
+      occurred_at: '2009-01-01',
+      status: 'not_held',
+      reason: 'child refused',
+      episode: 'police:E-77',
+      house_style: 3,
+    },
+    { agencies },
+  )
   assert.ok(v.ok)
-  assert.deepEqual((v.record as EventRecord).extra, { episode: 'police:E-77', status: 'not_held', reason: 'child refused', house_style: 3 })
-  const missing = validateRecord({ type: 'event', agency: 'police', source_id: 'R-2', kind: 'return_interview', subject: 'P-1', occurred_at: '2009-01-01', status: 'declined' }, { agencies })
+  assert.deepEqual((v.record as EventRecord).extra, {
+    episode: 'police:E-77',
+    status: 'not_held',
+    reason: 'child refused',
+    house_style: 3,
+  })
+  const missing = validateRecord(
+    {
+      type: 'event',
+      agency: 'police',
+      source_id: 'R-2',
+      kind: 'return_interview',
+      subject: 'P-1',
+      occurred_at: '2009-01-01',
+      status: 'declined',
+    },
+    { agencies },
+  )
   assert.equal(missing.ok, false)
-  if (!missing.ok) assert.deepEqual(missing.errors, [{ field: 'reason', message: 'is required when status is declined' }])
-  const bad = validateRecord({ type: 'event', agency: 'police', source_id: 'X', kind: 'missing_episode', subject: 'P-1', occurred_at: '2009-01-01', risk_grading: 'extreme', involves: [{ vehicle: 'AB12 CDE', phone: '07700900123' }] }, { agencies })
+  if (!missing.ok)
+    assert.deepEqual(missing.errors, [{ field: 'reason', message: 'is required when status is declined' }])
+  const bad = validateRecord(
+    {
+      type: 'event',
+      agency: 'police',
+      source_id: 'X',
+      kind: 'missing_episode',
+      subject: 'P-1',
+      occurred_at: '2009-01-01',
+      risk_grading: 'extreme',
+      involves: [{ vehicle: 'AB12 CDE', phone: '07700900123' }],
+    },
+    { agencies },
+  )
   assert.equal(bad.ok, false)
-  if (!bad.ok) assert.deepEqual(bad.errors.map((e) => e.field), ['involves[0]', 'risk_grading'])
+  if (!bad.ok)
+    assert.deepEqual(
+      bad.errors.map((e) => e.field),
+      ['involves[0]', 'risk_grading'],
+    )
 })
 
 test('restricted by default for sexual health, pregnancy, termination and intelligence, unless sent false', () => {
-  assert.equal(((event({ kind: 'sexual_health', occurred_at: '2009-01-01' }) as { record: EventRecord }).record).restricted, true)
-  assert.equal(((event({ kind: 'intelligence', occurred_at: '2009-01-01', restricted: false }) as { record: EventRecord }).record).restricted, false)
-  assert.equal(((event({ kind: 'concern', occurred_at: '2009-01-01', restricted: true }) as { record: EventRecord }).record).restricted, true)
+  assert.equal(
+    (event({ kind: 'sexual_health', occurred_at: '2009-01-01' }) as { record: EventRecord }).record.restricted,
+    true,
+  )
+  assert.equal(
+    (event({ kind: 'intelligence', occurred_at: '2009-01-01', restricted: false }) as { record: EventRecord }).record
+      .restricted,
+    false,
+  )
+  assert.equal(
+    (event({ kind: 'concern', occurred_at: '2009-01-01', restricted: true }) as { record: EventRecord }).record
+      .restricted,
+    true,
+  )
 })
 
 test('a withdrawal needs only its framing', () => {
-  const v = validateRecord({ type: 'person', agency: 'police', source_id: 'P-1', withdrawn: true, reason: 'sent in error' }, { agencies })
+  const v = validateRecord(
+    { type: 'person', agency: 'police', source_id: 'P-1', withdrawn: true, reason: 'sent in error' },
+    { agencies },
+  )
   assert.ok(v.ok)
   const w = validateRecord({ type: 'person', source_id: 'P-1' }, { agencies, defaultAgency: 'police' })
   assert.equal(w.ok, false, 'a person needs a name')

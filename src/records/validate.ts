@@ -2,12 +2,27 @@
 // capability reads. Errors name the field and say what was expected, so a person can fix the line.
 import { DateTime } from 'luxon'
 import {
-  EVENT_KINDS, INDICATORS, RELATIONSHIP_KINDS, RELIABILITIES, RESTRICTED_BY_DEFAULT, SEXES,
-  type AgencyRecord, type EventKind, type EventRecord, type Indicator, type Involvement, type PersonRecord,
+  EVENT_KINDS,
+  INDICATORS,
+  RELATIONSHIP_KINDS,
+  RELIABILITIES,
+  RESTRICTED_BY_DEFAULT,
+  SEXES,
+  type AgencyRecord,
+  type EventKind,
+  type EventRecord,
+  type Indicator,
+  type Involvement,
+  type PersonRecord,
   type RelationshipRecord,
 } from './types.ts'
 import {
-  isPartialDate, normaliseNhsNumber, normalisePhone, normalisePostcode, normaliseRegistration, normaliseUpn,
+  isPartialDate,
+  normaliseNhsNumber,
+  normalisePhone,
+  normalisePostcode,
+  normaliseRegistration,
+  normaliseUpn,
   postcodeKey,
 } from './identifiers.ts'
 import { ZONE } from '../config/clock.ts'
@@ -29,7 +44,16 @@ export interface ValidateOptions {
   onlyAgency?: string
 }
 
-const INVOLVEMENT_ROLES = new Set(['suspect', 'victim', 'witness', 'associate', 'family', 'professional', 'found_at', 'found_with'])
+const INVOLVEMENT_ROLES = new Set([
+  'suspect',
+  'victim',
+  'witness',
+  'associate',
+  'family',
+  'professional',
+  'found_at',
+  'found_with',
+])
 const MISSING_FROM = ['home', 'care_placement', 'school', 'other']
 const RISK_GRADINGS = ['no_apparent_risk', 'low', 'medium', 'high']
 const INTERVIEW_STATUSES = ['done', 'declined', 'not_held']
@@ -61,18 +85,27 @@ export function validateRecord(input: unknown, options: ValidateOptions): Valida
   }
   const agency = o.agency === undefined || o.agency === null || o.agency === '' ? options.defaultAgency : o.agency
   if (typeof agency !== 'string' || agency === '') fail('agency', 'is required (or give --agency CODE)')
-  else if (!options.agencies.has(agency)) fail('agency', `"${agency}" is not a registered agency (threadline agencies lists them)`)
-  else if (options.onlyAgency && agency !== options.onlyAgency) fail('agency', `"${agency}" is not this token's agency (${options.onlyAgency}); a token writes only its own agency's records`)
+  else if (!options.agencies.has(agency))
+    fail('agency', `"${agency}" is not a registered agency (threadline agencies lists them)`)
+  else if (options.onlyAgency && agency !== options.onlyAgency)
+    fail(
+      'agency',
+      `"${agency}" is not this token's agency (${options.onlyAgency}); a token writes only its own agency's records`,
+    )
   const sourceId = typeof o.source_id === 'number' ? String(o.source_id) : o.source_id
-  if (typeof sourceId !== 'string' || sourceId.trim() === '') fail('source_id', 'is required (the agency\'s own identifier)')
+  if (typeof sourceId !== 'string' || sourceId.trim() === '')
+    fail('source_id', "is required (the agency's own identifier)")
   const recordedAt = reader.time('recorded_at')
   const withdrawn = reader.bool('withdrawn') === true
   const reason = reader.text('reason')
   if (errors.length > 0) return { ok: false, errors }
 
   const framing = {
-    agency: agency as string, source_id: (sourceId as string).trim(), recorded_at: recordedAt,
-    withdrawn: withdrawn || undefined, reason,
+    agency: agency as string,
+    source_id: (sourceId as string).trim(),
+    recorded_at: recordedAt,
+    withdrawn: withdrawn || undefined,
+    reason,
   }
   if (withdrawn) {
     // a withdrawal needs nothing but its framing; what else it carries is kept, unchecked
@@ -91,8 +124,19 @@ type Reader = FieldReader
 
 function withdrawal(type: AgencyRecord['type'], framing: Framed): AgencyRecord {
   if (type === 'person') return { type, ...framing }
-  if (type === 'relationship') return { type, ...framing, from: '', to: '', kind: 'associate', reliability: 'unconfirmed' }
-  return { type, ...framing, kind: 'note', subject: '', occurred_at: '', indicators: [], involves: [], restricted: false, extra: {} }
+  if (type === 'relationship')
+    return { type, ...framing, from: '', to: '', kind: 'associate', reliability: 'unconfirmed' }
+  return {
+    type,
+    ...framing,
+    kind: 'note',
+    subject: '',
+    occurred_at: '',
+    indicators: [],
+    involves: [],
+    restricted: false,
+    extra: {},
+  }
 }
 
 function person(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fail): PersonRecord {
@@ -100,20 +144,32 @@ function person(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fa
   const family = r.text('family_name')
   if (!given && !family) fail('given_name', 'given_name or family_name is required for a person')
   const dob = r.text('date_of_birth')
-  if (dob !== undefined && !isPartialDate(dob)) fail('date_of_birth', `"${dob}" is not a date (expected YYYY-MM-DD, or YYYY-MM or YYYY when partial)`)
+  if (dob !== undefined && !isPartialDate(dob))
+    fail('date_of_birth', `"${dob}" is not a date (expected YYYY-MM-DD, or YYYY-MM or YYYY when partial)`)
   const sex = r.oneOf('sex', SEXES)
-  const nhs = r.checked('nhs_number', normaliseNhsNumber, 'is not a valid NHS number (10 digits with a modulus 11 check digit)')
-  const upn = r.checked('upn', normaliseUpn, 'is not a valid Unique Pupil Number (13 characters with a valid check letter)')
+  const nhs = r.checked(
+    'nhs_number',
+    normaliseNhsNumber,
+    'is not a valid NHS number (10 digits with a modulus 11 check digit)',
+  )
+  const upn = r.checked(
+    'upn',
+    normaliseUpn,
+    'is not a valid Unique Pupil Number (13 characters with a valid check letter)',
+  )
   const phone = r.checked('phone', normalisePhone, 'is not a UK phone number')
   const otherNames = r.textList('other_names')
   let address: PersonRecord['address']
   if (o.address !== undefined && o.address !== null) {
-    if (typeof o.address !== 'object' || Array.isArray(o.address)) fail('address', 'must be an object ({"line1", "town", "postcode"})')
+    if (typeof o.address !== 'object' || Array.isArray(o.address))
+      fail('address', 'must be an object ({"line1", "town", "postcode"})')
     else {
       const a = o.address as Record<string, unknown>
       const sub = fieldReader(a, (f, m) => fail(`address.${f}`, m))
       address = {
-        line1: sub.text('line1'), line2: sub.text('line2'), town: sub.text('town'),
+        line1: sub.text('line1'),
+        line2: sub.text('line2'),
+        town: sub.text('town'),
         postcode: sub.checked('postcode', normalisePostcode, 'is not a UK postcode'),
         confidential: sub.bool('confidential'),
       }
@@ -122,9 +178,22 @@ function person(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fa
   let disability = r.text('disability')
   if (disability === 'not_recorded') disability = undefined
   return {
-    type: 'person', ...framing, given_name: given, family_name: family, other_names: otherNames, date_of_birth: dob,
-    sex, ethnicity: r.text('ethnicity'), nationality: r.text('nationality'), disability,
-    nhs_number: nhs, upn, pnc_id: r.text('pnc_id'), address, phone, is_child: r.bool('is_child'),
+    type: 'person',
+    ...framing,
+    given_name: given,
+    family_name: family,
+    other_names: otherNames,
+    date_of_birth: dob,
+    sex,
+    ethnicity: r.text('ethnicity'),
+    nationality: r.text('nationality'),
+    disability,
+    nhs_number: nhs,
+    upn,
+    pnc_id: r.text('pnc_id'),
+    address,
+    phone,
+    is_child: r.bool('is_child'),
   }
 }
 
@@ -134,11 +203,13 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
     fail('kind', `${show(kind)} is not an event kind (expected one of: ${EVENT_KINDS.join(', ')})`)
   }
   const subject = typeof o.subject === 'number' ? String(o.subject) : o.subject
-  if (typeof subject !== 'string' || subject.trim() === '') fail('subject', 'is required (the source_id of the person the event is about)')
+  if (typeof subject !== 'string' || subject.trim() === '')
+    fail('subject', 'is required (the source_id of the person the event is about)')
   const occurredAt = r.time('occurred_at')
   if (o.occurred_at === undefined) fail('occurred_at', 'is required (ISO 8601, e.g. 2008-05-02T23:10:00)')
   const endedAt = r.time('ended_at')
-  if (occurredAt && endedAt && endedAt < occurredAt) fail('ended_at', `is before occurred_at (${o.ended_at} < ${o.occurred_at})`)
+  if (occurredAt && endedAt && endedAt < occurredAt)
+    fail('ended_at', `is before occurred_at (${o.ended_at} < ${o.occurred_at})`)
   const indicators: Indicator[] = []
   for (const [i, code] of (r.list('indicators') ?? []).entries()) {
     if (typeof code === 'string' && (INDICATORS as readonly string[]).includes(code)) indicators.push(code as Indicator)
@@ -152,7 +223,9 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
   const restrictedFlag = r.bool('restricted')
   const restricted = restrictedFlag ?? RESTRICTED_BY_DEFAULT.includes(kind as EventKind)
   const extra: Record<string, unknown> = {}
-  const keep = (field: string, value: unknown) => { if (value !== undefined) extra[field] = value }
+  const keep = (field: string, value: unknown) => {
+    if (value !== undefined) extra[field] = value
+  }
   if (kind === 'missing_episode') {
     keep('reported_by', r.text('reported_by'))
     keep('missing_from', r.oneOf('missing_from', MISSING_FROM))
@@ -161,7 +234,8 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
   }
   if (kind === 'return_interview') {
     const episode = r.text('episode')
-    if (episode !== undefined && !/^[^:]+:.+$/.test(episode)) fail('episode', `"${episode}" is not an agency:source_id reference (e.g. "police:E-77")`)
+    if (episode !== undefined && !/^[^:]+:.+$/.test(episode))
+      fail('episode', `"${episode}" is not an agency:source_id reference (e.g. "police:E-77")`)
     keep('episode', episode)
     const status = r.oneOf('status', INTERVIEW_STATUSES)
     keep('status', status)
@@ -180,15 +254,38 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
     if (!FRAMING.has(field) && !EVENT_FIELDS.has(field) && !(field in extra)) extra[field] = o[field]
   }
   return {
-    type: 'event', ...framing, kind: kind as EventKind, subject: String(subject ?? '').trim(),
-    occurred_at: occurredAt ?? '', ended_at: endedAt, summary: r.text('summary'), details: r.text('details'),
-    indicators: [...new Set(indicators)], involves, outcome, rationale: r.text('rationale'),
-    recorded_by: r.text('recorded_by'), restricted, extra,
+    type: 'event',
+    ...framing,
+    kind: kind as EventKind,
+    subject: String(subject ?? '').trim(),
+    occurred_at: occurredAt ?? '',
+    ended_at: endedAt,
+    summary: r.text('summary'),
+    details: r.text('details'),
+    indicators: [...new Set(indicators)],
+    involves,
+    outcome,
+    rationale: r.text('rationale'),
+    recorded_by: r.text('recorded_by'),
+    restricted,
+    extra,
   }
 }
 
-const EVENT_FIELDS = new Set(['kind', 'subject', 'occurred_at', 'ended_at', 'summary', 'details', 'indicators',
-  'involves', 'outcome', 'rationale', 'recorded_by', 'restricted'])
+const EVENT_FIELDS = new Set([
+  'kind',
+  'subject',
+  'occurred_at',
+  'ended_at',
+  'summary',
+  'details',
+  'indicators',
+  'involves',
+  'outcome',
+  'rationale',
+  'recorded_by',
+  'restricted',
+])
 
 function involvement(item: unknown, field: string, fail: Fail): Involvement | null {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -203,39 +300,47 @@ function involvement(item: unknown, field: string, fail: Fail): Involvement | nu
   }
   const named = ['person', 'vehicle', 'phone', 'online', 'location'].filter((k) => o[k] !== undefined)
   if (named.length !== 1) {
-    fail(field, named.length === 0 ? 'names nothing (expected person, vehicle, phone, online or location)' : `names ${named.join(' and ')}; give one per involvement`)
+    fail(
+      field,
+      named.length === 0
+        ? 'names nothing (expected person, vehicle, phone, online or location)'
+        : `names ${named.join(' and ')}; give one per involvement`,
+    )
     return null
   }
   const kind = named[0]
   const value = o[kind]
   if (kind === 'person') {
-    if (typeof value !== 'string' && typeof value !== 'number') return void fail(`${field}.person`, 'must be a source_id'), null
+    if (typeof value !== 'string' && typeof value !== 'number')
+      return (void fail(`${field}.person`, 'must be a source_id'), null)
     return { kind: 'person', person: String(value), role }
   }
   if (kind === 'vehicle') {
     const key = typeof value === 'string' ? normaliseRegistration(value) : null
-    if (!key) return void fail(`${field}.vehicle`, `${show(value)} is not a vehicle registration`), null
+    if (!key) return (void fail(`${field}.vehicle`, `${show(value)} is not a vehicle registration`), null)
     return { kind: 'vehicle', key, display: String(value), role }
   }
   if (kind === 'phone') {
     const key = typeof value === 'string' ? normalisePhone(value) : null
-    if (!key) return void fail(`${field}.phone`, `${show(value)} is not a UK phone number`), null
+    if (!key) return (void fail(`${field}.phone`, `${show(value)} is not a UK phone number`), null)
     return { kind: 'phone', key, display: String(value), role }
   }
   if (kind === 'online') {
-    if (typeof value !== 'string' || value.trim() === '') return void fail(`${field}.online`, 'must be a handle such as "name@service"'), null
+    if (typeof value !== 'string' || value.trim() === '')
+      return (void fail(`${field}.online`, 'must be a handle such as "name@service"'), null)
     return { kind: 'online', key: value.trim(), display: value.trim(), role }
   }
-  if (typeof value !== 'object' || value === null) return void fail(`${field}.location`, 'must be an object with a name and/or postcode'), null
+  if (typeof value !== 'object' || value === null)
+    return (void fail(`${field}.location`, 'must be an object with a name and/or postcode'), null)
   const loc = value as Record<string, unknown>
   const name = typeof loc.name === 'string' && loc.name.trim() ? loc.name.trim() : undefined
   let postcode: string | undefined
   if (loc.postcode !== undefined) {
     const pc = typeof loc.postcode === 'string' ? normalisePostcode(loc.postcode) : null
-    if (!pc) return void fail(`${field}.location.postcode`, `${show(loc.postcode)} is not a UK postcode`), null
+    if (!pc) return (void fail(`${field}.location.postcode`, `${show(loc.postcode)} is not a UK postcode`), null)
     postcode = pc
   }
-  if (!name && !postcode) return void fail(`${field}.location`, 'needs a name or a postcode'), null
+  if (!name && !postcode) return (void fail(`${field}.location`, 'needs a name or a postcode'), null)
   const key = postcode ? postcodeKey(postcode) : `name:${name!.toLowerCase().replace(/\s+/g, ' ')}`
   return { kind: 'location', key, display: [name, postcode].filter(Boolean).join(', '), name, postcode, role }
 }
@@ -250,20 +355,29 @@ function relationship(o: Record<string, unknown>, framing: Framed, r: Reader, fa
   const since = r.text('since')
   if (since !== undefined && !isPartialDate(since)) fail('since', `"${since}" is not a date (expected YYYY-MM-DD)`)
   return {
-    type: 'relationship', ...framing, from: from ?? '', to: to ?? '', kind: kind ?? 'associate', since,
-    reliability: r.oneOf('reliability', RELIABILITIES) ?? 'unconfirmed', note: r.text('note'),
+    type: 'relationship',
+    ...framing,
+    from: from ?? '',
+    to: to ?? '',
+    kind: kind ?? 'associate',
+    since,
+    reliability: r.oneOf('reliability', RELIABILITIES) ?? 'unconfirmed',
+    note: r.text('note'),
   }
 }
 
 /** Reads and checks one object's fields; a class, so that a record's validation allocates one reader, not its methods. */
 class FieldReader {
-  constructor(private readonly o: Record<string, unknown>, private readonly fail: Fail) {}
+  constructor(
+    private readonly o: Record<string, unknown>,
+    private readonly fail: Fail,
+  ) {}
 
   text(field: string): string | undefined {
     const v = this.o[field]
     if (v === undefined || v === null) return undefined
     if (typeof v === 'number') return String(v)
-    if (typeof v !== 'string') return void this.fail(field, `must be text, not ${show(v)}`), undefined
+    if (typeof v !== 'string') return (void this.fail(field, `must be text, not ${show(v)}`), undefined)
     const t = v.trim()
     return t === '' ? undefined : t
   }
@@ -271,28 +385,29 @@ class FieldReader {
   bool(field: string): boolean | undefined {
     const v = this.o[field]
     if (v === undefined || v === null) return undefined
-    if (typeof v !== 'boolean') return void this.fail(field, `must be true or false, not ${show(v)}`), undefined
+    if (typeof v !== 'boolean') return (void this.fail(field, `must be true or false, not ${show(v)}`), undefined)
     return v
   }
 
   list(field: string): unknown[] | undefined {
     const v = this.o[field]
     if (v === undefined || v === null) return undefined
-    if (!Array.isArray(v)) return void this.fail(field, 'must be a list'), undefined
+    if (!Array.isArray(v)) return (void this.fail(field, 'must be a list'), undefined)
     return v
   }
 
   textList(field: string): string[] | undefined {
     const v = this.list(field)
     if (!v) return undefined
-    if (v.some((x) => typeof x !== 'string')) return void this.fail(field, 'must be a list of text'), undefined
+    if (v.some((x) => typeof x !== 'string')) return (void this.fail(field, 'must be a list of text'), undefined)
     return (v as string[]).map((s) => s.trim()).filter(Boolean)
   }
 
   oneOf<T extends string>(field: string, allowed: readonly T[]): T | undefined {
     const v = this.text(field)
     if (v === undefined) return undefined
-    if (!(allowed as readonly string[]).includes(v)) return void this.fail(field, `"${v}" is not allowed (expected one of: ${allowed.join(', ')})`), undefined
+    if (!(allowed as readonly string[]).includes(v))
+      return (void this.fail(field, `"${v}" is not allowed (expected one of: ${allowed.join(', ')})`), undefined)
     return v as T
   }
 
@@ -300,7 +415,7 @@ class FieldReader {
     const v = this.text(field)
     if (v === undefined) return undefined
     const n = normalise(v)
-    if (n === null) return void this.fail(field, `"${v}" ${message}`), undefined
+    if (n === null) return (void this.fail(field, `"${v}" ${message}`), undefined)
     return n
   }
 
@@ -311,7 +426,11 @@ class FieldReader {
     const fast = parseIsoFast(v)
     if (fast !== null) return fast
     const parsed = DateTime.fromISO(v, { zone: ZONE })
-    if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}/.test(v)) return void this.fail(field, `"${v}" is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)`), undefined
+    if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}/.test(v))
+      return (
+        void this.fail(field, `"${v}" is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)`),
+        undefined
+      )
     return parsed.toUTC().toISO()!
   }
 }

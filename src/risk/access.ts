@@ -8,4 +8,5 @@ export const mayScreen = (roles: readonly string[], reach: Reach) =>
 export const mayUseMashQueue = (roles: readonly string[]) => roles.includes('mash')
 
 /** The unanswered list and alerts: those who work with children's records. */
-export const mayUseRiskLists = (roles: readonly string[]) => ['practitioner', 'manager', 'mash'].some((r) => roles.includes(r))
+export const mayUseRiskLists = (roles: readonly string[]) =>
+  ['practitioner', 'manager', 'mash'].some((r) => roles.includes(r))

@@ -19,13 +19,29 @@ export function alertsBetween(prev: State | null, next: State): RiskAlert[] {
   const out: RiskAlert[] = []
   const fromBand = prev?.band ?? 1
   if (next.band > fromBand) {
-    out.push({ kind: 'band_rose', at: next.at, band: next.band, fromBand, message: `band rose from ${fromBand} to ${next.band}` })
+    out.push({
+      kind: 'band_rose',
+      at: next.at,
+      band: next.band,
+      fromBand,
+      message: `band rose from ${fromBand} to ${next.band}`,
+    })
   }
   if (next.multiAgency && !prev?.multiAgency) {
-    out.push({ kind: 'multi_agency', at: next.at, band: next.band, message: 'indicators from 2 or more agencies within 90 days' })
+    out.push({
+      kind: 'multi_agency',
+      at: next.at,
+      band: next.band,
+      message: 'indicators from 2 or more agencies within 90 days',
+    })
   }
   if (next.ageRuleFired && !prev?.ageRuleFired) {
-    out.push({ kind: 'age_rule', at: next.at, band: next.band, message: `age rule raised the band to at least ${next.band}` })
+    out.push({
+      kind: 'age_rule',
+      at: next.at,
+      band: next.band,
+      message: `age rule raised the band to at least ${next.band}`,
+    })
   }
   return out
 }

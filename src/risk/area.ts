@@ -28,7 +28,10 @@ interface PersonRow {
 }
 
 /** A child: flagged as one by any agency, or under 18 on the as-of date by the fullest date of birth known. */
-export function isChildOn(rows: readonly Pick<PersonRow, 'date_of_birth' | 'is_child'>[], asOf: Date): { child: boolean; dateOfBirth: string | null } {
+export function isChildOn(
+  rows: readonly Pick<PersonRow, 'date_of_birth' | 'is_child'>[],
+  asOf: Date,
+): { child: boolean; dateOfBirth: string | null } {
   let dob: string | null = null
   let flagged = false
   for (const r of rows) {
@@ -56,8 +59,14 @@ export function evidenceEvents(versions: readonly RecordedEvent[]): Map<number, 
       continue
     }
     const e: EvidenceEvent = {
-      agency: v.event.agency, source_id: v.event.source_id, kind: v.event.kind, occurred_at: v.event.occurred_at,
-      indicators: v.event.indicators, involves: v.event.involves, restricted: v.event.restricted, recorded_at: v.recordedAt,
+      agency: v.event.agency,
+      source_id: v.event.source_id,
+      kind: v.event.kind,
+      occurred_at: v.event.occurred_at,
+      indicators: v.event.indicators,
+      involves: v.event.involves,
+      restricted: v.event.restricted,
+      recorded_at: v.recordedAt,
     }
     prev = e
     const id = Number(v.childId)
@@ -85,10 +94,17 @@ async function adultContext(db: Db, asOf: Date, refs: Set<string> | null): Promi
   if (refs && refs.size === 0) return { isAdult: () => undefined }
   const agencies = refs ? [...refs].map((r) => r.slice(0, r.indexOf(':'))) : null
   const sources = refs ? [...refs].map((r) => r.slice(r.indexOf(':') + 1)) : null
-  const result = await sql<{ agency_code: string; source_id: string; date_of_birth: string | null; is_child: boolean | null }>`
+  const result = await sql<{
+    agency_code: string
+    source_id: string
+    date_of_birth: string | null
+    is_child: boolean | null
+  }>`
     select p.agency_code, p.source_id, p.date_of_birth, p.is_child from person_versions p
     where p.recorded_at <= ${asOf} and (p.superseded_at is null or p.superseded_at > ${asOf}) and not p.withdrawn
-      and (${agencies}::text[] is null or (p.agency_code, p.source_id) in (select * from unnest(${agencies}::text[], ${sources}::text[])))`.execute(db)
+      and (${agencies}::text[] is null or (p.agency_code, p.source_id) in (select * from unnest(${agencies}::text[], ${sources}::text[])))`.execute(
+    db,
+  )
   const people = new Map(result.rows.map((r) => [`${r.agency_code}:${r.source_id}`, r]))
   return {
     isAdult(ref, occurredAt) {
@@ -107,7 +123,10 @@ export interface AreaAsOf {
 /** The children known at asOf (all, or these ids) with their events recorded by then. */
 export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]): Promise<AreaAsOf> {
   // Persons and events are read side by side: the events of people who turn out not to be children are dropped.
-  const [persons, versions] = await Promise.all([personRows(db, asOf, ids), recordedEvents(db, { recordedBy: asOf, ...(ids ? { personIds: ids } : {}) })])
+  const [persons, versions] = await Promise.all([
+    personRows(db, asOf, ids),
+    recordedEvents(db, { recordedBy: asOf, ...(ids ? { personIds: ids } : {}) }),
+  ])
   const byEntity = new Map<number, PersonRow[]>()
   for (const p of persons) {
     const list = byEntity.get(p.entity_id)
@@ -127,12 +146,18 @@ export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]):
   let refs: Set<string> | null = null
   if (ids) {
     refs = new Set()
-    for (const id of childIds) for (const e of events.get(id) ?? []) for (const i of e.involves ?? []) {
-      if (i.kind === 'person') refs.add(i.person.includes(':') ? i.person : `${e.agency}:${i.person}`)
-    }
+    for (const id of childIds)
+      for (const e of events.get(id) ?? [])
+        for (const i of e.involves ?? []) {
+          if (i.kind === 'person') refs.add(i.person.includes(':') ? i.person : `${e.agency}:${i.person}`)
+        }
   }
   const context = await adultContext(db, asOf, refs)
-  return { asOf, context, children: childIds.map((id) => ({ id, dateOfBirth: dob.get(id) ?? null, events: events.get(id) ?? [] })) }
+  return {
+    asOf,
+    context,
+    children: childIds.map((id) => ({ id, dateOfBirth: dob.get(id) ?? null, events: events.get(id) ?? [] })),
+  }
 }
 
 export interface AssessedChild {
@@ -157,22 +182,40 @@ export interface AssessOptions {
  */
 export async function assessArea(db: Db, asOf: Date, options: AssessOptions = {}): Promise<AssessedChild[]> {
   const [instrument, area, screenings] = await Promise.all([
-    options.instrument ?? currentInstrument(db), childrenAsOf(db, asOf, options.ids), screeningsOf(db, options.ids),
+    options.instrument ?? currentInstrument(db),
+    childrenAsOf(db, asOf, options.ids),
+    screeningsOf(db, options.ids),
   ])
   const settings = options.settings ?? DEFAULT_RISK_SETTINGS
   return area.children.map((c) => {
     const mine = screenings.get(c.id) ?? []
     return {
-      id: c.id, dateOfBirth: c.dateOfBirth, events: c.events, screenings: mine,
-      risk: assessChild(instrument, { events: c.events, dateOfBirth: c.dateOfBirth, screenings: mine as Screening[] }, {
-        asOf, minBand: options.minBand ?? 2, workingDays: settings.workingDays, calendar: englandAndWales, context: area.context,
-      }),
+      id: c.id,
+      dateOfBirth: c.dateOfBirth,
+      events: c.events,
+      screenings: mine,
+      risk: assessChild(
+        instrument,
+        { events: c.events, dateOfBirth: c.dateOfBirth, screenings: mine as Screening[] },
+        {
+          asOf,
+          minBand: options.minBand ?? 2,
+          workingDays: settings.workingDays,
+          calendar: englandAndWales,
+          context: area.context,
+        },
+      ),
     }
   })
 }
 
 /** One child (already resolved through merges), or null when they are not a child as of then. */
-export async function assessOne(db: Db, childId: number, asOf: Date, options: Omit<AssessOptions, 'ids'> = {}): Promise<AssessedChild | null> {
+export async function assessOne(
+  db: Db,
+  childId: number,
+  asOf: Date,
+  options: Omit<AssessOptions, 'ids'> = {},
+): Promise<AssessedChild | null> {
   return (await assessArea(db, asOf, { ...options, ids: [childId] }))[0] ?? null
 }
 

@@ -27,7 +27,10 @@ test('as of a date: band, first flagged, alerts and unanswered from what was rec
   assert.equal(feb.score.score, 11)
   assert.equal(feb.band, 3)
   assert.deepEqual(feb.firstFlaggedAt, new Date('2021-02-02T09:00:00Z'))
-  assert.deepEqual(feb.alerts.map((a) => a.kind), ['band_rose', 'multi_agency', 'band_rose'])
+  assert.deepEqual(
+    feb.alerts.map((a) => a.kind),
+    ['band_rose', 'multi_agency', 'band_rose'],
+  )
   assert.equal(feb.unanswered.status, 'awaiting_response')
   assert.equal(feb.screeningDue, true)
 
@@ -35,7 +38,10 @@ test('as of a date: band, first flagged, alerts and unanswered from what was rec
   assert.equal(march.unanswered.status, 'unanswered')
   // 3 February + 10 working days = end of Wednesday 17 February (GMT).
   assert.deepEqual(march.unanswered.unansweredSince, new Date('2021-02-18T00:00:00Z'))
-  assert.equal(march.score.items.some((i) => i.code === 'sti'), false)
+  assert.equal(
+    march.score.items.some((i) => i.code === 'sti'),
+    false,
+  )
 
   const april = assessChild(serafCse, { events, dateOfBirth: dob }, { asOf: new Date('2021-04-02T12:00:00Z') })
   assert.equal(april.score.items.find((i) => i.code === 'sti')?.evidence[0].restricted, true)
@@ -47,7 +53,7 @@ test('as of a date: band, first flagged, alerts and unanswered from what was rec
   )
 })
 
-test('a screening\'s override sets the band until new risk rises past what the practitioner saw', () => {
+test("a screening's override sets the band until new risk rises past what the practitioner saw", () => {
   const asOf = new Date('2021-02-10T12:00:00Z')
   const suggested = score(serafCse, deriveEvidence(events), { asOf, dateOfBirth: dob })
   const done = completeScreening(serafCse, {
@@ -59,14 +65,26 @@ test('a screening\'s override sets the band until new risk rises past what the p
     dateOfBirth: dob,
   })
   assert.ok(done.ok)
-  const later = assessChild(serafCse, { events, dateOfBirth: dob, screenings: [done.screening] }, { asOf: new Date('2021-03-01T12:00:00Z') })
+  const later = assessChild(
+    serafCse,
+    { events, dateOfBirth: dob, screenings: [done.screening] },
+    { asOf: new Date('2021-03-01T12:00:00Z') },
+  )
   assert.equal(later.band, 2)
   assert.equal(later.bandBasis, 'override')
   assert.equal(later.screeningDue, false)
   const rising = [...events, seen(['vehicle_unknown_adults'], '2021-03-05', { agency: 'police' })]
-  const after = assessChild(serafCse, { events: rising, dateOfBirth: dob, screenings: [done.screening] }, { asOf: new Date('2021-03-06T12:00:00Z') })
+  const after = assessChild(
+    serafCse,
+    { events: rising, dateOfBirth: dob, screenings: [done.screening] },
+    { asOf: new Date('2021-03-06T12:00:00Z') },
+  )
   assert.equal(after.band, 4)
   assert.equal(after.bandBasis, 'risen_since_screening')
-  const due = assessChild(serafCse, { events, dateOfBirth: dob, screenings: [done.screening] }, { asOf: new Date('2021-05-11T00:00:00+01:00') })
+  const due = assessChild(
+    serafCse,
+    { events, dateOfBirth: dob, screenings: [done.screening] },
+    { asOf: new Date('2021-05-11T00:00:00+01:00') },
+  )
   assert.equal(due.screeningDue, true) // 10 February + 3 months, due by the end of 10 May
 })

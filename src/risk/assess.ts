@@ -57,7 +57,10 @@ export function assessChild(instrument: Instrument, input: ChildRiskInput, optio
   const t = trajectory(instrument, evidence, input.dateOfBirth, null, asOf)
   const now = score(instrument, evidence, { asOf, dateOfBirth: input.dateOfBirth })
   const signed = (input.screenings ?? []).filter((s) => Date.parse(s.signedAt) <= +asOf)
-  const latest = signed.reduce<Screening | null>((a, s) => (!a || Date.parse(s.signedAt) > Date.parse(a.signedAt) ? s : a), null)
+  const latest = signed.reduce<Screening | null>(
+    (a, s) => (!a || Date.parse(s.signedAt) > Date.parse(a.signedAt) ? s : a),
+    null,
+  )
   const effective = effectiveBand(now.band, latest)
   const timeline = effectiveTimeline(t.points, signed)
   const minBand = options.minBand ?? 2

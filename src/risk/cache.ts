@@ -17,9 +17,14 @@ export interface RecomputeResult {
 
 /** Every person Threadline knows, in chunks (a whole area's events need not fit in memory at once). */
 export async function recomputeAll(db: Db, at: Date, chunk = 5000): Promise<RecomputeResult> {
-  const ids = (await db.selectFrom('entities').select('id').where('merged_into', 'is', null).orderBy('id').execute()).map((r) => r.id)
+  const ids = (
+    await db.selectFrom('entities').select('id').where('merged_into', 'is', null).orderBy('id').execute()
+  ).map((r) => r.id)
   const out: RecomputeResult = { children: 0, alerts: [] }
-  await db.deleteFrom('risk_scores').where('entity_id', 'not in', db.selectFrom('entities').select('id').where('merged_into', 'is', null)).execute()
+  await db
+    .deleteFrom('risk_scores')
+    .where('entity_id', 'not in', db.selectFrom('entities').select('id').where('merged_into', 'is', null))
+    .execute()
   for (let i = 0; i < ids.length; i += chunk) {
     const r = await recomputeScores(db, ids.slice(i, i + chunk), at)
     out.children += r.children
@@ -34,17 +39,34 @@ export async function recomputeScores(db: Db, ids: readonly number[] | undefined
   if (ids.length === 0) return { children: 0, alerts: [] }
   const [assessed, cached] = await Promise.all([
     assessArea(db, at, { ids, settings: riskSettings() }),
-    db.selectFrom('risk_scores').select(['entity_id', 'band', 'age_rule', 'multi_agency']).where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`).execute(),
+    db
+      .selectFrom('risk_scores')
+      .select(['entity_id', 'band', 'age_rule', 'multi_agency'])
+      .where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`)
+      .execute(),
   ])
   const before = new Map(cached.map((r) => [r.entity_id, r]))
   const alerts: RecomputeResult['alerts'] = []
-  const cols = { id: [] as number[], inst: [] as string[], ver: [] as string[], score: [] as number[], band: [] as number[], age: [] as boolean[], multi: [] as boolean[], since: [] as (string | null)[] }
+  const cols = {
+    id: [] as number[],
+    inst: [] as string[],
+    ver: [] as string[],
+    score: [] as number[],
+    band: [] as number[],
+    age: [] as boolean[],
+    multi: [] as boolean[],
+    since: [] as (string | null)[],
+  }
   for (const c of assessed) {
     const r = c.risk
     const state = r.trajectory.at(at)
     const prev = before.get(c.id)
     const next = { at, band: r.band, ageRuleFired: state.ageRuleFired, multiAgency: state.multiAgency }
-    for (const a of alertsBetween(prev ? { at, band: prev.band, ageRuleFired: prev.age_rule, multiAgency: prev.multi_agency } : null, next)) alerts.push({ ...a, childId: c.id })
+    for (const a of alertsBetween(
+      prev ? { at, band: prev.band, ageRuleFired: prev.age_rule, multiAgency: prev.multi_agency } : null,
+      next,
+    ))
+      alerts.push({ ...a, childId: c.id })
     cols.id.push(c.id)
     cols.inst.push(r.instrumentId)
     cols.ver.push(r.instrumentVersion)
@@ -87,12 +109,17 @@ export async function refreshStale(db: Db, ids?: readonly number[]): Promise<voi
   const stale = (await query.execute()).map((r) => r.entity_id)
   if (stale.length === 0) return
   await recomputeScores(db, stale, now())
-  await db.deleteFrom('risk_stale').where('entity_id', '=', sql<number>`any(${stale}::int[])`).execute()
+  await db
+    .deleteFrom('risk_stale')
+    .where('entity_id', '=', sql<number>`any(${stale}::int[])`)
+    .execute()
 }
 
 // Any agency's record about a child arrives: the child's cached score is marked out of date, and
 // brought up to date when next read (cachedScores). Every "as of" answer reads the records anyway.
 onRecordsChangedHook('risk scores', async (db, change) => {
   if (change.entityIds.length === 0) return
-  await sql`insert into risk_stale (entity_id) select unnest(${change.entityIds}::int[]) on conflict do nothing`.execute(db)
+  await sql`insert into risk_stale (entity_id) select unnest(${change.entityIds}::int[]) on conflict do nothing`.execute(
+    db,
+  )
 })

@@ -32,7 +32,10 @@ export function scoreChart(points: readonly RiskState[], to: Date, bands: readon
   const shown = points.filter((p) => +p.at <= toMs)
   const before = [...shown].reverse().find((p) => +p.at <= fromMs)
   const inside = shown.filter((p) => +p.at > fromMs)
-  const series = [{ at: new Date(fromMs), score: before?.score ?? 0 }, ...inside.map((p) => ({ at: p.at, score: p.score }))]
+  const series = [
+    { at: new Date(fromMs), score: before?.score ?? 0 },
+    ...inside.map((p) => ({ at: p.at, score: p.score })),
+  ]
   const top = bands.reduce((m, b) => Math.max(m, b.minScore), 0)
   const maxScore = Math.max(top + 4, ...series.map((p) => p.score))
   const x = (ms: number) => PAD.left + ((ms - fromMs) / Math.max(1, toMs - fromMs)) * (W - PAD.left - PAD.right)
@@ -56,13 +59,29 @@ export function scoreChart(points: readonly RiskState[], to: Date, bands: readon
     tick.setUTCMonth(tick.getUTCMonth() + stepMonths)
   }
   const yTicks = [0, Math.round(maxScore / 2), maxScore].map((s) => ({ y: y(s), label: String(s) }))
-  const thresholds = bands.filter((b) => b.band > 1).map((b) => ({ y: y(b.minScore), label: `band ${b.band} (${b.label})`, score: b.minScore }))
+  const thresholds = bands
+    .filter((b) => b.band > 1)
+    .map((b) => ({ y: y(b.minScore), label: `band ${b.band} (${b.label})`, score: b.minScore }))
   const now = series[series.length - 1]
   return {
-    width: W, height: H, line: coords.join(' '), thresholds, xTicks, yTicks,
-    rows: inside.map((p) => ({ at: p.at, score: p.score, band: p.band, ageRuleFired: p.ageRuleFired, multiAgency: p.multiAgency })),
-    from: new Date(fromMs), to, maxScore,
-    description: `Score from ${new Date(fromMs).toISOString().slice(0, 10)} to ${to.toISOString().slice(0, 10)}: ${series.length - 1} changes, ` +
+    width: W,
+    height: H,
+    line: coords.join(' '),
+    thresholds,
+    xTicks,
+    yTicks,
+    rows: inside.map((p) => ({
+      at: p.at,
+      score: p.score,
+      band: p.band,
+      ageRuleFired: p.ageRuleFired,
+      multiAgency: p.multiAgency,
+    })),
+    from: new Date(fromMs),
+    to,
+    maxScore,
+    description:
+      `Score from ${new Date(fromMs).toISOString().slice(0, 10)} to ${to.toISOString().slice(0, 10)}: ${series.length - 1} changes, ` +
       `highest ${Math.max(...series.map((p) => p.score))}, now ${now.score}. The same figures are in the table below.`,
   }
 }

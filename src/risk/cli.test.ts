@@ -20,99 +20,159 @@ const settings = DEFAULT_RISK_SETTINGS
 const day = (d: string) => endOfDayLondon(d)!
 const byId = (rows: ChildrenRow[]) => new Map(rows.map((r) => [r.child_id as number, r]))
 
-forEachDatabase('children --at-risk and --unanswered', (backend) => {
-  let ids: Record<string, number>
-  before(async () => {
-    const { db } = backend().database
-    await seedArea(db)
-    const result = await importRecords(db, ndjsonLines(toNdjson(riskArea())), {
-      channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: RISK_RECEIVED_AT,
+forEachDatabase(
+  'children --at-risk and --unanswered',
+  (backend) => {
+    let ids: Record<string, number>
+    before(async () => {
+      const { db } = backend().database
+      await seedArea(db)
+      const result = await importRecords(db, ndjsonLines(toNdjson(riskArea())), {
+        channel: 'file',
+        skipInvalid: false,
+        actor: TEST_ACTOR,
+        receivedAt: RISK_RECEIVED_AT,
+      })
+      assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+      const links = await db
+        .selectFrom('entity_links')
+        .select(['source_id', 'entity_id'])
+        .where('agency_code', '=', 'police')
+        .execute()
+      ids = Object.fromEntries(links.map((l) => [l.source_id, l.entity_id]))
     })
-    assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
-    const links = await db.selectFrom('entity_links').select(['source_id', 'entity_id']).where('agency_code', '=', 'police').execute()
-    ids = Object.fromEntries(links.map((l) => [l.source_id, l.entity_id]))
-  })
 
-  test('band, score and first flagged as of several dates, on what was recorded by then', async () => {
-    const { db } = backend().database
-    const bea = ids['P-B']
-    assert.deepEqual(await atRiskList(db, { asOf: day('2026-01-15'), settings }), [], 'one missing episode: 5 points, band 1')
-    const jan = byId(await atRiskList(db, { asOf: day('2026-01-20'), settings })).get(bea)!
-    assert.equal(jan.band, 2)
-    assert.equal(jan.band_label, 'mild')
-    assert.equal(jan.score, 10)
-    assert.equal(jan.first_flagged_at, '2026-01-20T12:00:00+00:00')
-    assert.equal(jan.given_name, 'Bea')
-    assert.equal(jan.date_of_birth, '2011-05-01')
-    assert.deepEqual([...(jan.source_records as string[])].sort(), ['csc:C-B', 'health:H-B', 'police:P-B'])
-    assert.deepEqual([...(jan.agencies as string[])].sort(), ['csc', 'health', 'police'])
-    const march = byId(await atRiskList(db, { asOf: day('2026-03-02'), settings })).get(bea)!
-    assert.equal(march.band, 3, 'the late infection record raised her band when it arrived')
-    assert.equal(march.score, 11)
-    assert.equal(march.first_flagged_at, '2026-01-20T12:00:00+00:00')
-    // --min-band 3 flags her only from when the late record arrived: the past is not rewritten.
-    assert.equal(byId(await atRiskList(db, { asOf: day('2026-02-28'), minBand: 3, settings })).has(bea), false)
-    assert.equal(byId(await atRiskList(db, { asOf: day('2026-03-02'), minBand: 3, settings })).get(bea)!.first_flagged_at, '2026-03-01T10:00:00+00:00')
-  })
+    test('band, score and first flagged as of several dates, on what was recorded by then', async () => {
+      const { db } = backend().database
+      const bea = ids['P-B']
+      assert.deepEqual(
+        await atRiskList(db, { asOf: day('2026-01-15'), settings }),
+        [],
+        'one missing episode: 5 points, band 1',
+      )
+      const jan = byId(await atRiskList(db, { asOf: day('2026-01-20'), settings })).get(bea)!
+      assert.equal(jan.band, 2)
+      assert.equal(jan.band_label, 'mild')
+      assert.equal(jan.score, 10)
+      assert.equal(jan.first_flagged_at, '2026-01-20T12:00:00+00:00')
+      assert.equal(jan.given_name, 'Bea')
+      assert.equal(jan.date_of_birth, '2011-05-01')
+      assert.deepEqual([...(jan.source_records as string[])].sort(), ['csc:C-B', 'health:H-B', 'police:P-B'])
+      assert.deepEqual([...(jan.agencies as string[])].sort(), ['csc', 'health', 'police'])
+      const march = byId(await atRiskList(db, { asOf: day('2026-03-02'), settings })).get(bea)!
+      assert.equal(march.band, 3, 'the late infection record raised her band when it arrived')
+      assert.equal(march.score, 11)
+      assert.equal(march.first_flagged_at, '2026-01-20T12:00:00+00:00')
+      // --min-band 3 flags her only from when the late record arrived: the past is not rewritten.
+      assert.equal(byId(await atRiskList(db, { asOf: day('2026-02-28'), minBand: 3, settings })).has(bea), false)
+      assert.equal(
+        byId(await atRiskList(db, { asOf: day('2026-03-02'), minBand: 3, settings })).get(bea)!.first_flagged_at,
+        '2026-03-01T10:00:00+00:00',
+      )
+    })
 
-  test('the age rule, children who turn 18, and --min-band 1 listing every child', async () => {
-    const { db } = backend().database
-    const dan = byId(await atRiskList(db, { asOf: day('2026-04-02'), settings })).get(ids['P-D'])!
-    assert.equal(dan.score, 5)
-    assert.equal(dan.band, 3, 'under 13 with a significant indicator: at least band 3')
-    const june = byId(await atRiskList(db, { asOf: day('2026-06-01'), minBand: 1, settings }))
-    assert.ok(june.has(ids['P-C']), 'Cal is 17')
-    assert.equal(june.get(ids['P-C'])!.band_label, 'no identified risk')
-    assert.equal(june.has(ids['P-1001']), false, 'Amy is 19: not a child')
-    assert.equal(byId(await atRiskList(db, { asOf: day('2026-09-01'), minBand: 1, settings })).has(ids['P-C']), false, 'Cal turned 18 on 1 August')
-    assert.ok(byId(await atRiskList(db, { asOf: day('2008-05-05'), settings })).has(ids['P-1001']), 'as of 2008 Amy was a child at risk')
-  })
+    test('the age rule, children who turn 18, and --min-band 1 listing every child', async () => {
+      const { db } = backend().database
+      const dan = byId(await atRiskList(db, { asOf: day('2026-04-02'), settings })).get(ids['P-D'])!
+      assert.equal(dan.score, 5)
+      assert.equal(dan.band, 3, 'under 13 with a significant indicator: at least band 3')
+      const june = byId(await atRiskList(db, { asOf: day('2026-06-01'), minBand: 1, settings }))
+      assert.ok(june.has(ids['P-C']), 'Cal is 17')
+      assert.equal(june.get(ids['P-C'])!.band_label, 'no identified risk')
+      assert.equal(june.has(ids['P-1001']), false, 'Amy is 19: not a child')
+      assert.equal(
+        byId(await atRiskList(db, { asOf: day('2026-09-01'), minBand: 1, settings })).has(ids['P-C']),
+        false,
+        'Cal turned 18 on 1 August',
+      )
+      assert.ok(
+        byId(await atRiskList(db, { asOf: day('2008-05-05'), settings })).has(ids['P-1001']),
+        'as of 2008 Amy was a child at risk',
+      )
+    })
 
-  test('unanswered: three concerns from three agencies, 10 working days, a response, and a rise the response came before', async () => {
-    const { db } = backend().database
-    const bea = ids['P-B']
-    assert.deepEqual(await unansweredList(db, { asOf: day('2026-02-17'), settings }), [], 'due by the end of 17 February')
-    const feb = byId(await unansweredList(db, { asOf: day('2026-02-18'), settings })).get(bea)!
-    assert.equal(feb.unanswered_since, '2026-02-18T00:00:00+00:00')
-    assert.equal(feb.band, 2)
-    assert.equal(byId(await unansweredList(db, { asOf: day('2026-02-26'), settings })).has(bea), false, 'the strategy discussion answered it')
-    assert.equal(byId(await unansweredList(db, { asOf: day('2026-03-13'), settings })).has(bea), false, 'band 3 from 1 March: due by the end of 13 March')
-    const march = byId(await unansweredList(db, { asOf: day('2026-03-14'), settings })).get(bea)!
-    assert.equal(march.unanswered_since, '2026-03-14T00:00:00+00:00')
-    assert.equal(march.band, 3)
-    const longer = riskSettings({ THREADLINE_RISK_WORKING_DAYS: '15' })
-    assert.equal(byId(await unansweredList(db, { asOf: day('2026-02-18'), settings: longer })).has(bea), false, 'the working days are a setting')
-  })
+    test('unanswered: three concerns from three agencies, 10 working days, a response, and a rise the response came before', async () => {
+      const { db } = backend().database
+      const bea = ids['P-B']
+      assert.deepEqual(
+        await unansweredList(db, { asOf: day('2026-02-17'), settings }),
+        [],
+        'due by the end of 17 February',
+      )
+      const feb = byId(await unansweredList(db, { asOf: day('2026-02-18'), settings })).get(bea)!
+      assert.equal(feb.unanswered_since, '2026-02-18T00:00:00+00:00')
+      assert.equal(feb.band, 2)
+      assert.equal(
+        byId(await unansweredList(db, { asOf: day('2026-02-26'), settings })).has(bea),
+        false,
+        'the strategy discussion answered it',
+      )
+      assert.equal(
+        byId(await unansweredList(db, { asOf: day('2026-03-13'), settings })).has(bea),
+        false,
+        'band 3 from 1 March: due by the end of 13 March',
+      )
+      const march = byId(await unansweredList(db, { asOf: day('2026-03-14'), settings })).get(bea)!
+      assert.equal(march.unanswered_since, '2026-03-14T00:00:00+00:00')
+      assert.equal(march.band, 3)
+      const longer = riskSettings({ THREADLINE_RISK_WORKING_DAYS: '15' })
+      assert.equal(
+        byId(await unansweredList(db, { asOf: day('2026-02-18'), settings: longer })).has(bea),
+        false,
+        'the working days are a setting',
+      )
+    })
 
-  test('arriving records mark the cache of current scores stale; reading it brings it up to date', async () => {
-    const { db } = backend().database
-    const { cachedScores } = await import('./cache.ts')
-    const stale = (await db.selectFrom('risk_stale').select('entity_id').execute()).map((r) => r.entity_id)
-    assert.ok(stale.includes(ids['P-B']), 'Bea is marked by the import')
-    assert.equal((await db.selectFrom('risk_scores').selectAll().where('entity_id', '=', ids['P-B']).execute()).length, 0, 'nothing is scored inside the import')
-    const read = await cachedScores(db, [ids['P-B']])
-    assert.equal(read.length, 1, 'Bea has a cached score once read')
-    assert.ok(read.every((r) => r.instrument_id === 'seraf-cse'))
-    assert.equal((await db.selectFrom('risk_stale').select('entity_id').where('entity_id', '=', ids['P-B']).execute()).length, 0, 'and is no longer stale')
-  })
+    test('arriving records mark the cache of current scores stale; reading it brings it up to date', async () => {
+      const { db } = backend().database
+      const { cachedScores } = await import('./cache.ts')
+      const stale = (await db.selectFrom('risk_stale').select('entity_id').execute()).map((r) => r.entity_id)
+      assert.ok(stale.includes(ids['P-B']), 'Bea is marked by the import')
+      assert.equal(
+        (await db.selectFrom('risk_scores').selectAll().where('entity_id', '=', ids['P-B']).execute()).length,
+        0,
+        'nothing is scored inside the import',
+      )
+      const read = await cachedScores(db, [ids['P-B']])
+      assert.equal(read.length, 1, 'Bea has a cached score once read')
+      assert.ok(read.every((r) => r.instrument_id === 'seraf-cse'))
+      assert.equal(
+        (await db.selectFrom('risk_stale').select('entity_id').where('entity_id', '=', ids['P-B']).execute()).length,
+        0,
+        'and is no longer stale',
+      )
+    })
 
-  test('an area\'s own version of the instrument: checked, stored with its version, and recorded by every score', async () => {
-    const { db } = backend().database
-    const { addInstrument, InstrumentRefused } = await import('./store.ts')
-    const { recomputeAll } = await import('./cache.ts')
-    const { serafCse } = await import('./seraf-cse.ts')
-    await assert.rejects(addInstrument(db, TEST_ACTOR, { ...serafCse, version: 'broken', bands: [] }, RISK_RECEIVED_AT), InstrumentRefused)
-    await assert.rejects(addInstrument(db, TEST_ACTOR, serafCse, RISK_RECEIVED_AT), InstrumentRefused, 'a stored version is never replaced')
-    const own = { ...serafCse, version: '1.0.0-rochdale', bands: serafCse.bands.map((b) => (b.band === 2 ? { ...b, label: 'early help' } : b)) }
-    await addInstrument(db, TEST_ACTOR, own, RISK_RECEIVED_AT)
-    await recomputeAll(db, RISK_RECEIVED_AT)
-    const rows = await db.selectFrom('risk_scores').select('instrument_version').execute()
-    assert.ok(rows.length > 0 && rows.every((r) => r.instrument_version === '1.0.0-rochdale'))
-    const jan = byId(await atRiskList(db, { asOf: day('2026-01-20'), settings })).get(ids['P-B'])!
-    assert.equal(jan.band_label, 'early help')
-    assert.equal(jan.band, 2, 'the band numbers are the contract; labels are the area\'s')
-  })
-}, { resetBetweenTests: false })
+    test("an area's own version of the instrument: checked, stored with its version, and recorded by every score", async () => {
+      const { db } = backend().database
+      const { addInstrument, InstrumentRefused } = await import('./store.ts')
+      const { recomputeAll } = await import('./cache.ts')
+      const { serafCse } = await import('./seraf-cse.ts')
+      await assert.rejects(
+        addInstrument(db, TEST_ACTOR, { ...serafCse, version: 'broken', bands: [] }, RISK_RECEIVED_AT),
+        InstrumentRefused,
+      )
+      await assert.rejects(
+        addInstrument(db, TEST_ACTOR, serafCse, RISK_RECEIVED_AT),
+        InstrumentRefused,
+        'a stored version is never replaced',
+      )
+      const own = {
+        ...serafCse,
+        version: '1.0.0-rochdale',
+        bands: serafCse.bands.map((b) => (b.band === 2 ? { ...b, label: 'early help' } : b)),
+      }
+      await addInstrument(db, TEST_ACTOR, own, RISK_RECEIVED_AT)
+      await recomputeAll(db, RISK_RECEIVED_AT)
+      const rows = await db.selectFrom('risk_scores').select('instrument_version').execute()
+      assert.ok(rows.length > 0 && rows.every((r) => r.instrument_version === '1.0.0-rochdale'))
+      const jan = byId(await atRiskList(db, { asOf: day('2026-01-20'), settings })).get(ids['P-B'])!
+      assert.equal(jan.band_label, 'early help')
+      assert.equal(jan.band, 2, "the band numbers are the contract; labels are the area's")
+    })
+  },
+  { resetBetweenTests: false },
+)
 
 // The command itself, end to end on the PostgreSQL server (fast to open; the lists are tested on both above).
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -122,45 +182,80 @@ test('threadline children: a wrong command line is refused with exit code 2 befo
   const { Command } = await import('commander')
   const { CliError } = await import('../cli/errors.ts')
   const { registerRiskCommands } = await import('./cli.ts')
-  for (const args of [[], ['--at-risk', '--unanswered'], ['--at-risk', '--min-band', '5'], ['--unanswered', '--min-band', '3'], ['--at-risk', '--as-of', '2026-13-01']]) {
+  for (const args of [
+    [],
+    ['--at-risk', '--unanswered'],
+    ['--at-risk', '--min-band', '5'],
+    ['--unanswered', '--min-band', '3'],
+    ['--at-risk', '--as-of', '2026-13-01'],
+  ]) {
     const program = new Command().exitOverride()
     registerRiskCommands(program)
-    await assert.rejects(program.parseAsync(['children', ...args], { from: 'user' }), (e: unknown) => e instanceof CliError && e.exitCode === 2, args.join(' '))
+    await assert.rejects(
+      program.parseAsync(['children', ...args], { from: 'user' }),
+      (e: unknown) => e instanceof CliError && e.exitCode === 2,
+      args.join(' '),
+    )
   }
 })
 
 test('threadline children: a bad setting exits 1 with its name', () => {
   const dir = mkdtempSync(join(tmpdir(), 'threadline-risk-'))
-  const env = { ...process.env, THREADLINE_DATA: join(dir, 'data'), THREADLINE_DEMO: '0', DATABASE_URL: '', THREADLINE_RISK_WORKING_DAYS: 'ten' }
+  const env = {
+    ...process.env,
+    THREADLINE_DATA: join(dir, 'data'),
+    THREADLINE_DEMO: '0',
+    DATABASE_URL: '',
+    THREADLINE_RISK_WORKING_DAYS: 'ten',
+  }
   const bad = spawnSync(process.execPath, [bin, 'children', '--unanswered'], { cwd: root, env, encoding: 'utf8' })
   assert.equal(bad.status, 1, bad.stderr)
   assert.match(bad.stderr, /THREADLINE_RISK_WORKING_DAYS/)
   assert.equal(bad.stdout, '')
 })
 
-test('threadline import then children --at-risk / --unanswered print the columns of the spec', { skip: serverAvailable ? false : 'no PostgreSQL server' }, async () => {
-  const { postgresTarget } = await import('../testing/cli.ts')
-  const target = postgresTarget()
-  try {
-    const dir = mkdtempSync(join(tmpdir(), 'threadline-risk-'))
-    const file = join(dir, 'area.ndjson')
-    const { writeFileSync } = await import('node:fs')
-    const people = [
-      { type: 'person', agency: 'police', source_id: 'P-1', given_name: 'Amy', family_name: 'Smith', date_of_birth: '2007-03-14', recorded_at: '2008-01-10T09:00:00Z' },
-    ]
-    writeFileSync(file, toNdjson([...people, ...riskArea().filter((o) => (o as { agency: string }).agency === 'police')]))
-    const env = { ...process.env, ...target.env, THREADLINE_DEMO: '0', THREADLINE_NOW: '' }
-    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, env, encoding: 'utf8' })
-    assert.equal(run('agencies', 'add', 'police', '--name', 'Police', '--kind', 'police').status, 0)
-    const imported = run('import', file)
-    assert.equal(imported.status, 0, imported.stderr)
-    const csv = run('children', '--at-risk', '--as-of', '2026-04-02')
-    assert.equal(csv.status, 0, csv.stderr)
-    const lines = csv.stdout.trim().split('\r\n')
-    assert.equal(lines[0], 'child_id,given_name,family_name,date_of_birth,band,band_label,score,first_flagged_at,unanswered_since,agencies,source_records')
-    assert.equal(lines.length, 2, csv.stdout)
-    assert.match(lines[1], /^\d+,Dan,Reed,2014-01-01,3,moderate,5,2026-04-02T09:00:00\+01:00,,police,police:P-D$/)
-  } finally {
-    await target.cleanup()
-  }
-})
+test(
+  'threadline import then children --at-risk / --unanswered print the columns of the spec',
+  { skip: serverAvailable ? false : 'no PostgreSQL server' },
+  async () => {
+    const { postgresTarget } = await import('../testing/cli.ts')
+    const target = postgresTarget()
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'threadline-risk-'))
+      const file = join(dir, 'area.ndjson')
+      const { writeFileSync } = await import('node:fs')
+      const people = [
+        {
+          type: 'person',
+          agency: 'police',
+          source_id: 'P-1',
+          given_name: 'Amy',
+          family_name: 'Smith',
+          date_of_birth: '2007-03-14',
+          recorded_at: '2008-01-10T09:00:00Z',
+        },
+      ]
+      writeFileSync(
+        file,
+        toNdjson([...people, ...riskArea().filter((o) => (o as { agency: string }).agency === 'police')]),
+      )
+      const env = { ...process.env, ...target.env, THREADLINE_DEMO: '0', THREADLINE_NOW: '' }
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [bin, ...args], { cwd: root, env, encoding: 'utf8' })
+      assert.equal(run('agencies', 'add', 'police', '--name', 'Police', '--kind', 'police').status, 0)
+      const imported = run('import', file)
+      assert.equal(imported.status, 0, imported.stderr)
+      const csv = run('children', '--at-risk', '--as-of', '2026-04-02')
+      assert.equal(csv.status, 0, csv.stderr)
+      const lines = csv.stdout.trim().split('\r\n')
+      assert.equal(
+        lines[0],
+        'child_id,given_name,family_name,date_of_birth,band,band_label,score,first_flagged_at,unanswered_since,agencies,source_records',
+      )
+      assert.equal(lines.length, 2, csv.stdout)
+      assert.match(lines[1], /^\d+,Dan,Reed,2014-01-01,3,moderate,5,2026-04-02T09:00:00\+01:00,,police,police:P-D$/)
+    } finally {
+      await target.cleanup()
+    }
+  },
+)

@@ -82,7 +82,9 @@ export function compile(instrument: Instrument): CompiledInstrument {
       underAge: r.underAge,
       minBand: r.minBand,
       items: new Set(
-        items.filter((i) => (r.domains ?? []).includes(i.domain) || (r.items ?? []).includes(i.code)).map((i) => i.index),
+        items
+          .filter((i) => (r.domains ?? []).includes(i.domain) || (r.items ?? []).includes(i.code))
+          .map((i) => i.index),
       ),
     })),
   }

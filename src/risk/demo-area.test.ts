@@ -57,7 +57,10 @@ function figures(context: Parameters<typeof deriveEvidence>[1], minBand = 2): De
   return detectionFigures(
     area.truth.children.map((child) => {
       const t = trajectory(serafCse, deriveEvidence(byChild.get(child) ?? [], context), dob.get(child))
-      return { exploitedRecordedAt: exploitedAt.get(child) ?? null, firstFlaggedAt: t.firstFlaggedAt(minBand)?.getTime() ?? null }
+      return {
+        exploitedRecordedAt: exploitedAt.get(child) ?? null,
+        firstFlaggedAt: t.firstFlaggedAt(minBand)?.getTime() ?? null,
+      }
     }),
   )
 }
@@ -76,7 +79,12 @@ test('the generated test area: ≥ 90% of later-exploited children flagged in ti
 test('places tied to several children are not evidence by themselves (the bus station)', () => {
   // Hotspots found automatically from any place three children were seen at would flag innocent children
   // found at a bus station: shown here so that hotspots stay places an analyst has confirmed.
-  const everywhere = findHotspots([...byChild].flatMap(([child, events]) => events.map((e) => ({ child, recorded_at: e.recorded_at, involves: e.involves }))), 3)
+  const everywhere = findHotspots(
+    [...byChild].flatMap(([child, events]) =>
+      events.map((e) => ({ child, recorded_at: e.recorded_at, involves: e.involves })),
+    ),
+    3,
+  )
   const f = figures({ isAdult, hotspots: everywhere })
   console.log(`with every shared place as a hotspot: ${show(f)}`)
   assert.ok(f.falseFlagRate >= figures({ isAdult }).falseFlagRate)
@@ -97,8 +105,11 @@ test('every child whose concerns went unanswered in the generated area is listed
   const expected = area.truth.unanswered.filter(
     (u) => u.respondedAt === null && +addWorkingDays(new Date(u.triggeredRecordedAt), 10) <= +asOf,
   )
-  console.log(`unanswered as of ${area.truth.end}: ${listed.size} children (${concernsOnly.size} on concerns alone); the area's truth has ${expected.length} with concerns never answered`)
+  console.log(
+    `unanswered as of ${area.truth.end}: ${listed.size} children (${concernsOnly.size} on concerns alone); the area's truth has ${expected.length} with concerns never answered`,
+  )
   assert.ok(expected.length > 0)
-  for (const u of expected) assert.ok(concernsOnly.has(u.child), `${u.child}: concerns ${u.concerns.join(', ')} went unanswered`)
+  for (const u of expected)
+    assert.ok(concernsOnly.has(u.child), `${u.child}: concerns ${u.concerns.join(', ')} went unanswered`)
   for (const child of concernsOnly) assert.ok(listed.has(child))
 })

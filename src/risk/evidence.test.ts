@@ -4,21 +4,31 @@ import { deriveEvidence, findHotspots, isAdultOn } from './evidence.ts'
 import { event } from './testing.ts'
 
 const codes = (events: Parameters<typeof deriveEvidence>[0], context?: Parameters<typeof deriveEvidence>[1]) =>
-  deriveEvidence(events, context).map((e) => `${e.code}/${e.basis}`).sort()
+  deriveEvidence(events, context)
+    .map((e) => `${e.code}/${e.basis}`)
+    .sort()
 
 test('kinds derive indicators so an agency that sends none still counts', () => {
   const pairs: [Parameters<typeof event>[0], string][] = [
-    ['missing_episode', 'missing'], ['sexual_health', 'sti'], ['pregnancy', 'pregnancy'], ['termination', 'pregnancy'],
-    ['self_harm', 'self_harm'], ['substance_misuse', 'substance_misuse'], ['disclosure_withdrawn', 'disclosure_withdrawn'],
-    ['school_absence', 'school_disengagement'], ['school_exclusion', 'school_disengagement'], ['looked_after_start', 'looked_after'],
+    ['missing_episode', 'missing'],
+    ['sexual_health', 'sti'],
+    ['pregnancy', 'pregnancy'],
+    ['termination', 'pregnancy'],
+    ['self_harm', 'self_harm'],
+    ['substance_misuse', 'substance_misuse'],
+    ['disclosure_withdrawn', 'disclosure_withdrawn'],
+    ['school_absence', 'school_disengagement'],
+    ['school_exclusion', 'school_disengagement'],
+    ['looked_after_start', 'looked_after'],
   ]
   for (const [kind, code] of pairs) assert.deepEqual(codes([event(kind, '2020-01-01')]), [`${code}/kind`], kind)
   assert.deepEqual(codes([event('note', '2020-01-01'), event('assessment', '2020-01-01')]), [])
 })
 
-test('an indicator the agency sent is kept once, as the agency\'s', () => {
+test("an indicator the agency sent is kept once, as the agency's", () => {
   assert.deepEqual(codes([event('missing_episode', '2020-01-01', { indicators: ['missing', 'older_associates'] })]), [
-    'missing/indicator', 'older_associates/indicator',
+    'missing/indicator',
+    'older_associates/indicator',
   ])
 })
 
@@ -42,8 +52,12 @@ test('involvements: vehicles, phones, online identities, adults, hotspots', () =
   }
   const evidence = deriveEvidence([e], context)
   assert.deepEqual(evidence.map((x) => `${x.code}/${x.basis}`).sort(), [
-    'concerning_internet_use/involvement', 'hotspot_location/involvement', 'missing/kind', 'older_associates/involvement',
-    'unknown_callers/involvement', 'vehicle_unknown_adults/involvement',
+    'concerning_internet_use/involvement',
+    'hotspot_location/involvement',
+    'missing/kind',
+    'older_associates/involvement',
+    'unknown_callers/involvement',
+    'vehicle_unknown_adults/involvement',
   ])
   const hotspot = evidence.find((x) => x.code === 'hotspot_location')!
   assert.equal(hotspot.recordedAt, '2020-06-01T00:00:00.000Z') // known as a hotspot only from then
@@ -52,7 +66,10 @@ test('involvements: vehicles, phones, online identities, adults, hotspots', () =
   assert.equal(missing.eventRef, `police:${e.source_id}`)
   assert.equal(Date.parse(missing.recordedAt), Date.parse('2020-05-04T08:00:00.000Z'))
   // A person of unknown age, or a family member, is never assumed to be an older associate.
-  assert.deepEqual(codes([event('note', '2020-01-01', { involves: [{ kind: 'person', person: 'P-9', role: 'suspect' }] })]), [])
+  assert.deepEqual(
+    codes([event('note', '2020-01-01', { involves: [{ kind: 'person', person: 'P-9', role: 'suspect' }] })]),
+    [],
+  )
 })
 
 test('restricted events count, and carry their flag', () => {
@@ -68,7 +85,11 @@ test('hotspots are places tied to several children, from the moment the last of 
     { child: 'a', recorded_at: '2020-01-02T00:00:00Z', involves: [place] },
     { child: 'b', recorded_at: '2020-02-01T00:00:00Z', involves: [place] },
     { child: 'c', recorded_at: '2020-03-01T00:00:00Z', involves: [place] },
-    { child: 'c', recorded_at: '2020-03-01T00:00:00Z', involves: [{ kind: 'location', key: 'M11AA', display: 'Park' }] },
+    {
+      child: 'c',
+      recorded_at: '2020-03-01T00:00:00Z',
+      involves: [{ kind: 'location', key: 'M11AA', display: 'Park' }],
+    },
   ])
   assert.deepEqual([...hotspots], [['OL161PA', '2020-03-01T00:00:00.000Z']])
 })

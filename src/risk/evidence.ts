@@ -35,7 +35,10 @@ export interface Evidence {
 }
 
 /** The parts of a normalised event the risk rules read. `recorded_at` must be filled in (the received time when the agency sent none). */
-export type EvidenceEvent = Pick<EventRecord, 'agency' | 'source_id' | 'kind' | 'occurred_at' | 'indicators' | 'involves' | 'restricted'> & {
+export type EvidenceEvent = Pick<
+  EventRecord,
+  'agency' | 'source_id' | 'kind' | 'occurred_at' | 'indicators' | 'involves' | 'restricted'
+> & {
   recorded_at: string | Date
   /** When this version stopped counting: withdrawn, or replaced by a re-sent version (which comes as its own event). */
   valid_until?: string | Date | null
@@ -128,16 +131,20 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
     const day = londonDay(occurredMs)
     // Few codes per event: a small list, not a map.
     const codes: Found[] = []
-    for (const code of event.indicators ?? []) if (!codes.some((f) => f.code === code)) codes.push({ code, basis: 'indicator', detail: undefined, knownFrom: recordedMs })
+    for (const code of event.indicators ?? [])
+      if (!codes.some((f) => f.code === code))
+        codes.push({ code, basis: 'indicator', detail: undefined, knownFrom: recordedMs })
     const kindCode = FROM_KIND[event.kind]
-    if (kindCode && !codes.some((f) => f.code === kindCode)) codes.push({ code: kindCode, basis: 'kind', detail: event.kind, knownFrom: recordedMs })
+    if (kindCode && !codes.some((f) => f.code === kindCode))
+      codes.push({ code: kindCode, basis: 'kind', detail: event.kind, knownFrom: recordedMs })
     for (const inv of event.involves ?? []) {
       const d = fromInvolvement(inv, event, context)
       if (!d) continue
       const knownFrom = Math.max(recordedMs, d.knownFrom ?? recordedMs)
       const had = codes.find((f) => f.code === d.code)
       if (!had) codes.push({ code: d.code, basis: 'involvement', detail: d.detail, knownFrom })
-      else if (had.basis === 'involvement' && knownFrom < had.knownFrom) Object.assign(had, { detail: d.detail, knownFrom })
+      else if (had.basis === 'involvement' && knownFrom < had.knownFrom)
+        Object.assign(had, { detail: d.detail, knownFrom })
     }
     const occurredAt = typeof event.occurred_at === 'string' ? event.occurred_at : new Date(occurredMs).toISOString()
     const recordedAt = typeof event.recorded_at === 'string' ? event.recorded_at : new Date(recordedMs).toISOString()

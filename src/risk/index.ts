@@ -12,11 +12,27 @@ export type { RiskScore, ScoreOptions, ScoredItem } from './score.ts'
 export { makeTrajectory, trajectory } from './trajectory.ts'
 export type { RiskState, Trajectory } from './trajectory.ts'
 export { completeScreening, effectiveBand, effectiveTimeline, screeningDue } from './screening.ts'
-export type { AddedItem, EffectiveBand, ItemDecision, Override, ScreenedItem, Screening, ScreeningInput, ScreeningResult } from './screening.ts'
+export type {
+  AddedItem,
+  EffectiveBand,
+  ItemDecision,
+  Override,
+  ScreenedItem,
+  Screening,
+  ScreeningInput,
+  ScreeningResult,
+} from './screening.ts'
 export { alertHistory, alertsBetween } from './alerts.ts'
 export type { AlertKind, RiskAlert } from './alerts.ts'
 export { unanswered } from './unanswered.ts'
-export type { BandStep, ConcernEvent, RecordRef, ResponseTrigger, UnansweredOptions, UnansweredStatus } from './unanswered.ts'
+export type {
+  BandStep,
+  ConcernEvent,
+  RecordRef,
+  ResponseTrigger,
+  UnansweredOptions,
+  UnansweredStatus,
+} from './unanswered.ts'
 export { redactEvidence } from './redact.ts'
 export type { EvidenceView } from './redact.ts'
 export { assessChild } from './assess.ts'

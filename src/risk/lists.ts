@@ -7,14 +7,27 @@ import { assessArea, type AssessedChild } from './area.ts'
 import type { RiskSettings } from './settings.ts'
 
 export const CHILDREN_COLUMNS = [
-  'child_id', 'given_name', 'family_name', 'date_of_birth', 'band', 'band_label', 'score', 'first_flagged_at', 'unanswered_since',
-  'agencies', 'source_records',
+  'child_id',
+  'given_name',
+  'family_name',
+  'date_of_birth',
+  'band',
+  'band_label',
+  'score',
+  'first_flagged_at',
+  'unanswered_since',
+  'agencies',
+  'source_records',
 ] as const
 
 export type ChildrenRow = Record<(typeof CHILDREN_COLUMNS)[number], string | number | string[] | null>
 
 async function rows(db: Db, asOf: Date, list: AssessedChild[]): Promise<ChildrenRow[]> {
-  const people = await summaries(db, list.map((c) => c.id), asOf)
+  const people = await summaries(
+    db,
+    list.map((c) => c.id),
+    asOf,
+  )
   return list.map((c) => {
     const p = people.get(c.id)
     return {
@@ -34,10 +47,14 @@ async function rows(db: Db, asOf: Date, list: AssessedChild[]): Promise<Children
 }
 
 /** Children whose effective band is at least minBand, highest band and score first. */
-export async function atRiskList(db: Db, options: { asOf: Date; minBand?: number; settings: RiskSettings }): Promise<ChildrenRow[]> {
+export async function atRiskList(
+  db: Db,
+  options: { asOf: Date; minBand?: number; settings: RiskSettings },
+): Promise<ChildrenRow[]> {
   const minBand = options.minBand ?? 2
   const all = await assessArea(db, options.asOf, { minBand, settings: options.settings })
-  const listed = all.filter((c) => c.risk.band >= minBand)
+  const listed = all
+    .filter((c) => c.risk.band >= minBand)
     .sort((a, b) => b.risk.band - a.risk.band || b.risk.score.score - a.risk.score.score || a.id - b.id)
   return rows(db, options.asOf, listed)
 }
@@ -45,7 +62,13 @@ export async function atRiskList(db: Db, options: { asOf: Date; minBand?: number
 /** Children whose response is overdue, longest overdue first. */
 export async function unansweredList(db: Db, options: { asOf: Date; settings: RiskSettings }): Promise<ChildrenRow[]> {
   const all = await assessArea(db, options.asOf, { settings: options.settings })
-  const listed = all.filter((c) => c.risk.unanswered.status === 'unanswered')
-    .sort((a, b) => +a.risk.unanswered.unansweredSince! - +b.risk.unanswered.unansweredSince! || b.risk.band - a.risk.band || a.id - b.id)
+  const listed = all
+    .filter((c) => c.risk.unanswered.status === 'unanswered')
+    .sort(
+      (a, b) =>
+        +a.risk.unanswered.unansweredSince! - +b.risk.unanswered.unansweredSince! ||
+        b.risk.band - a.risk.band ||
+        a.id - b.id,
+    )
   return rows(db, options.asOf, listed)
 }

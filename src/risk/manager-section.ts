@@ -13,8 +13,14 @@ registerManagerSection({
     const rows = await unansweredFor(db, user, now)
     return {
       rows: rows.map((r) => ({
-        childId: r.childId, name: r.name, band: r.band, bandLabel: r.bandLabel, since: r.unansweredSince,
-        trigger: r.trigger, agencies: r.agencies, because: r.because,
+        childId: r.childId,
+        name: r.name,
+        band: r.band,
+        bandLabel: r.bandLabel,
+        since: r.unansweredSince,
+        trigger: r.trigger,
+        agencies: r.agencies,
+        because: r.because,
       })),
     }
   },
@@ -27,10 +33,12 @@ registerHomePanel({
   template: 'risk-home-unanswered.njk',
   order: 10,
   async load({ db, user, now }) {
-    if (!user.roles.includes('practitioner') && !user.roles.includes('manager') && !user.roles.includes('mash')) return null
-    const rows = user.roles.includes('practitioner') && !user.roles.includes('mash')
-      ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now)).filter((r) => r.because === 'allocated')
-      : []
+    if (!user.roles.includes('practitioner') && !user.roles.includes('manager') && !user.roles.includes('mash'))
+      return null
+    const rows =
+      user.roles.includes('practitioner') && !user.roles.includes('mash')
+        ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now)).filter((r) => r.because === 'allocated')
+        : []
     return { rows, mash: user.roles.includes('mash'), manager: user.roles.includes('manager') }
   },
 })

@@ -7,17 +7,46 @@ import type { RecordRef, UnansweredStatus } from './unanswered.ts'
 import type { RiskSettings } from './settings.ts'
 
 export type EvidenceLine =
-  | { shown: true; date: string; agency: string; kind: string; ref: string; basis: string; detail: string | null; recordedAt: string }
+  | {
+      shown: true
+      date: string
+      agency: string
+      kind: string
+      ref: string
+      basis: string
+      detail: string | null
+      recordedAt: string
+    }
   | { shown: false; date: string; agency: string; restricted: boolean; ask: string }
 
 /** Evidence as this viewer may see it: restricted (or out-of-reach) events say only that they exist, whose they are and whom to ask. */
-export function evidenceLines(evidence: readonly Evidence[], viewer: Viewer, reach: Reach, contacts: ReadonlyMap<string, string>): EvidenceLine[] {
+export function evidenceLines(
+  evidence: readonly Evidence[],
+  viewer: Viewer,
+  reach: Reach,
+  contacts: ReadonlyMap<string, string>,
+): EvidenceLine[] {
   return evidence.map((e) => {
     const view = eventView(viewer, reach, { agency: e.agency, restricted: e.restricted })
     if (view === 'full') {
-      return { shown: true, date: e.date, agency: e.agency, kind: e.kind, ref: e.eventRef, basis: e.basis, detail: e.detail ?? null, recordedAt: e.recordedAt }
+      return {
+        shown: true,
+        date: e.date,
+        agency: e.agency,
+        kind: e.kind,
+        ref: e.eventRef,
+        basis: e.basis,
+        detail: e.detail ?? null,
+        recordedAt: e.recordedAt,
+      }
     }
-    return { shown: false, date: e.date, agency: e.agency, restricted: view === 'restricted' || e.restricted, ask: contacts.get(e.agency) ?? e.agency }
+    return {
+      shown: false,
+      date: e.date,
+      agency: e.agency,
+      restricted: view === 'restricted' || e.restricted,
+      ask: contacts.get(e.agency) ?? e.agency,
+    }
   })
 }
 
@@ -30,12 +59,21 @@ export interface TimelineEntry {
 }
 
 /** Who recorded what, and what no one has yet done: the unanswered banner's timeline. */
-export function unansweredTimeline(status: UnansweredStatus, evidence: readonly EvidenceLine[] = []): { entries: TimelineEntry[]; missing: string | null } {
+export function unansweredTimeline(
+  status: UnansweredStatus,
+  evidence: readonly EvidenceLine[] = [],
+): { entries: TimelineEntry[]; missing: string | null } {
   const t = status.trigger
   if (!t) return { entries: [], missing: null }
   const refs = new Map<string, RecordRef>()
   for (const c of [...t.concerns, ...status.concerns]) refs.set(c.ref, c)
-  const entries: TimelineEntry[] = [...refs.values()].map((c) => ({ at: c.occurredAt, what: `${c.kind} recorded ${c.recordedAt}`, agency: c.agency, ref: c.ref, kind: c.kind }))
+  const entries: TimelineEntry[] = [...refs.values()].map((c) => ({
+    at: c.occurredAt,
+    what: `${c.kind} recorded ${c.recordedAt}`,
+    agency: c.agency,
+    ref: c.ref,
+    kind: c.kind,
+  }))
   // For a rise in band: the evidence behind the score, as this viewer may see it.
   if (t.kind === 'band') {
     const seen = new Set(entries.map((e) => e.ref))
@@ -43,13 +81,23 @@ export function unansweredTimeline(status: UnansweredStatus, evidence: readonly 
       const key = e.shown ? e.ref : `${e.agency}@${e.date}`
       if (seen.has(key)) continue
       seen.add(key)
-      entries.push(e.shown
-        ? { at: `${e.date}T12:00:00Z`, what: e.kind, agency: e.agency, ref: e.ref, kind: e.kind }
-        : { at: `${e.date}T12:00:00Z`, what: 'restricted evidence', agency: e.agency, ref: null, kind: null })
+      entries.push(
+        e.shown
+          ? { at: `${e.date}T12:00:00Z`, what: e.kind, agency: e.agency, ref: e.ref, kind: e.kind }
+          : { at: `${e.date}T12:00:00Z`, what: 'restricted evidence', agency: e.agency, ref: null, kind: null },
+      )
     }
   }
-  if (t.kind === 'band') entries.push({ at: t.at.toISOString(), what: `risk rose to band ${t.band}`, agency: null, ref: null, kind: null })
-  else entries.push({ at: t.at.toISOString(), what: '3 or more concerns from 2 or more agencies within 90 days', agency: null, ref: null, kind: null })
+  if (t.kind === 'band')
+    entries.push({ at: t.at.toISOString(), what: `risk rose to band ${t.band}`, agency: null, ref: null, kind: null })
+  else
+    entries.push({
+      at: t.at.toISOString(),
+      what: '3 or more concerns from 2 or more agencies within 90 days',
+      agency: null,
+      ref: null,
+      kind: null,
+    })
   entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
   return {
     entries,
@@ -98,10 +146,25 @@ export function mashQueue(children: readonly AssessedChild[], settings: RiskSett
     if (unanswered) reasons.push(`unanswered since ${unanswered.toISOString()}`)
     if (r.screeningDue && r.latestScreening) reasons.push('screening due again')
     rows.push({
-      childId: c.id, band: r.band, bandLabel: r.bandLabel, score: r.score.score, rating, waitingSince, dueAt,
-      overdue: +asOf >= +dueAt, minutesLeft: Math.round((+dueAt - +asOf) / 60_000), reasons, unansweredSince: unanswered,
+      childId: c.id,
+      band: r.band,
+      bandLabel: r.bandLabel,
+      score: r.score.score,
+      rating,
+      waitingSince,
+      dueAt,
+      overdue: +asOf >= +dueAt,
+      minutesLeft: Math.round((+dueAt - +asOf) / 60_000),
+      reasons,
+      unansweredSince: unanswered,
     })
   }
   const weight = { red: 3, amber: 2, green: 1 }
-  return rows.sort((a, b) => b.band - a.band || weight[b.rating] - weight[a.rating] || +a.waitingSince - +b.waitingSince || a.childId - b.childId)
+  return rows.sort(
+    (a, b) =>
+      b.band - a.band ||
+      weight[b.rating] - weight[a.rating] ||
+      +a.waitingSince - +b.waitingSince ||
+      a.childId - b.childId,
+  )
 }

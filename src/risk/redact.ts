@@ -13,6 +13,13 @@ export function redactEvidence(evidence: readonly Evidence[], mayRead: (e: Evide
       const { day: _d, recordedMs: _r, untilMs: _u, ...rest } = e
       return { ...rest, hidden: false as const }
     }
-    return { hidden: true as const, restricted: true as const, date: e.date, agency: e.agency, eventRef: e.eventRef, askAgency: e.agency }
+    return {
+      hidden: true as const,
+      restricted: true as const,
+      date: e.date,
+      agency: e.agency,
+      eventRef: e.eventRef,
+      askAgency: e.agency,
+    }
   })
 }

@@ -12,116 +12,188 @@ import { riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 process.env.THREADLINE_NOW = '2026-03-20T12:00:00Z'
 
 const EMAILS: Record<keyof SeededUsers, string> = {
-  officer: 'officer@police.test', officerManager: 'manager@police.test', socialWorker: 'sw@csc.test', mash: 'mash@csc.test',
-  partnership: 'chair@lscp.test', admin: 'admin@csc.test', nurse: 'nurse@health.test',
+  officer: 'officer@police.test',
+  officerManager: 'manager@police.test',
+  socialWorker: 'sw@csc.test',
+  mash: 'mash@csc.test',
+  partnership: 'chair@lscp.test',
+  admin: 'admin@csc.test',
+  nurse: 'nurse@health.test',
 }
 type Who = keyof SeededUsers
 
-forEachDatabase('risk pages', (backend) => {
-  let app: FastifyInstance
-  let bea: number
-  let cal: number
-  const browsers = new Map<Who, Browser>()
+forEachDatabase(
+  'risk pages',
+  (backend) => {
+    let app: FastifyInstance
+    let bea: number
+    let cal: number
+    const browsers = new Map<Who, Browser>()
 
-  before(async () => {
-    const { db } = backend().database
-    const seeded = await seedArea(db)
-    const result = await importRecords(db, ndjsonLines(toNdjson(riskArea())), { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: RISK_RECEIVED_AT })
-    assert.equal(result.rejected, 0)
-    const link = async (source: string) => (await db.selectFrom('entity_links').select('entity_id').where('agency_code', '=', 'police').where('source_id', '=', source).executeTakeFirstOrThrow()).entity_id
-    bea = await link('P-B')
-    cal = await link('P-C')
-    await db.insertInto('allocations').values({ entity_id: bea, user_id: seeded.users.socialWorker, role: 'Social worker', starts_at: '2026-01-01T00:00:00Z' }).execute()
-    app = await testApp(backend().database)
-    for (const who of Object.keys(EMAILS) as Who[]) browsers.set(who, await new Browser(app).signIn(EMAILS[who]))
-  })
-  after(async () => app?.close())
-  const get = (who: Who, url: string) => browsers.get(who)!.get(url)
+    before(async () => {
+      const { db } = backend().database
+      const seeded = await seedArea(db)
+      const result = await importRecords(db, ndjsonLines(toNdjson(riskArea())), {
+        channel: 'file',
+        skipInvalid: false,
+        actor: TEST_ACTOR,
+        receivedAt: RISK_RECEIVED_AT,
+      })
+      assert.equal(result.rejected, 0)
+      const link = async (source: string) =>
+        (
+          await db
+            .selectFrom('entity_links')
+            .select('entity_id')
+            .where('agency_code', '=', 'police')
+            .where('source_id', '=', source)
+            .executeTakeFirstOrThrow()
+        ).entity_id
+      bea = await link('P-B')
+      cal = await link('P-C')
+      await db
+        .insertInto('allocations')
+        .values({
+          entity_id: bea,
+          user_id: seeded.users.socialWorker,
+          role: 'Social worker',
+          starts_at: '2026-01-01T00:00:00Z',
+        })
+        .execute()
+      app = await testApp(backend().database)
+      for (const who of Object.keys(EMAILS) as Who[]) browsers.set(who, await new Browser(app).signIn(EMAILS[who]))
+    })
+    after(async () => app?.close())
+    const get = (who: Who, url: string) => browsers.get(who)!.get(url)
 
-  test('the child\'s page: band, unanswered banner, chart with its table, restricted evidence, as of a date', async () => {
-    const page = await get('mash', `/people/${bea}`)
-    assert.equal(page.statusCode, 200)
-    assert.match(page.body, /Band 3: moderate/)
-    assert.match(page.body, /Unanswered since 14 March 2026/)
-    assert.match(page.body, /No strategy discussion, assessment, section 47 enquiry or child protection plan has been recorded on or after 2026-03-01/)
-    assert.match(page.body, /<svg role="img" aria-labelledby="risk-chart-title risk-chart-desc"/)
-    assert.match(page.body, /<caption class="govuk-table__caption govuk-table__caption--s">Score changes/)
-    assert.match(page.body, /restricted evidence held by health\. To know more, ask Rochdale Health: Named nurse/)
-    assert.doesNotMatch(page.body, /agency=health&amp;kind=sexual_health/, 'the MASH does not see what the clinic recorded')
-    const nurse = await get('nurse', `/people/${bea}`)
-    assert.match(nurse.body, /agency=health&amp;kind=sexual_health/, 'the clinic sees its own record')
-    const february = await get('mash', `/people/${bea}?as_of=2026-02-10`)
-    assert.match(february.body, /Exploitation risk as known on 10 February 2026/)
-    assert.match(february.body, /Band 2: mild/)
-    assert.match(february.body, /Awaiting a response/)
-    assert.doesNotMatch(february.body, /restricted evidence held by health/, 'the clinic\'s record was not known yet')
-    const calPage = await get('mash', `/people/${cal}`)
-    assert.match(calPage.body, /Band 1: no identified risk/)
-  })
+    test("the child's page: band, unanswered banner, chart with its table, restricted evidence, as of a date", async () => {
+      const page = await get('mash', `/people/${bea}`)
+      assert.equal(page.statusCode, 200)
+      assert.match(page.body, /Band 3: moderate/)
+      assert.match(page.body, /Unanswered since 14 March 2026/)
+      assert.match(
+        page.body,
+        /No strategy discussion, assessment, section 47 enquiry or child protection plan has been recorded on or after 2026-03-01/,
+      )
+      assert.match(page.body, /<svg role="img" aria-labelledby="risk-chart-title risk-chart-desc"/)
+      assert.match(page.body, /<caption class="govuk-table__caption govuk-table__caption--s">Score changes/)
+      assert.match(page.body, /restricted evidence held by health\. To know more, ask Rochdale Health: Named nurse/)
+      assert.doesNotMatch(
+        page.body,
+        /agency=health&amp;kind=sexual_health/,
+        'the MASH does not see what the clinic recorded',
+      )
+      const nurse = await get('nurse', `/people/${bea}`)
+      assert.match(nurse.body, /agency=health&amp;kind=sexual_health/, 'the clinic sees its own record')
+      const february = await get('mash', `/people/${bea}?as_of=2026-02-10`)
+      assert.match(february.body, /Exploitation risk as known on 10 February 2026/)
+      assert.match(february.body, /Band 2: mild/)
+      assert.match(february.body, /Awaiting a response/)
+      assert.doesNotMatch(february.body, /restricted evidence held by health/, "the clinic's record was not known yet")
+      const calPage = await get('mash', `/people/${cal}`)
+      assert.match(calPage.body, /Band 1: no identified risk/)
+    })
 
-  test('who may open which page', async () => {
-    for (const who of ['partnership', 'admin'] as Who[]) {
-      assert.equal((await get(who, `/people/${bea}`)).statusCode, 403, `${who} sees no child`)
-      for (const url of ['/mash', '/unanswered', '/alerts', `/people/${bea}/risk/screening`]) assert.equal((await get(who, url)).statusCode, 403, `${who} ${url}`)
-    }
-    for (const who of ['officer', 'officerManager', 'socialWorker', 'nurse'] as Who[]) assert.equal((await get(who, '/mash')).statusCode, 403, `${who} /mash`)
-    const queue = await get('mash', '/mash')
-    assert.equal(queue.statusCode, 200)
-    assert.match(queue.body, new RegExp(`href="/people/${bea}#risk">Bea Ward</a>`))
-    assert.match(queue.body, /govuk-tag--red">red/)
-    assert.match(queue.body, /Overdue/)
-    assert.doesNotMatch((await get('mash', '/mash?as_of=2026-01-15')).body, /Bea Ward/, 'band 1 on 15 January')
-    assert.equal((await get('mash', '/mash?as_of=2026-02-31')).statusCode, 400)
+    test('who may open which page', async () => {
+      for (const who of ['partnership', 'admin'] as Who[]) {
+        assert.equal((await get(who, `/people/${bea}`)).statusCode, 403, `${who} sees no child`)
+        for (const url of ['/mash', '/unanswered', '/alerts', `/people/${bea}/risk/screening`])
+          assert.equal((await get(who, url)).statusCode, 403, `${who} ${url}`)
+      }
+      for (const who of ['officer', 'officerManager', 'socialWorker', 'nurse'] as Who[])
+        assert.equal((await get(who, '/mash')).statusCode, 403, `${who} /mash`)
+      const queue = await get('mash', '/mash')
+      assert.equal(queue.statusCode, 200)
+      assert.match(queue.body, new RegExp(`href="/people/${bea}#risk">Bea Ward</a>`))
+      assert.match(queue.body, /govuk-tag--red">red/)
+      assert.match(queue.body, /Overdue/)
+      assert.doesNotMatch((await get('mash', '/mash?as_of=2026-01-15')).body, /Bea Ward/, 'band 1 on 15 January')
+      assert.equal((await get('mash', '/mash?as_of=2026-02-31')).statusCode, 400)
 
-    assert.match((await get('mash', '/unanswered')).body, /Bea Ward/)
-    assert.match((await get('socialWorker', '/unanswered')).body, /allocated to you/)
-    assert.match((await get('officerManager', '/unanswered')).body, /your agency is involved/)
-    assert.doesNotMatch((await get('officer', '/unanswered')).body, /Bea Ward/, 'not allocated, not a manager')
-    assert.doesNotMatch((await get('mash', '/unanswered?as_of=2026-02-17')).body, /Bea Ward/)
-    assert.match((await get('socialWorker', '/alerts')).body, /band rose from 2 to 3/)
-    assert.doesNotMatch((await get('nurse', '/alerts')).body, /Bea Ward/)
+      assert.match((await get('mash', '/unanswered')).body, /Bea Ward/)
+      assert.match((await get('socialWorker', '/unanswered')).body, /allocated to you/)
+      assert.match((await get('officerManager', '/unanswered')).body, /your agency is involved/)
+      assert.doesNotMatch((await get('officer', '/unanswered')).body, /Bea Ward/, 'not allocated, not a manager')
+      assert.doesNotMatch((await get('mash', '/unanswered?as_of=2026-02-17')).body, /Bea Ward/)
+      assert.match((await get('socialWorker', '/alerts')).body, /band rose from 2 to 3/)
+      assert.doesNotMatch((await get('nurse', '/alerts')).body, /Bea Ward/)
 
-    assert.equal((await get('officer', `/people/${bea}/risk/screening`)).statusCode, 403, 'not allocated: no full reach')
-    assert.equal((await get('mash', `/people/${bea}/risk/screening`)).statusCode, 403, 'the MASH decides; practitioners screen')
-    const { db } = backend().database
-    const audited = await db.selectFrom('audit_log').select('action').where('action', 'in', ['view_mash_queue', 'view_unanswered', 'view_risk_alerts', 'view_risk']).execute()
-    assert.deepEqual(new Set(audited.map((a) => a.action)), new Set(['view_mash_queue', 'view_unanswered', 'view_risk_alerts', 'view_risk']))
-  })
+      assert.equal(
+        (await get('officer', `/people/${bea}/risk/screening`)).statusCode,
+        403,
+        'not allocated: no full reach',
+      )
+      assert.equal(
+        (await get('mash', `/people/${bea}/risk/screening`)).statusCode,
+        403,
+        'the MASH decides; practitioners screen',
+      )
+      const { db } = backend().database
+      const audited = await db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', 'in', ['view_mash_queue', 'view_unanswered', 'view_risk_alerts', 'view_risk'])
+        .execute()
+      assert.deepEqual(
+        new Set(audited.map((a) => a.action)),
+        new Set(['view_mash_queue', 'view_unanswered', 'view_risk_alerts', 'view_risk']),
+      )
+    })
 
-  test('the screening form: every item decided, an override needs a reason, then signed and kept in history', async () => {
-    const sw = browsers.get('socialWorker')!
-    const url = `/people/${bea}/risk/screening`
-    const form = await sw.get(url)
-    assert.equal(form.statusCode, 200)
-    for (const code of ['missing', 'gifts_money', 'sti']) assert.match(form.body, new RegExp(`name="decision_${code}"`))
-    const decided = { decision_missing: 'confirmed', decision_gifts_money: 'confirmed', decision_sti: 'rejected', note_sti: 'treated; partner is 15' }
-    const undecided = await sw.post(url, { decision_missing: 'confirmed' }, url)
-    assert.equal(undecided.statusCode, 400)
-    assert.match(undecided.body, /item &quot;gifts_money&quot; needs a decision/)
-    const noReason = await sw.post(url, { ...decided, override_band: '3', override_reason: ' ' }, url)
-    assert.equal(noReason.statusCode, 400)
-    assert.match(noReason.body, /an override needs a written reason/)
-    const signed = await sw.post(url, {
-      ...decided, add_code_1: 'isolated', add_date_1: '2026-03-10', add_note_1: 'no friends at school, told me on a home visit',
-      override_band: '4', override_reason: 'older man seen at the school gate by staff; not yet recorded by the police',
-    }, url)
-    assert.equal(signed.statusCode, 302, signed.body.slice(0, 500))
-    const { db } = backend().database
-    const rows = await db.selectFrom('risk_screenings').selectAll().where('entity_id', '=', bea).execute()
-    assert.equal(rows.length, 1)
-    assert.equal(rows[0].score, 11, 'missing 5 + gifts 5 + isolated 1; the rejected infection does not count')
-    assert.equal(rows[0].band, 4)
-    assert.equal(rows[0].override_band, 4)
-    assert.equal(rows[0].instrument_id, 'seraf-cse')
-    const page = await sw.get(`/people/${bea}`)
-    assert.match(page.body, /Override from 3: older man seen at the school gate/)
-    assert.match(page.body, /Band 4: significant/)
-    assert.match(page.body, /next due by 20 June 2026/)
-    assert.match(page.body, /added: Isolated \(10 March 2026: no friends at school/)
-    const audit = await db.selectFrom('audit_log').select(['action', 'reason']).where('action', '=', 'sign_risk_screening').execute()
-    assert.equal(audit.length, 1)
-    assert.match(audit[0].reason ?? '', /older man/)
-    const before = await sw.get(`/people/${bea}?as_of=2026-03-19`)
-    assert.doesNotMatch(before.body, /Override from 3/, 'as of the day before, the screening did not exist')
-  })
-}, { resetBetweenTests: false })
+    test('the screening form: every item decided, an override needs a reason, then signed and kept in history', async () => {
+      const sw = browsers.get('socialWorker')!
+      const url = `/people/${bea}/risk/screening`
+      const form = await sw.get(url)
+      assert.equal(form.statusCode, 200)
+      for (const code of ['missing', 'gifts_money', 'sti'])
+        assert.match(form.body, new RegExp(`name="decision_${code}"`))
+      const decided = {
+        decision_missing: 'confirmed',
+        decision_gifts_money: 'confirmed',
+        decision_sti: 'rejected',
+        note_sti: 'treated; partner is 15',
+      }
+      const undecided = await sw.post(url, { decision_missing: 'confirmed' }, url)
+      assert.equal(undecided.statusCode, 400)
+      assert.match(undecided.body, /item &quot;gifts_money&quot; needs a decision/)
+      const noReason = await sw.post(url, { ...decided, override_band: '3', override_reason: ' ' }, url)
+      assert.equal(noReason.statusCode, 400)
+      assert.match(noReason.body, /an override needs a written reason/)
+      const signed = await sw.post(
+        url,
+        {
+          ...decided,
+          add_code_1: 'isolated',
+          add_date_1: '2026-03-10',
+          add_note_1: 'no friends at school, told me on a home visit',
+          override_band: '4',
+          override_reason: 'older man seen at the school gate by staff; not yet recorded by the police',
+        },
+        url,
+      )
+      assert.equal(signed.statusCode, 302, signed.body.slice(0, 500))
+      const { db } = backend().database
+      const rows = await db.selectFrom('risk_screenings').selectAll().where('entity_id', '=', bea).execute()
+      assert.equal(rows.length, 1)
+      assert.equal(rows[0].score, 11, 'missing 5 + gifts 5 + isolated 1; the rejected infection does not count')
+      assert.equal(rows[0].band, 4)
+      assert.equal(rows[0].override_band, 4)
+      assert.equal(rows[0].instrument_id, 'seraf-cse')
+      const page = await sw.get(`/people/${bea}`)
+      assert.match(page.body, /Override from 3: older man seen at the school gate/)
+      assert.match(page.body, /Band 4: significant/)
+      assert.match(page.body, /next due by 20 June 2026/)
+      assert.match(page.body, /added: Isolated \(10 March 2026: no friends at school/)
+      const audit = await db
+        .selectFrom('audit_log')
+        .select(['action', 'reason'])
+        .where('action', '=', 'sign_risk_screening')
+        .execute()
+      assert.equal(audit.length, 1)
+      assert.match(audit[0].reason ?? '', /older man/)
+      const before = await sw.get(`/people/${bea}?as_of=2026-03-19`)
+      assert.doesNotMatch(before.body, /Override from 3/, 'as of the day before, the screening did not exist')
+    })
+  },
+  { resetBetweenTests: false },
+)

@@ -43,14 +43,35 @@ async function contactsOf(db: Db): Promise<Map<string, string>> {
 async function riskView(db: Db, child: AssessedChild, instrument: Instrument, viewer: Viewer, reach: Reach) {
   const contacts = await contactsOf(db)
   const r = child.risk
-  const signers = await summariesOfUsers(db, child.screenings.map((s) => s.signedById).filter((x): x is number => x !== null))
+  const signers = await summariesOfUsers(
+    db,
+    child.screenings.map((s) => s.signedById).filter((x): x is number => x !== null),
+  )
   return {
     risk: r,
-    items: r.score.items.map((i) => ({ code: i.code, label: i.label, domain: i.domain, points: i.points, evidence: evidenceLines(i.evidence, viewer, reach, contacts) })),
-    restrictedAgencies: [...new Set(r.score.items.flatMap((i) => evidenceLines(i.evidence, viewer, reach, contacts)).filter((e) => !e.shown).map((e) => e.agency))],
+    items: r.score.items.map((i) => ({
+      code: i.code,
+      label: i.label,
+      domain: i.domain,
+      points: i.points,
+      evidence: evidenceLines(i.evidence, viewer, reach, contacts),
+    })),
+    restrictedAgencies: [
+      ...new Set(
+        r.score.items
+          .flatMap((i) => evidenceLines(i.evidence, viewer, reach, contacts))
+          .filter((e) => !e.shown)
+          .map((e) => e.agency),
+      ),
+    ],
     chart: scoreChart(r.trajectory.points, r.asOf, instrument.bands),
-    timeline: unansweredTimeline(r.unanswered, r.score.items.flatMap((i) => evidenceLines(i.evidence, viewer, reach, contacts))),
-    screenings: [...child.screenings].reverse().filter((s) => Date.parse(s.signedAt) <= +r.asOf)
+    timeline: unansweredTimeline(
+      r.unanswered,
+      r.score.items.flatMap((i) => evidenceLines(i.evidence, viewer, reach, contacts)),
+    ),
+    screenings: [...child.screenings]
+      .reverse()
+      .filter((s) => Date.parse(s.signedAt) <= +r.asOf)
       .map((s) => ({ ...s, signerName: (s.signedById !== null ? signers.get(s.signedById) : null) ?? s.signedBy })),
     alerts: [...r.alerts].reverse().slice(0, 10),
   }
@@ -58,13 +79,19 @@ async function riskView(db: Db, child: AssessedChild, instrument: Instrument, vi
 
 async function summariesOfUsers(db: Db, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('users').select(['id', 'name', 'agency_code']).where('id', 'in', [...new Set(ids)]).execute()
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'agency_code'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute()
   return new Map(rows.map((u) => [u.id, `${u.name} (${u.agency_code})`]))
 }
 
 // The child's risk on their page, above the agency records (order 20).
 registerPersonPanel({
-  id: 'risk', template: 'risk-panel.njk', order: 20,
+  id: 'risk',
+  template: 'risk-panel.njk',
+  order: 20,
   async load(ctx: PanelContext) {
     const { db, record, user, viewer, at } = ctx
     if (record.reach.level === 'none') return null
@@ -72,17 +99,33 @@ registerPersonPanel({
     const child = await assessOne(db, record.person_id, at, { settings: riskSettings(), instrument })
     if (!child) return null
     const view = await riskView(db, child, instrument, viewer, record.reach)
-    await audit(db, { kind: 'user', userId: user.id, email: user.email, name: user.name, agency: user.agency, roles: user.roles }, {
-      action: 'view_risk', entityId: record.person_id, details: { via: 'person_page', as_of: at.toISOString(), band: child.risk.band },
-    }, ctx.now)
-    return { ...view, personId: record.person_id, asOfPast: +at < +ctx.now, canScreen: mayScreen(user.roles, record.reach) && +at >= +ctx.now }
+    await audit(
+      db,
+      { kind: 'user', userId: user.id, email: user.email, name: user.name, agency: user.agency, roles: user.roles },
+      {
+        action: 'view_risk',
+        entityId: record.person_id,
+        details: { via: 'person_page', as_of: at.toISOString(), band: child.risk.band },
+      },
+      ctx.now,
+    )
+    return {
+      ...view,
+      personId: record.person_id,
+      asOfPast: +at < +ctx.now,
+      canScreen: mayScreen(user.roles, record.reach) && +at >= +ctx.now,
+    }
   },
 })
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
 
-  async function childFor(request: FastifyRequest, requestedId: string, at: Date): Promise<{ id: number; reach: Reach; name: string }> {
+  async function childFor(
+    request: FastifyRequest,
+    requestedId: string,
+    at: Date,
+  ): Promise<{ id: number; reach: Reach; name: string }> {
     const viewer = request.viewer!
     const n = Number(requestedId)
     if (!Number.isInteger(n) || n <= 0) throw notFound('There is no person with this reference.')
@@ -91,7 +134,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const allocated = viewer.userId !== undefined ? await isAllocated(db, id, viewer.userId, at) : false
     const grantUntil = viewer.userId !== undefined ? await activeGrant(db, id, viewer.userId, at) : null
     const reach = reachOf(viewer, { allocated, grantUntil })
-    if (reach.level === 'none') throw forbidden('Your role does not give you access to children\'s records.')
+    if (reach.level === 'none') throw forbidden("Your role does not give you access to children's records.")
     const s = (await summaries(db, [id], at)).get(id)
     if (!s) throw notFound('There is no person with this reference.')
     return { id, reach, name: [s.given_name, s.family_name].filter(Boolean).join(' ') }
@@ -102,7 +145,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = now()
     const kid = await childFor(request, id, at)
     if (!mayScreen(request.user!.roles, kid.reach)) {
-      throw forbidden('A practitioner or manager who sees the child\'s whole record (allocated, or with access opened) completes a screening.')
+      throw forbidden(
+        "A practitioner or manager who sees the child's whole record (allocated, or with access opened) completes a screening.",
+      )
     }
     const instrument = await currentInstrument(db)
     const child = await assessOne(db, kid.id, at, { settings: riskSettings(), instrument })
@@ -110,57 +155,94 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return { at, kid, instrument, child }
   }
 
-  function screeningPage(ctx: Awaited<ReturnType<typeof screeningContext>>, request: FastifyRequest, view: Awaited<ReturnType<typeof riskView>>, form: Form, errors: string[]) {
+  function screeningPage(
+    ctx: Awaited<ReturnType<typeof screeningContext>>,
+    request: FastifyRequest,
+    view: Awaited<ReturnType<typeof riskView>>,
+    form: Form,
+    errors: string[],
+  ) {
     const suggested = new Set(ctx.child.risk.score.items.map((i) => i.code))
     return {
-      kid: ctx.kid, instrument: ctx.instrument, view, form, errors, addRows: [...Array(ADD_ROWS).keys()].map((n) => n + 1),
-      addable: ctx.instrument.items.filter((i) => !suggested.has(i.code)), bands: ctx.instrument.bands,
-      pageTitle: `Risk screening: ${ctx.kid.name}`, user: request.user,
+      kid: ctx.kid,
+      instrument: ctx.instrument,
+      view,
+      form,
+      errors,
+      addRows: [...Array(ADD_ROWS).keys()].map((n) => n + 1),
+      addable: ctx.instrument.items.filter((i) => !suggested.has(i.code)),
+      bands: ctx.instrument.bands,
+      pageTitle: `Risk screening: ${ctx.kid.name}`,
+      user: request.user,
     }
   }
 
-  app.get<{ Params: { id: string } }>('/people/:id/risk/screening', { preHandler: signedIn }, async (request, reply) => {
-    const ctx = await screeningContext(request, request.params.id)
-    const view = await riskView(db, ctx.child, ctx.instrument, request.viewer!, ctx.kid.reach)
-    await audit(db, request.actor!, { action: 'view_risk_screening', entityId: ctx.kid.id, details: { band: ctx.child.risk.band } }, ctx.at)
-    return reply.render('risk-screening.njk', screeningPage(ctx, request, view, {}, []))
-  })
-
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/risk/screening', { preHandler: [signedIn, app.csrfProtection] }, async (request, reply) => {
-    const ctx = await screeningContext(request, request.params.id)
-    const body = request.body ?? {}
-    const user = request.user!
-    const decisions: ItemDecision[] = []
-    for (const item of ctx.child.risk.score.items) {
-      const d = body[`decision_${item.code}`]
-      const note = body[`note_${item.code}`]?.trim()
-      if (d === 'confirmed' || d === 'rejected') decisions.push({ code: item.code, decision: d, ...(note ? { note } : {}) })
-    }
-    const added: AddedItem[] = []
-    for (let n = 1; n <= ADD_ROWS; n++) {
-      const code = body[`add_code_${n}`]?.trim()
-      if (!code) continue
-      const date = body[`add_date_${n}`]?.trim()
-      added.push({ code, note: body[`add_note_${n}`] ?? '', ...(date ? { date } : {}) })
-    }
-    const errors: string[] = []
-    let override = null
-    if (body.override_band) {
-      const band = Number(body.override_band)
-      override = { band, reason: body.override_reason ?? '' }
-    } else if (body.override_reason?.trim()) errors.push('Choose the band you are setting, or leave the reason empty.')
-    const result = completeScreening(ctx.instrument, {
-      suggested: ctx.child.risk.score, decisions, added, override, signedBy: user.name, signedAt: ctx.at, dateOfBirth: ctx.child.dateOfBirth,
-    })
-    if (!result.ok || errors.length) {
+  app.get<{ Params: { id: string } }>(
+    '/people/:id/risk/screening',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const ctx = await screeningContext(request, request.params.id)
       const view = await riskView(db, ctx.child, ctx.instrument, request.viewer!, ctx.kid.reach)
-      reply.code(400)
-      return reply.render('risk-screening.njk', screeningPage(ctx, request, view, body, [...errors, ...(result.ok ? [] : result.errors)]))
-    }
-    await saveScreening(db, request.actor!, ctx.kid.id, result.screening, user.id)
-    await recomputeScores(db, [ctx.kid.id], ctx.at)
-    return reply.redirect(`/people/${ctx.kid.id}#risk`)
-  })
+      await audit(
+        db,
+        request.actor!,
+        { action: 'view_risk_screening', entityId: ctx.kid.id, details: { band: ctx.child.risk.band } },
+        ctx.at,
+      )
+      return reply.render('risk-screening.njk', screeningPage(ctx, request, view, {}, []))
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/risk/screening',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const ctx = await screeningContext(request, request.params.id)
+      const body = request.body ?? {}
+      const user = request.user!
+      const decisions: ItemDecision[] = []
+      for (const item of ctx.child.risk.score.items) {
+        const d = body[`decision_${item.code}`]
+        const note = body[`note_${item.code}`]?.trim()
+        if (d === 'confirmed' || d === 'rejected')
+          decisions.push({ code: item.code, decision: d, ...(note ? { note } : {}) })
+      }
+      const added: AddedItem[] = []
+      for (let n = 1; n <= ADD_ROWS; n++) {
+        const code = body[`add_code_${n}`]?.trim()
+        if (!code) continue
+        const date = body[`add_date_${n}`]?.trim()
+        added.push({ code, note: body[`add_note_${n}`] ?? '', ...(date ? { date } : {}) })
+      }
+      const errors: string[] = []
+      let override = null
+      if (body.override_band) {
+        const band = Number(body.override_band)
+        override = { band, reason: body.override_reason ?? '' }
+      } else if (body.override_reason?.trim())
+        errors.push('Choose the band you are setting, or leave the reason empty.')
+      const result = completeScreening(ctx.instrument, {
+        suggested: ctx.child.risk.score,
+        decisions,
+        added,
+        override,
+        signedBy: user.name,
+        signedAt: ctx.at,
+        dateOfBirth: ctx.child.dateOfBirth,
+      })
+      if (!result.ok || errors.length) {
+        const view = await riskView(db, ctx.child, ctx.instrument, request.viewer!, ctx.kid.reach)
+        reply.code(400)
+        return reply.render(
+          'risk-screening.njk',
+          screeningPage(ctx, request, view, body, [...errors, ...(result.ok ? [] : result.errors)]),
+        )
+      }
+      await saveScreening(db, request.actor!, ctx.kid.id, result.screening, user.id)
+      await recomputeScores(db, [ctx.kid.id], ctx.at)
+      return reply.redirect(`/people/${ctx.kid.id}#risk`)
+    },
+  )
 
   // The MASH queue --------------------------------------------------------------------------------
   app.get<{ Querystring: { as_of?: string } }>('/mash', { preHandler: withRole('mash') }, async (request, reply) => {
@@ -169,44 +251,100 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = asOfQuery(request.query.as_of, current)
     const settings = riskSettings()
     const rows = mashQueue(await assessArea(db, at, { settings }), settings, at)
-    const people = await summaries(db, rows.map((r) => r.childId), at)
-    await audit(db, request.actor!, { action: 'view_mash_queue', details: { as_of: at.toISOString(), children: rows.map((r) => r.childId).slice(0, 500) } }, current)
+    const people = await summaries(
+      db,
+      rows.map((r) => r.childId),
+      at,
+    )
+    await audit(
+      db,
+      request.actor!,
+      {
+        action: 'view_mash_queue',
+        details: { as_of: at.toISOString(), children: rows.map((r) => r.childId).slice(0, 500) },
+      },
+      current,
+    )
     return reply.render('risk-mash.njk', {
-      pageTitle: 'MASH queue: children needing a decision', asOf: request.query.as_of ?? '', at, settings,
+      pageTitle: 'MASH queue: children needing a decision',
+      asOf: request.query.as_of ?? '',
+      at,
+      settings,
       rows: rows.map((r) => ({ ...r, person: people.get(r.childId) })),
     })
   })
 
   // The unanswered list ----------------------------------------------------------------------------
-  app.get<{ Querystring: { as_of?: string } }>('/unanswered', { preHandler: withRole('practitioner', 'manager', 'mash') }, async (request, reply) => {
-    if (!mayUseRiskLists(request.user!.roles)) throw forbidden('Your role does not give you access to children\'s records.')
-    const current = now()
-    const at = asOfQuery(request.query.as_of, current)
-    const entries = await unansweredFor(db, request.user!, at)
-    await audit(db, request.actor!, { action: 'view_unanswered', details: { as_of: at.toISOString(), children: entries.map((e) => e.childId).slice(0, 500) } }, current)
-    return reply.render('risk-unanswered.njk', {
-      pageTitle: 'Unanswered: children whose rising risk has had no response', asOf: request.query.as_of ?? '', at,
-      entries: entries.map((e) => ({ ...e, timeline: unansweredTimeline(e.child.risk.unanswered) })), workingDays: riskSettings().workingDays,
-    })
-  })
+  app.get<{ Querystring: { as_of?: string } }>(
+    '/unanswered',
+    { preHandler: withRole('practitioner', 'manager', 'mash') },
+    async (request, reply) => {
+      if (!mayUseRiskLists(request.user!.roles))
+        throw forbidden("Your role does not give you access to children's records.")
+      const current = now()
+      const at = asOfQuery(request.query.as_of, current)
+      const entries = await unansweredFor(db, request.user!, at)
+      await audit(
+        db,
+        request.actor!,
+        {
+          action: 'view_unanswered',
+          details: { as_of: at.toISOString(), children: entries.map((e) => e.childId).slice(0, 500) },
+        },
+        current,
+      )
+      return reply.render('risk-unanswered.njk', {
+        pageTitle: 'Unanswered: children whose rising risk has had no response',
+        asOf: request.query.as_of ?? '',
+        at,
+        entries: entries.map((e) => ({ ...e, timeline: unansweredTimeline(e.child.risk.unanswered) })),
+        workingDays: riskSettings().workingDays,
+      })
+    },
+  )
 
   // Alerts -------------------------------------------------------------------------------------------
-  app.get<{ Querystring: { as_of?: string } }>('/alerts', { preHandler: withRole('practitioner', 'manager', 'mash') }, async (request, reply) => {
-    const current = now()
-    const at = asOfQuery(request.query.as_of, current)
-    const user = request.user!
-    const { ids, allocated } = await watchedChildren(db, { ...user, roles: user.roles.filter((r) => r !== 'manager') }, at)
-    const children = ids && ids.length === 0 ? [] : await assessArea(db, at, { ...(ids ? { ids } : {}), settings: riskSettings() })
-    const since = +at - 90 * 86_400_000
-    const alerts = children.flatMap((c) => c.risk.alerts.filter((a) => +a.at > since).map((a) => ({ ...a, childId: c.id, allocated: allocated.has(c.id) })))
-      .sort((a, b) => +b.at - +a.at || a.childId - b.childId)
-    const people = await summaries(db, [...new Set(alerts.map((a) => a.childId))], at)
-    await audit(db, request.actor!, { action: 'view_risk_alerts', details: { as_of: at.toISOString(), children: [...people.keys()].slice(0, 500) } }, current)
-    return reply.render('risk-alerts.njk', {
-      pageTitle: 'Risk alerts', asOf: request.query.as_of ?? '', at, forMash: ids === null,
-      alerts: alerts.map((a) => ({ ...a, person: people.get(a.childId) })),
-    })
-  })
+  app.get<{ Querystring: { as_of?: string } }>(
+    '/alerts',
+    { preHandler: withRole('practitioner', 'manager', 'mash') },
+    async (request, reply) => {
+      const current = now()
+      const at = asOfQuery(request.query.as_of, current)
+      const user = request.user!
+      const { ids, allocated } = await watchedChildren(
+        db,
+        { ...user, roles: user.roles.filter((r) => r !== 'manager') },
+        at,
+      )
+      const children =
+        ids && ids.length === 0 ? [] : await assessArea(db, at, { ...(ids ? { ids } : {}), settings: riskSettings() })
+      const since = +at - 90 * 86_400_000
+      const alerts = children
+        .flatMap((c) =>
+          c.risk.alerts
+            .filter((a) => +a.at > since)
+            .map((a) => ({ ...a, childId: c.id, allocated: allocated.has(c.id) })),
+        )
+        .sort((a, b) => +b.at - +a.at || a.childId - b.childId)
+      const people = await summaries(db, [...new Set(alerts.map((a) => a.childId))], at)
+      await audit(
+        db,
+        request.actor!,
+        {
+          action: 'view_risk_alerts',
+          details: { as_of: at.toISOString(), children: [...people.keys()].slice(0, 500) },
+        },
+        current,
+      )
+      return reply.render('risk-alerts.njk', {
+        pageTitle: 'Risk alerts',
+        asOf: request.query.as_of ?? '',
+        at,
+        forMash: ids === null,
+        alerts: alerts.map((a) => ({ ...a, person: people.get(a.childId) })),
+      })
+    },
+  )
 }
 
 export default routes

@@ -28,9 +28,14 @@ test('a worked example: vulnerabilities, moderate and significant indicators by 
     '2020-06-30T12:00:00+01:00',
   )
   assert.deepEqual(pointsOf(s), {
-    family_breakdown: 1, domestic_abuse_at_home: 1, looked_after: 1,
-    staying_out_late: 1, sti: 1,
-    vehicle_unknown_adults: 1, gifts_money: 5, missing: 6,
+    family_breakdown: 1,
+    domestic_abuse_at_home: 1,
+    looked_after: 1,
+    staying_out_late: 1,
+    sti: 1,
+    vehicle_unknown_adults: 1,
+    gifts_money: 5,
+    missing: 6,
   })
   assert.equal(s.score, 17)
   assert.equal(s.band, 4)
@@ -47,7 +52,14 @@ test('a worked example: vulnerabilities, moderate and significant indicators by 
 
 test('band edges: 5 is no identified risk, 6 mild, 10 mild, 11 moderate, 15 moderate, 16 significant', () => {
   const asOf = '2020-06-30T12:00:00+01:00'
-  const moderate = ['staying_out_late', 'unknown_callers', 'self_harm', 'peers_exploited', 'unexplained_injury', 'sexualised_behaviour'] as const
+  const moderate = [
+    'staying_out_late',
+    'unknown_callers',
+    'self_harm',
+    'peers_exploited',
+    'unexplained_injury',
+    'sexualised_behaviour',
+  ] as const
   const cases: [Parameters<typeof seen>[0], number, number, string][] = [
     [['missing'], 5, 1, 'no identified risk'],
     [['missing', 'self_harm'], 6, 2, 'mild'],
@@ -121,7 +133,10 @@ test('sexual activity of a child under 13 is a significant indicator', () => {
 })
 
 test('as of a time, only what had been recorded by then counts', () => {
-  const events = [seen(['missing'], '2020-03-01', { recorded: '2020-09-01T10:00:00Z' }), seen(['self_harm'], '2020-03-02')]
+  const events = [
+    seen(['missing'], '2020-03-01', { recorded: '2020-09-01T10:00:00Z' }),
+    seen(['self_harm'], '2020-03-02'),
+  ]
   assert.equal(at(events, '2020-06-01T12:00:00Z').score, 1)
   assert.equal(at(events, '2020-09-01T09:59:59Z').score, 1) // self-harm until 1 September inclusive; missing not yet known
   // Recorded now, but 1 March + 6 months = 1 September: the missing episode is already 6 months ago.
@@ -130,7 +145,10 @@ test('as of a time, only what had been recorded by then counts', () => {
 })
 
 test('a withdrawn record stops counting from its withdrawal on', () => {
-  const events = [seen(['gifts_money'], '2020-06-01', { until: '2020-06-10T00:00:00Z' }), seen(['missing'], '2020-06-01')]
+  const events = [
+    seen(['gifts_money'], '2020-06-01', { until: '2020-06-10T00:00:00Z' }),
+    seen(['missing'], '2020-06-01'),
+  ]
   assert.equal(at(events, '2020-06-09T12:00:00Z').score, 10)
   assert.equal(at(events, '2020-06-10T12:00:00Z').score, 5)
 })

@@ -68,9 +68,14 @@ export function score(instrument: Instrument, evidence: readonly Evidence[], opt
   const agencies = new Set<string>()
   for (const e of evidence) {
     if (!knownAt(e, asMs)) continue
-    if (t < e.day + MULTI_AGENCY_DAYS && (c.itemsForEvidence.get(e.code) ?? []).some((i) => i.indicator)) agencies.add(e.agency)
+    if (t < e.day + MULTI_AGENCY_DAYS && (c.itemsForEvidence.get(e.code) ?? []).some((i) => i.indicator))
+      agencies.add(e.agency)
     for (const item of c.itemsForEvidence.get(e.code) ?? []) {
-      if (item.underAgeAtEvidence !== undefined && (birth === null || e.day >= birthdayDay(birth, item.underAgeAtEvidence))) continue
+      if (
+        item.underAgeAtEvidence !== undefined &&
+        (birth === null || e.day >= birthdayDay(birth, item.underAgeAtEvidence))
+      )
+        continue
       item.windows.forEach((w, k) => {
         if (!inWindow(e.day, t, w.fromMonths, w.toMonths)) return
         let hit = byItem.get(item.index)
@@ -94,7 +99,10 @@ export function score(instrument: Instrument, evidence: readonly Evidence[], opt
   }
   const scoreBand = bandFor(c, total)
   const fired = c.ageRules.filter(
-    (r) => birth !== null && t < birthdayDay(birth, r.underAge) && items.some((i) => r.items.has(c.itemByCode.get(i.code)!.index)),
+    (r) =>
+      birth !== null &&
+      t < birthdayDay(birth, r.underAge) &&
+      items.some((i) => r.items.has(c.itemByCode.get(i.code)!.index)),
   )
   const bandNumber = Math.max(scoreBand.band, ...fired.map((r) => r.minBand))
   const band = bandByNumber(c, bandNumber)

@@ -9,7 +9,11 @@ import { seen } from './testing.ts'
 const dob = '2006-04-01'
 const suggested = score(
   serafCse,
-  deriveEvidence([seen(['missing'], '2023-11-01'), seen(['self_harm'], '2023-11-10', { agency: 'health' }), seen(['isolated'], '2020-01-01')]),
+  deriveEvidence([
+    seen(['missing'], '2023-11-01'),
+    seen(['self_harm'], '2023-11-10', { agency: 'health' }),
+    seen(['isolated'], '2020-01-01'),
+  ]),
   { asOf: '2023-11-30T10:00:00Z', dateOfBirth: dob },
 )
 
@@ -19,7 +23,11 @@ test('a practitioner confirms, rejects and adds items; the next screening is due
     suggested,
     decisions: [
       { code: 'missing', decision: 'confirmed' },
-      { code: 'self_harm', decision: 'rejected', note: 'the injury was a sports accident, confirmed by the school nurse' },
+      {
+        code: 'self_harm',
+        decision: 'rejected',
+        note: 'the injury was a sports accident, confirmed by the school nurse',
+      },
       { code: 'isolated', decision: 'confirmed' },
     ],
     added: [{ code: 'gifts_money', note: 'new phone and trainers, no explanation', date: '2023-11-20' }],
@@ -34,7 +42,10 @@ test('a practitioner confirms, rejects and adds items; the next screening is due
   assert.equal(s.band, 3)
   assert.equal(s.suggestedScore, 7)
   assert.equal(s.suggestedBand, 2)
-  assert.deepEqual(s.rejected.map((r) => r.code), ['self_harm'])
+  assert.deepEqual(
+    s.rejected.map((r) => r.code),
+    ['self_harm'],
+  )
   assert.equal(s.items.find((i) => i.code === 'gifts_money')?.basis, 'added')
   assert.equal(s.nextDueOn, '2024-02-29') // 30 November + 3 months, clamped
   assert.equal(s.nextDueAt, '2024-03-01T00:00:00.000Z')
@@ -48,15 +59,32 @@ test('an override needs a written reason; every suggested item needs a decision'
   const base = { suggested, signedBy: 'sw-17', signedAt: '2023-11-30T10:30:00Z', dateOfBirth: dob }
   const r1 = completeScreening(serafCse, {
     ...base,
-    decisions: [{ code: 'missing', decision: 'confirmed' }, { code: 'missing', decision: 'rejected' }],
-    added: [{ code: 'missing', note: 'x' }, { code: 'no_such_item', note: 'x' }, { code: 'unsuitable_accommodation', note: ' ' }],
+    decisions: [
+      { code: 'missing', decision: 'confirmed' },
+      { code: 'missing', decision: 'rejected' },
+    ],
+    added: [
+      { code: 'missing', note: 'x' },
+      { code: 'no_such_item', note: 'x' },
+      { code: 'unsuitable_accommodation', note: ' ' },
+    ],
     override: { band: 1, reason: '  ' },
   })
   assert.equal(r1.ok, false)
   const errors = r1.ok ? [] : r1.errors
-  for (const re of [/"missing" is decided twice/, /"self_harm" needs a decision/, /"isolated" needs a decision/, /"missing" is already counted/,
-    /"no_such_item" is not an item/, /"unsuitable_accommodation" needs a note/, /an override needs a written reason/]) {
-    assert.ok(errors.some((e) => re.test(e)), `${re}\n${errors.join('\n')}`)
+  for (const re of [
+    /"missing" is decided twice/,
+    /"self_harm" needs a decision/,
+    /"isolated" needs a decision/,
+    /"missing" is already counted/,
+    /"no_such_item" is not an item/,
+    /"unsuitable_accommodation" needs a note/,
+    /an override needs a written reason/,
+  ]) {
+    assert.ok(
+      errors.some((e) => re.test(e)),
+      `${re}\n${errors.join('\n')}`,
+    )
   }
   const r2 = completeScreening(serafCse, {
     ...base,
@@ -78,8 +106,19 @@ test('a downward override stands until the computed band rises past what the pra
   assert.deepEqual(effectiveBand(3, upward), { band: 4, basis: 'override' })
   assert.deepEqual(effectiveBand(3, null), { band: 3, basis: 'score' })
   const timeline = effectiveTimeline(
-    [{ at: new Date('2023-01-01T00:00:00Z'), band: 2 }, { at: new Date('2023-03-01T00:00:00Z'), band: 2 }, { at: new Date('2023-04-01T00:00:00Z'), band: 3 }],
+    [
+      { at: new Date('2023-01-01T00:00:00Z'), band: 2 },
+      { at: new Date('2023-03-01T00:00:00Z'), band: 2 },
+      { at: new Date('2023-04-01T00:00:00Z'), band: 3 },
+    ],
     [{ signedAt: '2023-02-01T00:00:00.000Z', ...screening }],
   )
-  assert.deepEqual(timeline.map((p) => [p.at.toISOString().slice(0, 10), p.band]), [['2023-01-01', 2], ['2023-02-01', 1], ['2023-04-01', 3]])
+  assert.deepEqual(
+    timeline.map((p) => [p.at.toISOString().slice(0, 10), p.band]),
+    [
+      ['2023-01-01', 2],
+      ['2023-02-01', 1],
+      ['2023-04-01', 3],
+    ],
+  )
 })

@@ -79,7 +79,9 @@ export function completeScreening(instrument: Instrument, input: ScreeningInput)
   const c = compile(instrument)
   const errors: string[] = []
   if (input.suggested.instrumentId !== instrument.id || input.suggested.instrumentVersion !== instrument.version) {
-    errors.push(`the suggested score is from ${input.suggested.instrumentId} ${input.suggested.instrumentVersion}, not this instrument`)
+    errors.push(
+      `the suggested score is from ${input.suggested.instrumentId} ${input.suggested.instrumentVersion}, not this instrument`,
+    )
   }
   if (!input.signedBy?.trim()) errors.push('a screening must be signed (signedBy is empty)')
   const signedMs = parseInstant(input.signedAt)
@@ -90,16 +92,26 @@ export function completeScreening(instrument: Instrument, input: ScreeningInput)
   for (const d of input.decisions) {
     if (!suggested.has(d.code)) errors.push(`item "${d.code}" was not suggested: add it instead`)
     else if (decided.has(d.code)) errors.push(`item "${d.code}" is decided twice`)
-    else if (d.decision !== 'confirmed' && d.decision !== 'rejected') errors.push(`item "${d.code}": decision must be confirmed or rejected`)
+    else if (d.decision !== 'confirmed' && d.decision !== 'rejected')
+      errors.push(`item "${d.code}": decision must be confirmed or rejected`)
     else decided.set(d.code, d)
   }
-  for (const code of suggested.keys()) if (!decided.has(code)) errors.push(`item "${code}" needs a decision: confirm or reject it`)
+  for (const code of suggested.keys())
+    if (!decided.has(code)) errors.push(`item "${code}" needs a decision: confirm or reject it`)
 
   const items: ScreenedItem[] = []
   for (const [code, d] of decided) {
     if (d.decision !== 'confirmed') continue
     const s = suggested.get(code)!
-    items.push({ code, label: s.label, domain: s.domain, points: s.points, basis: 'confirmed', evidence: s.evidence, ...(d.note ? { note: d.note } : {}) })
+    items.push({
+      code,
+      label: s.label,
+      domain: s.domain,
+      points: s.points,
+      basis: 'confirmed',
+      evidence: s.evidence,
+      ...(d.note ? { note: d.note } : {}),
+    })
   }
   const birth = latestBirthDay(input.dateOfBirth)
   for (const [n, a] of (input.added ?? []).entries()) {
@@ -125,24 +137,43 @@ export function completeScreening(instrument: Instrument, input: ScreeningInput)
         continue
       }
     }
-    if (item.underAgeAtEvidence !== undefined && (birth === null || day >= birthdayDay(birth, item.underAgeAtEvidence))) {
+    if (
+      item.underAgeAtEvidence !== undefined &&
+      (birth === null || day >= birthdayDay(birth, item.underAgeAtEvidence))
+    ) {
       errors.push(`added item ${n + 1}: "${a.code}" applies only under ${item.underAgeAtEvidence}`)
       continue
     }
-    const points = item.windows.reduce((sum, w) => sum + (inWindow(day, signedDay, w.fromMonths, w.toMonths) ? w.points : 0), 0)
-    items.push({ code: a.code, label: item.label, domain: item.domain, points, basis: 'added', evidence: [], note: a.note.trim(), date: isoFromDay(day) })
+    const points = item.windows.reduce(
+      (sum, w) => sum + (inWindow(day, signedDay, w.fromMonths, w.toMonths) ? w.points : 0),
+      0,
+    )
+    items.push({
+      code: a.code,
+      label: item.label,
+      domain: item.domain,
+      points,
+      basis: 'added',
+      evidence: [],
+      note: a.note.trim(),
+      date: isoFromDay(day),
+    })
   }
 
   const override = input.override ?? null
   if (override) {
-    if (!c.bands.some((b) => b.band === override.band)) errors.push(`override band ${override.band} is not a band (1 to ${c.bands.length})`)
+    if (!c.bands.some((b) => b.band === override.band))
+      errors.push(`override band ${override.band} is not a band (1 to ${c.bands.length})`)
     if (!override.reason?.trim()) errors.push('an override needs a written reason')
   }
   if (errors.length) return { ok: false, errors }
 
   const total = items.reduce((s, i) => s + i.points, 0)
   const fired = c.ageRules.filter(
-    (r) => birth !== null && signedDay < birthdayDay(birth, r.underAge) && items.some((i) => i.points > 0 && r.items.has(c.itemByCode.get(i.code)!.index)),
+    (r) =>
+      birth !== null &&
+      signedDay < birthdayDay(birth, r.underAge) &&
+      items.some((i) => i.points > 0 && r.items.has(c.itemByCode.get(i.code)!.index)),
   )
   const screenedBand = Math.max(bandFor(c, total).band, ...fired.map((r) => r.minBand))
   const band = bandByNumber(c, override ? override.band : screenedBand)
@@ -157,7 +188,9 @@ export function completeScreening(instrument: Instrument, input: ScreeningInput)
       suggestedScore: input.suggested.score,
       suggestedBand: input.suggested.band,
       items,
-      rejected: [...decided.values()].filter((d) => d.decision === 'rejected').map((d) => ({ code: d.code, ...(d.note ? { note: d.note } : {}) })),
+      rejected: [...decided.values()]
+        .filter((d) => d.decision === 'rejected')
+        .map((d) => ({ code: d.code, ...(d.note ? { note: d.note } : {}) })),
       score: total,
       screenedBand,
       ageRulesFired: fired.map((r) => r.id),
@@ -182,9 +215,13 @@ export interface EffectiveBand {
  * rises above the band the practitioner was shown; then the higher of the two stands, so that an old
  * downward override can never hide risk that arrived after it. An upward override never erodes.
  */
-export function effectiveBand(computedBand: number, screening: Pick<Screening, 'band' | 'suggestedBand' | 'override'> | null): EffectiveBand {
+export function effectiveBand(
+  computedBand: number,
+  screening: Pick<Screening, 'band' | 'suggestedBand' | 'override'> | null,
+): EffectiveBand {
   if (!screening) return { band: computedBand, basis: 'score' }
-  if (computedBand > screening.suggestedBand && computedBand > screening.band) return { band: computedBand, basis: 'risen_since_screening' }
+  if (computedBand > screening.suggestedBand && computedBand > screening.band)
+    return { band: computedBand, basis: 'risen_since_screening' }
   return { band: screening.band, basis: screening.override ? 'override' : 'screening' }
 }
 

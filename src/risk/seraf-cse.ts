@@ -15,24 +15,42 @@ export const serafCse: Instrument = {
   version: '1.0.0',
   name: 'Child sexual exploitation screening (SERAF model)',
   description:
-    'Scores vulnerabilities over the child\'s life and moderate and significant indicators by how recent they are. ' +
+    "Scores vulnerabilities over the child's life and moderate and significant indicators by how recent they are. " +
     'A score prompts a professional to look; it supports professional judgement and never declares a child safe.',
   source:
-    'Modelled on SERAF, the Sexual Exploitation Risk Assessment Framework (Barnardo\'s Cymru / All Wales Child ' +
-    'Protection Procedures), as summarised in Threadline\'s domain notes: vulnerabilities 1 point each over the ' +
-    'child\'s life; moderate indicators 1 point within 6 months; significant indicators 5 points within 6 months, ' +
+    "Modelled on SERAF, the Sexual Exploitation Risk Assessment Framework (Barnardo's Cymru / All Wales Child " +
+    "Protection Procedures), as summarised in Threadline's domain notes: vulnerabilities 1 point each over the " +
+    "child's life; moderate indicators 1 point within 6 months; significant indicators 5 points within 6 months, " +
     '1 point 6 to 12 months ago, 6 if both; categories 1 to 4; under 13 with any significant indicator at least ' +
     'category 3; reassess at least every 3 months.',
   domains: [
-    { code: 'vulnerability', label: 'Vulnerabilities', description: 'Counted once each over the child\'s whole life.' },
+    { code: 'vulnerability', label: 'Vulnerabilities', description: "Counted once each over the child's whole life." },
     { code: 'moderate', label: 'Moderate indicators', description: 'Present now or in the past 6 months.' },
     { code: 'significant', label: 'Significant indicators', description: 'Within 6 months, or 6 to 12 months ago.' },
   ],
   items: [
     // vulnerabilities
-    { code: 'abuse_or_neglect_at_home', label: 'Abuse or neglect at home', domain: 'vulnerability', evidence: [], weights: lifetime },
-    { code: 'family_breakdown', label: 'Family breakdown', domain: 'vulnerability', evidence: ['family_breakdown'], weights: lifetime },
-    { code: 'domestic_abuse_at_home', label: 'Domestic abuse at home', domain: 'vulnerability', evidence: ['domestic_abuse_at_home'], weights: lifetime },
+    {
+      code: 'abuse_or_neglect_at_home',
+      label: 'Abuse or neglect at home',
+      domain: 'vulnerability',
+      evidence: [],
+      weights: lifetime,
+    },
+    {
+      code: 'family_breakdown',
+      label: 'Family breakdown',
+      domain: 'vulnerability',
+      evidence: ['family_breakdown'],
+      weights: lifetime,
+    },
+    {
+      code: 'domestic_abuse_at_home',
+      label: 'Domestic abuse at home',
+      domain: 'vulnerability',
+      evidence: ['domestic_abuse_at_home'],
+      weights: lifetime,
+    },
     {
       code: 'parental_substance_misuse_or_mental_ill_health',
       label: 'Parental substance misuse or mental ill-health',
@@ -40,14 +58,50 @@ export const serafCse: Instrument = {
       evidence: ['substance_misuse_at_home', 'parental_mental_health'],
       weights: lifetime,
     },
-    { code: 'low_self_esteem', label: 'Low self-esteem', domain: 'vulnerability', evidence: ['low_self_esteem'], weights: lifetime },
+    {
+      code: 'low_self_esteem',
+      label: 'Low self-esteem',
+      domain: 'vulnerability',
+      evidence: ['low_self_esteem'],
+      weights: lifetime,
+    },
     { code: 'isolated', label: 'Isolated', domain: 'vulnerability', evidence: ['isolated'], weights: lifetime },
-    { code: 'looked_after', label: 'Looked after (in care)', domain: 'vulnerability', evidence: ['looked_after'], weights: lifetime },
-    { code: 'unsuitable_accommodation', label: 'Unsuitable accommodation', domain: 'vulnerability', evidence: [], weights: lifetime },
-    { code: 'no_nurturing_adult', label: 'No positive relationship with a nurturing adult', domain: 'vulnerability', evidence: [], weights: lifetime },
+    {
+      code: 'looked_after',
+      label: 'Looked after (in care)',
+      domain: 'vulnerability',
+      evidence: ['looked_after'],
+      weights: lifetime,
+    },
+    {
+      code: 'unsuitable_accommodation',
+      label: 'Unsuitable accommodation',
+      domain: 'vulnerability',
+      evidence: [],
+      weights: lifetime,
+    },
+    {
+      code: 'no_nurturing_adult',
+      label: 'No positive relationship with a nurturing adult',
+      domain: 'vulnerability',
+      evidence: [],
+      weights: lifetime,
+    },
     // moderate indicators
-    { code: 'staying_out_late', label: 'Staying out late', domain: 'moderate', evidence: ['staying_out_late'], weights: moderate },
-    { code: 'unknown_callers', label: 'Unknown callers', domain: 'moderate', evidence: ['unknown_callers'], weights: moderate },
+    {
+      code: 'staying_out_late',
+      label: 'Staying out late',
+      domain: 'moderate',
+      evidence: ['staying_out_late'],
+      weights: moderate,
+    },
+    {
+      code: 'unknown_callers',
+      label: 'Unknown callers',
+      domain: 'moderate',
+      evidence: ['unknown_callers'],
+      weights: moderate,
+    },
     {
       code: 'concerning_phone_or_internet_use',
       label: 'Concerning phone or internet use',
@@ -63,10 +117,28 @@ export const serafCse: Instrument = {
       evidence: ['school_disengagement'],
       weights: moderate,
     },
-    { code: 'disclosure_withdrawn', label: 'Disclosure later withdrawn', domain: 'moderate', evidence: ['disclosure_withdrawn'], weights: moderate },
+    {
+      code: 'disclosure_withdrawn',
+      label: 'Disclosure later withdrawn',
+      domain: 'moderate',
+      evidence: ['disclosure_withdrawn'],
+      weights: moderate,
+    },
     { code: 'sti', label: 'Sexually transmitted infection', domain: 'moderate', evidence: ['sti'], weights: moderate },
-    { code: 'pregnancy', label: 'Pregnancy or termination', domain: 'moderate', evidence: ['pregnancy'], weights: moderate },
-    { code: 'peers_exploited', label: 'Peers involved in exploitation', domain: 'moderate', evidence: ['peers_exploited'], weights: moderate },
+    {
+      code: 'pregnancy',
+      label: 'Pregnancy or termination',
+      domain: 'moderate',
+      evidence: ['pregnancy'],
+      weights: moderate,
+    },
+    {
+      code: 'peers_exploited',
+      label: 'Peers involved in exploitation',
+      domain: 'moderate',
+      evidence: ['peers_exploited'],
+      weights: moderate,
+    },
     {
       code: 'drug_or_alcohol_misuse',
       label: 'Drug or alcohol misuse',
@@ -74,8 +146,20 @@ export const serafCse: Instrument = {
       evidence: ['drug_misuse', 'alcohol_misuse', 'substance_misuse'],
       weights: moderate,
     },
-    { code: 'unexplained_injury', label: 'Unexplained injury', domain: 'moderate', evidence: ['unexplained_injury'], weights: moderate },
-    { code: 'sexualised_behaviour', label: 'Sexualised behaviour', domain: 'moderate', evidence: ['sexualised_behaviour'], weights: moderate },
+    {
+      code: 'unexplained_injury',
+      label: 'Unexplained injury',
+      domain: 'moderate',
+      evidence: ['unexplained_injury'],
+      weights: moderate,
+    },
+    {
+      code: 'sexualised_behaviour',
+      label: 'Sexualised behaviour',
+      domain: 'moderate',
+      evidence: ['sexualised_behaviour'],
+      weights: moderate,
+    },
     // significant indicators
     {
       code: 'vehicle_unknown_adults',
@@ -84,7 +168,13 @@ export const serafCse: Instrument = {
       evidence: ['vehicle_unknown_adults'],
       weights: significant,
     },
-    { code: 'gifts_money', label: 'Gifts or money from unknown sources', domain: 'significant', evidence: ['gifts_money'], weights: significant },
+    {
+      code: 'gifts_money',
+      label: 'Gifts or money from unknown sources',
+      domain: 'significant',
+      evidence: ['gifts_money'],
+      weights: significant,
+    },
     { code: 'missing', label: 'Going missing', domain: 'significant', evidence: ['missing'], weights: significant },
     {
       code: 'hotspot_location',
@@ -123,20 +213,21 @@ export const serafCse: Instrument = {
       label: 'mild',
       minScore: 6,
       action:
-        'Discuss with your safeguarding lead; consider a referral to children\'s social care; share with the ' +
+        "Discuss with your safeguarding lead; consider a referral to children's social care; share with the " +
         'agencies involved and reassess within 3 months.',
     },
     {
       band: 3,
       label: 'moderate',
       minScore: 11,
-      action: 'Refer to children\'s social care (MASH); a multi-agency strategy discussion is expected.',
+      action: "Refer to children's social care (MASH); a multi-agency strategy discussion is expected.",
     },
     {
       band: 4,
       label: 'significant',
       minScore: 16,
-      action: 'Refer to children\'s social care (MASH) today; a strategy discussion and child protection enquiry are expected.',
+      action:
+        "Refer to children's social care (MASH) today; a strategy discussion and child protection enquiry are expected.",
     },
   ],
   ageRules: [

@@ -11,14 +11,26 @@ import type { Screening } from './screening.ts'
 export class InstrumentRefused extends Error {}
 
 async function seedShipped(db: Db): Promise<void> {
-  await db.insertInto('risk_instruments').values({
-    instrument_id: serafCse.id, version: serafCse.version, definition: JSON.stringify(serafCse), added_at: new Date(0),
-  }).onConflict((oc) => oc.columns(['instrument_id', 'version']).doNothing()).execute()
+  await db
+    .insertInto('risk_instruments')
+    .values({
+      instrument_id: serafCse.id,
+      version: serafCse.version,
+      definition: JSON.stringify(serafCse),
+      added_at: new Date(0),
+    })
+    .onConflict((oc) => oc.columns(['instrument_id', 'version']).doNothing())
+    .execute()
 }
 
 /** The instrument in use: the version added last (the shipped SERAF model until an area adds its own). */
 export async function currentInstrument(db: Db): Promise<Instrument> {
-  const row = await db.selectFrom('risk_instruments').select('definition').orderBy('added_at', 'desc').orderBy('version', 'desc').executeTakeFirst()
+  const row = await db
+    .selectFrom('risk_instruments')
+    .select('definition')
+    .orderBy('added_at', 'desc')
+    .orderBy('version', 'desc')
+    .executeTakeFirst()
   if (row) return row.definition as Instrument
   await seedShipped(db)
   return serafCse
@@ -35,18 +47,43 @@ export async function instrumentVersions(db: Db): Promise<Map<string, Instrument
 }
 
 /** An area's own version: checked, then in use from `at`. A version once stored is never changed. */
-export async function addInstrument(db: Db, actor: Actor, definition: unknown, at: Date, userId: number | null = null): Promise<Instrument> {
+export async function addInstrument(
+  db: Db,
+  actor: Actor,
+  definition: unknown,
+  at: Date,
+  userId: number | null = null,
+): Promise<Instrument> {
   const checked = validateInstrument(definition)
   if (!checked.ok) throw new InstrumentRefused(`the instrument is not valid: ${checked.errors.join('; ')}`)
   const instrument = definition as Instrument
   await db.transaction().execute(async (trx) => {
-    const exists = await trx.selectFrom('risk_instruments').select('version')
-      .where('instrument_id', '=', instrument.id).where('version', '=', instrument.version).executeTakeFirst()
-    if (exists) throw new InstrumentRefused(`${instrument.id} version ${instrument.version} is already stored: give the new one its own version`)
-    await trx.insertInto('risk_instruments').values({
-      instrument_id: instrument.id, version: instrument.version, definition: JSON.stringify(instrument), added_by: userId, added_at: at,
-    }).execute()
-    await appendAudit(trx, actor, { action: 'add_risk_instrument', details: { instrument_id: instrument.id, version: instrument.version } }, at)
+    const exists = await trx
+      .selectFrom('risk_instruments')
+      .select('version')
+      .where('instrument_id', '=', instrument.id)
+      .where('version', '=', instrument.version)
+      .executeTakeFirst()
+    if (exists)
+      throw new InstrumentRefused(
+        `${instrument.id} version ${instrument.version} is already stored: give the new one its own version`,
+      )
+    await trx
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: instrument.id,
+        version: instrument.version,
+        definition: JSON.stringify(instrument),
+        added_by: userId,
+        added_at: at,
+      })
+      .execute()
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'add_risk_instrument', details: { instrument_id: instrument.id, version: instrument.version } },
+      at,
+    )
   })
   return instrument
 }
@@ -60,7 +97,11 @@ export interface StoredScreening extends Screening {
 /** Signed screenings of these children, oldest first. */
 export async function screeningsOf(db: Db, ids?: readonly number[]): Promise<Map<number, StoredScreening[]>> {
   if (ids && ids.length === 0) return new Map()
-  let query = db.selectFrom('risk_screenings').select(['id', 'entity_id', 'signed_by', 'screening']).orderBy('signed_at').orderBy('id')
+  let query = db
+    .selectFrom('risk_screenings')
+    .select(['id', 'entity_id', 'signed_by', 'screening'])
+    .orderBy('signed_at')
+    .orderBy('id')
   if (ids) query = query.where('entity_id', 'in', [...ids])
   const out = new Map<number, StoredScreening[]>()
   for (const r of await query.execute()) {
@@ -75,24 +116,58 @@ export async function screeningsOf(db: Db, ids?: readonly number[]): Promise<Map
 function storable(s: Screening): Screening {
   return {
     ...s,
-    items: s.items.map((i) => ({ ...i, evidence: i.evidence.map(({ day: _d, recordedMs: _r, untilMs: _u, ...rest }) => rest as typeof i.evidence[number]) })),
+    items: s.items.map((i) => ({
+      ...i,
+      evidence: i.evidence.map(
+        ({ day: _d, recordedMs: _r, untilMs: _u, ...rest }) => rest as (typeof i.evidence)[number],
+      ),
+    })),
   }
 }
 
-export async function saveScreening(db: Db, actor: Actor, childId: number, screening: Screening, signedById: number | null): Promise<number> {
+export async function saveScreening(
+  db: Db,
+  actor: Actor,
+  childId: number,
+  screening: Screening,
+  signedById: number | null,
+): Promise<number> {
   const at = new Date(screening.signedAt)
   return db.transaction().execute(async (trx) => {
     const person = (await lockPerson(trx, childId)) ?? childId
-    const row = await trx.insertInto('risk_screenings').values({
-      entity_id: person, instrument_id: screening.instrumentId, instrument_version: screening.instrumentVersion, signed_by: signedById,
-      signed_at: at, score: screening.score, band: screening.band, override_band: screening.override?.band ?? null,
-      override_reason: screening.override?.reason ?? null, screening: JSON.stringify(storable(screening)),
-    }).returning('id').executeTakeFirstOrThrow()
-    await appendAudit(trx, actor, {
-      action: 'sign_risk_screening', entityId: person,
-      details: { screening_id: row.id, band: screening.band, score: screening.score, override: screening.override?.band ?? null, instrument: `${screening.instrumentId}@${screening.instrumentVersion}` },
-      reason: screening.override?.reason ?? null,
-    }, at)
+    const row = await trx
+      .insertInto('risk_screenings')
+      .values({
+        entity_id: person,
+        instrument_id: screening.instrumentId,
+        instrument_version: screening.instrumentVersion,
+        signed_by: signedById,
+        signed_at: at,
+        score: screening.score,
+        band: screening.band,
+        override_band: screening.override?.band ?? null,
+        override_reason: screening.override?.reason ?? null,
+        screening: JSON.stringify(storable(screening)),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'sign_risk_screening',
+        entityId: person,
+        details: {
+          screening_id: row.id,
+          band: screening.band,
+          score: screening.score,
+          override: screening.override?.band ?? null,
+          instrument: `${screening.instrumentId}@${screening.instrumentVersion}`,
+        },
+        reason: screening.override?.reason ?? null,
+      },
+      at,
+    )
     return row.id
   })
 }

@@ -50,15 +50,21 @@ function rng(seed: number) {
     pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
     poisson(mean: number) {
       let k = 0
-      for (let p = Math.exp(-mean), u = next(); u > p; u -= p, p *= mean / ++k) {}
+      for (let p = Math.exp(-mean), u = next(); u > p; u -= p, p *= mean / ++k) {
+        // counting k
+      }
       return k
     },
   }
 }
 
 const ORDINARY: [EventKind, string][] = [
-  ['health_attendance', 'health'], ['health_attendance', 'health'], ['note', 'school'], ['education_change', 'school'],
-  ['note', 'health'], ['health_attendance', 'health'],
+  ['health_attendance', 'health'],
+  ['health_attendance', 'health'],
+  ['note', 'school'],
+  ['education_change', 'school'],
+  ['note', 'health'],
+  ['health_attendance', 'health'],
 ]
 
 export function syntheticArea(options: SyntheticOptions = {}): SyntheticArea {
@@ -119,7 +125,9 @@ export function syntheticArea(options: SyntheticOptions = {}): SyntheticArea {
     }
     // family needs: vulnerabilities, each answered with an assessment
     for (const [indicator, p, agency] of [
-      ['domestic_abuse_at_home', 0.07, 'police'], ['family_breakdown', 0.08, 'school'], ['parental_mental_health', 0.04, 'health'],
+      ['domestic_abuse_at_home', 0.07, 'police'],
+      ['family_breakdown', 0.08, 'school'],
+      ['parental_mental_health', 0.04, 'health'],
       ['substance_misuse_at_home', 0.03, 'health'],
     ] as [Indicator, number, string][]) {
       if (!r.chance(p)) continue
@@ -132,13 +140,19 @@ export function syntheticArea(options: SyntheticOptions = {}): SyntheticArea {
     // the ordinary troubles of teenagers
     if (teenTo > teenFrom && !exploited) {
       for (let k = r.poisson(r.chance(0.12) ? 1.5 : 0.1); k > 0; k--) {
-        add(id, 'school_absence', 'school', between(teenFrom, Math.min(teenTo, age(16.5))), { indicators: r.chance(0.5) ? ['school_disengagement'] : [] })
+        add(id, 'school_absence', 'school', between(teenFrom, Math.min(teenTo, age(16.5))), {
+          indicators: r.chance(0.5) ? ['school_disengagement'] : [],
+        })
       }
       if (r.chance(0.025)) add(id, 'missing_episode', 'police', between(teenFrom, teenTo), { indicators: ['missing'] })
       if (r.chance(0.015)) add(id, 'self_harm', 'health', between(teenFrom, teenTo))
-      if (r.chance(0.01)) add(id, 'substance_misuse', 'health', between(teenFrom, teenTo), { indicators: ['alcohol_misuse'] })
+      if (r.chance(0.01))
+        add(id, 'substance_misuse', 'health', between(teenFrom, teenTo), { indicators: ['alcohol_misuse'] })
       if (r.chance(0.02)) add(id, 'arrest', 'police', between(teenFrom, teenTo))
-      if (r.chance(0.03)) add(id, 'sexual_health', 'health', between(Math.max(teenFrom, age(16)), teenTo), { indicators: r.chance(0.3) ? ['sti'] : [] })
+      if (r.chance(0.03))
+        add(id, 'sexual_health', 'health', between(Math.max(teenFrom, age(16)), teenTo), {
+          indicators: r.chance(0.3) ? ['sti'] : [],
+        })
       if (r.chance(0.02)) add(id, 'concern', 'school', between(teenFrom, teenTo), { indicators: ['staying_out_late'] })
     }
     if (!exploited) continue
@@ -157,11 +171,14 @@ export function syntheticArea(options: SyntheticOptions = {}): SyntheticArea {
       if (r.chance(p(0.4))) involves.push({ kind: 'person', person: `A${i + 1}`, role: 'found_with' })
       add(id, 'missing_episode', 'police', groom(), { indicators: ['missing'], involves })
     }
-    for (let k = r.poisson(p(1.5)); k > 0; k--) add(id, 'school_absence', 'school', groom(), { indicators: r.chance(0.6) ? ['school_disengagement'] : [] })
-    if (r.chance(p(0.5))) add(id, 'concern', 'school', groom(), { indicators: r.chance(0.6) ? ['gifts_money'] : ['staying_out_late'] })
+    for (let k = r.poisson(p(1.5)); k > 0; k--)
+      add(id, 'school_absence', 'school', groom(), { indicators: r.chance(0.6) ? ['school_disengagement'] : [] })
+    if (r.chance(p(0.5)))
+      add(id, 'concern', 'school', groom(), { indicators: r.chance(0.6) ? ['gifts_money'] : ['staying_out_late'] })
     if (r.chance(p(0.4))) add(id, 'intelligence', 'police', groom(), { indicators: ['older_associates'] })
     if (r.chance(p(0.3))) add(id, 'sexual_health', 'health', groom())
-    if (r.chance(p(0.3))) add(id, 'note', 'csc', groom(), { involves: [{ kind: 'phone', key: `07700${i}`, display: `07700${i}` }] })
+    if (r.chance(p(0.3)))
+      add(id, 'note', 'csc', groom(), { involves: [{ kind: 'phone', key: `07700${i}`, display: `07700${i}` }] })
     if (r.chance(p(0.3))) add(id, 'substance_misuse', 'health', groom(), { indicators: ['alcohol_misuse'] })
     if (r.chance(p(0.15))) add(id, 'self_harm', 'health', groom())
     const firstEvent = add(id, r.chance(0.5) ? 'crime_report' : 'disclosure', 'police', first, {

@@ -7,11 +7,20 @@ import { serafCse } from './seraf-cse.ts'
 import { seen } from './testing.ts'
 import { trajectory } from './trajectory.ts'
 
-const pick: Indicator[] = ['missing', 'gifts_money', 'self_harm', 'staying_out_late', 'isolated', 'sti', 'vehicle_unknown_adults', 'looked_after']
+const pick: Indicator[] = [
+  'missing',
+  'gifts_money',
+  'self_harm',
+  'staying_out_late',
+  'isolated',
+  'sti',
+  'vehicle_unknown_adults',
+  'looked_after',
+]
 
 test('the trajectory agrees with scoring at every moment', () => {
   let seed = 5
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
   const day = 86_400_000
   for (let child = 0; child < 60; child++) {
     const dob = `20${String(5 + Math.floor(random() * 6)).padStart(2, '0')}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`
@@ -41,7 +50,12 @@ test('the trajectory agrees with scoring at every moment', () => {
     for (let k = 1; k < t.points.length; k++) {
       const [a, b] = [t.points[k - 1], t.points[k]]
       assert.ok(+b.at > +a.at, `${a.at.toISOString()} then ${b.at.toISOString()}`)
-      assert.ok(a.score !== b.score || a.band !== b.band || a.ageRuleFired !== b.ageRuleFired || a.multiAgency !== b.multiAgency)
+      assert.ok(
+        a.score !== b.score ||
+          a.band !== b.band ||
+          a.ageRuleFired !== b.ageRuleFired ||
+          a.multiAgency !== b.multiAgency,
+      )
     }
   }
 })
@@ -76,9 +90,19 @@ test('a late-recorded event changes the future of the chart, never its past', ()
 
 test('from and to bound the trajectory, starting with the state at from', () => {
   const evidence = deriveEvidence([seen(['missing'], '2020-01-15'), seen(['self_harm'], '2020-03-01')])
-  const t = trajectory(serafCse, evidence, '2005-01-01', new Date('2020-02-01T00:00:00Z'), new Date('2020-08-01T00:00:00Z'))
+  const t = trajectory(
+    serafCse,
+    evidence,
+    '2005-01-01',
+    new Date('2020-02-01T00:00:00Z'),
+    new Date('2020-08-01T00:00:00Z'),
+  )
   assert.deepEqual(
     t.points.map((p) => [p.at.toISOString(), p.score]),
-    [['2020-02-01T00:00:00.000Z', 5], ['2020-03-01T12:00:00.000Z', 6], ['2020-07-14T23:00:00.000Z', 2]],
+    [
+      ['2020-02-01T00:00:00.000Z', 5],
+      ['2020-03-01T12:00:00.000Z', 6],
+      ['2020-07-14T23:00:00.000Z', 2],
+    ],
   )
 })

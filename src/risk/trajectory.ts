@@ -59,7 +59,11 @@ function edges(c: CompiledInstrument, evidence: readonly Evidence[], birth: numb
     if (!items) continue
     let indicator = false
     for (const item of items) {
-      if (item.underAgeAtEvidence !== undefined && (birth === null || e.day >= birthdayDay(birth, item.underAgeAtEvidence))) continue
+      if (
+        item.underAgeAtEvidence !== undefined &&
+        (birth === null || e.day >= birthdayDay(birth, item.underAgeAtEvidence))
+      )
+        continue
       indicator ||= item.indicator
       const base = c.slotBase[item.index]
       for (let k = 0; k < item.windows.length; k++) {
@@ -188,7 +192,8 @@ export function makeTrajectory(instrument: Pick<Instrument, 'id' | 'version'>, p
       const ms = +moment
       let lo = 0
       let hi = points.length - 1
-      if (hi < 0 || +points[0].at > ms) return { at: new Date(ms), score: 0, band: 1, ageRuleFired: false, multiAgency: false }
+      if (hi < 0 || +points[0].at > ms)
+        return { at: new Date(ms), score: 0, band: 1, ageRuleFired: false, multiAgency: false }
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1
         if (+points[mid].at <= ms) lo = mid

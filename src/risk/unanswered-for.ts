@@ -24,39 +24,75 @@ export interface UnansweredEntry {
 }
 
 /** The children this user is to watch (null: every child, for the MASH). */
-export async function watchedChildren(db: Db, user: Pick<SignedInUser, 'id' | 'agency' | 'roles'>, at: Date): Promise<{ ids: number[] | null; allocated: Set<number> }> {
-  const allocated = new Set((await db.selectFrom('allocations').select('entity_id').where('user_id', '=', user.id)
-    .where('starts_at', '<=', at).where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)])).execute()).map((r) => r.entity_id))
+export async function watchedChildren(
+  db: Db,
+  user: Pick<SignedInUser, 'id' | 'agency' | 'roles'>,
+  at: Date,
+): Promise<{ ids: number[] | null; allocated: Set<number> }> {
+  const allocated = new Set(
+    (
+      await db
+        .selectFrom('allocations')
+        .select('entity_id')
+        .where('user_id', '=', user.id)
+        .where('starts_at', '<=', at)
+        .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
+        .execute()
+    ).map((r) => r.entity_id),
+  )
   if (user.roles.includes('mash')) return { ids: null, allocated }
   const ids = new Set(allocated)
   if (user.roles.includes('manager')) {
-    for (const r of await db.selectFrom('entity_links').select('entity_id').where('agency_code', '=', user.agency).distinct().execute()) ids.add(r.entity_id)
+    for (const r of await db
+      .selectFrom('entity_links')
+      .select('entity_id')
+      .where('agency_code', '=', user.agency)
+      .distinct()
+      .execute())
+      ids.add(r.entity_id)
   }
   return { ids: [...ids], allocated }
 }
 
-export async function unansweredFor(db: Db, user: Pick<SignedInUser, 'id' | 'agency' | 'roles'>, at: Date, settings: RiskSettings = riskSettings()): Promise<UnansweredEntry[]> {
+export async function unansweredFor(
+  db: Db,
+  user: Pick<SignedInUser, 'id' | 'agency' | 'roles'>,
+  at: Date,
+  settings: RiskSettings = riskSettings(),
+): Promise<UnansweredEntry[]> {
   const { ids, allocated } = await watchedChildren(db, user, at)
   if (ids && ids.length === 0) return []
-  const assessed = (await assessArea(db, at, { ...(ids ? { ids } : {}), settings })).filter((c) => c.risk.unanswered.status === 'unanswered')
-  const people = await summaries(db, assessed.map((c) => c.id), at)
-  return assessed.map((c) => {
-    const p = people.get(c.id)
-    const u = c.risk.unanswered
-    return {
-      childId: c.id,
-      name: [p?.given_name, p?.family_name].filter(Boolean).join(' ') || `Person ${c.id}`,
-      dateOfBirth: c.dateOfBirth,
-      band: c.risk.band,
-      bandLabel: c.risk.bandLabel,
-      score: c.risk.score.score,
-      unansweredSince: u.unansweredSince!,
-      trigger: u.trigger!.kind,
-      triggerStart: u.trigger!.startDate,
-      concerns: u.concerns.length,
-      agencies: p?.agencies ?? [],
-      because: allocated.has(c.id) ? 'allocated' as const : ids === null ? 'mash' as const : 'agency_involved' as const,
-      child: c,
-    }
-  }).sort((a, b) => +a.unansweredSince - +b.unansweredSince || b.band - a.band || a.childId - b.childId)
+  const assessed = (await assessArea(db, at, { ...(ids ? { ids } : {}), settings })).filter(
+    (c) => c.risk.unanswered.status === 'unanswered',
+  )
+  const people = await summaries(
+    db,
+    assessed.map((c) => c.id),
+    at,
+  )
+  return assessed
+    .map((c) => {
+      const p = people.get(c.id)
+      const u = c.risk.unanswered
+      return {
+        childId: c.id,
+        name: [p?.given_name, p?.family_name].filter(Boolean).join(' ') || `Person ${c.id}`,
+        dateOfBirth: c.dateOfBirth,
+        band: c.risk.band,
+        bandLabel: c.risk.bandLabel,
+        score: c.risk.score.score,
+        unansweredSince: u.unansweredSince!,
+        trigger: u.trigger!.kind,
+        triggerStart: u.trigger!.startDate,
+        concerns: u.concerns.length,
+        agencies: p?.agencies ?? [],
+        because: allocated.has(c.id)
+          ? ('allocated' as const)
+          : ids === null
+            ? ('mash' as const)
+            : ('agency_involved' as const),
+        child: c,
+      }
+    })
+    .sort((a, b) => +a.unansweredSince - +b.unansweredSince || b.band - a.band || a.childId - b.childId)
 }

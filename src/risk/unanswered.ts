@@ -15,7 +15,14 @@
 // Everything is as of T: records count only from their recorded_at, and only while current (a withdrawn or
 // replaced record is out of every rule as of any T after its withdrawal).
 import { CONCERN_KINDS, RESPONSE_KINDS, type EventKind } from '../records/types.ts'
-import { addWorkingDays, englandAndWales, isoFromDay, londonDay, parseInstant, type WorkingCalendar } from '../calendar/index.ts'
+import {
+  addWorkingDays,
+  englandAndWales,
+  isoFromDay,
+  londonDay,
+  parseInstant,
+  type WorkingCalendar,
+} from '../calendar/index.ts'
 
 export interface ConcernEvent {
   agency: string
@@ -120,7 +127,12 @@ export function unanswered(
     const recordedMs = parseInstant(e.recorded_at)
     const untilMs = e.valid_until == null ? Infinity : parseInstant(e.valid_until)
     if (recordedMs > asMs || untilMs <= asMs) continue
-    recs.push({ type: isConcern ? 0 : 2, at: recordedMs, day: londonDay(parseInstant(e.occurred_at)), ref: refOf(e, recordedMs) })
+    recs.push({
+      type: isConcern ? 0 : 2,
+      at: recordedMs,
+      day: londonDay(parseInstant(e.occurred_at)),
+      ref: refOf(e, recordedMs),
+    })
   }
   for (const s of bandTimeline) {
     const at = typeof s.at === 'number' ? s.at : parseInstant(s.at)
@@ -174,7 +186,12 @@ export function unanswered(
       for (const last of open) {
         const window = open.filter((c) => c.day > last.day - windowDays && c.day <= last.day)
         if (window.length >= minConcerns && new Set(window.map((c) => c.ref.agency)).size >= minAgencies) {
-          openTrigger('concerns', r.at, last.day, window.map((c) => c.ref))
+          openTrigger(
+            'concerns',
+            r.at,
+            last.day,
+            window.map((c) => c.ref),
+          )
           break
         }
       }
@@ -184,7 +201,14 @@ export function unanswered(
       if (!rose) continue
       const pending = waiting.find((t) => t.kind === 'band')
       if (pending) pending.band = Math.max(pending.band ?? 0, band)
-      else openTrigger('band', r.at, r.day, open.map((c) => c.ref), band)
+      else
+        openTrigger(
+          'band',
+          r.at,
+          r.day,
+          open.map((c) => c.ref),
+          band,
+        )
     } else {
       const response = { day: r.day, at: r.at, ref: r.ref! }
       responses.push(response)

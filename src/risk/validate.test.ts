@@ -10,13 +10,16 @@ test('the shipped instrument is valid, and survives a round trip through JSON', 
   assert.equal(result.ok, true, result.ok ? '' : result.errors.join('\n'))
 })
 
-test('an area\'s broken instrument gets every error at once, with where it is', () => {
+test("an area's broken instrument gets every error at once, with where it is", () => {
   const bad = copy()
   bad.version = ''
   bad.items[0].domain = 'nowhere'
   bad.items[1].code = bad.items[2].code
   bad.items[3].evidence = ['missing', 'moon_phase']
-  bad.items[10].weights = [{ fromMonths: 0, toMonths: 6, points: 5 }, { fromMonths: 3, toMonths: 12, points: 1 }]
+  bad.items[10].weights = [
+    { fromMonths: 0, toMonths: 6, points: 5 },
+    { fromMonths: 3, toMonths: 12, points: 1 },
+  ]
   bad.items[11].weights = [{ fromMonths: 6, toMonths: 6, points: 1 }]
   bad.bands[0].label = 'safe'
   bad.bands[3].minScore = 10
@@ -37,7 +40,11 @@ test('an area\'s broken instrument gets every error at once, with where it is', 
     /ageRules\[0\]: domain "nowhere" is not one of the domains/,
     /reassessMonths must be a whole number/,
   ]
-  for (const re of expect) assert.ok(errors.some((e) => re.test(e)), `expected an error like ${re}\n${errors.join('\n')}`)
+  for (const re of expect)
+    assert.ok(
+      errors.some((e) => re.test(e)),
+      `expected an error like ${re}\n${errors.join('\n')}`,
+    )
   assert.equal(errors.length, expect.length, errors.join('\n'))
 })
 
@@ -46,6 +53,9 @@ test('bands keep the numbers 1 to 4', () => {
   bad.bands = bad.bands.slice(0, 3)
   const result = validateInstrument(bad)
   assert.equal(result.ok, false)
-  assert.match(result.ok ? '' : result.errors.join('\n'), /bands must be numbered 1, 2, 3 and 4 once each \(found 1,2,3\)/)
+  assert.match(
+    result.ok ? '' : result.errors.join('\n'),
+    /bands must be numbered 1, 2, 3 and 4 once each \(found 1,2,3\)/,
+  )
   assert.deepEqual(validateInstrument('nope'), { ok: false, errors: ['an instrument must be a JSON object'] })
 })

@@ -18,7 +18,8 @@ export function validateInstrument(value: unknown): ValidationResult {
   for (const key of ['id', 'version', 'name', 'description', 'source'] as const) {
     if (!isText(value[key])) errors.push(`${key} must be a non-empty string`)
   }
-  if (isText(value.id) && !/^[a-z0-9][a-z0-9._-]*$/.test(value.id)) errors.push(`id "${value.id}" may use only a-z, 0-9, ".", "_" and "-"`)
+  if (isText(value.id) && !/^[a-z0-9][a-z0-9._-]*$/.test(value.id))
+    errors.push(`id "${value.id}" may use only a-z, 0-9, ".", "_" and "-"`)
 
   const domains = new Set<string>()
   if (!Array.isArray(value.domains) || value.domains.length === 0) errors.push('domains must be a non-empty list')
@@ -41,30 +42,41 @@ export function validateInstrument(value: unknown): ValidationResult {
       else if (itemCodes.has(it.code)) errors.push(`${name}: code is used twice`)
       else itemCodes.add(it.code)
       if (!isText(it.label)) errors.push(`${name} needs a label`)
-      if (!isText(it.domain) || !domains.has(it.domain)) errors.push(`${name}: domain "${String(it.domain)}" is not one of the domains`)
-      if (!Array.isArray(it.evidence)) errors.push(`${name}: evidence must be a list of evidence codes (empty for items only a practitioner adds)`)
+      if (!isText(it.domain) || !domains.has(it.domain))
+        errors.push(`${name}: domain "${String(it.domain)}" is not one of the domains`)
+      if (!Array.isArray(it.evidence))
+        errors.push(`${name}: evidence must be a list of evidence codes (empty for items only a practitioner adds)`)
       else
         for (const code of it.evidence) {
           if (typeof code !== 'string' || !known.has(code)) {
-            errors.push(`${name}: evidence "${String(code)}" is not an indicator Threadline knows (${EVIDENCE_CODES.join(', ')})`)
+            errors.push(
+              `${name}: evidence "${String(code)}" is not an indicator Threadline knows (${EVIDENCE_CODES.join(', ')})`,
+            )
           }
         }
-      if (it.underAgeAtEvidence !== undefined && !(isWhole(it.underAgeAtEvidence) && it.underAgeAtEvidence > 0 && it.underAgeAtEvidence <= 18)) {
+      if (
+        it.underAgeAtEvidence !== undefined &&
+        !(isWhole(it.underAgeAtEvidence) && it.underAgeAtEvidence > 0 && it.underAgeAtEvidence <= 18)
+      ) {
         errors.push(`${name}: underAgeAtEvidence must be a whole number of years from 1 to 18`)
       }
-      if (!Array.isArray(it.weights) || it.weights.length === 0) return void errors.push(`${name}: weights must be a non-empty list`)
+      if (!Array.isArray(it.weights) || it.weights.length === 0)
+        return void errors.push(`${name}: weights must be a non-empty list`)
       const spans: [number, number][] = []
       it.weights.forEach((w, k) => {
         const wat = `${name}.weights[${k}]`
         if (!isObject(w)) return void errors.push(`${wat} must be an object`)
         if (!isWhole(w.fromMonths)) errors.push(`${wat}.fromMonths must be a whole number of months ≥ 0`)
-        if (w.toMonths !== null && !isWhole(w.toMonths)) errors.push(`${wat}.toMonths must be a whole number of months, or null for the child's whole life`)
-        if (typeof w.points !== 'number' || !Number.isFinite(w.points) || w.points < 0) errors.push(`${wat}.points must be a number ≥ 0`)
+        if (w.toMonths !== null && !isWhole(w.toMonths))
+          errors.push(`${wat}.toMonths must be a whole number of months, or null for the child's whole life`)
+        if (typeof w.points !== 'number' || !Number.isFinite(w.points) || w.points < 0)
+          errors.push(`${wat}.points must be a number ≥ 0`)
         if (isWhole(w.fromMonths) && (w.toMonths === null || isWhole(w.toMonths))) {
           const to = w.toMonths === null ? Infinity : w.toMonths
           if (to <= w.fromMonths) errors.push(`${wat}: toMonths must be after fromMonths`)
           else {
-            for (const [f, t] of spans) if (w.fromMonths < t && f < to) errors.push(`${wat} overlaps another window of the item`)
+            for (const [f, t] of spans)
+              if (w.fromMonths < t && f < to) errors.push(`${wat} overlaps another window of the item`)
             spans.push([w.fromMonths, to])
           }
         }
@@ -80,17 +92,20 @@ export function validateInstrument(value: unknown): ValidationResult {
       if (!isWhole(b.band)) errors.push(`${at}.band must be a whole number`)
       else bandNumbers.push(b.band)
       if (!isText(b.label)) errors.push(`${at} needs a label`)
-      else if (REASSURING.test(b.label)) errors.push(`${at}: label "${b.label}" must not say a child is safe (say "no identified risk")`)
+      else if (REASSURING.test(b.label))
+        errors.push(`${at}: label "${b.label}" must not say a child is safe (say "no identified risk")`)
       if (!isText(b.action)) errors.push(`${at} needs the action the band requires`)
       if (!isWhole(b.minScore)) errors.push(`${at}.minScore must be a whole number ≥ 0`)
     })
     const numbers = [...bandNumbers].sort((a, b) => a - b).join(',')
-    if (numbers !== '1,2,3,4') errors.push(`bands must be numbered 1, 2, 3 and 4 once each (found ${numbers || 'none'})`)
+    if (numbers !== '1,2,3,4')
+      errors.push(`bands must be numbered 1, 2, 3 and 4 once each (found ${numbers || 'none'})`)
     else {
       const byNumber = [...(value.bands as { band: number; minScore: number }[])].sort((a, b) => a.band - b.band)
       if (byNumber[0].minScore !== 0) errors.push('band 1 must start at score 0')
       for (let k = 1; k < byNumber.length; k++) {
-        if (!(byNumber[k].minScore > byNumber[k - 1].minScore)) errors.push(`band ${byNumber[k].band} must start at a higher score than band ${byNumber[k - 1].band}`)
+        if (!(byNumber[k].minScore > byNumber[k - 1].minScore))
+          errors.push(`band ${byNumber[k].band} must start at a higher score than band ${byNumber[k - 1].band}`)
       }
     }
   }
@@ -102,17 +117,22 @@ export function validateInstrument(value: unknown): ValidationResult {
       if (!isObject(r)) return void errors.push(`${at} must be an object`)
       if (!isText(r.id)) errors.push(`${at} needs an id`)
       if (!isText(r.description)) errors.push(`${at} needs a description`)
-      if (!isWhole(r.underAge) || r.underAge === 0 || r.underAge > 18) errors.push(`${at}.underAge must be a whole number of years from 1 to 18`)
+      if (!isWhole(r.underAge) || r.underAge === 0 || r.underAge > 18)
+        errors.push(`${at}.underAge must be a whole number of years from 1 to 18`)
       if (!isWhole(r.minBand) || r.minBand < 1 || r.minBand > 4) errors.push(`${at}.minBand must be a band from 1 to 4`)
       const ds = r.domains ?? []
       const is = r.items ?? []
-      if (!Array.isArray(ds) || !Array.isArray(is) || ds.length + is.length === 0) errors.push(`${at} must name the domains or items that make it fire`)
+      if (!Array.isArray(ds) || !Array.isArray(is) || ds.length + is.length === 0)
+        errors.push(`${at} must name the domains or items that make it fire`)
       else {
-        for (const d of ds) if (!domains.has(d as string)) errors.push(`${at}: domain "${String(d)}" is not one of the domains`)
-        for (const c of is) if (!itemCodes.has(c as string)) errors.push(`${at}: item "${String(c)}" is not one of the items`)
+        for (const d of ds)
+          if (!domains.has(d as string)) errors.push(`${at}: domain "${String(d)}" is not one of the domains`)
+        for (const c of is)
+          if (!itemCodes.has(c as string)) errors.push(`${at}: item "${String(c)}" is not one of the items`)
       }
     })
 
-  if (!isWhole(value.reassessMonths) || value.reassessMonths === 0) errors.push('reassessMonths must be a whole number of months ≥ 1')
+  if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
+    errors.push('reassessMonths must be a whole number of months ≥ 1')
   return errors.length ? { ok: false, errors } : { ok: true, instrument: value as unknown as Instrument }
 }

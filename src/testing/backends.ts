@@ -12,10 +12,16 @@ import { missingPrerequisite } from './needs.ts'
 
 // With DATABASE_URL set (CI's second run), database suites run on that server only; otherwise on
 // PGlite and, unless THREADLINE_TEST_PG=none, on the local server too.
-export const TEST_PG_URL = process.env.DATABASE_URL || (process.env.THREADLINE_TEST_PG && process.env.THREADLINE_TEST_PG !== 'none'
-  ? process.env.THREADLINE_TEST_PG : 'postgres://postgres@127.0.0.1:5432/test')
-export const BACKENDS: readonly ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['postgres']
-  : process.env.THREADLINE_TEST_PG === 'none' ? ['pglite'] : ['pglite', 'postgres']
+export const TEST_PG_URL =
+  process.env.DATABASE_URL ||
+  (process.env.THREADLINE_TEST_PG && process.env.THREADLINE_TEST_PG !== 'none'
+    ? process.env.THREADLINE_TEST_PG
+    : 'postgres://postgres@127.0.0.1:5432/test')
+export const BACKENDS: readonly ('pglite' | 'postgres')[] = process.env.DATABASE_URL
+  ? ['postgres']
+  : process.env.THREADLINE_TEST_PG === 'none'
+    ? ['pglite']
+    : ['pglite', 'postgres']
 
 export interface Backend {
   name: 'pglite' | 'postgres'
@@ -45,14 +51,47 @@ export const serverAvailable = BACKENDS.includes('postgres') ? await postgresAns
 
 /** Tables emptied between tests, children before parents. */
 const TABLES = [
-  'entity_link_history', 'linkage_decisions', 'linkage_reviews', 'linkage_settings', 'linkage_models', 'linkage_state',
-  'language_pending', 'language_event_checks', 'language_counts',
-  'context_history', 'context_actions', 'context_plans', 'network_decisions',
-  'risk_stale', 'risk_scores', 'risk_screenings', 'risk_instruments',
-  'interview_assignments', 'philomena_profiles',
-  'wt_assignments', 'wt_worker_settings', 'wt_competencies', 'wt_actions', 'wt_supervisions', 'wt_meetings', 'wt_challenge_events', 'wt_challenges', 'wt_decisions',
-  'access_grants', 'allocations', 'involvements', 'events', 'relationships', 'entity_links', 'entities', 'person_versions',
-  'imports', 'sessions', 'api_tokens', 'users', 'agencies',
+  'entity_link_history',
+  'linkage_decisions',
+  'linkage_reviews',
+  'linkage_settings',
+  'linkage_models',
+  'linkage_state',
+  'language_pending',
+  'language_event_checks',
+  'language_counts',
+  'context_history',
+  'context_actions',
+  'context_plans',
+  'network_decisions',
+  'risk_stale',
+  'risk_scores',
+  'risk_screenings',
+  'risk_instruments',
+  'interview_assignments',
+  'philomena_profiles',
+  'wt_assignments',
+  'wt_worker_settings',
+  'wt_competencies',
+  'wt_actions',
+  'wt_supervisions',
+  'wt_meetings',
+  'wt_challenge_events',
+  'wt_challenges',
+  'wt_decisions',
+  'access_grants',
+  'allocations',
+  'involvements',
+  'events',
+  'relationships',
+  'entity_links',
+  'entities',
+  'person_versions',
+  'imports',
+  'sessions',
+  'api_tokens',
+  'users',
+  'agencies',
 ]
 
 export async function resetDatabase(database: Database): Promise<void> {
@@ -60,9 +99,14 @@ export async function resetDatabase(database: Database): Promise<void> {
   await sql`truncate ${sql.join(TABLES.map((t) => sql.table(t)))} restart identity cascade`.execute(database.db)
 }
 
-export function forEachDatabase(title: string, suite: (backend: () => Backend) => void, options: { resetBetweenTests?: boolean } = {}): void {
+export function forEachDatabase(
+  title: string,
+  suite: (backend: () => Backend) => void,
+  options: { resetBetweenTests?: boolean } = {},
+): void {
   for (const name of BACKENDS) {
-    const skip = name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
+    const skip =
+      name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
     describe(`${title} [${name}]`, { skip }, () => {
       let backend: Backend | null = null
       let schema: string | null = null
@@ -74,7 +118,9 @@ export function forEachDatabase(title: string, suite: (backend: () => Backend) =
           await admin.query(`create schema ${schema}`)
           await admin.end()
         }
-        const database = await openDatabase(name === 'pglite' ? { dataDir: 'memory://' } : { databaseUrl: TEST_PG_URL, schema: schema!, poolSize: 4 })
+        const database = await openDatabase(
+          name === 'pglite' ? { dataDir: 'memory://' } : { databaseUrl: TEST_PG_URL, schema: schema!, poolSize: 4 },
+        )
         await migrate(database.db, database.schema)
         backend = { name, database }
       })
@@ -88,7 +134,10 @@ export function forEachDatabase(title: string, suite: (backend: () => Backend) =
           await admin.end()
         }
       })
-      if (options.resetBetweenTests !== false) beforeEach(async () => { if (backend) await resetDatabase(backend.database) })
+      if (options.resetBetweenTests !== false)
+        beforeEach(async () => {
+          if (backend) await resetDatabase(backend.database)
+        })
       suite(() => {
         if (!backend) throw new Error(`${name} is not available`)
         return backend

@@ -15,7 +15,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   })
 }
 
@@ -32,14 +40,26 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource })
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
   })
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
 
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('\n')
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    )
+    .join('\n')
 }
 
 /** The app listening on a free port of this machine, and Chromium to drive it. */
@@ -50,11 +70,15 @@ export async function signInPage(page: Page, base: string, email: string, passwo
   await page.fill('#password', password)
   await page.click('button:has-text("Sign in")')
   await page.waitForURL(`${base}/`, { timeout: 15_000 }).catch(async () => {
-    throw new Error(`sign in as ${email} ended on ${page.url()}: ${(await page.content()).replace(/\s+/g, ' ').slice(-1500)}`)
+    throw new Error(
+      `sign in as ${email} ended on ${page.url()}: ${(await page.content()).replace(/\s+/g, ' ').slice(-1500)}`,
+    )
   })
 }
 
-export async function servedInChromium(database: Database): Promise<{ app: FastifyInstance; base: string; browser: Browser }> {
+export async function servedInChromium(
+  database: Database,
+): Promise<{ app: FastifyInstance; base: string; browser: Browser }> {
   const app = await testApp(database)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()

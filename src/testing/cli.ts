@@ -27,13 +27,18 @@ export interface CliTarget {
 
 export function pgliteTarget(): CliTarget {
   const dir = mkdtempSync(join(tmpdir(), 'threadline-cli-'))
-  return { name: 'pglite', env: { THREADLINE_DATA: join(dir, 'data'), THREADLINE_DEMO: '0' }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) }
+  return {
+    name: 'pglite',
+    env: { THREADLINE_DATA: join(dir, 'data'), THREADLINE_DEMO: '0' },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  }
 }
 
 export function postgresTarget(): CliTarget {
   const schema = `cli_${randomBytes(6).toString('hex')}`
   return {
-    name: 'postgres', env: { DATABASE_URL: TEST_PG_URL, THREADLINE_DB_SCHEMA: schema },
+    name: 'postgres',
+    env: { DATABASE_URL: TEST_PG_URL, THREADLINE_DB_SCHEMA: schema },
     cleanup: async () => {
       const c = new pg.Client({ connectionString: TEST_PG_URL })
       await c.connect()
@@ -48,9 +53,11 @@ export function postgresTarget(): CliTarget {
  * commands under test run against it as a user would (close it first: an embedded folder has one owner).
  */
 export async function openTargetDatabase(target: CliTarget): Promise<Database> {
-  const database = await openDatabase(target.name === 'postgres'
-    ? { databaseUrl: target.env.DATABASE_URL, schema: target.env.THREADLINE_DB_SCHEMA }
-    : { dataDir: target.env.THREADLINE_DATA })
+  const database = await openDatabase(
+    target.name === 'postgres'
+      ? { databaseUrl: target.env.DATABASE_URL, schema: target.env.THREADLINE_DB_SCHEMA }
+      : { dataDir: target.env.THREADLINE_DATA },
+  )
   await migrate(database.db, database.schema)
   return database
 }

@@ -28,7 +28,11 @@ export class Browser {
   }
 
   async get(url: string, headers: Record<string, string> = {}) {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader, accept: 'text/html', ...headers } })
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: this.cookieHeader, accept: 'text/html', ...headers },
+    })
     this.remember(res)
     return res
   }
@@ -38,7 +42,9 @@ export class Browser {
     const page = await this.get(fromPage)
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? ''
     const res = await this.app.inject({
-      method: 'POST', url, headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      method: 'POST',
+      url,
+      headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
       payload: new URLSearchParams({ _csrf: token, ...form }).toString(),
     })
     this.remember(res)

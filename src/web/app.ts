@@ -38,10 +38,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(assets)
   await app.register(errors)
   await app.register(openapi)
-  const demoFlag = { value: (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length > 0 }
+  const demoFlag = {
+    value:
+      (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length >
+      0,
+  }
   for (const register of routeRegistrations) await app.register(register, deps)
   app.addHook('onReady', async () => {
-    demoFlag.value = (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length > 0
+    demoFlag.value =
+      (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length >
+      0
   })
   return app
 }

@@ -9,7 +9,9 @@ import { buildApp } from './app.ts'
 import { isEmpty, loadDemo, demoSignInHelp } from '../demo/load-demo.ts'
 
 export function registerServeCommands(program: Command): void {
-  program.command('serve').description('serve the web app and the API until stopped')
+  program
+    .command('serve')
+    .description('serve the web app and the API until stopped')
     .option('--port <n>', 'port to listen on', (v) => {
       const n = Number(v)
       if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliError(`--port "${v}" is not a port number`, 2)
@@ -22,7 +24,13 @@ export function registerServeCommands(program: Command): void {
       const port = opts.port ?? config.port
       let database
       try {
-        database = await openDatabase({ databaseUrl: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir, command: 'serve', port })
+        database = await openDatabase({
+          databaseUrl: config.databaseUrl,
+          schema: config.databaseSchema,
+          dataDir: config.dataDir,
+          command: 'serve',
+          port,
+        })
       } catch (error) {
         if (error instanceof DataFolderBusy) throw new CliError(error.message)
         throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
@@ -30,14 +38,18 @@ export function registerServeCommands(program: Command): void {
       await migrate(database.db, database.schema)
       const embedded = database.kind === 'pglite'
       if (embedded && opts.demo && config.demo && (await isEmpty(database.db))) {
-        process.stderr.write('Empty embedded database: loading the demo area (fictional people; this takes a minute the first time)...\n')
+        process.stderr.write(
+          'Empty embedded database: loading the demo area (fictional people; this takes a minute the first time)...\n',
+        )
         await loadDemo(database.db, { progress: (m) => process.stderr.write(`  ${m}\n`) })
       }
       const app = await buildApp({ database, config, logger: { level: process.env.LOG_LEVEL ?? 'warn' } })
       const host = opts.host ?? process.env.HOST ?? 'localhost'
       await app.listen({ port, host })
       const url = `http://localhost:${port}`
-      process.stderr.write(`\nThreadline is serving at ${url} (${embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})\n`)
+      process.stderr.write(
+        `\nThreadline is serving at ${url} (${embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})\n`,
+      )
       process.stderr.write(await demoSignInHelp(database.db))
       let stopping = false
       const stop = async (signal: string) => {

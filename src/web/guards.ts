@@ -16,11 +16,14 @@ export async function authenticated(request: FastifyRequest) {
 }
 
 /** A person holding at least one of the roles. */
-export const withRole = (...roles: Role[]) => async (request: FastifyRequest, reply: FastifyReply) => {
-  await signedIn(request, reply)
-  if (reply.sent) return
-  if (!request.user!.roles.some((r) => (roles as string[]).includes(r))) throw new HttpError(403, 'Your role does not give you access to this page.')
-}
+export const withRole =
+  (...roles: Role[]) =>
+  async (request: FastifyRequest, reply: FastifyReply) => {
+    await signedIn(request, reply)
+    if (reply.sent) return
+    if (!request.user!.roles.some((r) => (roles as string[]).includes(r)))
+      throw new HttpError(403, 'Your role does not give you access to this page.')
+  }
 
 /**
  * API writes by a signed-in person (cookie session) need the CSRF token in a `csrf-token` header,

@@ -1,7 +1,11 @@
 // The one error type at the web edge: a status and a message a person can act on. Anything else
 // that escapes a route is a bug, logged in full and shown as a plain 500 page.
 export class HttpError extends Error {
-  constructor(readonly statusCode: number, message: string, readonly details?: unknown) {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message)
   }
 }

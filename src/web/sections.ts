@@ -18,8 +18,12 @@ export function sectionRegistry<Context>() {
       sections.sort((a, b) => a.order - b.order)
     },
     /** Every section's data, loaded side by side; sections with nothing to show are left out. */
-    async load(context: Context): Promise<{ id: string; template: string; order: number; data: Record<string, unknown> }[]> {
-      const loaded = await Promise.all(sections.map(async (s) => ({ id: s.id, template: s.template, order: s.order, data: await s.load(context) })))
+    async load(
+      context: Context,
+    ): Promise<{ id: string; template: string; order: number; data: Record<string, unknown> }[]> {
+      const loaded = await Promise.all(
+        sections.map(async (s) => ({ id: s.id, template: s.template, order: s.order, data: await s.load(context) })),
+      )
       return loaded.filter((s): s is typeof s & { data: Record<string, unknown> } => s.data !== null)
     },
   }

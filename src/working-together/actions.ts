@@ -20,7 +20,8 @@ export interface Action {
 /** A due date (YYYY-MM-DD) as the instant it is overdue from: the end of that day in Europe/London. */
 export function dueAtEndOf(date: string): Date {
   const d = DateTime.fromISO(date, { zone: 'Europe/London' })
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !d.isValid) throw new Error(`due date "${date}" is not a date (expected YYYY-MM-DD)`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !d.isValid)
+    throw new Error(`due date "${date}" is not a date (expected YYYY-MM-DD)`)
   return d.plus({ days: 1 }).startOf('day').toJSDate()
 }
 

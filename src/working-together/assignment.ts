@@ -1,6 +1,12 @@
 // Assigning a task: a qualified worker is allowed; an unqualified one needs a manager's override with
 // a reason, and the assignment is then flagged on the task and reported to the partnership.
-import { qualifiedFor, DEFAULT_TASK_REQUIREMENTS, type CompetentWorker, type MissingCompetency, type TaskRequirements } from './competencies.ts'
+import {
+  qualifiedFor,
+  DEFAULT_TASK_REQUIREMENTS,
+  type CompetentWorker,
+  type MissingCompetency,
+  type TaskRequirements,
+} from './competencies.ts'
 
 export interface ManagerOverride {
   /** Who overrides. */
@@ -44,6 +50,7 @@ export function assignmentCheck(
     if (override.by === worker.id) problems.push('a worker cannot override for their own assignment')
     if (!override.reason || !override.reason.trim()) problems.push('an override needs a reason')
   }
-  if (problems.length || !override) return { outcome: 'needs_override', flagged: false, missing: q.missing, message, problems }
+  if (problems.length || !override)
+    return { outcome: 'needs_override', flagged: false, missing: q.missing, message, problems }
   return { outcome: 'overridden', flagged: true, missing: q.missing, message, override }
 }

@@ -20,13 +20,33 @@ test('caseload weighs each child by risk band and each open task', () => {
   assert.deepEqual(c.byBand, { '4': 1, '3': 1, none: 1 })
   assert.equal(c.weight, 5 + 3 + 1 + 4 * 0.5)
   assert.equal(caseload('cat', allocations, (id) => bands[id], 4, at, { capacity: 10 }).overloaded, true)
-  const team = teamCaseload(['ben', 'cat'], allocations, (id) => bands[id], () => 0, at, { capacity: 8 })
-  assert.deepEqual(team.map((t) => [t.worker, t.weight, t.overloaded]), [['cat', 9, true], ['ben', 1, false]])
+  const team = teamCaseload(
+    ['ben', 'cat'],
+    allocations,
+    (id) => bands[id],
+    () => 0,
+    at,
+    { capacity: 8 },
+  )
+  assert.deepEqual(
+    team.map((t) => [t.worker, t.weight, t.overloaded]),
+    [
+      ['cat', 9, true],
+      ['ben', 1, false],
+    ],
+  )
 })
 
-test('a child\'s page shows who has been responsible, for how long, and how many workers in a year', () => {
+test("a child's page shows who has been responsible, for how long, and how many workers in a year", () => {
   const h = allocationHistory('C1', allocations, at)
-  assert.deepEqual(h.map((r) => [r.worker, r.days]), [['amy', 243], ['ben', 153], ['cat', 120]])
+  assert.deepEqual(
+    h.map((r) => [r.worker, r.days]),
+    [
+      ['amy', 243],
+      ['ben', 153],
+      ['cat', 120],
+    ],
+  )
   assert.equal(workersInYear('C1', allocations, at), 3)
   assert.equal(workersInYear('C1', allocations, d('2027-03-01T00:00:00Z')), 1)
 })

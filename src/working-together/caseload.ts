@@ -59,9 +59,18 @@ export function caseload(
   for (const child of children) {
     const band = bandOf(child)
     byBand[band === null ? 'none' : String(band)] = (byBand[band === null ? 'none' : String(band)] ?? 0) + 1
-    weight += band === null ? s.unbanded : s.bandWeights[band] ?? s.unbanded
+    weight += band === null ? s.unbanded : (s.bandWeights[band] ?? s.unbanded)
   }
-  return { worker, children: children.length, byBand, openTasks, weight, capacity: s.capacity, load: weight / s.capacity, overloaded: weight > s.capacity }
+  return {
+    worker,
+    children: children.length,
+    byBand,
+    openTasks,
+    weight,
+    capacity: s.capacity,
+    load: weight / s.capacity,
+    overloaded: weight > s.capacity,
+  }
 }
 
 /** A team's caseloads, heaviest first. */
@@ -73,7 +82,9 @@ export function teamCaseload(
   at: Date,
   settings: Partial<CaseloadSettings> = {},
 ): Caseload[] {
-  return workers.map((w) => caseload(w, allocations, bandOf, openTasksOf(w), at, settings)).sort((a, b) => b.weight - a.weight || a.worker.localeCompare(b.worker))
+  return workers
+    .map((w) => caseload(w, allocations, bandOf, openTasksOf(w), at, settings))
+    .sort((a, b) => b.weight - a.weight || a.worker.localeCompare(b.worker))
 }
 
 export interface Responsibility {
@@ -91,7 +102,13 @@ export function allocationHistory(childId: string, allocations: readonly Allocat
     .sort((a, b) => a.from.getTime() - b.from.getTime())
     .map((a) => {
       const end = a.to && a.to.getTime() <= at.getTime() ? a.to : null
-      return { worker: a.worker, role: a.role ?? null, from: a.from, to: end, days: Math.floor(((end ?? at).getTime() - a.from.getTime()) / 86_400_000) }
+      return {
+        worker: a.worker,
+        role: a.role ?? null,
+        from: a.from,
+        to: end,
+        days: Math.floor(((end ?? at).getTime() - a.from.getTime()) / 86_400_000),
+      }
     })
 }
 

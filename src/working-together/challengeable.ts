@@ -54,7 +54,10 @@ export function challengeable(decision: Decision, context: ChallengeContext): Ch
   const reasons: ChallengeReason[] = []
   const minBand = context.bandRequiringAction ?? 2
   if (context.band !== null && context.band >= minBand) {
-    reasons.push({ code: 'band_requires_action', message: `no further action on a child in band ${context.band}, which requires action` })
+    reasons.push({
+      code: 'band_requires_action',
+      message: `no further action on a child in band ${context.band}, which requires action`,
+    })
   }
   const window = (context.windowDays ?? 30) * DAY
   const concerns = context.concerns.filter(
@@ -72,6 +75,8 @@ export function challengeable(decision: Decision, context: ChallengeContext): Ch
     })
   }
   if (!reasons.length) return none
-  const promptAgencies = [...new Set([...context.agencies, ...concerns.map((c) => c.agency)])].filter((a) => a !== decision.agency).sort()
+  const promptAgencies = [...new Set([...context.agencies, ...concerns.map((c) => c.agency)])]
+    .filter((a) => a !== decision.agency)
+    .sort()
   return { challengeable: true, reasons, prompt: CHALLENGE_PROMPT, promptAgencies }
 }

@@ -19,12 +19,37 @@ import { recordMeeting } from './store-meetings.ts'
 
 async function scenario(db: Db): Promise<void> {
   const { amy, users } = await seedWorkingArea(db)
-  await raiseChallenge(db, TEST_ACTOR, { childId: amy, decisionId: 'cps:CD-1', raisedBy: users.officer, againstAgency: 'cps', subject: 'prosecutor_decision', summary: 'Credible account' }, new Date('2009-06-02T09:00:00Z'))
-  await recordMeeting(db, TEST_ACTOR, {
-    childId: amy, type: 'strategy_discussion', heldAt: new Date('2009-06-03T09:00:00Z'), chairId: users.cscManager, chair: 'manager@csc.test',
-    invited: ['police', 'csc'], present: ['police', 'csc'], information: {}, decisions: null, recordedBy: users.cscManager,
-    actions: [{ title: 'Visit Amy', ownerId: users.socialWorker, dueDate: '2009-06-10' }],
-  }, new Date('2009-06-03T12:00:00Z'))
+  await raiseChallenge(
+    db,
+    TEST_ACTOR,
+    {
+      childId: amy,
+      decisionId: 'cps:CD-1',
+      raisedBy: users.officer,
+      againstAgency: 'cps',
+      subject: 'prosecutor_decision',
+      summary: 'Credible account',
+    },
+    new Date('2009-06-02T09:00:00Z'),
+  )
+  await recordMeeting(
+    db,
+    TEST_ACTOR,
+    {
+      childId: amy,
+      type: 'strategy_discussion',
+      heldAt: new Date('2009-06-03T09:00:00Z'),
+      chairId: users.cscManager,
+      chair: 'manager@csc.test',
+      invited: ['police', 'csc'],
+      present: ['police', 'csc'],
+      information: {},
+      decisions: null,
+      recordedBy: users.cscManager,
+      actions: [{ title: 'Visit Amy', ownerId: users.socialWorker, dueDate: '2009-06-10' }],
+    },
+    new Date('2009-06-03T12:00:00Z'),
+  )
 }
 
 async function run(args: string[]): Promise<{ code: number; stdout: string }> {
@@ -50,63 +75,110 @@ async function run(args: string[]): Promise<{ code: number; stdout: string }> {
 
 const rows = (text: string) => parse(text, { columns: true }) as Record<string, string>[]
 
-forEachDatabase('working together on the command line', (backend) => {
-  const saved = { url: process.env.DATABASE_URL, schema: process.env.THREADLINE_DB_SCHEMA, data: process.env.THREADLINE_DATA, demo: process.env.THREADLINE_DEMO, now: process.env.THREADLINE_NOW }
-  let folder: string | null = null
-
-  before(async () => {
-    if (backend().name === 'postgres') {
-      await scenario(backend().database.db)
-      Object.assign(process.env, { DATABASE_URL: TEST_PG_URL, THREADLINE_DB_SCHEMA: backend().database.schema ?? '' })
-    } else {
-      // the in-memory test database cannot be reached by a command: an embedded folder instead
-      folder = mkdtempSync(join(tmpdir(), 'threadline-wt-cli-'))
-      const database = await openDatabase({ dataDir: join(folder, 'data') })
-      await migrate(database.db)
-      await scenario(database.db)
-      await database.close()
-      Object.assign(process.env, { DATABASE_URL: '', THREADLINE_DB_SCHEMA: '', THREADLINE_DATA: join(folder, 'data') })
+forEachDatabase(
+  'working together on the command line',
+  (backend) => {
+    const saved = {
+      url: process.env.DATABASE_URL,
+      schema: process.env.THREADLINE_DB_SCHEMA,
+      data: process.env.THREADLINE_DATA,
+      demo: process.env.THREADLINE_DEMO,
+      now: process.env.THREADLINE_NOW,
     }
-    process.env.THREADLINE_DEMO = '0'
-    delete process.env.THREADLINE_NOW
-  })
-  after(() => {
-    for (const [key, value] of Object.entries({ DATABASE_URL: saved.url, THREADLINE_DB_SCHEMA: saved.schema, THREADLINE_DATA: saved.data, THREADLINE_DEMO: saved.demo, THREADLINE_NOW: saved.now })) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
-    if (folder) rmSync(folder, { recursive: true, force: true })
-  })
+    let folder: string | null = null
 
-  test('decisions, challenges, actions and supervision as of several dates', async () => {
-    const none = await run(['decisions', '--as-of', '2009-05-31'])
-    assert.equal(none.code, 0)
-    assert.equal(none.stdout, 'decision_id,child_id,source_records,agency,kind,outcome,decided_at,source_record,challengeable,challenge_status\r\n')
+    before(async () => {
+      if (backend().name === 'postgres') {
+        await scenario(backend().database.db)
+        Object.assign(process.env, { DATABASE_URL: TEST_PG_URL, THREADLINE_DB_SCHEMA: backend().database.schema ?? '' })
+      } else {
+        // the in-memory test database cannot be reached by a command: an embedded folder instead
+        folder = mkdtempSync(join(tmpdir(), 'threadline-wt-cli-'))
+        const database = await openDatabase({ dataDir: join(folder, 'data') })
+        await migrate(database.db)
+        await scenario(database.db)
+        await database.close()
+        Object.assign(process.env, {
+          DATABASE_URL: '',
+          THREADLINE_DB_SCHEMA: '',
+          THREADLINE_DATA: join(folder, 'data'),
+        })
+      }
+      process.env.THREADLINE_DEMO = '0'
+      delete process.env.THREADLINE_NOW
+    })
+    after(() => {
+      for (const [key, value] of Object.entries({
+        DATABASE_URL: saved.url,
+        THREADLINE_DB_SCHEMA: saved.schema,
+        THREADLINE_DATA: saved.data,
+        THREADLINE_DEMO: saved.demo,
+        THREADLINE_NOW: saved.now,
+      })) {
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
+      }
+      if (folder) rmSync(folder, { recursive: true, force: true })
+    })
 
-    const decisions = rows((await run(['decisions', '--challengeable', '--as-of', '2009-06-02'])).stdout)
-    assert.deepEqual(decisions.map((d) => [d.decision_id, d.decided_at, d.challengeable, d.challenge_status]), [['cps:CD-1', '2009-06-01T15:00:00+01:00', 'true', 'open']])
+    test('decisions, challenges, actions and supervision as of several dates', async () => {
+      const none = await run(['decisions', '--as-of', '2009-05-31'])
+      assert.equal(none.code, 0)
+      assert.equal(
+        none.stdout,
+        'decision_id,child_id,source_records,agency,kind,outcome,decided_at,source_record,challengeable,challenge_status\r\n',
+      )
 
-    const header = 'challenge_id,child_id,source_records,decision_id,raised_by,raised_by_agency,against_agency,subject,stage,stage_owner,stage_due_at,status,opened_at,resolved_at,outcome'
-    const june4 = await run(['challenges', '--open', '--as-of', '2009-06-04'])
-    assert.equal(june4.stdout.split('\r\n')[0], header)
-    assert.deepEqual(rows(june4.stdout).map((c) => [c.stage, c.stage_owner, c.stage_due_at]), [['1', 'lawyer@cps.test', '2009-06-05T00:00:00+01:00']])
-    // THREADLINE_NOW moves "now": the stage has moved up by itself, with no job run
-    process.env.THREADLINE_NOW = '2009-06-17T09:00:00'
-    const json = JSON.parse((await run(['challenges', '--open', '--format', 'json'])).stdout) as Record<string, unknown>[]
-    assert.deepEqual(Object.keys(json[0]), header.split(','))
-    assert.deepEqual([json[0].stage, json[0].stage_owner, json[0].stage_due_at, json[0].resolved_at], [4, 'chair@lscp.test', null, null])
-    delete process.env.THREADLINE_NOW
+      const decisions = rows((await run(['decisions', '--challengeable', '--as-of', '2009-06-02'])).stdout)
+      assert.deepEqual(
+        decisions.map((d) => [d.decision_id, d.decided_at, d.challengeable, d.challenge_status]),
+        [['cps:CD-1', '2009-06-01T15:00:00+01:00', 'true', 'open']],
+      )
 
-    const open = rows((await run(['actions', '--overdue', '--as-of', '2009-06-10'])).stdout)
-    assert.equal(open.length, 0)
-    const overdue = rows((await run(['actions', '--overdue', '--as-of', '2009-06-11'])).stdout)
-    assert.deepEqual(overdue.map((a) => [a.title, a.owner, a.owner_agency, a.due_at, a.status]), [['Visit Amy', 'sw@csc.test', 'csc', '2009-06-11T00:00:00+01:00', 'overdue']])
+      const header =
+        'challenge_id,child_id,source_records,decision_id,raised_by,raised_by_agency,against_agency,subject,stage,stage_owner,stage_due_at,status,opened_at,resolved_at,outcome'
+      const june4 = await run(['challenges', '--open', '--as-of', '2009-06-04'])
+      assert.equal(june4.stdout.split('\r\n')[0], header)
+      assert.deepEqual(
+        rows(june4.stdout).map((c) => [c.stage, c.stage_owner, c.stage_due_at]),
+        [['1', 'lawyer@cps.test', '2009-06-05T00:00:00+01:00']],
+      )
+      // THREADLINE_NOW moves "now": the stage has moved up by itself, with no job run
+      process.env.THREADLINE_NOW = '2009-06-17T09:00:00'
+      const json = JSON.parse((await run(['challenges', '--open', '--format', 'json'])).stdout) as Record<
+        string,
+        unknown
+      >[]
+      assert.deepEqual(Object.keys(json[0]), header.split(','))
+      assert.deepEqual(
+        [json[0].stage, json[0].stage_owner, json[0].stage_due_at, json[0].resolved_at],
+        [4, 'chair@lscp.test', null, null],
+      )
+      delete process.env.THREADLINE_NOW
 
-    const supervision = rows((await run(['supervision', '--overdue', '--as-of', '2009-06-11'])).stdout)
-    assert.ok(supervision.some((s) => s.worker === 'sw@csc.test' && s.supervisor === 'manager@csc.test' && s.status === 'overdue' && s.last_supervision_at === ''))
-    assert.ok(supervision.every((s) => s.source_records.includes('police:P-1001')))
+      const open = rows((await run(['actions', '--overdue', '--as-of', '2009-06-10'])).stdout)
+      assert.equal(open.length, 0)
+      const overdue = rows((await run(['actions', '--overdue', '--as-of', '2009-06-11'])).stdout)
+      assert.deepEqual(
+        overdue.map((a) => [a.title, a.owner, a.owner_agency, a.due_at, a.status]),
+        [['Visit Amy', 'sw@csc.test', 'csc', '2009-06-11T00:00:00+01:00', 'overdue']],
+      )
 
-    const wrong = await run(['decisions', '--as-of', '11/06/2009'])
-    assert.equal(wrong.code, 2)
-  })
-}, { resetBetweenTests: false })
+      const supervision = rows((await run(['supervision', '--overdue', '--as-of', '2009-06-11'])).stdout)
+      assert.ok(
+        supervision.some(
+          (s) =>
+            s.worker === 'sw@csc.test' &&
+            s.supervisor === 'manager@csc.test' &&
+            s.status === 'overdue' &&
+            s.last_supervision_at === '',
+        ),
+      )
+      assert.ok(supervision.every((s) => s.source_records.includes('police:P-1001')))
+
+      const wrong = await run(['decisions', '--as-of', '11/06/2009'])
+      assert.equal(wrong.code, 2)
+    })
+  },
+  { resetBetweenTests: false },
+)

@@ -2,7 +2,12 @@
 // Rochdale: detectives untrained in child sexual exploitation interviewed victims. An evidential
 // interview of a child victim needs both Achieving Best Evidence and CSE training.
 
-export const COMPETENCY_TYPES = ['cse_specialist', 'abe_interviewing', 'return_interviews', 'strategy_discussion_chair'] as const
+export const COMPETENCY_TYPES = [
+  'cse_specialist',
+  'abe_interviewing',
+  'return_interviews',
+  'strategy_discussion_chair',
+] as const
 export type CompetencyType = (typeof COMPETENCY_TYPES)[number]
 
 export const COMPETENCY_LABELS: Record<CompetencyType, string> = {
@@ -51,7 +56,11 @@ export interface Qualification {
 
 export function heldAt(c: Competency, at: Date): boolean {
   const t = at.getTime()
-  return c.obtainedAt.getTime() <= t && (c.expiresAt === null || t < c.expiresAt.getTime()) && !(c.revokedAt && c.revokedAt.getTime() <= t)
+  return (
+    c.obtainedAt.getTime() <= t &&
+    (c.expiresAt === null || t < c.expiresAt.getTime()) &&
+    !(c.revokedAt && c.revokedAt.getTime() <= t)
+  )
 }
 
 function whyNot(type: string, list: readonly Competency[], at: Date): MissingCompetency {
@@ -71,14 +80,26 @@ export function requiredFor(task: string, requirements: TaskRequirements = DEFAU
 }
 
 /** Does `worker` hold, at `at`, every competency the task needs? */
-export function qualifiedFor(task: string, worker: CompetentWorker, at: Date, requirements: TaskRequirements = DEFAULT_TASK_REQUIREMENTS): Qualification {
+export function qualifiedFor(
+  task: string,
+  worker: CompetentWorker,
+  at: Date,
+  requirements: TaskRequirements = DEFAULT_TASK_REQUIREMENTS,
+): Qualification {
   const required = requiredFor(task, requirements)
-  const missing = required.filter((type) => !worker.competencies.some((c) => c.type === type && heldAt(c, at))).map((type) => whyNot(type, worker.competencies, at))
+  const missing = required
+    .filter((type) => !worker.competencies.some((c) => c.type === type && heldAt(c, at)))
+    .map((type) => whyNot(type, worker.competencies, at))
   return { qualified: missing.length === 0, required, missing }
 }
 
 /** The workers Threadline offers for a task: only those qualified at `at`. */
-export function qualifiedWorkers<W extends CompetentWorker>(task: string, workers: readonly W[], at: Date, requirements?: TaskRequirements): W[] {
+export function qualifiedWorkers<W extends CompetentWorker>(
+  task: string,
+  workers: readonly W[],
+  at: Date,
+  requirements?: TaskRequirements,
+): W[] {
   return workers.filter((w) => qualifiedFor(task, w, at, requirements).qualified)
 }
 

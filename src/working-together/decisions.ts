@@ -5,7 +5,12 @@
 import { knownAsOf, parseTime, type RecordedEvent } from '../missing/index.ts'
 
 export const DECISION_KINDS = [
-  'police_nfa', 'charging_decision', 'threshold_decision', 'case_closure', 'return_interview_not_held', 'information_not_shared',
+  'police_nfa',
+  'charging_decision',
+  'threshold_decision',
+  'case_closure',
+  'return_interview_not_held',
+  'information_not_shared',
 ] as const
 export type DecisionKind = (typeof DECISION_KINDS)[number]
 
@@ -14,7 +19,13 @@ export const DECISION_EVENT_KINDS = ['charging_decision', 'police_nfa'] as const
 
 export const CHARGING_OUTCOMES = ['charge', 'no_further_action', 'further_evidence_needed'] as const
 /** Outcomes of a children's social care threshold decision (the door-closing ones are NFA and early help). */
-export const THRESHOLD_OUTCOMES = ['no_further_action', 'early_help', 'child_in_need', 'child_protection', 'assessment'] as const
+export const THRESHOLD_OUTCOMES = [
+  'no_further_action',
+  'early_help',
+  'child_in_need',
+  'child_protection',
+  'assessment',
+] as const
 
 export interface Decision {
   childId: string
@@ -33,31 +44,44 @@ export interface Decision {
 /** "No Further Action", "NFA", "no-further-action" all mean `no_further_action`. */
 export function normaliseOutcome(value: unknown): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null
-  const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_')
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
   return v === 'nfa' ? 'no_further_action' : v
 }
 
 /** Decisions from imported events (all stored versions), as known at `asOf`. */
 export function decisionsFromEvents(versions: readonly RecordedEvent[], asOf: Date): Decision[] {
   const kinds: readonly string[] = DECISION_EVENT_KINDS
-  return knownAsOf(versions.filter((v) => kinds.includes(v.event.kind)), asOf).flatMap((k): Decision[] => {
-    const e = k.current.event
-    const decidedAt = parseTime(e.occurred_at)
-    if (!decidedAt) return []
-    const outcome = normaliseOutcome(e.outcome)
-    return [{
-      childId: k.current.childId,
-      agency: e.agency,
-      kind: e.kind as DecisionKind,
-      // a police NFA is no further action even when the agency's system left `outcome` empty
-      outcome: e.kind === 'police_nfa' ? outcome ?? 'no_further_action' : outcome,
-      rationale: typeof e.rationale === 'string' && e.rationale.trim() ? e.rationale.trim() : null,
-      decidedAt,
-      recordedAt: k.firstRecordedAt,
-      decidedBy: e.recorded_by ?? null,
-      sourceRecord: k.key,
-    }]
-  }).sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime() || (a.sourceRecord ?? '').localeCompare(b.sourceRecord ?? ''))
+  return knownAsOf(
+    versions.filter((v) => kinds.includes(v.event.kind)),
+    asOf,
+  )
+    .flatMap((k): Decision[] => {
+      const e = k.current.event
+      const decidedAt = parseTime(e.occurred_at)
+      if (!decidedAt) return []
+      const outcome = normaliseOutcome(e.outcome)
+      return [
+        {
+          childId: k.current.childId,
+          agency: e.agency,
+          kind: e.kind as DecisionKind,
+          // a police NFA is no further action even when the agency's system left `outcome` empty
+          outcome: e.kind === 'police_nfa' ? (outcome ?? 'no_further_action') : outcome,
+          rationale: typeof e.rationale === 'string' && e.rationale.trim() ? e.rationale.trim() : null,
+          decidedAt,
+          recordedAt: k.firstRecordedAt,
+          decidedBy: e.recorded_by ?? null,
+          sourceRecord: k.key,
+        },
+      ]
+    })
+    .sort(
+      (a, b) =>
+        a.decidedAt.getTime() - b.decidedAt.getTime() || (a.sourceRecord ?? '').localeCompare(b.sourceRecord ?? ''),
+    )
 }
 
 /** A decision to take no further action: police NFA, a no-charge decision, a threshold NFA, a case closed. */
@@ -72,9 +96,15 @@ export function isNoChargeDecision(d: Pick<Decision, 'kind' | 'outcome'> | null 
 }
 
 /** What must be put right before a decision is recorded by hand. */
-export function decisionProblems(input: { kind: string; outcome?: string | null; rationale?: string | null; decidedAt?: Date | null }): string[] {
+export function decisionProblems(input: {
+  kind: string
+  outcome?: string | null
+  rationale?: string | null
+  decidedAt?: Date | null
+}): string[] {
   const problems: string[] = []
-  if (!(DECISION_KINDS as readonly string[]).includes(input.kind)) problems.push(`kind must be one of ${DECISION_KINDS.join(', ')}`)
+  if (!(DECISION_KINDS as readonly string[]).includes(input.kind))
+    problems.push(`kind must be one of ${DECISION_KINDS.join(', ')}`)
   if (!input.decidedAt) problems.push('the date of the decision is required')
   if (!input.rationale || !input.rationale.trim()) problems.push('a rationale is required')
   const outcome = normaliseOutcome(input.outcome)

@@ -17,7 +17,10 @@ const challenge: Challenge = {
   decision: { kind: 'charging_decision', outcome: 'no_further_action' },
 }
 const fake = weekendCalendar(['2026-12-25', '2026-12-28', '2027-01-01'])
-const calendars = [['the weekend-and-holidays fake', fake], ['the England and Wales calendar', englandAndWalesWorkingDays]] as const
+const calendars = [
+  ['the weekend-and-holidays fake', fake],
+  ['the England and Wales calendar', englandAndWalesWorkingDays],
+] as const
 
 for (const [name, calendar] of calendars) {
   test(`an unresolved challenge moves up a stage each time a deadline passes, over Christmas bank holidays (${name})`, () => {
@@ -43,7 +46,10 @@ for (const [name, calendar] of calendars) {
     assert.equal(s4.stageOwnerRole, 'independent_chair')
     assert.equal(s4.stageDueAt, null)
     assert.equal(s4.status, 'open')
-    assert.deepEqual(s4.stages.map((s) => s.endedBy), ['deadline', 'deadline', 'deadline', null])
+    assert.deepEqual(
+      s4.stages.map((s) => s.endedBy),
+      ['deadline', 'deadline', 'deadline', null],
+    )
   })
 }
 
@@ -58,12 +64,20 @@ test('a person may move it up early; the next stage counts its days from then', 
   const s = challengeState(c, events, DEFAULT_PROTOCOL, new Date('2027-02-02T10:00:00Z'), fake)
   assert.equal(s.stage, 2)
   assert.equal(formatLondon(s.stageDueAt), '2027-02-09T00:00:00+00:00', '5 working days after Monday 1st')
-  assert.deepEqual(s.stages.map((x) => x.endedBy), ['escalated', null])
+  assert.deepEqual(
+    s.stages.map((x) => x.endedBy),
+    ['escalated', null],
+  )
 })
 
 test('resolved with a request for a review of the no-charge decision; nothing moves after resolution', () => {
   const events: StageEvent[] = [
-    { kind: 'resolved', at: new Date('2027-01-05T12:00:00Z'), outcome: 'review_requested', note: 'VRR request made to CPS' },
+    {
+      kind: 'resolved',
+      at: new Date('2027-01-05T12:00:00Z'),
+      outcome: 'review_requested',
+      note: 'VRR request made to CPS',
+    },
   ]
   const before = challengeState(challenge, events, DEFAULT_PROTOCOL, new Date('2027-01-05T11:00:00Z'), fake)
   assert.equal(before.status, 'open')
@@ -73,19 +87,40 @@ test('resolved with a request for a review of the no-charge decision; nothing mo
   assert.equal(s.outcome, 'review_requested')
   assert.equal(s.resolvedAt?.toISOString(), '2027-01-05T12:00:00.000Z')
   assert.deepEqual(resolutionProblems(challenge, 'review_requested', 'VRR'), [])
-  const police = { ...challenge, againstAgency: 'police', decision: { kind: 'police_nfa' as const, outcome: 'no_further_action' } }
-  assert.deepEqual(resolutionProblems(police, 'review_requested', 'x'), ["a review can be requested only of a prosecutor's decision not to charge"])
+  const police = {
+    ...challenge,
+    againstAgency: 'police',
+    decision: { kind: 'police_nfa' as const, outcome: 'no_further_action' },
+  }
+  assert.deepEqual(resolutionProblems(police, 'review_requested', 'x'), [
+    "a review can be requested only of a prosecutor's decision not to charge",
+  ])
   assert.deepEqual(resolutionProblems(police, 'decision_changed', ''), ['record what was agreed and why'])
 })
 
 test('a stage event recorded after the moment asked about does not count yet', () => {
-  const events: StageEvent[] = [{ kind: 'resolved', at: new Date('2026-12-24T12:00:00Z'), recordedAt: new Date('2027-01-02T09:00:00Z'), outcome: 'decision_upheld' }]
-  assert.equal(challengeState(challenge, events, DEFAULT_PROTOCOL, new Date('2026-12-31T00:00:00Z'), fake).status, 'open')
+  const events: StageEvent[] = [
+    {
+      kind: 'resolved',
+      at: new Date('2026-12-24T12:00:00Z'),
+      recordedAt: new Date('2027-01-02T09:00:00Z'),
+      outcome: 'decision_upheld',
+    },
+  ]
+  assert.equal(
+    challengeState(challenge, events, DEFAULT_PROTOCOL, new Date('2026-12-31T00:00:00Z'), fake).status,
+    'open',
+  )
   assert.equal(challengeState(challenge, events, DEFAULT_PROTOCOL, new Date('2027-01-03T00:00:00Z'), fake).stage, 1)
 })
 
 test('the protocol is settings: other stages and days work, bad ones are reported', () => {
-  const two = { stages: [{ stage: 1, ownerRole: 'lead', label: 'leads', workingDays: 1 }, { stage: 2, ownerRole: 'chair', label: 'chair', workingDays: 3 }] }
+  const two = {
+    stages: [
+      { stage: 1, ownerRole: 'lead', label: 'leads', workingDays: 1 },
+      { stage: 2, ownerRole: 'chair', label: 'chair', workingDays: 3 },
+    ],
+  }
   assert.deepEqual(protocolProblems(two), [])
   const s = challengeState(challenge, [], two, new Date('2027-02-01T00:00:00Z'), fake)
   assert.equal(s.stage, 2)
@@ -95,8 +130,20 @@ test('the protocol is settings: other stages and days work, bad ones are reporte
 
 test('the partnership report counts challenges by agency, subject and outcome, and time at each stage', () => {
   const open = challengeState(challenge, [], DEFAULT_PROTOCOL, new Date('2027-01-08T00:00:00Z'), fake)
-  const resolved = challengeState(challenge, [{ kind: 'resolved', at: new Date('2026-12-24T10:00:00Z'), outcome: 'decision_upheld' }], DEFAULT_PROTOCOL, new Date('2027-01-08T00:00:00Z'), fake)
-  const r = challengeReport([{ challenge, state: open }, { challenge, state: resolved }], new Date('2027-01-08T00:00:00Z'))
+  const resolved = challengeState(
+    challenge,
+    [{ kind: 'resolved', at: new Date('2026-12-24T10:00:00Z'), outcome: 'decision_upheld' }],
+    DEFAULT_PROTOCOL,
+    new Date('2027-01-08T00:00:00Z'),
+    fake,
+  )
+  const r = challengeReport(
+    [
+      { challenge, state: open },
+      { challenge, state: resolved },
+    ],
+    new Date('2027-01-08T00:00:00Z'),
+  )
   assert.equal(r.raised, 2)
   assert.equal(r.open, 1)
   assert.deepEqual(r.byOutcome, { decision_upheld: 1 })

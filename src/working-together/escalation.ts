@@ -69,17 +69,32 @@ export function challengeState(
   }
   const spans: StageSpan[] = []
   let index = 0
-  let current: StageSpan = { stage: stages[0].stage, ownerRole: stages[0].ownerRole, startedAt: challenge.openedAt, dueAt: dueFor(0, challenge.openedAt, false), endedAt: null, endedBy: null }
+  let current: StageSpan = {
+    stage: stages[0].stage,
+    ownerRole: stages[0].ownerRole,
+    startedAt: challenge.openedAt,
+    dueAt: dueFor(0, challenge.openedAt, false),
+    endedAt: null,
+    endedBy: null,
+  }
   spans.push(current)
   const moveUp = (at: Date, endedBy: 'escalated' | 'deadline') => {
     current.endedAt = at
     current.endedBy = endedBy
     index++
-    current = { stage: stages[index].stage, ownerRole: stages[index].ownerRole, startedAt: at, dueAt: dueFor(index, at, endedBy === 'deadline'), endedAt: null, endedBy: null }
+    current = {
+      stage: stages[index].stage,
+      ownerRole: stages[index].ownerRole,
+      startedAt: at,
+      dueAt: dueFor(index, at, endedBy === 'deadline'),
+      endedAt: null,
+      endedBy: null,
+    }
     spans.push(current)
   }
   const runDeadlines = (until: number) => {
-    while (index < stages.length - 1 && current.dueAt !== null && current.dueAt.getTime() <= until) moveUp(current.dueAt, 'deadline')
+    while (index < stages.length - 1 && current.dueAt !== null && current.dueAt.getTime() <= until)
+      moveUp(current.dueAt, 'deadline')
   }
 
   let resolved: { at: Date; outcome: ChallengeOutcome } | null = null
@@ -117,7 +132,7 @@ export function resolutionProblems(challenge: Challenge, outcome: string, note?:
   if (!allowed.includes(outcome)) {
     problems.push(
       outcome === 'review_requested'
-        ? 'a review can be requested only of a prosecutor\'s decision not to charge'
+        ? "a review can be requested only of a prosecutor's decision not to charge"
         : `outcome must be one of ${allowed.join(', ')}`,
     )
   }

@@ -12,7 +12,7 @@ export function weekendCalendar(holidays: readonly string[] = []): WorkingDays {
     isWorkingDay: (d) => working(DateTime.fromJSDate(d).setZone(ZONE)),
     addWorkingDays(from, n) {
       let day = DateTime.fromJSDate(from).setZone(ZONE).startOf('day')
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         day = day.plus({ days: 1 })
         if (working(day)) left--
       }

@@ -8,7 +8,7 @@ export type Form = Record<string, string | string[] | undefined>
 
 export const text = (form: Form, name: string): string => {
   const v = form[name]
-  return (Array.isArray(v) ? v[0] ?? '' : v ?? '').trim()
+  return (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim()
 }
 
 export const list = (form: Form, name: string): string[] => {
@@ -24,10 +24,13 @@ export function londonTime(date: string, time = '', now?: Date): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || (time && !/^\d{1,2}:\d{2}$/.test(time))) return null
   const d = DateTime.fromISO(`${date}T${time ? time.padStart(5, '0') : '12:00'}`, { zone: ZONE })
   if (!d.isValid) return null
-  return !time && now && now.getTime() < d.toMillis() && d.startOf('day').toMillis() <= now.getTime() ? now : d.toJSDate()
+  return !time && now && now.getTime() < d.toMillis() && d.startOf('day').toMillis() <= now.getTime()
+    ? now
+    : d.toJSDate()
 }
 
-export const isoDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date, { zone: ZONE }).isValid
+export const isoDay = (date: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date, { zone: ZONE }).isValid
 
 /** Action rows `action_title_N`, `action_owner_N`, `action_due_N`; blank rows are left out. */
 export function actionRows(form: Form, rows: number): NewAction[] {

@@ -8,10 +8,56 @@ import { challengesAt } from './store-challenges.ts'
 import { actionsAt } from './store-meetings.ts'
 import { supervisionStatusAt } from './store-supervision.ts'
 
-export const DECISION_COLUMNS = ['decision_id', 'child_id', 'source_records', 'agency', 'kind', 'outcome', 'decided_at', 'source_record', 'challengeable', 'challenge_status'] as const
-export const CHALLENGE_COLUMNS = ['challenge_id', 'child_id', 'source_records', 'decision_id', 'raised_by', 'raised_by_agency', 'against_agency', 'subject', 'stage', 'stage_owner', 'stage_due_at', 'status', 'opened_at', 'resolved_at', 'outcome'] as const
-export const ACTION_COLUMNS = ['action_id', 'child_id', 'source_records', 'meeting_id', 'title', 'owner', 'owner_agency', 'due_at', 'status', 'completed_at'] as const
-export const SUPERVISION_COLUMNS = ['child_id', 'source_records', 'worker', 'supervisor', 'last_supervision_at', 'next_due_at', 'status'] as const
+export const DECISION_COLUMNS = [
+  'decision_id',
+  'child_id',
+  'source_records',
+  'agency',
+  'kind',
+  'outcome',
+  'decided_at',
+  'source_record',
+  'challengeable',
+  'challenge_status',
+] as const
+export const CHALLENGE_COLUMNS = [
+  'challenge_id',
+  'child_id',
+  'source_records',
+  'decision_id',
+  'raised_by',
+  'raised_by_agency',
+  'against_agency',
+  'subject',
+  'stage',
+  'stage_owner',
+  'stage_due_at',
+  'status',
+  'opened_at',
+  'resolved_at',
+  'outcome',
+] as const
+export const ACTION_COLUMNS = [
+  'action_id',
+  'child_id',
+  'source_records',
+  'meeting_id',
+  'title',
+  'owner',
+  'owner_agency',
+  'due_at',
+  'status',
+  'completed_at',
+] as const
+export const SUPERVISION_COLUMNS = [
+  'child_id',
+  'source_records',
+  'worker',
+  'supervisor',
+  'last_supervision_at',
+  'next_due_at',
+  'status',
+] as const
 
 type Row = Record<string, string | number | boolean | null | string[]>
 
@@ -23,15 +69,26 @@ async function sourceRecordsOf(db: Db, childIds: string[], at: Date): Promise<(i
 export async function decisionRows(db: Db, asOf: Date, options: { challengeable?: boolean } = {}): Promise<Row[]> {
   const [decisions, challenges] = await Promise.all([decisionsAt(db, asOf), challengesAt(db, asOf)])
   const list = options.challengeable ? decisions.filter((d) => d.prompt.challengeable) : decisions
-  const sources = await sourceRecordsOf(db, list.map((d) => d.decision.childId), asOf)
+  const sources = await sourceRecordsOf(
+    db,
+    list.map((d) => d.decision.childId),
+    asOf,
+  )
   return list.map((d) => {
     const mine = challenges.filter((c) => c.decisionId === d.id)
     // the latest challenge of it says where it stands; none: empty
     const latest = mine[mine.length - 1]
     return {
-      decision_id: d.id, child_id: d.decision.childId, source_records: sources(d.decision.childId), agency: d.decision.agency, kind: d.decision.kind,
-      outcome: d.decision.outcome, decided_at: formatLondon(d.decision.decidedAt), source_record: d.decision.sourceRecord,
-      challengeable: d.prompt.challengeable, challenge_status: latest ? latest.state.status : null,
+      decision_id: d.id,
+      child_id: d.decision.childId,
+      source_records: sources(d.decision.childId),
+      agency: d.decision.agency,
+      kind: d.decision.kind,
+      outcome: d.decision.outcome,
+      decided_at: formatLondon(d.decision.decidedAt),
+      source_record: d.decision.sourceRecord,
+      challengeable: d.prompt.challengeable,
+      challenge_status: latest ? latest.state.status : null,
     }
   })
 }
@@ -39,32 +96,68 @@ export async function decisionRows(db: Db, asOf: Date, options: { challengeable?
 export async function challengeRows(db: Db, asOf: Date, options: { open?: boolean } = {}): Promise<Row[]> {
   const all = await challengesAt(db, asOf)
   const list = options.open ? all.filter((c) => c.state.status === 'open') : all
-  const sources = await sourceRecordsOf(db, list.map((c) => c.childId), asOf)
+  const sources = await sourceRecordsOf(
+    db,
+    list.map((c) => c.childId),
+    asOf,
+  )
   return list.map((c) => ({
-    challenge_id: c.id, child_id: c.childId, source_records: sources(c.childId), decision_id: c.decisionId, raised_by: c.raisedBy.email,
-    raised_by_agency: c.challenge.raisedByAgency, against_agency: c.challenge.againstAgency, subject: c.challenge.subject, stage: c.state.stage,
+    challenge_id: c.id,
+    child_id: c.childId,
+    source_records: sources(c.childId),
+    decision_id: c.decisionId,
+    raised_by: c.raisedBy.email,
+    raised_by_agency: c.challenge.raisedByAgency,
+    against_agency: c.challenge.againstAgency,
+    subject: c.challenge.subject,
+    stage: c.state.stage,
     // the person when known, else the role the protocol names (e.g. senior_officer)
-    stage_owner: c.stageOwner?.email ?? c.state.stageOwnerRole, stage_due_at: formatLondon(c.state.stageDueAt), status: c.state.status,
-    opened_at: formatLondon(c.challenge.openedAt), resolved_at: formatLondon(c.state.resolvedAt), outcome: c.state.outcome,
+    stage_owner: c.stageOwner?.email ?? c.state.stageOwnerRole,
+    stage_due_at: formatLondon(c.state.stageDueAt),
+    status: c.state.status,
+    opened_at: formatLondon(c.challenge.openedAt),
+    resolved_at: formatLondon(c.state.resolvedAt),
+    outcome: c.state.outcome,
   }))
 }
 
 export async function actionRows(db: Db, asOf: Date, options: { overdue?: boolean } = {}): Promise<Row[]> {
   const all = await actionsAt(db, asOf)
   const list = options.overdue ? all.filter((a) => a.status === 'overdue') : all
-  const sources = await sourceRecordsOf(db, list.map((a) => a.childId), asOf)
+  const sources = await sourceRecordsOf(
+    db,
+    list.map((a) => a.childId),
+    asOf,
+  )
   return list.map((a) => ({
-    action_id: a.id, child_id: a.childId, source_records: sources(a.childId), meeting_id: a.meetingId, title: a.title, owner: a.owner.email,
-    owner_agency: a.ownerAgency, due_at: formatLondon(a.dueAt), status: a.status, completed_at: formatLondon(a.completedAt),
+    action_id: a.id,
+    child_id: a.childId,
+    source_records: sources(a.childId),
+    meeting_id: a.meetingId,
+    title: a.title,
+    owner: a.owner.email,
+    owner_agency: a.ownerAgency,
+    due_at: formatLondon(a.dueAt),
+    status: a.status,
+    completed_at: formatLondon(a.completedAt),
   }))
 }
 
 export async function supervisionRows(db: Db, asOf: Date, options: { overdue?: boolean } = {}): Promise<Row[]> {
   const all = await supervisionStatusAt(db, asOf)
   const list = options.overdue ? all.filter((s) => s.due?.status === 'overdue') : all
-  const sources = await sourceRecordsOf(db, list.map((s) => s.childId), asOf)
+  const sources = await sourceRecordsOf(
+    db,
+    list.map((s) => s.childId),
+    asOf,
+  )
   return list.map((s) => ({
-    child_id: s.childId, source_records: sources(s.childId), worker: s.worker.email, supervisor: s.supervisor?.email ?? null,
-    last_supervision_at: formatLondon(s.lastAt), next_due_at: formatLondon(s.due?.nextDueAt ?? null), status: s.due?.status ?? null,
+    child_id: s.childId,
+    source_records: sources(s.childId),
+    worker: s.worker.email,
+    supervisor: s.supervisor?.email ?? null,
+    last_supervision_at: formatLondon(s.lastAt),
+    next_due_at: formatLondon(s.due?.nextDueAt ?? null),
+    status: s.due?.status ?? null,
   }))
 }

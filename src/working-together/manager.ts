@@ -13,8 +13,13 @@ import { teamCaseload } from './caseload.ts'
 import { bandsAt } from './band.ts'
 
 export function teamOf(manager: SignedInUser, people: Map<number, Professional>): Professional[] {
-  return [...people.values()].filter((p) => p.active && p.id !== manager.id &&
-    (p.managerId === manager.id || (p.agency === manager.agency && p.roles.includes('practitioner'))))
+  return [...people.values()]
+    .filter(
+      (p) =>
+        p.active &&
+        p.id !== manager.id &&
+        (p.managerId === manager.id || (p.agency === manager.agency && p.roles.includes('practitioner'))),
+    )
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
@@ -23,23 +28,57 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date) {
   const team = teamOf(manager, people)
   const ids = new Set(team.map((p) => p.id))
   const [actions, supervision, challenges, assignments, allocations] = await Promise.all([
-    actionsAt(db, now), supervisionStatusAt(db, now), challengesAt(db, now), assignmentsAt(db, now), allocationFacts(db),
+    actionsAt(db, now),
+    supervisionStatusAt(db, now),
+    challengesAt(db, now),
+    assignmentsAt(db, now),
+    allocationFacts(db),
   ])
-  const overdueActions = actions.filter((a) => a.status === 'overdue' && (ids.has(a.owner.id) || a.owner.id === manager.id || a.chairId === manager.id))
+  const overdueActions = actions.filter(
+    (a) => a.status === 'overdue' && (ids.has(a.owner.id) || a.owner.id === manager.id || a.chairId === manager.id),
+  )
   const supervisionDue = supervision.filter((s) => ids.has(s.worker.id) && s.due && s.due.status !== 'ok')
   // a challenge awaits a manager when they own its stage, or it is at the managers' or senior
   // officers' stage and their agency raised it or faces it
-  const awaiting = challenges.filter((c) => c.state.status === 'open' && (c.stageOwner?.id === manager.id ||
-    ((c.state.stageOwnerRole === 'line_manager' || c.state.stageOwnerRole === 'senior_officer') &&
-      (c.challenge.raisedByAgency === manager.agency || c.challenge.againstAgency === manager.agency))))
-  const unqualified = assignments.filter((a) => a.flagged && (ids.has(a.worker.id) || a.worker.agency === manager.agency))
-  const facts = allocations.map((a) => ({ childId: a.childId, worker: String(a.userId), role: a.role, from: a.from, to: a.to }))
-  const bandOf = await bandsAt(db, [...new Set(allocations.map((a) => a.childId))].map((childId) => ({ childId, at: now })))
+  const awaiting = challenges.filter(
+    (c) =>
+      c.state.status === 'open' &&
+      (c.stageOwner?.id === manager.id ||
+        ((c.state.stageOwnerRole === 'line_manager' || c.state.stageOwnerRole === 'senior_officer') &&
+          (c.challenge.raisedByAgency === manager.agency || c.challenge.againstAgency === manager.agency))),
+  )
+  const unqualified = assignments.filter(
+    (a) => a.flagged && (ids.has(a.worker.id) || a.worker.agency === manager.agency),
+  )
+  const facts = allocations.map((a) => ({
+    childId: a.childId,
+    worker: String(a.userId),
+    role: a.role,
+    from: a.from,
+    to: a.to,
+  }))
+  const bandOf = await bandsAt(
+    db,
+    [...new Set(allocations.map((a) => a.childId))].map((childId) => ({ childId, at: now })),
+  )
   const openTasks = (worker: string) =>
-    actions.filter((a) => String(a.owner.id) === worker && a.status !== 'done').length + assignments.filter((a) => String(a.worker.id) === worker && a.open).length
-  const caseload = teamCaseload(team.map((p) => String(p.id)), facts, (childId) => bandOf({ childId, at: now }), openTasks, now)
-    .map((c) => ({ ...c, person: people.get(Number(c.worker))! }))
-  const children = [...new Set([...overdueActions.map((a) => a.childId), ...supervisionDue.map((s) => s.childId), ...awaiting.map((c) => c.childId), ...unqualified.map((a) => a.childId)])]
+    actions.filter((a) => String(a.owner.id) === worker && a.status !== 'done').length +
+    assignments.filter((a) => String(a.worker.id) === worker && a.open).length
+  const caseload = teamCaseload(
+    team.map((p) => String(p.id)),
+    facts,
+    (childId) => bandOf({ childId, at: now }),
+    openTasks,
+    now,
+  ).map((c) => ({ ...c, person: people.get(Number(c.worker))! }))
+  const children = [
+    ...new Set([
+      ...overdueActions.map((a) => a.childId),
+      ...supervisionDue.map((s) => s.childId),
+      ...awaiting.map((c) => c.childId),
+      ...unqualified.map((a) => a.childId),
+    ]),
+  ]
   const names = await summaries(db, children.map(Number), now)
   const nameOf = (id: string) => {
     const s = names.get(Number(id))

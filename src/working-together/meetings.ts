@@ -3,7 +3,11 @@
 // days of the strategy discussion that started the section 47 enquiry (Working Together).
 import { englandAndWalesWorkingDays, type WorkingDays } from './calendar.ts'
 
-export const MEETING_TYPES = ['strategy_discussion', 'child_exploitation_meeting', 'child_protection_conference'] as const
+export const MEETING_TYPES = [
+  'strategy_discussion',
+  'child_exploitation_meeting',
+  'child_protection_conference',
+] as const
 export type MeetingType = (typeof MEETING_TYPES)[number]
 
 export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
@@ -13,7 +17,11 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
 }
 
 /** Initial child protection conference: due within `workingDays` (default 15) of the strategy discussion. */
-export function initialConferenceDue(strategyDiscussionAt: Date, calendar: WorkingDays = englandAndWalesWorkingDays, workingDays = 15): Date {
+export function initialConferenceDue(
+  strategyDiscussionAt: Date,
+  calendar: WorkingDays = englandAndWalesWorkingDays,
+  workingDays = 15,
+): Date {
   return calendar.addWorkingDays(strategyDiscussionAt, workingDays)
 }
 
@@ -36,9 +44,15 @@ export function attendance(invited: readonly string[], present: readonly string[
 }
 
 /** What must be put right before a meeting is recorded. */
-export function meetingProblems(input: { type: string; heldAt?: Date | null; chair?: string | null; invited?: readonly string[] }): string[] {
+export function meetingProblems(input: {
+  type: string
+  heldAt?: Date | null
+  chair?: string | null
+  invited?: readonly string[]
+}): string[] {
   const problems: string[] = []
-  if (!(MEETING_TYPES as readonly string[]).includes(input.type)) problems.push(`type must be one of ${MEETING_TYPES.join(', ')}`)
+  if (!(MEETING_TYPES as readonly string[]).includes(input.type))
+    problems.push(`type must be one of ${MEETING_TYPES.join(', ')}`)
   if (!input.heldAt) problems.push('the date of the meeting is required')
   if (!input.chair || !input.chair.trim()) problems.push('a chair is required')
   if (!input.invited || input.invited.length === 0) problems.push('record the agencies invited')

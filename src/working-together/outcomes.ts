@@ -12,8 +12,13 @@ export const CHALLENGE_OUTCOMES = [
 export type ChallengeOutcome = (typeof CHALLENGE_OUTCOMES)[number]
 
 export const CHALLENGE_SUBJECTS = [
-  'threshold_not_met', 'child_protection_procedures', 'police_social_care_disagreement', 'prosecutor_decision',
-  'information_not_shared', 'inaction', 'other',
+  'threshold_not_met',
+  'child_protection_procedures',
+  'police_social_care_disagreement',
+  'prosecutor_decision',
+  'information_not_shared',
+  'inaction',
+  'other',
 ] as const
 export type ChallengeSubject = (typeof CHALLENGE_SUBJECTS)[number]
 

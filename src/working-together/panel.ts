@@ -20,36 +20,72 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
   const full = record.reach.level === 'full'
   const own = (agency: string) => full || agency === viewer.agency
   const [decisions, challenges, meetings, actions, supervision, allocations, people, assignments] = await Promise.all([
-    decisionsAt(db, at, [id]), challengesAt(db, at, { childIds: [id] }), meetingsAt(db, at, { childIds: [id] }), actionsAt(db, at, { childIds: [id] }),
-    supervisionStatusAt(db, at, [id]), allocationFacts(db, [id]), professionals(db), assignmentsAt(db, at, [id]),
+    decisionsAt(db, at, [id]),
+    challengesAt(db, at, { childIds: [id] }),
+    meetingsAt(db, at, { childIds: [id] }),
+    actionsAt(db, at, { childIds: [id] }),
+    supervisionStatusAt(db, at, [id]),
+    allocationFacts(db, [id]),
+    professionals(db),
+    assignmentsAt(db, at, [id]),
   ])
   const shownDecisions = decisions.flatMap((d) => {
-    const view = d.decision.sourceRecord ? eventView(viewer, record.reach, { agency: d.decision.agency, restricted: d.restricted }) : own(d.decision.agency) ? 'full' : 'hidden'
+    const view = d.decision.sourceRecord
+      ? eventView(viewer, record.reach, { agency: d.decision.agency, restricted: d.restricted })
+      : own(d.decision.agency)
+        ? 'full'
+        : 'hidden'
     if (view === 'hidden') return []
     const challengedByMe = challenges.some((c) => c.decisionId === d.id && c.challenge.raisedByAgency === viewer.agency)
-    return [{
-      id: d.id, view, agency: d.decision.agency, kind: d.decision.kind, outcome: d.decision.outcome, decidedAt: d.decision.decidedAt,
-      rationale: view === 'full' ? d.decision.rationale : null, source: d.decision.sourceRecord,
-      reasons: d.prompt.reasons.map((r) => r.message),
-      // "Do you agree with this decision?" goes to the other agencies working with the child
-      prompt: d.prompt.prompt && d.prompt.promptAgencies.includes(viewer.agency) && !challengedByMe ? d.prompt.prompt : null,
-    }]
+    return [
+      {
+        id: d.id,
+        view,
+        agency: d.decision.agency,
+        kind: d.decision.kind,
+        outcome: d.decision.outcome,
+        decidedAt: d.decision.decidedAt,
+        rationale: view === 'full' ? d.decision.rationale : null,
+        source: d.decision.sourceRecord,
+        reasons: d.prompt.reasons.map((r) => r.message),
+        // "Do you agree with this decision?" goes to the other agencies working with the child
+        prompt:
+          d.prompt.prompt && d.prompt.promptAgencies.includes(viewer.agency) && !challengedByMe
+            ? d.prompt.prompt
+            : null,
+      },
+    ]
   })
   const current = allocations.filter((a) => a.childId === String(id) && activeAllocation(a, at))
   const team = current.map((a) => ({ ...a, person: people.get(a.userId) }))
-  const history = allocationHistory(String(id), allocations.map((a) => ({ childId: a.childId, worker: String(a.userId), role: a.role, from: a.from, to: a.to })), at)
-    .map((h) => ({ ...h, person: people.get(Number(h.worker)) }))
+  const history = allocationHistory(
+    String(id),
+    allocations.map((a) => ({ childId: a.childId, worker: String(a.userId), role: a.role, from: a.from, to: a.to })),
+    at,
+  ).map((h) => ({ ...h, person: people.get(Number(h.worker)) }))
   return {
     personId: id,
     canRecord: user.roles.some((r) => ['practitioner', 'manager', 'mash'].includes(r)),
     isManager: user.roles.includes('manager'),
     canAssign: user.roles.includes('manager') || user.roles.includes('mash'),
     decisions: shownDecisions,
-    challenges: challenges.filter((c) => c.state.status === 'open' && (full || c.challenge.raisedByAgency === viewer.agency || c.challenge.againstAgency === viewer.agency)),
-    meetings: meetings.filter((m) => full || m.invited.includes(viewer.agency)).map((m) => ({ ...m, label: MEETING_TYPE_LABELS[m.type] })),
+    challenges: challenges.filter(
+      (c) =>
+        c.state.status === 'open' &&
+        (full || c.challenge.raisedByAgency === viewer.agency || c.challenge.againstAgency === viewer.agency),
+    ),
+    meetings: meetings
+      .filter((m) => full || m.invited.includes(viewer.agency))
+      .map((m) => ({ ...m, label: MEETING_TYPE_LABELS[m.type] })),
     overdueActions: actions.filter((a) => a.status === 'overdue' && own(a.ownerAgency)),
     supervision: supervision.filter((s) => own(s.worker.agency)),
-    team, history, workersInYear: workersInYear(String(id), allocations.map((a) => ({ childId: a.childId, worker: String(a.userId), from: a.from, to: a.to })), at),
+    team,
+    history,
+    workersInYear: workersInYear(
+      String(id),
+      allocations.map((a) => ({ childId: a.childId, worker: String(a.userId), from: a.from, to: a.to })),
+      at,
+    ),
     flaggedAssignments: assignments.filter((a) => a.flagged && own(a.worker.agency)),
   }
 }

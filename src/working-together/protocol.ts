@@ -29,7 +29,8 @@ export function protocolProblems(protocol: EscalationProtocol): string[] {
   const problems: string[] = []
   if (!protocol.stages.length) problems.push('a protocol needs at least one stage')
   protocol.stages.forEach((s, i) => {
-    if (s.stage !== i + 1) problems.push(`stages must be numbered 1, 2, 3... in order (found ${s.stage} at position ${i + 1})`)
+    if (s.stage !== i + 1)
+      problems.push(`stages must be numbered 1, 2, 3... in order (found ${s.stage} at position ${i + 1})`)
     if (!s.ownerRole.trim()) problems.push(`stage ${s.stage} needs an owner role`)
     if (s.workingDays !== null && (!Number.isInteger(s.workingDays) || s.workingDays < 1)) {
       problems.push(`stage ${s.stage}: working days must be a whole number of at least 1`)

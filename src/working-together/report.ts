@@ -16,8 +16,19 @@ const count = (into: Record<string, number>, key: string) => {
   into[key] = (into[key] ?? 0) + 1
 }
 
-export function challengeReport(rows: readonly { challenge: Challenge; state: ChallengeState }[], now: Date): ChallengeReport {
-  const report: ChallengeReport = { raised: rows.length, open: 0, byRaisingAgency: {}, byAgainstAgency: {}, bySubject: {}, byOutcome: {}, stages: [] }
+export function challengeReport(
+  rows: readonly { challenge: Challenge; state: ChallengeState }[],
+  now: Date,
+): ChallengeReport {
+  const report: ChallengeReport = {
+    raised: rows.length,
+    open: 0,
+    byRaisingAgency: {},
+    byAgainstAgency: {},
+    bySubject: {},
+    byOutcome: {},
+    stages: [],
+  }
   const stages = new Map<number, { reached: number; total: number; longest: number; byDeadline: number }>()
   for (const { challenge, state } of rows) {
     if (state.status === 'open') report.open++
@@ -37,6 +48,12 @@ export function challengeReport(rows: readonly { challenge: Challenge; state: Ch
   }
   report.stages = [...stages.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([stage, s]) => ({ stage, reached: s.reached, meanDays: s.total / s.reached, longestDays: s.longest, movedUpByDeadline: s.byDeadline }))
+    .map(([stage, s]) => ({
+      stage,
+      reached: s.reached,
+      meanDays: s.total / s.reached,
+      longestDays: s.longest,
+      movedUpByDeadline: s.byDeadline,
+    }))
   return report
 }

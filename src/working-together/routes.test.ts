@@ -10,186 +10,399 @@ import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
 
 type Who = 'anonymous' | keyof typeof AREA_EMAILS
-const EVERYONE: Who[] = ['anonymous', ...Object.keys(AREA_EMAILS) as (keyof typeof AREA_EMAILS)[]]
+const EVERYONE: Who[] = ['anonymous', ...(Object.keys(AREA_EMAILS) as (keyof typeof AREA_EMAILS)[])]
 const MANAGERS: Who[] = ['officerManager', 'cpsManager', 'cpsSenior', 'cscManager', 'policeSenior']
 
-forEachDatabase('working together pages', (backend) => {
-  let app: FastifyInstance
-  let area: WorkingArea
-  let kamal: number
-  const browsers = new Map<Who, Browser>()
-  const as = (who: Who) => browsers.get(who)!
-  const savedNow = process.env.THREADLINE_NOW
-  const at = (iso: string) => { process.env.THREADLINE_NOW = iso }
-
-  before(async () => {
-    const { db } = backend().database
-    area = await seedWorkingArea(db)
-    kamal = (await db.selectFrom('entity_links').select('entity_id').where('source_id', '=', 'P-2001').executeTakeFirstOrThrow()).entity_id
-    app = await testApp(backend().database)
-    // signed in on the real clock, so that replaying 2009 does not end the sessions
-    delete process.env.THREADLINE_NOW
-    for (const who of EVERYONE) {
-      const b = new Browser(app)
-      if (who !== 'anonymous') await b.signIn(AREA_EMAILS[who])
-      browsers.set(who, b)
+forEachDatabase(
+  'working together pages',
+  (backend) => {
+    let app: FastifyInstance
+    let area: WorkingArea
+    let kamal: number
+    const browsers = new Map<Who, Browser>()
+    const as = (who: Who) => browsers.get(who)!
+    const savedNow = process.env.THREADLINE_NOW
+    const at = (iso: string) => {
+      process.env.THREADLINE_NOW = iso
     }
-  })
-  after(async () => {
-    if (savedNow === undefined) delete process.env.THREADLINE_NOW
-    else process.env.THREADLINE_NOW = savedNow
-    await app?.close()
-  })
 
-  test('each page answers each role as the rules say', async () => {
-    at('2009-06-02T09:00:00')
-    const amy = area.amy
-    const working: Who[] = ['officer', 'officerManager', 'socialWorker', 'mash', 'nurse', 'prosecutor', 'cpsManager', 'cpsSenior', 'cscManager', 'policeSenior']
-    const table: { url: string; allowed: Who[] }[] = [
-      { url: '/manager', allowed: MANAGERS },
-      { url: '/my-work', allowed: working },
-      { url: '/competencies', allowed: MANAGERS },
-      { url: '/partnership/challenges', allowed: ['partnership', ...MANAGERS] },
-      { url: `/people/${amy}/decisions/new`, allowed: working },
-      { url: `/people/${amy}/challenges/new`, allowed: working },
-      { url: `/people/${amy}/meetings/new`, allowed: working },
-      { url: `/people/${amy}/supervision/new`, allowed: MANAGERS },
-      { url: `/people/${amy}/assign`, allowed: [...MANAGERS, 'mash'] },
-      // Kamal is known to the police only: other agencies do not work with him
-      { url: `/people/${kamal}/decisions/new`, allowed: ['officer', 'officerManager', 'policeSenior', 'mash'] },
-    ]
-    for (const route of table) {
+    before(async () => {
+      const { db } = backend().database
+      area = await seedWorkingArea(db)
+      kamal = (
+        await db
+          .selectFrom('entity_links')
+          .select('entity_id')
+          .where('source_id', '=', 'P-2001')
+          .executeTakeFirstOrThrow()
+      ).entity_id
+      app = await testApp(backend().database)
+      // signed in on the real clock, so that replaying 2009 does not end the sessions
+      delete process.env.THREADLINE_NOW
       for (const who of EVERYONE) {
-        const res = await as(who).get(route.url)
-        const want = who === 'anonymous' ? 302 : route.allowed.includes(who) ? 200 : 403
-        assert.equal(res.statusCode, want, `${who} GET ${route.url}: ${res.body.slice(0, 300)}`)
+        const b = new Browser(app)
+        if (who !== 'anonymous') await b.signIn(AREA_EMAILS[who])
+        browsers.set(who, b)
       }
-    }
-  })
+    })
+    after(async () => {
+      if (savedNow === undefined) delete process.env.THREADLINE_NOW
+      else process.env.THREADLINE_NOW = savedNow
+      await app?.close()
+    })
 
-  test('a decision not to charge: prompted, challenged, moved up by deadlines, resolved with a review request', async () => {
-    const amy = area.amy
-    at('2009-06-02T09:00:00')
-    const officerView = await as('officer').get(`/people/${amy}`)
-    assert.equal(officerView.statusCode, 200)
-    assert.match(officerView.body, /Do you agree with this decision\?/)
-    assert.doesNotMatch((await as('prosecutor').get(`/people/${amy}`)).body, /Do you agree with this decision\?/, 'not asked of the agency that decided')
-    assert.match((await as('officer').get('/my-work')).body, /Decisions put to you[\s\S]*Charging decision/, 'the officer is allocated to Amy')
+    test('each page answers each role as the rules say', async () => {
+      at('2009-06-02T09:00:00')
+      const amy = area.amy
+      const working: Who[] = [
+        'officer',
+        'officerManager',
+        'socialWorker',
+        'mash',
+        'nurse',
+        'prosecutor',
+        'cpsManager',
+        'cpsSenior',
+        'cscManager',
+        'policeSenior',
+      ]
+      const table: { url: string; allowed: Who[] }[] = [
+        { url: '/manager', allowed: MANAGERS },
+        { url: '/my-work', allowed: working },
+        { url: '/competencies', allowed: MANAGERS },
+        { url: '/partnership/challenges', allowed: ['partnership', ...MANAGERS] },
+        { url: `/people/${amy}/decisions/new`, allowed: working },
+        { url: `/people/${amy}/challenges/new`, allowed: working },
+        { url: `/people/${amy}/meetings/new`, allowed: working },
+        { url: `/people/${amy}/supervision/new`, allowed: MANAGERS },
+        { url: `/people/${amy}/assign`, allowed: [...MANAGERS, 'mash'] },
+        // Kamal is known to the police only: other agencies do not work with him
+        { url: `/people/${kamal}/decisions/new`, allowed: ['officer', 'officerManager', 'policeSenior', 'mash'] },
+      ]
+      for (const route of table) {
+        for (const who of EVERYONE) {
+          const res = await as(who).get(route.url)
+          const want = who === 'anonymous' ? 302 : route.allowed.includes(who) ? 200 : 403
+          assert.equal(res.statusCode, want, `${who} GET ${route.url}: ${res.body.slice(0, 300)}`)
+        }
+      }
+    })
 
-    const form = { decision_id: 'cps:CD-1', against_agency: 'cps', subject: 'prosecutor_decision', summary: 'Her account matches the other girls\'' }
-    assert.equal((await as('partnership').post(`/people/${amy}/challenges`, form, '/')).statusCode, 403)
-    const raised = await as('officer').post(`/people/${amy}/challenges`, form, `/people/${amy}/challenges/new?decision=cps%3ACD-1`)
-    assert.equal(raised.statusCode, 302, raised.body.slice(0, 300))
-    const url = raised.headers.location as string
-    assert.match(url, /^\/challenges\/\d+$/)
-    assert.doesNotMatch((await as('officer').get(`/people/${amy}`)).body, /Do you agree with this decision\?/, 'asked once: the police have challenged it')
+    test('a decision not to charge: prompted, challenged, moved up by deadlines, resolved with a review request', async () => {
+      const amy = area.amy
+      at('2009-06-02T09:00:00')
+      const officerView = await as('officer').get(`/people/${amy}`)
+      assert.equal(officerView.statusCode, 200)
+      assert.match(officerView.body, /Do you agree with this decision\?/)
+      assert.doesNotMatch(
+        (await as('prosecutor').get(`/people/${amy}`)).body,
+        /Do you agree with this decision\?/,
+        'not asked of the agency that decided',
+      )
+      assert.match(
+        (await as('officer').get('/my-work')).body,
+        /Decisions put to you[\s\S]*Charging decision/,
+        'the officer is allocated to Amy',
+      )
 
-    at('2009-06-08T09:00:00')
-    const managerPage = (await as('cpsManager').get('/manager')).body
-    assert.match(managerPage, /Challenges awaiting you[\s\S]*police challenges cps/)
-    assert.match((await as('officer').get(url)).body, /2: line managers or safeguarding leads/)
-    // the nurse works with Amy but is not a party to this challenge
-    assert.equal((await as('nurse').post(`${url}/notes`, { kind: 'escalated', note: 'x' }, `/people/${amy}`)).statusCode, 403)
+      const form = {
+        decision_id: 'cps:CD-1',
+        against_agency: 'cps',
+        subject: 'prosecutor_decision',
+        summary: "Her account matches the other girls'",
+      }
+      assert.equal((await as('partnership').post(`/people/${amy}/challenges`, form, '/')).statusCode, 403)
+      const raised = await as('officer').post(
+        `/people/${amy}/challenges`,
+        form,
+        `/people/${amy}/challenges/new?decision=cps%3ACD-1`,
+      )
+      assert.equal(raised.statusCode, 302, raised.body.slice(0, 300))
+      const url = raised.headers.location as string
+      assert.match(url, /^\/challenges\/\d+$/)
+      assert.doesNotMatch(
+        (await as('officer').get(`/people/${amy}`)).body,
+        /Do you agree with this decision\?/,
+        'asked once: the police have challenged it',
+      )
 
-    at('2009-06-16T09:00:00')
-    const chairView = await as('partnership').get(url)
-    assert.equal(chairView.statusCode, 200)
-    assert.match(chairView.body, /4: the partnership&#39;s independent chair|4: the partnership's independent chair/)
-    assert.doesNotMatch(chairView.body, /Her account matches/, 'the partnership sees the challenge, not the child\'s record')
-    assert.match(chairView.body, /Victims&#39; Right to Review|Victims' Right to Review/)
-    const resolved = await as('partnership').post(`${url}/notes`, { kind: 'resolved', outcome: 'review_requested', note: 'Review of the decision requested' }, url)
-    assert.equal(resolved.statusCode, 302, resolved.body.slice(0, 300))
-    assert.match((await as('officer').get(url)).body, /Resolved/)
-    const report = (await as('partnership').get('/partnership/challenges')).body
-    assert.match(report, /<strong>1<\/strong> challenge raised, <strong>0<\/strong> open/)
-    assert.doesNotMatch(report, /Amy|Smith/)
-  })
+      at('2009-06-08T09:00:00')
+      const managerPage = (await as('cpsManager').get('/manager')).body
+      assert.match(managerPage, /Challenges awaiting you[\s\S]*police challenges cps/)
+      assert.match((await as('officer').get(url)).body, /2: line managers or safeguarding leads/)
+      // the nurse works with Amy but is not a party to this challenge
+      assert.equal(
+        (await as('nurse').post(`${url}/notes`, { kind: 'escalated', note: 'x' }, `/people/${amy}`)).statusCode,
+        403,
+      )
 
-  test('a strategy discussion whose action goes overdue shows on the manager\'s page until done', async () => {
-    const amy = area.amy
-    at('2009-06-03T15:00:00')
-    const recorded = await as('cscManager').post(`/people/${amy}/meetings`, {
-      type: 'strategy_discussion', held_on: '2009-06-03', held_time: '10:00', chair_id: String(area.users.cscManager), invited: 'police', present: 'police',
-      information_police: 'Three missing episodes', decisions: 'Section 47 enquiry',
-      action_title_1: 'Visit Amy at placement', action_owner_1: String(area.users.socialWorker), action_due_1: '2009-06-10',
-    }, `/people/${amy}/meetings/new`)
-    assert.equal(recorded.statusCode, 302, /<p class="govuk-body">([^<]*)/.exec(recorded.body)?.[1])
-    const meetingUrl = recorded.headers.location as string
-    assert.match((await as('socialWorker').get(meetingUrl)).body, /initial child protection conference/)
-    at('2009-06-10T18:00:00')
-    assert.doesNotMatch((await as('cscManager').get('/manager')).body, /Visit Amy at placement/)
-    at('2009-06-11T09:00:00')
-    assert.match((await as('cscManager').get('/manager')).body, /Overdue actions[\s\S]*Visit Amy at placement/)
-    assert.match((await as('socialWorker').get(`/people/${amy}`)).body, /Overdue<\/strong> <a class="govuk-link" href="\/actions\/\d+">Visit Amy at placement/)
-    assert.match((await as('socialWorker').get('/my-work')).body, /Visit Amy at placement[\s\S]*Overdue/, 'on the owner\'s page')
-    const actionUrl = /href="(\/actions\/\d+)">Visit Amy/.exec((await as('cscManager').get('/manager')).body)![1]
-    assert.equal((await as('nurse').post(`${actionUrl}/done`, { done_on: '2009-06-11', evidence: 'x' }, `/people/${amy}`)).statusCode, 403)
-    const done = await as('socialWorker').post(`${actionUrl}/done`, { done_on: '2009-06-11', evidence: 'Visit record V-12' }, actionUrl)
-    assert.equal(done.statusCode, 302, /<p class="govuk-body">([^<]*)/.exec(done.body)?.[1])
-    assert.doesNotMatch((await as('cscManager').get('/manager')).body, /Visit Amy at placement/)
-  })
+      at('2009-06-16T09:00:00')
+      const chairView = await as('partnership').get(url)
+      assert.equal(chairView.statusCode, 200)
+      assert.match(chairView.body, /4: the partnership&#39;s independent chair|4: the partnership's independent chair/)
+      assert.doesNotMatch(
+        chairView.body,
+        /Her account matches/,
+        "the partnership sees the challenge, not the child's record",
+      )
+      assert.match(chairView.body, /Victims&#39; Right to Review|Victims' Right to Review/)
+      const resolved = await as('partnership').post(
+        `${url}/notes`,
+        { kind: 'resolved', outcome: 'review_requested', note: 'Review of the decision requested' },
+        url,
+      )
+      assert.equal(resolved.statusCode, 302, resolved.body.slice(0, 300))
+      assert.match((await as('officer').get(url)).body, /Resolved/)
+      const report = (await as('partnership').get('/partnership/challenges')).body
+      assert.match(report, /<strong>1<\/strong> challenge raised, <strong>0<\/strong> open/)
+      assert.doesNotMatch(report, /Amy|Smith/)
+    })
 
-  test('supervision is recorded by a manager and lapses on the manager\'s page', async () => {
-    const amy = area.amy
-    at('2009-06-05T12:00:00')
-    const form = { worker_id: String(area.users.socialWorker), held_on: '2009-06-05', reflection: 'Amy is at risk of sexual exploitation' }
-    assert.equal((await as('socialWorker').post(`/people/${amy}/supervision`, form, `/people/${amy}`)).statusCode, 403)
-    assert.equal((await as('cscManager').post(`/people/${amy}/supervision`, form, `/people/${amy}/supervision/new`)).statusCode, 302)
-    at('2009-06-06T09:00:00')
-    assert.doesNotMatch((await as('cscManager').get('/manager')).body, /Supervision due[\s\S]*sw<\/td>[\s\S]*Caseload/)
-    at('2009-07-04T09:00:00')
-    assert.match((await as('cscManager').get('/manager')).body, /Supervision due[\s\S]*sw<\/td>[\s\S]*Overdue[\s\S]*Caseload/)
-  })
+    test("a strategy discussion whose action goes overdue shows on the manager's page until done", async () => {
+      const amy = area.amy
+      at('2009-06-03T15:00:00')
+      const recorded = await as('cscManager').post(
+        `/people/${amy}/meetings`,
+        {
+          type: 'strategy_discussion',
+          held_on: '2009-06-03',
+          held_time: '10:00',
+          chair_id: String(area.users.cscManager),
+          invited: 'police',
+          present: 'police',
+          information_police: 'Three missing episodes',
+          decisions: 'Section 47 enquiry',
+          action_title_1: 'Visit Amy at placement',
+          action_owner_1: String(area.users.socialWorker),
+          action_due_1: '2009-06-10',
+        },
+        `/people/${amy}/meetings/new`,
+      )
+      assert.equal(recorded.statusCode, 302, /<p class="govuk-body">([^<]*)/.exec(recorded.body)?.[1])
+      const meetingUrl = recorded.headers.location as string
+      assert.match((await as('socialWorker').get(meetingUrl)).body, /initial child protection conference/)
+      at('2009-06-10T18:00:00')
+      assert.doesNotMatch((await as('cscManager').get('/manager')).body, /Visit Amy at placement/)
+      at('2009-06-11T09:00:00')
+      assert.match((await as('cscManager').get('/manager')).body, /Overdue actions[\s\S]*Visit Amy at placement/)
+      assert.match(
+        (await as('socialWorker').get(`/people/${amy}`)).body,
+        /Overdue<\/strong> <a class="govuk-link" href="\/actions\/\d+">Visit Amy at placement/,
+      )
+      assert.match(
+        (await as('socialWorker').get('/my-work')).body,
+        /Visit Amy at placement[\s\S]*Overdue/,
+        "on the owner's page",
+      )
+      const actionUrl = /href="(\/actions\/\d+)">Visit Amy/.exec((await as('cscManager').get('/manager')).body)![1]
+      assert.equal(
+        (await as('nurse').post(`${actionUrl}/done`, { done_on: '2009-06-11', evidence: 'x' }, `/people/${amy}`))
+          .statusCode,
+        403,
+      )
+      const done = await as('socialWorker').post(
+        `${actionUrl}/done`,
+        { done_on: '2009-06-11', evidence: 'Visit record V-12' },
+        actionUrl,
+      )
+      assert.equal(done.statusCode, 302, /<p class="govuk-body">([^<]*)/.exec(done.body)?.[1])
+      assert.doesNotMatch((await as('cscManager').get('/manager')).body, /Visit Amy at placement/)
+    })
 
-  test('only qualified people are offered; an override needs a manager and a reason, and is reported', async () => {
-    const amy = area.amy
-    at('2009-06-20T09:00:00')
-    const { db } = backend().database
-    await db.insertInto('wt_competencies').values([
-      { user_id: area.users.policeSenior, type: 'abe_interviewing', obtained_on: '2008-01-01', expires_on: null, recorded_at: '2008-01-01T00:00:00Z' },
-      { user_id: area.users.policeSenior, type: 'cse_specialist', obtained_on: '2008-01-01', expires_on: null, recorded_at: '2008-01-01T00:00:00Z' },
-    ]).execute()
-    const page = (await as('officerManager').get(`/people/${amy}/assign?task=evidential_interview_child_victim`)).body
-    const offered = /id="qualified_user_id"[\s\S]*?<\/select>/.exec(page)![0]
-    assert.match(offered, /supt/)
-    assert.doesNotMatch(offered, /officer \(police\)/)
-    const task = { task: 'evidential_interview_child_victim', override_user_id: String(area.users.officer) }
-    const from = `/people/${amy}/assign`
-    const noReason = await as('officerManager').post(from, { ...task, override_reason: '' }, from)
-    assert.equal(noReason.statusCode, 400)
-    assert.match(noReason.body, /an override needs a reason/)
-    const mash = await as('mash').post(from, { ...task, override_reason: 'urgent' }, from)
-    assert.equal(mash.statusCode, 400)
-    assert.match(mash.body, /only a manager can override/)
-    assert.equal((await as('officer').post(from, { ...task, override_reason: 'urgent' }, '/')).statusCode, 403)
-    const ok = await as('officerManager').post(from, { ...task, override_reason: 'No trained officer before the hearing' }, from)
-    assert.equal(ok.statusCode, 302, ok.body.slice(0, 300))
-    assert.match((await as('officerManager').get('/manager')).body, /Override<\/strong> Evidential interview child victim/)
-    assert.match((await as('partnership').get('/partnership/challenges')).body, /<strong>1<\/strong> assignment made by a manager/)
-    const audited = await db.selectFrom('audit_log').select('action').where('action', 'in', ['assign_task_override', 'view_manager_page', 'view_partnership_report', 'raise_challenge', 'record_meeting']).execute()
-    assert.deepEqual([...new Set(audited.map((a) => a.action))].sort(), ['assign_task_override', 'raise_challenge', 'record_meeting', 'view_manager_page', 'view_partnership_report'])
-  })
+    test("supervision is recorded by a manager and lapses on the manager's page", async () => {
+      const amy = area.amy
+      at('2009-06-05T12:00:00')
+      const form = {
+        worker_id: String(area.users.socialWorker),
+        held_on: '2009-06-05',
+        reflection: 'Amy is at risk of sexual exploitation',
+      }
+      assert.equal(
+        (await as('socialWorker').post(`/people/${amy}/supervision`, form, `/people/${amy}`)).statusCode,
+        403,
+      )
+      assert.equal(
+        (await as('cscManager').post(`/people/${amy}/supervision`, form, `/people/${amy}/supervision/new`)).statusCode,
+        302,
+      )
+      at('2009-06-06T09:00:00')
+      assert.doesNotMatch(
+        (await as('cscManager').get('/manager')).body,
+        /Supervision due[\s\S]*sw<\/td>[\s\S]*Caseload/,
+      )
+      at('2009-07-04T09:00:00')
+      assert.match(
+        (await as('cscManager').get('/manager')).body,
+        /Supervision due[\s\S]*sw<\/td>[\s\S]*Overdue[\s\S]*Caseload/,
+      )
+    })
 
-  test('the register, worker settings and decisions by hand keep to each agency\'s own', async () => {
-    const amy = area.amy
-    at('2009-06-21T09:00:00')
-    const { db } = backend().database
-    // a manager keeps the register of their own agency's staff only
-    const sw = String(area.users.socialWorker)
-    assert.equal((await as('officerManager').post('/competencies/settings', { user_id: sw, asye_started_on: '2009-06-01', manager_id: '' }, '/competencies')).statusCode, 403)
-    assert.equal((await as('cscManager').post('/competencies/settings', { user_id: sw, asye_started_on: '2009-06-01', manager_id: String(area.users.cscManager) }, '/competencies')).statusCode, 302)
-    const settings = await db.selectFrom('wt_worker_settings').select(['asye_started_on', 'manager_user_id']).where('user_id', '=', area.users.socialWorker).executeTakeFirstOrThrow()
-    assert.deepEqual(settings, { asye_started_on: '2009-06-01', manager_user_id: area.users.cscManager })
-    assert.equal((await as('cscManager').post('/competencies', { user_id: sw, type: 'return_interviews', obtained_on: '2009-06-20', expires_on: '' }, '/competencies')).statusCode, 302)
-    assert.match((await as('cscManager').get('/competencies')).body, /Return home interviews \(20 June 2009\)/)
-    assert.equal((await as('cscManager').post('/competencies', { user_id: sw, type: 'astrology', obtained_on: '2009-06-20', expires_on: '' }, '/competencies')).statusCode, 400)
-    // a charging decision is the prosecutor's to record; a threshold decision needs its rationale
-    const decision = { kind: 'charging_decision', outcome: 'no_further_action', decided_on: '2009-06-20', rationale: 'Insufficient evidence' }
-    assert.equal((await as('nurse').post(`/people/${amy}/decisions`, decision, `/people/${amy}/decisions/new`)).statusCode, 403)
-    assert.equal((await as('socialWorker').post(`/people/${amy}/decisions`, { kind: 'threshold_decision', outcome: 'early_help', decided_on: '2009-06-20', rationale: '' }, `/people/${amy}/decisions/new`)).statusCode, 400)
-    assert.equal((await as('socialWorker').post(`/people/${amy}/decisions`, { kind: 'threshold_decision', outcome: 'early_help', decided_on: '2009-06-20', rationale: 'Family engaging with early help' }, `/people/${amy}/decisions/new`)).statusCode, 302)
-    const shown = /Threshold decision: Early help[\s\S]*Family engaging with early help/
-    assert.ok(shown.test((await as('mash').get(`/people/${amy}`)).body), 'the MASH sees social care\'s decision')
-    assert.ok(!shown.test((await as('nurse').get(`/people/${amy}`)).body), 'a nurse not allocated sees only health\'s records')
-  })
-}, { resetBetweenTests: false })
+    test('only qualified people are offered; an override needs a manager and a reason, and is reported', async () => {
+      const amy = area.amy
+      at('2009-06-20T09:00:00')
+      const { db } = backend().database
+      await db
+        .insertInto('wt_competencies')
+        .values([
+          {
+            user_id: area.users.policeSenior,
+            type: 'abe_interviewing',
+            obtained_on: '2008-01-01',
+            expires_on: null,
+            recorded_at: '2008-01-01T00:00:00Z',
+          },
+          {
+            user_id: area.users.policeSenior,
+            type: 'cse_specialist',
+            obtained_on: '2008-01-01',
+            expires_on: null,
+            recorded_at: '2008-01-01T00:00:00Z',
+          },
+        ])
+        .execute()
+      const page = (await as('officerManager').get(`/people/${amy}/assign?task=evidential_interview_child_victim`)).body
+      const offered = /id="qualified_user_id"[\s\S]*?<\/select>/.exec(page)![0]
+      assert.match(offered, /supt/)
+      assert.doesNotMatch(offered, /officer \(police\)/)
+      const task = { task: 'evidential_interview_child_victim', override_user_id: String(area.users.officer) }
+      const from = `/people/${amy}/assign`
+      const noReason = await as('officerManager').post(from, { ...task, override_reason: '' }, from)
+      assert.equal(noReason.statusCode, 400)
+      assert.match(noReason.body, /an override needs a reason/)
+      const mash = await as('mash').post(from, { ...task, override_reason: 'urgent' }, from)
+      assert.equal(mash.statusCode, 400)
+      assert.match(mash.body, /only a manager can override/)
+      assert.equal((await as('officer').post(from, { ...task, override_reason: 'urgent' }, '/')).statusCode, 403)
+      const ok = await as('officerManager').post(
+        from,
+        { ...task, override_reason: 'No trained officer before the hearing' },
+        from,
+      )
+      assert.equal(ok.statusCode, 302, ok.body.slice(0, 300))
+      assert.match(
+        (await as('officerManager').get('/manager')).body,
+        /Override<\/strong> Evidential interview child victim/,
+      )
+      assert.match(
+        (await as('partnership').get('/partnership/challenges')).body,
+        /<strong>1<\/strong> assignment made by a manager/,
+      )
+      const audited = await db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', 'in', [
+          'assign_task_override',
+          'view_manager_page',
+          'view_partnership_report',
+          'raise_challenge',
+          'record_meeting',
+        ])
+        .execute()
+      assert.deepEqual([...new Set(audited.map((a) => a.action))].sort(), [
+        'assign_task_override',
+        'raise_challenge',
+        'record_meeting',
+        'view_manager_page',
+        'view_partnership_report',
+      ])
+    })
+
+    test("the register, worker settings and decisions by hand keep to each agency's own", async () => {
+      const amy = area.amy
+      at('2009-06-21T09:00:00')
+      const { db } = backend().database
+      // a manager keeps the register of their own agency's staff only
+      const sw = String(area.users.socialWorker)
+      assert.equal(
+        (
+          await as('officerManager').post(
+            '/competencies/settings',
+            { user_id: sw, asye_started_on: '2009-06-01', manager_id: '' },
+            '/competencies',
+          )
+        ).statusCode,
+        403,
+      )
+      assert.equal(
+        (
+          await as('cscManager').post(
+            '/competencies/settings',
+            { user_id: sw, asye_started_on: '2009-06-01', manager_id: String(area.users.cscManager) },
+            '/competencies',
+          )
+        ).statusCode,
+        302,
+      )
+      const settings = await db
+        .selectFrom('wt_worker_settings')
+        .select(['asye_started_on', 'manager_user_id'])
+        .where('user_id', '=', area.users.socialWorker)
+        .executeTakeFirstOrThrow()
+      assert.deepEqual(settings, { asye_started_on: '2009-06-01', manager_user_id: area.users.cscManager })
+      assert.equal(
+        (
+          await as('cscManager').post(
+            '/competencies',
+            { user_id: sw, type: 'return_interviews', obtained_on: '2009-06-20', expires_on: '' },
+            '/competencies',
+          )
+        ).statusCode,
+        302,
+      )
+      assert.match((await as('cscManager').get('/competencies')).body, /Return home interviews \(20 June 2009\)/)
+      assert.equal(
+        (
+          await as('cscManager').post(
+            '/competencies',
+            { user_id: sw, type: 'astrology', obtained_on: '2009-06-20', expires_on: '' },
+            '/competencies',
+          )
+        ).statusCode,
+        400,
+      )
+      // a charging decision is the prosecutor's to record; a threshold decision needs its rationale
+      const decision = {
+        kind: 'charging_decision',
+        outcome: 'no_further_action',
+        decided_on: '2009-06-20',
+        rationale: 'Insufficient evidence',
+      }
+      assert.equal(
+        (await as('nurse').post(`/people/${amy}/decisions`, decision, `/people/${amy}/decisions/new`)).statusCode,
+        403,
+      )
+      assert.equal(
+        (
+          await as('socialWorker').post(
+            `/people/${amy}/decisions`,
+            { kind: 'threshold_decision', outcome: 'early_help', decided_on: '2009-06-20', rationale: '' },
+            `/people/${amy}/decisions/new`,
+          )
+        ).statusCode,
+        400,
+      )
+      assert.equal(
+        (
+          await as('socialWorker').post(
+            `/people/${amy}/decisions`,
+            {
+              kind: 'threshold_decision',
+              outcome: 'early_help',
+              decided_on: '2009-06-20',
+              rationale: 'Family engaging with early help',
+            },
+            `/people/${amy}/decisions/new`,
+          )
+        ).statusCode,
+        302,
+      )
+      const shown = /Threshold decision: Early help[\s\S]*Family engaging with early help/
+      assert.ok(shown.test((await as('mash').get(`/people/${amy}`)).body), "the MASH sees social care's decision")
+      assert.ok(
+        !shown.test((await as('nurse').get(`/people/${amy}`)).body),
+        "a nurse not allocated sees only health's records",
+      )
+    })
+  },
+  { resetBetweenTests: false },
+)

@@ -25,10 +25,26 @@ import { MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
 import { COMPETENCY_TYPES, COMPETENCY_LABELS, requiredFor } from './competencies.ts'
 import { AREA_PROTOCOL } from './settings.ts'
 import { recordDecision, decisionsAt, DecisionError } from './store-decisions.ts'
-import { raiseChallenge, noteChallenge, challengesAt, ChallengeError, type StoredChallenge } from './store-challenges.ts'
+import {
+  raiseChallenge,
+  noteChallenge,
+  challengesAt,
+  ChallengeError,
+  type StoredChallenge,
+} from './store-challenges.ts'
 import { recordMeeting, meetingsAt, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
 import { recordSupervision, supervisionsAt, supervisionStatusAt, SupervisionError } from './store-supervision.ts'
-import { addCompetency, setWorkerSettings, workers, assignTask, assignmentsAt, candidatesFor, CompetencyError, OverrideNeeded, TASKS } from './store-competencies.ts'
+import {
+  addCompetency,
+  setWorkerSettings,
+  workers,
+  assignTask,
+  assignmentsAt,
+  candidatesFor,
+  CompetencyError,
+  OverrideNeeded,
+  TASKS,
+} from './store-competencies.ts'
 import { allocationFacts, activeAllocation, professionals } from './store-people.ts'
 import { managerPage } from './manager.ts'
 import { loadManagerSections } from './manager-sections.ts'
@@ -44,7 +60,8 @@ addNavigation({ href: '/partnership/challenges', text: 'Challenges', roles: ['pa
 const ACTION_ROWS = 5
 const DOMAIN_ERRORS = [DecisionError, ChallengeError, MeetingError, SupervisionError, CompetencyError]
 const asBadRequest = (error: unknown): never => {
-  if (DOMAIN_ERRORS.some((E) => error instanceof E)) throw badRequest(`${(error as Error).message.replace(/^./, (c) => c.toUpperCase())}.`)
+  if (DOMAIN_ERRORS.some((E) => error instanceof E))
+    throw badRequest(`${(error as Error).message.replace(/^./, (c) => c.toUpperCase())}.`)
   throw error
 }
 
@@ -57,22 +74,32 @@ interface ChildAccess {
 /** The child as this person may see them; 403 unless they work with the child. Audited by the caller. */
 async function childFor(db: Db, request: FastifyRequest, id: number, at: Date): Promise<ChildAccess> {
   if (!Number.isInteger(id) || id <= 0) throw notFound()
-  if (!doesCasework(request.user!.roles)) throw forbidden('Your role does not give you access to children\'s records.')
+  if (!doesCasework(request.user!.roles)) throw forbidden("Your role does not give you access to children's records.")
   let record: PersonRecordView
   try {
-    record = await viewPersonRecord(db, request.viewer!, request.actor!, id, chronologyFilter({}, at), at, { audit: false, withEvents: false })
+    record = await viewPersonRecord(db, request.viewer!, request.actor!, id, chronologyFilter({}, at), at, {
+      audit: false,
+      withEvents: false,
+    })
   } catch (error) {
     if (error instanceof NotFound) throw notFound('There is no person with this reference.')
-    if (error instanceof Forbidden) throw forbidden('Your role does not give you access to children\'s records.')
+    if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
     throw error
   }
   const working = record.reach.level === 'full' || record.agencies.some((a) => a.code === request.viewer!.agency)
-  if (!working) throw forbidden('Only professionals working with this child can do this. Open the full record with a reason first.')
+  if (!working)
+    throw forbidden('Only professionals working with this child can do this. Open the full record with a reason first.')
   return { record, working }
 }
 
-const viewed = (db: Db, request: FastifyRequest, action: string, entityId: number | null, details: Record<string, unknown>, at: Date) =>
-  audit(db, request.actor!, { action, entityId, details }, at)
+const viewed = (
+  db: Db,
+  request: FastifyRequest,
+  action: string,
+  entityId: number | null,
+  details: Record<string, unknown>,
+  at: Date,
+) => audit(db, request.actor!, { action, entityId, details }, at)
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
@@ -84,9 +111,18 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = now()
     const { record } = await childFor(db, request, Number(request.params.id), at)
     await viewed(db, request, 'view_decision_form', record.person_id, {}, at)
-    const agencyKind = (await db.selectFrom('agencies').select('kind').where('code', '=', request.user!.agency).executeTakeFirst())?.kind
-    const kinds = DECISION_KINDS.filter((k) => (k !== 'police_nfa' || agencyKind === 'police') && (k !== 'charging_decision' || agencyKind === 'prosecutor'))
-    return reply.render('wt-decision-new.njk', { record, kinds, outcomes: [...new Set([...THRESHOLD_OUTCOMES, ...CHARGING_OUTCOMES])] })
+    const agencyKind = (
+      await db.selectFrom('agencies').select('kind').where('code', '=', request.user!.agency).executeTakeFirst()
+    )?.kind
+    const kinds = DECISION_KINDS.filter(
+      (k) =>
+        (k !== 'police_nfa' || agencyKind === 'police') && (k !== 'charging_decision' || agencyKind === 'prosecutor'),
+    )
+    return reply.render('wt-decision-new.njk', {
+      record,
+      kinds,
+      outcomes: [...new Set([...THRESHOLD_OUTCOMES, ...CHARGING_OUTCOMES])],
+    })
   })
 
   app.post<{ Params: { id: string }; Body: Form }>('/people/:id/decisions', post, async (request, reply) => {
@@ -95,43 +131,92 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const form = request.body ?? {}
     // a charging decision is the prosecutor's, a police NFA the police's
     const kind = text(form, 'kind')
-    const agencyKind = (await db.selectFrom('agencies').select('kind').where('code', '=', request.user!.agency).executeTakeFirst())?.kind
-    if ((kind === 'charging_decision' && agencyKind !== 'prosecutor') || (kind === 'police_nfa' && agencyKind !== 'police')) {
-      throw forbidden(kind === 'charging_decision' ? 'Only the prosecutor records a charging decision.' : 'Only the police record a police decision to take no further action.')
+    const agencyKind = (
+      await db.selectFrom('agencies').select('kind').where('code', '=', request.user!.agency).executeTakeFirst()
+    )?.kind
+    if (
+      (kind === 'charging_decision' && agencyKind !== 'prosecutor') ||
+      (kind === 'police_nfa' && agencyKind !== 'police')
+    ) {
+      throw forbidden(
+        kind === 'charging_decision'
+          ? 'Only the prosecutor records a charging decision.'
+          : 'Only the police record a police decision to take no further action.',
+      )
     }
-    await recordDecision(db, request.actor!, {
-      childId: record.person_id, agency: request.user!.agency, kind: text(form, 'kind'), outcome: text(form, 'outcome') || null,
-      rationale: text(form, 'rationale'), decidedAt: londonTime(text(form, 'decided_on'), text(form, 'decided_time'), at), decidedBy: request.user!.id,
-    }, at).catch(asBadRequest)
-    await checkFormOnSave(db, request.user!, form, ['rationale'], { context: 'decision', childId: record.person_id, childDob: record.date_of_birth, at })
+    await recordDecision(
+      db,
+      request.actor!,
+      {
+        childId: record.person_id,
+        agency: request.user!.agency,
+        kind: text(form, 'kind'),
+        outcome: text(form, 'outcome') || null,
+        rationale: text(form, 'rationale'),
+        decidedAt: londonTime(text(form, 'decided_on'), text(form, 'decided_time'), at),
+        decidedBy: request.user!.id,
+      },
+      at,
+    ).catch(asBadRequest)
+    await checkFormOnSave(db, request.user!, form, ['rationale'], {
+      context: 'decision',
+      childId: record.person_id,
+      childDob: record.date_of_birth,
+      at,
+    })
     return reply.redirect(`/people/${record.person_id}#working-together`)
   })
 
   // ---- challenges ----
-  app.get<{ Params: { id: string }; Querystring: { decision?: string } }>('/people/:id/challenges/new', { preHandler: signedIn }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    const decisionId = request.query.decision ?? null
-    const decision = decisionId ? (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === decisionId) ?? null : null
-    if (decisionId && !decision) throw notFound('There is no such decision about this child.')
-    await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
-    const others = (await agencies()).filter((a) => a.code !== request.user!.agency)
-    return reply.render('wt-challenge-new.njk', { record, decision, agencies: others, subjects: CHALLENGE_SUBJECTS, protocol: AREA_PROTOCOL.stages })
-  })
+  app.get<{ Params: { id: string }; Querystring: { decision?: string } }>(
+    '/people/:id/challenges/new',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const at = now()
+      const { record } = await childFor(db, request, Number(request.params.id), at)
+      const decisionId = request.query.decision ?? null
+      const decision = decisionId
+        ? ((await decisionsAt(db, at, [record.person_id])).find((d) => d.id === decisionId) ?? null)
+        : null
+      if (decisionId && !decision) throw notFound('There is no such decision about this child.')
+      await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
+      const others = (await agencies()).filter((a) => a.code !== request.user!.agency)
+      return reply.render('wt-challenge-new.njk', {
+        record,
+        decision,
+        agencies: others,
+        subjects: CHALLENGE_SUBJECTS,
+        protocol: AREA_PROTOCOL.stages,
+      })
+    },
+  )
 
   app.post<{ Params: { id: string }; Body: Form }>('/people/:id/challenges', post, async (request, reply) => {
     const at = now()
     const { record } = await childFor(db, request, Number(request.params.id), at)
     const form = request.body ?? {}
-    const id = await raiseChallenge(db, request.actor!, {
-      childId: record.person_id, decisionId: text(form, 'decision_id') || null, raisedBy: request.user!.id, againstAgency: text(form, 'against_agency'),
-      subject: text(form, 'subject'), summary: text(form, 'summary'),
-    }, at).catch(asBadRequest)
+    const id = await raiseChallenge(
+      db,
+      request.actor!,
+      {
+        childId: record.person_id,
+        decisionId: text(form, 'decision_id') || null,
+        raisedBy: request.user!.id,
+        againstAgency: text(form, 'against_agency'),
+        subject: text(form, 'subject'),
+        summary: text(form, 'summary'),
+      },
+      at,
+    ).catch(asBadRequest)
     return reply.redirect(`/challenges/${id}`)
   })
 
   /** A challenge: the casework staff of the agencies in it and those working with the child; the partnership (no child's details). */
-  async function challengeFor(request: FastifyRequest, id: number, at: Date): Promise<{ challenge: StoredChallenge; record: PersonRecordView | null }> {
+  async function challengeFor(
+    request: FastifyRequest,
+    id: number,
+    at: Date,
+  ): Promise<{ challenge: StoredChallenge; record: PersonRecordView | null }> {
     if (!Number.isInteger(id) || id <= 0) throw notFound()
     const [challenge] = await challengesAt(db, at, { ids: [id] })
     if (!challenge) throw notFound('There is no such challenge.')
@@ -146,11 +231,17 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const { challenge, record } = await challengeFor(request, Number(request.params.id), at)
     await viewed(db, request, 'view_challenge', Number(challenge.childId), { challenge_id: challenge.id }, at)
     const user = request.user!
-    const party = doesCasework(user.roles) && [challenge.challenge.raisedByAgency, challenge.challenge.againstAgency].includes(user.agency)
+    const party =
+      doesCasework(user.roles) &&
+      [challenge.challenge.raisedByAgency, challenge.challenge.againstAgency].includes(user.agency)
     const chair = user.roles.includes('partnership') && challenge.state.stageOwnerRole === 'independent_chair'
     return reply.render('wt-challenge.njk', {
-      challenge, record, canAct: challenge.state.status === 'open' && (party || chair), canEscalate: party && challenge.state.stage < AREA_PROTOCOL.stages.length,
-      outcomes: outcomesFor(challenge.challenge.decision), protocol: AREA_PROTOCOL.stages,
+      challenge,
+      record,
+      canAct: challenge.state.status === 'open' && (party || chair),
+      canEscalate: party && challenge.state.stage < AREA_PROTOCOL.stages.length,
+      outcomes: outcomesFor(challenge.challenge.decision),
+      protocol: AREA_PROTOCOL.stages,
     })
   })
 
@@ -159,25 +250,54 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const { challenge } = await challengeFor(request, Number(request.params.id), at)
     const user = request.user!
     const kind = text(request.body ?? {}, 'kind')
-    if (kind !== 'responded' && kind !== 'escalated' && kind !== 'resolved') throw badRequest('Say whether you are responding, moving it up or resolving it.')
-    const party = doesCasework(user.roles) && [challenge.challenge.raisedByAgency, challenge.challenge.againstAgency].includes(user.agency)
-    const chair = user.roles.includes('partnership') && challenge.state.stageOwnerRole === 'independent_chair' && kind === 'resolved'
-    if (!party && !chair) throw forbidden('Only the agencies in this challenge (and the independent chair at the last stage) can act on it.')
-    await noteChallenge(db, request.actor!, challenge.id, user.id, { kind, outcome: text(request.body ?? {}, 'outcome') || null, note: text(request.body ?? {}, 'note') }, at).catch(asBadRequest)
+    if (kind !== 'responded' && kind !== 'escalated' && kind !== 'resolved')
+      throw badRequest('Say whether you are responding, moving it up or resolving it.')
+    const party =
+      doesCasework(user.roles) &&
+      [challenge.challenge.raisedByAgency, challenge.challenge.againstAgency].includes(user.agency)
+    const chair =
+      user.roles.includes('partnership') &&
+      challenge.state.stageOwnerRole === 'independent_chair' &&
+      kind === 'resolved'
+    if (!party && !chair)
+      throw forbidden(
+        'Only the agencies in this challenge (and the independent chair at the last stage) can act on it.',
+      )
+    await noteChallenge(
+      db,
+      request.actor!,
+      challenge.id,
+      user.id,
+      { kind, outcome: text(request.body ?? {}, 'outcome') || null, note: text(request.body ?? {}, 'note') },
+      at,
+    ).catch(asBadRequest)
     return reply.redirect(`/challenges/${challenge.id}`)
   })
 
   // ---- meetings and actions ----
-  app.get<{ Params: { id: string }; Querystring: { type?: string } }>('/people/:id/meetings/new', { preHandler: signedIn }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    await viewed(db, request, 'view_meeting_form', record.person_id, {}, at)
-    const people = [...(await professionals(db)).values()].filter((p) => p.active && doesCasework(p.roles)).sort((a, b) => a.agency.localeCompare(b.agency) || a.name.localeCompare(b.name))
-    return reply.render('wt-meeting-new.njk', {
-      record, types: MEETING_TYPES.map((t) => ({ value: t, text: MEETING_TYPE_LABELS[t], selected: t === request.query.type })), agencies: await agencies(), people,
-      rows: Array.from({ length: ACTION_ROWS }, (_, i) => i + 1),
-    })
-  })
+  app.get<{ Params: { id: string }; Querystring: { type?: string } }>(
+    '/people/:id/meetings/new',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const at = now()
+      const { record } = await childFor(db, request, Number(request.params.id), at)
+      await viewed(db, request, 'view_meeting_form', record.person_id, {}, at)
+      const people = [...(await professionals(db)).values()]
+        .filter((p) => p.active && doesCasework(p.roles))
+        .sort((a, b) => a.agency.localeCompare(b.agency) || a.name.localeCompare(b.name))
+      return reply.render('wt-meeting-new.njk', {
+        record,
+        types: MEETING_TYPES.map((t) => ({
+          value: t,
+          text: MEETING_TYPE_LABELS[t],
+          selected: t === request.query.type,
+        })),
+        agencies: await agencies(),
+        people,
+        rows: Array.from({ length: ACTION_ROWS }, (_, i) => i + 1),
+      })
+    },
+  )
 
   app.post<{ Params: { id: string }; Body: Form }>('/people/:id/meetings', post, async (request, reply) => {
     const at = now()
@@ -190,12 +310,31 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     }
     const chairId = Number(text(form, 'chair_id')) || null
     const people = await professionals(db)
-    const id = await recordMeeting(db, request.actor!, {
-      childId: record.person_id, type: text(form, 'type'), heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
-      chairId, chair: chairId ? people.get(chairId)?.email ?? '' : text(form, 'chair'), invited: list(form, 'invited'), present: list(form, 'present'),
-      information, decisions: text(form, 'decisions') || null, actions: actionRows(form, ACTION_ROWS), recordedBy: request.user!.id,
-    }, at).catch(asBadRequest)
-    await checkFormOnSave(db, request.user!, form, ['decisions', ...Object.keys(information).map((code) => `information_${code}`)], { context: 'meeting', childId: record.person_id, childDob: record.date_of_birth, at })
+    const id = await recordMeeting(
+      db,
+      request.actor!,
+      {
+        childId: record.person_id,
+        type: text(form, 'type'),
+        heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
+        chairId,
+        chair: chairId ? (people.get(chairId)?.email ?? '') : text(form, 'chair'),
+        invited: list(form, 'invited'),
+        present: list(form, 'present'),
+        information,
+        decisions: text(form, 'decisions') || null,
+        actions: actionRows(form, ACTION_ROWS),
+        recordedBy: request.user!.id,
+      },
+      at,
+    ).catch(asBadRequest)
+    await checkFormOnSave(
+      db,
+      request.user!,
+      form,
+      ['decisions', ...Object.keys(information).map((code) => `information_${code}`)],
+      { context: 'meeting', childId: record.person_id, childDob: record.date_of_birth, at },
+    )
     return reply.redirect(`/meetings/${id}`)
   })
 
@@ -204,7 +343,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const [meeting] = await meetingsAt(db, at, { ids: [Number(request.params.id) || -1] })
     if (!meeting) throw notFound('There is no such meeting.')
     const { record } = await childFor(db, request, Number(meeting.childId), at)
-    const actions = (await actionsAt(db, at, { childIds: [record.person_id] })).filter((a) => a.meetingId === meeting.id)
+    const actions = (await actionsAt(db, at, { childIds: [record.person_id] })).filter(
+      (a) => a.meetingId === meeting.id,
+    )
     await viewed(db, request, 'view_meeting', record.person_id, { meeting_id: meeting.id }, at)
     const names = Object.fromEntries((await agencies()).map((a) => [a.code, a.name]))
     return reply.render('wt-meeting.njk', { meeting, label: MEETING_TYPE_LABELS[meeting.type], record, actions, names })
@@ -226,37 +367,79 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     await childFor(db, request, Number(action.childId), at)
     const user = request.user!
     // the owner, or a manager of the owner's agency, or the chair, marks it done
-    if (action.owner.id !== user.id && !(user.roles.includes('manager') && user.agency === action.ownerAgency) && action.chairId !== user.id) {
+    if (
+      action.owner.id !== user.id &&
+      !(user.roles.includes('manager') && user.agency === action.ownerAgency) &&
+      action.chairId !== user.id
+    ) {
       throw forbidden('Only the owner of an action, a manager in their agency or the chair can mark it done.')
     }
     const form = request.body ?? {}
-    await completeAction(db, request.actor!, action.id, user.id, { completedAt: londonTime(text(form, 'done_on'), text(form, 'done_time'), at), evidence: text(form, 'evidence') }, at).catch(asBadRequest)
+    await completeAction(
+      db,
+      request.actor!,
+      action.id,
+      user.id,
+      { completedAt: londonTime(text(form, 'done_on'), text(form, 'done_time'), at), evidence: text(form, 'evidence') },
+      at,
+    ).catch(asBadRequest)
     return reply.redirect(`/actions/${action.id}`)
   })
 
   // ---- supervision ----
-  app.get<{ Params: { id: string } }>('/people/:id/supervision/new', { preHandler: withRole('manager') }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    const people = await professionals(db)
-    const allocated = (await allocationFacts(db, [record.person_id])).filter((a) => activeAllocation(a, at)).map((a) => people.get(a.userId)!).filter(Boolean)
-    const past = await supervisionsAt(db, at, [record.person_id])
-    await viewed(db, request, 'view_supervision_form', record.person_id, {}, at)
-    return reply.render('wt-supervision-new.njk', { record, allocated, past, people: [...people.values()].filter((p) => p.active && doesCasework(p.roles)), rows: [1, 2, 3] })
-  })
+  app.get<{ Params: { id: string } }>(
+    '/people/:id/supervision/new',
+    { preHandler: withRole('manager') },
+    async (request, reply) => {
+      const at = now()
+      const { record } = await childFor(db, request, Number(request.params.id), at)
+      const people = await professionals(db)
+      const allocated = (await allocationFacts(db, [record.person_id]))
+        .filter((a) => activeAllocation(a, at))
+        .map((a) => people.get(a.userId)!)
+        .filter(Boolean)
+      const past = await supervisionsAt(db, at, [record.person_id])
+      await viewed(db, request, 'view_supervision_form', record.person_id, {}, at)
+      return reply.render('wt-supervision-new.njk', {
+        record,
+        allocated,
+        past,
+        people: [...people.values()].filter((p) => p.active && doesCasework(p.roles)),
+        rows: [1, 2, 3],
+      })
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/supervision', { preHandler: [withRole('manager'), app.csrfProtection] }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    const form = request.body ?? {}
-    await recordSupervision(db, request.actor!, {
-      childId: record.person_id, workerId: Number(text(form, 'worker_id')), supervisorId: request.user!.id,
-      heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at), reflection: text(form, 'reflection'), decisions: text(form, 'decisions') || null,
-      actions: actionRows(form, 3),
-    }, at).catch(asBadRequest)
-    await checkFormOnSave(db, request.user!, form, ['reflection', 'decisions'], { context: 'supervision', childId: record.person_id, childDob: record.date_of_birth, at })
-    return reply.redirect(`/people/${record.person_id}#working-together`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/supervision',
+    { preHandler: [withRole('manager'), app.csrfProtection] },
+    async (request, reply) => {
+      const at = now()
+      const { record } = await childFor(db, request, Number(request.params.id), at)
+      const form = request.body ?? {}
+      await recordSupervision(
+        db,
+        request.actor!,
+        {
+          childId: record.person_id,
+          workerId: Number(text(form, 'worker_id')),
+          supervisorId: request.user!.id,
+          heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
+          reflection: text(form, 'reflection'),
+          decisions: text(form, 'decisions') || null,
+          actions: actionRows(form, 3),
+        },
+        at,
+      ).catch(asBadRequest)
+      await checkFormOnSave(db, request.user!, form, ['reflection', 'decisions'], {
+        context: 'supervision',
+        childId: record.person_id,
+        childDob: record.date_of_birth,
+        at,
+      })
+      return reply.redirect(`/people/${record.person_id}#working-together`)
+    },
+  )
 
   // ---- competencies and assignments ----
   app.get('/competencies', { preHandler: withRole('manager') }, async (request, reply) => {
@@ -265,104 +448,210 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const people = [...(await professionals(db)).values()]
     await viewed(db, request, 'view_competencies', null, { agency: request.user!.agency }, at)
     return reply.render('wt-competencies.njk', {
-      staff: staff.map((w) => ({ ...w, heldNow: w.held.map((c) => ({ ...c, label: COMPETENCY_LABELS[c.type as keyof typeof COMPETENCY_LABELS] ?? c.type, valid: c.obtainedAt <= at && (!c.expiresAt || c.expiresAt > at) })) })),
+      staff: staff.map((w) => ({
+        ...w,
+        heldNow: w.held.map((c) => ({
+          ...c,
+          label: COMPETENCY_LABELS[c.type as keyof typeof COMPETENCY_LABELS] ?? c.type,
+          valid: c.obtainedAt <= at && (!c.expiresAt || c.expiresAt > at),
+        })),
+      })),
       types: COMPETENCY_TYPES.map((t) => ({ value: t, text: COMPETENCY_LABELS[t] })),
       managers: people.filter((p) => p.active && p.roles.includes('manager') && p.agency === request.user!.agency),
-      tasks: TASKS.map((t) => ({ task: t, needs: requiredFor(t).map((c) => COMPETENCY_LABELS[c as keyof typeof COMPETENCY_LABELS] ?? c) })),
+      tasks: TASKS.map((t) => ({
+        task: t,
+        needs: requiredFor(t).map((c) => COMPETENCY_LABELS[c as keyof typeof COMPETENCY_LABELS] ?? c),
+      })),
     })
   })
 
   const ownStaff = async (request: FastifyRequest, userId: number) => {
     const person = (await professionals(db)).get(userId)
-    if (!person || person.agency !== request.user!.agency) throw forbidden('You manage the register of your own agency\'s staff.')
+    if (!person || person.agency !== request.user!.agency)
+      throw forbidden("You manage the register of your own agency's staff.")
     return person
   }
 
-  app.post<{ Body: Form }>('/competencies', { preHandler: [withRole('manager'), app.csrfProtection] }, async (request, reply) => {
-    const form = request.body ?? {}
-    const userId = Number(text(form, 'user_id'))
-    await ownStaff(request, userId)
-    await addCompetency(db, request.actor!, request.user!.id, { userId, type: text(form, 'type'), obtainedOn: text(form, 'obtained_on'), expiresOn: text(form, 'expires_on') || null }, now()).catch(asBadRequest)
-    return reply.redirect('/competencies')
-  })
+  app.post<{ Body: Form }>(
+    '/competencies',
+    { preHandler: [withRole('manager'), app.csrfProtection] },
+    async (request, reply) => {
+      const form = request.body ?? {}
+      const userId = Number(text(form, 'user_id'))
+      await ownStaff(request, userId)
+      await addCompetency(
+        db,
+        request.actor!,
+        request.user!.id,
+        {
+          userId,
+          type: text(form, 'type'),
+          obtainedOn: text(form, 'obtained_on'),
+          expiresOn: text(form, 'expires_on') || null,
+        },
+        now(),
+      ).catch(asBadRequest)
+      return reply.redirect('/competencies')
+    },
+  )
 
-  app.post<{ Body: Form }>('/competencies/settings', { preHandler: [withRole('manager'), app.csrfProtection] }, async (request, reply) => {
-    const form = request.body ?? {}
-    const userId = Number(text(form, 'user_id'))
-    await ownStaff(request, userId)
-    const asye = text(form, 'asye_started_on')
-    if (asye && !isoDay(asye)) throw badRequest('The ASYE start date must be a date (YYYY-MM-DD).')
-    await setWorkerSettings(db, request.actor!, userId, { asyeStartedOn: asye || null, managerId: Number(text(form, 'manager_id')) || null }, now()).catch(asBadRequest)
-    return reply.redirect('/competencies')
-  })
+  app.post<{ Body: Form }>(
+    '/competencies/settings',
+    { preHandler: [withRole('manager'), app.csrfProtection] },
+    async (request, reply) => {
+      const form = request.body ?? {}
+      const userId = Number(text(form, 'user_id'))
+      await ownStaff(request, userId)
+      const asye = text(form, 'asye_started_on')
+      if (asye && !isoDay(asye)) throw badRequest('The ASYE start date must be a date (YYYY-MM-DD).')
+      await setWorkerSettings(
+        db,
+        request.actor!,
+        userId,
+        { asyeStartedOn: asye || null, managerId: Number(text(form, 'manager_id')) || null },
+        now(),
+      ).catch(asBadRequest)
+      return reply.redirect('/competencies')
+    },
+  )
 
-  const assignPage = async (request: FastifyRequest, record: PersonRecordView, task: string, at: Date, problem: string | null, form: Form = {}) => {
-    const { qualified, unqualified } = TASKS.includes(task) ? await candidatesFor(db, task, at) : { qualified: [], unqualified: [] }
+  const assignPage = async (
+    request: FastifyRequest,
+    record: PersonRecordView,
+    task: string,
+    at: Date,
+    problem: string | null,
+    form: Form = {},
+  ) => {
+    const { qualified, unqualified } = TASKS.includes(task)
+      ? await candidatesFor(db, task, at)
+      : { qualified: [], unqualified: [] }
     return {
-      record, task, tasks: TASKS.map((t) => ({ value: t, text: t.replace(/_/g, ' '), needs: requiredFor(t).map((c) => COMPETENCY_LABELS[c as keyof typeof COMPETENCY_LABELS] ?? c), selected: t === task })),
-      qualified, unqualified, problem, form, isManager: request.user!.roles.includes('manager'),
+      record,
+      task,
+      tasks: TASKS.map((t) => ({
+        value: t,
+        text: t.replace(/_/g, ' '),
+        needs: requiredFor(t).map((c) => COMPETENCY_LABELS[c as keyof typeof COMPETENCY_LABELS] ?? c),
+        selected: t === task,
+      })),
+      qualified,
+      unqualified,
+      problem,
+      form,
+      isManager: request.user!.roles.includes('manager'),
     }
   }
 
-  app.get<{ Params: { id: string }; Querystring: { task?: string } }>('/people/:id/assign', { preHandler: withRole('manager', 'mash') }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    await viewed(db, request, 'view_assignment_form', record.person_id, {}, at)
-    return reply.render('wt-assign.njk', await assignPage(request, record, request.query.task ?? TASKS[0], at, null))
-  })
+  app.get<{ Params: { id: string }; Querystring: { task?: string } }>(
+    '/people/:id/assign',
+    { preHandler: withRole('manager', 'mash') },
+    async (request, reply) => {
+      const at = now()
+      const { record } = await childFor(db, request, Number(request.params.id), at)
+      await viewed(db, request, 'view_assignment_form', record.person_id, {}, at)
+      return reply.render('wt-assign.njk', await assignPage(request, record, request.query.task ?? TASKS[0], at, null))
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/assign', { preHandler: [withRole('manager', 'mash'), app.csrfProtection] }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    const form = request.body ?? {}
-    const task = text(form, 'task')
-    const chosen = text(form, 'qualified_user_id') || text(form, 'override_user_id')
-    if (!chosen) throw badRequest('Choose who is to do the task.')
-    const overriding = !text(form, 'qualified_user_id')
-    try {
-      await assignTask(db, request.actor!, {
-        childId: record.person_id, task, userId: Number(chosen), by: { id: request.user!.id, roles: request.user!.roles },
-        overrideReason: overriding ? text(form, 'override_reason') : null,
-      }, at)
-    } catch (error) {
-      if (error instanceof OverrideNeeded) return reply.code(400).render('wt-assign.njk', await assignPage(request, record, task, at, error.message, form))
-      return asBadRequest(error)
-    }
-    return reply.redirect(`/people/${record.person_id}#working-together`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/assign',
+    { preHandler: [withRole('manager', 'mash'), app.csrfProtection] },
+    async (request, reply) => {
+      const at = now()
+      const { record } = await childFor(db, request, Number(request.params.id), at)
+      const form = request.body ?? {}
+      const task = text(form, 'task')
+      const chosen = text(form, 'qualified_user_id') || text(form, 'override_user_id')
+      if (!chosen) throw badRequest('Choose who is to do the task.')
+      const overriding = !text(form, 'qualified_user_id')
+      try {
+        await assignTask(
+          db,
+          request.actor!,
+          {
+            childId: record.person_id,
+            task,
+            userId: Number(chosen),
+            by: { id: request.user!.id, roles: request.user!.roles },
+            overrideReason: overriding ? text(form, 'override_reason') : null,
+          },
+          at,
+        )
+      } catch (error) {
+        if (error instanceof OverrideNeeded)
+          return reply
+            .code(400)
+            .render('wt-assign.njk', await assignPage(request, record, task, at, error.message, form))
+        return asBadRequest(error)
+      }
+      return reply.redirect(`/people/${record.person_id}#working-together`)
+    },
+  )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/lead-professional', { preHandler: [withRole('manager', 'mash'), app.csrfProtection] }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    const allocationId = Number(text(request.body ?? {}, 'allocation_id'))
-    const current = (await allocationFacts(db, [record.person_id])).filter((a) => activeAllocation(a, at))
-    if (!current.some((a) => a.id === allocationId)) throw badRequest('Choose one of the professionals allocated now.')
-    await db.transaction().execute(async (trx) => {
-      // the flag is this capability's column on the core's table (0006), outside the core's Kysely types
-      await sql`update allocations set lead_professional = (id = ${allocationId}) where id = any(${current.map((a) => a.id)}::int[])`.execute(trx)
-      await appendAudit(trx, request.actor!, { action: 'lead_professional', entityId: record.person_id, details: { allocation_id: allocationId } }, at)
-    })
-    return reply.redirect(`/people/${record.person_id}#working-together`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/lead-professional',
+    { preHandler: [withRole('manager', 'mash'), app.csrfProtection] },
+    async (request, reply) => {
+      const at = now()
+      const { record } = await childFor(db, request, Number(request.params.id), at)
+      const allocationId = Number(text(request.body ?? {}, 'allocation_id'))
+      const current = (await allocationFacts(db, [record.person_id])).filter((a) => activeAllocation(a, at))
+      if (!current.some((a) => a.id === allocationId))
+        throw badRequest('Choose one of the professionals allocated now.')
+      await db.transaction().execute(async (trx) => {
+        // the flag is this capability's column on the core's table (0006), outside the core's Kysely types
+        await sql`update allocations set lead_professional = (id = ${allocationId}) where id = any(${current.map((a) => a.id)}::int[])`.execute(
+          trx,
+        )
+        await appendAudit(
+          trx,
+          request.actor!,
+          { action: 'lead_professional', entityId: record.person_id, details: { allocation_id: allocationId } },
+          at,
+        )
+      })
+      return reply.redirect(`/people/${record.person_id}#working-together`)
+    },
+  )
 
   // ---- a worker's own page, the manager's morning page and the partnership's figures ----
   app.get('/my-work', { preHandler: withRole('practitioner', 'manager', 'mash') }, async (request, reply) => {
     const at = now()
     const me = request.user!.id
-    const [actions, challenges, supervision, assignments, allocations] = await Promise.all([actionsAt(db, at), challengesAt(db, at), supervisionStatusAt(db, at), assignmentsAt(db, at), allocationFacts(db)])
+    const [actions, challenges, supervision, assignments, allocations] = await Promise.all([
+      actionsAt(db, at),
+      challengesAt(db, at),
+      supervisionStatusAt(db, at),
+      assignmentsAt(db, at),
+      allocationFacts(db),
+    ])
     // decisions put to my agency ("Do you agree with this decision?") about the children I am allocated to
-    const myChildren = [...new Set(allocations.filter((a) => a.userId === me && activeAllocation(a, at)).map((a) => Number(a.childId)))]
+    const myChildren = [
+      ...new Set(allocations.filter((a) => a.userId === me && activeAllocation(a, at)).map((a) => Number(a.childId))),
+    ]
     const agency = request.user!.agency
-    const prompted = (await decisionsAt(db, at, myChildren)).filter((d) => d.prompt.promptAgencies.includes(agency) &&
-      !challenges.some((c) => c.decisionId === d.id && c.challenge.raisedByAgency === agency))
+    const prompted = (await decisionsAt(db, at, myChildren)).filter(
+      (d) =>
+        d.prompt.promptAgencies.includes(agency) &&
+        !challenges.some((c) => c.decisionId === d.id && c.challenge.raisedByAgency === agency),
+    )
     const mine = {
       prompted,
       actions: actions.filter((a) => (a.owner.id === me || a.chairId === me) && a.status !== 'done'),
-      challenges: challenges.filter((c) => c.state.status === 'open' && (c.stageOwner?.id === me || c.raisedBy.id === me)),
+      challenges: challenges.filter(
+        (c) => c.state.status === 'open' && (c.stageOwner?.id === me || c.raisedBy.id === me),
+      ),
       supervision: supervision.filter((s) => s.worker.id === me),
       assignments: assignments.filter((a) => a.worker.id === me && a.open),
     }
-    const children = [...new Set([...mine.actions, ...mine.challenges, ...mine.supervision, ...mine.assignments].map((x) => Number(x.childId)).concat(prompted.map((d) => Number(d.decision.childId))))]
+    const children = [
+      ...new Set(
+        [...mine.actions, ...mine.challenges, ...mine.supervision, ...mine.assignments]
+          .map((x) => Number(x.childId))
+          .concat(prompted.map((d) => Number(d.decision.childId))),
+      ),
+    ]
     const names = await summaries(db, children, at)
     const nameOf = (id: string) => {
       const s = names.get(Number(id))

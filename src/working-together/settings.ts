@@ -8,9 +8,15 @@ export function protocolFromSettings(days: string | undefined): EscalationProtoc
   const values = days.split(',').map((d) => d.trim())
   const timed = DEFAULT_PROTOCOL.stages.filter((s) => s.workingDays !== null)
   if (values.length !== timed.length || values.some((v) => !/^\d+$/.test(v))) {
-    throw new Error(`THREADLINE_ESCALATION_DAYS "${days}" must be ${timed.length} whole numbers of working days separated by commas, e.g. "2,5,2"`)
+    throw new Error(
+      `THREADLINE_ESCALATION_DAYS "${days}" must be ${timed.length} whole numbers of working days separated by commas, e.g. "2,5,2"`,
+    )
   }
-  const protocol = { stages: DEFAULT_PROTOCOL.stages.map((s, i) => (s.workingDays === null ? s : { ...s, workingDays: Number(values[i]) })) }
+  const protocol = {
+    stages: DEFAULT_PROTOCOL.stages.map((s, i) =>
+      s.workingDays === null ? s : { ...s, workingDays: Number(values[i]) },
+    ),
+  }
   const problems = protocolProblems(protocol)
   if (problems.length) throw new Error(`THREADLINE_ESCALATION_DAYS: ${problems.join('; ')}`)
   return protocol

@@ -3,8 +3,15 @@ import assert from 'node:assert/strict'
 import { stageOwner, type OwnerCandidate } from './stage-owner.ts'
 import { londonTime } from './forms.ts'
 
-const person = (id: number, agency: string, roles: string[], extra: Partial<OwnerCandidate> = {}): OwnerCandidate =>
-  ({ id, agency, roles, jobTitle: null, active: true, managerId: null, ...extra })
+const person = (id: number, agency: string, roles: string[], extra: Partial<OwnerCandidate> = {}): OwnerCandidate => ({
+  id,
+  agency,
+  roles,
+  jobTitle: null,
+  active: true,
+  managerId: null,
+  ...extra,
+})
 
 const people = [
   person(1, 'cps', ['practitioner'], { managerId: 3 }),
@@ -17,20 +24,27 @@ const people = [
 
 test('each stage of a challenge is owned by a person where Threadline can tell', () => {
   const facts = { againstAgency: 'cps', allocated: [5, 1], people }
-  assert.equal(stageOwner('practitioner', facts), 1, 'the challenged agency\'s allocated worker')
-  assert.equal(stageOwner('line_manager', facts), 3, 'that worker\'s own manager')
+  assert.equal(stageOwner('practitioner', facts), 1, "the challenged agency's allocated worker")
+  assert.equal(stageOwner('line_manager', facts), 3, "that worker's own manager")
   assert.equal(stageOwner('senior_officer', facts), 4, 'a senior manager of the agency')
   assert.equal(stageOwner('independent_chair', facts), 6)
   assert.equal(stageOwner('unknown_role', facts), null)
 })
 
-test('without an allocated worker the stage falls back to the agency\'s managers, or no one', () => {
+test("without an allocated worker the stage falls back to the agency's managers, or no one", () => {
   const facts = { againstAgency: 'cps', allocated: [5], people }
   assert.equal(stageOwner('practitioner', facts), null)
   assert.equal(stageOwner('line_manager', facts), 2)
   const inactiveManager = people.map((p) => (p.id === 3 ? { ...p, active: false } : p))
-  assert.equal(stageOwner('line_manager', { againstAgency: 'cps', allocated: [1], people: inactiveManager }), 2, 'a manager who has left does not own it')
-  assert.equal(stageOwner('independent_chair', { againstAgency: 'cps', allocated: [], people: people.filter((p) => p.id !== 6) }), null)
+  assert.equal(
+    stageOwner('line_manager', { againstAgency: 'cps', allocated: [1], people: inactiveManager }),
+    2,
+    'a manager who has left does not own it',
+  )
+  assert.equal(
+    stageOwner('independent_chair', { againstAgency: 'cps', allocated: [], people: people.filter((p) => p.id !== 6) }),
+    null,
+  )
 })
 
 test('dates typed on forms are London times; a day alone is midday, or now when that is earlier', () => {

@@ -25,13 +25,15 @@ export function stageOwner(role: string, facts: OwnerFacts): number | null {
   const byId = new Map(facts.people.map((p) => [p.id, p]))
   const active = facts.people.filter((p) => p.active)
   const agencyManagers = active.filter((p) => p.agency === facts.againstAgency && p.roles.includes('manager'))
-  const worker = facts.allocated.map((id) => byId.get(id)).find((p) => p && p.agency === facts.againstAgency && p.roles.includes('practitioner'))
+  const worker = facts.allocated
+    .map((id) => byId.get(id))
+    .find((p) => p && p.agency === facts.againstAgency && p.roles.includes('practitioner'))
   switch (role) {
     case 'practitioner':
       return worker?.id ?? null
     case 'line_manager': {
       const manager = worker?.managerId ? byId.get(worker.managerId) : undefined
-      return manager?.active ? manager.id : agencyManagers[0]?.id ?? null
+      return manager?.active ? manager.id : (agencyManagers[0]?.id ?? null)
     }
     case 'senior_officer':
       return (agencyManagers.find((p) => p.jobTitle && SENIOR.test(p.jobTitle)) ?? agencyManagers[0])?.id ?? null

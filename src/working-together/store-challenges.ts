@@ -7,7 +7,13 @@ import { englandAndWalesWorkingDays } from './calendar.ts'
 import { type EscalationProtocol } from './protocol.ts'
 import { AREA_PROTOCOL } from './settings.ts'
 import { CHALLENGE_SUBJECTS, type ChallengeOutcome, type ChallengeSubject } from './outcomes.ts'
-import { challengeState, resolutionProblems, type Challenge, type ChallengeState, type StageEvent } from './escalation.ts'
+import {
+  challengeState,
+  resolutionProblems,
+  type Challenge,
+  type ChallengeState,
+  type StageEvent,
+} from './escalation.ts'
 import type { Decision } from './decisions.ts'
 import { stageOwner } from './stage-owner.ts'
 import { allocationFacts, activeAllocation, professionals, type Professional } from './store-people.ts'
@@ -49,58 +55,115 @@ export interface NewChallenge {
 
 export async function raiseChallenge(db: Db, actor: Actor, input: NewChallenge, at: Date): Promise<number> {
   const problems: string[] = []
-  if (!(CHALLENGE_SUBJECTS as readonly string[]).includes(input.subject)) problems.push(`subject must be one of ${CHALLENGE_SUBJECTS.join(', ')}`)
+  if (!(CHALLENGE_SUBJECTS as readonly string[]).includes(input.subject))
+    problems.push(`subject must be one of ${CHALLENGE_SUBJECTS.join(', ')}`)
   if (!input.summary.trim()) problems.push('say what you disagree with and why')
-  const raiser = await db.selectFrom('users').select(['agency_code']).where('id', '=', input.raisedBy).executeTakeFirst()
+  const raiser = await db
+    .selectFrom('users')
+    .select(['agency_code'])
+    .where('id', '=', input.raisedBy)
+    .executeTakeFirst()
   if (!raiser) problems.push('the person raising it is not known')
   if (raiser && raiser.agency_code === input.againstAgency) problems.push('a challenge is raised with another agency')
   if (input.decisionId) {
     const decision = (await decisionsAt(db, at, [input.childId])).find((d) => d.id === input.decisionId)
     if (!decision) problems.push('there is no such decision about this child')
-    else if (decision.decision.agency !== input.againstAgency) problems.push('a decision is challenged with the agency that made it')
+    else if (decision.decision.agency !== input.againstAgency)
+      problems.push('a decision is challenged with the agency that made it')
   }
-  const agency = await db.selectFrom('agencies').select('code').where('code', '=', input.againstAgency).executeTakeFirst()
+  const agency = await db
+    .selectFrom('agencies')
+    .select('code')
+    .where('code', '=', input.againstAgency)
+    .executeTakeFirst()
   if (!agency) problems.push('choose the agency you are challenging')
   if (problems.length) throw new ChallengeError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
     const childId = (await lockPerson(trx, input.childId)) ?? input.childId
-    const row = await trx.insertInto('wt_challenges').values({
-      entity_id: childId, decision_ref: input.decisionId, raised_by: input.raisedBy, raised_by_agency: raiser!.agency_code,
-      against_agency: input.againstAgency, subject: input.subject, summary: input.summary.trim(), opened_at: at, recorded_at: at,
-    }).returning('id').executeTakeFirstOrThrow()
-    await appendAudit(trx, actor, { action: 'raise_challenge', entityId: childId, details: { challenge_id: row.id, decision_id: input.decisionId, against: input.againstAgency, subject: input.subject } }, at)
+    const row = await trx
+      .insertInto('wt_challenges')
+      .values({
+        entity_id: childId,
+        decision_ref: input.decisionId,
+        raised_by: input.raisedBy,
+        raised_by_agency: raiser!.agency_code,
+        against_agency: input.againstAgency,
+        subject: input.subject,
+        summary: input.summary.trim(),
+        opened_at: at,
+        recorded_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'raise_challenge',
+        entityId: childId,
+        details: {
+          challenge_id: row.id,
+          decision_id: input.decisionId,
+          against: input.againstAgency,
+          subject: input.subject,
+        },
+      },
+      at,
+    )
     return row.id
   })
 }
 
 /** Records a response, a move up or a resolution on a challenge still open at `at`. */
 export async function noteChallenge(
-  db: Db, actor: Actor, challengeId: number, by: number,
-  note: { kind: 'responded' | 'escalated' | 'resolved'; outcome?: string | null; note?: string | null }, at: Date,
+  db: Db,
+  actor: Actor,
+  challengeId: number,
+  by: number,
+  note: { kind: 'responded' | 'escalated' | 'resolved'; outcome?: string | null; note?: string | null },
+  at: Date,
 ): Promise<void> {
   const current = (await challengesAt(db, at, { ids: [challengeId] }))[0]
   if (!current) throw new ChallengeError('there is no such challenge')
   if (current.state.status !== 'open') throw new ChallengeError('this challenge has been resolved')
   const problems: string[] = []
   if (note.kind === 'resolved') problems.push(...resolutionProblems(current.challenge, note.outcome ?? '', note.note))
-  else if (!note.note || !note.note.trim()) problems.push(note.kind === 'escalated' ? 'say why it moves up' : 'write the response')
-  if (note.kind === 'escalated' && current.state.stage >= AREA_PROTOCOL.stages.length) problems.push('this challenge is already at the last stage')
+  else if (!note.note || !note.note.trim())
+    problems.push(note.kind === 'escalated' ? 'say why it moves up' : 'write the response')
+  if (note.kind === 'escalated' && current.state.stage >= AREA_PROTOCOL.stages.length)
+    problems.push('this challenge is already at the last stage')
   if (problems.length) throw new ChallengeError(problems.join('; '))
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('wt_challenge_events').values({
-      challenge_id: challengeId, kind: note.kind, at, by_user: by, outcome: note.kind === 'resolved' ? note.outcome! : null,
-      note: note.note?.trim() ?? null, recorded_at: at,
-    }).execute()
-    await appendAudit(trx, actor, {
-      action: `challenge_${note.kind}`, entityId: Number(current.childId),
-      details: { challenge_id: challengeId, stage: current.state.stage, outcome: note.outcome ?? null },
-    }, at)
+    await trx
+      .insertInto('wt_challenge_events')
+      .values({
+        challenge_id: challengeId,
+        kind: note.kind,
+        at,
+        by_user: by,
+        outcome: note.kind === 'resolved' ? note.outcome! : null,
+        note: note.note?.trim() ?? null,
+        recorded_at: at,
+      })
+      .execute()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: `challenge_${note.kind}`,
+        entityId: Number(current.childId),
+        details: { challenge_id: challengeId, stage: current.state.stage, outcome: note.outcome ?? null },
+      },
+      at,
+    )
   })
 }
 
 /** Challenges as known at `now`, each with its stage, owner and deadline computed from the protocol. */
 export async function challengesAt(
-  db: Db, now: Date, options: { childIds?: readonly number[]; ids?: readonly number[]; protocol?: EscalationProtocol } = {},
+  db: Db,
+  now: Date,
+  options: { childIds?: readonly number[]; ids?: readonly number[]; protocol?: EscalationProtocol } = {},
 ): Promise<StoredChallenge[]> {
   const protocol = options.protocol ?? AREA_PROTOCOL
   let q = db.selectFrom('wt_challenges').selectAll().where('recorded_at', '<=', now)
@@ -109,7 +172,18 @@ export async function challengesAt(
   const rows = await q.orderBy('opened_at').orderBy('id').execute()
   if (!rows.length) return []
   const [events, people, canonical] = await Promise.all([
-    db.selectFrom('wt_challenge_events').selectAll().where('challenge_id', 'in', rows.map((r) => r.id)).where('recorded_at', '<=', now).orderBy('at').orderBy('id').execute(),
+    db
+      .selectFrom('wt_challenge_events')
+      .selectAll()
+      .where(
+        'challenge_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .where('recorded_at', '<=', now)
+      .orderBy('at')
+      .orderBy('id')
+      .execute(),
     professionals(db),
     mergedIds(db),
   ])
@@ -119,23 +193,54 @@ export async function challengesAt(
   const candidates = [...people.values()]
   return rows.map((r) => {
     const childId = String(canonical(r.entity_id))
-    const decision = r.decision_ref ? decisionById.get(r.decision_ref) ?? null : null
+    const decision = r.decision_ref ? (decisionById.get(r.decision_ref) ?? null) : null
     const challenge: Challenge = {
-      openedAt: r.opened_at, raisedBy: String(r.raised_by), raisedByAgency: r.raised_by_agency, againstAgency: r.against_agency,
-      subject: r.subject as ChallengeSubject, decision: decision ? { kind: decision.kind, outcome: decision.outcome } : null,
+      openedAt: r.opened_at,
+      raisedBy: String(r.raised_by),
+      raisedByAgency: r.raised_by_agency,
+      againstAgency: r.against_agency,
+      subject: r.subject as ChallengeSubject,
+      decision: decision ? { kind: decision.kind, outcome: decision.outcome } : null,
     }
     const mine = events.filter((e) => e.challenge_id === r.id)
-    const stageEvents: StageEvent[] = mine.flatMap((e): StageEvent[] => e.kind === 'escalated'
-      ? [{ kind: 'escalated', at: e.at, recordedAt: e.recorded_at, by: String(e.by_user ?? '') }]
-      : e.kind === 'resolved' ? [{ kind: 'resolved', at: e.at, recordedAt: e.recorded_at, outcome: e.outcome as ChallengeOutcome, note: e.note ?? undefined }] : [])
+    const stageEvents: StageEvent[] = mine.flatMap((e): StageEvent[] =>
+      e.kind === 'escalated'
+        ? [{ kind: 'escalated', at: e.at, recordedAt: e.recorded_at, by: String(e.by_user ?? '') }]
+        : e.kind === 'resolved'
+          ? [
+              {
+                kind: 'resolved',
+                at: e.at,
+                recordedAt: e.recorded_at,
+                outcome: e.outcome as ChallengeOutcome,
+                note: e.note ?? undefined,
+              },
+            ]
+          : [],
+    )
     const state = challengeState(challenge, stageEvents, protocol, now, englandAndWalesWorkingDays)
     const stageStart = state.stages[state.stages.length - 1].startedAt
-    const allocated = allocations.filter((a) => a.childId === childId && activeAllocation(a, stageStart)).map((a) => a.userId)
+    const allocated = allocations
+      .filter((a) => a.childId === childId && activeAllocation(a, stageStart))
+      .map((a) => a.userId)
     const ownerId = stageOwner(state.stageOwnerRole, { againstAgency: r.against_agency, allocated, people: candidates })
     return {
-      id: r.id, childId, decisionId: r.decision_ref, decision: decision ? { kind: decision.kind, outcome: decision.outcome, agency: decision.agency } : null,
-      summary: r.summary, raisedBy: people.get(r.raised_by)!, challenge, state, stageOwner: ownerId === null ? null : people.get(ownerId) ?? null,
-      notes: mine.map((e) => ({ kind: e.kind, at: e.at, by: e.by_user === null ? null : people.get(e.by_user) ?? null, outcome: e.outcome, note: e.note })),
+      id: r.id,
+      childId,
+      decisionId: r.decision_ref,
+      decision: decision ? { kind: decision.kind, outcome: decision.outcome, agency: decision.agency } : null,
+      summary: r.summary,
+      raisedBy: people.get(r.raised_by)!,
+      challenge,
+      state,
+      stageOwner: ownerId === null ? null : (people.get(ownerId) ?? null),
+      notes: mine.map((e) => ({
+        kind: e.kind,
+        at: e.at,
+        by: e.by_user === null ? null : (people.get(e.by_user) ?? null),
+        outcome: e.outcome,
+        note: e.note,
+      })),
     }
   })
 }

@@ -6,7 +6,14 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { recordedEvents } from '../chronology/versions.ts'
 import { knownAsOf, parseTime } from '../missing/index.ts'
-import { decisionsFromEvents, decisionProblems, isNoFurtherAction, normaliseOutcome, type Decision, type DecisionKind } from './decisions.ts'
+import {
+  decisionsFromEvents,
+  decisionProblems,
+  isNoFurtherAction,
+  normaliseOutcome,
+  type Decision,
+  type DecisionKind,
+} from './decisions.ts'
 import { challengeable, type ChallengePrompt, type Concern } from './challengeable.ts'
 import { bandsAt } from './band.ts'
 import { allocationFacts, activeAllocation } from './store-people.ts'
@@ -36,16 +43,41 @@ export interface NewDecision {
 }
 
 export async function recordDecision(db: Db, actor: Actor, input: NewDecision, at: Date): Promise<string> {
-  const problems = decisionProblems({ kind: input.kind, outcome: input.outcome, rationale: input.rationale, decidedAt: input.decidedAt })
-  if (input.decidedAt && input.decidedAt.getTime() > at.getTime()) problems.push('a decision cannot be dated in the future')
+  const problems = decisionProblems({
+    kind: input.kind,
+    outcome: input.outcome,
+    rationale: input.rationale,
+    decidedAt: input.decidedAt,
+  })
+  if (input.decidedAt && input.decidedAt.getTime() > at.getTime())
+    problems.push('a decision cannot be dated in the future')
   if (problems.length) throw new DecisionError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
     const childId = (await lockPerson(trx, input.childId)) ?? input.childId
-    const row = await trx.insertInto('wt_decisions').values({
-      entity_id: childId, agency_code: input.agency, kind: input.kind, outcome: normaliseOutcome(input.outcome),
-      rationale: input.rationale.trim(), decided_at: input.decidedAt!, decided_by: input.decidedBy, recorded_at: at,
-    }).returning('id').executeTakeFirstOrThrow()
-    await appendAudit(trx, actor, { action: 'record_decision', entityId: childId, details: { decision_id: String(row.id), kind: input.kind, outcome: input.outcome ?? null } }, at)
+    const row = await trx
+      .insertInto('wt_decisions')
+      .values({
+        entity_id: childId,
+        agency_code: input.agency,
+        kind: input.kind,
+        outcome: normaliseOutcome(input.outcome),
+        rationale: input.rationale.trim(),
+        decided_at: input.decidedAt!,
+        decided_by: input.decidedBy,
+        recorded_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'record_decision',
+        entityId: childId,
+        details: { decision_id: String(row.id), kind: input.kind, outcome: input.outcome ?? null },
+      },
+      at,
+    )
     return String(row.id)
   })
 }
@@ -70,16 +102,30 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
   ])
   const restricted = new Map(knownAsOf(versions, asOf).map((k) => [k.key, k.current.event.restricted === true]))
   const imported: StoredDecision[] = decisionsFromEvents(versions, asOf).map((d) => ({
-    id: d.sourceRecord!, decision: d, restricted: restricted.get(d.sourceRecord!) ?? false, prompt: NONE,
+    id: d.sourceRecord!,
+    decision: d,
+    restricted: restricted.get(d.sourceRecord!) ?? false,
+    prompt: NONE,
   }))
   const byHand: StoredDecision[] = handRows.map((r) => ({
-    id: String(r.id), restricted: false, prompt: NONE,
+    id: String(r.id),
+    restricted: false,
+    prompt: NONE,
     decision: {
-      childId: String(canonical(r.entity_id)), agency: r.agency_code, kind: r.kind as DecisionKind, outcome: r.outcome, rationale: r.rationale,
-      decidedAt: r.decided_at, recordedAt: r.recorded_at, decidedBy: r.decided_by === null ? null : String(r.decided_by), sourceRecord: null,
+      childId: String(canonical(r.entity_id)),
+      agency: r.agency_code,
+      kind: r.kind as DecisionKind,
+      outcome: r.outcome,
+      rationale: r.rationale,
+      decidedAt: r.decided_at,
+      recordedAt: r.recorded_at,
+      decidedBy: r.decided_by === null ? null : String(r.decided_by),
+      sourceRecord: null,
     },
   }))
-  const all = [...imported, ...byHand].sort((a, b) => a.decision.decidedAt.getTime() - b.decision.decidedAt.getTime() || a.id.localeCompare(b.id))
+  const all = [...imported, ...byHand].sort(
+    (a, b) => a.decision.decidedAt.getTime() - b.decision.decidedAt.getTime() || a.id.localeCompare(b.id),
+  )
 
   // the context each child's decisions are judged in
   const concerns = new Map<string, Concern[]>()
@@ -99,11 +145,16 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
   for (const l of links) add(String(canonical(l.entity_id)), l.agency_code)
   for (const a of allocations) if (activeAllocation(a, asOf)) add(a.childId, a.agency)
   // the band when the decision was made, on what had been recorded by then
-  const bandQuery = (d: StoredDecision) => ({ childId: d.decision.childId, at: d.decision.decidedAt.getTime() < asOf.getTime() ? d.decision.decidedAt : asOf })
+  const bandQuery = (d: StoredDecision) => ({
+    childId: d.decision.childId,
+    at: d.decision.decidedAt.getTime() < asOf.getTime() ? d.decision.decidedAt : asOf,
+  })
   const bandOf = await bandsAt(db, all.filter((d) => isNoFurtherAction(d.decision)).map(bandQuery))
   for (const d of all) {
     d.prompt = challengeable(d.decision, {
-      asOf, band: isNoFurtherAction(d.decision) ? bandOf(bandQuery(d)) : null, concerns: concerns.get(d.decision.childId) ?? [],
+      asOf,
+      band: isNoFurtherAction(d.decision) ? bandOf(bandQuery(d)) : null,
+      concerns: concerns.get(d.decision.childId) ?? [],
       agencies: [...(agencies.get(d.decision.childId) ?? [])],
     })
   }

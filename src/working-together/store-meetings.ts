@@ -38,7 +38,11 @@ export function actionProblems(actions: readonly NewAction[], owners: Map<number
     if (!owners.has(a.ownerId)) problems.push(`action ${i + 1}: choose who owns it`)
     if (!/^\d{4}-\d{2}-\d{2}$/.test(a.dueDate)) problems.push(`action ${i + 1}: give a due date (YYYY-MM-DD)`)
     else {
-      try { dueAtEndOf(a.dueDate) } catch { problems.push(`action ${i + 1}: the due date is not a date`) }
+      try {
+        dueAtEndOf(a.dueDate)
+      } catch {
+        problems.push(`action ${i + 1}: the due date is not a date`)
+      }
     }
   })
   return problems
@@ -46,23 +50,58 @@ export function actionProblems(actions: readonly NewAction[], owners: Map<number
 
 export async function recordMeeting(db: Db, actor: Actor, input: NewMeeting, at: Date): Promise<number> {
   const people = await professionals(db)
-  const problems = [...meetingProblems({ type: input.type, heldAt: input.heldAt, chair: input.chair, invited: input.invited }), ...actionProblems(input.actions, people)]
+  const problems = [
+    ...meetingProblems({ type: input.type, heldAt: input.heldAt, chair: input.chair, invited: input.invited }),
+    ...actionProblems(input.actions, people),
+  ]
   if (input.heldAt && input.heldAt.getTime() > at.getTime()) problems.push('record a meeting once it has been held')
   if (problems.length) throw new MeetingError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
     const childId = (await lockPerson(trx, input.childId)) ?? input.childId
-    const row = await trx.insertInto('wt_meetings').values({
-      entity_id: childId, type: input.type, held_at: input.heldAt!, chair_user_id: input.chairId, chair: input.chair.trim(),
-      agencies_invited: [...new Set(input.invited)].sort(), agencies_present: [...new Set(input.present)].sort(),
-      information: JSON.stringify(input.information), decisions: input.decisions?.trim() || null, recorded_by: input.recordedBy, recorded_at: at,
-    }).returning('id').executeTakeFirstOrThrow()
+    const row = await trx
+      .insertInto('wt_meetings')
+      .values({
+        entity_id: childId,
+        type: input.type,
+        held_at: input.heldAt!,
+        chair_user_id: input.chairId,
+        chair: input.chair.trim(),
+        agencies_invited: [...new Set(input.invited)].sort(),
+        agencies_present: [...new Set(input.present)].sort(),
+        information: JSON.stringify(input.information),
+        decisions: input.decisions?.trim() || null,
+        recorded_by: input.recordedBy,
+        recorded_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     if (input.actions.length) {
-      await trx.insertInto('wt_actions').values(input.actions.map((a) => ({
-        entity_id: childId, meeting_id: row.id, supervision_id: null, title: a.title.trim(), owner_user_id: a.ownerId,
-        owner_agency: people.get(a.ownerId)!.agency, due_date: a.dueDate, recorded_at: at,
-      }))).execute()
+      await trx
+        .insertInto('wt_actions')
+        .values(
+          input.actions.map((a) => ({
+            entity_id: childId,
+            meeting_id: row.id,
+            supervision_id: null,
+            title: a.title.trim(),
+            owner_user_id: a.ownerId,
+            owner_agency: people.get(a.ownerId)!.agency,
+            due_date: a.dueDate,
+            recorded_at: at,
+          })),
+        )
+        .execute()
     }
-    await appendAudit(trx, actor, { action: 'record_meeting', entityId: childId, details: { meeting_id: row.id, type: input.type, actions: input.actions.length } }, at)
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'record_meeting',
+        entityId: childId,
+        details: { meeting_id: row.id, type: input.type, actions: input.actions.length },
+      },
+      at,
+    )
     return row.id
   })
 }
@@ -82,17 +121,31 @@ export interface StoredMeeting {
   conferenceDueAt: Date | null
 }
 
-export async function meetingsAt(db: Db, asOf: Date, options: { childIds?: readonly number[]; ids?: readonly number[] } = {}): Promise<StoredMeeting[]> {
+export async function meetingsAt(
+  db: Db,
+  asOf: Date,
+  options: { childIds?: readonly number[]; ids?: readonly number[] } = {},
+): Promise<StoredMeeting[]> {
   const canonical = await mergedIds(db)
   let q = db.selectFrom('wt_meetings').selectAll().where('recorded_at', '<=', asOf)
   if (options.childIds) q = q.where('entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('held_at', 'desc').orderBy('id').execute()
   return rows.map((r) => ({
-    id: r.id, childId: String(canonical(r.entity_id)), type: r.type as MeetingType, heldAt: r.held_at, chair: r.chair, chairId: r.chair_user_id,
-    invited: r.agencies_invited, attendance: attendance(r.agencies_invited, r.agencies_present),
-    information: (typeof r.information === 'string' ? JSON.parse(r.information) : r.information ?? {}) as Record<string, string>,
-    decisions: r.decisions, conferenceDueAt: r.type === 'strategy_discussion' ? initialConferenceDue(r.held_at) : null,
+    id: r.id,
+    childId: String(canonical(r.entity_id)),
+    type: r.type as MeetingType,
+    heldAt: r.held_at,
+    chair: r.chair,
+    chairId: r.chair_user_id,
+    invited: r.agencies_invited,
+    attendance: attendance(r.agencies_invited, r.agencies_present),
+    information: (typeof r.information === 'string' ? JSON.parse(r.information) : (r.information ?? {})) as Record<
+      string,
+      string
+    >,
+    decisions: r.decisions,
+    conferenceDueAt: r.type === 'strategy_discussion' ? initialConferenceDue(r.held_at) : null,
   }))
 }
 
@@ -114,32 +167,81 @@ export interface StoredAction {
   chairId: number | null
 }
 
-export async function actionsAt(db: Db, asOf: Date, options: { childIds?: readonly number[]; ids?: readonly number[] } = {}): Promise<StoredAction[]> {
+export async function actionsAt(
+  db: Db,
+  asOf: Date,
+  options: { childIds?: readonly number[]; ids?: readonly number[] } = {},
+): Promise<StoredAction[]> {
   const [canonical, people] = await Promise.all([mergedIds(db), professionals(db)])
-  let q = db.selectFrom('wt_actions as a').leftJoin('wt_meetings as m', 'm.id', 'a.meeting_id')
-    .selectAll('a').select('m.chair_user_id').where('a.recorded_at', '<=', asOf)
+  let q = db
+    .selectFrom('wt_actions as a')
+    .leftJoin('wt_meetings as m', 'm.id', 'a.meeting_id')
+    .selectAll('a')
+    .select('m.chair_user_id')
+    .where('a.recorded_at', '<=', asOf)
   if (options.childIds) q = q.where('a.entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('a.id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('a.due_date').orderBy('a.id').execute()
   return rows.map((r) => {
-    const action = { title: r.title, owner: String(r.owner_user_id), ownerAgency: r.owner_agency, dueAt: dueAtEndOf(r.due_date), completedAt: r.completed_at, completionRecordedAt: r.completion_recorded_at, evidence: r.evidence }
+    const action = {
+      title: r.title,
+      owner: String(r.owner_user_id),
+      ownerAgency: r.owner_agency,
+      dueAt: dueAtEndOf(r.due_date),
+      completedAt: r.completed_at,
+      completionRecordedAt: r.completion_recorded_at,
+      evidence: r.evidence,
+    }
     const status = actionStatus(action, asOf)
     return {
-      id: r.id, childId: String(canonical(r.entity_id)), meetingId: r.meeting_id, supervisionId: r.supervision_id, title: r.title,
-      owner: people.get(r.owner_user_id)!, ownerAgency: r.owner_agency, dueDate: r.due_date, dueAt: action.dueAt, status,
-      completedAt: status === 'done' ? r.completed_at : null, evidence: status === 'done' ? r.evidence : null, chairId: r.chair_user_id ?? null,
+      id: r.id,
+      childId: String(canonical(r.entity_id)),
+      meetingId: r.meeting_id,
+      supervisionId: r.supervision_id,
+      title: r.title,
+      owner: people.get(r.owner_user_id)!,
+      ownerAgency: r.owner_agency,
+      dueDate: r.due_date,
+      dueAt: action.dueAt,
+      status,
+      completedAt: status === 'done' ? r.completed_at : null,
+      evidence: status === 'done' ? r.evidence : null,
+      chairId: r.chair_user_id ?? null,
     }
   })
 }
 
-export async function completeAction(db: Db, actor: Actor, actionId: number, by: number, input: { completedAt: Date | null; evidence: string }, at: Date): Promise<void> {
+export async function completeAction(
+  db: Db,
+  actor: Actor,
+  actionId: number,
+  by: number,
+  input: { completedAt: Date | null; evidence: string },
+  at: Date,
+): Promise<void> {
   const problems = completionProblems(input)
-  if (input.completedAt && input.completedAt.getTime() > at.getTime()) problems.push('an action cannot be done in the future')
+  if (input.completedAt && input.completedAt.getTime() > at.getTime())
+    problems.push('an action cannot be done in the future')
   if (problems.length) throw new MeetingError(problems.join('; '))
   await db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('wt_actions').set({ completed_at: input.completedAt!, completion_recorded_at: at, completed_by: by, evidence: input.evidence.trim() })
-      .where('id', '=', actionId).where('completed_at', 'is', null).returning(['entity_id']).executeTakeFirst()
+    const row = await trx
+      .updateTable('wt_actions')
+      .set({
+        completed_at: input.completedAt!,
+        completion_recorded_at: at,
+        completed_by: by,
+        evidence: input.evidence.trim(),
+      })
+      .where('id', '=', actionId)
+      .where('completed_at', 'is', null)
+      .returning(['entity_id'])
+      .executeTakeFirst()
     if (!row) throw new MeetingError('this action is already done, or does not exist')
-    await appendAudit(trx, actor, { action: 'complete_action', entityId: row.entity_id, details: { action_id: actionId } }, at)
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'complete_action', entityId: row.entity_id, details: { action_id: actionId } },
+      at,
+    )
   })
 }

@@ -28,22 +28,47 @@ export async function recordSupervision(db: Db, actor: Actor, input: NewSupervis
   if (input.workerId === input.supervisorId) problems.push('a worker cannot supervise themselves')
   if (!input.heldAt) problems.push('the date of the supervision is required')
   else if (input.heldAt.getTime() > at.getTime()) problems.push('record a supervision once it has been held')
-  if (!input.reflection.trim()) problems.push('record the reflection on the child\'s situation')
+  if (!input.reflection.trim()) problems.push("record the reflection on the child's situation")
   problems.push(...actionProblems(input.actions, people))
   if (problems.length) throw new SupervisionError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
     const childId = (await lockPerson(trx, input.childId)) ?? input.childId
-    const row = await trx.insertInto('wt_supervisions').values({
-      entity_id: childId, worker_user_id: input.workerId, supervisor_user_id: input.supervisorId, held_at: input.heldAt!,
-      reflection: input.reflection.trim(), decisions: input.decisions?.trim() || null, recorded_at: at,
-    }).returning('id').executeTakeFirstOrThrow()
+    const row = await trx
+      .insertInto('wt_supervisions')
+      .values({
+        entity_id: childId,
+        worker_user_id: input.workerId,
+        supervisor_user_id: input.supervisorId,
+        held_at: input.heldAt!,
+        reflection: input.reflection.trim(),
+        decisions: input.decisions?.trim() || null,
+        recorded_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     if (input.actions.length) {
-      await trx.insertInto('wt_actions').values(input.actions.map((a) => ({
-        entity_id: childId, meeting_id: null, supervision_id: row.id, title: a.title.trim(), owner_user_id: a.ownerId,
-        owner_agency: people.get(a.ownerId)!.agency, due_date: a.dueDate, recorded_at: at,
-      }))).execute()
+      await trx
+        .insertInto('wt_actions')
+        .values(
+          input.actions.map((a) => ({
+            entity_id: childId,
+            meeting_id: null,
+            supervision_id: row.id,
+            title: a.title.trim(),
+            owner_user_id: a.ownerId,
+            owner_agency: people.get(a.ownerId)!.agency,
+            due_date: a.dueDate,
+            recorded_at: at,
+          })),
+        )
+        .execute()
     }
-    await appendAudit(trx, actor, { action: 'record_supervision', entityId: childId, details: { supervision_id: row.id, worker: input.workerId } }, at)
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'record_supervision', entityId: childId, details: { supervision_id: row.id, worker: input.workerId } },
+      at,
+    )
     return row.id
   })
 }
@@ -73,14 +98,23 @@ export async function supervisionsAt(db: Db, asOf: Date, childIds?: readonly num
   if (childIds) q = q.where('entity_id', 'in', childIds.length ? [...childIds] : [-1])
   const rows = await q.orderBy('held_at', 'desc').orderBy('id').execute()
   return rows.map((r) => ({
-    id: r.id, childId: String(canonical(r.entity_id)), worker: people.get(r.worker_user_id)!, supervisor: people.get(r.supervisor_user_id)!,
-    heldAt: r.held_at, reflection: r.reflection, decisions: r.decisions,
+    id: r.id,
+    childId: String(canonical(r.entity_id)),
+    worker: people.get(r.worker_user_id)!,
+    supervisor: people.get(r.supervisor_user_id)!,
+    heldAt: r.held_at,
+    reflection: r.reflection,
+    decisions: r.decisions,
   }))
 }
 
 /** Each worker allocated to a child at `asOf`, with their last supervision on the case and the next due. */
 export async function supervisionStatusAt(db: Db, asOf: Date, childIds?: readonly number[]): Promise<SupervisionRow[]> {
-  const [people, allocations, records] = await Promise.all([professionals(db), allocationFacts(db, childIds), supervisionsAt(db, asOf, childIds)])
+  const [people, allocations, records] = await Promise.all([
+    professionals(db),
+    allocationFacts(db, childIds),
+    supervisionsAt(db, asOf, childIds),
+  ])
   const rows: SupervisionRow[] = []
   const seen = new Set<string>()
   for (const a of allocations.filter((x) => activeAllocation(x, asOf))) {
@@ -91,9 +125,14 @@ export async function supervisionStatusAt(db: Db, asOf: Date, childIds?: readonl
     // the case's supervision since this allocation began (records are newest first)
     const last = records.find((s) => s.childId === a.childId && s.worker.id === a.userId) ?? null
     const asye = worker.asyeStartedOn ? new Date(dueAtEndOf(worker.asyeStartedOn).getTime() - 1) : null
-    const due = nextSupervisionDue(last?.heldAt ?? null, { id: String(worker.id), asyeStartedAt: asye }, asOf, { since: a.from })
-    const supervisor = last?.supervisor ?? (worker.managerId ? people.get(worker.managerId) ?? null : null)
+    const due = nextSupervisionDue(last?.heldAt ?? null, { id: String(worker.id), asyeStartedAt: asye }, asOf, {
+      since: a.from,
+    })
+    const supervisor = last?.supervisor ?? (worker.managerId ? (people.get(worker.managerId) ?? null) : null)
     rows.push({ childId: a.childId, worker, supervisor, lastAt: last?.heldAt ?? null, due, allocatedFrom: a.from })
   }
-  return rows.sort((x, y) => (x.due?.nextDueAt.getTime() ?? 0) - (y.due?.nextDueAt.getTime() ?? 0) || x.childId.localeCompare(y.childId))
+  return rows.sort(
+    (x, y) =>
+      (x.due?.nextDueAt.getTime() ?? 0) - (y.due?.nextDueAt.getTime() ?? 0) || x.childId.localeCompare(y.childId),
+  )
 }

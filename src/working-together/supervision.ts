@@ -43,7 +43,11 @@ export interface SupervisionDue {
 
 const london = (d: Date) => DateTime.fromJSDate(d).setZone(ZONE)
 
-export function ruleAt(at: Date, worker: SupervisedWorker, settings: SupervisionSettings = DEFAULT_SUPERVISION): SupervisionRule {
+export function ruleAt(
+  at: Date,
+  worker: SupervisedWorker,
+  settings: SupervisionSettings = DEFAULT_SUPERVISION,
+): SupervisionRule {
   if (!worker.asyeStartedAt) return 'standard'
   const start = london(worker.asyeStartedAt).startOf('day')
   const day = london(at).startOf('day')
@@ -56,10 +60,14 @@ export function ruleAt(at: Date, worker: SupervisedWorker, settings: Supervision
 
 function plusInterval(day: DateTime, rule: SupervisionRule, settings: SupervisionSettings): DateTime {
   switch (rule) {
-    case 'asye_weekly': return day.plus({ weeks: 1 })
-    case 'asye_fortnightly': return day.plus({ weeks: 2 })
-    case 'asye_monthly': return day.plus({ months: 1 })
-    default: return day.plus({ weeks: settings.everyWeeks })
+    case 'asye_weekly':
+      return day.plus({ weeks: 1 })
+    case 'asye_fortnightly':
+      return day.plus({ weeks: 2 })
+    case 'asye_monthly':
+      return day.plus({ months: 1 })
+    default:
+      return day.plus({ weeks: settings.everyWeeks })
   }
 }
 

@@ -102,8 +102,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     is_child boolean,
     name_key text not null default '')`.execute(db)
   await sql`create unique index person_current on person_versions (agency_code, source_id) where is_current`.execute(db)
-  await sql`create index person_name_trgm on person_versions using gin (name_key gin_trgm_ops) where is_current`.execute(db)
-  await sql`create index person_nhs on person_versions (nhs_number) where is_current and nhs_number is not null`.execute(db)
+  await sql`create index person_name_trgm on person_versions using gin (name_key gin_trgm_ops) where is_current`.execute(
+    db,
+  )
+  await sql`create index person_nhs on person_versions (nhs_number) where is_current and nhs_number is not null`.execute(
+    db,
+  )
   await sql`create index person_dob on person_versions (date_of_birth) where is_current`.execute(db)
   await sql`create index person_source on person_versions (source_id) where is_current`.execute(db)
 
@@ -152,7 +156,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     role text)`.execute(db)
   await sql`create index involvement_event on involvements (event_id)`.execute(db)
   await sql`create index involvement_key on involvements (kind, key)`.execute(db)
-  await sql`create index involvement_person on involvements (agency_code, person_source_id) where person_source_id is not null`.execute(db)
+  await sql`create index involvement_person on involvements (agency_code, person_source_id) where person_source_id is not null`.execute(
+    db,
+  )
 
   await sql`create table relationships (${versioned},
     from_source_id text not null,
@@ -161,7 +167,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     since text,
     reliability text not null,
     note text)`.execute(db)
-  await sql`create unique index relationship_current on relationships (agency_code, source_id) where is_current`.execute(db)
+  await sql`create unique index relationship_current on relationships (agency_code, source_id) where is_current`.execute(
+    db,
+  )
   await sql`create index relationship_from on relationships (agency_code, from_source_id)`.execute(db)
   await sql`create index relationship_to on relationships (agency_code, to_source_id)`.execute(db)
 

@@ -14,8 +14,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     assigned_by integer references users (id),
     assigned_at timestamptz not null,
     ended_at timestamptz)`.execute(db)
-  await sql`create index interview_assignments_episode on interview_assignments (episode_source) where ended_at is null`.execute(db)
-  await sql`create index interview_assignments_user on interview_assignments (user_id) where ended_at is null`.execute(db)
+  await sql`create index interview_assignments_episode on interview_assignments (episode_source) where ended_at is null`.execute(
+    db,
+  )
+  await sql`create index interview_assignments_user on interview_assignments (user_id) where ended_at is null`.execute(
+    db,
+  )
 
   // One profile per child, kept by the agency that last saved it. The photograph is stored in the
   // database (bytea) so it is served only through the routes that check who is asking.

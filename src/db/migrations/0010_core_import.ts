@@ -28,7 +28,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['agencies', 'imports']) await sql`drop trigger ${sql.id(`${table}_never_deleted`)} on ${sql.table(table)}`.execute(db)
+  for (const table of ['agencies', 'imports'])
+    await sql`drop trigger ${sql.id(`${table}_never_deleted`)} on ${sql.table(table)}`.execute(db)
   await sql`drop function refuse_delete()`.execute(db)
   for (const table of VERSIONED) {
     await sql`alter table ${sql.table(table)} add foreign key (import_id) references imports (id)`.execute(db)

@@ -20,7 +20,10 @@ test('the corpus has at least 400 harmful and 400 careful sentences, with no sen
   assert.equal(new Set(all.map((e) => e.id)).size, all.length, 'ids are unique')
 })
 
-for (const [name, entries] of [['tuning', tuning], ['held-out', heldOut]] as const) {
+for (const [name, entries] of [
+  ['tuning', tuning],
+  ['held-out', heldOut],
+] as const) {
   test(`${name}: at least 95% of harmful sentences found, at most 3% of careful ones flagged`, () => {
     const s = score(entries)
     const missed = s.missed.map((m) => m.id).join(', ')

@@ -23,15 +23,28 @@ export interface Score {
 }
 
 export function parseCorpus(jsonl: string): CorpusEntry[] {
-  return jsonl.split('\n').filter((l) => l.trim()).map((line, i) => {
-    const entry = JSON.parse(line) as CorpusEntry
-    if (entry.label !== 'harmful' && entry.label !== 'careful') throw new Error(`corpus line ${i + 1}: label must be harmful or careful`)
-    return entry
-  })
+  return jsonl
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      const entry = JSON.parse(line) as CorpusEntry
+      if (entry.label !== 'harmful' && entry.label !== 'careful')
+        throw new Error(`corpus line ${i + 1}: label must be harmful or careful`)
+      return entry
+    })
 }
 
 export function score(entries: CorpusEntry[], rules?: Lexicon): Score {
-  const s: Score = { harmful: 0, found: 0, careful: 0, flagged: 0, recall: 0, falsePositiveRate: 0, missed: [], wronglyFlagged: [] }
+  const s: Score = {
+    harmful: 0,
+    found: 0,
+    careful: 0,
+    flagged: 0,
+    recall: 0,
+    falsePositiveRate: 0,
+    missed: [],
+    wronglyFlagged: [],
+  }
   for (const entry of entries) {
     const findings = checkText(entry.text, { childDob: entry.child_dob, date: entry.date, rules })
     if (entry.label === 'harmful') {
@@ -40,7 +53,10 @@ export function score(entries: CorpusEntry[], rules?: Lexicon): Score {
       else s.missed.push(entry)
     } else {
       s.careful++
-      if (findings.length > 0) { s.flagged++; s.wronglyFlagged.push({ entry, findings }) }
+      if (findings.length > 0) {
+        s.flagged++
+        s.wronglyFlagged.push({ entry, findings })
+      }
     }
   }
   s.recall = s.harmful ? s.found / s.harmful : 1

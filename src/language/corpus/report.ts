@@ -15,10 +15,15 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const name of ['tuning', 'held-out'] as const) {
     const s = score(parseCorpus(readFileSync(corpusFile(name), 'utf8')))
-    console.log(`${name}: harmful found ${s.found}/${s.harmful} (${pct(s.recall)}), careful flagged ${s.flagged}/${s.careful} (${pct(s.falsePositiveRate)})`)
+    console.log(
+      `${name}: harmful found ${s.found}/${s.harmful} (${pct(s.recall)}), careful flagged ${s.flagged}/${s.careful} (${pct(s.falsePositiveRate)})`,
+    )
     if (name === 'tuning' && process.argv.includes('--misses')) {
       for (const m of s.missed) console.log(`  MISSED ${m.id}: ${m.text}`)
-      for (const f of s.wronglyFlagged) console.log(`  FLAGGED ${f.entry.id}: ${f.entry.text}  <- ${f.findings.map((x) => `${x.rule}:"${x.phrase}"`).join(', ')}`)
+      for (const f of s.wronglyFlagged)
+        console.log(
+          `  FLAGGED ${f.entry.id}: ${f.entry.text}  <- ${f.findings.map((x) => `${x.rule}:"${x.phrase}"`).join(', ')}`,
+        )
     }
   }
 }

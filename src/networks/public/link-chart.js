@@ -1,7 +1,7 @@
 // The link chart, drawn with cytoscape.js on canvas (no WebGL). Progressive enhancement only: the
 // filters, the shortest path and the table beside the chart all work without this file. Data comes from
 // the page's <script type="application/json" id="link-chart-data"> block (no inline script runs).
-(function () {
+;(function () {
   'use strict'
   var container = document.getElementById('link-chart')
   var block = document.getElementById('link-chart-data')
@@ -13,14 +13,31 @@
 
   var elements = []
   data.nodes.forEach(function (n) {
-    elements.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind, child: n.child ? 'yes' : 'no', step: n.step } })
+    elements.push({
+      group: 'nodes',
+      data: { id: n.id, label: n.label, kind: n.kind, child: n.child ? 'yes' : 'no', step: n.step },
+    })
   })
   data.edges.forEach(function (e) {
-    elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, kinds: e.kinds, reliability: e.reliability,
-      first: e.first, last: e.last, restricted: e.restricted ? 'yes' : 'no', label: e.roles.join(', ') } })
+    elements.push({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        kinds: e.kinds,
+        reliability: e.reliability,
+        first: e.first,
+        last: e.last,
+        restricted: e.restricted ? 'yes' : 'no',
+        label: e.roles.join(', '),
+      },
+    })
   })
   var big = data.nodes.length > 500
-  var maxStep = data.nodes.reduce(function (m, n) { return Math.max(m, n.step) }, 0)
+  var maxStep = data.nodes.reduce(function (m, n) {
+    return Math.max(m, n.step)
+  }, 0)
   var cy = window.cytoscape({
     container: container,
     elements: elements,
@@ -32,10 +49,28 @@
     minZoom: 0.02,
     maxZoom: 4,
     style: [
-      { selector: 'node', style: { 'background-color': '#505a5f', label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 7,
-        'text-valign': 'bottom', 'text-margin-y': 3, width: 14, height: 14, color: '#0b0c0c' } },
-      { selector: 'node[child = "yes"]', style: { 'background-color': '#1d70b8', shape: 'ellipse', width: 20, height: 20 } },
-      { selector: 'node[kind = "person"][child = "no"]', style: { 'background-color': '#d4351c', shape: 'round-rectangle' } },
+      {
+        selector: 'node',
+        style: {
+          'background-color': '#505a5f',
+          label: 'data(label)',
+          'font-size': 10,
+          'min-zoomed-font-size': 7,
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+          width: 14,
+          height: 14,
+          color: '#0b0c0c',
+        },
+      },
+      {
+        selector: 'node[child = "yes"]',
+        style: { 'background-color': '#1d70b8', shape: 'ellipse', width: 20, height: 20 },
+      },
+      {
+        selector: 'node[kind = "person"][child = "no"]',
+        style: { 'background-color': '#d4351c', shape: 'round-rectangle' },
+      },
       { selector: 'node[kind = "vehicle"]', style: { 'background-color': '#f47738', shape: 'diamond' } },
       { selector: 'node[kind = "phone"]', style: { 'background-color': '#4c2c92', shape: 'triangle' } },
       { selector: 'node[kind = "online"]', style: { 'background-color': '#912b88', shape: 'hexagon' } },
@@ -43,28 +78,62 @@
       { selector: 'node[kind = "restricted"]', style: { 'background-color': '#b1b4b6', shape: 'octagon' } },
       { selector: 'edge', style: { width: 1.5, 'line-color': '#8c8f91', 'curve-style': 'haystack' } },
       { selector: 'edge[restricted = "yes"]', style: { 'line-style': 'dashed', 'curve-style': 'straight' } },
-      { selector: '.path', style: { 'background-color': '#ffdd00', 'line-color': '#ffdd00', width: 5, 'border-width': 3, 'border-color': '#0b0c0c', 'z-index': 10 } },
+      {
+        selector: '.path',
+        style: {
+          'background-color': '#ffdd00',
+          'line-color': '#ffdd00',
+          width: 5,
+          'border-width': 3,
+          'border-color': '#0b0c0c',
+          'z-index': 10,
+        },
+      },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': '#ffdd00' } },
-    ].concat(big ? [
-      // thousands of labels cost more to measure than to draw the chart: on a large chart only people
-      // are labelled at once, and anything selected or on a path
-      { selector: 'node', style: { label: '' } },
-      { selector: 'node[kind = "person"], node[kind = "restricted"], node:selected, node.path', style: { label: 'data(label)' } },
-    ] : []),
-    layout: { name: 'concentric', animate: false, avoidOverlap: !big, minNodeSpacing: 6, levelWidth: function () { return 1 },
-      concentric: function (n) { return data.subject.kind === 'network' ? (n.data('child') === 'yes' ? 2 : 1) : maxStep + 1 - n.data('step') } },
+    ].concat(
+      big
+        ? [
+            // thousands of labels cost more to measure than to draw the chart: on a large chart only people
+            // are labelled at once, and anything selected or on a path
+            { selector: 'node', style: { label: '' } },
+            {
+              selector: 'node[kind = "person"], node[kind = "restricted"], node:selected, node.path',
+              style: { label: 'data(label)' },
+            },
+          ]
+        : [],
+    ),
+    layout: {
+      name: 'concentric',
+      animate: false,
+      avoidOverlap: !big,
+      minNodeSpacing: 6,
+      levelWidth: function () {
+        return 1
+      },
+      concentric: function (n) {
+        return data.subject.kind === 'network' ? (n.data('child') === 'yes' ? 2 : 1) : maxStep + 1 - n.data('step')
+      },
+    },
   })
   cy.one('render', function () {
     var ms = Math.round(performance.now() - started)
     container.setAttribute('data-first-draw-ms', String(ms))
-    if (status) { status.hidden = false; status.textContent = data.nodes.length + ' people and things, ' + data.edges.length + ' links. Select two to show a shortest path.' }
+    if (status) {
+      status.hidden = false
+      status.textContent =
+        data.nodes.length + ' people and things, ' + data.edges.length + ' links. Select two to show a shortest path.'
+    }
   })
 
   function highlight(ids) {
     cy.elements().removeClass('path')
     for (var i = 0; i < ids.length; i++) {
       cy.getElementById(ids[i]).addClass('path')
-      if (i > 0) cy.getElementById(ids[i - 1]).edgesWith(cy.getElementById(ids[i])).addClass('path')
+      if (i > 0)
+        cy.getElementById(ids[i - 1])
+          .edgesWith(cy.getElementById(ids[i]))
+          .addClass('path')
     }
   }
   if (data.path) highlight(data.path)
@@ -74,14 +143,21 @@
     var chosen = cy.$('node:selected')
     if (chosen.length !== 2) return
     var found = cy.elements(':visible').aStar({ root: chosen[0], goal: chosen[1] })
-    if (found.found) highlight(found.path.nodes().map(function (n) { return n.id() }))
+    if (found.found)
+      highlight(
+        found.path.nodes().map(function (n) {
+          return n.id()
+        }),
+      )
     else if (status) status.textContent = 'No path joins these two through the links shown.'
   })
 
   // the filter form also filters the chart at once (submitting it filters the table)
   var form = document.getElementById('link-filters')
   function checked(name) {
-    return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]:checked')).map(function (i) { return i.value })
+    return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]:checked')).map(function (i) {
+      return i.value
+    })
   }
   function applyFilters() {
     var kinds = checked('kinds')
@@ -91,13 +167,27 @@
     cy.batch(function () {
       cy.edges().forEach(function (e) {
         var d = e.data()
-        var ok = (kinds.length === 0 || d.restricted === 'yes' || d.kinds.some(function (k) { return kinds.indexOf(k) >= 0 }))
-          && (rel.length === 0 || d.restricted === 'yes' || d.reliability.some(function (r) { return rel.indexOf(r) >= 0 }))
-          && (!from || d.last >= from) && (!to || d.first <= to)
+        var ok =
+          (kinds.length === 0 ||
+            d.restricted === 'yes' ||
+            d.kinds.some(function (k) {
+              return kinds.indexOf(k) >= 0
+            })) &&
+          (rel.length === 0 ||
+            d.restricted === 'yes' ||
+            d.reliability.some(function (r) {
+              return rel.indexOf(r) >= 0
+            })) &&
+          (!from || d.last >= from) &&
+          (!to || d.first <= to)
         e.style('display', ok ? 'element' : 'none')
       })
       cy.nodes().forEach(function (n) {
-        var shown = n.data('step') === 0 || n.connectedEdges().some(function (e) { return e.style('display') !== 'none' })
+        var shown =
+          n.data('step') === 0 ||
+          n.connectedEdges().some(function (e) {
+            return e.style('display') !== 'none'
+          })
         n.style('display', shown ? 'element' : 'none')
       })
     })
@@ -116,18 +206,30 @@
       body.set('subject_kind', data.subject.kind)
       body.set('subject_id', data.subject.id)
       body.set('nodes', String(cy.nodes(':visible').length))
-      fetch(exportForm.action, { method: 'POST', body: body, credentials: 'same-origin',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' } }).then(function (res) {
-        if (!res.ok) throw new Error('the export was not recorded')
-        return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 })
-      }).then(function (blob) {
-        var a = document.createElement('a')
-        a.href = URL.createObjectURL(blob)
-        a.download = 'link-chart-' + data.subject.kind + '-' + data.subject.id + '.png'
-        document.body.appendChild(a)
-        a.click()
-        setTimeout(function () { URL.revokeObjectURL(a.href); a.remove() }, 1000)
-      }).catch(function (err) { if (status) status.textContent = 'Export failed: ' + err.message })
+      fetch(exportForm.action, {
+        method: 'POST',
+        body: body,
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      })
+        .then(function (res) {
+          if (!res.ok) throw new Error('the export was not recorded')
+          return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 })
+        })
+        .then(function (blob) {
+          var a = document.createElement('a')
+          a.href = URL.createObjectURL(blob)
+          a.download = 'link-chart-' + data.subject.kind + '-' + data.subject.id + '.png'
+          document.body.appendChild(a)
+          a.click()
+          setTimeout(function () {
+            URL.revokeObjectURL(a.href)
+            a.remove()
+          }, 1000)
+        })
+        .catch(function (err) {
+          if (status) status.textContent = 'Export failed: ' + err.message
+        })
     })
   }
   window.threadlineLinkChart = cy

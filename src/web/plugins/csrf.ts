@@ -9,6 +9,7 @@ export default fp(async (app, opts: { secret: string; secure: boolean }) => {
   await app.register(csrf, {
     cookieKey: 'tl_csrf',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: opts.secure },
-    getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['csrf-token'] as string | undefined),
+    getToken: (req) =>
+      (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['csrf-token'] as string | undefined),
   })
 })

@@ -6,8 +6,17 @@ export default fp(async (app) => {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Threadline API', version: '1.0.0', description: 'Agency records in; people and chronologies out, with the same visibility rules as the pages.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'tl_session' } } },
+      info: {
+        title: 'Threadline API',
+        version: '1.0.0',
+        description: 'Agency records in; people and chronologies out, with the same visibility rules as the pages.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'tl_session' },
+        },
+      },
       security: [{ bearer: [] }, { session: [] }],
     },
     hideUntagged: true,

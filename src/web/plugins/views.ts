@@ -13,20 +13,29 @@ export const govukDist = join(dirname(projectRequire.resolve('govuk-frontend/pac
 export const mojRoot = dirname(projectRequire.resolve('@ministryofjustice/frontend/package.json'))
 
 export default fp(async (app, opts: { demo: () => boolean }) => {
-  const viewDirs = readdirSync(src).map((d) => join(src, d, 'views')).filter((d) => existsSync(d))
-  const env = nunjucks.configure([...viewDirs, govukDist, mojRoot], { autoescape: true, throwOnUndefined: false, noCache: process.env.NODE_ENV === 'development' })
+  const viewDirs = readdirSync(src)
+    .map((d) => join(src, d, 'views'))
+    .filter((d) => existsSync(d))
+  const env = nunjucks.configure([...viewDirs, govukDist, mojRoot], {
+    autoescape: true,
+    throwOnUndefined: false,
+    noCache: process.env.NODE_ENV === 'development',
+  })
   registerFilters(env)
   env.addGlobal('mainNavigation', navigationFor)
-  app.decorateReply('render', function (this: import('fastify').FastifyReply, template: string, context: Record<string, unknown> = {}) {
-    const request = this.request
-    const html = env.render(template, {
-      cspNonce: this.cspNonce?.script,
-      user: request.user,
-      csrfToken: (this as unknown as { generateCsrf?: () => string }).generateCsrf?.(),
-      demo: opts.demo(),
-      currentPath: request.url,
-      ...context,
-    })
-    return this.type('text/html; charset=utf-8').send(html)
-  })
+  app.decorateReply(
+    'render',
+    function (this: import('fastify').FastifyReply, template: string, context: Record<string, unknown> = {}) {
+      const request = this.request
+      const html = env.render(template, {
+        cspNonce: this.cspNonce?.script,
+        user: request.user,
+        csrfToken: (this as unknown as { generateCsrf?: () => string }).generateCsrf?.(),
+        demo: opts.demo(),
+        currentPath: request.url,
+        ...context,
+      })
+      return this.type('text/html; charset=utf-8').send(html)
+    },
+  )
 })

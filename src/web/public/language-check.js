@@ -6,7 +6,11 @@
 // comma separated) so the server can count them. Without this file the text is checked on saving.
 const DEBOUNCE_MS = 400
 const DAY = /^\d{4}-\d{2}-\d{2}$/
-const SEVERITY = { high: ['High', 'govuk-tag--red'], medium: ['Medium', 'govuk-tag--orange'], low: ['Low', 'govuk-tag--grey'] }
+const SEVERITY = {
+  high: ['High', 'govuk-tag--red'],
+  medium: ['Medium', 'govuk-tag--orange'],
+  low: ['Low', 'govuk-tag--grey'],
+}
 
 function csrfToken(textarea) {
   const own = textarea.form && textarea.form.querySelector('input[name="_csrf"]')
@@ -24,7 +28,9 @@ function el(tag, className, text) {
 // "Lifestyle choice" at the start of a sentence stays capitalised when replaced
 function matchCase(original, replacement) {
   const first = original[0]
-  return first && first !== first.toLowerCase() && first === first.toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement
+  return first && first !== first.toLowerCase() && first === first.toUpperCase()
+    ? replacement[0].toUpperCase() + replacement.slice(1)
+    : replacement
 }
 
 function attach(textarea) {
@@ -56,14 +62,18 @@ function attach(textarea) {
     let res
     try {
       res = await fetch('/api/v1/language/check', {
-        method: 'POST', credentials: 'same-origin',
+        method: 'POST',
+        credentials: 'same-origin',
         headers: { 'content-type': 'application/json', accept: 'application/json', 'csrf-token': csrfToken(textarea) },
         body: JSON.stringify(body),
       })
     } catch {
       return // offline or the service is busy: saving still checks the text
     }
-    if (res.status === 401 || res.status === 403) { stopped = true; return }
+    if (res.status === 401 || res.status === 403) {
+      stopped = true
+      return
+    }
     if (!res.ok || mine !== sequence) return
     const { findings } = await res.json()
     // a newer keystroke has its own check on the way: show only the latest text's findings
@@ -92,9 +102,15 @@ function attach(textarea) {
       return
     }
     const box = el('div', 'govuk-inset-text govuk-!-margin-top-2')
-    box.append(el('p', 'govuk-body-s govuk-!-font-weight-bold', findings.length === 1
-      ? '1 phrase may blame the child. You can save as it is, or use other words.'
-      : `${findings.length} phrases may blame the child. You can save as it is, or use other words.`))
+    box.append(
+      el(
+        'p',
+        'govuk-body-s govuk-!-font-weight-bold',
+        findings.length === 1
+          ? '1 phrase may blame the child. You can save as it is, or use other words.'
+          : `${findings.length} phrases may blame the child. You can save as it is, or use other words.`,
+      ),
+    )
     const list = el('ul', 'govuk-list govuk-body-s')
     for (const f of findings) {
       const item = el('li', 'tl-language-finding')
@@ -105,7 +121,11 @@ function attach(textarea) {
         const options = el('ul', 'govuk-list govuk-!-margin-top-1')
         for (const s of f.suggestions) {
           const row = el('li')
-          const button = el('button', 'govuk-button govuk-button--secondary govuk-!-margin-bottom-1 tl-small-button', 'Use this wording')
+          const button = el(
+            'button',
+            'govuk-button govuk-button--secondary govuk-!-margin-bottom-1 tl-small-button',
+            'Use this wording',
+          )
           button.type = 'button'
           button.dataset.languageUse = s
           button.append(el('span', 'govuk-visually-hidden', `: “${s}” instead of “${f.phrase}”`))
