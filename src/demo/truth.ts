@@ -227,14 +227,12 @@ function unanswered(
     const at = parseIso(e.occurred_at as string)
     if (CONCERN_KINDS.includes(kind)) {
       if (!concerns.has(child!)) concerns.set(child!, [])
-      concerns
-        .get(child!)!
-        .push({
-          at,
-          recorded: e.recorded_at ? parseIso(e.recorded_at) : Infinity,
-          agency: e.agency,
-          ref: `${e.agency}:${e.source_id}`,
-        })
+      concerns.get(child!)!.push({
+        at,
+        recorded: e.recorded_at ? parseIso(e.recorded_at) : Infinity,
+        agency: e.agency,
+        ref: `${e.agency}:${e.source_id}`,
+      })
     } else if (RESPONSE_KINDS.includes(kind)) {
       if (!responses.has(child!)) responses.set(child!, [])
       responses.get(child!)!.push(at)

@@ -486,21 +486,19 @@ forEachDatabase(
         recorded_at: '2020-05-01T09:00:00',
       })
       const w1 = (await linkOf(db, 'police', 'W-1')).entity_id
-      const again = await db
-        .transaction()
-        .execute(async (trx) =>
-          (await linkSession(trx))!.decide(
-            asPerson({
-              agency: 'csc',
-              source_id: 'W-2',
-              given_name: 'Wilhelmina',
-              family_name: 'Quarington',
-              date_of_birth: '2005-05-05',
-              sex: 'female',
-              phone: '07700900999',
-            }),
-          ),
-        )
+      const again = await db.transaction().execute(async (trx) =>
+        (await linkSession(trx))!.decide(
+          asPerson({
+            agency: 'csc',
+            source_id: 'W-2',
+            given_name: 'Wilhelmina',
+            family_name: 'Quarington',
+            date_of_birth: '2005-05-05',
+            sex: 'female',
+            phone: '07700900999',
+          }),
+        ),
+      )
       assert.notEqual(again.kind, 'new')
       assert.equal(again.kind !== 'new' && again.entityId, w1)
     })
