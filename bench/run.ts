@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, one process each (so that memory figures are each its own),
 // printing figures as ratios against a baseline measured in the same run. `--quick` for smaller
-// sizes; name benchmarks to run only those (`npm run bench -- import chronology`).
+// sizes; name benchmarks to run only those (`npm run bench -- import chronology`). Any other
+// argument is passed to the benchmarks named (`npm run bench -- language fresh.jsonl`).
 import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,14 +23,19 @@ const ALL = [
 ]
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const chosen = args.filter((a) => !a.startsWith('--'))
+const chosen = args.filter((a) => ALL.includes(a))
+const passed = args.filter((a) => !ALL.includes(a) && a !== '--quick')
+if (passed.length && !chosen.length) {
+  process.stderr.write(`name the benchmark that reads ${passed.join(' ')} (one of ${ALL.join(', ')})\n`)
+  process.exit(2)
+}
 const run = chosen.length ? ALL.filter((b) => chosen.includes(b)) : ALL
 let failed = 0
 for (const name of run) {
   process.stdout.write(`\n=== ${name} (${new Date().toISOString()})\n`)
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(here, `${name}.ts`), ...(quick ? ['--quick'] : [])],
+    ['--import', 'tsx', join(here, `${name}.ts`), ...passed, ...(quick ? ['--quick'] : [])],
     { stdio: 'inherit' },
   )
   if (result.status !== 0) {

@@ -9,6 +9,16 @@ export interface CorpusEntry {
   text: string
   child_dob?: string
   date?: string
+  /** What kind of harm or care the sentence shows (a fresh set's own labels), for figures by kind. */
+  category?: string
+}
+
+/** Of one label and category: how many sentences, and how many had a finding. */
+export interface CategoryScore {
+  label: 'harmful' | 'careful'
+  category: string
+  sentences: number
+  withFindings: number
 }
 
 export interface Score {
@@ -20,6 +30,8 @@ export interface Score {
   falsePositiveRate: number
   missed: CorpusEntry[]
   wronglyFlagged: { entry: CorpusEntry; findings: Finding[] }[]
+  /** By label, then category (entries without one count as "-"). */
+  byCategory: CategoryScore[]
 }
 
 export function parseCorpus(jsonl: string): CorpusEntry[] {
@@ -44,9 +56,17 @@ export function score(entries: CorpusEntry[], rules?: Lexicon): Score {
     falsePositiveRate: 0,
     missed: [],
     wronglyFlagged: [],
+    byCategory: [],
   }
+  const categories = new Map<string, CategoryScore>()
   for (const entry of entries) {
     const findings = checkText(entry.text, { childDob: entry.child_dob, date: entry.date, rules })
+    const category = entry.category ?? '-'
+    const key = `${entry.label} ${category}`
+    let c = categories.get(key)
+    if (!c) categories.set(key, (c = { label: entry.label, category, sentences: 0, withFindings: 0 }))
+    c.sentences++
+    if (findings.length > 0) c.withFindings++
     if (entry.label === 'harmful') {
       s.harmful++
       if (findings.length > 0) s.found++
@@ -59,6 +79,9 @@ export function score(entries: CorpusEntry[], rules?: Lexicon): Score {
       }
     }
   }
+  s.byCategory = [...categories.values()].sort(
+    (a, b) => a.label.localeCompare(b.label) || a.category.localeCompare(b.category),
+  )
   s.recall = s.harmful ? s.found / s.harmful : 1
   s.falsePositiveRate = s.careful ? s.flagged / s.careful : 0
   return s
