@@ -4,6 +4,7 @@ import { SHIPPED_LEXICON } from './lexicon.ts'
 import { compileLexicon, type CompiledLexicon, type CompiledRule } from './compile.ts'
 import { matchEnds, type Node } from './pattern.ts'
 import { tokenize, type Token, type Tokens } from './tokenize.ts'
+import { annotate } from './nlp.ts'
 import { ageOn, DateInputError, parseDay } from './age.ts'
 import { agesIn, aboutCrime, mentionsAdult, subjectIsAdult } from './context.ts'
 import { framedAsWrong, negatedBefore } from './negation.ts'
@@ -36,6 +37,7 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
     options.childDob !== undefined && options.date !== undefined ? ageOn(options.childDob, options.date) : null
   const toks = tokenize(text)
   const { tokens } = toks
+  annotate(text, tokens)
   const sentences = sentenceBounds(tokens)
   const matches = chooseMatches(findMatches(lexicon, tokens, sentences))
   const findings: Finding[] = []
@@ -68,6 +70,10 @@ function findMatches(lexicon: CompiledLexicon, tokens: Token[], sentences: Sente
     const limit = sentences[i].end
     const entries = lexicon.byWord.get(t.norm)
     if (entries) for (const e of entries) longest(e.rule, e.node, tokens, i, limit, out)
+    const byLemma = t.lemma !== t.norm ? lexicon.byWord.get(t.lemma) : undefined
+    if (byLemma) for (const e of byLemma) if (!entries?.includes(e)) longest(e.rule, e.node, tokens, i, limit, out)
+    const byTag = lexicon.byTag.get(t.pos)
+    if (byTag) for (const e of byTag) longest(e.rule, e.node, tokens, i, limit, out)
     for (const p of lexicon.byPrefix)
       if (t.norm.startsWith(p.prefix)) longest(p.entry.rule, p.entry.node, tokens, i, limit, out)
   }

@@ -20,6 +20,8 @@ export interface CompiledLexicon {
   rules: CompiledRule[]
   byWord: Map<string, Entry[]>
   byPrefix: { prefix: string; entry: Entry }[]
+  /** Patterns that start with a part of speech (#ADV...), by tag. */
+  byTag: Map<string, Entry[]>
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>()
@@ -36,7 +38,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     seen.add(rule.id)
   }
   if (problems.length) throw new LexiconError(problems)
-  const compiled: CompiledLexicon = { version: lexicon.version, rules: [], byWord: new Map(), byPrefix: [] }
+  const compiled: CompiledLexicon = {
+    version: lexicon.version,
+    rules: [],
+    byWord: new Map(),
+    byPrefix: [],
+    byTag: new Map(),
+  }
   lexicon.rules.forEach((rule, index) => {
     compiled.rules.push({ rule, index, except: (rule.except ?? []).map(compilePattern) })
     for (const phrase of rule.phrases) {
@@ -49,6 +57,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         else compiled.byWord.set(word, [entry])
       }
       for (const prefix of first.prefixes) compiled.byPrefix.push({ prefix, entry })
+      for (const tag of first.tags) {
+        const list = compiled.byTag.get(tag)
+        if (list) list.push(entry)
+        else compiled.byTag.set(tag, [entry])
+      }
     }
   })
   cache.set(lexicon, compiled)

@@ -3,10 +3,12 @@ import assert from 'node:assert/strict'
 import { compilePattern, matchEnds, PatternError } from './pattern.ts'
 import { tokenize } from './tokenize.ts'
 import { verbForms } from './inflect.ts'
+import { annotate } from './nlp.ts'
 
 // the longest match of a pattern at the start of a text, as the matched words
 function longest(pattern: string, text: string): string | null {
   const { tokens } = tokenize(text)
+  annotate(text, tokens)
   const ends = matchEnds(compilePattern(pattern), tokens, 0, tokens.length).map((e) => e >> 1)
   if (ends.length === 0) return null
   return tokens
@@ -48,6 +50,20 @@ test('a match through {NEG} is marked negated', () => {
   const { tokens } = tokenize('is not choosing')
   const ends = matchEnds(compilePattern('<be> [{NEG}] choosing'), tokens, 0, tokens.length)
   assert.deepEqual(ends, [3 * 2 + 1])
+})
+
+test('a word in its dictionary form matches every form of it; an inflected one only itself', () => {
+  assert.equal(longest('poor choice', 'poor choices'), 'poor choices')
+  assert.equal(longest('choose to stay', 'chose to stay'), 'chose to stay')
+  assert.equal(longest('she <be> with them', "she's with them"), "she 's with them")
+  assert.equal(longest('poor choices', 'poor choice'), null)
+})
+
+test('#TAG matches any word of that part of speech, as the English model reads it', () => {
+  assert.equal(longest('<make> #ADJ choices', 'making unwise choices'), 'making unwise choices')
+  assert.equal(longest('#PRON #ADV #VERB', 'she willingly went'), 'she willingly went')
+  assert.equal(longest('<make> #ADJ choices', 'making the choices'), null)
+  assert.throws(() => compilePattern('#NOPE'), /unknown part of speech/)
 })
 
 test('bad patterns are refused with a reason', () => {

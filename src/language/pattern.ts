@@ -1,5 +1,8 @@
 // The pattern language of the lexicon, compiled to a small tree matched over tokens.
-//   word        a word, matched case-insensitively ("harm's" and "risk-taking" read as the tokenizer reads them)
+//   word        a word, matched case-insensitively ("harm's" and "risk-taking" read as the tokenizer reads them),
+//               as written or as the lemma of the note's word: "choice" matches "choices", "choose"
+//               matches "chose" (nlp.ts); a word written inflected ("choices") matches only that form
+//   #TAG        any word of that part of speech (#ADV, #ADJ, #NOUN, #PROPN, #DET, #NUM...; nlp.ts)
 //   word*       any word starting with "word" (promiscu* matches promiscuous, promiscuity)
 //   <verb>      every form of the verb (<put>: put, puts, putting)
 //   {SLOT}      a named slot (slots.ts), e.g. {REFL} herself/himself/themselves...; {NUMBER} any number
@@ -12,6 +15,7 @@ import { tokenize, type Token } from './tokenize.ts'
 
 export type Node =
   | { k: 'w'; words: Set<string>; prefixes: string[]; neg: boolean }
+  | { k: 'pos'; tags: Set<string> }
   | { k: 'seq'; items: Node[] }
   | { k: 'alt'; options: Node[] }
   | { k: 'opt'; node: Node }
@@ -19,7 +23,26 @@ export type Node =
 
 export class PatternError extends Error {}
 
-const LEX = /\s+|([()[\]|])|(\{[A-Z_]+\})|(<[a-z]+>)|(~\d+)|([^\s()[\]|{}<>~]+)/gy
+const LEX = /\s+|([()[\]|])|(\{[A-Z_]+\})|(<[a-z]+>)|(~\d+)|(#[A-Z]+)|([^\s()[\]|{}<>~#]+)/gy
+/** The universal parts of speech the model gives (nlp.ts). */
+export const PARTS_OF_SPEECH = new Set([
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+])
 
 export function compilePattern(source: string): Node {
   const parts = lex(source)
@@ -61,7 +84,7 @@ function lex(source: string): string[] {
     const at = LEX.lastIndex
     const m = LEX.exec(source)
     if (!m) throw new PatternError(`cannot read "${source.slice(at)}" in "${source}"`)
-    const part = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]
+    const part = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]
     if (part) parts.push(part)
   }
   if (parts.length === 0) throw new PatternError('empty pattern')
@@ -85,6 +108,11 @@ function atom(part: string, source: string): Node {
     return node
   }
   if (part.startsWith('<')) return words(verbForms(part.slice(1, -1)))
+  if (part.startsWith('#')) {
+    const tag = part.slice(1)
+    if (!PARTS_OF_SPEECH.has(tag)) throw new PatternError(`unknown part of speech ${part} in "${source}"`)
+    return { k: 'pos', tags: new Set([tag]) }
+  }
   if (part.startsWith('~')) {
     const max = Number(part.slice(1))
     if (!(max >= 1 && max <= 8)) throw new PatternError(`gap ${part} must be ~1 to ~8 in "${source}"`)
@@ -125,6 +153,7 @@ function simplifyAlt(options: Node[]): Node {
 export interface First {
   words: Set<string>
   prefixes: string[]
+  tags: Set<string>
   nullable: boolean
   any: boolean
 }
@@ -133,15 +162,17 @@ export interface First {
 export function firstOf(node: Node): First {
   switch (node.k) {
     case 'w':
-      return { words: new Set(node.words), prefixes: [...node.prefixes], nullable: false, any: false }
+      return { words: new Set(node.words), prefixes: [...node.prefixes], tags: new Set(), nullable: false, any: false }
+    case 'pos':
+      return { words: new Set(), prefixes: [], tags: new Set(node.tags), nullable: false, any: false }
     case 'gap':
-      return { words: new Set(), prefixes: [], nullable: true, any: true }
+      return { words: new Set(), prefixes: [], tags: new Set(), nullable: true, any: true }
     case 'opt':
       return { ...firstOf(node.node), nullable: true }
     case 'alt':
       return node.options.map(firstOf).reduce(union)
     case 'seq': {
-      let acc: First = { words: new Set(), prefixes: [], nullable: true, any: false }
+      let acc: First = { words: new Set(), prefixes: [], tags: new Set(), nullable: true, any: false }
       for (const item of node.items) {
         const f = firstOf(item)
         acc = { ...union(acc, f), nullable: f.nullable }
@@ -156,6 +187,7 @@ function union(a: First, b: First): First {
   return {
     words: new Set([...a.words, ...b.words]),
     prefixes: [...a.prefixes, ...b.prefixes],
+    tags: new Set([...a.tags, ...b.tags]),
     nullable: a.nullable || b.nullable,
     any: a.any || b.any,
   }
@@ -180,9 +212,17 @@ function collect(node: Node, tokens: Token[], state: number, limit: number, out:
       if (from >= limit) return
       const t = tokens[from]
       if (t.punct) return
-      if (node.words.has(t.norm) || (node.prefixes.length > 0 && node.prefixes.some((p) => t.norm.startsWith(p)))) {
+      if (
+        node.words.has(t.norm) ||
+        node.words.has(t.lemma) ||
+        (node.prefixes.length > 0 && node.prefixes.some((p) => t.norm.startsWith(p)))
+      ) {
         add(out, (from + 1) * 2 + (neg | (node.neg ? 1 : 0)))
       }
+      return
+    }
+    case 'pos': {
+      if (from < limit && !tokens[from].punct && node.tags.has(tokens[from].pos)) add(out, (from + 1) * 2 + neg)
       return
     }
     case 'gap': {

@@ -3,6 +3,10 @@
 export interface Token {
   /** Lower-case, curly apostrophes made straight; clitics ("'s", "n't") are tokens of their own. */
   norm: string
+  /** The dictionary form ("chose" → choose, "choices" → choice) once `annotate` (nlp.ts) has run; else `norm`. */
+  lemma: string
+  /** The universal part of speech (NOUN, VERB, AUX, ADJ, ADV, PRON, PROPN, DET, ADP...) once annotated; else ''. */
+  pos: string
   start: number
   end: number
   /** True for punctuation: patterns never match it and it ends a clause. */
@@ -84,7 +88,16 @@ export function tokenize(text: string): Tokens {
     }
     const isWord = /[\p{L}\p{M}\p{N}]/u.test(raw[0])
     if (!isWord) {
-      tokens.push({ norm: raw, start, end: start + raw.length, punct: true, sentence, quote: -1 })
+      tokens.push({
+        norm: raw,
+        lemma: raw,
+        pos: 'PUNCT',
+        start,
+        end: start + raw.length,
+        punct: true,
+        sentence,
+        quote: -1,
+      })
       if (SENTENCE_END.has(raw)) sentence++
       continue
     }
@@ -121,7 +134,7 @@ function pushWord(tokens: Token[], raw: string, start: number, sentence: number)
 const CLITICS = new Set(["'s", "'re", "'m", "'d", "'ve", "'ll"])
 
 function pushToken(tokens: Token[], norm: string, start: number, end: number, sentence: number): void {
-  tokens.push({ norm, start, end, punct: false, sentence, quote: -1 })
+  tokens.push({ norm, lemma: norm, pos: '', start, end, punct: false, sentence, quote: -1 })
 }
 
 // Straight double quotes alternate open/close; curly ones pair in order. An unpaired mark is
