@@ -6,10 +6,11 @@ import { matchEnds, type Node } from './pattern.ts'
 import { tokenize, type Token, type Tokens } from './tokenize.ts'
 import { annotate } from './nlp.ts'
 import { ageOn, DateInputError, parseDay } from './age.ts'
-import { agesIn, aboutCrime, mentionsAdult, subjectIsAdult } from './context.ts'
+import { agesIn, aboutCrime, mentionsAdult } from './context.ts'
+import { whoItIsAbout } from './about.ts'
 import { framedAsWrong, negatedBefore } from './negation.ts'
-import { attributed } from './quotation.ts'
-import type { Advice, CheckOptions, Finding } from './types.ts'
+import { attributed, claimedBySomeoneElse } from './quotation.ts'
+import type { Advice, CheckOptions, Finding, Rule } from './types.ts'
 
 interface Match {
   rule: number
@@ -121,6 +122,8 @@ function judge(
   if (excepted(compiled, match, tokens, sentence)) return null
   if (match.negated || negatedBefore(tokens, match.start, sentence.start)) return null
   if (framedAsWrong(tokens, match.start, match.end, sentence.start, sentence.end)) return null
+  if (!aboutTheChild(rule, tokens, match, sentence)) return null
+  if (claimedBySomeoneElse(tokens, match.start, sentence.start)) return null
 
   let advice: Advice = rule
   if (rule.context === 'criminal') {
@@ -165,6 +168,19 @@ function excepted(compiled: CompiledRule, match: Match, tokens: Token[], sentenc
   return false
 }
 
+// Words said of an adult or of a thing blame no child ("Mum has chosen not to attend", "her phone
+// keeps going missing"); a relationship word is the exception: "the man is her boyfriend" is about
+// the child whoever the subject is, unless it is someone else's own relationship.
+function aboutTheChild(rule: Rule, tokens: Token[], match: Match, sentence: Sentence): boolean {
+  const who = whoItIsAbout(tokens, match.start, sentence.start)
+  if (who === 'thing') return false
+  if (who === 'childs-thing') return rule.about !== 'person'
+  if (who !== 'someone-else') return true
+  if (rule.context !== 'adult-relationship') return false
+  const before = tokens[match.start - 1]
+  return before !== undefined && (before.norm === 'her' || before.norm === 'their' || before.norm === "'s")
+}
+
 const BACK_REFERENCES = new Set(['he', 'him', 'they', 'them', 'his', 'their'])
 
 // "She was found with a 27-year-old man. It is believed they are in a relationship": the adult is
@@ -186,7 +202,6 @@ type SexualOutcome = 'under13' | 'age13to15' | 'withAdult' | 'needsDob'
 // with an adult it is abuse at any age under 18; otherwise the child's age decides, and without
 // one the finding says what is needed.
 function sexualActivity(match: Match, tokens: Token[], sentence: Sentence, age: number | null): SexualOutcome | null {
-  if (subjectIsAdult(tokens, sentence.start, match.start)) return null
   if (age !== null && age >= 18) return null
   if (mentionsAdult(tokens, sentence.start, sentence.end)) return 'withAdult'
   const known = age ?? agesIn(tokens, sentence.start, match.start).find((m) => m.age < 18)?.age ?? null

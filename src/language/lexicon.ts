@@ -111,6 +111,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<make>|<take>) [{ADV}] (the|a|her|his|their|this|that) (decision|choice) [not] to {CHOSEN}',
         '<decide> [{ADV}] [not] to {CHOSEN}',
       ],
+      // choosing a safe home or person is not choosing harm ("has chosen to live with her aunt")
+      except: [
+        '(<choose>|<decide>|<opt>|<prefer>|choice|decision) ~3 (live|stay|go|move|return) ~3 (with|to) [{POSS}|the|a|an] {SAFE}',
+      ],
       severity: 'high',
       reason: 'implies the child chose the harm; exploited children are groomed, coerced and controlled',
       suggestions: ['is being coerced to', 'is being controlled by adults who', 'adults are taking the child to'],
@@ -131,6 +135,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(happy|keen|eager|content) to (go|get|be|stay|spend time|meet|return) {WITH_ADULTS}',
         '<want> to (go|be|stay) with (the|older|adult|these|those) ~1 {ADULT}',
       ],
+      // going with a safe adult is not going with abusers ("willingly got in the car with her social worker")
+      except: ['(willingly|voluntarily|happily|readily|freely) ~8 (with|to) [{POSS}|the|a|an] {SAFE}'],
       severity: 'high',
       reason: 'implies consent; a child cannot consent to their own exploitation and compliance is not consent',
       suggestions: [
@@ -452,6 +458,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'keeps-going-missing',
+      about: 'person',
       phrases: [
         '<keep> [on] (going|running) (missing|away|off)',
         '(always|constantly|continually|repeatedly|persistently|forever|habitually) (going|goes|went|running|runs|ran) (missing|away|off)',

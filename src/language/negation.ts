@@ -162,6 +162,23 @@ const FRAMING = new Set([
   'blaming',
   'stop',
   'stopped',
+  'challenging',
+  'escalation',
+  'escalated',
+  'escalate',
+  'dispute',
+  'disputed',
+  'query',
+  'queried',
+  'questioned',
+  'questioning',
+  'annotated',
+  'amended',
+  'corrected',
+  'refuted',
+  'rebutted',
+  'disagree',
+  'disagreed',
 ])
 const SPEECH = new Set([
   'say',
@@ -208,8 +225,41 @@ const SPEECH = new Set([
   'blaming',
   'treat',
   'treating',
+  // what someone else wrote or thought, held up to be challenged ("the suggestion that...", "the view that...")
+  'suggestion',
+  'view',
+  'views',
+  'comment',
+  'comments',
+  'claim',
+  'claims',
+  'assertion',
+  'assumption',
+  'idea',
+  'notion',
+  'description',
+  'entry',
+  'wording',
+  'statement',
+  'remark',
+  'opinion',
+  'belief',
+  'narrative',
+  'stating',
+  'states',
+  'recorded',
+  'noted',
+  'wrote',
 ])
 const POST_FRAMING = new Set([
+  'annotated',
+  'amended',
+  'corrected',
+  'queried',
+  'disputed',
+  'struck',
+  'withdrawn',
+  'retracted',
   'blaming',
   'inappropriate',
   'unacceptable',
@@ -239,18 +289,54 @@ const NOT_ACCEPTABLE = new Set([
 ])
 const HARD_STOPS = new Set([';', ':', '.', '!', '?', 'but', 'however', 'although', 'though', 'whereas'])
 
-/** Negated by a "not"/"never"/"no" bound to the match through auxiliaries and pronouns only. */
+// parts of speech a negation reaches across within its clause: "did not go missing by choice",
+// "we should not describe her as having refused to engage", "does not mean she was consenting"
+const BRIDGE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PART', 'DET', 'ADJ'])
+
+/** Negated by a "not"/"never"/"no" bound to the match within its clause (through its verbs and function words). */
 export function negatedBefore(tokens: Token[], start: number, sentenceStart: number): boolean {
-  for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 7; i--, steps++) {
-    const w = tokens[i].norm
+  for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 9; i--, steps++) {
+    const t = tokens[i]
+    const w = t.norm
     if (NEGATIONS.has(w)) {
       const after = tokens[i + 1]?.norm
       return after !== 'only' && after !== 'just'
     }
-    if (!BRIDGE.has(w)) return false
+    if (t.punct || HARD_STOPS.has(w) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false
+    if (!BRIDGE.has(w) && !BRIDGE_TAGS.has(t.pos)) return false
+    // a clause of its own ("does not realise she is...") is not negated, unless the negated verb
+    // only reports or infers it ("does not mean she was...", "I don't think she is...")
+    if (SUBJECTS.has(w) && i > sentenceStart) {
+      let k = i - 1
+      if (tokens[k].norm === 'that' && k > sentenceStart) k--
+      if (!TRANSPARENT.has(tokens[k].lemma) && !TRANSPARENT.has(tokens[k].norm) && !NEGATIONS.has(tokens[k].norm))
+        return false
+    }
   }
   return false
 }
+
+const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you'])
+// verbs and nouns through which a negation reaches the clause they introduce
+const TRANSPARENT = new Set([
+  'mean',
+  'say',
+  'think',
+  'suggest',
+  'show',
+  'indicate',
+  'imply',
+  'prove',
+  'believe',
+  'follow',
+  'evidence',
+  'sign',
+  'indication',
+  'suggestion',
+  'case',
+  'true',
+  'that',
+])
 
 /** Held up as wrong: "it is wrong to say...", "rather than saying...", "instead of...", "... is victim blaming". */
 export function framedAsWrong(
@@ -261,7 +347,7 @@ export function framedAsWrong(
   sentenceEnd: number,
 ): boolean {
   let sawSpeech = false
-  for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 12; i--, steps++) {
+  for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 20; i--, steps++) {
     const w = tokens[i].norm
     if (HARD_STOPS.has(w)) break
     if (SPEECH.has(w)) sawSpeech = true

@@ -2,6 +2,7 @@
 // as said. A quotation introduced by who said it ("she said", "in her words", "the phrase") is not
 // flagged; an unattributed one may be the writer's own label, so it is flagged at low severity.
 import type { Quote, Token } from './tokenize.ts'
+import { whoItIsAbout } from './about.ts'
 
 const ATTRIBUTION = new Set([
   'said',
@@ -122,6 +123,44 @@ export function attributed(tokens: Token[], quote: Quote): boolean {
   }
   for (let i = quote.last + 1, steps = 0; i < tokens.length && steps < 5; i++, steps++) {
     if (AFTER.has(tokens[i].norm)) return true
+  }
+  return false
+}
+
+const CLAIMS = new Set([
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'allege',
+  'alleges',
+  'alleged',
+  'insist',
+  'insists',
+  'insisted',
+  'maintain',
+  'maintains',
+  'maintained',
+  'assert',
+  'asserts',
+  'asserted',
+  'argue',
+  'argues',
+  'argued',
+  'contend',
+  'contends',
+])
+
+/**
+ * Whether the words at `at` are what an adult or another professional claims ("the 25-year-old
+ * claims they are in a relationship", "the suspect insists it was consensual"): their account,
+ * reported as theirs, not the writer's description of the child.
+ */
+export function claimedBySomeoneElse(tokens: Token[], at: number, sentenceStart: number): boolean {
+  for (let i = at - 1; i >= sentenceStart; i--) {
+    const w = tokens[i].norm
+    if (w === ';' || w === ':' || w === '.' || w === 'but') return false
+    if (CLAIMS.has(w)) return whoItIsAbout(tokens, i, sentenceStart) === 'someone-else'
   }
   return false
 }

@@ -14,6 +14,8 @@ export const SLOTS: Record<string, string> = {
   ADULT: '(adult|adults|man|men|male|males|guy|guys|gentleman|gentlemen|woman|women)',
   OLDER: '(older|adult|grown|much older|significantly older|far older|grown up)',
   KIN: '(mum|mom|mother|mummy|dad|father|daddy|stepdad|stepfather|stepmum|stepmother|brother|sister|cousin|aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|friend|friends|carer|carers|parent|parents|neighbour|teacher|worker|landlady|lodger|sibling)',
+  // people and places a child is safe with: family, carers and professionals
+  SAFE: '({KIN}|social worker|worker|workers|carer|carers|foster ~1|placement|teacher|nurse|advocate|police|officer|officers|school|college|home|family|grandparents|youth worker|mentor|key worker)',
   SAY: '(<say>|<tell>|<describe>|<call>|<refer> to|<consider>|<think> of|<regard>|<believe>|<claim>|<introduce>|<insist>|<see>|<view>|<name>|<label>)',
   // what a child is said to "choose to" do when it is exploitation; "go" and "be" only where they are about the harm
   CHOSEN:

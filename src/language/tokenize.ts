@@ -9,6 +9,8 @@ export interface Token {
   pos: string
   start: number
   end: number
+  /** Written with a capital first letter ("Ellie-May", "YP"): a name, or the start of a sentence. */
+  capital: boolean
   /** True for punctuation: patterns never match it and it ends a clause. */
   punct: boolean
   sentence: number
@@ -91,6 +93,7 @@ export function tokenize(text: string): Tokens {
       tokens.push({
         norm: raw,
         lemma: raw,
+        capital: false,
         pos: 'PUNCT',
         start,
         end: start + raw.length,
@@ -128,13 +131,13 @@ function pushWord(tokens: Token[], raw: string, start: number, sentence: number)
     pushToken(tokens, lower.slice(apostrophe), start + apostrophe, start + raw.length, sentence)
     return
   }
-  pushToken(tokens, lower, start, start + raw.length, sentence)
+  pushToken(tokens, lower, start, start + raw.length, sentence, raw[0] !== lower[0])
 }
 
 const CLITICS = new Set(["'s", "'re", "'m", "'d", "'ve", "'ll"])
 
-function pushToken(tokens: Token[], norm: string, start: number, end: number, sentence: number): void {
-  tokens.push({ norm, lemma: norm, pos: '', start, end, punct: false, sentence, quote: -1 })
+function pushToken(tokens: Token[], norm: string, start: number, end: number, sentence: number, capital = false): void {
+  tokens.push({ norm, lemma: norm, pos: '', capital, start, end, punct: false, sentence, quote: -1 })
 }
 
 // Straight double quotes alternate open/close; curly ones pair in order. An unpaired mark is

@@ -38,6 +38,12 @@ export interface Rule extends Advice {
   except?: string[]
   source: string
   context?: RuleContext
+  /**
+   * `person`: the words blame only when said of the child themselves ("keeps going missing"), not
+   * of a thing that is the child's ("her phone keeps going missing"). Said of someone else or of
+   * another thing, no rule flags (about.ts).
+   */
+  about?: 'person'
   /** For `sexual-activity` rules: the advice for each age outcome. */
   ages?: SexualActivityAdvice
 }

@@ -36,7 +36,19 @@ export function ruleProblems(value: unknown, where: string): string[] {
         else adviceProblems(advice as Record<string, unknown>, `${where}.ages.${key}`, problems)
       }
   }
-  const known = new Set(['id', 'phrases', 'except', 'severity', 'reason', 'suggestions', 'source', 'context', 'ages'])
+  if (rule.about !== undefined && rule.about !== 'person') problems.push(`${where}.about: must be "person" when given`)
+  const known = new Set([
+    'id',
+    'phrases',
+    'except',
+    'severity',
+    'reason',
+    'suggestions',
+    'source',
+    'context',
+    'about',
+    'ages',
+  ])
   for (const key of Object.keys(rule)) if (!known.has(key)) problems.push(`${where}.${key}: unknown field`)
   return problems
 }

@@ -1,0 +1,312 @@
+// Who a phrase is about: the subject of the clause it sits in. Victim-blaming language is language
+// about the child; the same words said of an adult ("Mum has chosen not to attend", "the suspect
+// is manipulative") or of a thing ("her phone keeps going missing", "the trip involved risky
+// activities") blame no child. Read with the parts of speech the English model gives (nlp.ts).
+import type { Token } from './tokenize.ts'
+
+/**
+ * - `child`: the child the note is about (she, he, they, YP, the girl, a first name...);
+ * - `someone-else`: a family member, an adult, a suspect or a professional;
+ * - `childs-thing`: a thing that is the child's ("her behaviour", "his missing episodes");
+ * - `thing`: any other thing or activity;
+ * - `unknown`: no subject in the clause ("Sw visit: adamant she will..."): read as the child.
+ */
+export type Who = 'child' | 'someone-else' | 'childs-thing' | 'thing' | 'unknown'
+
+const SUBJECT_PRONOUNS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'it'])
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our'])
+const RELATIVES = new Set(['who', 'that', 'which'])
+// words that end the clause a subject could be in, looking back from the phrase
+const CLAUSE_BREAKS = new Set([
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '(',
+  ')',
+  '—',
+  '–',
+  'but',
+  'and',
+  'or',
+  'so',
+  'because',
+  'although',
+  'though',
+  'whilst',
+  'when',
+  'if',
+  'unless',
+])
+// words that begin a clause only as conjunctions ("as she left"), not as prepositions ("describes himself as")
+const CLAUSE_BREAKS_AS_CONJUNCTIONS = new Set(['as', 'since', 'until', 'after', 'before', 'while'])
+export const CHILD_NOUNS = new Set([
+  'child',
+  'children',
+  'girl',
+  'girls',
+  'boy',
+  'boys',
+  'yp',
+  'cyp',
+  'young',
+  'teenager',
+  'teen',
+  'daughter',
+  'son',
+  'pupil',
+  'student',
+  'kid',
+  'victim',
+  'minor',
+  'youngster',
+  'juvenile',
+  'female',
+  'females',
+  'patient',
+])
+/** Words for what was done to the child: "the sex was consensual" is about the child. */
+const ABUSE_NOUNS = new Set([
+  'sex',
+  'relationship',
+  'contact',
+  'intercourse',
+  'activity',
+  'encounter',
+  'act',
+  'acts',
+  'incident',
+  'abuse',
+  'exploitation',
+])
+/** Family members, adults, suspects and professionals: people other than the child. */
+export const OTHER_PEOPLE = new Set([
+  // family
+  'mum',
+  'mom',
+  'mother',
+  'mummy',
+  'dad',
+  'father',
+  'daddy',
+  'stepdad',
+  'stepfather',
+  'stepmum',
+  'stepmother',
+  'parent',
+  'parents',
+  'carer',
+  'carers',
+  'aunt',
+  'auntie',
+  'aunty',
+  'uncle',
+  'nan',
+  'nana',
+  'nanna',
+  'gran',
+  'granny',
+  'grandma',
+  'grandmother',
+  'grandad',
+  'granddad',
+  'grandpa',
+  'grandfather',
+  'grandparent',
+  'grandparents',
+  'sister',
+  'brother',
+  'sibling',
+  'siblings',
+  'cousin',
+  'family',
+  'partner',
+  'lodger',
+  'neighbour',
+  // adults
+  'adult',
+  'adults',
+  'man',
+  'men',
+  'male',
+  'males',
+  'woman',
+  'women',
+  'guy',
+  'guys',
+  'gentleman',
+  'lady',
+  // suspects
+  'suspect',
+  'suspects',
+  'perpetrator',
+  'perpetrators',
+  'offender',
+  'offenders',
+  'abuser',
+  'abusers',
+  'defendant',
+  'accused',
+  'exploiter',
+  'exploiters',
+  'groomer',
+  'dealer',
+  'dealers',
+  'gang',
+  'olders',
+  // professionals
+  'officer',
+  'officers',
+  'police',
+  'staff',
+  'worker',
+  'workers',
+  'sw',
+  'teacher',
+  'teachers',
+  'nurse',
+  'doctor',
+  'gp',
+  'manager',
+  'professional',
+  'professionals',
+  'practitioner',
+  'practitioners',
+  'team',
+  'school',
+  'service',
+  'services',
+  'agency',
+  'agencies',
+  'panel',
+  'ds',
+  'dc',
+  'pc',
+  'sgt',
+  'di',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'we',
+])
+
+/** Who the clause holding tokens from `at` is about, looking back to the clause's start. */
+export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number): Who {
+  // a phrase that is itself a noun ("her 28-year-old boyfriend") starts where its noun phrase starts
+  if (at < tokens.length && at > sentenceStart && (nominal(tokens[at]) || tokens[at].pos === 'ADJ')) {
+    const b = tokens[at - 1]
+    if (b.norm === "'s" || POSSESSIVES.has(b.norm) || ['DET', 'ADJ', 'NUM'].includes(b.pos))
+      at = nounPhraseStart(tokens, at, sentenceStart)
+  }
+  for (let i = at - 1; i >= sentenceStart; i--) {
+    const t = tokens[i]
+    const w = t.norm
+    if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
+    if (CLAUSE_BREAKS_AS_CONJUNCTIONS.has(w) && t.pos === 'SCONJ') return 'unknown'
+    if (SUBJECT_PRONOUNS.has(w)) {
+      if (w === 'we') return 'someone-else'
+      // "it is her choice": an empty "it" says nothing about who
+      if (w === 'it') return followedByVerb(tokens, i) && BE.has(tokens[i + 1]?.norm ?? '') ? 'unknown' : 'thing'
+      return 'child'
+    }
+    // "describe her as a risk taker": what follows "as" is said of her
+    if ((w === 'her' || w === 'him' || w === 'them') && tokens[i + 1]?.norm === 'as') return 'child'
+    // "Staff feel this is a choice she is making": a demonstrative subject says nothing about who
+    if ((w === 'this' || w === 'that') && followedByVerb(tokens, i) && !nominal(tokens[i + 1])) return 'unknown'
+    if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+      // "a 27 year old male who is...": the relative stands for the noun before it
+      if (i - 1 >= sentenceStart && nominal(tokens[i - 1]))
+        return classify(tokens, nounPhraseStart(tokens, i - 1, sentenceStart), i)
+      // "concerned that Mia...": a new clause begins
+      if (w === 'that') return 'unknown'
+      continue
+    }
+    if (!nominal(t)) continue
+    const from = nounPhraseStart(tokens, i, sentenceStart)
+    const before = from > sentenceStart ? tokens[from - 1] : undefined
+    // a subject is followed by its verb; a noun after a preposition, or not followed by a verb, is
+    // an object or a complement ("went with older men", "getting gifts and money in return")
+    if (!followedByVerb(tokens, i) || before?.pos === 'ADP') {
+      i = from
+      continue
+    }
+    return classify(tokens, from, i + 1)
+  }
+  return 'unknown'
+}
+
+const BE = new Set(['is', 'was', "'s", 'are', 'were', 'seems', 'appears', 'looks'])
+
+// the word after a noun, past an age in apposition (", 22,") and adverbs, is a verb
+function followedByVerb(tokens: Token[], i: number): boolean {
+  let j = i + 1
+  if (tokens[j]?.norm === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === ',') j += 3
+  while (tokens[j] && tokens[j].pos === 'ADV') j++
+  const t = tokens[j]
+  if (!t || t.punct) return false
+  // the model reads some verbs in the past as adjectives ("the trip involved...")
+  if (t.pos === 'ADJ' && t.norm.endsWith('ed')) return true
+  return t.pos === 'AUX' || t.pos === 'VERB' || BE.has(t.norm) || t.norm === 'has' || t.norm === 'had'
+}
+
+function nominal(t: Token | undefined): boolean {
+  if (!t || t.punct) return false
+  if (CHILD_NOUNS.has(t.norm) || OTHER_PEOPLE.has(t.norm)) return true
+  return t.pos === 'NOUN' || t.pos === 'PROPN'
+}
+
+// back over the words that belong to the noun: adjectives, numbers and nouns, up to and including a
+// determiner or possessive ("the climbing wall trip", "her 28-year-old boyfriend", "the man's car")
+function nounPhraseStart(tokens: Token[], head: number, sentenceStart: number): number {
+  let from = head
+  while (from - 1 >= sentenceStart) {
+    const t = tokens[from - 1]
+    if (t.punct) {
+      if (t.norm === ',' && isAgeApposition(tokens, from - 1)) {
+        from -= 1
+        continue
+      }
+      break
+    }
+    if (t.pos === 'DET' || POSSESSIVES.has(t.norm)) return from - 1
+    if (
+      t.norm === "'s" ||
+      ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) ||
+      CHILD_NOUNS.has(t.norm) ||
+      OTHER_PEOPLE.has(t.norm)
+    )
+      from--
+    else break
+  }
+  return from
+}
+
+// "sister, 22," — the comma after an age that follows a noun
+function isAgeApposition(tokens: Token[], comma: number): boolean {
+  return comma >= 2 && /^\d{1,2}$/.test(tokens[comma - 1].norm) && tokens[comma - 2].norm === ','
+}
+
+function classify(tokens: Token[], from: number, to: number): Who {
+  const head = tokens[to - 1]
+  if (OTHER_PEOPLE.has(head.norm) || OTHER_PEOPLE.has(head.lemma)) return 'someone-else'
+  if (ABUSE_NOUNS.has(head.norm) || ABUSE_NOUNS.has(head.lemma)) return 'unknown'
+  let possessed = false
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].norm
+    // "a 27 year old male", "older sister": an adult, or a relative of the child
+    if (/^\d{1,2}$/.test(w) && Number(w) >= 18 && tokens[i + 1]?.norm === 'year') return 'someone-else'
+    if ((w === 'older' || w === 'grown' || w === 'adult') && i < to - 1) return 'someone-else'
+    if (POSSESSIVES.has(w)) possessed = true
+    if (tokens[i + 1]?.norm === "'s" && i + 1 < to) {
+      // "mum's phone" is someone else's; "Chloe's phone", "YP's phone" the child's
+      if (OTHER_PEOPLE.has(w)) return 'someone-else'
+      possessed = true
+    }
+  }
+  if (CHILD_NOUNS.has(head.norm) || (head.norm === 'person' && tokens[to - 2]?.norm === 'young')) return 'child'
+  // a name: "Ellie-May" (the model reads "May" as a noun), "Tia"
+  if ((head.pos === 'PROPN' || (head.capital && to - 1 > 0)) && !possessed) return 'child'
+  return possessed ? 'childs-thing' : 'thing'
+}
