@@ -203,6 +203,8 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
   for (let i = at - 1; i >= sentenceStart; i--) {
     const t = tokens[i]
     const w = t.norm
+    // "Dad willingly got in the car and was cooperative": verbs joined by "and" share their subject
+    if ((w === 'and' || w === 'or' || w === 'but') && isVerb(tokens[i + 1])) continue
     if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
     if (CLAUSE_BREAKS_AS_CONJUNCTIONS.has(w) && t.pos === 'SCONJ') return 'unknown'
     if (SUBJECT_PRONOUNS.has(w)) {
@@ -251,6 +253,23 @@ function followedByVerb(tokens: Token[], i: number): boolean {
   return t.pos === 'AUX' || t.pos === 'VERB' || BE.has(t.norm) || t.norm === 'has' || t.norm === 'had'
 }
 
+function isVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'AUX' || t.pos === 'VERB' || BE.has(t.norm))
+}
+
+/** Who the noun phrase just before `at` is ("the 25-year-old claims"), or else who the clause is about. */
+export function whoComesBefore(tokens: Token[], at: number, sentenceStart: number): Who {
+  const last = at - 1
+  if (last >= sentenceStart && (nominal(tokens[last]) || isAgeOld(tokens, last)))
+    return classify(tokens, nounPhraseStart(tokens, last, sentenceStart), at)
+  return whoItIsAbout(tokens, at, sentenceStart)
+}
+
+// "old" in "a 25-year-old", which names a person
+function isAgeOld(tokens: Token[], i: number): boolean {
+  return tokens[i].norm === 'old' && i > 0 && (tokens[i - 1].norm === 'year' || tokens[i - 1].norm === 'years')
+}
+
 function nominal(t: Token | undefined): boolean {
   if (!t || t.punct) return false
   if (CHILD_NOUNS.has(t.norm) || OTHER_PEOPLE.has(t.norm)) return true
@@ -290,6 +309,8 @@ function isAgeApposition(tokens: Token[], comma: number): boolean {
 
 function classify(tokens: Token[], from: number, to: number): Who {
   const head = tokens[to - 1]
+  if (isAgeOld(tokens, to - 1) && /^\d{1,2}$/.test(tokens[to - 3]?.norm ?? ''))
+    return Number(tokens[to - 3].norm) >= 18 ? 'someone-else' : 'child'
   if (OTHER_PEOPLE.has(head.norm) || OTHER_PEOPLE.has(head.lemma)) return 'someone-else'
   if (ABUSE_NOUNS.has(head.norm) || ABUSE_NOUNS.has(head.lemma)) return 'unknown'
   let possessed = false

@@ -127,7 +127,8 @@ function judge(
 
   let advice: Advice = rule
   if (rule.context === 'criminal') {
-    if (!aboutCrime(tokens, sentence.start, sentence.end)) return null
+    // "Harvey was found with cannabis and a knife. He has been working for older boys": the sentence before counts
+    if (!aboutCrime(tokens, sentenceBefore(tokens, sentence), sentence.end)) return null
   } else if (rule.context === 'adult-relationship') {
     if (age !== null && age >= 18) return null
     if (!mentionsAdult(tokens, sentence.start, sentence.end) && !adultInSentenceBefore(tokens, sentence)) return null
@@ -181,6 +182,15 @@ function aboutTheChild(rule: Rule, tokens: Token[], match: Match, sentence: Sent
   return before !== undefined && (before.norm === 'her' || before.norm === 'their' || before.norm === "'s")
 }
 
+/** Where the sentence before this one starts (this one's start when it is the first). */
+function sentenceBefore(tokens: Token[], sentence: Sentence): number {
+  if (sentence.start === 0) return 0
+  const before = tokens[sentence.start - 1].sentence
+  let from = sentence.start - 1
+  while (from > 0 && tokens[from - 1].sentence === before) from--
+  return from
+}
+
 const BACK_REFERENCES = new Set(['he', 'him', 'they', 'them', 'his', 'their'])
 
 // "She was found with a 27-year-old man. It is believed they are in a relationship": the adult is
@@ -190,10 +200,7 @@ function adultInSentenceBefore(tokens: Token[], sentence: Sentence): boolean {
   let refersBack = false
   for (let i = sentence.start; i < sentence.end; i++) if (BACK_REFERENCES.has(tokens[i].norm)) refersBack = true
   if (!refersBack) return false
-  const before = tokens[sentence.start - 1].sentence
-  let from = sentence.start - 1
-  while (from > 0 && tokens[from - 1].sentence === before) from--
-  return mentionsAdult(tokens, from, sentence.start)
+  return mentionsAdult(tokens, sentenceBefore(tokens, sentence), sentence.start)
 }
 
 type SexualOutcome = 'under13' | 'age13to15' | 'withAdult' | 'needsDob'

@@ -319,6 +319,14 @@ const CRIME_WORDS = new Set([
   'holding',
   'carrying',
   'stash',
+  'cash',
+  'courier',
+  'couriers',
+  'runs',
+  'shotting',
+  'shotter',
+  'shotters',
+  'trapping',
 ])
 
 /** Whether tokens [from, to) are about criminal exploitation (drugs, county lines, gangs, weapons). */

@@ -302,7 +302,7 @@ export function negatedBefore(tokens: Token[], start: number, sentenceStart: num
       const after = tokens[i + 1]?.norm
       return after !== 'only' && after !== 'just'
     }
-    if (t.punct || HARD_STOPS.has(w) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false
+    if (t.punct || HARD_STOPS.has(w) || t.pos === 'CCONJ' || (t.pos === 'SCONJ' && w !== 'that')) return false
     if (!BRIDGE.has(w) && !BRIDGE_TAGS.has(t.pos)) return false
     // a clause of its own ("does not realise she is...") is not negated, unless the negated verb
     // only reports or infers it ("does not mean she was...", "I don't think she is...")
@@ -329,6 +329,11 @@ const TRANSPARENT = new Set([
   'prove',
   'believe',
   'follow',
+  'accept',
+  'agree',
+  'consider',
+  'find',
+  'feel',
   'evidence',
   'sign',
   'indication',

@@ -9,6 +9,8 @@
 //   (a b|c)     one of the alternatives, each a sequence
 //   [a b|c]     optional: the sequence, one of the alternatives, or nothing
 //   ~N          up to N words of anything (never punctuation)
+//   ~~N         up to N words or commas: across a list ("accepts lifts, phones and clothes from")
+//   $           the end of a clause here (punctuation or the end of the text), matching no word
 import { SLOTS } from './slots.ts'
 import { verbForms } from './inflect.ts'
 import { tokenize, type Token } from './tokenize.ts'
@@ -16,14 +18,15 @@ import { tokenize, type Token } from './tokenize.ts'
 export type Node =
   | { k: 'w'; words: Set<string>; prefixes: string[]; neg: boolean }
   | { k: 'pos'; tags: Set<string> }
+  | { k: 'end' }
   | { k: 'seq'; items: Node[] }
   | { k: 'alt'; options: Node[] }
   | { k: 'opt'; node: Node }
-  | { k: 'gap'; max: number }
+  | { k: 'gap'; max: number; commas: boolean }
 
 export class PatternError extends Error {}
 
-const LEX = /\s+|([()[\]|])|(\{[A-Z_]+\})|(<[a-z]+>)|(~\d+)|(#[A-Z]+)|([^\s()[\]|{}<>~#]+)/gy
+const LEX = /\s+|([()[\]|])|(\{[A-Z_]+\})|(<[a-z]+>)|(~~?\d+)|(#[A-Z]+)|(\$)|([^\s()[\]|{}<>~#$]+)/gy
 /** The universal parts of speech the model gives (nlp.ts). */
 export const PARTS_OF_SPEECH = new Set([
   'ADJ',
@@ -84,7 +87,7 @@ function lex(source: string): string[] {
     const at = LEX.lastIndex
     const m = LEX.exec(source)
     if (!m) throw new PatternError(`cannot read "${source.slice(at)}" in "${source}"`)
-    const part = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]
+    const part = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]
     if (part) parts.push(part)
   }
   if (parts.length === 0) throw new PatternError('empty pattern')
@@ -113,10 +116,12 @@ function atom(part: string, source: string): Node {
     if (!PARTS_OF_SPEECH.has(tag)) throw new PatternError(`unknown part of speech ${part} in "${source}"`)
     return { k: 'pos', tags: new Set([tag]) }
   }
+  if (part === '$') return { k: 'end' }
   if (part.startsWith('~')) {
-    const max = Number(part.slice(1))
+    const commas = part.startsWith('~~')
+    const max = Number(part.slice(commas ? 2 : 1))
     if (!(max >= 1 && max <= 8)) throw new PatternError(`gap ${part} must be ~1 to ~8 in "${source}"`)
-    return { k: 'gap', max }
+    return { k: 'gap', max, commas }
   }
   if (part.endsWith('*')) {
     const prefix = part.slice(0, -1).toLowerCase()
@@ -165,6 +170,8 @@ export function firstOf(node: Node): First {
       return { words: new Set(node.words), prefixes: [...node.prefixes], tags: new Set(), nullable: false, any: false }
     case 'pos':
       return { words: new Set(), prefixes: [], tags: new Set(node.tags), nullable: false, any: false }
+    case 'end':
+      return { words: new Set(), prefixes: [], tags: new Set(), nullable: true, any: false }
     case 'gap':
       return { words: new Set(), prefixes: [], tags: new Set(), nullable: true, any: true }
     case 'opt':
@@ -221,13 +228,20 @@ function collect(node: Node, tokens: Token[], state: number, limit: number, out:
       }
       return
     }
+    case 'end': {
+      if (from >= limit || tokens[from].punct) add(out, state)
+      return
+    }
     case 'pos': {
       if (from < limit && !tokens[from].punct && node.tags.has(tokens[from].pos)) add(out, (from + 1) * 2 + neg)
       return
     }
     case 'gap': {
       add(out, state)
-      for (let i = from; i < limit && i < from + node.max && !tokens[i].punct; i++) add(out, (i + 1) * 2 + neg)
+      for (let i = from; i < limit && i < from + node.max; i++) {
+        if (tokens[i].punct && !(node.commas && tokens[i].norm === ',')) break
+        add(out, (i + 1) * 2 + neg)
+      }
       return
     }
     case 'opt':

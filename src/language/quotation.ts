@@ -2,7 +2,7 @@
 // as said. A quotation introduced by who said it ("she said", "in her words", "the phrase") is not
 // flagged; an unattributed one may be the writer's own label, so it is flagged at low severity.
 import type { Quote, Token } from './tokenize.ts'
-import { whoItIsAbout } from './about.ts'
+import { whoComesBefore } from './about.ts'
 
 const ATTRIBUTION = new Set([
   'said',
@@ -113,13 +113,19 @@ const AFTER = new Set([
   'continued',
 ])
 
-/** Whether a quotation says whose words it holds, before it (same sentence) or just after it. */
+// words that put a quoted word in question rather than use it: "discussed whether Grace 'agreed'"
+const QUESTIONING = new Set(['whether', 'supposedly', 'allegedly', 'so-called', 'apparently'])
+
+/**
+ * Whether a quotation says whose words it holds, before it (same sentence) or just after it, or
+ * holds the word up to question ("whether she 'agreed'").
+ */
 export function attributed(tokens: Token[], quote: Quote): boolean {
   const sentence = quote.first < tokens.length ? tokens[quote.first].sentence : -1
   for (let i = quote.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const t = tokens[i]
     if (t.sentence !== sentence && t.norm !== ':') break
-    if (ATTRIBUTION.has(t.norm)) return true
+    if (ATTRIBUTION.has(t.norm) || QUESTIONING.has(t.norm)) return true
   }
   for (let i = quote.last + 1, steps = 0; i < tokens.length && steps < 5; i++, steps++) {
     if (AFTER.has(tokens[i].norm)) return true
@@ -160,7 +166,7 @@ export function claimedBySomeoneElse(tokens: Token[], at: number, sentenceStart:
   for (let i = at - 1; i >= sentenceStart; i--) {
     const w = tokens[i].norm
     if (w === ';' || w === ':' || w === '.' || w === 'but') return false
-    if (CLAIMS.has(w)) return whoItIsAbout(tokens, i, sentenceStart) === 'someone-else'
+    if (CLAIMS.has(w)) return whoComesBefore(tokens, i, sentenceStart) === 'someone-else'
   }
   return false
 }

@@ -14,6 +14,12 @@ export const SLOTS: Record<string, string> = {
   ADULT: '(adult|adults|man|men|male|males|guy|guys|gentleman|gentlemen|woman|women)',
   OLDER: '(older|adult|grown|much older|significantly older|far older|grown up)',
   KIN: '(mum|mom|mother|mummy|dad|father|daddy|stepdad|stepfather|stepmum|stepmother|brother|sister|cousin|aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|friend|friends|carer|carers|parent|parents|neighbour|teacher|worker|landlady|lodger|sibling)',
+  // a child wanting, choosing, agreeing to or enjoying something (adverbs of will included)
+  VOLITION:
+    '(<choose>|<decide>|<opt>|<prefer>|<want>|<wish>|<agree>|<insist>|<enjoy>|<relish>|<crave>|<love>|<like>|<seek>|<embrace>|<volunteer>|<encourage>|<initiate>|<instigate>|happy to|keen to|eager to|content to|willing to|determined to|adamant|happily|willingly|wilfully|willfully|deliberately|knowingly|voluntarily|freely|readily|gladly|eagerly|by choice|out of choice|on purpose|of (her|his|their) own (accord|free will|volition))',
+  // what exploiters give, where they take a child, and who they are
+  EXPLOITATION:
+    '(men|males|older ~1 (man|men|male|males|lads|boys|guys|friends)|adult ~1 (man|men|male|males)|{NUMBER} year old ~1 (man|men|male|males)|abuser|abusers|perpetrator|perpetrators|offender|offenders|exploiter|exploiters|groomer|groomers|gang|gangs|olders|elders|the line|county lines|dealer|dealers|drugs|drug|cannabis|weed|flat|flats|the address|addresses|hotel|hotels|trap house|trap|bando|parties|party|money|cash|gifts|lifts|vapes|status|lifestyle|sex|sexual|missing|mfh|absconding|running away|run away|risk|risks|danger|dangers|trouble|attention from ~2 (men|males|older|adults)|male attention|exploitation|abuse)',
   // people and places a child is safe with: family, carers and professionals
   SAFE: '({KIN}|social worker|worker|workers|carer|carers|foster ~1|placement|teacher|nurse|advocate|police|officer|officers|school|college|home|family|grandparents|youth worker|mentor|key worker)',
   SAY: '(<say>|<tell>|<describe>|<call>|<refer> to|<consider>|<think> of|<regard>|<believe>|<claim>|<introduce>|<insist>|<see>|<view>|<name>|<label>)',

@@ -8,14 +8,17 @@ import { corpusFile } from './report.ts'
 
 const tuning = parseCorpus(readFileSync(corpusFile('tuning'), 'utf8'))
 const heldOut = parseCorpus(readFileSync(corpusFile('held-out'), 'utf8'))
+// scored and reported (report.ts, the README), never tuned on and not held to the bar here: it is
+// the estimate of how the rules do on text written by someone else
+const freshHeldOut = parseCorpus(readFileSync(corpusFile('fresh-held-out'), 'utf8'))
 
-test('the corpus has at least 400 harmful and 400 careful sentences, with no sentence in both splits', () => {
-  const all = [...tuning, ...heldOut]
+test('the corpus has at least 400 harmful and 400 careful sentences, with no sentence in two splits', () => {
+  const all = [...tuning, ...heldOut, ...freshHeldOut]
   assert.ok(all.filter((e) => e.label === 'harmful').length >= 400)
   assert.ok(all.filter((e) => e.label === 'careful').length >= 400)
   const key = (e: CorpusEntry) => [e.text.toLowerCase(), e.child_dob ?? '', e.date ?? ''].join('|')
   const tuningKeys = new Set(tuning.map(key))
-  const shared = heldOut.filter((e) => tuningKeys.has(key(e))).map((e) => e.text)
+  const shared = [...heldOut, ...freshHeldOut].filter((e) => tuningKeys.has(key(e))).map((e) => e.text)
   assert.deepEqual(shared, [])
   assert.equal(new Set(all.map((e) => e.id)).size, all.length, 'ids are unique')
 })
