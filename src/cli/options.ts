@@ -7,6 +7,10 @@ import type { Format } from './output.ts'
 export const formatOption = () =>
   new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv')
 
+/** For commands whose output is JSON only (`language check`, `networks`): `json` accepted, anything else refused (exit 2). */
+export const jsonOnlyFormatOption = () =>
+  new Option('--format <format>', 'output format (JSON only)').choices(['json']).default('json')
+
 export const asOfOption = () =>
   new Option('--as-of <date>', 'only what had been recorded by the end of this day (YYYY-MM-DD, Europe/London)')
 

@@ -84,6 +84,8 @@ const spawned = {
   jsonl: spawnRun(['--jsonl'], jsonlInput),
   jsonlBad: spawnRun(['--jsonl', '-'], '{"id":"a","text":"fine"}\n\n{"id":"b"}\nnot json\n'),
   badDate: spawnRun(['--date', '2026-02-30'], 'x'),
+  formatJson: spawnRun(['--format', 'json'], 'She is at risk of exploitation.'),
+  formatCsv: spawnRun(['--format', 'csv'], 'x'),
 }
 
 test('bin: one text on standard input gives a JSON array of findings with UTF-16 offsets', async () => {
@@ -129,6 +131,16 @@ test('bin: a wrong command line exits 2', async () => {
   const r = await spawned.badDate
   assert.equal(r.code, 2)
   assert.match(r.stderr, /--date/)
+})
+
+test('bin: --format json is accepted; any other format is refused with the usage, exit 2', async () => {
+  const json = await spawned.formatJson
+  assert.equal(json.code, 0, json.stderr)
+  assert.equal(json.stdout, '[]\n')
+  const csv = await spawned.formatCsv
+  assert.equal(csv.code, 2)
+  assert.match(csv.stderr, /Allowed choices are json/)
+  assert.match(csv.stderr, /Usage: threadline language check/)
 })
 
 test('a file is read; [] when nothing is found', async () => {

@@ -5,8 +5,9 @@ import './import-hook.ts'
 import { createReadStream, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
-import { Option, type Command } from 'commander'
+import type { Command } from 'commander'
 import { CliError } from '../cli/errors.ts'
+import { jsonOnlyFormatOption } from '../cli/options.ts'
 import { londonDate, now } from '../config/clock.ts'
 import { checkText } from './check.ts'
 import { DateInputError, parseDay } from './age.ts'
@@ -42,7 +43,7 @@ export function registerLanguageCommands(
     )
     .option('--rules <file>', "an area's rule file (JSON) merged over the shipped lexicon")
     // the output is JSON only (../shared/spec/cli.md); --format json is accepted for scripts that always pass it
-    .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
+    .addOption(jsonOnlyFormatOption())
     .action(async (file: string | undefined, flags: CheckFlags) => {
       const rules = flags.rules ? loadAreaRules(flags.rules) : SHIPPED_LEXICON
       const date = flags.date ?? londonDate(now())

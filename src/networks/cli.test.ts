@@ -252,6 +252,13 @@ forEachDatabase(
   { resetBetweenTests: false },
 )
 
+test('networks accepts --format json and refuses any other format with the usage, exit 2', async () => {
+  const r = await runCli(['networks', '--format', 'csv'], {})
+  assert.equal(r.code, 2)
+  assert.match(r.stderr, /Allowed choices are json/)
+  assert.match(r.stderr, /Usage: threadline networks/)
+})
+
 test('the real command: networks as JSON, links --shared as CSV', { timeout: 60_000 }, async () => {
   // on the server when there is one: each run of an embedded database pays its start-up
   const target = serverAvailable ? postgresTarget() : pgliteTarget()
@@ -267,7 +274,7 @@ test('the real command: networks as JSON, links --shared as CSV', { timeout: 60_
     })
     await database.close()
     const commands = [
-      ['networks', '--as-of', '2026-02-10', '--min-children', '2'],
+      ['networks', '--as-of', '2026-02-10', '--min-children', '2', '--format', 'json'],
       ['links', '--shared', '--as-of', '2026-02-10'],
     ]
     // an embedded data folder is opened by one process at a time

@@ -1,9 +1,9 @@
-// `threadline networks [--min-children N] [--as-of D]` (JSON only) and
+// `threadline networks [--min-children N] [--as-of D] [--format json]` (JSON only) and
 // `threadline links --shared [--as-of D] [--format]`, exactly as ../shared/spec/cli.md says.
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
-import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
+import { asOfFrom, asOfOption, formatFrom, formatOption, jsonOnlyFormatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { NETWORK_COLUMNS, SHARED_COLUMNS, networkCliRows, sharedCliRows } from './analysis.ts'
 
@@ -20,6 +20,8 @@ export function registerNetworksCommands(program: Command): void {
     .description('suggested networks of adults and objects around several children, for an analyst to confirm (JSON)')
     .option('--min-children <n>', 'the fewest unrelated children a network is around', '2')
     .addOption(asOfOption())
+    // JSON only (../shared/spec/cli.md); --format json is accepted for scripts that pass it to every command
+    .addOption(jsonOnlyFormatOption())
     .action(async (opts: { minChildren?: string; asOf?: string }) => {
       const minChildren = minChildrenFrom(opts.minChildren)
       const at = asOfFrom(opts.asOf)
