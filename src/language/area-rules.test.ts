@@ -99,7 +99,19 @@ test('the shipped lexicon is valid, versioned and cites a source for every rule'
   assert.doesNotThrow(() =>
     parseAreaRules({ area: 'shipped', version: SHIPPED_LEXICON.version, rules: SHIPPED_LEXICON.rules }),
   )
-  for (const rule of SHIPPED_LEXICON.rules) assert.ok(rule.source.length > 10, rule.id)
+  for (const rule of SHIPPED_LEXICON.rules) {
+    assert.match(
+      rule.source,
+      /^The Children's Society, Victim Support and NPCC, "Appropriate language: child exploitation"/,
+      rule.id,
+    )
+    assert.doesNotMatch(rule.source, /\.md\b|shared\//, rule.id)
+  }
+  const fileSource = { ...SHIPPED_LEXICON.rules[0], id: 'local-rule', source: 'see shared/domain/README.md' }
+  assert.throws(
+    () => parseAreaRules({ area: 'x', version: '1', rules: [fileSource] }),
+    /published guidance, not a file/,
+  )
 })
 
 test('the example area rule file is valid', async () => {

@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.11.1'
+export const LEXICON_VERSION = '2026.12.1'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -29,7 +29,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason: 'says the child creates the risk; children are put at risk by the adults who groom and exploit them',
       suggestions: ['is at risk of exploitation', 'may have been groomed', 'is being exploited by adults'],
-      source: cite('domain', 'taskforce2024', 'tcs'),
+      source: cite('taskforce2024', 'tcs'),
     },
     {
       id: 'getting-self-involved',
@@ -85,7 +85,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       reason:
         'a child does not choose to be exploited; the Rochdale review found records calling abuse a "lifestyle choice"',
       suggestions: ['is being exploited', 'is being coerced and controlled'],
-      source: cite('domain', 'rochdale', 'taskforce2024', 'tcs'),
+      source: cite('rochdale', 'taskforce2024', 'tcs'),
     },
     {
       id: 'poor-choices',
@@ -98,7 +98,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason: 'puts responsibility on the child; an exploited child is being coerced, not choosing badly',
       suggestions: ['is being exploited', 'is being coerced', 'is being controlled by adults'],
-      source: cite('domain', 'taskforce2024', 'tcs'),
+      source: cite('taskforce2024', 'tcs'),
     },
     {
       id: 'choosing-to',
@@ -193,7 +193,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason: 'a child cannot consent to their own exploitation; under 13 a child cannot consent in law',
       suggestions: ['a child cannot consent to their own exploitation', 'was sexually abused', 'was raped'],
-      source: cite('domain', 'dfe2017', 'soa2003', 'taskforce2024'),
+      source: cite('dfe2017', 'soa2003', 'taskforce2024'),
     },
     {
       id: 'prostitution',
@@ -217,7 +217,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         'is being sexually exploited',
         'child sexual exploitation',
       ],
-      source: cite('domain', 'rochdale', 'taskforce2024', 'tcs'),
+      source: cite('rochdale', 'taskforce2024', 'tcs'),
     },
     {
       id: 'selling-sex',
@@ -290,7 +290,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason: 'judges and blames the child; the child is being sexually exploited',
       suggestions: ['is being sexually exploited', 'is being sexually abused'],
-      source: cite('domain', 'taskforce2024', 'tcs'),
+      source: cite('taskforce2024', 'tcs'),
     },
     {
       id: 'provocative',
@@ -333,7 +333,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason: 'makes the child the one making contact; adults are contacting and grooming the child',
       suggestions: ['adults have been contacting the child', 'adults have been targeting the child'],
-      source: cite('domain', 'taskforce2024', 'tcs'),
+      source: cite('taskforce2024', 'tcs'),
     },
     {
       id: 'associating-with-adults',
@@ -407,7 +407,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         'was coerced into sending images',
         'an adult asked the child for images',
       ],
-      source: cite('domain', 'ukcis', 'taskforce2024'),
+      source: cite('ukcis', 'taskforce2024'),
     },
     {
       id: 'sexting',
@@ -537,7 +537,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       reason:
         'treats repeated missing episodes as defiance; a child who keeps going missing may be being trafficked and is at risk',
       suggestions: ['is being trafficked', 'is missing and at risk', 'has been missing several times and is at risk'],
-      source: cite('domain', 'missing2014', 'taskforce2024'),
+      source: cite('missing2014', 'taskforce2024'),
     },
     {
       id: 'drug-labels',
@@ -580,7 +580,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       reason:
         'labels a child by the crime they are exploited into; a child made to move or sell drugs is being criminally exploited',
       suggestions: ['is being criminally exploited', 'is being exploited by adults to move or sell drugs'],
-      source: cite('domain', 'countyLines', 'taskforce2024', 'tcs'),
+      source: cite('countyLines', 'taskforce2024', 'tcs'),
     },
     {
       id: 'working-for',
@@ -596,7 +596,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason: 'describes criminal exploitation as a job the child took; the child is being criminally exploited',
       suggestions: ['is being criminally exploited by', 'was criminally exploited'],
-      source: cite('domain', 'countyLines', 'taskforce2024', 'tcs'),
+      source: cite('countyLines', 'taskforce2024', 'tcs'),
     },
     {
       id: 'involved-in',
@@ -952,7 +952,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         'is being controlled by',
         'an adult who is abusing the child',
       ],
-      source: cite('domain', 'taskforce2024', 'tcs'),
+      source: cite('taskforce2024', 'tcs'),
     },
     {
       id: 'sexual-activity',
@@ -1006,7 +1006,7 @@ export const SHIPPED_LEXICON: Lexicon = {
           suggestions: ['the child may have been sexually abused', 'the child has been raped'],
         },
       },
-      source: cite('domain', 'soa2003', 'dfe2017', 'taskforce2024'),
+      source: cite('soa2003', 'dfe2017', 'taskforce2024'),
     },
   ],
 }

@@ -1,9 +1,10 @@
 // The published guidance the shipped rules rest on, named once so that every finding can cite it.
+// Every shipped rule cites the national guidance (The Children's Society, Victim Support and the
+// NPCC) first, then what else it rests on; a finding names guidance, never one of our own files.
 export const SOURCES = {
   taskforce2024:
     'CSE Taskforce, The Children\'s Society and NAPAC, "Child exploitation and abuse: an appropriate language guide" (2024)',
-  tcs: 'The Children\'s Society, Victim Support and NPCC, "Appropriate language: child sexual and/or criminal exploitation, guidance for professionals"',
-  domain: 'Threadline domain digest, "Language" (shared/domain/README.md)',
+  tcs: 'The Children\'s Society, Victim Support and NPCC, "Appropriate language: child exploitation" (guidance for professionals on child sexual and criminal exploitation)',
   hmicfrs:
     'HMICFRS, inspection of the police response to group-based child sexual exploitation (2023): forces to eradicate victim-blaming language',
   rochdale:
@@ -21,4 +22,5 @@ export const SOURCES = {
     'Herefordshire and Worcestershire Health and Care NHS Trust, "Child exploitation appropriate language guide" (2022)',
 } as const
 
-export const cite = (...keys: (keyof typeof SOURCES)[]): string => keys.map((k) => SOURCES[k]).join('; ')
+export const cite = (...keys: (keyof typeof SOURCES)[]): string =>
+  ['tcs' as const, ...keys.filter((k) => k !== 'tcs')].map((k) => SOURCES[k]).join('; ')
