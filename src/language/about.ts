@@ -9,9 +9,10 @@ import type { Token } from './tokenize.ts'
  * - `someone-else`: a family member, an adult, a suspect or a professional;
  * - `childs-thing`: a thing that is the child's ("her behaviour", "his missing episodes");
  * - `thing`: any other thing or activity;
+ * - `what-happened`: what was done to the child ("the sex was consensual"): about the child;
  * - `unknown`: no subject in the clause ("Sw visit: adamant she will..."): read as the child.
  */
-export type Who = 'child' | 'someone-else' | 'childs-thing' | 'thing' | 'unknown'
+export type Who = 'child' | 'someone-else' | 'childs-thing' | 'thing' | 'what-happened' | 'unknown'
 
 const SUBJECT_PRONOUNS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'it'])
 const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our'])
@@ -312,7 +313,7 @@ function classify(tokens: Token[], from: number, to: number): Who {
   if (isAgeOld(tokens, to - 1) && /^\d{1,2}$/.test(tokens[to - 3]?.norm ?? ''))
     return Number(tokens[to - 3].norm) >= 18 ? 'someone-else' : 'child'
   if (OTHER_PEOPLE.has(head.norm) || OTHER_PEOPLE.has(head.lemma)) return 'someone-else'
-  if (ABUSE_NOUNS.has(head.norm) || ABUSE_NOUNS.has(head.lemma)) return 'unknown'
+  if (ABUSE_NOUNS.has(head.norm) || ABUSE_NOUNS.has(head.lemma)) return 'what-happened'
   let possessed = false
   for (let i = from; i < to; i++) {
     const w = tokens[i].norm

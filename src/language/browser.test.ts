@@ -118,7 +118,7 @@ forEachDatabase(
         await page.click('button:has-text("Check")')
         await page.waitForLoadState()
         const text = await page.locator('.tl-language-saved').innerText()
-        assert.match(text, /“prostituting”: there is no such thing as a child prostitute/)
+        assert.match(text, /“was prostituting herself”: there is no such thing as a child prostitute/)
         assert.equal(
           await page.inputValue('#text'),
           'She was prostituting herself.',

@@ -5,6 +5,7 @@ import { compileLexicon, type CompiledLexicon, type CompiledRule } from './compi
 import { matchEnds, type Node } from './pattern.ts'
 import { tokenize, type Token, type Tokens } from './tokenize.ts'
 import { annotate } from './nlp.ts'
+import { rewrite } from './rewrite.ts'
 import { ageOn, DateInputError, parseDay } from './age.ts'
 import { agesIn, aboutCrime, mentionsAdult } from './context.ts'
 import { whoItIsAbout } from './about.ts'
@@ -41,12 +42,30 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   annotate(text, tokens)
   const sentences = sentenceBounds(tokens)
   const matches = chooseMatches(findMatches(lexicon, tokens, sentences))
-  const findings: Finding[] = []
+  const found: { finding: Finding; match: Match }[] = []
   for (const match of matches) {
     const finding = judge(match, lexicon.rules[match.rule], toks, sentences[match.start], age, text)
-    if (finding) findings.push(finding)
+    if (finding) found.push({ finding, match })
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
+  return oneFindingPerPhrase(found, lexicon).sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
+  )
+}
+
+// Two rules on the very same words give one finding (the rule listed first); a broad rule gives
+// none where another rule found any of its words.
+function oneFindingPerPhrase(found: { finding: Finding; match: Match }[], lexicon: CompiledLexicon): Finding[] {
+  const overlaps = (a: Match, b: Match) => a.start < b.end && b.start < a.end
+  return found
+    .filter(({ match }, i) => {
+      const fallback = lexicon.rules[match.rule].rule.fallback === true
+      return !found.some(({ match: other }, j) => {
+        if (j === i) return false
+        if (other.start === match.start && other.end === match.end) return other.rule < match.rule
+        return fallback && lexicon.rules[other.rule].rule.fallback !== true && overlaps(match, other)
+      })
+    })
+    .map(({ finding }) => finding)
 }
 
 /** For each token, the token range of its sentence. */
@@ -138,8 +157,14 @@ function judge(
     advice = rule.ages?.[outcome] ?? rule
   }
 
-  const start = tokens[match.start].start
-  const end = tokens[match.end - 1].end
+  // the words that "Use this wording" replaces: the phrase, with the verb group or noun phrase it sits in
+  let { start, end, suggestions } = rewrite(text, tokens, match.start, match.end, sentence.start, advice.suggestions)
+  // words that would take one quotation mark of a pair with them are not rewritten: the finding keeps its own words
+  if (/["“”‘’]/.test(text.slice(start, end)) || /\s'|'\s|^'|'$/.test(text.slice(start, end))) {
+    start = tokens[match.start].start
+    end = tokens[match.end - 1].end
+    suggestions = []
+  }
   let { severity, reason } = advice
   const quoteIndex = tokens[match.start].quote >= 0 ? tokens[match.start].quote : tokens[match.end - 1].quote
   if (quoteIndex >= 0) {
@@ -154,7 +179,7 @@ function judge(
     rule: rule.id,
     severity,
     reason,
-    suggestions: [...advice.suggestions],
+    suggestions,
     source: rule.source,
   }
 }

@@ -28,7 +28,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'says the child creates the risk; children are put at risk by the adults who groom and exploit them',
-      suggestions: ['is at risk of exploitation', 'may have been groomed', 'is being exploited by adults'],
+      suggestions: ['{be} at risk of exploitation', '{be} being groomed and exploited by adults'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -41,7 +41,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'makes the child the one who acted; adults drew the child in',
-      suggestions: ['has been drawn in by adults', 'is being groomed and exploited by'],
+      suggestions: ['{be} being groomed and exploited +by', '{be} being drawn in by adults'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -63,9 +63,9 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason: "frames exploitation as the child's behaviour; the risk comes from adults who exploit the child",
       suggestions: [
-        'is being exploited',
-        'is at risk of exploitation',
-        'describe what adults did and the harm to the child',
+        '{be} being exploited',
+        '{be} at risk of exploitation',
+        '{np} the risk of exploitation | the risks of exploitation | the risk of exploitation',
       ],
       source: cite('taskforce2024', 'tcs', 'worcs2022'),
     },
@@ -84,7 +84,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'a child does not choose to be exploited; the Rochdale review found records calling abuse a "lifestyle choice"',
-      suggestions: ['is being exploited', 'is being coerced and controlled'],
+      suggestions: ['{np} exploitation', '{be} being exploited', '{be} being coerced and controlled'],
       source: cite('rochdale', 'taskforce2024', 'tcs'),
     },
     {
@@ -97,7 +97,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'medium',
       reason: 'puts responsibility on the child; an exploited child is being coerced, not choosing badly',
-      suggestions: ['is being exploited', 'is being coerced', 'is being controlled by adults'],
+      suggestions: [
+        '{be} being exploited',
+        '{be} being coerced and controlled by adults',
+        "{np} the child's exploitation | the ways the child is being exploited | the child's exploitation",
+      ],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -131,7 +135,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'implies the child chose the harm; exploited children are groomed, coerced and controlled',
-      suggestions: ['is being coerced to', 'is being controlled by adults who', 'adults are taking the child to'],
+      suggestions: ['{be} made to …', '{be} being coerced to …', '{np} control by adults who are exploiting the child'],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
     {
@@ -160,11 +164,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: ['(willingly|voluntarily|happily|readily|freely) ~8 (with|to) [{POSS}|the|a|an] {SAFE}'],
       severity: 'high',
       reason: 'implies consent; a child cannot consent to their own exploitation and compliance is not consent',
-      suggestions: [
-        'was taken by',
-        'went with adults who are exploiting the child',
-        'describe how the child was groomed or controlled',
-      ],
+      suggestions: ['{drop}', '{np} a victim of exploitation | victims of exploitation', '{be} groomed and controlled'],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
     {
@@ -192,13 +192,19 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'a child cannot consent to their own exploitation; under 13 a child cannot consent in law',
-      suggestions: ['a child cannot consent to their own exploitation', 'was sexually abused', 'was raped'],
+      suggestions: [
+        '{np} sexual abuse',
+        '{be} persuaded to …',
+        '{thing} {be} not something a child can consent to',
+        '{child} {be} sexually abused +by',
+      ],
       source: cite('dfe2017', 'soa2003', 'taskforce2024'),
     },
     {
       id: 'prostitution',
       phrases: [
         '[child|teen|teenage|young|underage] prostitut*',
+        'prostitut* {REFL}',
         'on the game',
         '(working|street) (girl|girls)',
         'rent (boy|boys)',
@@ -213,9 +219,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       reason:
         'there is no such thing as a child prostitute: the child is being sexually exploited (the Rochdale review found victims called prostitutes)',
       suggestions: [
-        'child who is being sexually exploited',
-        'is being sexually exploited',
-        'child sexual exploitation',
+        '{np} a child who is being sexually exploited | children who are being sexually exploited | child sexual exploitation',
+        '{be} being sexually exploited',
       ],
       source: cite('rochdale', 'taskforce2024', 'tcs'),
     },
@@ -240,7 +245,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'makes the child a trader in sex; adults who give a child anything for sexual activity are sexually exploiting the child',
-      suggestions: ['is being sexually exploited', 'adults are sexually exploiting the child in exchange for'],
+      suggestions: ['{be} being sexually exploited +for', '{np} sexual exploitation'],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
     {
@@ -248,7 +253,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: ['transactional (sex|sexual|relationship|relationships|arrangement|arrangements)', 'survival sex'],
       severity: 'high',
       reason: 'describes abuse as a fair exchange; a child given things for sex is being sexually exploited',
-      suggestions: ['is being sexually exploited', "adults are exploiting the child's need for"],
+      suggestions: [
+        '{np} a situation of sexual exploitation | situations of sexual exploitation | sexual exploitation',
+        '{be} being sexually exploited',
+      ],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
     {
@@ -258,8 +266,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason: 'normalises an adult giving a child money or gifts for sexual access: that is grooming and exploitation',
       suggestions: [
-        'an adult who is grooming and sexually exploiting the child',
-        'an adult giving the child money or gifts',
+        '{np} an adult who is grooming and sexually exploiting the child | adults who are grooming and sexually exploiting the child',
       ],
       source: cite('taskforce2024', 'tcs'),
     },
@@ -289,7 +296,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'judges and blames the child; the child is being sexually exploited',
-      suggestions: ['is being sexually exploited', 'is being sexually abused'],
+      suggestions: [
+        '{be} being sexually exploited',
+        '{be} being sexually abused',
+        '{np} a child who is being sexually exploited | children who are being sexually exploited | sexual exploitation',
+      ],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -302,7 +313,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'medium',
       reason: 'suggests the child invited abuse by how they dressed or acted; responsibility lies with the abuser',
-      suggestions: ['describe what adults did', 'adults were targeting the child'],
+      suggestions: ['{be} being targeted +by', '{be} being groomed +by'],
       source: cite('taskforce2024', 'tcs', 'ukcis'),
     },
     {
@@ -332,7 +343,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: [`${COERCED} ~2 (to|into) <meet>`],
       severity: 'high',
       reason: 'makes the child the one making contact; adults are contacting and grooming the child',
-      suggestions: ['adults have been contacting the child', 'adults have been targeting the child'],
+      suggestions: ['{be} being contacted by {object}', '{be} being targeted by {object}'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -353,11 +364,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'makes the child responsible for the company of adults who target them',
-      suggestions: [
-        'adults have been targeting the child',
-        'the child is being groomed by adults',
-        'has been seen with adults who pose a risk to the child',
-      ],
+      suggestions: ['{be} being targeted by {object}', '{be} being groomed by {object}'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -370,11 +377,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'medium',
       reason: 'casts the child as defiant; exploiters draw children away and back to them',
-      suggestions: [
-        'is being drawn away by adults',
-        'adults are arranging to meet the child',
-        'is going missing and is at risk',
-      ],
+      suggestions: ['{be} being drawn away by adults', '{be} missing and at risk'],
       source: cite('taskforce2024', 'missing2014'),
     },
     {
@@ -402,11 +405,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'puts the child at the centre of the act; an adult asking for or receiving images is using technology to abuse the child',
-      suggestions: [
-        'an adult is using technology to abuse the child',
-        'was coerced into sending images',
-        'an adult asked the child for images',
-      ],
+      suggestions: ['{be} coerced into sending {what}', '{be} being abused online +by'],
       source: cite('ukcis', 'taskforce2024'),
     },
     {
@@ -416,11 +415,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason:
         'a casual word that hides abuse; when an adult is involved it is online sexual abuse, and images of a child are indecent images',
-      suggestions: [
-        'is being sexually abused online',
-        'images were shared',
-        'an adult is using technology to abuse the child',
-      ],
+      suggestions: ['{be} being sexually abused online', '{np} online sexual abuse'],
       source: cite('ukcis', 'taskforce2024', 'tcs'),
     },
     {
@@ -446,7 +441,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason:
         'suggests the child can protect themselves and so is less at risk; children are vulnerable whatever their confidence',
-      suggestions: ['is a child who is vulnerable to exploitation', 'is at risk of exploitation'],
+      suggestions: ['{be} a child who is vulnerable to exploitation', '{be} at risk of exploitation'],
       source: cite('taskforce2024', 'tcs', 'worcs2022'),
     },
     {
@@ -467,7 +462,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'blames the child for the abuse; responsibility lies with the abuser',
-      suggestions: ['was abused', 'the abuser is responsible', 'describe what the adult did'],
+      suggestions: ['{np} the fault of the adults who abused the child', '{be} not to blame', '{be} a victim of abuse'],
       source: cite('taskforce2024', 'tcs', 'hmicfrs'),
     },
     {
@@ -480,7 +475,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'locates the cause of harm in the child; the cause is the adults who exploit them',
-      suggestions: ['because adults are exploiting the child', 'is at risk of exploitation from adults'],
+      suggestions: ['because adults are exploiting the child', 'because of the adults who are exploiting the child'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -510,8 +505,9 @@ export const SHIPPED_LEXICON: Lexicon = {
       reason:
         'places the responsibility for engaging on the child; exploited children are often controlled or frightened, and it is for professionals to find a way to reach them',
       suggestions: [
-        'professionals have not yet found a way to engage the child',
-        'the child may be too frightened or controlled to talk to us',
+        '{be} waiting for professionals to find a way to work +with',
+        '{be} too frightened or controlled to talk to us',
+        "{np} professionals' difficulty in reaching the child",
       ],
       source: cite('taskforce2024', 'tcs', 'worcs2022'),
     },
@@ -520,7 +516,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: ['abscond*', 'awol', 'absent without (leave|permission)'],
       severity: 'medium',
       reason: 'a term from prisons and the armed forces that criminalises a child; the child went missing',
-      suggestions: ['went missing', 'was missing from care'],
+      suggestions: ['<go> missing', '{be} missing', '{np} a missing child | missing children | going missing'],
       source: cite('missing2014', 'taskforce2024'),
     },
     {
@@ -536,7 +532,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason:
         'treats repeated missing episodes as defiance; a child who keeps going missing may be being trafficked and is at risk',
-      suggestions: ['is being trafficked', 'is missing and at risk', 'has been missing several times and is at risk'],
+      suggestions: [
+        '{be} missing and at risk',
+        '{be} repeatedly missing and at risk of exploitation',
+        '{np} a child who is repeatedly missing | children who are repeatedly missing',
+      ],
       source: cite('missing2014', 'taskforce2024'),
     },
     {
@@ -579,7 +579,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'labels a child by the crime they are exploited into; a child made to move or sell drugs is being criminally exploited',
-      suggestions: ['is being criminally exploited', 'is being exploited by adults to move or sell drugs'],
+      suggestions: [
+        '{np} a child who is being criminally exploited | children who are being criminally exploited | criminal exploitation',
+        '{be} being criminally exploited',
+      ],
       source: cite('countyLines', 'taskforce2024', 'tcs'),
     },
     {
@@ -595,7 +598,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'describes criminal exploitation as a job the child took; the child is being criminally exploited',
-      suggestions: ['is being criminally exploited by', 'was criminally exploited'],
+      suggestions: ['{be} being criminally exploited +by', '{be} being exploited by adults to move or sell drugs'],
       source: cite('countyLines', 'taskforce2024', 'tcs'),
     },
     {
@@ -606,7 +609,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'medium',
       reason: 'makes the child a participant; the child is a victim of exploitation',
-      suggestions: ['is being sexually exploited', 'is being criminally exploited', 'is a victim of exploitation'],
+      suggestions: ['{be} a victim of {what}', '{np} the exploitation of the child'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -631,7 +634,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'suggests the child enjoys or invites exploitation; grooming works by giving attention, gifts and excitement',
-      suggestions: ['is being groomed with attention and gifts', 'is being sexually exploited'],
+      suggestions: [
+        '{np} a child who is being groomed | children who are being groomed',
+        '{be} being groomed with attention and gifts',
+        '{be} being sexually exploited',
+      ],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -671,7 +678,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason:
         'labels the child instead of describing what is happening to them; such labels led professionals not to listen to victims',
-      suggestions: ['describe the behaviour and what may lie behind it', 'is showing signs of trauma'],
+      suggestions: [
+        '{be} showing signs of trauma',
+        '{np} a child who is showing signs of trauma | children who are showing signs of trauma',
+      ],
       source: cite('taskforce2024', 'rochdale'),
     },
     {
@@ -683,7 +693,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'suggests the child seeks out the adults who abuse them; adults target and groom children',
-      suggestions: ['older men have been targeting the child', 'is being groomed by older men'],
+      suggestions: ['{be} being targeted by {object}', '{be} being groomed by {object}'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -696,7 +706,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'treats knowing about a danger as consent to it; grooming and control keep children going back whatever they know',
-      suggestions: ['is being controlled and groomed by adults', 'is being exploited despite knowing the dangers'],
+      suggestions: [
+        '{be} being controlled by adults despite knowing the dangers',
+        '{be} being groomed and controlled by adults',
+      ],
       source: cite('taskforce2024', 'tcs', 'dfe2017'),
     },
     {
@@ -710,7 +723,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'reverses who holds the power; adults who exploit a child are responsible, whatever the child gets',
-      suggestions: ['adults are exploiting the child', 'is being groomed with what the adults give'],
+      suggestions: ['{be} being exploited by {object}', '{be} being groomed by {object}'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -728,7 +741,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'children made to bring in other children are themselves being exploited and controlled',
-      suggestions: ['is being used by adults to groom other children', 'is being exploited and controlled'],
+      suggestions: [
+        '{be} being used by adults to draw in {object}',
+        '{np} a child who is being used by adults to groom other children | children who are being used by adults to groom other children',
+      ],
       source: cite('taskforce2024', 'tcs', 'countyLines'),
     },
     {
@@ -741,8 +757,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason: 'makes the child responsible for the risk; grooming and control are stronger than advice',
       suggestions: [
-        'is under the control of adults who are exploiting the child',
-        'has not been able to act on advice',
+        '{be} under the control of adults who are exploiting the child',
+        '{be} too controlled by adults to act on advice',
       ],
       source: cite('taskforce2024', 'worcs2022'),
     },
@@ -753,7 +769,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: 'reverses who is exploiting whom; adults giving a child things are grooming the child',
-      suggestions: ['adults are exploiting the child by giving them', 'is being groomed with gifts'],
+      suggestions: ['{be} being exploited by {object}', '{be} being groomed by {object}'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -761,7 +777,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: ['complicit*', 'complicity', '(willing|active|consenting) (participant|participants|partner)'],
       severity: 'high',
       reason: 'treats the child as a party to the abuse; a child cannot consent to their own exploitation',
-      suggestions: ['is a victim of exploitation', 'is being controlled and exploited'],
+      suggestions: ['{be} a victim of exploitation', '{np} a victim of exploitation | victims of exploitation'],
       source: cite('dfe2017', 'taskforce2024'),
     },
     {
@@ -776,7 +792,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'medium',
       reason: 'makes the child the actor; adults giving gifts, lifts or alcohol to a child is a sign of grooming',
-      suggestions: ['adults have been giving the child', 'is being groomed with gifts'],
+      suggestions: ['{be} being groomed with gifts by {object}', '{be} being groomed by {object}'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -789,7 +805,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: [`${COERCED} ~2 (to|into) (<perform>|<give>)`, `${COERCED} {OBJ} [to] (<perform>|<give>)`],
       severity: 'high',
       reason: 'makes the child the active party in their own abuse; describe what the adult did to the child',
-      suggestions: ['was sexually abused by', 'was made to perform sexual acts by', 'was raped by'],
+      suggestions: ['{be} sexually abused +by', '{be} made to perform sexual acts +by'],
       source: cite('taskforce2024', 'tcs', 'soa2003'),
     },
     {
@@ -803,7 +819,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (say|said) no",
         "(didn't|did not|never) [{ADV}] (try|attempt|make any attempt) to (leave|escape|get away|stop|resist|get out|tell)",
         "(didn't|did not|never) [{ADV}] (resist|struggle|object|protest|complain) [at the time]",
-        '<know> [{ADV}] [full well] [all] [of] the (risks|risk|dangers|danger|consequences) (when|before|and|but|yet)',
+        '<know> [{ADV}] [full well] [all] [of] the (risks|risk|dangers|danger|consequences) (when|before|and)',
         '(knows|knew|understands|understood|is aware of|was aware of|aware of) [{ADV}] [all] the (risks|dangers|consequences) $',
         "(can't|cannot|can not|could not|couldn't|shouldn't|should not) be (blamed|held responsible|held accountable) (entirely|completely|fully|solely|for everything)",
         "(not|n't) (entirely|totally|wholly|solely|completely|all) ({POSS}|the ~1 {ADULT} 's) fault",
@@ -815,9 +831,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       reason:
         'judges the child with hindsight, as if they could have stopped the abuse; children are groomed, frightened and controlled, and the adults are responsible',
       suggestions: [
-        'was groomed and controlled by adults',
-        'the adults who abused the child are responsible',
-        'describe what the adults did',
+        '{be} groomed and controlled by adults',
+        '{be} frightened and controlled by the adults who abused the child',
       ],
       source: cite('tcs', 'taskforce2024', 'dfe2017'),
     },
@@ -831,7 +846,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         "minimises the child's exploitation as something other than abuse; a child cannot consent to their own exploitation",
-      suggestions: ['is a child who is being exploited', 'is being sexually or criminally exploited'],
+      suggestions: ['{be} a safeguarding concern', '{np} exploitation'],
       source: cite('tcs', 'taskforce2024', 'dfe2017'),
     },
     {
@@ -852,11 +867,16 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason:
         "treats going missing as the child's wilful choice; a child who goes missing may be being groomed, trafficked or exploited and is at risk",
-      suggestions: ['is missing and at risk', 'may be being drawn away by adults who are exploiting the child'],
+      suggestions: [
+        '{be} missing and at risk',
+        '{be} being drawn away by adults who are exploiting the child',
+        '{drop}',
+      ],
       source: cite('missing2014', 'tcs', 'taskforce2024'),
     },
     {
       id: 'criminal-job',
+      fallback: true,
       context: 'criminal',
       phrases: [
         '{POSS} (job|career|business|trade|work|role|position|promotion|wage|wages|pay|earnings|cut|shift|shifts)',
@@ -887,11 +907,16 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'describes criminal exploitation as a job, a trade or a career the child chose; the child is being criminally exploited',
-      suggestions: ['is being criminally exploited', 'is being exploited by adults to move or sell drugs'],
+      suggestions: [
+        '{np} criminal exploitation',
+        '{be} being criminally exploited +by',
+        '{be} being exploited by adults to move or sell drugs',
+      ],
       source: cite('countyLines', 'tcs', 'taskforce2024'),
     },
     {
       id: 'wanting-the-harm',
+      fallback: true,
       phrases: [
         '{VOLITION} ~5 {EXPLOITATION}',
         '{EXPLOITATION} ~4 (is|was|are|were) what (she|he|they) (wants|wanted|want|likes|liked|chose|chooses|prefers|preferred)',
@@ -906,7 +931,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         'implies the child wanted, chose or enjoyed what adults are doing to them; grooming makes a child seem willing, and a child cannot consent to their own exploitation',
-      suggestions: ['is being groomed and exploited by', 'is being controlled by adults who'],
+      suggestions: [
+        '{be} being groomed and exploited by {object}',
+        '{be} being controlled by {object}',
+        '{be} being groomed and exploited',
+      ],
       source: cite('tcs', 'taskforce2024', 'dfe2017'),
     },
     {
@@ -914,7 +943,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: ['inappropriate (relationship|relationships|friendship|friendships|association|associations)'],
       severity: 'medium',
       reason: 'suggests a relationship the child entered; if an adult is involved the child is being groomed or abused',
-      suggestions: ['is being groomed by', 'is being sexually exploited by'],
+      suggestions: ['{np} an exploitative situation | exploitative situations'],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -947,10 +976,9 @@ export const SHIPPED_LEXICON: Lexicon = {
       reason:
         'an adult with a child is not a boyfriend or a relationship: the child is being groomed, exploited or controlled',
       suggestions: [
-        'is being groomed by',
-        'is being exploited by',
-        'is being controlled by',
-        'an adult who is abusing the child',
+        '{be} being groomed +by',
+        '{be} being exploited +by',
+        '{np} the adult who is grooming the child | the adults who are grooming the child',
       ],
       source: cite('taskforce2024', 'tcs'),
     },
@@ -980,30 +1008,30 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       severity: 'high',
       reason: "describes sexual abuse of a child as the child's sexual activity",
-      suggestions: ['is being sexually abused'],
+      suggestions: ['{be} being sexually abused +by'],
       ages: {
         under13: {
           severity: 'high',
           reason: 'the child was under 13 on this date: in law a child under 13 cannot consent, so this is rape',
-          suggestions: ['the child has been raped', 'the child has been sexually abused'],
+          suggestions: ['{be} a victim of rape +by', '{be} being raped +by'],
         },
         age13to15: {
           severity: 'high',
           reason:
             'the child was 13 to 15 on this date: sexual activity with a child under 16 is an offence and may be sexual abuse',
-          suggestions: ['the child may have been sexually abused', 'the child may be being sexually exploited'],
+          suggestions: ['{be} at risk of sexual abuse', '{be} possibly being sexually abused +by'],
         },
         withAdult: {
           severity: 'high',
           reason:
             "sexual activity between an adult and a child under 18 who is being exploited is abuse, not the child's sexual activity",
-          suggestions: ['the child is being sexually abused', 'the child is being sexually exploited'],
+          suggestions: ['{be} being sexually abused +by', '{be} being sexually exploited +by'],
         },
         needsDob: {
           severity: 'low',
           reason:
             "the child's date of birth (and the note's date) is needed to check this: under 13 it is rape in law, at 13 to 15 it may be sexual abuse, and with an adult it is abuse at any age under 18",
-          suggestions: ['the child may have been sexually abused', 'the child has been raped'],
+          suggestions: ['{be} at risk of sexual abuse', '{be} possibly being sexually abused +by'],
         },
       },
       source: cite('soa2003', 'dfe2017', 'taskforce2024'),

@@ -24,7 +24,7 @@ export function applySuggestion(text: string, finding: Finding, suggestion: numb
 // "Lifestyle choice" at the start of a sentence stays capitalised when replaced
 function matchCase(original: string, replacement: string): string {
   const first = original[0]
-  if (first && first !== first.toLowerCase() && first === first.toUpperCase())
+  if (replacement && first && first !== first.toLowerCase() && first === first.toUpperCase())
     return replacement[0].toUpperCase() + replacement.slice(1)
   return replacement
 }

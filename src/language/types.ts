@@ -44,6 +44,8 @@ export interface Rule extends Advice {
    * another thing, no rule flags (about.ts).
    */
   about?: 'person'
+  /** A broad rule (a wish or a job said of the child): reported only where no other rule found those words. */
+  fallback?: boolean
   /** For `sexual-activity` rules: the advice for each age outcome. */
   ages?: SexualActivityAdvice
 }

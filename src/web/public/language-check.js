@@ -28,7 +28,7 @@ function el(tag, className, text) {
 // "Lifestyle choice" at the start of a sentence stays capitalised when replaced
 function matchCase(original, replacement) {
   const first = original[0]
-  return first && first !== first.toLowerCase() && first === first.toUpperCase()
+  return replacement && first && first !== first.toLowerCase() && first === first.toUpperCase()
     ? replacement[0].toUpperCase() + replacement.slice(1)
     : replacement
 }
@@ -128,9 +128,12 @@ function attach(textarea) {
           )
           button.type = 'button'
           button.dataset.languageUse = s
-          button.append(el('span', 'govuk-visually-hidden', `: “${s}” instead of “${f.phrase}”`))
+          // an empty suggestion leaves the words out ("she willingly went" → "she went")
+          button.append(
+            el('span', 'govuk-visually-hidden', s ? `: “${s}” instead of “${f.phrase}”` : `: leave out “${f.phrase}”`),
+          )
           button.addEventListener('click', () => use(f, s))
-          row.append(el('q', '', s), ' ', button)
+          row.append(s ? el('q', '', s) : el('span', '', 'leave the words out'), ' ', button)
           options.append(row)
         }
         item.append(options)
