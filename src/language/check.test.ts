@@ -243,3 +243,60 @@ test('an adult named in the sentence before counts when the sentence refers back
   ])
   assert.deepEqual(rules("Mum's boyfriend is 35. She has a boyfriend at school."), [])
 })
+
+test('choice, consent and "agreed" language is flagged under 18 and not of an adult', () => {
+  const text = 'She agreed to meet him at the hotel.'
+  assert.deepEqual(rules(text, { childDob: '2008-06-01', date: '2026-05-31' }), ['consensual'], 'aged 17')
+  assert.deepEqual(rules(text, { childDob: '2008-06-01', date: '2026-06-01' }), [], 'aged 18')
+  assert.deepEqual(rules(text), ['consensual'], 'age unknown')
+  assert.deepEqual(
+    rules('Her choice to go back to the flat is a lifestyle choice.', { childDob: '2000-01-01', date: '2026-01-01' }),
+    [],
+  )
+})
+
+test('who it is about: the same words said of an adult, a relative or a thing are not flagged', () => {
+  for (const text of [
+    'Mum has chosen not to attend the conference.',
+    'The suspect is manipulative and has coached her.',
+    'Her phone keeps going missing at school.',
+    'The climbing trip involved some risky activities, all supervised.',
+    'Older sister, 22, is in a relationship with a man with convictions.',
+    'Dad willingly got in the police car and was cooperative throughout.',
+  ])
+    assert.deepEqual(rules(text), [], text)
+  // and of the child they are
+  assert.deepEqual(rules('She has chosen not to attend school and keeps going missing.'), [
+    'choosing-to',
+    'keeps-going-missing',
+  ])
+  assert.deepEqual(rules('Staff noted Ruby was exposing herself to dangerous adults.'), ['putting-self-at-risk'])
+})
+
+test('negation reaches a reported or inferred clause, not a clause of its own', () => {
+  assert.deepEqual(rules('He did not go missing by choice; the line holders told him where to be.'), [])
+  assert.deepEqual(rules('Her return to the address does not mean she was consenting.'), [])
+  assert.deepEqual(rules('We do not accept that she should have known better.'), [])
+  assert.deepEqual(rules('She does not realise she is putting herself at risk.'), ['putting-self-at-risk'])
+})
+
+test("an audit's challenge of someone else's wording, and an adult's claim, are not the writer's words", () => {
+  for (const text of [
+    "The panel rejected the suggestion that she was 'trading sex for drugs'.",
+    "I challenged the duty officer's comment that she 'knew what she was doing'.",
+    "The earlier entry stating she 'refused to engage' has been annotated: no consistent worker was offered.",
+    "Supervision discussed whether Grace 'agreed' to go with the man.",
+    'The 25-year-old claims they are in a relationship; that claim is part of the grooming.',
+  ])
+    assert.deepEqual(rules(text), [], text)
+})
+
+test('blame said in words no list names is found by its meaning', () => {
+  for (const [text, rule] of [
+    ['She should have realised what he was after.', 'hindsight'],
+    ['He has been working the line in Cornwall and is paid per run.', 'criminal-job'],
+    ['She prefers the company of older men to her family.', 'wanting-the-harm'],
+    ['She wilfully went missing from the unit.', 'willingly'],
+  ] as const)
+    assert.ok(rules(text).includes(rule), `${text}: ${rules(text).join(', ')}`)
+})

@@ -1,7 +1,7 @@
 // Checks a professional's text for victim-blaming language. Pure: the same text, dates and rules
 // always give the same findings. It suggests; it never changes the text.
 import { SHIPPED_LEXICON } from './lexicon.ts'
-import { compileLexicon, type CompiledLexicon, type CompiledRule } from './compile.ts'
+import { compileLexicon, type CompiledLexicon, type CompiledRule, type Entry } from './compile.ts'
 import { matchEnds, type Node } from './pattern.ts'
 import { tokenize, type Token, type Tokens } from './tokenize.ts'
 import { annotate } from './nlp.ts'
@@ -84,20 +84,38 @@ function sentenceBounds(tokens: Token[]): Sentence[] {
 
 function findMatches(lexicon: CompiledLexicon, tokens: Token[], sentences: Sentence[]): Match[] {
   const out: Match[] = []
+  // the words of each sentence, as written and as lemmas: a pattern whose required words are all
+  // absent is not tried (most patterns, in most sentences)
+  let words = new Set<string>()
+  let wordsOf: Sentence | null = null
+  const tryEntry = (e: Entry, i: number, limit: number) => {
+    if (e.required && !hasAny(words, e.required)) return
+    longest(e.rule, e.node, tokens, i, limit, out)
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t.punct) continue
-    const limit = sentences[i].end
+    const sentence = sentences[i]
+    if (wordsOf !== sentence) {
+      words = new Set()
+      for (let j = sentence.start; j < sentence.end; j++) words.add(tokens[j].norm).add(tokens[j].lemma)
+      wordsOf = sentence
+    }
+    const limit = sentence.end
     const entries = lexicon.byWord.get(t.norm)
-    if (entries) for (const e of entries) longest(e.rule, e.node, tokens, i, limit, out)
+    if (entries) for (const e of entries) tryEntry(e, i, limit)
     const byLemma = t.lemma !== t.norm ? lexicon.byWord.get(t.lemma) : undefined
-    if (byLemma) for (const e of byLemma) if (!entries?.includes(e)) longest(e.rule, e.node, tokens, i, limit, out)
+    if (byLemma) for (const e of byLemma) if (!entries?.includes(e)) tryEntry(e, i, limit)
     const byTag = lexicon.byTag.get(t.pos)
-    if (byTag) for (const e of byTag) longest(e.rule, e.node, tokens, i, limit, out)
-    for (const p of lexicon.byPrefix)
-      if (t.norm.startsWith(p.prefix)) longest(p.entry.rule, p.entry.node, tokens, i, limit, out)
+    if (byTag) for (const e of byTag) tryEntry(e, i, limit)
+    for (const p of lexicon.byPrefix) if (t.norm.startsWith(p.prefix)) tryEntry(p.entry, i, limit)
   }
   return out
+}
+
+function hasAny(words: Set<string>, required: Set<string>): boolean {
+  for (const w of required) if (words.has(w)) return true
+  return false
 }
 
 function longest(rule: number, node: Node, tokens: Token[], start: number, limit: number, out: Match[]): void {
@@ -144,6 +162,8 @@ function judge(
   if (!aboutTheChild(rule, tokens, match, sentence)) return null
   if (claimedBySomeoneElse(tokens, match.start, sentence.start)) return null
 
+  // choice and consent language is about a child: of someone 18 or over on the note's date it is not flagged
+  if (rule.under18 && age !== null && age >= 18) return null
   let advice: Advice = rule
   if (rule.context === 'criminal') {
     // "Harvey was found with cannabis and a knife. He has been working for older boys": the sentence before counts

@@ -1,6 +1,6 @@
 // A lexicon compiled once for matching: every pattern parsed, and indexed by the words a match can
 // start with, so that a sentence costs one lookup per word rather than one try per pattern.
-import { compilePattern, firstOf, type Node } from './pattern.ts'
+import { compilePattern, firstOf, requiredWords, type Node } from './pattern.ts'
 import type { Lexicon, Rule } from './types.ts'
 import { LexiconError, ruleProblems } from './validate.ts'
 
@@ -13,6 +13,8 @@ export interface CompiledRule {
 export interface Entry {
   rule: number
   node: Node
+  /** a match holds one of these words (as written or as lemma), or null when the pattern cannot say */
+  required: Set<string> | null
 }
 
 export interface CompiledLexicon {
@@ -49,7 +51,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     compiled.rules.push({ rule, index, except: (rule.except ?? []).map(compilePattern) })
     for (const phrase of rule.phrases) {
       const node = compilePattern(phrase)
-      const entry: Entry = { rule: index, node }
+      const entry: Entry = { rule: index, node, required: requiredWords(node) }
       const first = firstOf(node)
       for (const word of first.words) {
         const list = compiled.byWord.get(word)

@@ -71,6 +71,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'lifestyle-choice',
+      under18: true,
       phrases: [
         'lifestyle (choice|choices)',
         '<choose> [{ADV}] (this|that|the|a|an|her|his|their|such a) ~2 lifestyle*',
@@ -89,6 +90,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'poor-choices',
+      under18: true,
       phrases: [
         '(poor|bad|risky|unwise|wrong|unhealthy|negative|dangerous|unsafe|questionable|silly|stupid|foolish|reckless|irresponsible|dodgy) [life|lifestyle|personal] (choice|choices|decision|decisions|judgement|judgment|judgements|judgments)',
         '(must|should|needs to|need to|has to|have to|learn to|learning to|expected to|encouraged to) [{ADV}] <make> (better|safer|wiser|healthier|good|positive|the right|more sensible) (choices|decisions)',
@@ -106,6 +108,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'choosing-to',
+      under18: true,
       phrases: [
         '<choose> [{ADV}] [not] to {CHOSEN}',
         '<choose> [{ADV}] not to (engage|attend|cooperate|co operate|accept|work with)',
@@ -140,6 +143,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'willingly',
+      under18: true,
       phrases: [
         'willingly',
         'willing (participant|participants|party|victim|partner|passenger|passengers|runner|runners|member|members|recruit|recruits)',
@@ -169,6 +173,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'consensual',
+      under18: true,
       phrases: [
         'consensual*',
         'consenting',
@@ -774,6 +779,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'complicit',
+      under18: true,
       phrases: ['complicit*', 'complicity', '(willing|active|consenting) (participant|participants|partner)'],
       severity: 'high',
       reason: 'treats the child as a party to the abuse; a child cannot consent to their own exploitation',
@@ -916,6 +922,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     },
     {
       id: 'wanting-the-harm',
+      under18: true,
       fallback: true,
       phrases: [
         '{VOLITION} ~5 {EXPLOITATION}',
@@ -923,7 +930,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       except: [
         '{VOLITION} ~4 (stop|stopping|leave|leaving|escape|escaping|report|reporting|tell|telling|end|ending|avoid|avoiding|get away|quit|move away|refuse|refusing|speak|talk|be safe|feel safe|stay safe|be away|keep away|stay away|arrest|arrested|charged|prosecuted|help|support|protect|know more|learn|understand|talk about|think about|work on|explore|discuss)',
-        '{VOLITION} ~5 (from|with|to|about) [{POSS}|the|a|an] {SAFE}',
+        '{VOLITION} [to] [be|go|stay|live|talk|speak|spend time|meet|see|return|get] ~2 (from|with|to|about) [{POSS}|the|a|an] {SAFE}',
         '(want|wants|wanted|wanting) (the|those|these) ~2 {ADULT} (to|arrested|charged|prosecuted|punished|stopped|away|gone)',
         '(not|no longer|never) (want|wants|wanted|like|likes|liked|enjoy|enjoys|enjoyed|choose|chose)',
         '(is|was|were|are|been|being|get|got|gets) [{ADV}] (encouraged|persuaded|pressured|made|told|forced)',

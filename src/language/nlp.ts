@@ -15,7 +15,7 @@ function model(): WinkMethods {
     const require = createRequire(import.meta.url)
     const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default
     const english = require('wink-eng-lite-web-model') as import('wink-nlp').Model
-    nlp = winkNLP(english, ['sbd', 'pos'])
+    nlp = winkNLP(english, ['pos'])
   }
   return nlp
 }

@@ -267,3 +267,33 @@ function collect(node: Node, tokens: Token[], state: number, limit: number, out:
 function add(list: number[], value: number): void {
   if (!list.includes(value)) list.push(value)
 }
+
+/**
+ * Words of which a match must contain at least one (the smallest such set the pattern shows), or
+ * null when the pattern cannot say: a sentence with none of them is not tried (check.ts).
+ */
+export function requiredWords(node: Node): Set<string> | null {
+  switch (node.k) {
+    case 'w':
+      return node.prefixes.length ? null : node.words
+    case 'alt': {
+      const out = new Set<string>()
+      for (const o of node.options) {
+        const r = requiredWords(o)
+        if (!r) return null
+        for (const w of r) out.add(w)
+      }
+      return out
+    }
+    case 'seq': {
+      let best: Set<string> | null = null
+      for (const item of node.items) {
+        const r = requiredWords(item)
+        if (r && (!best || r.size < best.size)) best = r
+      }
+      return best
+    }
+    default:
+      return null
+  }
+}

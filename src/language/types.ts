@@ -44,6 +44,8 @@ export interface Rule extends Advice {
    * another thing, no rule flags (about.ts).
    */
   about?: 'person'
+  /** Choice, consent and "agreed" language: flagged for a child under 18 (or when the age is unknown), not of an adult. */
+  under18?: boolean
   /** A broad rule (a wish or a job said of the child): reported only where no other rule found those words. */
   fallback?: boolean
   /** For `sexual-activity` rules: the advice for each age outcome. */

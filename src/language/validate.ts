@@ -38,6 +38,8 @@ export function ruleProblems(value: unknown, where: string): string[] {
         else adviceProblems(advice as Record<string, unknown>, `${where}.ages.${key}`, problems)
       }
   }
+  if (rule.under18 !== undefined && typeof rule.under18 !== 'boolean')
+    problems.push(`${where}.under18: must be true or false when given`)
   if (rule.fallback !== undefined && typeof rule.fallback !== 'boolean')
     problems.push(`${where}.fallback: must be true or false when given`)
   if (rule.about !== undefined && rule.about !== 'person') problems.push(`${where}.about: must be "person" when given`)
@@ -52,6 +54,7 @@ export function ruleProblems(value: unknown, where: string): string[] {
     'context',
     'about',
     'fallback',
+    'under18',
     'ages',
   ])
   for (const key of Object.keys(rule)) if (!known.has(key)) problems.push(`${where}.${key}: unknown field`)
