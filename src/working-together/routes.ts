@@ -163,6 +163,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       childId: record.person_id,
       childDob: record.date_of_birth,
       at,
+      // the child's age on the day decided, not the day typed: choice language is about a child under 18
+      date: text(form, 'decided_on') || null,
     })
     return reply.redirect(`/people/${record.person_id}#working-together`)
   })
