@@ -26,6 +26,8 @@ export type Node =
 
 export class PatternError extends Error {}
 
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'hardly', 'barely', 'scarcely'])
+
 const LEX = /\s+|([()[\]|])|(\{[A-Z_]+\})|(<[a-z]+>)|(~~?\d+)|(#[A-Z]+)|(\$)|([^\s()[\]|{}<>~#$]+)/gy
 /** The universal parts of speech the model gives (nlp.ts). */
 export const PARTS_OF_SPEECH = new Set([
@@ -233,7 +235,9 @@ function collect(node: Node, tokens: Token[], state: number, limit: number, out:
       return
     }
     case 'pos': {
-      if (from < limit && !tokens[from].punct && node.tags.has(tokens[from].pos)) add(out, (from + 1) * 2 + neg)
+      // a part of speech never stands for a negation ("never" is an adverb): {NEG} says those
+      const t = tokens[from]
+      if (from < limit && !t.punct && node.tags.has(t.pos) && !NEGATORS.has(t.norm)) add(out, (from + 1) * 2 + neg)
       return
     }
     case 'gap': {

@@ -9,7 +9,8 @@ export const SLOTS: Record<string, string> = {
   // negation is a slot of its own: a match that passes through it is a negated use
   NEG: "(not|never|n't)",
   MODAL: '(will|would|could|can|may|might|should|must|shall|do|does|did)',
-  ADV: '(really|repeatedly|regularly|continually|constantly|consistently|frequently|often|always|still|knowingly|deliberately|clearly|actively|potentially|possibly|also|again|increasingly|further|seriously|significantly|then|sometimes|occasionally|routinely|persistently|willingly|happily|readily|once again|all the time|at times)',
+  // any adverb as the English model reads it, and the common ones it may not
+  ADV: '(#ADV|really|repeatedly|regularly|continually|constantly|consistently|frequently|often|always|still|knowingly|deliberately|clearly|actively|potentially|possibly|also|again|increasingly|further|seriously|significantly|then|sometimes|occasionally|routinely|persistently|willingly|happily|readily|once again|all the time|at times)',
   CHILD: '(she|he|they|child|girl|boy|yp|pupil|student|teenager|daughter|son)',
   ADULT: '(adult|adults|man|men|male|males|guy|guys|gentleman|gentlemen|woman|women)',
   OLDER: '(older|adult|grown|much older|significantly older|far older|grown up)',
