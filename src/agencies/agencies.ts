@@ -7,18 +7,20 @@ export interface Agency {
   name: string
   kind: string
   contact: string | null
+  la_number: string | null
 }
 
 export class AgencyError extends Error {}
 
 export function listAgencies(db: Db): Promise<Agency[]> {
-  return db.selectFrom('agencies').select(['code', 'name', 'kind', 'contact']).orderBy('code').execute()
+  return db.selectFrom('agencies').select(['code', 'name', 'kind', 'contact', 'la_number']).orderBy('code').execute()
 }
 
 export async function addAgency(
   db: Db,
-  agency: { code: string; name: string; kind: string; contact?: string; isDemo?: boolean },
+  agency: { code: string; name: string; kind: string; contact?: string; isDemo?: boolean; laNumber?: string },
 ): Promise<void> {
+  if (agency.laNumber !== undefined) checkLaNumber(agency.laNumber)
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(agency.code))
     throw new AgencyError(`agency code "${agency.code}" must be lower-case letters, digits, - or _`)
   if (!(AGENCY_KINDS as readonly string[]).includes(agency.kind)) {
@@ -35,6 +37,24 @@ export async function addAgency(
       kind: agency.kind as AgencyKind,
       contact: agency.contact ?? null,
       is_demo: agency.isDemo ?? false,
+      la_number: agency.laNumber ?? null,
     })
     .execute()
+}
+
+/** Registers (or changes) the DfE local-authority number of an agency that makes statutory returns. */
+export async function setLaNumber(db: Db, code: string, laNumber: string): Promise<void> {
+  checkLaNumber(laNumber)
+  const updated = await db
+    .updateTable('agencies')
+    .set({ la_number: laNumber })
+    .where('code', '=', code)
+    .executeTakeFirst()
+  if (Number(updated.numUpdatedRows) === 0)
+    throw new AgencyError(`agency "${code}" is not registered (threadline agencies lists them)`)
+}
+
+function checkLaNumber(laNumber: string): void {
+  if (!/^\d{3}$/.test(laNumber))
+    throw new AgencyError(`local-authority number "${laNumber}" must be the DfE's three digits (e.g. 354)`)
 }

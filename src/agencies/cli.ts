@@ -5,7 +5,7 @@ import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { AGENCY_KINDS } from '../records/types.ts'
-import { addAgency, AgencyError, listAgencies } from './agencies.ts'
+import { addAgency, AgencyError, listAgencies, setLaNumber } from './agencies.ts'
 
 export function registerAgencyCommands(program: Command): void {
   const agencies = program
@@ -14,7 +14,7 @@ export function registerAgencyCommands(program: Command): void {
     .addOption(formatOption())
     .action(async (opts: { format?: string }) => {
       const rows = await withDatabase('agencies', ({ db }) => listAgencies(db))
-      process.stdout.write(formatRows(['code', 'name', 'kind'], rows, formatFrom(opts.format)))
+      process.stdout.write(formatRows(['code', 'name', 'kind', 'la_number'], rows, formatFrom(opts.format)))
     })
   agencies
     .command('add')
@@ -23,17 +23,34 @@ export function registerAgencyCommands(program: Command): void {
     .requiredOption('--name <name>', 'full name')
     .requiredOption('--kind <kind>', `one of: ${AGENCY_KINDS.join(', ')}`)
     .option('--contact <text>', 'whom other agencies should ask (a team email or phone)')
-    .action(async (code: string, opts: { name: string; kind: string; contact?: string }) => {
+    .option('--la-number <NNN>', "the DfE local-authority number, for an agency that makes statutory returns")
+    .action(async (code: string, opts: { name: string; kind: string; contact?: string; laNumber?: string }) => {
       if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind))
         throw new CliError(`--kind "${opts.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`, 2)
       await withDatabase('agencies add', async ({ db }) => {
         try {
-          await addAgency(db, { code, name: opts.name, kind: opts.kind, contact: opts.contact })
+          await addAgency(db, { code, name: opts.name, kind: opts.kind, contact: opts.contact, laNumber: opts.laNumber })
         } catch (error) {
           if (error instanceof AgencyError) throw new CliError(error.message)
           throw error
         }
       })
       process.stderr.write(`agency ${code} added\n`)
+    })
+  agencies
+    .command('set')
+    .description("change an agency's registration")
+    .argument('<code>', 'the agency')
+    .requiredOption('--la-number <NNN>', 'the DfE local-authority number its statutory returns name')
+    .action(async (code: string, opts: { laNumber: string }) => {
+      await withDatabase('agencies set', async ({ db }) => {
+        try {
+          await setLaNumber(db, code, opts.laNumber)
+        } catch (error) {
+          if (error instanceof AgencyError) throw new CliError(error.message)
+          throw error
+        }
+      })
+      process.stderr.write(`agency ${code}: local-authority number ${opts.laNumber}\n`)
     })
 }

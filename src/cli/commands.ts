@@ -14,6 +14,7 @@ import { registerMissingCommands } from '../missing/cli.ts'
 import { registerInstrumentCommands, registerRiskCommands } from '../risk/cli.ts'
 import { registerNetworksCommands } from '../networks/cli.ts'
 import { registerLinkageDbCommands } from '../linkage/db-cli.ts'
+import { otherFormats } from '../returns/cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
@@ -23,7 +24,7 @@ export const commandRegistrations: RegisterCommands[] = [
   registerDemoCommands,
   registerAgencyCommands,
   registerAccessCommands,
-  registerImportCommands,
+  (program) => registerImportCommands(program, otherFormats),
   registerAuditCommands,
   registerLinkCommands,
   registerLanguageCommands,

@@ -11,6 +11,7 @@ import * as networks from './migrations/0007_networks.ts'
 import * as language from './migrations/0008_language.ts'
 import * as riskStale from './migrations/0009_risk_stale.ts'
 import * as coreImport from './migrations/0010_core_import.ts'
+import * as returns from './migrations/0012_returns.ts'
 
 const migrations: Record<string, Migration> = {
   '0001_core': core,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008_language': language,
   '0009_risk_stale': riskStale,
   '0010_core_import': coreImport,
+  '0012_returns': returns,
 }
 
 export async function migrate(db: Db, schema?: string): Promise<void> {

@@ -31,6 +31,8 @@ export interface AgencyTable {
   name: string
   kind: string
   contact: string | null
+  /** The DfE local-authority number (three digits) of an agency that makes statutory returns. */
+  la_number: Generated<string | null>
   is_demo: Generated<boolean>
   created_at: DefaultedTimestamp
 }

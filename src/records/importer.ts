@@ -21,12 +21,17 @@ export interface ImportOptions {
   receivedAt: Date
   tokenId?: number
   onProgress?: (lines: number) => void
+  /** Told what became of each unit, by the unit's `tag` (an SSDA903 import counts each table file apart). */
+  onOutcome?: (tag: string | undefined, outcome: Outcome | 'rejected') => void
 }
 
 export interface Reject {
   line: number
+  /** Where in a structured source (an XML element path, a CSV table, a FHIR entry) the object came from. */
+  path?: string
   errors: FieldError[]
   text: string
+  tag?: string
 }
 
 export interface ImportResult {
@@ -43,8 +48,19 @@ export interface ImportResult {
   dangling: string[]
 }
 
-/** One unit of input: a line's text, or an already-parsed element of a JSON array. */
-export type InputLine = { line: number; text: string; value?: unknown }
+/**
+ * One unit of input: a line's text, or an already-parsed element of a JSON array. Units made from
+ * another format (returns/) carry where they came from (`path`), the errors found while mapping
+ * them (`errors`: the unit is rejected as it is), and a `tag` naming the file they belong to.
+ */
+export type InputLine = {
+  line: number
+  text: string
+  value?: unknown
+  path?: string
+  errors?: FieldError[]
+  tag?: string
+}
 
 const BATCH = 5000
 
@@ -92,18 +108,25 @@ export async function importRecords(
       result.importId = imp.id
       const ctx = { importId: imp.id, receivedAt: options.receivedAt, touched, seen: seenNothing() }
       let batch: Incoming[] = []
+      let tags: (string | undefined)[] = []
       let seen = 0
       // A batch is written while the next one is read and checked: the database works on one core
       // while this process parses on the other. Writes stay in order, one at a time.
       let writing: Promise<void> = Promise.resolve()
       const flush = async () => {
         const ready = batch
+        const readyTags = tags
         batch = []
+        tags = []
         await writing
         options.onProgress?.(seen)
         // once a line is rejected the file will not be kept, so writing more is wasted work
         if (ready.length === 0 || (!options.skipInvalid && result.rejected > 0)) return
-        writing = writeRecords(trx, ready, ctx).then((outcomes) => count(result, outcomes))
+        writing = writeRecords(trx, ready, ctx).then((outcomes) => {
+          count(result, outcomes)
+          const tally = options.onOutcome
+          if (tally) outcomes.forEach((o, i) => tally(readyTags[i], o))
+        })
         // a failure surfaces at the next await of `writing`; until then it must not count as unhandled
         writing.catch(() => {})
       }
@@ -113,9 +136,11 @@ export async function importRecords(
         if ('errors' in item) {
           result.rejected++
           result.rejects.push(item)
+          options.onOutcome?.(unit.tag, 'rejected')
           continue
         }
         batch.push(item)
+        tags.push(unit.tag)
         if (batch.length >= BATCH) await flush()
       }
       await flush()
@@ -175,14 +200,19 @@ export async function importRecords(
 export class ImportRefused extends Error {}
 
 function check(unit: InputLine, options: ImportOptions, agencies: ReadonlySet<string>): Incoming | Reject {
+  const rejected = (errors: FieldError[]): Reject =>
+    unit.path === undefined
+      ? { line: unit.line, errors, text: unit.text }
+      : { line: unit.line, path: unit.path, errors, text: unit.text, tag: unit.tag }
+  if (unit.errors && unit.errors.length > 0) return rejected(unit.errors)
   let value = unit.value
   if (value === undefined) {
     const parsed = parseLine(unit.text)
-    if (!parsed.ok) return { line: unit.line, errors: parsed.errors, text: unit.text }
+    if (!parsed.ok) return rejected(parsed.errors)
     value = parsed.value
   }
   const v = validateRecord(value, { agencies, defaultAgency: options.defaultAgency, onlyAgency: options.onlyAgency })
-  if (!v.ok) return { line: unit.line, errors: v.errors, text: unit.text }
+  if (!v.ok) return rejected(v.errors)
   return unit.value === undefined
     ? { record: v.record, rawText: unit.text }
     : { record: v.record, raw: value as Record<string, unknown> }
@@ -214,7 +244,6 @@ export function* ndjsonLines(text: string): Iterable<InputLine> {
 
 /** Formats one rejected line as the CLI and API report it: `line 812: date_of_birth "…" is not a date`. */
 export function describeReject(reject: Reject): string {
-  return reject.errors
-    .map((e) => `line ${reject.line}: ${e.field === '(line)' ? '' : e.field + ' '}${e.message}`)
-    .join('\n')
+  const where = reject.path === undefined ? `line ${reject.line}` : `line ${reject.line} (${reject.path})`
+  return reject.errors.map((e) => `${where}: ${e.field === '(line)' ? '' : e.field + ' '}${e.message}`).join('\n')
 }

@@ -142,8 +142,15 @@ function withdrawal(type: AgencyRecord['type'], framing: Framed): AgencyRecord {
 function person(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fail): PersonRecord {
   const given = r.text('given_name')
   const family = r.text('family_name')
-  if (!given && !family) fail('given_name', 'given_name or family_name is required for a person')
   const dob = r.text('date_of_birth')
+  // Statistical returns (the children in need census, SSDA903) carry no names: such a person is
+  // identified by a date of birth, an NHS number, a UPN or an unborn child's expected date of birth.
+  const identified = ['date_of_birth', 'nhs_number', 'upn', 'expected_date_of_birth'].some((f) => r.text(f))
+  if (!given && !family && !identified)
+    fail(
+      'given_name',
+      'given_name or family_name is required for a person (or, without a name, a date_of_birth, nhs_number or upn)',
+    )
   if (dob !== undefined && !isPartialDate(dob))
     fail('date_of_birth', `"${dob}" is not a date (expected YYYY-MM-DD, or YYYY-MM or YYYY when partial)`)
   const sex = r.oneOf('sex', SEXES)
