@@ -7,94 +7,166 @@ import { authenticated, sessionCsrf } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { doesCasework } from '../access/roles.ts'
 import { importRecords, ndjsonLines, type InputLine } from './importer.ts'
+import { ApiImportRefused, type OtherFormats } from './sources.ts'
 
-const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
-  // the body is taken as text and split here, so that errors can name their line
-  app.addContentTypeParser(
-    ['application/x-ndjson', 'application/ndjson', 'text/plain'],
-    { parseAs: 'string' },
-    (_req, body, done) => done(null, body),
-  )
+/** The records API; `other` reads the formats agencies already produce (?from=, src/returns/). */
+export const recordsApi =
+  (other?: OtherFormats): FastifyPluginAsync<AppDeps> =>
+  async (app, deps) => {
+    if (other)
+      // a return is taken as text and read by its own adapter, so that errors can name line and element
+      app.addContentTypeParser(
+        other.contentTypes.filter((t) => t !== 'application/json'),
+        { parseAs: 'string' },
+        (_req, body, done) => done(null, body),
+      )
+    await routes(other)(app, deps)
+  }
 
-  app.post(
-    '/api/v1/records',
-    {
-      preHandler: [authenticated, sessionCsrf(app)],
-      schema: {
-        tags: ['records'],
-        summary:
-          'Send agency records (../shared/spec/agency-records.md) as NDJSON (application/x-ndjson) or a JSON array',
-        querystring: { type: 'object', properties: { skip_invalid: { type: 'boolean', default: false } } },
-        response: {
-          200: {
+const routes =
+  (sources: OtherFormats | undefined): FastifyPluginAsync<AppDeps> =>
+  async (app, { database }) => {
+    // the body is taken as text and split here, so that errors can name their line
+    app.addContentTypeParser(
+      ['application/x-ndjson', 'application/ndjson', 'text/plain'],
+      { parseAs: 'string' },
+      (_req, body, done) => done(null, body),
+    )
+
+    app.post(
+      '/api/v1/records',
+      {
+        preHandler: [authenticated, sessionCsrf(app)],
+        schema: {
+          tags: ['records'],
+          summary:
+            'Send agency records (../shared/spec/agency-records.md) as NDJSON (application/x-ndjson) or a JSON array',
+          querystring: {
             type: 'object',
             properties: {
-              created: { type: 'integer' },
-              updated: { type: 'integer' },
-              unchanged: { type: 'integer' },
-              withdrawn: { type: 'integer' },
-              rejected: { type: 'integer' },
-              errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
-              dangling: { type: 'array', items: { type: 'string' } },
+              skip_invalid: { type: 'boolean', default: false },
+              from: {
+                type: 'string',
+                description:
+                  'another format: cin-census (application/xml), ssda903 (text/csv, one table per request, or application/xml), fhir (application/fhir+json)',
+              },
+              table: {
+                type: 'string',
+                description: 'with from=ssda903 and a CSV body: the table (Header, Episodes, Missing, Reviews...)',
+              },
+              check: {
+                type: 'boolean',
+                default: false,
+                description: 'with from: validate and count each table; store nothing',
+              },
             },
           },
-          400: {
-            type: 'object',
-            properties: {
-              statusCode: { type: 'integer' },
-              error: { type: 'string' },
-              message: { type: 'string' },
-              errors: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: { line: { type: 'integer' }, field: { type: 'string' }, message: { type: 'string' } },
+          response: {
+            200: {
+              type: 'object',
+              additionalProperties: true,
+              properties: {
+                created: { type: 'integer' },
+                updated: { type: 'integer' },
+                unchanged: { type: 'integer' },
+                withdrawn: { type: 'integer' },
+                rejected: { type: 'integer' },
+                errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
+                dangling: { type: 'array', items: { type: 'string' } },
+              },
+            },
+            400: {
+              type: 'object',
+              properties: {
+                statusCode: { type: 'integer' },
+                error: { type: 'string' },
+                message: { type: 'string' },
+                errors: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      line: { type: 'integer' },
+                      path: { type: ['string', 'null'] },
+                      field: { type: 'string' },
+                      message: { type: 'string' },
+                    },
+                  },
                 },
               },
             },
           },
         },
       },
-    },
-    async (request) => {
-      const viewer = request.viewer!
-      if (viewer.kind === 'user' && !doesCasework(viewer.roles))
-        throw new HttpError(403, 'Your role does not send agency records.')
-      // a person may send records for their own agency only, like a token
-      const agency = viewer.agency
-      const skipInvalid = (request.query as { skip_invalid?: boolean }).skip_invalid === true
-      const lines = toLines(request.body)
-      const result = await importRecords(database.db, lines, {
-        channel: 'api',
-        onlyAgency: agency,
-        defaultAgency: agency,
-        skipInvalid,
-        actor: request.actor!,
-        receivedAt: now(),
-        tokenId: request.actor!.kind === 'token' ? request.actor!.tokenId : undefined,
-      })
-      const errors = result.rejects.flatMap((r) =>
-        r.errors.map((e) => ({ line: r.line, field: e.field, message: e.message })),
-      )
-      if (result.rolledBack) {
-        throw new HttpError(
-          400,
-          `${result.rejected} record(s) rejected, so none were stored. Correct them and send again, or send with ?skip_invalid=true to store the valid ones.`,
-          errors,
+      async (request) => {
+        const viewer = request.viewer!
+        if (viewer.kind === 'user' && !doesCasework(viewer.roles))
+          throw new HttpError(403, 'Your role does not send agency records.')
+        // a person may send records for their own agency only, like a token
+        const agency = viewer.agency
+        const query = request.query as { skip_invalid?: boolean; from?: string; table?: string; check?: boolean }
+        const skipInvalid = query.skip_invalid === true
+        if (query.from !== undefined) {
+          if (!sources || !sources.names.includes(query.from))
+            throw new HttpError(
+              400,
+              `from "${query.from}" is not a format Threadline reads (${sources?.names.join(', ') ?? ''})`,
+            )
+          if (typeof request.body !== 'string')
+            throw new HttpError(
+              400,
+              `from=${query.from}: send the return itself as the body, with its own Content-Type`,
+            )
+          try {
+            return await sources.api(database.db, {
+              from: query.from,
+              table: query.table,
+              contentType: String(request.headers['content-type'] ?? ''),
+              body: request.body,
+              agency,
+              skipInvalid,
+              check: query.check === true,
+              actor: request.actor!,
+              receivedAt: now(),
+              tokenId: request.actor!.kind === 'token' ? request.actor!.tokenId : undefined,
+            })
+          } catch (error) {
+            if (error instanceof ApiImportRefused) throw new HttpError(400, error.message, error.errors)
+            throw error
+          }
+        }
+        const lines = toLines(request.body)
+        const result = await importRecords(database.db, lines, {
+          channel: 'api',
+          onlyAgency: agency,
+          defaultAgency: agency,
+          skipInvalid,
+          actor: request.actor!,
+          receivedAt: now(),
+          tokenId: request.actor!.kind === 'token' ? request.actor!.tokenId : undefined,
+        })
+        const errors = result.rejects.flatMap((r) =>
+          r.errors.map((e) => ({ line: r.line, field: e.field, message: e.message })),
         )
-      }
-      return {
-        created: result.created,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        withdrawn: result.withdrawn,
-        rejected: result.rejected,
-        errors,
-        dangling: result.dangling,
-      }
-    },
-  )
-}
+        if (result.rolledBack) {
+          throw new HttpError(
+            400,
+            `${result.rejected} record(s) rejected, so none were stored. Correct them and send again, or send with ?skip_invalid=true to store the valid ones.`,
+            errors,
+          )
+        }
+        return {
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          withdrawn: result.withdrawn,
+          rejected: result.rejected,
+          errors,
+          dangling: result.dangling,
+        }
+      },
+    )
+  }
 
 function toLines(body: unknown): InputLine[] {
   if (typeof body === 'string') return [...ndjsonLines(body)]
@@ -106,4 +178,4 @@ function toLines(body: unknown): InputLine[] {
   )
 }
 
-export default routes
+export default recordsApi()

@@ -77,7 +77,13 @@ export async function* readXml(
   const drain = function* (): Generator<XmlItem> {
     while (ready.length > 0) yield ready.shift() as XmlItem
   }
+  let first = true
   for await (const chunk of chunks) {
+    if (first && chunk.trim() !== '') {
+      const start = chunk.replace(/^\uFEFF/, '').trimStart()[0]
+      if (start !== '<') throw new XmlNotWellFormed(`the file is not XML: it starts with "${start}"`)
+      first = false
+    }
     parser.write(chunk)
     if (failure) throw located(failure, parser.line)
     yield* drain()
@@ -89,7 +95,7 @@ export async function* readXml(
 }
 
 function located(error: Error, line: number): XmlNotWellFormed {
-  const message = error.message.replace(/^\d+:\d+: /, '')
+  const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.+$/, '')
   return new XmlNotWellFormed(`the XML is not well formed at line ${line}: ${message}`)
 }
 

@@ -5,7 +5,8 @@ import signInRoutes from '../access/routes.ts'
 import adminRoutes from '../access/admin-routes.ts'
 import peopleRoutes from '../people/routes.ts'
 import peopleApi from '../people/api.ts'
-import recordsApi from '../records/routes.ts'
+import { recordsApi } from '../records/routes.ts'
+import { otherFormats } from '../returns/cli.ts'
 import workingTogetherRoutes from '../working-together/routes.ts'
 import missingRoutes from '../missing/routes.ts'
 import networksRoutes from '../networks/routes.ts'
@@ -18,7 +19,7 @@ export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   adminRoutes,
   peopleRoutes,
   peopleApi,
-  recordsApi,
+  recordsApi(otherFormats),
   workingTogetherRoutes,
   missingRoutes,
   riskRoutes,
