@@ -11,6 +11,7 @@ import { knownAt } from '../db/as-of.ts'
 import { ZONE } from '../config/clock.ts'
 import { importRecords, type InputLine, type Reject } from '../records/importer.ts'
 import { validateRecord } from '../records/validate.ts'
+import { canonical } from '../audit/chain.ts'
 import { ReturnRefused, type ReadContext, type ReturnFormat, type ReturnInput, type Unit } from './format.ts'
 
 export interface ReturnsImportOptions {
@@ -59,6 +60,8 @@ export interface ReturnsResult {
 export { ReturnRefused }
 
 const FRAMING = new Set(['type', 'agency', 'source_id', 'recorded_at', 'withdrawn', 'reason'])
+/** Marks a stored version that is no longer the current one. */
+const HISTORIC = Symbol('historic')
 
 export async function importReturns(
   db: Db,
@@ -89,6 +92,7 @@ export async function importReturns(
     // first pass: the whole return is read and checked before anything is written
     const checks = new Map<string, CheckRow>()
     const people = new Map<string, string>()
+    const events = new Map<string, string>()
     for await (const unit of format.read(group, ctx)) {
       const file = unit.tag ?? group[0].name
       const row = checks.get(`${file}\u0000${unit.table}`) ?? {
@@ -112,27 +116,40 @@ export async function importReturns(
       else row.records++
       if (valid && unit.value?.type === 'person')
         people.set(String(unit.value.source_id), String(unit.value.recorded_at ?? ''))
+      if (valid && unit.value?.type === 'event' && unit.value.recorded_at !== undefined)
+        events.set(String(unit.value.source_id), String(unit.value.recorded_at))
     }
     if (options.check) {
       result.checks.push(...checks.values())
       continue
     }
-    const stored = await storedPeople(db, agency.code, people)
+    const stored = {
+      person: await storedAt(db, 'person_versions', agency.code, people),
+      event: await storedAt(db, 'events', agency.code, events),
+    }
     const tallies = new Map<string, FileRow>(group.map((i) => [i.name, emptyRow(i.name)]))
-    const outcome = await importRecords(db, units(format, group, ctx, stored, result.skipped), {
-      channel: options.channel,
-      filename: group.map((i) => i.name).join(', '),
-      defaultAgency: agency.code,
-      onlyAgency: options.onlyAgency,
-      skipInvalid: options.skipInvalid,
-      actor: options.actor,
-      receivedAt: options.receivedAt,
-      tokenId: options.tokenId,
-      onOutcome: (tag, o) => {
-        const row = tallies.get(tag ?? group[0].name) ?? tallies.values().next().value
-        if (row) row[o]++
+    const tally = (tag: string | undefined) => tallies.get(tag ?? group[0].name) ?? tallies.values().next().value
+    const outcome = await importRecords(
+      db,
+      units(format, group, ctx, stored, result.skipped, (tag) => {
+        const row = tally(tag)
+        if (row) row.unchanged++
+      }),
+      {
+        channel: options.channel,
+        filename: group.map((i) => i.name).join(', '),
+        defaultAgency: agency.code,
+        onlyAgency: options.onlyAgency,
+        skipInvalid: options.skipInvalid,
+        actor: options.actor,
+        receivedAt: options.receivedAt,
+        tokenId: options.tokenId,
+        onOutcome: (tag, o) => {
+          const row = tally(tag)
+          if (row) row[o]++
+        },
       },
-    })
+    )
     for (const row of tallies.values()) {
       if (outcome.rolledBack) row.created = row.updated = row.unchanged = row.withdrawn = 0
       result.rows.push(row)
@@ -152,8 +169,9 @@ async function* units(
   format: ReturnFormat,
   group: ReturnInput[],
   ctx: ReadContext,
-  stored: Map<string, Record<string, unknown>>,
+  stored: { person: Map<string, Record<string, unknown>>; event: Map<string, Record<string, unknown>> },
   skipped: Map<string, number>,
+  unchanged: (tag: string | undefined) => void,
 ): AsyncIterable<InputLine> {
   const carried = new Set(format.personFields)
   for await (const unit of format.read(group, ctx)) {
@@ -162,9 +180,17 @@ async function* units(
       continue
     }
     let value = unit.value
-    if (value?.type === 'person') {
-      const before = stored.get(String(value.source_id))
-      if (before) value = keepUncarried(value, before, carried)
+    const kind = value?.type === 'person' ? 'person' : value?.type === 'event' ? 'event' : null
+    const before = kind && value ? stored[kind].get(String(value.source_id)) : undefined
+    if (value && before) {
+      if (kind === 'person') value = keepUncarried(value, before, carried)
+      value = sameAsBefore(value, before)
+      // An earlier year's return sent again: its content is a version already in the history. The
+      // format's rule (1.2: identical content at its recorded_at adds nothing) makes it `unchanged`.
+      if (value.recorded_at === before.recorded_at && (before as Record<symbol, unknown>)[HISTORIC] && !unit.errors) {
+        unchanged(unit.tag)
+        continue
+      }
     }
     yield { line: unit.line, path: unit.path, text: unit.text, value: value ?? {}, errors: unit.errors, tag: unit.tag }
   }
@@ -181,26 +207,48 @@ function keepUncarried(
   return merged
 }
 
-/** Each person as Threadline held them at the time the return records them (their version in force then). */
-async function storedPeople(
+/**
+ * A fact a return repeats unchanged from an earlier year keeps the time it was first recorded: the
+ * same object, content and recorded_at, so it is `unchanged` (and no new version says it was learnt
+ * again at this year's reference date).
+ */
+function sameAsBefore(value: Record<string, unknown>, before: Record<string, unknown>): Record<string, unknown> {
+  const content = (o: Record<string, unknown>) => {
+    const rest: Record<string, unknown> = { ...o }
+    delete rest.recorded_at
+    delete rest.agency
+    return canonical(rest)
+  }
+  if (before.recorded_at === undefined || content(value) !== content(before)) return value
+  return { ...value, recorded_at: before.recorded_at }
+}
+
+/** Each object as Threadline held it at the time the return records it (its version in force then). */
+async function storedAt(
   db: Db,
+  table: 'person_versions' | 'events',
   agency: string,
-  people: Map<string, string>,
+  objects: Map<string, string>,
 ): Promise<Map<string, Record<string, unknown>>> {
   const byTime = new Map<string, string[]>()
-  for (const [id, at] of people) byTime.set(at, [...(byTime.get(at) ?? []), id])
+  for (const [id, at] of objects) {
+    const list = byTime.get(at)
+    if (list) list.push(id)
+    else byTime.set(at, [id])
+  }
   const found = new Map<string, Record<string, unknown>>()
   for (const [at, ids] of byTime) {
     const moment = DateTime.fromISO(at, { zone: ZONE })
     if (!moment.isValid) continue
     for (let i = 0; i < ids.length; i += 1000) {
-      const rows = await sql<{ source_id: string; raw: unknown }>`
-        select p.source_id, p.raw from person_versions p
+      const rows = await sql<{ source_id: string; raw: unknown; is_current: boolean }>`
+        select p.source_id, p.raw, p.is_current from ${sql.table(table)} p
         where p.agency_code = ${agency} and p.source_id = any(${ids.slice(i, i + 1000)}::text[])
           and ${knownAt('p', moment.toJSDate())}`.execute(db)
       for (const row of rows.rows) {
         const raw = typeof row.raw === 'string' ? JSON.parse(row.raw) : row.raw
-        if (raw && typeof raw === 'object') found.set(row.source_id, raw as Record<string, unknown>)
+        if (raw && typeof raw === 'object')
+          found.set(row.source_id, { ...(raw as Record<string, unknown>), [HISTORIC]: !row.is_current })
       }
     }
   }

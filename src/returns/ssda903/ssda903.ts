@@ -86,7 +86,9 @@ async function* readReturn(inputs: ReturnInput[], ctx: ReadContext): AsyncGenera
     tables.sort((a, b) => order(a.table) - order(b.table))
     for (const t of tables) sources.push(() => csvRows(t.input, t.table))
   }
-  const year = returnYear(stated ?? (await inferYear(sources)))
+  const inferred = stated ?? (await inferYear(sources))
+  if (inferred === null) return // tables with no rows: an authority with no child looked after that year
+  const year = returnYear(inferred)
   if (!(SSDA903_YEARS as readonly number[]).includes(year.year))
     throw new ReturnRefused(
       `the return's year ${year.year} (1 April ${year.year - 1} to 31 March ${year.year}) is not a specification year ` +
@@ -207,16 +209,19 @@ function* childRows(node: XmlNode, tag: string): Generator<Row> {
 }
 
 /** A CSV return names no year: it is the collection year holding the latest date in its tables. */
-async function inferYear(sources: (() => AsyncIterable<Row>)[]): Promise<number> {
+async function inferYear(sources: (() => AsyncIterable<Row>)[]): Promise<number | null> {
   let latest = ''
+  let rows = 0
   for (const source of sources)
     for await (const row of source()) {
+      rows++
       if (!(IMPORTED_TABLES as readonly string[]).includes(row.table)) continue
       for (const f of ['DECOM', 'DEC', 'REVIEW', 'MIS_START', 'MIS_END']) {
         const d = row.fields[f] && returnDate(row.fields[f] as string)
         if (d && d > latest) latest = d
       }
     }
+  if (!latest && rows === 0) return null
   if (!latest) throw new ReturnRefused('the SSDA903 tables hold no dates to tell the collection year from')
   const y = Number(latest.slice(0, 4))
   return latest.slice(5) >= '04-01' ? y + 1 : y
