@@ -6,34 +6,38 @@ export interface CodeList {
   /** The list's name as the DfE specification calls it, for messages and the mapping document. */
   name: string
   codes: Readonly<Record<string, string>>
+  /** The codes in the specification's order (an object's own order puts "4" before "1A"). */
+  order: readonly string[]
+}
+
+/** A code list from its entries in the specification's order. */
+export function codeList(name: string, entries: readonly (readonly [string, string])[]): CodeList {
+  return { name, codes: Object.fromEntries(entries), order: entries.map(([c]) => c) }
 }
 
 /** DfE ethnicity (CBDS), the same in the CIN census and SSDA903. */
-export const ETHNICITY: CodeList = {
-  name: 'ethnicity',
-  codes: {
-    WBRI: 'White British',
-    WIRI: 'White Irish',
-    WIRT: 'Traveller of Irish heritage',
-    WOTH: 'Any other White background',
-    WROM: 'Gypsy/Roma',
-    MWBC: 'White and Black Caribbean',
-    MWBA: 'White and Black African',
-    MWAS: 'White and Asian',
-    MOTH: 'Any other mixed background',
-    AIND: 'Indian',
-    APKN: 'Pakistani',
-    ABAN: 'Bangladeshi',
-    AOTH: 'Any other Asian background',
-    BCRB: 'Caribbean',
-    BAFR: 'African',
-    BOTH: 'Any other Black background',
-    CHNE: 'Chinese',
-    OOTH: 'Any other ethnic group',
-    REFU: 'Refused',
-    NOBT: 'Information not yet obtained',
-  },
-}
+export const ETHNICITY = codeList('ethnicity', [
+  ['WBRI', 'White British'],
+  ['WIRI', 'White Irish'],
+  ['WIRT', 'Traveller of Irish heritage'],
+  ['WOTH', 'Any other White background'],
+  ['WROM', 'Gypsy/Roma'],
+  ['MWBC', 'White and Black Caribbean'],
+  ['MWBA', 'White and Black African'],
+  ['MWAS', 'White and Asian'],
+  ['MOTH', 'Any other mixed background'],
+  ['AIND', 'Indian'],
+  ['APKN', 'Pakistani'],
+  ['ABAN', 'Bangladeshi'],
+  ['AOTH', 'Any other Asian background'],
+  ['BCRB', 'Caribbean'],
+  ['BAFR', 'African'],
+  ['BOTH', 'Any other Black background'],
+  ['CHNE', 'Chinese'],
+  ['OOTH', 'Any other ethnic group'],
+  ['REFU', 'Refused'],
+  ['NOBT', 'Information not yet obtained'],
+])
 
 /**
  * Threadline's `ethnicity` for a DfE code: the label; "Refused" is kept as a value (the child or family
@@ -46,24 +50,21 @@ export function ethnicityFromDfe(code: string | undefined): string | undefined {
 }
 
 /** DfE disability (CBDS), CIN census. */
-export const DISABILITY: CodeList = {
-  name: 'disability',
-  codes: {
-    NONE: 'No disability',
-    MOB: 'Mobility',
-    HAND: 'Hand function',
-    PC: 'Personal care',
-    INC: 'Incontinence',
-    COMM: 'Communication',
-    LD: 'Learning',
-    HEAR: 'Hearing',
-    VIS: 'Vision',
-    BEH: 'Behaviour',
-    CON: 'Consciousness',
-    AUT: 'Autism',
-    DDA: 'Other (Disability Discrimination Act definition)',
-  },
-}
+export const DISABILITY = codeList('disability', [
+  ['NONE', 'No disability'],
+  ['MOB', 'Mobility'],
+  ['HAND', 'Hand function'],
+  ['PC', 'Personal care'],
+  ['INC', 'Incontinence'],
+  ['COMM', 'Communication'],
+  ['LD', 'Learning'],
+  ['HEAR', 'Hearing'],
+  ['VIS', 'Vision'],
+  ['BEH', 'Behaviour'],
+  ['CON', 'Consciousness'],
+  ['AUT', 'Autism'],
+  ['DDA', 'Other (Disability Discrimination Act definition)'],
+])
 
 /**
  * Threadline's `disability` for a child's DfE codes: `none` for NONE; the labels of the others joined
@@ -79,18 +80,15 @@ export function disabilityFromDfe(codes: string[]): string | undefined {
 }
 
 /** UPN unknown reasons (CBDS), used in both returns. */
-export const UPN_UNKNOWN: CodeList = {
-  name: 'UPN unknown',
-  codes: {
-    UN1: 'Child is aged under 6 years old and is not yet attending school',
-    UN2: 'Child has never attended school in England',
-    UN3: 'Child is educated at home',
-    UN4: 'Child is newly arrived in the UK and UPN not yet assigned',
-    UN5: 'Sources collating UPNs reflect discrepancy',
-    UN6: 'Child is aged 18 years or over',
-    UN7: 'Referral with no further action',
-  },
-}
+export const UPN_UNKNOWN = codeList('UPN unknown', [
+  ['UN1', 'Child is aged under 6 years old and is not yet attending school'],
+  ['UN2', 'Child has never attended school in England'],
+  ['UN3', 'Child is educated at home'],
+  ['UN4', 'Child is newly arrived in the UK and UPN not yet assigned'],
+  ['UN5', 'Sources collating UPNs reflect discrepancy'],
+  ['UN6', 'Child is aged 18 years or over'],
+  ['UN7', 'Referral with no further action'],
+])
 
 /** Checks a code against its list; pushes an error naming the list and every allowed value. */
 export function checkCode(
@@ -98,7 +96,7 @@ export function checkCode(
   value: string | undefined,
   field: string,
   errors: FieldError[],
-  allowed: readonly string[] = Object.keys(list.codes),
+  allowed: readonly string[] = list.order,
   edition = '',
 ): string | undefined {
   if (value === undefined) return undefined
