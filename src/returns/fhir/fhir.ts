@@ -32,6 +32,8 @@ export const ETHNIC_CATEGORY: Readonly<Record<string, string>> = {
   '99': 'Not known',
 }
 
+const ETHNIC_CATEGORY_ORDER = [...'ABCDEFGHJKLMNPRS', 'Z', '99']
+
 /** FHIR R4 v3 ActEncounterCode (Encounter.class). */
 export const ENCOUNTER_CLASSES: Readonly<Record<string, string>> = {
   AMB: 'ambulatory',
@@ -226,7 +228,7 @@ function patient(unit: Omit<Unit, 'value'>, p: Json): Unit {
     if (!label)
       errors.push({
         field: 'Patient.extension(EthnicCategory)',
-        message: `"${String(code)}" is not in the UK Core ethnic category code list (allowed: ${Object.keys(ETHNIC_CATEGORY).join(', ')})`,
+        message: `"${String(code)}" is not in the UK Core ethnic category code list (allowed: ${ETHNIC_CATEGORY_ORDER.join(', ')})`,
       })
     else if (code !== '99') value.ethnicity = label
   }
