@@ -17,11 +17,9 @@ import {
   TABLES,
 } from './codes.ts'
 import { outsideHomeArea, ssda903 } from './ssda903.ts'
+import { csv } from '../fixtures.ts'
 
 const ctx: ReadContext = { agency: 'csc', laNumber: '354' }
-
-export const csv = (table: string, rows: string[][]) =>
-  [TABLES[table].join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n'
 
 async function read(files: [string, string][], c: ReadContext = ctx): Promise<Unit[]> {
   const out: Unit[] = []
