@@ -20,6 +20,7 @@ const ALL = [
   'language',
   'language-chronology',
   'demo-area',
+  'returns-linkage',
 ]
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')

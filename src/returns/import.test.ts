@@ -29,7 +29,12 @@ const AREA = generateArea({
   exploitedShare: 0.03,
   groups: 1,
 })
-const FILES = writeReturns(AREA.objects as never, { csc: 'csc', laNumber: '354', health: 'health' })
+const FILES = writeReturns(AREA.objects as never, {
+  csc: 'csc',
+  laNumber: '354',
+  health: 'health',
+  personOf: AREA.truth.personOf,
+})
 
 const options = (agency: string, more: Partial<ReturnsImportOptions> = {}): ReturnsImportOptions => ({
   agency,

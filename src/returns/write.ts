@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { ETHNICITY } from './codes.ts'
 import { ETHNIC_CATEGORY, ETHNIC_CATEGORY_EXTENSION, NHS_NUMBER_SYSTEM } from './fhir/fhir.ts'
-import { TABLES } from './ssda903/codes.ts'
+import { SSDA903_YEARS, TABLES } from './ssda903/codes.ts'
 
 type Obj = Record<string, unknown> & { type: string; agency: string; source_id: string }
 
@@ -24,6 +24,11 @@ export interface WriteOptions {
   health: string
   /** The trust's local patient identifier system (FHIR). */
   patientSystem?: string
+  /**
+   * Who each record is (`agency:source_id` → person), from a generated area's truth: a census carries
+   * the child's UPN, which an authority holds from its schools; without it children are UN1.
+   */
+  personOf?: Readonly<Record<string, string>>
 }
 
 const day = (iso: unknown) => String(iso ?? '').slice(0, 10)
@@ -42,7 +47,21 @@ export function writeReturns(objects: readonly Obj[], options: WriteOptions): Re
   for (const o of objects) latest.set(`${o.agency}\u0000${o.type}\u0000${o.source_id}`, o)
   const current = [...latest.values()].filter((o) => !o.withdrawn)
   const csc = current.filter((o) => o.agency === options.csc)
-  const people = new Map(csc.filter((o) => o.type === 'person').map((p) => [p.source_id, p]))
+  const upns = new Map<string, string>()
+  if (options.personOf)
+    for (const o of current)
+      if (o.type === 'person' && typeof o.upn === 'string') {
+        const who = options.personOf[`${o.agency}:${o.source_id}`]
+        if (who) upns.set(who, o.upn)
+      }
+  const people = new Map(
+    csc
+      .filter((o) => o.type === 'person')
+      .map((p) => {
+        const upn = options.personOf && upns.get(options.personOf[`${p.agency}:${p.source_id}`] ?? '')
+        return [p.source_id, upn && !p.upn ? { ...p, upn } : p]
+      }),
+  )
   const events = csc
     .filter((o) => o.type === 'event')
     .sort((a, b) => day(a.occurred_at).localeCompare(day(b.occurred_at)))
@@ -58,7 +77,8 @@ export function writeReturns(objects: readonly Obj[], options: WriteOptions): Re
   for (let year = Math.max(first, 2016); year <= Math.min(last, 2025); year++) {
     years.push(year)
     files.set(`cin-census-${year}.xml`, cinXml(year, options.laNumber, people, episodes))
-    for (const [table, text] of ssda903Csv(year, people, care)) files.set(`ssda903-${year}-${table}.csv`, text)
+    if ((SSDA903_YEARS as readonly number[]).includes(year))
+      for (const [table, text] of ssda903Csv(year, people, care)) files.set(`ssda903-${year}-${table}.csv`, text)
   }
   const health = current.filter((o) => o.agency === options.health)
   for (const year of years) files.set(`fhir-${year}.json`, fhirBundle(year, health, options))

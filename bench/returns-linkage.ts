@@ -1,0 +1,131 @@
+// How well one child's records link when children's social care arrives only as DfE returns (CIN
+// census and SSDA903, which carry no names) and health only as FHIR bundles, against the same area
+// sent entirely as NDJSON, in the same run: the share of true pairs of one child's records held as
+// one person, and the share of pairs held together that belong to two different people.
+//   npm run bench -- returns-linkage [--quick] [--seed S] [--children N]
+import { parseArgs } from 'node:util'
+import { sql } from 'kysely'
+import { openDatabase } from '../src/db/database.ts'
+import { migrate } from '../src/db/migrate.ts'
+import { addAgency } from '../src/agencies/agencies.ts'
+import { importRecords } from '../src/records/importer.ts'
+import { generateArea } from '../src/demo/generate-area.ts'
+import { formatNamed } from '../src/returns/formats.ts'
+import { importReturns, textInput } from '../src/returns/import.ts'
+import { writeReturns } from '../src/returns/write.ts'
+import { fmt, report, timed } from './support.ts'
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, seed: { type: 'string' }, children: { type: 'string' } },
+})
+const children = Number(values.children ?? (values.quick ? 300 : 1000))
+const area = generateArea({
+  seed: values.seed ?? 'returns-linkage',
+  children,
+  end: '2025-03-31',
+  years: 10,
+  exploitedShare: 0.03,
+  groups: 3,
+  hardVariantShare: 0.1,
+})
+const actor = { kind: 'system', name: 'bench' } as const
+const receivedAt = new Date('2026-01-01T00:00:00Z')
+
+async function measure(mode: 'ndjson' | 'returns') {
+  const database = await openDatabase({ dataDir: 'memory://', command: 'import' })
+  const db = database.db
+  await migrate(db)
+  for (const a of area.agencies)
+    await addAgency(db, { code: a.code, name: a.name, kind: a.kind, laNumber: a.code === 'csc' ? '354' : undefined })
+  const viaReturns = new Set(mode === 'returns' ? ['csc', 'health'] : [])
+  const ndjson = area.objects.filter((o) => !viaReturns.has(String(o.agency)))
+  const load = await timed(async () => {
+    await importRecords(
+      db,
+      ndjson.map((o, i) => ({ line: i + 1, text: JSON.stringify(o), value: o })),
+      { channel: 'file', skipInvalid: true, actor, receivedAt },
+    )
+    if (mode === 'returns') {
+      const files = writeReturns(area.objects as never, {
+        csc: 'csc',
+        laNumber: '354',
+        health: 'health',
+        personOf: area.truth.personOf,
+      })
+      const inputs = (prefix: string) =>
+        [...files.files].filter(([n]) => n.startsWith(prefix)).map(([n, t]) => textInput(n, t))
+      const opts = (agency: string) => ({
+        agency,
+        skipInvalid: true,
+        check: false,
+        actor,
+        receivedAt,
+        channel: 'file' as const,
+      })
+      await importReturns(db, formatNamed('cin-census')!, inputs('cin-census-'), opts('csc'))
+      for (const y of files.years)
+        if (files.files.has(`ssda903-${y}-Header.csv`))
+          await importReturns(db, formatNamed('ssda903')!, inputs(`ssda903-${y}-`), opts('csc'))
+      await importReturns(db, formatNamed('fhir')!, inputs('fhir-'), opts('health'))
+    }
+  })
+  const links = await sql<{ agency_code: string; source_id: string; entity_id: number }>`
+    select l.agency_code, l.source_id, coalesce(e.merged_into, e.id) as entity_id
+    from entity_links l join entities e on e.id = l.entity_id`.execute(db)
+  await database.close()
+  const childSet = new Set(area.truth.children)
+  const byTrue = new Map<string, { ref: string; entity: number }[]>()
+  const byEntity = new Map<number, string[]>()
+  for (const l of links.rows) {
+    const ref = `${l.agency_code}:${l.source_id}`
+    const who = area.truth.personOf[ref as keyof typeof area.truth.personOf]
+    if (!who) continue
+    byEntity.set(l.entity_id, [...(byEntity.get(l.entity_id) ?? []), who])
+    if (!childSet.has(who)) continue
+    byTrue.set(who, [...(byTrue.get(who) ?? []), { ref, entity: l.entity_id }])
+  }
+  let pairs = 0
+  let together = 0
+  let socialCareHealth = 0
+  let socialCareHealthTogether = 0
+  for (const records of byTrue.values())
+    for (let i = 0; i < records.length; i++)
+      for (let j = i + 1; j < records.length; j++) {
+        pairs++
+        const same = records[i].entity === records[j].entity
+        if (same) together++
+        const agencies = new Set([records[i].ref.split(':')[0], records[j].ref.split(':')[0]])
+        if (agencies.has('csc') && agencies.has('health')) {
+          socialCareHealth++
+          if (same) socialCareHealthTogether++
+        }
+      }
+  let heldPairs = 0
+  let wrongPairs = 0
+  for (const people of byEntity.values())
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) {
+        heldPairs++
+        if (people[i] !== people[j]) wrongPairs++
+      }
+  return { seconds: load.seconds, pairs, together, socialCareHealth, socialCareHealthTogether, heldPairs, wrongPairs }
+}
+
+const base = await measure('ndjson')
+const returns = await measure('returns')
+const pct = (a: number, b: number) => (b === 0 ? '-' : `${fmt((100 * a) / b, 2)}%`)
+report(`one child's record pairs, ${children} children, ten years (PGlite)`, [
+  ['all NDJSON: pairs together', pct(base.together, base.pairs)],
+  ['all NDJSON: pairs held together that are two people', pct(base.wrongPairs, base.heldPairs)],
+  ['returns + FHIR: pairs together', pct(returns.together, returns.pairs)],
+  [
+    'returns + FHIR: social care-health pairs together',
+    pct(returns.socialCareHealthTogether, returns.socialCareHealth),
+  ],
+  ['returns + FHIR: pairs held together that are two people', pct(returns.wrongPairs, returns.heldPairs)],
+  [
+    '  ratio of pairs together, returns / NDJSON',
+    fmt(returns.together / returns.pairs / (base.together / base.pairs), 3),
+  ],
+  ['import time, returns / NDJSON', fmt(returns.seconds / base.seconds, 2)],
+])
