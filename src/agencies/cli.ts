@@ -23,13 +23,19 @@ export function registerAgencyCommands(program: Command): void {
     .requiredOption('--name <name>', 'full name')
     .requiredOption('--kind <kind>', `one of: ${AGENCY_KINDS.join(', ')}`)
     .option('--contact <text>', 'whom other agencies should ask (a team email or phone)')
-    .option('--la-number <NNN>', "the DfE local-authority number, for an agency that makes statutory returns")
+    .option('--la-number <NNN>', 'the DfE local-authority number, for an agency that makes statutory returns')
     .action(async (code: string, opts: { name: string; kind: string; contact?: string; laNumber?: string }) => {
       if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind))
         throw new CliError(`--kind "${opts.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`, 2)
       await withDatabase('agencies add', async ({ db }) => {
         try {
-          await addAgency(db, { code, name: opts.name, kind: opts.kind, contact: opts.contact, laNumber: opts.laNumber })
+          await addAgency(db, {
+            code,
+            name: opts.name,
+            kind: opts.kind,
+            contact: opts.contact,
+            laNumber: opts.laNumber,
+          })
         } catch (error) {
           if (error instanceof AgencyError) throw new CliError(error.message)
           throw error

@@ -109,11 +109,17 @@ export async function importReturns(
         row.skipped++
         continue
       }
-      const valid =
-        !unit.errors &&
-        validateRecord({ ...unit.value, agency: agency.code }, { agencies, defaultAgency: agency.code }).ok
+      const errors =
+        unit.errors ??
+        (() => {
+          const v = validateRecord({ ...unit.value, agency: agency.code }, { agencies, defaultAgency: agency.code })
+          return v.ok ? undefined : v.errors
+        })()
+      const valid = errors === undefined
       if (!valid) row.rejected++
       else row.records++
+      if (!valid && options.check)
+        result.rejects.push({ line: unit.line, path: unit.path, errors, text: unit.text, tag: unit.tag })
       if (valid && unit.value?.type === 'person')
         people.set(String(unit.value.source_id), String(unit.value.recorded_at ?? ''))
       if (valid && unit.value?.type === 'event' && unit.value.recorded_at !== undefined)

@@ -329,7 +329,6 @@ function mapRow(row: Row, year: ReturnYear, ctx: ReadContext): Unit[] {
       reason_place_change: change,
       out_of_area: outOfArea || undefined,
       indicators: outOfArea && kind !== 'note' ? ['isolated'] : undefined,
-      restricted: false,
     })
     if (end && rec && rec !== 'X1' && !startUnit.errors)
       return [
