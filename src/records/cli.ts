@@ -13,7 +13,7 @@ import { describeReject, importRecords, ImportRefused, type InputLine, type Reje
 import type { ImportFromOptions, OtherFormats } from './sources.ts'
 
 export function registerImportCommands(program: Command, other?: OtherFormats): void {
-  const command = program
+  program
     .command('import')
     .description('import agency records (NDJSON, ../shared/spec/agency-records.md); each file whole or not at all')
     .argument('<files...>', 'NDJSON files (or, with --from, the files of a return)')
@@ -21,86 +21,103 @@ export function registerImportCommands(program: Command, other?: OtherFormats): 
     .option('--skip-invalid', 'import the valid lines and report the rejected ones')
     .option('--rejects <file>', 'write rejected lines with their reasons to this NDJSON file')
     .addOption(formatOption())
-  if (other)
-    command
-      .option('--from <format>', `read another format the agency already produces: ${other.names.join(', ')}`)
-      .option('--check', 'with --from: validate and count each table of the return; write nothing')
-      .option('--before <date>', "with --from: leave facts begun on or after this date to the agency's live records")
-  command.action(async (files: string[], opts: ImportFromOptions & { from?: string }) => {
-    if (opts.from !== undefined || opts.check || opts.before) {
-      if (!other || opts.from === undefined) throw new CliError('--check and --before go with --from', 2)
-      if (!other.names.includes(opts.from))
-        throw new CliError(`--from "${opts.from}" is not a format Threadline reads (${other.names.join(', ')})`, 2)
-      return other.cli(opts.from, files, opts)
-    }
-    for (const file of files) {
-      try {
-        if (!statSync(file).isFile()) throw new Error()
-      } catch {
-        throw new CliError(`cannot read ${file}: no such file`)
-      }
-    }
-    const rows: Record<string, number | string>[] = []
-    const allRejects: Reject[] = []
-    await withDatabase('import', async ({ db }) => {
-      for (const file of files) {
-        const size = statSync(file).size
-        const bar = progressBar(file, size, 'bytes')
-        let bytes = 0
-        try {
-          const result = await importRecords(
-            db,
-            readLines(file, (n) => (bytes += n)),
-            {
-              channel: 'file',
-              filename: file,
-              defaultAgency: opts.agency,
-              skipInvalid: opts.skipInvalid === true,
-              actor: cliActor(),
-              receivedAt: now(),
-              onProgress: () => bar.update(bytes),
-            },
-          )
-          bar.update(size)
-          bar.stop()
-          rows.push({
-            file,
-            created: result.created,
-            updated: result.updated,
-            unchanged: result.unchanged,
-            withdrawn: result.withdrawn,
-            rejected: result.rejected,
-          })
-          allRejects.push(...result.rejects)
-          report(file, result)
-        } catch (error) {
-          bar.stop()
-          if (error instanceof ImportRefused) throw new CliError(error.message)
-          throw error
+    .option('--from <format>', `read a format the agency already produces: ${other?.names.join(', ') ?? 'none'}`)
+    .option('--check', 'with --from: validate and count each table of the return; write nothing')
+    .option('--before <date>', "with --from: leave facts begun on or after this date to the agency's live records")
+    .action(
+      async (
+        files: string[],
+        opts: {
+          agency?: string
+          skipInvalid?: boolean
+          rejects?: string
+          format?: string
+          from?: string
+          check?: boolean
+          before?: string
+        },
+      ) => {
+        if (opts.from !== undefined || opts.check || opts.before) return importFrom(other, files, opts)
+        for (const file of files) {
+          try {
+            if (!statSync(file).isFile()) throw new Error()
+          } catch {
+            throw new CliError(`cannot read ${file}: no such file`)
+          }
         }
-      }
-    })
-    process.stdout.write(
-      formatRows(['file', 'created', 'updated', 'unchanged', 'withdrawn', 'rejected'], rows, formatFrom(opts.format)),
+        const rows: Record<string, number | string>[] = []
+        const allRejects: Reject[] = []
+        await withDatabase('import', async ({ db }) => {
+          for (const file of files) {
+            const size = statSync(file).size
+            const bar = progressBar(file, size, 'bytes')
+            let bytes = 0
+            try {
+              const result = await importRecords(
+                db,
+                readLines(file, (n) => (bytes += n)),
+                {
+                  channel: 'file',
+                  filename: file,
+                  defaultAgency: opts.agency,
+                  skipInvalid: opts.skipInvalid === true,
+                  actor: cliActor(),
+                  receivedAt: now(),
+                  onProgress: () => bar.update(bytes),
+                },
+              )
+              bar.update(size)
+              bar.stop()
+              rows.push({
+                file,
+                created: result.created,
+                updated: result.updated,
+                unchanged: result.unchanged,
+                withdrawn: result.withdrawn,
+                rejected: result.rejected,
+              })
+              allRejects.push(...result.rejects)
+              report(file, result)
+            } catch (error) {
+              bar.stop()
+              if (error instanceof ImportRefused) throw new CliError(error.message)
+              throw error
+            }
+          }
+        })
+        process.stdout.write(
+          formatRows(
+            ['file', 'created', 'updated', 'unchanged', 'withdrawn', 'rejected'],
+            rows,
+            formatFrom(opts.format),
+          ),
+        )
+        if (opts.rejects) {
+          writeFileSync(
+            opts.rejects,
+            allRejects.map((r) => JSON.stringify({ line: r.line, errors: r.errors, text: r.text }) + '\n').join(''),
+          )
+        }
+        if (allRejects.length > 0 && !opts.skipInvalid) {
+          throw new CliError(
+            `${allRejects.length} line(s) rejected, so nothing from ${rows
+              .filter((r) => Number(r.rejected) > 0)
+              .map((r) => r.file)
+              .join(', ')} was imported. ` +
+              'Correct the lines (see above' +
+              (opts.rejects ? ` and ${opts.rejects}` : '') +
+              ') and import again, or use --skip-invalid to import the valid lines.',
+          )
+        }
+      },
     )
-    if (opts.rejects) {
-      writeFileSync(
-        opts.rejects,
-        allRejects.map((r) => JSON.stringify({ line: r.line, errors: r.errors, text: r.text }) + '\n').join(''),
-      )
-    }
-    if (allRejects.length > 0 && !opts.skipInvalid) {
-      throw new CliError(
-        `${allRejects.length} line(s) rejected, so nothing from ${rows
-          .filter((r) => Number(r.rejected) > 0)
-          .map((r) => r.file)
-          .join(', ')} was imported. ` +
-          'Correct the lines (see above' +
-          (opts.rejects ? ` and ${opts.rejects}` : '') +
-          ') and import again, or use --skip-invalid to import the valid lines.',
-      )
-    }
-  })
+}
+
+function importFrom(other: OtherFormats | undefined, files: string[], opts: ImportFromOptions & { from?: string }) {
+  if (!other || opts.from === undefined) throw new CliError('--check and --before go with --from', 2)
+  if (!other.names.includes(opts.from))
+    throw new CliError(`--from "${opts.from}" is not a format Threadline reads (${other.names.join(', ')})`, 2)
+  return other.cli(opts.from, files, opts)
 }
 
 function report(file: string, result: Awaited<ReturnType<typeof importRecords>>): void {

@@ -1,6 +1,7 @@
 // POST /api/v1/records: agency systems send the format's objects as NDJSON or a JSON array.
 // The same validation and the same write code as `threadline import`.
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { Db } from '../db/database.ts'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { authenticated, sessionCsrf } from '../web/guards.ts'
@@ -13,84 +14,74 @@ import { ApiImportRefused, type OtherFormats } from './sources.ts'
 export const recordsApi =
   (other?: OtherFormats): FastifyPluginAsync<AppDeps> =>
   async (app, deps) => {
+    // a return is taken as text and read by its own adapter, so that errors can name line and element
     if (other)
-      // a return is taken as text and read by its own adapter, so that errors can name line and element
       app.addContentTypeParser(
         other.contentTypes.filter((t) => t !== 'application/json'),
         { parseAs: 'string' },
         (_req, body, done) => done(null, body),
       )
-    await routes(other)(app, deps)
+    await routes(app, { ...deps, other })
   }
 
-const routes =
-  (sources: OtherFormats | undefined): FastifyPluginAsync<AppDeps> =>
-  async (app, { database }) => {
-    // the body is taken as text and split here, so that errors can name their line
-    app.addContentTypeParser(
-      ['application/x-ndjson', 'application/ndjson', 'text/plain'],
-      { parseAs: 'string' },
-      (_req, body, done) => done(null, body),
-    )
+const routes: FastifyPluginAsync<AppDeps & { other?: OtherFormats }> = async (app, { database, other }) => {
+  // the body is taken as text and split here, so that errors can name their line
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/ndjson', 'text/plain'],
+    { parseAs: 'string' },
+    (_req, body, done) => done(null, body),
+  )
 
-    app.post(
-      '/api/v1/records',
-      {
-        preHandler: [authenticated, sessionCsrf(app)],
-        schema: {
-          tags: ['records'],
-          summary:
-            'Send agency records (../shared/spec/agency-records.md) as NDJSON (application/x-ndjson) or a JSON array',
-          querystring: {
+  app.post(
+    '/api/v1/records',
+    {
+      preHandler: [authenticated, sessionCsrf(app)],
+      schema: {
+        tags: ['records'],
+        summary:
+          'Send agency records (../shared/spec/agency-records.md) as NDJSON (application/x-ndjson) or a JSON array',
+        querystring: {
+          type: 'object',
+          properties: {
+            skip_invalid: { type: 'boolean', default: false },
+            from: {
+              type: 'string',
+              description:
+                'another format: cin-census (application/xml), ssda903 (text/csv, one table per request, or application/xml), fhir (application/fhir+json)',
+            },
+            table: { type: 'string', description: 'with from=ssda903 and a CSV body: the table (Header, Episodes...)' },
+            check: { type: 'boolean', default: false, description: 'with from: validate and count; store nothing' },
+          },
+        },
+        response: {
+          200: {
             type: 'object',
+            additionalProperties: true,
             properties: {
-              skip_invalid: { type: 'boolean', default: false },
-              from: {
-                type: 'string',
-                description:
-                  'another format: cin-census (application/xml), ssda903 (text/csv, one table per request, or application/xml), fhir (application/fhir+json)',
-              },
-              table: {
-                type: 'string',
-                description: 'with from=ssda903 and a CSV body: the table (Header, Episodes, Missing, Reviews...)',
-              },
-              check: {
-                type: 'boolean',
-                default: false,
-                description: 'with from: validate and count each table; store nothing',
-              },
+              created: { type: 'integer' },
+              updated: { type: 'integer' },
+              unchanged: { type: 'integer' },
+              withdrawn: { type: 'integer' },
+              rejected: { type: 'integer' },
+              errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
+              dangling: { type: 'array', items: { type: 'string' } },
             },
           },
-          response: {
-            200: {
-              type: 'object',
-              additionalProperties: true,
-              properties: {
-                created: { type: 'integer' },
-                updated: { type: 'integer' },
-                unchanged: { type: 'integer' },
-                withdrawn: { type: 'integer' },
-                rejected: { type: 'integer' },
-                errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
-                dangling: { type: 'array', items: { type: 'string' } },
-              },
-            },
-            400: {
-              type: 'object',
-              properties: {
-                statusCode: { type: 'integer' },
-                error: { type: 'string' },
-                message: { type: 'string' },
-                errors: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      line: { type: 'integer' },
-                      path: { type: ['string', 'null'] },
-                      field: { type: 'string' },
-                      message: { type: 'string' },
-                    },
+          400: {
+            type: 'object',
+            properties: {
+              statusCode: { type: 'integer' },
+              error: { type: 'string' },
+              message: { type: 'string' },
+              errors: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    line: { type: 'integer' },
+                    path: { type: ['string', 'null'] },
+                    field: { type: 'string' },
+                    message: { type: 'string' },
                   },
                 },
               },
@@ -98,75 +89,81 @@ const routes =
           },
         },
       },
-      async (request) => {
-        const viewer = request.viewer!
-        if (viewer.kind === 'user' && !doesCasework(viewer.roles))
-          throw new HttpError(403, 'Your role does not send agency records.')
-        // a person may send records for their own agency only, like a token
-        const agency = viewer.agency
-        const query = request.query as { skip_invalid?: boolean; from?: string; table?: string; check?: boolean }
-        const skipInvalid = query.skip_invalid === true
-        if (query.from !== undefined) {
-          if (!sources || !sources.names.includes(query.from))
-            throw new HttpError(
-              400,
-              `from "${query.from}" is not a format Threadline reads (${sources?.names.join(', ') ?? ''})`,
-            )
-          if (typeof request.body !== 'string')
-            throw new HttpError(
-              400,
-              `from=${query.from}: send the return itself as the body, with its own Content-Type`,
-            )
-          try {
-            return await sources.api(database.db, {
-              from: query.from,
-              table: query.table,
-              contentType: String(request.headers['content-type'] ?? ''),
-              body: request.body,
-              agency,
-              skipInvalid,
-              check: query.check === true,
-              actor: request.actor!,
-              receivedAt: now(),
-              tokenId: request.actor!.kind === 'token' ? request.actor!.tokenId : undefined,
-            })
-          } catch (error) {
-            if (error instanceof ApiImportRefused) throw new HttpError(400, error.message, error.errors)
-            throw error
-          }
-        }
-        const lines = toLines(request.body)
-        const result = await importRecords(database.db, lines, {
-          channel: 'api',
-          onlyAgency: agency,
-          defaultAgency: agency,
-          skipInvalid,
-          actor: request.actor!,
-          receivedAt: now(),
-          tokenId: request.actor!.kind === 'token' ? request.actor!.tokenId : undefined,
-        })
-        const errors = result.rejects.flatMap((r) =>
-          r.errors.map((e) => ({ line: r.line, field: e.field, message: e.message })),
-        )
-        if (result.rolledBack) {
-          throw new HttpError(
-            400,
-            `${result.rejected} record(s) rejected, so none were stored. Correct them and send again, or send with ?skip_invalid=true to store the valid ones.`,
-            errors,
-          )
-        }
-        return {
-          created: result.created,
-          updated: result.updated,
-          unchanged: result.unchanged,
-          withdrawn: result.withdrawn,
-          rejected: result.rejected,
+    },
+    async (request) => {
+      const viewer = request.viewer!
+      if (viewer.kind === 'user' && !doesCasework(viewer.roles))
+        throw new HttpError(403, 'Your role does not send agency records.')
+      // a person may send records for their own agency only, like a token
+      const agency = viewer.agency
+      const query = request.query as { skip_invalid?: boolean; from?: string; table?: string; check?: boolean }
+      const skipInvalid = query.skip_invalid === true
+      if (query.from !== undefined) return importFrom(other, query, request, agency, database.db)
+      const lines = toLines(request.body)
+      const result = await importRecords(database.db, lines, {
+        channel: 'api',
+        onlyAgency: agency,
+        defaultAgency: agency,
+        skipInvalid,
+        actor: request.actor!,
+        receivedAt: now(),
+        tokenId: request.actor!.kind === 'token' ? request.actor!.tokenId : undefined,
+      })
+      const errors = result.rejects.flatMap((r) =>
+        r.errors.map((e) => ({ line: r.line, field: e.field, message: e.message })),
+      )
+      if (result.rolledBack) {
+        throw new HttpError(
+          400,
+          `${result.rejected} record(s) rejected, so none were stored. Correct them and send again, or send with ?skip_invalid=true to store the valid ones.`,
           errors,
-          dangling: result.dangling,
-        }
-      },
-    )
+        )
+      }
+      return {
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        withdrawn: result.withdrawn,
+        rejected: result.rejected,
+        errors,
+        dangling: result.dangling,
+      }
+    },
+  )
+}
+
+async function importFrom(
+  other: OtherFormats | undefined,
+  query: { skip_invalid?: boolean; from?: string; table?: string; check?: boolean },
+  request: FastifyRequest,
+  agency: string,
+  db: Db,
+): Promise<Record<string, unknown>> {
+  const from = query.from ?? ''
+  if (!other || !other.names.includes(from))
+    throw new HttpError(400, `from "${from}" is not a format Threadline reads (${other?.names.join(', ') ?? ''})`)
+  if (typeof request.body !== 'string')
+    throw new HttpError(400, `from=${from}: send the return itself as the body, with its own Content-Type`)
+  const actor = request.actor
+  if (!actor) throw new HttpError(401, 'Send an API token or sign in.')
+  try {
+    return await other.api(db, {
+      from,
+      table: query.table,
+      contentType: String(request.headers['content-type'] ?? ''),
+      body: request.body,
+      agency,
+      skipInvalid: query.skip_invalid === true,
+      check: query.check === true,
+      actor,
+      receivedAt: now(),
+      tokenId: actor.kind === 'token' ? actor.tokenId : undefined,
+    })
+  } catch (error) {
+    if (error instanceof ApiImportRefused) throw new HttpError(400, error.message, error.errors)
+    throw error
   }
+}
 
 function toLines(body: unknown): InputLine[] {
   if (typeof body === 'string') return [...ndjsonLines(body)]
