@@ -3,6 +3,10 @@
 // sent entirely as NDJSON, in the same run: the share of true pairs of one child's records held as
 // one person, and the share of pairs held together that belong to two different people.
 //   npm run bench -- returns-linkage [--quick] [--seed S] [--children N]
+//   node --import tsx bench/returns-linkage.ts --fresh /work/fresh/areas/a3   (an area written by others:
+//   agencies.json, YYYY/<agency>.ndjson, truth.json with persons{"agency:source_id": {person}})
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
 import { openDatabase } from '../src/db/database.ts'
@@ -16,18 +20,59 @@ import { writeReturns } from '../src/returns/write.ts'
 import { fmt, report, timed } from './support.ts'
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, seed: { type: 'string' }, children: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean' },
+    seed: { type: 'string' },
+    children: { type: 'string' },
+    fresh: { type: 'string' },
+  },
 })
 const children = Number(values.children ?? (values.quick ? 300 : 1000))
-const area = generateArea({
-  seed: values.seed ?? 'returns-linkage',
-  children,
-  end: '2025-03-31',
-  years: 10,
-  exploitedShare: 0.03,
-  groups: 3,
-  hardVariantShare: 0.1,
-})
+type Obj = Record<string, unknown> & { type: string; agency: string; source_id: string }
+interface AreaLike {
+  agencies: { code: string; name: string; kind: string }[]
+  objects: Obj[]
+  truth: { personOf: Record<string, string>; children: string[] }
+  csc: string
+  health: string
+}
+function freshArea(dir: string): AreaLike {
+  const agencies = JSON.parse(readFileSync(join(dir, 'agencies.json'), 'utf8')) as AreaLike['agencies']
+  const objects: Obj[] = []
+  for (const year of readdirSync(dir)
+    .filter((d) => /^\d{4}$/.test(d))
+    .sort())
+    for (const f of readdirSync(join(dir, year)).filter((f) => f.endsWith('.ndjson')))
+      for (const line of readFileSync(join(dir, year, f), 'utf8').split('\n'))
+        if (line.trim()) objects.push(JSON.parse(line) as Obj)
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as {
+    persons: Record<string, { person: string }>
+    children: { person: string }[]
+  }
+  const personOf = Object.fromEntries(Object.entries(truth.persons).map(([k, v]) => [k, v.person]))
+  const code = (kind: string) => agencies.find((a) => a.kind === kind)?.code ?? kind
+  return {
+    agencies,
+    objects,
+    truth: { personOf, children: truth.children.map((c) => c.person) },
+    csc: code('childrens_social_care'),
+    health: code('health'),
+  }
+}
+const area: AreaLike = values.fresh
+  ? freshArea(values.fresh)
+  : (() => {
+      const a = generateArea({
+        seed: values.seed ?? 'returns-linkage',
+        children,
+        end: '2025-03-31',
+        years: 10,
+        exploitedShare: 0.03,
+        groups: 3,
+        hardVariantShare: 0.1,
+      })
+      return { ...a, objects: a.objects as Obj[], truth: a.truth, csc: 'csc', health: 'health' }
+    })()
 const actor = { kind: 'system', name: 'bench' } as const
 const receivedAt = new Date('2026-01-01T00:00:00Z')
 
@@ -36,8 +81,8 @@ async function measure(mode: 'ndjson' | 'returns') {
   const db = database.db
   await migrate(db)
   for (const a of area.agencies)
-    await addAgency(db, { code: a.code, name: a.name, kind: a.kind, laNumber: a.code === 'csc' ? '354' : undefined })
-  const viaReturns = new Set(mode === 'returns' ? ['csc', 'health'] : [])
+    await addAgency(db, { code: a.code, name: a.name, kind: a.kind, laNumber: a.code === area.csc ? '354' : undefined })
+  const viaReturns = new Set(mode === 'returns' ? [area.csc, area.health] : [])
   const ndjson = area.objects.filter((o) => !viaReturns.has(String(o.agency)))
   const load = await timed(async () => {
     await importRecords(
@@ -47,9 +92,9 @@ async function measure(mode: 'ndjson' | 'returns') {
     )
     if (mode === 'returns') {
       const files = writeReturns(area.objects as never, {
-        csc: 'csc',
+        csc: area.csc,
         laNumber: '354',
-        health: 'health',
+        health: area.health,
         personOf: area.truth.personOf,
       })
       const inputs = (prefix: string) =>
@@ -62,11 +107,11 @@ async function measure(mode: 'ndjson' | 'returns') {
         receivedAt,
         channel: 'file' as const,
       })
-      await importReturns(db, formatNamed('cin-census')!, inputs('cin-census-'), opts('csc'))
+      await importReturns(db, formatNamed('cin-census')!, inputs('cin-census-'), opts(area.csc))
       for (const y of files.years)
         if (files.files.has(`ssda903-${y}-Header.csv`))
-          await importReturns(db, formatNamed('ssda903')!, inputs(`ssda903-${y}-`), opts('csc'))
-      await importReturns(db, formatNamed('fhir')!, inputs('fhir-'), opts('health'))
+          await importReturns(db, formatNamed('ssda903')!, inputs(`ssda903-${y}-`), opts(area.csc))
+      await importReturns(db, formatNamed('fhir')!, inputs('fhir-'), opts(area.health))
     }
   })
   const links = await sql<{ agency_code: string; source_id: string; entity_id: number }>`
@@ -95,7 +140,7 @@ async function measure(mode: 'ndjson' | 'returns') {
         const same = records[i].entity === records[j].entity
         if (same) together++
         const agencies = new Set([records[i].ref.split(':')[0], records[j].ref.split(':')[0]])
-        if (agencies.has('csc') && agencies.has('health')) {
+        if (agencies.has(area.csc) && agencies.has(area.health)) {
           socialCareHealth++
           if (same) socialCareHealthTogether++
         }
@@ -114,7 +159,7 @@ async function measure(mode: 'ndjson' | 'returns') {
 const base = await measure('ndjson')
 const returns = await measure('returns')
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${fmt((100 * a) / b, 2)}%`)
-report(`one child's record pairs, ${children} children, ten years (PGlite)`, [
+report(`one child's record pairs, ${values.fresh ?? `${children} generated children, ten years`} (PGlite)`, [
   ['all NDJSON: pairs together', pct(base.together, base.pairs)],
   ['all NDJSON: pairs held together that are two people', pct(base.wrongPairs, base.heldPairs)],
   ['returns + FHIR: pairs together', pct(returns.together, returns.pairs)],

@@ -51,10 +51,10 @@ for (const name of BACKENDS) {
       const list = await cli(['agencies'])
       assert.equal(
         list.stdout,
-        'code,name,kind\r\ncsc,The csc,childrens_social_care\r\nhealth,The health,health\r\npolice,The police,police\r\n',
+        'code,name,kind,la_number\r\ncsc,The csc,childrens_social_care,\r\nhealth,The health,health,\r\npolice,The police,police,\r\n',
       )
       const json = JSON.parse((await cli(['agencies', '--format', 'json'])).stdout)
-      assert.deepEqual(json[0], { code: 'csc', name: 'The csc', kind: 'childrens_social_care' })
+      assert.deepEqual(json[0], { code: 'csc', name: 'The csc', kind: 'childrens_social_care', la_number: null })
       const wrong = await cli(['agencies', 'add', 'x', '--name', 'X', '--kind', 'bakery'])
       assert.equal(wrong.code, 2)
       assert.match(wrong.stderr, /--kind "bakery" is not one of/)
