@@ -1,4 +1,4 @@
-// Streaming XML for the returns: saxes (a maintained, conformant streaming parser; decision 0006)
+// Streaming XML for the returns: saxes (a maintained, conformant streaming parser; decision 0007)
 // reads the file chunk by chunk, and only the elements a format asks for are built into small trees
 // and handed on, each with its line and element path, so that a return of any size never has to be
 // held in memory whole. Malformed XML stops the read with the line where it broke.

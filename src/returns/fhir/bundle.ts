@@ -1,7 +1,7 @@
 // Reads a FHIR JSON Bundle as a stream: each `entry` is handed on as its own text with the line it
 // starts on, so that a bundle of any size is never parsed whole and a rejected entry can be shown as
 // it was sent. A small structural scanner (strings, escapes, nesting), not a general JSON parser:
-// every entry's text is then given to JSON.parse. Decision 0006 says why no library does this.
+// every entry's text is then given to JSON.parse. Decision 0007 says why no library does this.
 
 export interface BundleEntry {
   /** 0-based position in Bundle.entry. */
