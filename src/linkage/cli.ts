@@ -3,10 +3,9 @@
 // Trains on the input itself, without labels, and never reads ground truth.
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { stringify } from 'csv-stringify/sync'
 import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
-import { formatRows, type Row } from '../cli/output.ts'
+import { csvChunks, formatRows, type Cell, type Row } from '../cli/output.ts'
 import { progressBar, type Progress } from '../cli/progress.ts'
 import { explainPair } from './explain.ts'
 import { personRecordsFromCsv, PersonFileError } from './input.ts'
@@ -150,19 +149,16 @@ function readModel(file: string): LinkageModel {
 
 function writePairs(out: string, result: ReturnType<typeof linkRecords>): void {
   const { pairs, records } = result
-  const rows: string[][] = []
+  const rows: [string, string, number][] = []
   for (let x = 0; x < pairs.count; x++) {
-    rows.push([records.ids[pairs.a[x]], records.ids[pairs.b[x]], String(rounded(pairs.probability[x], 6))])
+    rows.push([records.ids[pairs.a[x]], records.ids[pairs.b[x]], rounded(pairs.probability[x], 6)])
   }
   writeCsv(out, ['id_a', 'id_b', 'match_probability'], rows)
 }
 
-/** RFC 4180 with a header, as formatRows writes it, in chunks so that a million rows stay cheap. */
-function writeCsv(out: string, columns: string[], rows: string[][]): void {
-  const chunks: string[] = [stringify([columns], { record_delimiter: '\r\n' })]
-  for (let start = 0; start < rows.length; start += 50_000) {
-    chunks.push(stringify(rows.slice(start, start + 50_000), { record_delimiter: '\r\n' }))
-  }
+/** RFC 4180 with a header, by the one CSV writer, in chunks so that a million rows stay cheap. */
+function writeCsv(out: string, columns: string[], rows: readonly Cell[][]): void {
+  const chunks = csvChunks(columns, rows)
   if (out === '-') for (const c of chunks) process.stdout.write(c)
   else writeFileSync(out, chunks.join(''))
 }
