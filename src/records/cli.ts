@@ -46,7 +46,7 @@ export function registerImportCommands(program: Command, other?: OtherFormats): 
           }
         }
         const rows: Record<string, number | string>[] = []
-        const allRejects: Reject[] = []
+        const allRejects: (Reject & { file: string })[] = []
         await withDatabase('import', async ({ db }) => {
           for (const file of files) {
             const size = statSync(file).size
@@ -76,7 +76,7 @@ export function registerImportCommands(program: Command, other?: OtherFormats): 
                 withdrawn: result.withdrawn,
                 rejected: result.rejected,
               })
-              allRejects.push(...result.rejects)
+              allRejects.push(...result.rejects.map((r) => ({ ...r, file })))
               report(file, result)
             } catch (error) {
               bar.stop()
@@ -95,7 +95,9 @@ export function registerImportCommands(program: Command, other?: OtherFormats): 
         if (opts.rejects) {
           writeFileSync(
             opts.rejects,
-            allRejects.map((r) => JSON.stringify({ line: r.line, errors: r.errors, text: r.text }) + '\n').join(''),
+            allRejects
+              .map((r) => JSON.stringify({ line: r.line, errors: r.errors, text: r.text, file: r.file }) + '\n')
+              .join(''),
           )
         }
         if (allRejects.length > 0 && !opts.skipInvalid) {

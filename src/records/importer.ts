@@ -6,7 +6,7 @@ import type { Tables } from '../db/schema.ts'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
-import { parseLine, validateRecord, type FieldError } from './validate.ts'
+import { validateLine, type FieldError } from './validate.ts'
 import { seenNothing, touchedNothing, writeRecords, type Incoming, type Outcome, type Touched } from './store.ts'
 import { onRecordsChanged, splitKeys } from './changes.ts'
 import { copyingTransaction } from '../db/copy.ts'
@@ -205,17 +205,11 @@ function check(unit: InputLine, options: ImportOptions, agencies: ReadonlySet<st
       ? { line: unit.line, errors, text: unit.text }
       : { line: unit.line, path: unit.path, errors, text: unit.text, tag: unit.tag }
   if (unit.errors && unit.errors.length > 0) return rejected(unit.errors)
-  let value = unit.value
-  if (value === undefined) {
-    const parsed = parseLine(unit.text)
-    if (!parsed.ok) return rejected(parsed.errors)
-    value = parsed.value
-  }
-  const v = validateRecord(value, { agencies, defaultAgency: options.defaultAgency, onlyAgency: options.onlyAgency })
+  const v = validateLine(unit, { agencies, defaultAgency: options.defaultAgency, onlyAgency: options.onlyAgency })
   if (!v.ok) return rejected(v.errors)
   return unit.value === undefined
     ? { record: v.record, rawText: unit.text }
-    : { record: v.record, raw: value as Record<string, unknown> }
+    : { record: v.record, raw: v.value as Record<string, unknown> }
 }
 
 function count(result: ImportResult, outcomes: Outcome[]): void {

@@ -167,12 +167,21 @@ async function importFrom(
 
 function toLines(body: unknown): InputLine[] {
   if (typeof body === 'string') return [...ndjsonLines(body)]
-  if (Array.isArray(body)) return body.map((value, i) => ({ line: i + 1, text: JSON.stringify(value), value }))
-  if (body && typeof body === 'object') return [{ line: 1, text: JSON.stringify(body), value: body }]
+  if (Array.isArray(body)) return body.map((value, i) => ({ line: i + 1, text: asText(value), value }))
+  if (body && typeof body === 'object') return [{ line: 1, text: asText(body), value: body }]
   throw new HttpError(
     400,
     'Send records as NDJSON (Content-Type: application/x-ndjson) or a JSON array (application/json).',
   )
+}
+
+/** An element of a JSON array as text (for the rejects list); one nested too deeply to write is refused by the limits anyway. */
+function asText(value: unknown): string {
+  try {
+    return JSON.stringify(value)
+  } catch {
+    return '(not shown: nested too deeply to write out)'
+  }
 }
 
 export default recordsApi()

@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { DateTime } from 'luxon'
-import { validateRecord } from './validate.ts'
+import { validateLine, validateRecord } from './validate.ts'
+import { goodLines, hostileLines } from './hostile-fixtures.ts'
 import type { EventRecord } from './types.ts'
 
 const agencies = new Set(['police'])
@@ -123,4 +124,63 @@ test('a withdrawal needs only its framing', () => {
   assert.ok(v.ok)
   const w = validateRecord({ type: 'person', source_id: 'P-1' }, { agencies, defaultAgency: 'police' })
   assert.equal(w.ok, false, 'a person needs a name')
+})
+
+test('every hostile line is refused, naming the field, and nothing in it throws', () => {
+  for (const h of hostileLines()) {
+    const v = validateLine({ text: h.text }, { agencies })
+    assert.equal(v.ok, false, h.why)
+    if (v.ok) continue
+    assert.ok(
+      v.errors.some((e) => e.field === h.field),
+      `${h.why}: expected ${h.field}, got ${JSON.stringify(v.errors).slice(0, 300)}`,
+    )
+    for (const e of v.errors) assert.ok(e.message.length < 1000, `${h.why}: a short message (${e.message.length})`)
+  }
+  for (const text of goodLines()) assert.ok(validateLine({ text }, { agencies }).ok, text)
+})
+
+test('the same element from a JSON array, already parsed, is refused the same way', () => {
+  for (const h of hostileLines().filter((h) => h.field !== '(line)' && !h.why.startsWith('a 15 MB'))) {
+    const v = validateLine({ text: h.text, value: JSON.parse(h.text) }, { agencies })
+    assert.equal(v.ok, false, h.why)
+  }
+})
+
+test('times at the edges: 1900 and 2100 are in, offsets up to ±14:00 are in, years 0000–0099 are never 19xx', () => {
+  for (const value of [
+    '1900-01-01T00:00:00Z',
+    '2100-12-31T23:59:59',
+    '2008-05-02T23:10:00+14:00',
+    '2008-05-02T23:10:00-14:00',
+    '2008-05-02T23:10:00+0530',
+    '2008-05-02T23:10:00,5+01',
+  ]) {
+    const v = event({ occurred_at: value })
+    assert.ok(v.ok, `${value}: ${JSON.stringify(!v.ok && v.errors)}`)
+  }
+  const y50 = event({ occurred_at: '0050-01-01' })
+  assert.equal(y50.ok, false)
+  if (!y50.ok) assert.match(y50.errors[0].message, /outside the years 1900 to 2100/)
+  const bracket = event({ occurred_at: '2008-05-02T23:10:00[Europe/London]' })
+  if (!bracket.ok) assert.match(bracket.errors[0].message, /zone name in brackets; give the offset/)
+})
+
+test('an empty relationship kind is refused, not stored as associate; an absent optional code stays absent', () => {
+  const rel = (fields: Record<string, unknown>) =>
+    validateRecord(
+      { type: 'relationship', agency: 'police', source_id: 'R-1', from: 'A', to: 'B', ...fields },
+      { agencies },
+    )
+  const empty = rel({ kind: '' })
+  assert.equal(empty.ok, false)
+  if (!empty.ok)
+    assert.deepEqual(
+      empty.errors.map((e) => e.field),
+      ['kind'],
+    )
+  const ok = rel({ kind: 'peer' })
+  assert.ok(ok.ok)
+  const person = validateRecord({ type: 'person', agency: 'police', source_id: 'P', given_name: 'A' }, { agencies })
+  assert.ok(person.ok && person.record.type === 'person' && person.record.sex === undefined)
 })

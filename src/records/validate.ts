@@ -27,6 +27,7 @@ import {
 } from './identifiers.ts'
 import { ZONE } from '../config/clock.ts'
 import { londonOffsetMs } from '../calendar/days.ts'
+import { limitErrors, lineTooLong, MAX_OFFSET_MINUTES, MAX_RECORD_CHARS, yearOutOfRange } from './limits.ts'
 
 export interface FieldError {
   field: string
@@ -62,6 +63,8 @@ const FRAMING = new Set(['type', 'agency', 'source_id', 'recorded_at', 'withdraw
 
 /** Parse one line of NDJSON; the caller adds the line number. */
 export function parseLine(text: string): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
+  const tooLong = lineTooLong(text)
+  if (tooLong) return { ok: false, errors: [tooLong] }
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
@@ -70,12 +73,37 @@ export function parseLine(text: string): { ok: true; value: unknown } | { ok: fa
   }
 }
 
+/**
+ * One line of a file (its text), or one element of a JSON array (already parsed, with its text):
+ * parsed, checked against the limits and validated. The importer's only way in.
+ */
+export function validateLine(
+  unit: { text: string; value?: unknown },
+  options: ValidateOptions,
+): { ok: true; record: AgencyRecord; value: unknown } | { ok: false; errors: FieldError[] } {
+  let value = unit.value
+  if (value === undefined) {
+    const parsed = parseLine(unit.text)
+    if (!parsed.ok) return parsed
+    value = parsed.value
+  }
+  const v = validateRecord(value, options)
+  if (!v.ok) return v
+  // every field is within its own limit; the record as a whole must be too
+  const tooLong = lineTooLong(unit.text, MAX_RECORD_CHARS)
+  if (tooLong) return { ok: false, errors: [tooLong] }
+  return { ok: true, record: v.record, value }
+}
+
 export function validateRecord(input: unknown, options: ValidateOptions): Validation {
   const errors: FieldError[] = []
   const fail = (field: string, message: string) => void errors.push({ field, message })
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: '(line)', message: 'must be a JSON object' }] }
   }
+  // nesting, length and characters first: the field checks below may then read any value safely
+  const limits = limitErrors(input)
+  if (limits.length > 0) return { ok: false, errors: limits }
   const o = input as Record<string, unknown>
   const reader = fieldReader(o, fail)
 
@@ -86,11 +114,11 @@ export function validateRecord(input: unknown, options: ValidateOptions): Valida
   const agency = o.agency === undefined || o.agency === null || o.agency === '' ? options.defaultAgency : o.agency
   if (typeof agency !== 'string' || agency === '') fail('agency', 'is required (or give --agency CODE)')
   else if (!options.agencies.has(agency))
-    fail('agency', `"${agency}" is not a registered agency (threadline agencies lists them)`)
+    fail('agency', `"${clip(agency)}" is not a registered agency (threadline agencies lists them)`)
   else if (options.onlyAgency && agency !== options.onlyAgency)
     fail(
       'agency',
-      `"${agency}" is not this token's agency (${options.onlyAgency}); a token writes only its own agency's records`,
+      `"${clip(agency)}" is not this token's agency (${options.onlyAgency}); a token writes only its own agency's records`,
     )
   const sourceId = typeof o.source_id === 'number' ? String(o.source_id) : o.source_id
   if (typeof sourceId !== 'string' || sourceId.trim() === '')
@@ -152,7 +180,9 @@ function person(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fa
       'given_name or family_name is required for a person (or, without a name, a date_of_birth, nhs_number or upn)',
     )
   if (dob !== undefined && !isPartialDate(dob))
-    fail('date_of_birth', `"${dob}" is not a date (expected YYYY-MM-DD, or YYYY-MM or YYYY when partial)`)
+    fail('date_of_birth', `"${clip(dob)}" is not a date (expected YYYY-MM-DD, or YYYY-MM or YYYY when partial)`)
+  else if (dob !== undefined && yearOutOfRange(Number(dob.slice(0, 4))))
+    fail('date_of_birth', `"${clip(dob)}" ${yearOutOfRange(Number(dob.slice(0, 4)))}`)
   const sex = r.oneOf('sex', SEXES)
   const nhs = r.checked(
     'nhs_number',
@@ -213,7 +243,7 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
   if (typeof subject !== 'string' || subject.trim() === '')
     fail('subject', 'is required (the source_id of the person the event is about)')
   const occurredAt = r.time('occurred_at')
-  if (o.occurred_at === undefined) fail('occurred_at', 'is required (ISO 8601, e.g. 2008-05-02T23:10:00)')
+  if (r.blank('occurred_at')) fail('occurred_at', 'is required (ISO 8601, e.g. 2008-05-02T23:10:00)')
   const endedAt = r.time('ended_at')
   if (occurredAt && endedAt && endedAt < occurredAt)
     fail('ended_at', `is before occurred_at (${o.ended_at} < ${o.occurred_at})`)
@@ -242,7 +272,7 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
   if (kind === 'return_interview') {
     const episode = r.text('episode')
     if (episode !== undefined && !/^[^:]+:.+$/.test(episode))
-      fail('episode', `"${episode}" is not an agency:source_id reference (e.g. "police:E-77")`)
+      fail('episode', `"${clip(episode)}" is not an agency:source_id reference (e.g. "police:E-77")`)
     keep('episode', episode)
     const status = r.oneOf('status', INTERVIEW_STATUSES)
     keep('status', status)
@@ -253,12 +283,14 @@ function event(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fai
   }
   let outcome = r.text('outcome')
   if (kind === 'charging_decision' && outcome !== undefined && !CHARGING_OUTCOMES.includes(outcome)) {
-    fail('outcome', `"${outcome}" is not a charging outcome (expected one of: ${CHARGING_OUTCOMES.join(', ')})`)
+    fail('outcome', `"${clip(outcome)}" is not a charging outcome (expected one of: ${CHARGING_OUTCOMES.join(', ')})`)
     outcome = undefined
   }
   // fields the format does not name are kept as sent
   for (const field in o) {
-    if (!FRAMING.has(field) && !EVENT_FIELDS.has(field) && !(field in extra)) extra[field] = o[field]
+    if (!FRAMING.has(field) && !EVENT_FIELDS.has(field) && !Object.hasOwn(extra, field))
+      // defined, not assigned: a field named __proto__ is kept as a field like any other
+      Object.defineProperty(extra, field, { value: o[field], enumerable: true, writable: true, configurable: true })
   }
   return {
     type: 'event',
@@ -300,9 +332,9 @@ function involvement(item: unknown, field: string, fail: Fail): Involvement | nu
     return null
   }
   const o = item as Record<string, unknown>
-  const role = o.role === undefined ? undefined : String(o.role)
+  const role = o.role === undefined || o.role === null ? undefined : String(o.role)
   if (role !== undefined && !INVOLVEMENT_ROLES.has(role)) {
-    fail(`${field}.role`, `"${role}" is not a role (expected one of: ${[...INVOLVEMENT_ROLES].join(', ')})`)
+    fail(`${field}.role`, `"${clip(role)}" is not a role (expected one of: ${[...INVOLVEMENT_ROLES].join(', ')})`)
     return null
   }
   const named = ['person', 'vehicle', 'phone', 'online', 'location'].filter((k) => o[k] !== undefined)
@@ -358,9 +390,12 @@ function relationship(o: Record<string, unknown>, framing: Framed, r: Reader, fa
   if (!from) fail('from', 'is required (a person source_id)')
   if (!to) fail('to', 'is required (a person source_id)')
   const kind = r.oneOf('kind', RELATIONSHIP_KINDS)
-  if (o.kind === undefined) fail('kind', `is required (one of: ${RELATIONSHIP_KINDS.join(', ')})`)
+  if (o.kind === undefined || o.kind === null) fail('kind', `is required (one of: ${RELATIONSHIP_KINDS.join(', ')})`)
   const since = r.text('since')
-  if (since !== undefined && !isPartialDate(since)) fail('since', `"${since}" is not a date (expected YYYY-MM-DD)`)
+  if (since !== undefined && !isPartialDate(since))
+    fail('since', `"${clip(since)}" is not a date (expected YYYY-MM-DD)`)
+  else if (since !== undefined && yearOutOfRange(Number(since.slice(0, 4))))
+    fail('since', `"${clip(since)}" ${yearOutOfRange(Number(since.slice(0, 4)))}`)
   return {
     type: 'relationship',
     ...framing,
@@ -410,11 +445,24 @@ class FieldReader {
     return (v as string[]).map((s) => s.trim()).filter(Boolean)
   }
 
+  /** Absent, null, or text with nothing in it. */
+  blank(field: string): boolean {
+    const v = this.o[field]
+    return v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
+  }
+
+  /** One of a list of codes. Empty text is not a code: it is refused, never read as absent or a default. */
   oneOf<T extends string>(field: string, allowed: readonly T[]): T | undefined {
+    const raw = this.o[field]
+    if (typeof raw === 'string' && raw.trim() === '')
+      return (
+        void this.fail(field, `is empty (expected one of: ${allowed.join(', ')}; leave the field out when not known)`),
+        undefined
+      )
     const v = this.text(field)
     if (v === undefined) return undefined
     if (!(allowed as readonly string[]).includes(v))
-      return (void this.fail(field, `"${v}" is not allowed (expected one of: ${allowed.join(', ')})`), undefined)
+      return (void this.fail(field, `"${clip(v)}" is not allowed (expected one of: ${allowed.join(', ')})`), undefined)
     return v as T
   }
 
@@ -422,25 +470,40 @@ class FieldReader {
     const v = this.text(field)
     if (v === undefined) return undefined
     const n = normalise(v)
-    if (n === null) return (void this.fail(field, `"${v}" ${message}`), undefined)
+    if (n === null) return (void this.fail(field, `"${clip(v)}" ${message}`), undefined)
     return n
   }
 
-  /** ISO 8601 date-time (or date); without an offset it is Europe/London local time. Returned as UTC ISO. */
+  /**
+   * ISO 8601 date-time (or date); without an offset it is Europe/London local time. Returned as UTC
+   * ISO. Years outside 1900–2100 (so 0000–0099 are never read as the 1900s), offsets beyond ±14:00
+   * and a zone name in brackets (`[Europe/London]`) are refused, never read as something else.
+   */
   time(field: string): string | undefined {
     const v = this.text(field)
     if (v === undefined) return undefined
+    const bad = (why: string) => (void this.fail(field, `"${clip(v)}" ${why}`), undefined)
+    if (v.includes('['))
+      return bad('carries a zone name in brackets; give the offset instead (e.g. +01:00), or none for Europe/London')
+    const year = /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : null
+    if (year !== null && yearOutOfRange(year)) return bad(yearOutOfRange(year)!)
+    const offset = OFFSET.exec(v)
+    if (offset) {
+      const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0)
+      if (minutes > MAX_OFFSET_MINUTES || Number(offset[3] ?? 0) > 59)
+        return bad('has an offset beyond ±14:00 (expected e.g. +01:00, Z, or none for Europe/London)')
+    }
     const fast = parseIsoFast(v)
     if (fast !== null) return fast
     const parsed = DateTime.fromISO(v, { zone: ZONE })
-    if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}/.test(v))
-      return (
-        void this.fail(field, `"${v}" is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)`),
-        undefined
-      )
+    if (!parsed.isValid || year === null || !/^\d{4}-\d{2}-\d{2}/.test(v))
+      return bad('is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)')
     return parsed.toUTC().toISO()!
   }
 }
+
+// the offset at the end of a time: +01:00, -0500, +01
+const OFFSET = /T[\d:.,]+([+-])(\d{2}):?(\d{2})?$/
 
 function fieldReader(o: Record<string, unknown>, fail: Fail): FieldReader {
   return new FieldReader(o, fail)
@@ -478,6 +541,11 @@ function parseIsoFast(value: string): string | null {
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/** A value quoted in a message, cut short when long. */
+function clip(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '...' : text
 }
 
 function show(value: unknown): string {
