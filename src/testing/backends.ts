@@ -30,11 +30,16 @@ export interface Backend {
 
 async function postgresAnswers(): Promise<boolean> {
   return (async () => {
-    const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 3000 })
+    const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 20_000 })
     try {
       await client.connect()
-      // in public, so every test schema (search_path "test_x, public") sees it
-      await client.query('create extension if not exists pg_trgm schema public')
+      // in public, so every test schema (search_path "test_x, public") sees it. Test files start side by
+      // side on a fresh database, and two creating it at once is an error for one of them: it is
+      // there all the same.
+      await client.query('create extension if not exists pg_trgm schema public').catch(async (error: unknown) => {
+        const there = await client.query(`select 1 from pg_extension where extname = 'pg_trgm'`)
+        if (there.rows.length === 0) throw error
+      })
       await client.query('alter extension pg_trgm set schema public').catch(() => {})
       return true
     } catch {
@@ -45,7 +50,7 @@ async function postgresAnswers(): Promise<boolean> {
   })()
 }
 
-// Asked once when a database suite is loaded, so that a missing server skips its suites loudly
+// Asked once when a database suite is loaded (a loaded machine may take seconds to answer), so that a missing server skips its suites loudly
 // on a developer's machine (and fails them in CI) instead of failing every test.
 export const serverAvailable = BACKENDS.includes('postgres') ? await postgresAnswers() : false
 
