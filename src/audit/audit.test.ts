@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import { forEachDatabase } from '../testing/backends.ts'
 import { audit, verifyAudit, viewsOf } from './audit.ts'
 import { canonical, GENESIS, rowHash } from './chain.ts'
+import { checkAnchors, currentAnchor, describeBreak, parseAnchors } from './anchor.ts'
 
 const actor = { kind: 'system' as const, name: 'test' }
 
@@ -139,6 +140,60 @@ forEachDatabase(
       await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db)
       assert.equal((await verifyAudit(db)).firstBrokenRow, rows[0].id)
     })
+
+    test('an anchor kept outside catches the newest rows deleted, and a row removed with the chain computed again', async () => {
+      const { db } = backend().database
+      // a trail of its own: the tests before this one broke theirs on purpose
+      await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db)
+      await sql`delete from audit_log`.execute(db)
+      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db)
+      await audit(db, actor, [{ action: 'a1' }, { action: 'a2' }, { action: 'a3' }], new Date('2022-01-01'))
+      const anchor = (await currentAnchor(db))!
+      assert.match(`${anchor.id} ${anchor.hash}`, /^\d+ [0-9a-f]{64}$/)
+      assert.deepEqual(await checkAnchors(db, [anchor]), [])
+      // truncation: the newest two rows deleted; the chain alone still holds
+      const newest = await db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(2).execute()
+      await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db)
+      await sql`delete from audit_log where id >= ${newest[1].id}`.execute(db)
+      const chain = await verifyAudit(db)
+      assert.equal(chain.firstBrokenRow, null, 'the chain alone cannot see a truncation')
+      const missing = await checkAnchors(db, [anchor])
+      assert.deepEqual(
+        missing.map((p) => [p.id, p.problem]),
+        [[anchor.id, 'missing']],
+      )
+      assert.match(describeBreak(chain, missing)!, new RegExp(`lost row ${anchor.id}`))
+      // a row removed in the middle and every later hash computed again
+      await audit(db, actor, [{ action: 'b1' }, { action: 'b2' }, { action: 'b3' }], new Date('2022-01-02'))
+      const second = (await currentAnchor(db))!
+      const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute()
+      const victim = rows[rows.length - 2]
+      await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db)
+      await sql`delete from audit_log where id = ${victim.id}`.execute(db)
+      let prev = rows[rows.length - 3].hash
+      const last = rows[rows.length - 1]
+      const rehash = rowHash(prev, { ...last, details: last.details })
+      await sql`update audit_log set prev_hash = ${prev}, hash = ${rehash} where id = ${last.id}`.execute(db)
+      prev = rehash
+      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db)
+      const rewritten = await verifyAudit(db)
+      assert.equal(rewritten.firstBrokenRow, null, 'a chain computed again holds by itself')
+      const changed = await checkAnchors(db, [second])
+      assert.deepEqual(
+        changed.map((p) => [p.id, p.problem]),
+        [[second.id, 'changed']],
+      )
+      assert.match(describeBreak(rewritten, changed)!, /rewritten up to row/)
+    })
   },
   { resetBetweenTests: false },
 )
+
+test('anchors are read from lines of ID HASH or from log lines that carry one', () => {
+  const h = 'ab'.repeat(32)
+  assert.deepEqual(parseAnchors(`12 ${h}\n\n{"level":30,"msg":"audit anchor 40 ${h}"}\nnothing here\n`), [
+    { id: 12, hash: h },
+    { id: 40, hash: h },
+  ])
+  assert.deepEqual(parseAnchors(`12 ${h}0`), [], 'a longer hex string is not a hash')
+})

@@ -1,29 +1,63 @@
-// `threadline audit verify`: checks the hash chain; exit 1 when it is broken.
+// `threadline audit verify [--anchor FILE]`: checks the hash chain (and the anchors in a file); exit 1
+// naming the first row missing or changed. `threadline audit anchor`: the chain head as `ID HASH`.
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
+import { readFileSync } from 'node:fs'
 import { verifyAudit } from './audit.ts'
+import { checkAnchors, currentAnchor, describeBreak, formatAnchor, parseAnchors, type Anchor } from './anchor.ts'
+
+function readAnchors(file: string): Anchor[] {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new CliError(`cannot read the anchor file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)
+  }
+  const anchors = parseAnchors(text)
+  if (anchors.length === 0)
+    throw new CliError(`${file} has no anchor: expected lines "ID HASH" as threadline audit anchor prints them`)
+  return anchors
+}
 
 export function registerAuditCommands(program: Command): void {
   const auditCommand = program.command('audit').description('the audit trail')
   auditCommand
     .command('verify')
-    .description("check the audit trail's hash chain")
+    .description("check the audit trail's hash chain, and the anchors in FILE if given")
+    .option('--anchor <file>', 'anchors (lines "ID HASH" from threadline audit anchor or the server log) to check')
     .addOption(formatOption())
-    .action(async (opts: { format?: string }) => {
-      const result = await withDatabase('audit verify', ({ db }) => verifyAudit(db))
+    .action(async (opts: { format?: string; anchor?: string }) => {
+      const anchors = opts.anchor ? readAnchors(opts.anchor) : []
+      const { chain, problems } = await withDatabase('audit verify', async ({ db }) => ({
+        chain: await verifyAudit(db),
+        problems: await checkAnchors(db, anchors),
+      }))
       process.stdout.write(
         formatRows(
-          ['checked', 'first_broken_row'],
-          [{ checked: result.checked, first_broken_row: result.firstBrokenRow }],
+          ['checked', 'first_broken_row', 'anchors_checked', 'first_anchor_problem'],
+          [
+            {
+              checked: chain.checked,
+              first_broken_row: chain.firstBrokenRow,
+              anchors_checked: anchors.length,
+              first_anchor_problem: problems[0] ? `${problems[0].id} ${problems[0].problem}` : null,
+            },
+          ],
           formatFrom(opts.format),
         ),
       )
-      if (result.firstBrokenRow !== null)
-        throw new CliError(
-          `the audit trail is broken at row ${result.firstBrokenRow}: it was changed or removed outside Threadline`,
-        )
+      const broken = describeBreak(chain, problems)
+      if (broken) throw new CliError(broken)
+    })
+  auditCommand
+    .command('anchor')
+    .description('print the newest audit row as "ID HASH", to keep outside the database')
+    .action(async () => {
+      const anchor = await withDatabase('audit anchor', ({ db }) => currentAnchor(db))
+      if (!anchor) throw new CliError('the audit trail is empty: nothing to anchor yet')
+      process.stdout.write(`${formatAnchor(anchor)}\n`)
     })
 }

@@ -6,6 +6,7 @@ import { DataFolderBusy } from '../db/lock.ts'
 import { migrate } from '../db/migrate.ts'
 import { CliError } from '../cli/errors.ts'
 import { buildApp } from './app.ts'
+import { logAnchors } from '../audit/anchor.ts'
 import { isEmpty, loadDemo, demoSignInHelp } from '../demo/load-demo.ts'
 
 export function registerServeCommands(program: Command): void {
@@ -51,11 +52,15 @@ export function registerServeCommands(program: Command): void {
         `\nThreadline is serving at ${url} (${embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})\n`,
       )
       process.stderr.write(await demoSignInHelp(database.db))
+      // the audit chain's head, each hour, to the log stream (anchors kept outside the database)
+      const auditLog = app.log.child({ component: 'audit' }, { level: 'info' })
+      const stopAnchors = logAnchors(database.db, (line) => auditLog.info(line))
       let stopping = false
       const stop = async (signal: string) => {
         if (stopping) return
         stopping = true
         process.stderr.write(`\n${signal}: stopping...\n`)
+        stopAnchors()
         await app.close()
         await database.close()
         process.exit(0)
