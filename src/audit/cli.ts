@@ -35,9 +35,15 @@ export function registerAuditCommands(program: Command): void {
         chain: await verifyAudit(db),
         problems: await checkAnchors(db, anchors),
       }))
+      // the 1.1 contract's columns; the anchor's two only when --anchor is given
+      const columns = [
+        'checked',
+        'first_broken_row',
+        ...(opts.anchor ? ['anchors_checked', 'first_anchor_problem'] : []),
+      ]
       process.stdout.write(
         formatRows(
-          ['checked', 'first_broken_row', 'anchors_checked', 'first_anchor_problem'],
+          columns,
           [
             {
               checked: chain.checked,
