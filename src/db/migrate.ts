@@ -12,6 +12,7 @@ import * as language from './migrations/0008_language.ts'
 import * as riskStale from './migrations/0009_risk_stale.ts'
 import * as coreImport from './migrations/0010_core_import.ts'
 import * as returns from './migrations/0012_returns.ts'
+import * as recordHistory from './migrations/0013_record_history.ts'
 
 const migrations: Record<string, Migration> = {
   '0001_core': core,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_risk_stale': riskStale,
   '0010_core_import': coreImport,
   '0012_returns': returns,
+  '0013_record_history': recordHistory,
 }
 
 export async function migrate(db: Db, schema?: string): Promise<void> {

@@ -10,6 +10,7 @@ import { validateLine, type FieldError } from './validate.ts'
 import { seenNothing, touchedNothing, writeRecords, type Incoming, type Outcome, type Touched } from './store.ts'
 import { onRecordsChanged, splitKeys } from './changes.ts'
 import { copyingTransaction } from '../db/copy.ts'
+import { now } from '../config/clock.ts'
 
 export interface ImportOptions {
   channel: 'file' | 'api' | 'demo' | 'page'
@@ -23,6 +24,8 @@ export interface ImportOptions {
   onProgress?: (lines: number) => void
   /** Told what became of each unit, by the unit's `tag` (an SSDA903 import counts each table file apart). */
   onOutcome?: (tag: string | undefined, outcome: Outcome | 'rejected') => void
+  /** Now, for refusing a recorded_at in the future: the clock's (THREADLINE_NOW when set) unless given. */
+  now?: Date
 }
 
 export interface Reject {
@@ -87,6 +90,7 @@ export async function importRecords(
     dangling: [],
   }
   const touched = touchedNothing()
+  const latest = options.now ?? now()
   try {
     await copyingTransaction(db, async (trx) => {
       // The tables grow inside this one transaction while their statistics still describe them as
@@ -132,7 +136,7 @@ export async function importRecords(
       }
       for await (const unit of input) {
         seen++
-        const item = check(unit, options, agencies)
+        const item = check(unit, options, agencies, latest)
         if ('errors' in item) {
           result.rejected++
           result.rejects.push(item)
@@ -199,13 +203,23 @@ export async function importRecords(
 
 export class ImportRefused extends Error {}
 
-function check(unit: InputLine, options: ImportOptions, agencies: ReadonlySet<string>): Incoming | Reject {
+function check(
+  unit: InputLine,
+  options: ImportOptions,
+  agencies: ReadonlySet<string>,
+  latest: Date,
+): Incoming | Reject {
   const rejected = (errors: FieldError[]): Reject =>
     unit.path === undefined
       ? { line: unit.line, errors, text: unit.text }
       : { line: unit.line, path: unit.path, errors, text: unit.text, tag: unit.tag }
   if (unit.errors && unit.errors.length > 0) return rejected(unit.errors)
-  const v = validateLine(unit, { agencies, defaultAgency: options.defaultAgency, onlyAgency: options.onlyAgency })
+  const v = validateLine(unit, {
+    agencies,
+    defaultAgency: options.defaultAgency,
+    onlyAgency: options.onlyAgency,
+    latest,
+  })
   if (!v.ok) return rejected(v.errors)
   return unit.value === undefined
     ? { record: v.record, rawText: unit.text }

@@ -1,6 +1,8 @@
-// Writes validated agency records as new versions. A re-send identical to the current version
-// changes nothing; anything else becomes the next version and the old one keeps its history
-// (superseded_at = the new version's recorded_at). All of it inside the caller's transaction.
+// Writes validated agency records as versions of their objects, ordered by recorded_at (the import
+// format 1.2, docs/import-format.md; decision 0002). A version whose content equals the one in force
+// at its recorded_at adds nothing; an older version goes into the history at its place and never
+// becomes current over a newer one; the last version recorded is the current one. All of it inside
+// the caller's transaction.
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import { insertRows, JsonText, nextIds, type Columns } from '../db/bulk.ts'
@@ -71,7 +73,9 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
   )
   byType.person.forEach((i, k) => (outcomes[i] = people.outcomes[k]))
   for (const p of people.written) ctx.touched.people.add(recordKey(p.agency, p.source_id))
-  await linkPersonRecords(trx, people.written as PersonRecord[], ctx.receivedAt)
+  // linking sees each person record as it now stands: a version that went into the history behind
+  // a newer one changes neither the person's current record nor its link
+  await linkPersonRecords(trx, people.current as PersonRecord[], ctx.receivedAt)
   const events = await writeVersions(
     trx,
     'events',
@@ -108,14 +112,39 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
   return outcomes
 }
 
-interface Current {
+/**
+ * One version of an object as the importer orders them: by recorded_at, then by the order
+ * Threadline received them (stored rows by id, this batch's after them, in the order sent).
+ */
+interface Version {
+  at: number
+  /** the stored row (with its id) or the new row this batch writes */
+  fields: Record<string, unknown>
+  /** what was sent, compared canonically (key order aside, framing aside) only when it must be */
+  raw: unknown
+  content?: string
+  withdrawn: boolean
+  /** the stored row's place before this batch; undefined for a new row */
+  stored?: { id: number; version: number; isCurrent: boolean; supersededAt: number | null }
+  record?: AgencyRecord
+}
+
+/** The versions of one object this batch knows: all of them, or (complete false) only the current one. */
+interface History {
+  versions: Version[]
+  complete: boolean
+}
+
+type StoredRow = Record<string, unknown> & {
   id: number
   version: number
-  /** what was sent, compared canonically (key order aside) only when a record is sent again */
   raw: unknown
-  /** The stored row's fields, for a withdrawal that carries none of its own. */
-  fields: Record<string, unknown>
-  pending?: Record<string, unknown>
+  agency_code: string
+  source_id: string
+  recorded_at: Date
+  superseded_at: Date | null
+  is_current: boolean
+  withdrawn: boolean
 }
 
 async function writeVersions(
@@ -125,10 +154,17 @@ async function writeVersions(
   ctx: WriteContext,
   columns: Columns,
   toRow: (record: AgencyRecord, previous: Record<string, unknown> | undefined) => Record<string, unknown>,
-): Promise<{ outcomes: Outcome[]; written: AgencyRecord[]; ids: number[]; rows: Record<string, unknown>[] }> {
-  if (items.length === 0) return { outcomes: [], written: [], ids: [], rows: [] }
+): Promise<{
+  outcomes: Outcome[]
+  written: AgencyRecord[]
+  ids: number[]
+  rows: Record<string, unknown>[]
+  /** per object written, its current version's record when this batch's version is now current */
+  current: AgencyRecord[]
+}> {
+  if (items.length === 0) return { outcomes: [], written: [], ids: [], rows: [], current: [] }
   const keyOf = (r: AgencyRecord) => recordKey(r.agency, r.source_id)
-  const current = new Map<string, Current>()
+  const histories = new Map<string, History>()
   const { hadRecords, written: writtenKeys } = ctx.seen
   for (const agency of new Set(items.map((i) => i.record.agency))) {
     if (hadRecords.has(`${table}:${agency}`)) continue
@@ -137,84 +173,187 @@ async function writeVersions(
     }>`select exists (select 1 from ${sql.table(table)} where agency_code = ${agency}) as found`.execute(trx)
     hadRecords.set(`${table}:${agency}`, any.rows[0].found)
   }
+  const receivedAt = ctx.receivedAt.getTime()
+  const atOf = (r: AgencyRecord) => (r.recorded_at === undefined ? receivedAt : Date.parse(r.recorded_at))
   const sought = items.filter((i) => hadRecords.get(`${table}:${i.record.agency}`) || writtenKeys.has(keyOf(i.record)))
-  const agencies = sought.map((i) => i.record.agency)
-  const sources = sought.map((i) => i.record.source_id)
-  const existing =
-    sought.length === 0
-      ? { rows: [] }
-      : await sql<
-          Record<string, unknown> & {
-            id: number
-            version: number
-            raw: unknown
-            agency_code: string
-            source_id: string
-          }
-        >`
-    select t.* from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
-      join ${sql.table(table)} t on t.agency_code = k.agency_code and t.source_id = k.source_id and t.is_current`.execute(
-          trx,
-        )
-  for (const row of existing.rows) {
-    current.set(recordKey(row.agency_code, row.source_id), {
-      id: row.id,
-      version: row.version,
-      raw: row.raw,
-      fields: row,
+  if (sought.length > 0) {
+    const rows = await storedVersions(trx, table, sought, 'current')
+    for (const row of rows)
+      histories.set(recordKey(row.agency_code, row.source_id), { versions: [stored(row)], complete: false })
+    // A version recorded no later than the current one belongs somewhere in the history, or is
+    // one already there: only those objects' whole histories are read.
+    const older = sought.filter((i) => {
+      const h = histories.get(keyOf(i.record))
+      return h !== undefined && atOf(i.record) <= h.versions[0].at
     })
+    if (older.length > 0) {
+      const all = await storedVersions(trx, table, older, 'all')
+      const full = new Map<string, Version[]>()
+      for (const row of all) {
+        const key = recordKey(row.agency_code, row.source_id)
+        const list = full.get(key)
+        if (list) list.push(stored(row))
+        else full.set(key, [stored(row)])
+      }
+      for (const [key, versions] of full) histories.set(key, { versions, complete: true })
+    }
   }
   const outcomes: Outcome[] = []
-  const newRows: Record<string, unknown>[] = []
-  const written: AgencyRecord[] = []
-  const superseded: { id: number; at: string }[] = []
+  const touched = new Set<string>()
   for (const { record, raw, rawText } of items) {
     const key = keyOf(record)
-    const cur = current.get(key)
     // the line as sent is kept as text and read again only when the record was sent before; a
     // batch's parsed objects would otherwise stay alive until it is written (most of an import's GC)
     const sent = rawText === undefined ? raw : new JsonText(rawText)
-    if (cur && canonical(sentValue(cur.raw)) === canonical(sentValue(sent))) {
+    const at = atOf(record)
+    let history = histories.get(key)
+    if (!history) histories.set(key, (history = { versions: [], complete: true }))
+    const versions = history.versions
+    // its place: after every version recorded at or before it (a version received later than
+    // another with the same recorded_at comes after it)
+    let place = versions.length
+    while (place > 0 && versions[place - 1].at > at) place--
+    const inForce = place > 0 ? versions[place - 1] : undefined
+    if (versions.length > 0 && sameAsStored(versions, place, at, record, sent)) {
       outcomes.push('unchanged')
       continue
     }
-    const recordedAt = record.recorded_at ?? ctx.receivedAt.toISOString()
     // fields set one by one: spreading the fields into a literal costs twenty times as much here,
     // and this runs for every record of an import
-    const version = (cur?.version ?? 0) + 1
-    const row = toRow(record, cur?.pending ?? cur?.fields)
+    const row = toRow(record, inForce?.fields ?? versions[place]?.fields)
     row.agency_code = record.agency
     row.source_id = record.source_id
-    row.version = version
-    row.is_current = true
     row.withdrawn = record.withdrawn === true
     row.withdrawn_reason = record.withdrawn ? (record.reason ?? null) : null
-    row.recorded_at = recordedAt
+    // kept to the millisecond, as it is read back, so that the interval checks compare like with like
+    row.recorded_at = new Date(at).toISOString()
     row.received_at = ctx.receivedAt
-    row.superseded_at = null
     row.import_id = ctx.importId
     row.raw = sent
-    if (cur?.pending) {
-      cur.pending.is_current = false
-      cur.pending.superseded_at = recordedAt
-    } else if (cur) {
-      superseded.push({ id: cur.id, at: recordedAt })
-    }
-    outcomes.push(record.withdrawn ? 'withdrawn' : cur ? 'updated' : 'created')
-    current.set(key, { id: -1, version, raw: sent, fields: row, pending: row })
+    const isNew = versions.length === 0
+    const latest = place === versions.length
+    versions.splice(place, 0, { at, fields: row, raw: sent, withdrawn: record.withdrawn === true, record })
+    outcomes.push(isNew || latest ? (record.withdrawn ? 'withdrawn' : isNew ? 'created' : 'updated') : 'updated')
+    touched.add(key)
     writtenKeys.add(key)
-    newRows.push(row)
-    written.push(record)
   }
-  if (superseded.length > 0) {
-    await sql`update ${sql.table(table)} as t set is_current = false, superseded_at = s.at
-      from unnest(${superseded.map((s) => s.id)}::int[], ${superseded.map((s) => s.at)}::timestamptz[]) as s(id, at)
+  // Each written object's history laid out again: numbered in order, each version superseded when
+  // the next was recorded, the last one current. Stored rows whose place moved are updated.
+  const newRows: Record<string, unknown>[] = []
+  const written: AgencyRecord[] = []
+  const current: AgencyRecord[] = []
+  const moved: { id: number; version: number; isCurrent: boolean; supersededAt: string | null }[] = []
+  for (const key of touched) {
+    const { versions, complete } = histories.get(key)!
+    const base = complete ? 0 : versions[0].stored!.version - 1
+    versions.forEach((v, i) => {
+      const version = base + i + 1
+      const next = versions[i + 1]
+      const isCurrent = next === undefined
+      const supersededAt = next === undefined ? null : next.at
+      if (v.stored) {
+        const s = v.stored
+        if (s.version !== version || s.isCurrent !== isCurrent || s.supersededAt !== supersededAt)
+          moved.push({
+            id: s.id,
+            version,
+            isCurrent,
+            supersededAt: supersededAt === null ? null : new Date(supersededAt).toISOString(),
+          })
+        return
+      }
+      v.fields.version = version
+      v.fields.is_current = isCurrent
+      v.fields.superseded_at = supersededAt === null ? null : new Date(supersededAt).toISOString()
+      newRows.push(v.fields)
+      written.push(v.record!)
+      if (isCurrent) current.push(v.record!)
+    })
+  }
+  if (moved.length > 0) {
+    // never two current versions (a unique index) and never an interval that ends before it
+    // starts (a check): a stored row only ever stops being current. Version numbers that move go
+    // through their negatives, as the unique (agency, source, version) is checked row by row.
+    await sql`update ${sql.table(table)} as t set is_current = s.is_current, superseded_at = s.superseded_at,
+        version = case when t.version = s.version then t.version else -s.version end
+      from unnest(${moved.map((m) => m.id)}::int[], ${moved.map((m) => m.version)}::int[],
+        ${moved.map((m) => m.isCurrent)}::bool[], ${moved.map((m) => m.supersededAt)}::timestamptz[])
+        as s(id, version, is_current, superseded_at)
       where t.id = s.id`.execute(trx)
+    await sql`update ${sql.table(table)} set version = -version
+      where id = any(${moved.map((m) => m.id)}::int[]) and version < 0`.execute(trx)
   }
   const ids = await nextIds(trx, table, newRows.length)
   newRows.forEach((row, i) => (row.id = ids[i]))
   await insertRows(trx, table, { id: 'int', ...FRAMING_COLUMNS, ...columns }, newRows)
-  return { outcomes, written, ids, rows: newRows }
+  return { outcomes, written, ids, rows: newRows, current }
+}
+
+/** The stored versions of the objects sought: only the current ones, or every version in order. */
+async function storedVersions(
+  trx: Trx,
+  table: VersionTable,
+  items: Incoming[],
+  which: 'current' | 'all',
+): Promise<StoredRow[]> {
+  const agencies = items.map((i) => i.record.agency)
+  const sources = items.map((i) => i.record.source_id)
+  if (which === 'current') {
+    const result = await sql<StoredRow>`
+      select t.* from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
+        join ${sql.table(table)} t on t.agency_code = k.agency_code and t.source_id = k.source_id and t.is_current`.execute(
+      trx,
+    )
+    return result.rows
+  }
+  const result = await sql<StoredRow>`
+    select t.* from (select distinct * from unnest(${agencies}::text[], ${sources}::text[])) as k(agency_code, source_id)
+      join ${sql.table(table)} t on t.agency_code = k.agency_code and t.source_id = k.source_id
+    order by t.agency_code, t.source_id, t.recorded_at, t.id`.execute(trx)
+  return result.rows
+}
+
+function stored(row: StoredRow): Version {
+  return {
+    at: row.recorded_at.getTime(),
+    fields: row,
+    raw: row.raw,
+    withdrawn: row.withdrawn,
+    stored: {
+      id: row.id,
+      version: row.version,
+      isCurrent: row.is_current,
+      supersededAt: row.superseded_at === null ? null : row.superseded_at.getTime(),
+    },
+  }
+}
+
+/**
+ * The import format's rule (1.2): an object adds nothing when its content equals a version in force
+ * at its recorded_at: the last one recorded before, or any recorded at that very moment (of two
+ * conflicting versions at one moment each was in force there when it arrived, and a re-send of the
+ * earlier one is not a third); a withdrawal adds nothing when one of those is a withdrawal.
+ */
+function sameAsStored(versions: Version[], place: number, at: number, record: AgencyRecord, sent: unknown): boolean {
+  let content: string | undefined
+  for (let i = place - 1; i >= 0; i--) {
+    const v = versions[i]
+    if (record.withdrawn ? v.withdrawn : (v.content ??= contentOf(v.raw)) === (content ??= contentOf(sent))) return true
+    // the versions recorded at that moment, and the one in force before them
+    if (v.at !== at) return false
+  }
+  return false
+}
+
+/** What an object says, apart from which object it is and when it was recorded. */
+function contentOf(raw: unknown): string {
+  const value = sentValue(raw)
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return canonical(value)
+  const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) }
+  delete rest.agency
+  delete rest.source_id
+  delete rest.recorded_at
+  return canonical(rest)
 }
 
 const FRAMING_COLUMNS: Columns = {

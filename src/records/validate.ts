@@ -43,6 +43,8 @@ export interface ValidateOptions {
   agencies: ReadonlySet<string>
   /** An agency that may only write its own records (an API token's). */
   onlyAgency?: string
+  /** Now (the clock's, THREADLINE_NOW when set): a recorded_at later than this is refused. */
+  latest?: Date
 }
 
 const INVOLVEMENT_ROLES = new Set([
@@ -124,6 +126,11 @@ export function validateRecord(input: unknown, options: ValidateOptions): Valida
   if (typeof sourceId !== 'string' || sourceId.trim() === '')
     fail('source_id', "is required (the agency's own identifier)")
   const recordedAt = reader.time('recorded_at')
+  if (recordedAt !== undefined && options.latest && Date.parse(recordedAt) > options.latest.getTime())
+    fail(
+      'recorded_at',
+      `"${clip(String(o.recorded_at))}" is later than now (${options.latest.toISOString()}): a version cannot be recorded in the future`,
+    )
   const withdrawn = reader.bool('withdrawn') === true
   const reason = reader.text('reason')
   if (errors.length > 0) return { ok: false, errors }
