@@ -1,4 +1,4 @@
-// The command line end to end, as reviewers and agency systems use it (../shared/spec/cli.md).
+// The command line end to end, as reviewers and agency systems use it (docs/cli.md).
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'

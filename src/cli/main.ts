@@ -1,4 +1,4 @@
-// The `threadline` command line: conventions in ../shared/spec/cli.md. Each capability registers
+// The `threadline` command line: conventions in docs/cli.md. Each capability registers
 // its own subcommands; this file only wires them together and turns errors into exit codes.
 import { Command, CommanderError } from 'commander'
 import { CliError } from './errors.ts'

@@ -1,4 +1,4 @@
-// Writes a command's rows as ../shared/spec/cli.md says: CSV (RFC 4180, header always, lists joined
+// Writes a command's rows as docs/cli.md says: CSV (RFC 4180, header always, lists joined
 // with ';', absent values empty) or JSON (one array, exactly the CSV's column names, absent = null).
 // This is the one CSV writer: every CSV that leaves Threadline (command output, files written by
 // commands, web downloads) goes through `formatRows` or `csvChunks`, so that no cell can run as a

@@ -1,4 +1,4 @@
-// The command line as ../shared/spec/cli.md defines `language check`. A few runs go through the real
+// The command line as docs/cli.md defines `language check`. A few runs go through the real
 // `bin/threadline.js` (standard input and output, exit codes); the rest run the same command
 // in-process, because each start of the whole command line costs more than a second under tsx.
 import { test } from 'node:test'

@@ -1,4 +1,4 @@
-// `threadline language check`: findings of victim-blaming language, as ../shared/spec/cli.md says.
+// `threadline language check`: findings of victim-blaming language, as docs/cli.md says.
 //   language check [FILE|-] [--child-dob D] [--date D]   one text, a JSON array of findings
 //   language check --jsonl [FILE|-]                      lines {id, text, child_dob?, date?} -> {id, findings}
 import './import-hook.ts'
@@ -42,7 +42,7 @@ export function registerLanguageCommands(
       'read lines {"id", "text", "child_dob"?, "date"?} and write one {"id", "findings"} line for each',
     )
     .option('--rules <file>', "an area's rule file (JSON) merged over the shipped lexicon")
-    // the output is JSON only (../shared/spec/cli.md); --format json is accepted for scripts that always pass it
+    // the output is JSON only (docs/cli.md); --format json is accepted for scripts that always pass it
     .addOption(jsonOnlyFormatOption())
     .action(async (file: string | undefined, flags: CheckFlags) => {
       const rules = flags.rules ? loadAreaRules(flags.rules) : SHIPPED_LEXICON

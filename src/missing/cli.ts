@@ -1,5 +1,5 @@
 // `threadline missing --interviews [--overdue] [--as-of D]` and `threadline missing --repeat [--as-of D]`
-// (columns as ../shared/spec/cli.md). Settings: THREADLINE_INTERVIEW_HOURS, THREADLINE_REPEAT_EPISODES,
+// (columns as docs/cli.md). Settings: THREADLINE_INTERVIEW_HOURS, THREADLINE_REPEAT_EPISODES,
 // THREADLINE_REPEAT_DAYS (README.md).
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'

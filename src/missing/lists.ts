@@ -1,4 +1,4 @@
-// The rows of `missing --interviews` and `missing --repeat` (../shared/spec/cli.md), read from the
+// The rows of `missing --interviews` and `missing --repeat` (docs/cli.md), read from the
 // database as known at `asOf`. The CLI prints them; tests call them on both databases.
 import type { Db } from '../db/database.ts'
 import { formatLondon } from '../config/clock.ts'

@@ -1,6 +1,6 @@
 // Link analysis on what is stored: the area's link facts as known at a moment, the suggested networks
 // with the analysts' decisions applied, the shared-association alerts, and the rows the command line
-// prints (../shared/spec/cli.md). The pure rules are in suggest.ts, shared.ts and decision.ts.
+// prints (docs/cli.md). The pure rules are in suggest.ts, shared.ts and decision.ts.
 import type { Db } from '../db/database.ts'
 import { summaries } from '../people/people.ts'
 import { assessArea } from '../risk/area.ts'

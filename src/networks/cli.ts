@@ -1,5 +1,5 @@
 // `threadline networks [--min-children N] [--as-of D] [--format json]` (JSON only) and
-// `threadline links --shared [--as-of D] [--format]`, exactly as ../shared/spec/cli.md says.
+// `threadline links --shared [--as-of D] [--format]`, exactly as docs/cli.md says.
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
@@ -20,7 +20,7 @@ export function registerNetworksCommands(program: Command): void {
     .description('suggested networks of adults and objects around several children, for an analyst to confirm (JSON)')
     .option('--min-children <n>', 'the fewest unrelated children a network is around', '2')
     .addOption(asOfOption())
-    // JSON only (../shared/spec/cli.md); --format json is accepted for scripts that pass it to every command
+    // JSON only (docs/cli.md); --format json is accepted for scripts that pass it to every command
     .addOption(jsonOnlyFormatOption())
     .action(async (opts: { minChildren?: string; asOf?: string }) => {
       const minChildren = minChildrenFrom(opts.minChildren)

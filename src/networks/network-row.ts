@@ -1,4 +1,4 @@
-// A network as `threadline networks` prints it (../shared/spec/cli.md): the source records of every
+// A network as `threadline networks` prints it (docs/cli.md): the source records of every
 // child and member come from linkage, which the caller knows.
 import type { MemberRef, Network, NetworkStatus } from './types.ts'
 

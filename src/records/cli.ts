@@ -15,7 +15,7 @@ import type { ImportFromOptions, OtherFormats } from './sources.ts'
 export function registerImportCommands(program: Command, other?: OtherFormats): void {
   program
     .command('import')
-    .description('import agency records (NDJSON, ../shared/spec/agency-records.md); each file whole or not at all')
+    .description('import agency records (NDJSON, docs/import-format.md); each file whole or not at all')
     .argument('<files...>', 'NDJSON files (or, with --from, the files of a return)')
     .option('--agency <code>', 'agency for lines that do not name one (required with --from)')
     .option('--skip-invalid', 'import the valid lines and report the rejected ones')

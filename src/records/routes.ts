@@ -38,8 +38,7 @@ const routes: FastifyPluginAsync<AppDeps & { other?: OtherFormats }> = async (ap
       preHandler: [authenticated, sessionCsrf(app)],
       schema: {
         tags: ['records'],
-        summary:
-          'Send agency records (../shared/spec/agency-records.md) as NDJSON (application/x-ndjson) or a JSON array',
+        summary: 'Send agency records (docs/import-format.md) as NDJSON (application/x-ndjson) or a JSON array',
         querystring: {
           type: 'object',
           properties: {

@@ -1,4 +1,4 @@
-// The agency record format (../shared/spec/agency-records.md, version 1.1) as TypeScript types.
+// The agency record format (docs/import-format.md, version 1.2) as TypeScript types.
 // These are the objects after validation and normalisation: what every capability reads.
 
 export const AGENCY_KINDS = [

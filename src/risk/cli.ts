@@ -1,5 +1,5 @@
 // `threadline children --at-risk [--min-band N] [--as-of D]` and `threadline children --unanswered [--as-of D]`
-// (columns as ../shared/spec/cli.md). Settings: THREADLINE_RISK_WORKING_DAYS (README.md).
+// (columns as docs/cli.md). Settings: THREADLINE_RISK_WORKING_DAYS (README.md).
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'

@@ -1,4 +1,4 @@
-// The rows of `children --at-risk` and `children --unanswered` (../shared/spec/cli.md), computed as known
+// The rows of `children --at-risk` and `children --unanswered` (docs/cli.md), computed as known
 // at `asOf` from the versioned records. The CLI prints them; tests call them on both databases.
 import type { Db } from '../db/database.ts'
 import { formatLondon } from '../config/clock.ts'

@@ -1,6 +1,6 @@
 // `threadline decisions|challenges|actions|supervision` as registered in the real command line
 // (src/cli/main.ts, in process), on both databases: the PostgreSQL test schema, and an embedded
-// data folder. Columns exactly as ../shared/spec/cli.md; outputs as of several dates.
+// data folder. Columns exactly as docs/cli.md; outputs as of several dates.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// The rows of `threadline decisions|challenges|actions|supervision`, exactly as ../shared/spec/cli.md
+// The rows of `threadline decisions|challenges|actions|supervision`, exactly as docs/cli.md
 // names them. Computed when read, as of a moment (now, THREADLINE_NOW or the end of --as-of's day).
 import type { Db } from '../db/database.ts'
 import { formatLondon } from '../config/clock.ts'
