@@ -1,5 +1,7 @@
-// Third-party data (FEBRL, nicknames) lives in ../shared/data beside the repository, or wherever
-// THREADLINE_SHARED_DIR points. It is read from there, never copied in.
+// Third-party benchmark data for tests (FEBRL) lives in ../shared/data beside the repository, or
+// wherever THREADLINE_SHARED_DIR points, and is read from there, never copied in; a test that needs
+// it skips with a notice when it is absent (and fails under CI). Data the product uses at run time
+// (the nickname list) ships in the repository instead (src/linkage/data/).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from './paths.ts'
