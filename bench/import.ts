@@ -53,7 +53,20 @@ function makeFiles(dir: string, events: number) {
   const csvFile = join(dir, 'events.csv')
   writeFileSync(file, ndjson.join('\n') + '\n')
   writeFileSync(csvFile, csv.join('\n') + '\n')
-  return { file, csvFile, csv: csv.join('\n') + '\n' }
+  // an older extract of every event sent after the current one (import format 1.2): each goes into
+  // its history before the version in force, which stays current
+  const backfillFile = join(dir, 'backfill.ndjson')
+  writeFileSync(
+    backfillFile,
+    ndjson
+      .filter((line) => line.includes('"type":"event"'))
+      .map((line) => {
+        const o = JSON.parse(line) as Record<string, unknown>
+        return JSON.stringify({ ...o, summary: `${String(o.summary)} (as first recorded)`, recorded_at: '2010-01-01' })
+      })
+      .join('\n') + '\n',
+  )
+  return { file, csvFile, csv: csv.join('\n') + '\n', backfillFile }
 }
 
 const ROUNDS = 3
@@ -67,7 +80,7 @@ export async function benchImport(options: { events?: number; pglite?: boolean; 
   const events = options.events ?? 200_000
   const rounds = options.rounds ?? ROUNDS
   const dir = mkdtempSync(join(tmpdir(), 'threadline-bench-import-'))
-  const { file, csvFile, csv } = makeFiles(dir, events)
+  const { file, csvFile, csv, backfillFile } = makeFiles(dir, events)
   const rows: [string, string][] = []
   const ratio = (label: string, importSeconds: number[], copySeconds: number[], aim: string) => {
     const rate = events / median(importSeconds)
@@ -86,6 +99,8 @@ export async function benchImport(options: { events?: number; pglite?: boolean; 
     // PostgreSQL server: import and COPY alternate, each into a fresh schema
     const imports: number[] = []
     const copies: number[] = []
+    const again: number[] = []
+    const backfills: number[] = []
     for (let round = 0; round < rounds; round++) {
       const schema = `bench_${process.pid}_${round}`
       const env = { DATABASE_URL: PG_URL, THREADLINE_DB_SCHEMA: schema }
@@ -93,6 +108,14 @@ export async function benchImport(options: { events?: number; pglite?: boolean; 
       const imported = await timed(() => cli(['import', file], env))
       if (imported.result.code !== 0) throw new Error(imported.result.stderr)
       imports.push(imported.seconds)
+      // the same file again (every line unchanged), then an older extract of every event
+      const same = await timed(() => cli(['import', file], env))
+      if (same.result.code !== 0 || !/0,0,\d+,0,0/.test(same.result.stdout))
+        throw new Error(`a second import of the same file changed something: ${same.result.stdout}`)
+      again.push(same.seconds)
+      const older = await timed(() => cli(['import', backfillFile], env))
+      if (older.result.code !== 0) throw new Error(older.result.stderr)
+      backfills.push(older.seconds)
       const client = new pg.Client({ connectionString: PG_URL })
       await client.connect()
       await client.query(`set search_path = ${schema}, public`)
@@ -118,6 +141,14 @@ export async function benchImport(options: { events?: number; pglite?: boolean; 
       await drop.end()
     }
     ratio('PostgreSQL', imports, copies, ' (aim: at least 25%)')
+    rows.push([
+      'PostgreSQL: the same file again, all unchanged / first import (time)',
+      `${fmt((median(again) / median(imports)) * 100, 1)}% (median of ${rounds}: ${again.map((x) => fmt(x, 1)).join(', ')} s)`,
+    ])
+    rows.push([
+      'PostgreSQL: an older extract of every event, into the histories / first import (time)',
+      `${fmt((median(backfills) / median(imports)) * 100, 1)}% (median of ${rounds}: ${backfills.map((x) => fmt(x, 1)).join(', ')} s)`,
+    ])
 
     if (options.pglite !== false) {
       const pImports: number[] = []
