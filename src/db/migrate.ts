@@ -13,6 +13,7 @@ import * as riskStale from './migrations/0009_risk_stale.ts'
 import * as coreImport from './migrations/0010_core_import.ts'
 import * as returns from './migrations/0012_returns.ts'
 import * as recordHistory from './migrations/0013_record_history.ts'
+import * as noLostUpdates from './migrations/0019_no_lost_updates.ts'
 
 const migrations: Record<string, Migration> = {
   '0001_core': core,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010_core_import': coreImport,
   '0012_returns': returns,
   '0013_record_history': recordHistory,
+  '0019_no_lost_updates': noLostUpdates,
 }
 
 export async function migrate(db: Db, schema?: string): Promise<void> {

@@ -1,4 +1,5 @@
 // Allocation of professionals to a person (by a manager or the MASH), and access opened with a reason.
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
@@ -63,11 +64,18 @@ export async function allocate(
   await db.transaction().execute(async (trx) => {
     // the person may have been merged since it was resolved: allocate to the person it is now
     const current = (await lockPerson(trx, personId)) ?? personId
-    const row = await trx
-      .insertInto('allocations')
-      .values({ entity_id: current, user_id: userId, role: role.slice(0, 100), starts_at: at, allocated_by: by.id })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    // one allocation of a professional to a person at a time: allocations to this person wait for
+    // each other here, and a second (a double submit, two managers at once) finds the first open
+    // (a lock of its own: the person row is held for share by every writer, merges included)
+    await sql`select pg_advisory_xact_lock(hashtext('threadline allocation'), ${current}::int)`.execute(trx)
+    const inserted = await sql<{ id: number }>`
+      insert into allocations (entity_id, user_id, role, starts_at, allocated_by)
+      select ${current}::int, ${userId}::int, ${role.slice(0, 100)}::text, ${at}::timestamptz, ${by.id}::int
+      where not exists (select 1 from allocations where entity_id = ${current} and user_id = ${userId}
+        and starts_at <= ${at} and (ends_at is null or ends_at > ${at}))
+      returning id`.execute(trx)
+    const row = inserted.rows[0]
+    if (!row) return // already allocated: the page shows the open allocation
     await appendAudit(
       trx,
       actor,

@@ -9,7 +9,7 @@ import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
 import { signedIn, withRole } from '../web/guards.ts'
-import { badRequest, forbidden, notFound } from '../web/http-error.ts'
+import { badRequest, forbidden, HttpError, notFound } from '../web/http-error.ts'
 import { audit, appendAudit } from '../audit/audit.ts'
 import { doesCasework } from '../access/roles.ts'
 import { registerPersonPanel } from '../people/panels.ts'
@@ -30,6 +30,7 @@ import {
   noteChallenge,
   challengesAt,
   ChallengeError,
+  ChallengeChanged,
   type StoredChallenge,
 } from './store-challenges.ts'
 import { recordMeeting, meetingsAt, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
@@ -59,6 +60,8 @@ addNavigation({ href: '/partnership/challenges', text: 'Challenges', roles: ['pa
 
 const ACTION_ROWS = 5
 const DOMAIN_ERRORS = [DecisionError, ChallengeError, MeetingError, SupervisionError, CompetencyError]
+const kindLabel = { responded: 'a response', escalated: 'moving it up', resolved: 'resolving it' } as const
+
 const asBadRequest = (error: unknown): never => {
   if (DOMAIN_ERRORS.some((E) => error instanceof E))
     throw badRequest(`${(error as Error).message.replace(/^./, (c) => c.toUpperCase())}.`)
@@ -265,14 +268,26 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       throw forbidden(
         'Only the agencies in this challenge (and the independent chair at the last stage) can act on it.',
       )
-    await noteChallenge(
-      db,
-      request.actor!,
-      challenge.id,
-      user.id,
-      { kind, outcome: text(request.body ?? {}, 'outcome') || null, note: text(request.body ?? {}, 'note') },
-      at,
-    ).catch(asBadRequest)
+    const note = {
+      kind: kind as keyof typeof kindLabel,
+      outcome: text(request.body ?? {}, 'outcome') || null,
+      note: text(request.body ?? {}, 'note'),
+    }
+    // the version the page showed: a second click, or a page opened before someone else acted, is refused
+    const seen = text(request.body ?? {}, 'version')
+    await noteChallenge(db, request.actor!, challenge.id, user.id, note, at, seen === '' ? undefined : Number(seen))
+      .catch((error: unknown) => {
+        if (error instanceof ChallengeChanged)
+          throw new HttpError(
+            409,
+            `${error.message.replace(/^./, (c) => c.toUpperCase())}. Your note (not saved): ${kindLabel[kind]}` +
+              (note.outcome ? `, ${note.outcome.replace(/_/g, ' ')}` : '') +
+              (note.note ? `: "${note.note}"` : '') +
+              '.',
+          )
+        throw error
+      })
+      .catch(asBadRequest)
     return reply.redirect(`/challenges/${challenge.id}`)
   })
 

@@ -22,6 +22,9 @@ import { lockPerson, mergedIds } from '../people/people.ts'
 
 export class ChallengeError extends Error {}
 
+/** A note recorded against a challenge that has changed since the person saw it: nothing is saved. */
+export class ChallengeChanged extends ChallengeError {}
+
 export interface ChallengeNote {
   kind: 'responded' | 'escalated' | 'resolved'
   at: Date
@@ -42,6 +45,8 @@ export interface StoredChallenge {
   /** The person who owns the current stage, when Threadline can tell. */
   stageOwner: Professional | null
   notes: ChallengeNote[]
+  /** How many notes have been recorded on it: a note is saved only against the version its writer saw. */
+  version: number
 }
 
 export interface NewChallenge {
@@ -114,7 +119,13 @@ export async function raiseChallenge(db: Db, actor: Actor, input: NewChallenge, 
   })
 }
 
-/** Records a response, a move up or a resolution on a challenge still open at `at`. */
+/**
+ * Records a response, a move up or a resolution on a challenge still open at `at`. `seenVersion` is
+ * the version the person saw (the page's form carries it); without one, the version read here. The
+ * note is saved by one conditional update of that version, so of two clicks, or two people, acting
+ * on the same version only the first is saved: a stage is never skipped, and a challenge resolved
+ * meanwhile is never moved up (ChallengeChanged).
+ */
 export async function noteChallenge(
   db: Db,
   actor: Actor,
@@ -122,9 +133,12 @@ export async function noteChallenge(
   by: number,
   note: { kind: 'responded' | 'escalated' | 'resolved'; outcome?: string | null; note?: string | null },
   at: Date,
+  seenVersion?: number,
 ): Promise<void> {
   const current = (await challengesAt(db, at, { ids: [challengeId] }))[0]
   if (!current) throw new ChallengeError('there is no such challenge')
+  const expected = seenVersion ?? current.version
+  if (expected !== current.version) throw changedSince(current)
   if (current.state.status !== 'open') throw new ChallengeError('this challenge has been resolved')
   const problems: string[] = []
   if (note.kind === 'resolved') problems.push(...resolutionProblems(current.challenge, note.outcome ?? '', note.note))
@@ -134,6 +148,14 @@ export async function noteChallenge(
     problems.push('this challenge is already at the last stage')
   if (problems.length) throw new ChallengeError(problems.join('; '))
   await db.transaction().execute(async (trx) => {
+    const saved = await trx
+      .updateTable('wt_challenges')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', challengeId)
+      .where('version', '=', expected)
+      .returning('version')
+      .executeTakeFirst()
+    if (!saved) throw changedSince(current)
     await trx
       .insertInto('wt_challenge_events')
       .values({
@@ -157,6 +179,13 @@ export async function noteChallenge(
       at,
     )
   })
+}
+
+function changedSince(seen: StoredChallenge): ChallengeChanged {
+  return new ChallengeChanged(
+    `challenge ${seen.id} has changed since you opened it (someone has responded, moved it up or resolved it), ` +
+      'so your note was not saved: look at it as it is now, and record your note again if it still applies',
+  )
 }
 
 /** Challenges as known at `now`, each with its stage, owner and deadline computed from the protocol. */
@@ -241,6 +270,7 @@ export async function challengesAt(
         outcome: e.outcome,
         note: e.note,
       })),
+      version: r.version,
     }
   })
 }

@@ -27,6 +27,8 @@ export interface WtChallengeTable {
   summary: string
   opened_at: Timestamp
   recorded_at: Timestamp
+  /** raised by one with every note recorded on it, checked in the same statement (no lost updates) */
+  version: Generated<number>
 }
 
 export interface WtChallengeEventTable {

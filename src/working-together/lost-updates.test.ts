@@ -1,0 +1,189 @@
+// No lost updates (issue 17): moving a challenge up or resolving it is one conditional update of the
+// version its writer saw, so two clicks (or two people) never skip a stage and a resolved challenge
+// never moves up; a stale page gets 409 with the note it tried to save. A double submit of an
+// allocation is one allocation. Concurrent calls on both databases, and the pages as a browser posts.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import type { FastifyInstance } from 'fastify'
+import { forEachDatabase } from '../testing/backends.ts'
+import { TEST_ACTOR } from '../testing/seed.ts'
+import { Browser, testApp } from '../testing/web.ts'
+import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
+import { raiseChallenge, noteChallenge, challengesAt, ChallengeChanged } from './store-challenges.ts'
+import { allocate } from '../people/allocations.ts'
+import type { SignedInUser } from '../web/request-context.ts'
+
+const AT = new Date('2009-06-02T09:00:00Z')
+const LATER = new Date('2009-06-02T10:00:00Z')
+
+forEachDatabase(
+  'no lost updates: challenges and allocations',
+  (backend) => {
+    let area: WorkingArea
+    let app: FastifyInstance
+    const db = () => backend().database.db
+    const raise = (summary: string) =>
+      raiseChallenge(
+        db(),
+        TEST_ACTOR,
+        {
+          childId: area.amy,
+          decisionId: 'cps:CD-1',
+          raisedBy: area.users.officer,
+          againstAgency: 'cps',
+          subject: 'prosecutor_decision',
+          summary,
+        },
+        AT,
+      )
+    const stageOf = async (id: number, at = LATER) => (await challengesAt(db(), at, { ids: [id] }))[0]
+
+    before(async () => {
+      area = await seedWorkingArea(db())
+      app = await testApp(backend().database)
+    })
+    after(async () => {
+      await app?.close()
+    })
+
+    test('two moves up at once: one is saved, the challenge moves up one stage, the other is told it changed', async () => {
+      const id = await raise('two clicks at once')
+      assert.equal((await stageOf(id)).state.stage, 1)
+      const up = (note: string) =>
+        noteChallenge(db(), TEST_ACTOR, id, area.users.officer, { kind: 'escalated', note }, LATER)
+      const results = await Promise.allSettled([up('first click'), up('second click'), up('third click')])
+      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1)
+      for (const r of results.filter((r) => r.status === 'rejected'))
+        assert.ok(
+          (r as PromiseRejectedResult).reason instanceof ChallengeChanged,
+          String((r as PromiseRejectedResult).reason),
+        )
+      const after = await stageOf(id)
+      assert.equal(after.state.stage, 2, 'one stage up, none skipped')
+      assert.equal(after.notes.filter((n) => n.kind === 'escalated').length, 1)
+      assert.equal(after.version, 1)
+    })
+
+    test('a note written on a version someone has since changed is refused; a resolved challenge never moves up', async () => {
+      const id = await raise('stale page')
+      const seen = (await stageOf(id)).version
+      await noteChallenge(
+        db(),
+        TEST_ACTOR,
+        id,
+        area.users.prosecutor,
+        { kind: 'responded', note: 'We will look again' },
+        LATER,
+        seen,
+      )
+      // the officer's page was opened before the response
+      await assert.rejects(
+        noteChallenge(db(), TEST_ACTOR, id, area.users.officer, { kind: 'escalated', note: 'no answer' }, LATER, seen),
+        ChallengeChanged,
+      )
+      assert.equal((await stageOf(id)).state.stage, 1)
+      // resolved at one moment, moved up at once by a page opened before it
+      const open = (await stageOf(id)).version
+      const results = await Promise.allSettled([
+        noteChallenge(
+          db(),
+          TEST_ACTOR,
+          id,
+          area.users.officer,
+          { kind: 'resolved', outcome: 'decision_upheld', note: 'Agreed after the response' },
+          LATER,
+          open,
+        ),
+        noteChallenge(db(), TEST_ACTOR, id, area.users.officer, { kind: 'escalated', note: 'moving up' }, LATER, open),
+      ])
+      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1)
+      const final = await stageOf(id)
+      if (final.state.status === 'resolved') assert.equal(final.state.stage, 1, 'resolved, and never moved up after')
+      else assert.equal(final.notes.filter((n) => n.kind === 'resolved').length, 0)
+      // and once resolved, nothing moves it
+      if (final.state.status !== 'resolved')
+        await noteChallenge(
+          db(),
+          TEST_ACTOR,
+          id,
+          area.users.officer,
+          { kind: 'resolved', outcome: 'decision_upheld', note: 'Agreed' },
+          LATER,
+        )
+      await assert.rejects(
+        noteChallenge(db(), TEST_ACTOR, id, area.users.officer, { kind: 'escalated', note: 'again' }, LATER),
+        /resolved/,
+      )
+    })
+
+    test('the page: a double click on "move it up" saves one, the second gets 409 with the note it tried', async () => {
+      const id = await raise('double click in the browser')
+      const saved = process.env.THREADLINE_NOW
+      const officer = new Browser(app)
+      await officer.signIn(AREA_EMAILS.officer)
+      process.env.THREADLINE_NOW = '2009-06-02T11:00:00'
+      try {
+        const page = await officer.get(`/challenges/${id}`)
+        assert.equal(page.statusCode, 200)
+        const version = /name="version" value="(\d+)"/.exec(page.body)?.[1]
+        assert.equal(version, '0')
+        const form = { kind: 'escalated', note: 'No reply in two days', version: version! }
+        const first = await officer.post(`/challenges/${id}/notes`, form, `/challenges/${id}`)
+        assert.equal(first.statusCode, 302)
+        const second = await officer.post(`/challenges/${id}/notes`, form, `/challenges/${id}`)
+        assert.equal(second.statusCode, 409)
+        assert.match(second.body, /has changed since you opened it/)
+        assert.match(second.body, /No reply in two days/)
+        const now = await officer.get(`/challenges/${id}`)
+        assert.match(now.body, /name="version" value="1"/)
+        assert.equal((await stageOf(id, new Date('2009-06-02T11:00:00Z'))).state.stage, 2)
+      } finally {
+        if (saved === undefined) delete process.env.THREADLINE_NOW
+        else process.env.THREADLINE_NOW = saved
+      }
+    })
+
+    test('a double submit of an allocation is one allocation, at once or one after the other', async () => {
+      const mash = await db()
+        .selectFrom('users')
+        .select(['id', 'email', 'name', 'agency_code', 'roles'])
+        .where('email', '=', AREA_EMAILS.mash)
+        .executeTakeFirstOrThrow()
+      const by = {
+        id: mash.id,
+        email: mash.email,
+        name: mash.name,
+        agency: mash.agency_code,
+        roles: mash.roles,
+      } as SignedInUser
+      const open = async (userId: number) =>
+        db()
+          .selectFrom('allocations')
+          .select('id')
+          .where('entity_id', '=', area.amy)
+          .where('user_id', '=', userId)
+          .where('ends_at', 'is', null)
+          .execute()
+      const nurse = area.users.nurse
+      const before = (await open(nurse)).length
+      await Promise.all([
+        allocate(db(), TEST_ACTOR, by, area.amy, nurse, 'School nurse', LATER),
+        allocate(db(), TEST_ACTOR, by, area.amy, nurse, 'School nurse', LATER),
+        allocate(db(), TEST_ACTOR, by, area.amy, nurse, 'School nurse', LATER),
+      ])
+      assert.equal((await open(nurse)).length, before + 1)
+      // through the page, submitted twice
+      const browser = new Browser(app)
+      await browser.signIn(AREA_EMAILS.mash)
+      const manager = area.users.cscManager
+      const form = { user_id: String(manager), role: 'Team manager' }
+      for (let i = 0; i < 2; i++)
+        assert.equal(
+          (await browser.post(`/people/${area.amy}/allocations`, form, `/people/${area.amy}`)).statusCode,
+          302,
+        )
+      assert.equal((await open(manager)).length, 1)
+    })
+  },
+  { resetBetweenTests: false },
+)
