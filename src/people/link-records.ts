@@ -32,36 +32,45 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
 
   const nhs = [...new Set(pending.map((r) => r.nhs_number).filter((n): n is string => !!n))]
   const names = [...new Set(pending.map((r) => nameKey(r.given_name, r.family_name)).filter((n) => n.includes(' ')))]
+  // every record of each person that a pending record could match by a rule, so that an identifier
+  // held by any of them can tell two people apart
   const known = await sql<{
     entity_id: number
     nhs_number: string | null
+    upn: string | null
+    pnc_id: string | null
     date_of_birth: string | null
     name_key: string
+    postcode: string | null
+    phone: string | null
   }>`
-    select l.entity_id, p.nhs_number, p.date_of_birth, p.name_key
+    select l.entity_id, p.nhs_number, p.upn, p.pnc_id, p.date_of_birth, p.name_key, p.postcode, p.phone
     from person_versions p join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
-    where p.is_current and not p.withdrawn and (p.nhs_number = any(${nhs}::text[]) or p.name_key = any(${names}::text[]))`.execute(
-    trx,
-  )
+    where p.is_current and not p.withdrawn and l.entity_id in (
+      select l2.entity_id
+      from person_versions p2 join entity_links l2 on l2.agency_code = p2.agency_code and l2.source_id = p2.source_id
+      where p2.is_current and not p2.withdrawn
+        and (p2.nhs_number = any(${nhs}::text[]) or p2.name_key = any(${names}::text[])))`.execute(trx)
   const index = new ExactIndex()
   for (const row of known.rows) {
     index.add({
       entityId: row.entity_id,
       nhsNumber: row.nhs_number,
+      upn: row.upn,
+      pncId: row.pnc_id,
       dateOfBirth: row.date_of_birth,
       nameKey: row.name_key,
+      postcode: row.postcode,
+      phone: row.phone,
     })
   }
 
   const links: Record<string, unknown>[] = []
   const unmatched: number[] = []
-  const matches = pending.map((r) => index.match(toKnown(r)))
-  // records that match nothing known may still match each other: give each a new person in turn
-  const fresh = await nextIds(trx, 'entities', matches.filter((m) => m === null).length)
-  let next = 0
-  pending.forEach((record, i) => {
-    let match = matches[i]
-    if (!match) match = index.match(toKnown(record)) // an earlier record of this batch
+  // records that match nothing known may still match each other, so each is matched in its turn
+  let fresh = await nextIds(trx, 'entities', pending.filter((r) => index.match(toKnown(r)) === null).length)
+  for (const record of pending) {
+    const match = index.match(toKnown(record))
     if (match) {
       links.push({
         agency_code: record.agency,
@@ -71,8 +80,9 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
         score: null,
         linked_at: at,
       })
+      index.add({ entityId: match.entityId, ...toKnown(record) })
       model?.add(record, match.entityId)
-      return
+      continue
     }
     const decision: LinkDecision = model ? model.decide(record) : { kind: 'new' }
     if (decision.kind === 'link') {
@@ -86,9 +96,10 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
       })
       index.add({ entityId: decision.entityId, ...toKnown(record) })
       model!.add(record, decision.entityId)
-      return
+      continue
     }
-    const entityId = fresh[next++]
+    if (fresh.length === 0) fresh = await nextIds(trx, 'entities', 1)
+    const entityId = fresh.shift()!
     unmatched.push(entityId)
     index.add({ entityId, ...toKnown(record) })
     links.push({
@@ -101,7 +112,7 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
     })
     if (decision.kind === 'review') model!.queue(record, decision)
     model?.add(record, entityId)
-  })
+  }
   await insertRows(
     trx,
     'entities',
@@ -127,8 +138,12 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
 function toKnown(r: PersonRecord) {
   return {
     nhsNumber: r.nhs_number ?? null,
+    upn: r.upn ?? null,
+    pncId: r.pnc_id ?? null,
     dateOfBirth: r.date_of_birth ?? null,
     nameKey: nameKey(r.given_name, r.family_name),
+    postcode: r.address?.postcode ?? null,
+    phone: r.phone ?? null,
   }
 }
 
