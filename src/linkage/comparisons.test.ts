@@ -71,17 +71,23 @@ test('family names: double-barrelled parts and a recorded previous name', () => 
   )
 })
 
-test('dates of birth: transposed, a digit wrong, within a month, partial', () => {
+test('dates of birth: transposed, a digit wrong, within a month, partial, placeholders', () => {
   const dob = (a: string, b: string) => levels({ date_of_birth: a }, { date_of_birth: b }).date_of_birth
   assert.equal(dob('2007-03-14', '14/03/2007'), 'exact')
   assert.equal(dob('2007-03-12', '2007-12-03'), 'day and month transposed')
   assert.equal(dob('2007-03-14', '2007-03-19'), 'one digit wrong')
   assert.equal(dob('2007-03-14', '2007-03-31'), 'within a month')
   assert.equal(dob('2007-03-14', '2007-09-30'), 'same year')
-  assert.equal(dob('2007-03', '2007-03-14'), 'partial date agrees')
-  assert.equal(dob('2007', '2007-03-14'), 'partial date agrees')
+  assert.equal(dob('2007-03', '2007-03-14'), 'partial date agrees to the month')
+  assert.equal(dob('2007', '2007-03-14'), 'partial date agrees to the year')
+  assert.equal(dob('2007', '2007'), 'partial date agrees to the year')
+  assert.equal(dob('2007-03', '2007-03'), 'partial date agrees to the month')
   assert.equal(dob('19371233', '19371223'), 'one digit wrong')
   assert.equal(dob('1990-01-01', '2007-03-14'), 'else')
+  for (const placeholder of ['2007-01-01', '2007-12-31', '2007-06-01'])
+    assert.equal(dob(placeholder, placeholder), 'exact, a placeholder date')
+  assert.equal(dob('2007-06-01', '2007-06-23'), 'partial date agrees to the month', 'the 1st for a day not known')
+  assert.equal(dob('2007-01-01', '2007-08-23'), 'partial date agrees to the year', '1 January for a date not known')
 })
 
 test('address: same address, postcode sector, weighed apart when family names agree', () => {

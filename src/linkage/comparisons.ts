@@ -26,6 +26,9 @@ const ADDRESS_LEVELS = [
   'else',
 ]
 
+// 1 January, 31 December and the 1st of a month are what systems fill in for an unknown day or
+// month: an exact match on one of them is a level of its own (it weighs less), and the 1st against
+// another day of the same month counts as a partial date that agrees.
 export const COMPARISONS: readonly ComparisonDefinition[] = [
   {
     name: 'given_name',
@@ -60,8 +63,10 @@ export const COMPARISONS: readonly ComparisonDefinition[] = [
     name: 'date_of_birth',
     levels: [
       'exact',
+      'exact, a placeholder date',
       'day and month transposed',
-      'partial date agrees',
+      'partial date agrees to the month',
+      'partial date agrees to the year',
       'one digit wrong',
       'within a month',
       'same year',
@@ -79,7 +84,16 @@ export const COMPARISONS: readonly ComparisonDefinition[] = [
       ...ADDRESS_LEVELS.map((l) => `${l}, family names agree`),
     ],
   },
-  { name: 'phone', levels: ['exact', 'else'] },
+  {
+    name: 'phone',
+    groupSize: 2,
+    levels: [
+      'exact, family names differ',
+      'else, family names differ',
+      'exact, family names agree',
+      'else, family names agree',
+    ],
+  },
 ]
 
 export const COMPARISON_COUNT = COMPARISONS.length
@@ -103,6 +117,9 @@ function stringSimilarity(p: PreparedRecords, a: number, b: number, floor: numbe
   return jaroWinkler(ta, tb)
 }
 
+/** "a" or "a-f": initials only ("A F", "E.L.") */
+const initialsOnly = (name: string) => name.length === 1 || /^[a-z](-[a-z])+$/.test(name)
+
 export function givenLevel(p: PreparedRecords, i: number, j: number): number {
   const a = p.given[i]
   const b = p.given[j]
@@ -113,7 +130,7 @@ export function givenLevel(p: PreparedRecords, i: number, j: number): number {
   const gb = names.nickGroups[b]
   if (ga !== null && gb !== null && sharesAny(ga, gb)) return 2
   if (firstPartMatches(p, a, b)) return 2
-  const single = names.text[a].length === 1 || names.text[b].length === 1
+  const single = initialsOnly(names.text[a]) || initialsOnly(names.text[b])
   const jw = single ? 0 : nameSimilarity(p, a, b, 0.8)
   if (jw >= 0.92) return 3
   if (!single && names.phonetic[a] === names.phonetic[b] && names.phonetic[a] >= 0) return 4
@@ -179,6 +196,11 @@ function inOtherNames(p: PreparedRecords, record: number, name: number): boolean
   return false
 }
 
+/** 1 January, 31 December or the 1st of a month: the days a system fills in when it does not know. */
+export function placeholderDay(month: number, day: number): boolean {
+  return day === 1 || (month === 12 && day === 31)
+}
+
 export function dobLevel(p: PreparedRecords, i: number, j: number): number {
   const ya = p.dobYear[i]
   const yb = p.dobYear[j]
@@ -187,20 +209,25 @@ export function dobLevel(p: PreparedRecords, i: number, j: number): number {
   const mb = p.dobMonth[j]
   const da = p.dobDay[i]
   const db = p.dobDay[j]
-  if (ya === yb && ma === mb && da === db) return 1
   const fullA = ma !== 0 && da !== 0
   const fullB = mb !== 0 && db !== 0
+  if (ya === yb && ma === mb && da === db) return fullA && placeholderDay(ma, da) ? 2 : fullA ? 1 : ma ? 4 : 5
   if (fullA && fullB) {
-    if (ya === yb && da === mb && ma === db) return 2
-    if (oneDigitApart(ya * 10000 + ma * 100 + da, yb * 10000 + mb * 100 + db)) return 4
-    if (Math.abs(p.dobDays[i] - p.dobDays[j]) <= 31) return 5
-    if (ya === yb) return 6
-    return 7
+    if (ya === yb && da === mb && ma === db) return 3
+    // the 1st of a month against a full date of that month, or 1 January against one of that year:
+    // a day (a date) not known
+    if (ya === yb && ma === mb && (da === 1 || db === 1)) return 4
+    if (ya === yb && ((ma === 1 && da === 1) || (mb === 1 && db === 1))) return 5
+    if (oneDigitApart(ya * 10000 + ma * 100 + da, yb * 10000 + mb * 100 + db)) return 6
+    if (Math.abs(p.dobDays[i] - p.dobDays[j]) <= 31) return 7
+    if (ya === yb) return 8
+    return 9
   }
   // a partial date (YYYY or YYYY-MM) agrees with any date that has its year, and its month if known
-  if (ya === yb && (ma === 0 || mb === 0 || ma === mb)) return 3
-  if (ya === yb) return 6
-  return 7
+  if (ya === yb && ma !== 0 && ma === mb) return 4
+  if (ya === yb && (ma === 0 || mb === 0)) return 5
+  if (ya === yb) return 8
+  return 9
 }
 
 function oneDigitApart(a: number, b: number): boolean {
@@ -268,12 +295,21 @@ export function compareInto(p: PreparedRecords, i: number, j: number, out: Uint8
   out[0] = givenLevel(p, i, j)
   const family = familyLevel(p, i, j)
   out[1] = family
+  const familyAgrees = family >= 1 && family <= 3
   out[2] = dobLevel(p, i, j)
   out[3] = p.sex[i] === 0 || p.sex[j] === 0 ? 0 : p.sex[i] === p.sex[j] ? 1 : 2
   out[4] = p.nhs[i] === 0 || p.nhs[j] === 0 ? 0 : p.nhs[i] === p.nhs[j] ? 1 : 2
   out[5] = typoLevel(p, p.identifier[i], p.identifier[j], 1, 2, 3)
-  out[6] = addressLevel(p, i, j, family >= 1 && family <= 3)
-  out[7] = exactLevel(p.phone[i], p.phone[j])
+  out[6] = addressLevel(p, i, j, familyAgrees)
+  const phone = exactLevel(p.phone[i], p.phone[j])
+  // a household shares a landline or a parent's mobile: weighed given the family names, as the address
+  out[7] = phone === 0 || !familyAgrees ? phone : phone + 2
 }
 
 export const ADDRESS = 6
+export const DATE_OF_BIRTH = 2
+export const NHS_NUMBER = 4
+export const IDENTIFIER = 5
+/** the comparisons weighed given whether the family names agree */
+export const PHONE = 7
+export const HOUSEHOLD_COMPARISONS = [ADDRESS, PHONE] as const

@@ -22,7 +22,7 @@ test(
 
       const before = await runCli(['linkage', 'thresholds', '--format', 'json'], target.env)
       assert.equal(before.code, 0, before.stderr)
-      assert.match(before.stderr, /no linkage model has been trained/)
+      assert.match(before.stderr, /linking with the shipped default model/)
       assert.deepEqual(
         JSON.parse(before.stdout)
           .map((r: { expected_precision: string }) => r.expected_precision)
@@ -35,7 +35,7 @@ test(
       assert.equal(trained.stdout, '')
       assert.match(
         trained.stderr,
-        new RegExp(`trained linkage model 1 on ${Number(records.n)} person records \\(\\d+ candidate pairs`),
+        new RegExp(`trained linkage model 2 on ${Number(records.n)} person records \\(\\d+ candidate pairs`),
       )
       assert.match(trained.stderr, /auto-link at 0\.95: expected precision 0\.\d+, recall 0\.\d+/)
 

@@ -16,7 +16,7 @@ import { formatRows } from '../cli/output.ts'
 import { now } from '../config/clock.ts'
 import { cliActor, actorLabel } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
-import { activeModelSummary, storeThresholds, thresholds, trainAndStore } from './storage.ts'
+import { activeModelSummary, DEFAULT_MODEL_AUTHOR, storeThresholds, thresholds, trainAndStore } from './storage.ts'
 import { tradeOff, validThresholds } from './thresholds.ts'
 import { relinkCandidates, relinkPeople } from './relink.ts'
 import { LinkageError } from './merge.ts'
@@ -165,7 +165,10 @@ export function registerLinkageDbCommands(program: Command): void {
         }
         const levels = [...new Set([...SHOWN, limits.auto, limits.review])].sort((a, b) => a - b)
         const summary = await activeModelSummary(db, levels)
-        if (!summary) process.stderr.write('no linkage model has been trained: run `threadline linkage train`\n')
+        if (!summary || summary.trainedBy === DEFAULT_MODEL_AUTHOR)
+          process.stderr.write(
+            'linking with the shipped default model (docs/linkage-model.md), which estimates no trade-off: `threadline linkage train` estimates one\n',
+          )
         return levels.map((t, i) => {
           const trade = summary?.tradeOffs[i]
           return {

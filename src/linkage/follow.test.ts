@@ -44,7 +44,8 @@ const AMY = {
   source_id: 'S-1',
   given_name: 'Amy',
   family_name: 'Smith',
-  date_of_birth: '2007-03-14',
+  // another year: not even the shipped model takes her for Aimee
+  date_of_birth: '2009-08-21',
   sex: 'female',
   recorded_at: '2020-01-02T09:00:00',
 }
@@ -168,7 +169,7 @@ async function rowsAbout(db: Db, personId: number, by: Person) {
     values (${personId}, ${serafCse.id}, ${serafCse.version}, 7, 2, false, false, ${AT})`.execute(db)
 }
 
-/** The area's users, and Aimee (police) and Amy (school): two people the exact rules keep apart. */
+/** The area's users, and Aimee (police) and Amy (school): two people neither the exact rules nor the model join. */
 async function aimeeAndAmy(db: Db) {
   const users = await area(db)
   await importPeople(db, AIMEE, AMY)
@@ -179,7 +180,7 @@ forEachDatabase('what belongs to a person through merge and unmerge', (backend) 
   test('a MASH "same person" decision: allocations, grants and the rest follow the merged child; undoing it gives each side back its own', async () => {
     const { db } = backend().database
     const { users, aimee, amy } = await aimeeAndAmy(db)
-    assert.notEqual(aimee, amy, 'different names: the exact rules keep them apart')
+    assert.notEqual(aimee, amy, 'different names and dates of birth: kept apart')
 
     // the social worker is allocated to Amy, the officer opened Amy's record, the nurse Aimee's
     await allocate(db, actorOf(users.mash), signedIn(users.mash), amy, users.socialWorker.id, 'Social worker', AT)

@@ -1,5 +1,5 @@
-// The probabilistic step of linking imported records, after the exact rules. Only when a trained
-// model exists: an in-memory linker of the current person records, kept by the process between
+// The probabilistic step of linking imported records, after the exact rules, with the active model
+// (the shipped default, default-model.ts, until another is stored): an in-memory linker of the current person records, kept by the process between
 // imports while the linking generation (generation.ts) shows nothing else changed them, else built
 // again (one query). Every record no exact rule linked is scored against the people already known:
 //   probability >= auto threshold -> linked to that person (method 'probabilistic')
@@ -13,7 +13,10 @@ import type { Tables } from '../db/schema.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { createLinker, type Linker } from './linker.ts'
 import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
-import { activeModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
+import { activeOrDefaultModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
+import type { LinkageModel } from './model.ts'
+import { canonicalName } from './fields.ts'
+import { pncKey } from '../people/exact-match.ts'
 import { bumpGeneration, lockLinking } from './generation.ts'
 import type { Thresholds } from './thresholds.ts'
 import type { Explanation } from './explain.ts'
@@ -52,16 +55,59 @@ export interface LinkSession {
   settle(trx: Transaction<Tables>): Promise<void>
 }
 
-const sessions = new WeakMap<object, Promise<LinkSession | null>>()
+const sessions = new WeakMap<object, Promise<LinkSession>>()
 
-/** The session of this transaction, or null when no model has been trained. */
-export function linkSession(trx: Transaction<Tables>): Promise<LinkSession | null> {
+/**
+ * The session of this transaction, with the active model, or the shipped default stored as the first
+ * model when none is (so linking is probabilistic from the first import). `batch`, the records the
+ * caller is about to link, counts towards the names' frequencies when the model has none yet.
+ */
+export function linkSession(
+  trx: Transaction<Tables>,
+  at: Date = new Date(),
+  batch: readonly PersonRecord[] = [],
+): Promise<LinkSession> {
   let session = sessions.get(trx)
   if (!session) {
-    session = openSession(trx)
+    session = openSession(trx, at, batch)
     sessions.set(trx, session)
   }
   return session
+}
+
+interface Identifiers {
+  nhs?: string
+  upn?: string
+  pnc?: string
+}
+
+function identifiersOf(record: LinkageRecord): Identifiers | null {
+  const nhs = record.nhs_number || undefined
+  const upn = record.identifier ? record.identifier.replace(/\s/g, '').toUpperCase() : undefined
+  const pnc = pncKey(record.pnc_id) ?? undefined
+  return nhs || upn || pnc ? { nhs, upn, pnc } : null
+}
+
+/** Name counts of the records, as training counts them (train.ts termFrequencies). */
+function countNames(records: Iterable<LinkageRecord>): LinkageModel['termFrequencies'] {
+  const given = new Map<string, number>()
+  const family = new Map<string, number>()
+  let givenTotal = 0
+  let familyTotal = 0
+  for (const r of records) {
+    const g = canonicalName(r.given_name)
+    const f = canonicalName(r.family_name)
+    if (g) {
+      givenTotal++
+      given.set(g, (given.get(g) ?? 0) + 1)
+    }
+    if (f) {
+      familyTotal++
+      family.set(f, (family.get(f) ?? 0) + 1)
+    }
+  }
+  const counts = (m: Map<string, number>) => Object.fromEntries([...m].filter(([, n]) => n >= 2))
+  return { given: { total: givenTotal, counts: counts(given) }, family: { total: familyTotal, counts: counts(family) } }
 }
 
 /** A pair of record keys in either order. */
@@ -74,6 +120,8 @@ interface KeptLinker {
   /** record keys of each person, and the person of each record key */
   members: Map<number, Set<string>>
   entityOf: Map<string, number>
+  /** NHS number, UPN and PNC id of each record key that has any */
+  identifiers: Map<string, Identifiers>
 }
 
 /** Linkers kept between imports, by database instance. */
@@ -87,21 +135,32 @@ export function forgetKeptLinkers(): void {
 async function keptLinker(
   trx: Transaction<Tables>,
   modelId: number,
-  model: Parameters<typeof createLinker>[0],
+  model: LinkageModel,
+  batch: readonly PersonRecord[],
 ): Promise<KeptLinker> {
   const state = await lockLinking(trx)
   let k = kept.get(state.instance)
   if (!k || k.modelId !== modelId || k.generation !== state.generation) {
+    const current = await currentRecords(trx)
+    // a model without name counts (the shipped default) counts the names of the records held
+    const counted =
+      model.termFrequencies.given.total > 0
+        ? model
+        : {
+            ...model,
+            termFrequencies: countNames([...current.map((s) => s.record), ...batch.map(linkageRecordFromPerson)]),
+          }
     k = {
       modelId,
       generation: state.generation,
-      linker: createLinker(model, productNicknames()),
+      linker: createLinker(counted, productNicknames()),
       members: new Map(),
       entityOf: new Map(),
+      identifiers: new Map(),
     }
-    for (const s of await currentRecords(trx)) {
+    for (const s of current) {
       k.linker.add(s.record, String(s.entityId))
-      join(k, s.record.id, s.entityId)
+      join(k, s.record.id, s.entityId, s.record)
     }
     kept.set(state.instance, k)
   }
@@ -110,7 +169,12 @@ async function keptLinker(
   return k
 }
 
-function join(k: KeptLinker, key: string, entityId: number): void {
+function join(k: KeptLinker, key: string, entityId: number, record?: LinkageRecord): void {
+  if (record) {
+    const ids = identifiersOf(record)
+    if (ids) k.identifiers.set(key, ids)
+    else k.identifiers.delete(key)
+  }
   const previous = k.entityOf.get(key)
   if (previous !== undefined) k.members.get(previous)?.delete(key)
   k.entityOf.set(key, entityId)
@@ -119,10 +183,9 @@ function join(k: KeptLinker, key: string, entityId: number): void {
   else k.members.set(entityId, new Set([key]))
 }
 
-async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null> {
-  const active = await activeModel(trx)
-  if (!active) return null
-  const k = await keptLinker(trx, active.id, active.model)
+async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly PersonRecord[]): Promise<LinkSession> {
+  const active = await activeOrDefaultModel(trx, at)
+  const k = await keptLinker(trx, active.id, active.model, batch)
   const [limits, decisions] = await Promise.all([
     thresholds(trx),
     trx
@@ -148,6 +211,19 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
   const linked: { agency_code: string; source_id: string; to_entity: number; probability: number }[] = []
   const queued: { recordId: string; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] =
     []
+  /** a different NHS number, UPN or PNC id held by any record of the person: a person must say */
+  const conflicting = (record: LinkageRecord, entityId: number) => {
+    const mine = identifiersOf(record)
+    if (!mine) return false
+    for (const key of members.get(entityId) ?? []) {
+      const theirs = k.identifiers.get(key)
+      if (!theirs) continue
+      if (mine.nhs && theirs.nhs && mine.nhs !== theirs.nhs) return true
+      if (mine.upn && theirs.upn && mine.upn !== theirs.upn) return true
+      if (mine.pnc && theirs.pnc && mine.pnc !== theirs.pnc) return true
+    }
+    return false
+  }
   const judge = (record: LinkageRecord, own?: number): LinkDecision => {
     const matches = linker
       .match(record, { minProbability: limits.review })
@@ -155,7 +231,10 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
       .filter((m) => m.entityId !== own && !decidedApart(record.id, m.entityId))
     const best = matches[0]
     if (!best) return { kind: 'new' }
-    const contested = matches.slice(1).some((m) => peopleApart(best.entityId, m.entityId))
+    // two people the model finds near alike are a person's question, not the model's
+    const contested =
+      matches.slice(1).some((m) => peopleApart(best.entityId, m.entityId) || m.probability >= limits.auto) ||
+      conflicting(record, best.entityId)
     if (best.probability >= limits.auto && !contested)
       return { kind: 'link', entityId: best.entityId, probability: best.probability }
     return { kind: 'review', ...best }
@@ -192,7 +271,7 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
     add(person, entityId) {
       const record = linkageRecordFromPerson(person)
       linker.add(record, String(entityId))
-      join(k, record.id, entityId)
+      join(k, record.id, entityId, record)
     },
     forget(records) {
       for (const person of records) {
@@ -201,6 +280,7 @@ async function openSession(trx: Transaction<Tables>): Promise<LinkSession | null
         const entity = k.entityOf.get(key)
         if (entity !== undefined) members.get(entity)?.delete(key)
         k.entityOf.delete(key)
+        k.identifiers.delete(key)
       }
     },
     queue(person, candidate) {

@@ -41,6 +41,45 @@ export const MIN_LEVEL_BITS = -10
 export const TF_MIN_BITS = -5
 export const TF_MAX_BITS = 6
 
+/**
+ * Documented bounds of a model (docs/linkage-model.md): the most that a disagreement may occur between
+ * two records of one person, whatever a training set suggests. Records built to look alike (twins,
+ * namesakes in one household) otherwise teach EM that a different date of birth or NHS number is
+ * common among matches. Training holds m within them; a re-estimated model outside them is not adopted.
+ */
+export const M_CEILINGS: Readonly<Record<string, number>> = {
+  given_name: 0.1,
+  family_name: 0.15,
+  date_of_birth: 0.05,
+  sex: 0.05,
+  nhs_number: 0.02,
+  identifier: 0.1,
+}
+
+/** Index (0-based) of the "else" level of each group of a comparison's levels. */
+export function elseLevels(labels: readonly string[], groupSize: number): number[] {
+  const out: number[] = []
+  for (let start = 0; start < labels.length; start += groupSize)
+    for (let l = start; l < start + groupSize; l++) if (labels[l].startsWith('else')) out.push(l)
+  return out
+}
+
+/** m within the ceilings: an "else" level above its ceiling is lowered and the rest of its group scaled up. */
+export function boundedM(name: string, labels: readonly string[], groupSize: number, m: number[]): number[] {
+  const ceiling = M_CEILINGS[name]
+  if (ceiling === undefined) return m
+  const out = m.slice()
+  for (const l of elseLevels(labels, groupSize)) {
+    if (out[l] <= ceiling) continue
+    const start = l - (l % groupSize)
+    const rest = 1 - out[l]
+    out[l] = ceiling
+    for (let x = start; x < start + groupSize; x++)
+      if (x !== l) out[x] = rest > 0 ? (out[x] * (1 - ceiling)) / rest : (1 - ceiling) / (groupSize - 1)
+  }
+  return out
+}
+
 export function modelToJson(model: LinkageModel): string {
   return JSON.stringify(model)
 }

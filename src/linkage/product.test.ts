@@ -12,7 +12,15 @@ import type { Actor } from '../audit/actor.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { resolvePerson } from '../people/people.ts'
 import { seedLinkageArea, LINKAGE_USERS } from './test-area.ts'
-import { activeModel, currentRecords, productNicknames, storeThresholds, trainAndStore } from './storage.ts'
+import {
+  activeModel,
+  currentRecords,
+  DEFAULT_MODEL_AUTHOR,
+  productNicknames,
+  storeThresholds,
+  trainAndStore,
+} from './storage.ts'
+import { defaultModel } from './default-model.ts'
 import { createLinker } from './linker.ts'
 import { linkageRecordFromPerson } from './record.ts'
 import { decideReview } from './review.ts'
@@ -127,10 +135,21 @@ forEachDatabase(
       aimeePerson = (await linkOf(db, 'police', 'P-1')).entity_id
     })
 
-    test('without a trained model an import links by the exact rules only', async () => {
+    test('without a trained model the first import stores the shipped default model and links with it', async () => {
       const { db } = backend().database
-      assert.equal(await activeModel(db), null)
+      const models = await db.selectFrom('linkage_models').select(['id', 'trained_by', 'active']).execute()
+      assert.deepEqual(
+        models.map((m) => [m.trained_by, m.active]),
+        [[DEFAULT_MODEL_AUTHOR, true]],
+      )
+      assert.deepEqual((await activeModel(db))!.model.comparisons, defaultModel().comparisons)
       assert.equal((await linkOf(db, 'police', 'P-1')).method, 'first_seen')
+      const byModel = await db
+        .selectFrom('entity_links')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('method', '=', 'probabilistic')
+        .executeTakeFirstOrThrow()
+      assert.ok(Number(byModel.n) > 0, 'the generated area holds records only the model links')
     })
 
     test('Aimee, Amy and Amy-Leigh are linked, queued or made new people as their probabilities and the thresholds say', async () => {

@@ -22,6 +22,8 @@ export interface LinkageRecord {
   nhs_number?: string
   /** another identifier shared across sources (a UPN, FEBRL's soc_sec_id); compared exactly or with one typo */
   identifier?: string
+  /** a PNC id: not compared, but two different ones are two people (incremental.ts) */
+  pnc_id?: string
 }
 
 /** An imported agency person record as a linkage record, keyed `agency:source_id`. */
@@ -40,5 +42,6 @@ export function linkageRecordFromPerson(person: PersonRecord): LinkageRecord {
     phone: person.phone,
     nhs_number: person.nhs_number,
     identifier: person.upn,
+    pnc_id: person.pnc_id,
   }
 }

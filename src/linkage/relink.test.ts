@@ -16,11 +16,12 @@ import { generatePeople } from './generate.ts'
 import { seedLinkageArea, LINKAGE_USERS } from './test-area.ts'
 import { activeModel, currentRecords, productNicknames, storeThresholds, trainAndStore } from './storage.ts'
 import { createLinker } from './linker.ts'
-import { LinkageError, recordDecision, unmergeRecord } from './merge.ts'
+import { recordDecision, unmergeRecord } from './merge.ts'
 import { relinkCandidates, relinkPeople, type RelinkSummary } from './relink.ts'
 import type { Thresholds } from './thresholds.ts'
 
 const AT = new Date('2020-06-01T12:00:00Z')
+
 const ADDRESS = { line1: '12 Canal Street', town: 'Rochdale', postcode: 'OL11 2AB' }
 const AIMEE = {
   type: 'person',
@@ -125,6 +126,8 @@ forEachDatabase(
 
     before(async () => {
       const { db } = backend().database
+      // imported by the exact rules only, as before linkage was on by default
+      process.env.THREADLINE_LINKAGE = 'exact'
       users = await seedLinkageArea(db, 300)
       mash = {
         kind: 'user',
@@ -135,6 +138,7 @@ forEachDatabase(
         roles: ['mash'],
       }
       await importPeople(db, AIMEE, AMY, ZEB, ZEB_TOO)
+      delete process.env.THREADLINE_LINKAGE
       await db
         .transaction()
         .execute((trx) =>
@@ -169,10 +173,15 @@ forEachDatabase(
       )
     })
 
-    test('without a trained model there is nothing to relink with', async () => {
+    test('records imported by the exact rules only stay apart, linked by a rule or new', async () => {
       const { db } = backend().database
-      await assert.rejects(relinkPeople(db, TEST_ACTOR, AT), LinkageError)
       assert.notEqual((await personOf(db, 'police', 'P-1')).entity_id, (await personOf(db, 'school', 'S-1')).entity_id)
+      const byModel = await db
+        .selectFrom('entity_links')
+        .select('method')
+        .where('method', '=', 'probabilistic')
+        .execute()
+      assert.equal(byModel.length, 0)
     })
 
     test('in the review band: a dry run changes nothing and counts exactly what the run then does; a pair is queued once', async () => {
@@ -310,20 +319,18 @@ forEachDatabase(
 )
 
 test(
-  'threadline linkage relink: refused without a model; train points at it; --dry-run then the run report the same counts',
+  'threadline linkage relink: works with the shipped default; train points at it; --dry-run then the run report the same counts',
   { timeout: 180_000 },
   async () => {
     const target = serverAvailable ? postgresTarget() : pgliteTarget()
     try {
       const database = await openTargetDatabase(target)
+      process.env.THREADLINE_LINKAGE = 'exact'
       await seedLinkageArea(database.db, 200)
+      delete process.env.THREADLINE_LINKAGE
       const alone = await relinkCandidates(database.db)
       await database.close()
       assert.ok(alone > 0)
-
-      const refused = await runCli(['linkage', 'relink'], target.env)
-      assert.equal(refused.code, 1)
-      assert.match(refused.stderr, /no linkage model has been trained/)
 
       const trained = await runCli(['linkage', 'train', '--seed', '3'], target.env)
       assert.equal(trained.code, 0, trained.stderr)

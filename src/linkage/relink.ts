@@ -58,8 +58,7 @@ export async function relinkPeople(
   let summary: RelinkSummary
   try {
     summary = await db.transaction().execute(async (trx) => {
-      const session = await linkSession(trx)
-      if (!session) throw new LinkageError('no linkage model has been trained: run `threadline linkage train`')
+      const session = await linkSession(trx, at)
       const records = await currentRecords(trx)
       const placed = new Set(
         (

@@ -1,6 +1,16 @@
 // Scores pairs of prepared records under a model: the sum of each comparison's level weight (with a
 // term-frequency adjustment on exact name matches) and the prior, turned into a probability.
-import { COMPARISON_COUNT, compareInto, FAMILY, GIVEN } from './comparisons.ts'
+import {
+  ADDRESS,
+  COMPARISONS,
+  COMPARISON_COUNT,
+  compareInto,
+  DATE_OF_BIRTH,
+  FAMILY,
+  GIVEN,
+  IDENTIFIER,
+  NHS_NUMBER,
+} from './comparisons.ts'
 import {
   LEVEL_STRIDE,
   levelWeights,
@@ -10,6 +20,33 @@ import {
   type LinkageModel,
 } from './model.ts'
 import type { PreparedRecords } from './prepared.ts'
+
+/**
+ * Two different given names in one family with one date of birth and one home are twins far more often than one
+ * child written two ways: they share the family name, the date, the address and often the phone, so
+ * the sum of independent weights would call them one. Unless an NHS number or another identifier
+ * agrees (or is one typo apart), such a pair weighs TWINS_BITS more against: linked only when much
+ * else agrees (a phone and an NHS number), otherwise left to a person.
+ */
+export const TWINS_BITS = -6
+const GIVEN_ELSE = COMPARISONS[GIVEN].levels.length
+
+const ADDRESS_GROUP = COMPARISONS[ADDRESS].groupSize!
+/** the same address, or the same postcode or street */
+const sameHome = (level: number) => level > 0 && (level - 1) % ADDRESS_GROUP < 2
+
+export function twinsLike(levels: Uint8Array): boolean {
+  return (
+    levels[GIVEN] === GIVEN_ELSE &&
+    levels[FAMILY] >= 1 &&
+    levels[FAMILY] <= 3 &&
+    (levels[DATE_OF_BIRTH] === 1 || levels[DATE_OF_BIRTH] === 2) &&
+    levels[NHS_NUMBER] !== 1 &&
+    levels[IDENTIFIER] !== 1 &&
+    levels[IDENTIFIER] !== 2 &&
+    sameHome(levels[ADDRESS])
+  )
+}
 
 export class PairScorer {
   readonly weights: Float64Array
@@ -61,6 +98,7 @@ export class PairScorer {
     for (let k = 0; k < COMPARISON_COUNT; k++) total += w[k * LEVEL_STRIDE + levels[k]]
     if (levels[GIVEN] === 1) total += this.tfGiven[this.records.given[i]]
     if (levels[FAMILY] === 1) total += this.tfFamily[this.records.family[i]]
+    if (twinsLike(levels)) total += TWINS_BITS
     return total
   }
 

@@ -20,7 +20,8 @@ import {
   type TradeOff,
 } from './thresholds.ts'
 import { trainOnPrepared } from './train.ts'
-import { bumpGeneration } from './generation.ts'
+import { bumpGeneration, lockLinking } from './generation.ts'
+import { defaultModel } from './default-model.ts'
 import type { PersonRecord } from '../records/types.ts'
 
 type Executor = Db | Transaction<Tables>
@@ -52,6 +53,7 @@ interface PersonRow {
   sex: string | null
   nhs_number: string | null
   upn: string | null
+  pnc_id: string | null
   address: unknown
   phone: string | null
   entity_id: number
@@ -70,6 +72,7 @@ export function linkageRecordFromRow(row: Omit<PersonRow, 'entity_id'>): Linkage
     sex: row.sex ?? undefined,
     nhs_number: row.nhs_number ?? undefined,
     upn: row.upn ?? undefined,
+    pnc_id: row.pnc_id ?? undefined,
     address: address ?? undefined,
     phone: row.phone ?? undefined,
   } as PersonRecord)
@@ -79,7 +82,7 @@ export function linkageRecordFromRow(row: Omit<PersonRow, 'entity_id'>): Linkage
 export async function currentRecords(db: Executor): Promise<StoredRecord[]> {
   const rows = await sql<PersonRow>`
     select p.agency_code, p.source_id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.sex,
-      p.nhs_number, p.upn, p.address, p.phone, l.entity_id
+      p.nhs_number, p.upn, p.pnc_id, p.address, p.phone, l.entity_id
     from person_versions p join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
     where p.is_current and not p.withdrawn
     order by p.id`.execute(db)
@@ -119,6 +122,33 @@ export async function activeModel(db: Executor): Promise<ActiveModel | null> {
     if (key !== null) parsed.set(key, model)
   }
   return { id: active.id, model }
+}
+
+export const DEFAULT_MODEL_AUTHOR = 'shipped default model'
+
+/**
+ * The active model; when none has been stored, the shipped default (default-model.ts) is stored as
+ * the first version and made active, so that the first import links probabilistically. Under the
+ * linking lock, so two imports cannot both store it.
+ */
+export async function activeOrDefaultModel(trx: Transaction<Tables>, at: Date): Promise<ActiveModel> {
+  await lockLinking(trx)
+  const active = await activeModel(trx)
+  if (active) return active
+  const row = await trx
+    .insertInto('linkage_models')
+    .values({
+      trained_at: at,
+      trained_by: DEFAULT_MODEL_AUTHOR,
+      model: modelToJson(defaultModel()),
+      records: 0,
+      candidate_pairs: 0,
+      scores: JSON.stringify(emptyDistribution()),
+      active: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { id: row.id, model: defaultModel() }
 }
 
 export interface TrainingSummary {

@@ -1,9 +1,9 @@
 // Training without labels, in the manner of Splink: u from random pairs (nearly all of which are
 // different people); m by expectation–maximisation, one session per blocking rule, each session
 // leaving alone the comparisons its rule constrains; then the prior from the candidate pairs.
-import { ADDRESS, COMPARISONS, COMPARISON_COUNT, compareInto, givenLevel } from './comparisons.ts'
+import { HOUSEHOLD_COMPARISONS, COMPARISONS, COMPARISON_COUNT, compareInto, givenLevel } from './comparisons.ts'
 import { candidatePairs, comparisonIndex, type CandidatePairs } from './blocking.ts'
-import { PROBABILITY_FLOOR, type LinkageModel, type TermFrequencies } from './model.ts'
+import { boundedM, PROBABILITY_FLOOR, type LinkageModel, type TermFrequencies } from './model.ts'
 import type { PreparedRecords } from './prepared.ts'
 import { seededRandom } from './random.ts'
 
@@ -111,14 +111,17 @@ export function estimateU(p: PreparedRecords, count: number, link: boolean, seed
     const levels = patternLevels(code)
     for (let k = 0; k < COMPARISON_COUNT; k++) totals[k][levels[k]] += n
   }
-  // the "family names agree" half of the address is too rare among random pairs: sample it directly
-  const groupSize = COMPARISONS[ADDRESS].groupSize!
-  const household = new Array<number>(groupSize).fill(0)
-  for (const [code, n] of levelPatterns(p, sameFamilyPairs(p, Math.ceil(count / 4), link, seed + 1))) {
-    const level = patternLevels(code)[ADDRESS]
-    if (level > groupSize) household[level - groupSize - 1] += n
+  // the "family names agree" half of the household comparisons (date of birth, address, phone) is too
+  // rare among random pairs: sample it directly from pairs of one family name
+  const household = levelPatterns(p, sameFamilyPairs(p, Math.ceil(count / 4), link, seed + 1))
+  for (const k of HOUSEHOLD_COMPARISONS) {
+    const groupSize = COMPARISONS[k].groupSize!
+    for (let l = groupSize + 1; l <= 2 * groupSize; l++) totals[k][l] = 0
+    for (const [code, n] of household) {
+      const level = patternLevels(code)[k]
+      if (level > groupSize) totals[k][level] += n
+    }
   }
-  household.forEach((x, l) => (totals[ADDRESS][groupSize + l + 1] = x))
   return totals.map((t, k) => {
     // a level never seen among random pairs is rarer than one in `count`
     return normalisedWithinGroups(t.slice(1), COMPARISONS[k].groupSize ?? COMPARISONS[k].levels.length, 0.5)
@@ -269,7 +272,15 @@ export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}):
       result.m[k].forEach((v, l) => (mSums[k][l] += v))
     })
   })
-  const m = mSums.map((row, k) => (sessions[k] ? row.map((v) => v / sessions[k]) : m0[k]))
+  const m = mSums.map((row, k) => {
+    const c = COMPARISONS[k]
+    return boundedM(
+      c.name,
+      c.levels,
+      c.groupSize ?? c.levels.length,
+      sessions[k] ? row.map((v) => v / sessions[k]) : m0[k],
+    )
+  })
 
   // the share of candidate pairs that are matches, then scaled to all possible pairs
   const all = levelPatterns(

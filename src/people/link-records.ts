@@ -1,5 +1,5 @@
 // Links newly written agency person records to the people Threadline knows, by the exact rules
-// (exact-match.ts), then, when a linkage model has been trained, by its probability
+// (exact-match.ts), then by the linkage model's probability (the shipped default until one is trained;
 // (linkage/incremental.ts: linked at the auto threshold, queued for the MASH in the review band).
 // A record already linked keeps its link: links change only by merge and unmerge, which a person
 // decides. Records nobody matches start a new person.
@@ -13,9 +13,9 @@ import { linkSession, type LinkDecision } from '../linkage/incremental.ts'
 
 export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {
   const live = records.filter((r) => !r.withdrawn)
-  // the linkage model's view of the records (null without a trained model): withdrawn records
+  // the linkage model's view of the records (null when there are none): withdrawn records
   // stop being candidates, new versions of linked records replace the old ones
-  const model = records.length > 0 ? await linkSession(trx) : null
+  const model = records.length > 0 && !exactRulesOnly() ? await linkSession(trx, at, records) : null
   model?.forget(records.filter((r) => r.withdrawn))
   if (live.length === 0) return
   const already = await sql<{ agency_code: string; source_id: string; entity_id: number }>`
@@ -133,6 +133,14 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
     links,
   )
   await model?.finish(trx, at)
+}
+
+/**
+ * THREADLINE_LINKAGE=exact: link by the exact rules only (loading a history that people will then
+ * relink with `threadline linkage relink`, or comparing the two). Linkage is on otherwise.
+ */
+export function exactRulesOnly(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.THREADLINE_LINKAGE === 'exact'
 }
 
 function toKnown(r: PersonRecord) {
