@@ -56,6 +56,27 @@ export const M_CEILINGS: Readonly<Record<string, number>> = {
   identifier: 0.1,
 }
 
+/** Bounds of the prior, and the least m of an exact agreement of a name or a date of birth. */
+export const LAMBDA_BOUNDS = [1e-9, 0.1] as const
+export const M_EXACT_FLOORS: Readonly<Record<string, number>> = { given_name: 0.4, family_name: 0.4, date_of_birth: 0.4 }
+
+/** Why a model leaves the documented bounds, or null when it keeps within them. */
+export function outOfBounds(model: LinkageModel): string | null {
+  if (!(model.lambda >= LAMBDA_BOUNDS[0] && model.lambda <= LAMBDA_BOUNDS[1]))
+    return `prior ${model.lambda.toExponential(2)} outside ${LAMBDA_BOUNDS[0]}..${LAMBDA_BOUNDS[1]}`
+  for (const c of model.comparisons) {
+    const ceiling = M_CEILINGS[c.name]
+    if (ceiling !== undefined)
+      for (const l of c.levels)
+        if (l.label.startsWith('else') && l.m > ceiling)
+          return `${c.name} "${l.label}": m ${l.m.toFixed(3)} above its ceiling ${ceiling}`
+    const floor = M_EXACT_FLOORS[c.name]
+    if (floor !== undefined && c.levels[0].m < floor)
+      return `${c.name} "${c.levels[0].label}": m ${c.levels[0].m.toFixed(3)} below its floor ${floor}`
+  }
+  return null
+}
+
 /** Index (0-based) of the "else" level of each group of a comparison's levels. */
 export function elseLevels(labels: readonly string[], groupSize: number): number[] {
   const out: number[] = []

@@ -15,7 +15,7 @@ import type { Actor } from '../audit/actor.ts'
 import { actorLabel } from '../audit/actor.ts'
 import { appendAudit, audit, type AuditEntry } from '../audit/audit.ts'
 import { forgetKeptLinkers, linkSession } from './incremental.ts'
-import { LinkageError, mergePeople } from './merge.ts'
+import { mergePeople } from './merge.ts'
 import { currentRecords, recordKey } from './storage.ts'
 
 export interface RelinkSummary {

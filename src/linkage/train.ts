@@ -16,6 +16,8 @@ export interface TrainOptions {
   maxIterations?: number
   seed?: number
   onProgress?: (done: number, total: number) => void
+  /** hold m within the documented ceilings (model.ts M_CEILINGS); default true */
+  bounded?: boolean
 }
 
 type Counts = Map<number, number>
@@ -274,6 +276,7 @@ export function trainOnPrepared(p: PreparedRecords, options: TrainOptions = {}):
   })
   const m = mSums.map((row, k) => {
     const c = COMPARISONS[k]
+    if (options.bounded === false) return sessions[k] ? row.map((v) => v / sessions[k]) : m0[k]
     return boundedM(
       c.name,
       c.levels,
