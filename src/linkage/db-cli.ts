@@ -1,5 +1,6 @@
 // `threadline linkage train`: trains a model on the database's person records (no labels), stores
 // it and makes it active; imports use it from then on, without retraining.
+// `threadline linkage status`: linkage by agency, the review queue's size and the models (status.ts).
 // `threadline linkage thresholds`: the auto-link and review thresholds with the trade-off the
 // active model expects at each (and sets them with --auto/--review).
 // `threadline linkage relink [--dry-run]`: people made of one agency record (linked before this
@@ -20,6 +21,7 @@ import { activeModelSummary, DEFAULT_MODEL_AUTHOR, storeThresholds, thresholds, 
 import { tradeOff, validThresholds } from './thresholds.ts'
 import { relinkCandidates, relinkPeople } from './relink.ts'
 import { LinkageError } from './merge.ts'
+import { linkageStatus } from './status.ts'
 
 const SHOWN = [0.5, 0.8, 0.9, 0.95, 0.99]
 const pct = (x: number | null) => (x === null ? '' : x.toFixed(4))
@@ -137,6 +139,38 @@ export function registerLinkageDbCommands(program: Command): void {
           '',
         ].join('\n'),
       )
+    })
+
+  linkage
+    .command('status')
+    .description(
+      'linkage by agency (records, share linked with another agency, by rule, model or person), the review queue and the models',
+    )
+    .addOption(formatOption())
+    .action(async (opts: { format?: string }) => {
+      const status = await withDatabase('linkage status', ({ db }) => linkageStatus(db))
+      process.stdout.write(
+        formatRows(
+          [
+            'agency',
+            'records',
+            'linked_across',
+            'linked_share',
+            'by_exact_rule',
+            'by_model',
+            'by_person',
+            'awaiting_review',
+          ],
+          status.agencies.map((a) => ({ ...a, linked_share: a.linked_share.toFixed(4) })),
+          formatFrom(opts.format),
+        ),
+      )
+      const active = status.models.find((m) => m.active)
+      process.stderr.write(
+        `${status.records} current person records; ${status.queue} pairs awaiting review (${status.queuePer1000.toFixed(1)} per 1,000 records); active model ${active ? `${active.id} (${active.trained_by}, ${active.records} records)` : 'none yet (the shipped default is stored at the first import)'}\n`,
+      )
+      for (const m of status.models.filter((x) => x.not_adopted))
+        process.stderr.write(`model ${m.id} (${m.trained_by}) was not adopted: ${m.not_adopted}\n`)
     })
 
   linkage

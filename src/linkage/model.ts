@@ -52,13 +52,16 @@ export const M_CEILINGS: Readonly<Record<string, number>> = {
   family_name: 0.15,
   date_of_birth: 0.05,
   sex: 0.05,
-  nhs_number: 0.02,
-  identifier: 0.1,
+  nhs_number: 0.05,
 }
 
 /** Bounds of the prior, and the least m of an exact agreement of a name or a date of birth. */
 export const LAMBDA_BOUNDS = [1e-9, 0.1] as const
-export const M_EXACT_FLOORS: Readonly<Record<string, number>> = { given_name: 0.4, family_name: 0.4, date_of_birth: 0.4 }
+export const M_EXACT_FLOORS: Readonly<Record<string, number>> = {
+  given_name: 0.4,
+  family_name: 0.4,
+  date_of_birth: 0.4,
+}
 
 /** Why a model leaves the documented bounds, or null when it keeps within them. */
 export function outOfBounds(model: LinkageModel): string | null {
@@ -123,10 +126,10 @@ export function levelWeights(model: LinkageModel): Float64Array {
   const w = new Float64Array(model.comparisons.length * LEVEL_STRIDE)
   model.comparisons.forEach((c, k) => {
     c.levels.forEach((l, x) => {
-      w[k * LEVEL_STRIDE + x + 1] = Math.max(
-        MIN_LEVEL_BITS,
-        bits(Math.max(l.m, PROBABILITY_FLOOR) / Math.max(l.u, PROBABILITY_FLOOR)),
-      )
+      const weight = Math.max(MIN_LEVEL_BITS, bits(Math.max(l.m, PROBABILITY_FLOOR) / Math.max(l.u, PROBABILITY_FLOOR)))
+      // a disagreement is never evidence for a match, whatever the estimate (in one town nearly every
+      // pair shares a postcode district, so "else" is rare among random pairs too)
+      w[k * LEVEL_STRIDE + x + 1] = l.label.startsWith('else') ? Math.min(0, weight) : weight
     })
   })
   return w

@@ -25,20 +25,48 @@ export interface ReviewSummary {
   candidate_date_of_birth: string | null
   probability: number
   created_at: Date
+  /** what is at stake: the highest risk band of either person, an open missing episode, concerns unanswered */
+  risk_band: number
+  missing_open: boolean
+  awaiting_response: boolean
 }
 
-export async function openReviews(db: Db, limit = 200): Promise<ReviewSummary[]> {
+/**
+ * The open pairs, what is at stake first: a child with a risk band (the higher first), then one with
+ * a missing episode open at `at`, then one with concerns awaiting a response; then the more probable.
+ * Read from either side of the pair (the record's person and the candidate).
+ */
+export async function openReviews(db: Db, limit = 200, at: Date = new Date()): Promise<ReviewSummary[]> {
   const rows = await sql<ReviewSummary>`
+    with open as (
+      select r.*, le.entity_id as record_entity
+      from linkage_reviews r
+      left join entity_links le on le.agency_code = r.agency_code and le.source_id = r.source_id
+      where r.status = 'open'),
+    staked as (
+      select o.*,
+        coalesce((select max(x.band) from risk_scores x where x.entity_id in (o.record_entity, o.candidate_entity)), 0)::int as risk_band,
+        exists (select 1 from events e join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
+          where l.entity_id in (o.record_entity, o.candidate_entity) and e.kind = 'missing_episode' and e.is_current
+            and not e.withdrawn and e.occurred_at <= ${at} and (e.ended_at is null or e.ended_at > ${at})) as missing_open,
+        exists (select 1 from risk_scores x where x.entity_id in (o.record_entity, o.candidate_entity)
+          and x.unanswered_since is not null) as awaiting_response
+      from open o)
     select r.id, r.agency_code, r.source_id, p.given_name, p.family_name, p.date_of_birth, r.candidate_entity,
       c.given_name as candidate_given_name, c.family_name as candidate_family_name, c.date_of_birth as candidate_date_of_birth,
-      r.probability, r.created_at
-    from linkage_reviews r
+      r.probability, r.created_at, r.risk_band, r.missing_open, r.awaiting_response
+    from staked r
     left join person_versions p on p.agency_code = r.agency_code and p.source_id = r.source_id and p.is_current
     left join person_versions c on c.agency_code = r.candidate_agency and c.source_id = r.candidate_source and c.is_current
-    where r.status = 'open'
-    order by r.probability desc, r.id
+    order by r.risk_band desc, r.missing_open desc, r.awaiting_response desc, r.probability desc, r.id
     limit ${limit}`.execute(db)
   return rows.rows
+}
+
+/** How many pairs wait for the MASH. */
+export async function openReviewCount(db: Db): Promise<number> {
+  const row = await sql<{ n: number }>`select count(*)::int as n from linkage_reviews where status = 'open'`.execute(db)
+  return row.rows[0].n
 }
 
 export interface ReviewedRecord {

@@ -14,6 +14,7 @@ import { canReview, decideReview, openReviews, reviewDetail } from './review.ts'
 import { LinkageError, linkHistory, unmergeRecord } from './merge.ts'
 import { activeModelSummary, storeThresholds, thresholds } from './storage.ts'
 import { validThresholds } from './thresholds.ts'
+import { linkageStatus } from './status.ts'
 
 const SHOWN = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999]
 
@@ -45,7 +46,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const settingsRoles = withRole('admin', 'mash')
 
   app.get('/linkage/review', { preHandler: mash }, async (request, reply) => {
-    const reviews = await openReviews(db)
+    const reviews = await openReviews(db, 200, now())
     // the queue names children: looking at it is a view of their records
     await audit(db, request.actor!, { action: 'linkage.review_list', details: { pairs: reviews.length } }, now())
     return reply.render('linkage-review-list.njk', { reviews })
@@ -105,6 +106,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       }
     },
   )
+
+  app.get('/linkage/status', { preHandler: settingsRoles }, async (_request, reply) => {
+    const status = await linkageStatus(db)
+    return reply.render('linkage-status.njk', { status })
+  })
 
   app.get('/linkage/settings', { preHandler: settingsRoles }, async (request, reply) => {
     const limits = await thresholds(db)

@@ -133,6 +133,11 @@ function report(file: string, result: Awaited<ReturnType<typeof importRecords>>)
   process.stderr.write(
     `${file}: ${verb}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.withdrawn} withdrawn, ${result.rejected} rejected\n`,
   )
+  const linkage = result.linkage
+  if (linkage?.adopted && linkage.relink)
+    process.stderr.write(
+      `${file}: linkage model ${linkage.modelId} re-estimated on ${linkage.records} records and adopted; ${linkage.relink.considered} people made of one record reconsidered: ${linkage.relink.linked} linked, ${linkage.relink.queued} queued for the MASH\n`,
+    )
   if (result.dangling.length > 0) {
     process.stderr.write(
       `${file}: ${result.dangling.length} event(s) name people not yet sent (kept; linked when they arrive): ${result.dangling.slice(0, 10).join(', ')}${result.dangling.length > 10 ? ', ...' : ''}\n`,

@@ -9,6 +9,7 @@ import { appendAudit, audit } from '../audit/audit.ts'
 import { validateLine, type FieldError } from './validate.ts'
 import { seenNothing, touchedNothing, writeRecords, type Incoming, type Outcome, type Touched } from './store.ts'
 import { onRecordsChanged, splitKeys } from './changes.ts'
+import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
 import { copyingTransaction } from '../db/copy.ts'
 import { now } from '../config/clock.ts'
 
@@ -49,6 +50,8 @@ export interface ImportResult {
   importId: number | null
   /** references to people this agency has not (yet) sent: kept, and resolved when they arrive */
   dangling: string[]
+  /** the linkage model re-estimated after this import, and the relinking that followed (when due) */
+  linkage?: Reestimation | null
 }
 
 /**
@@ -196,8 +199,20 @@ export async function importRecords(
       options.receivedAt,
     )
   }
-  if (!result.rolledBack && result.importId !== null)
+  if (!result.rolledBack && result.importId !== null) {
+    // before the other capabilities hear of the change: relinking may merge the people they are told of
+    if (touched.people.size > 0) {
+      try {
+        result.linkage = await reestimateAfterImport(db, options.actor, options.receivedAt, result.importId)
+      } catch (error) {
+        // the import has committed; a model not re-estimated now is re-estimated after the next one
+        process.stderr.write(
+          `warning: the linkage model was not re-estimated after import ${result.importId}: ${error instanceof Error ? error.message : String(error)}\n`,
+        )
+      }
+    }
     await onRecordsChanged(db, result.importId, touched, options.receivedAt)
+  }
   return result
 }
 
