@@ -5,7 +5,7 @@ import { alertHistory, type RiskAlert } from './alerts.ts'
 import { bandByNumber, compile } from './compile.ts'
 import { deriveEvidence, type DerivationContext, type EvidenceEvent } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
-import { score, type RiskScore } from './score.ts'
+import { firstFlagged, score, type RiskScore } from './score.ts'
 import { effectiveBand, effectiveTimeline, screeningDue, type EffectiveBand, type Screening } from './screening.ts'
 import { trajectory, type Trajectory } from './trajectory.ts'
 import { unanswered, type UnansweredStatus } from './unanswered.ts'
@@ -36,7 +36,9 @@ export interface ChildRisk {
   bandLabel: string
   bandAction: string
   bandBasis: EffectiveBand['basis']
-  /** The first time, on what was recorded by then, the effective band reached minBand. */
+  /** The score to show beside the band: null while the child is outside the instrument's ages and unscreened. */
+  shownScore: number | null
+  /** The first time, on what was recorded by then, the effective band reached minBand (and band 2): null if never. */
   firstFlaggedAt: Date | null
   unanswered: UnansweredStatus
   /** Alerts up to asOf, oldest first (from the computed score, as the records arrived). */
@@ -69,10 +71,11 @@ export function assessChild(instrument: Instrument, input: ChildRiskInput, optio
     asOf,
     score: now,
     band: band.band,
-    bandLabel: band.label,
+    bandLabel: effective.basis === 'score' && now.outsideAges ? now.bandLabel : band.label,
     bandAction: band.action,
     bandBasis: effective.basis,
-    firstFlaggedAt: timeline.find((p) => p.band >= minBand)?.at ?? null,
+    shownScore: effective.basis === 'score' && now.outsideAges ? null : now.score,
+    firstFlaggedAt: firstFlagged(timeline, minBand),
     unanswered: unanswered(input.events, timeline, {
       asOf,
       workingDays: options.workingDays ?? 10,

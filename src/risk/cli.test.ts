@@ -79,16 +79,21 @@ forEachDatabase(
       const june = byId(await atRiskList(db, { asOf: day('2026-06-01'), minBand: 1, settings }))
       assert.ok(june.has(ids['P-C']), 'Cal is 17')
       assert.equal(june.get(ids['P-C'])!.band_label, 'no identified risk')
+      assert.equal(june.get(ids['P-C'])!.first_flagged_at, null, 'band 1 is never flagged')
       assert.equal(june.has(ids['P-1001']), false, 'Amy is 19: not a child')
       assert.equal(
         byId(await atRiskList(db, { asOf: day('2026-09-01'), minBand: 1, settings })).has(ids['P-C']),
         false,
         'Cal turned 18 on 1 August',
       )
-      assert.ok(
-        byId(await atRiskList(db, { asOf: day('2008-05-05'), settings })).has(ids['P-1001']),
-        'as of 2008 Amy was a child at risk',
-      )
+      // In 2008 Amy was 1: below the ages the instrument applies to (10 to 17), so never band 2 or more
+      // by the instrument, but still listed at --min-band 1 with the reason and no score.
+      assert.equal(byId(await atRiskList(db, { asOf: day('2008-07-05'), settings })).has(ids['P-1001']), false)
+      const amy2008 = byId(await atRiskList(db, { asOf: day('2008-07-05'), minBand: 1, settings })).get(ids['P-1001'])!
+      assert.equal(amy2008.band, 1)
+      assert.equal(amy2008.score, null)
+      assert.equal(amy2008.first_flagged_at, null, 'never flagged: empty, not 1970')
+      assert.match(String(amy2008.band_label), /^not screened: under 10/)
     })
 
     test('unanswered: three concerns from three agencies, 10 working days, a response, and a rise the response came before', async () => {

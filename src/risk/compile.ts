@@ -1,6 +1,6 @@
 // An instrument turned into lookup tables once, so scoring millions of evidence items does no searching.
 import { addMonths, addYears, dayFromParts, londonMidnight, type Day } from '../calendar/index.ts'
-import type { Band, Instrument } from './instrument.ts'
+import { DEFAULT_AGES, type Band, type Instrument } from './instrument.ts'
 
 export interface CompiledItem {
   index: number
@@ -28,6 +28,8 @@ export interface CompiledInstrument {
   rulesOfItem: number[][]
   bands: Band[] // ascending by minScore
   ageRules: { id: string; underAge: number; minBand: number; items: Set<number> }[]
+  /** The ages the instrument applies to (instrument.ages, or DEFAULT_AGES). */
+  ages: { from: number; to: number }
 }
 
 const cache = new WeakMap<Instrument, CompiledInstrument>()
@@ -77,6 +79,7 @@ export function compile(instrument: Instrument): CompiledInstrument {
     pointsOfSlot,
     rulesOfItem: items.map(() => []),
     bands: [...instrument.bands].sort((a, b) => a.minScore - b.minScore),
+    ages: instrument.ages ?? DEFAULT_AGES,
     ageRules: instrument.ageRules.map((r) => ({
       id: r.id,
       underAge: r.underAge,
@@ -118,6 +121,40 @@ export function latestBirthDay(dateOfBirth: string | null | undefined): Day | nu
   if (m[3]) return dayFromParts(y, Number(m[2]), Number(m[3]))
   if (m[2]) return dayFromParts(y, Number(m[2]) + 1, 0)
   return dayFromParts(y, 12, 31)
+}
+
+/** The earliest day the child can have been born on, from a full or partial date of birth. */
+export function earliestBirthDay(dateOfBirth: string | null | undefined): Day | null {
+  if (!dateOfBirth) return null
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(dateOfBirth)
+  if (!m) return null
+  return dayFromParts(Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1)
+}
+
+/**
+ * When the instrument applies to a child: from the first moment the child may be `ages.from` years old
+ * (earliest possible birth date) until the child is certainly past `ages.to` (latest possible birth
+ * date). Unknown date of birth: always (an agency said the person is a child).
+ */
+export function agesSpan(
+  c: CompiledInstrument,
+  dateOfBirth: string | null | undefined,
+): { start: number; end: number } {
+  const earliest = earliestBirthDay(dateOfBirth)
+  const latest = latestBirthDay(dateOfBirth)
+  if (earliest === null || latest === null) return { start: -Infinity, end: Infinity }
+  return {
+    start: londonMidnight(birthdayDay(earliest, c.ages.from)),
+    end: londonMidnight(birthdayDay(latest, c.ages.to + 1)),
+  }
+}
+
+/** Why a child outside the instrument's ages is band 1: the band label the lists and pages show. */
+export function outsideAgesLabel(c: CompiledInstrument, side: 'under' | 'over'): string {
+  const { from, to } = c.ages
+  return side === 'under'
+    ? `not screened: under ${from}, the youngest age the instrument applies to (${from} to ${to}); use professional judgement`
+    : `not screened: over ${to}, the oldest age the instrument applies to (${from} to ${to})`
 }
 
 /** The first day on which the child is certainly `years` old. */

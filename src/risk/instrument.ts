@@ -63,4 +63,13 @@ export interface Instrument {
   ageRules: AgeRule[]
   /** A screening is due again this many months after it was signed. */
   reassessMonths: number
+  /**
+   * The ages the instrument applies to, from the `from`th birthday to the day before the (`to` + 1)th.
+   * Outside them a child is band 1 with the reason given (`outsideAgesLabel`), never scored. Absent: 10 to 17.
+   * THREADLINE_RISK_FROM_AGE may lower `from` (never raise it).
+   */
+  ages?: { from: number; to: number }
 }
+
+/** The ages an instrument applies to when it does not say (the shipped one says so too). */
+export const DEFAULT_AGES = { from: 10, to: 17 } as const

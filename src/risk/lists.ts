@@ -37,7 +37,7 @@ async function rows(db: Db, asOf: Date, list: AssessedChild[]): Promise<Children
       date_of_birth: c.dateOfBirth,
       band: c.risk.band,
       band_label: c.risk.bandLabel,
-      score: c.risk.score.score,
+      score: c.risk.shownScore,
       first_flagged_at: formatLondon(c.risk.firstFlaggedAt),
       unanswered_since: formatLondon(c.risk.unanswered.unansweredSince),
       agencies: p?.agencies ?? [],

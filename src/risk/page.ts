@@ -111,7 +111,7 @@ export interface QueueRow {
   childId: number
   band: number
   bandLabel: string
-  score: number
+  score: number | null
   rating: Rating
   /** Since when the child has waited for a decision. */
   waitingSince: Date
@@ -149,7 +149,7 @@ export function mashQueue(children: readonly AssessedChild[], settings: RiskSett
       childId: c.id,
       band: r.band,
       bandLabel: r.bandLabel,
-      score: r.score.score,
+      score: r.shownScore,
       rating,
       waitingSince,
       dueAt,

@@ -2,7 +2,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { deriveEvidence } from './evidence.ts'
-import { score } from './score.ts'
+import { firstFlagged, score } from './score.ts'
+import { riskSettings } from './settings.ts'
+import { validateInstrument } from './validate.ts'
 import { serafCse } from './seraf-cse.ts'
 import { seen } from './testing.ts'
 
@@ -151,4 +153,52 @@ test('a withdrawn record stops counting from its withdrawal on', () => {
   ]
   assert.equal(at(events, '2020-06-09T12:00:00Z').score, 10)
   assert.equal(at(events, '2020-06-10T12:00:00Z').score, 5)
+})
+
+test('the instrument applies from age 10 to 17: a toddler with a significant indicator is band 1, not screened', () => {
+  const events = [seen(['gifts_money'], '2020-06-01')]
+  const toddler = at(events, '2020-06-30T12:00:00+01:00', '2017-04-10')
+  assert.equal(toddler.outsideAges, 'under')
+  assert.equal(toddler.band, 1, 'the under-13 rule does not reach a 3-year-old')
+  assert.equal(toddler.ageRuleFired, false)
+  assert.match(toddler.bandLabel, /^not screened: under 10, .*\(10 to 17\)/)
+  assert.equal(toddler.score, 5, 'the evidence is still scored, for when the instrument applies')
+  const eleven = at(events, '2020-06-30T12:00:00+01:00', '2009-04-10')
+  assert.equal(eleven.outsideAges, null)
+  assert.equal(eleven.band, 3, 'within the ages, the under-13 rule applies')
+  // The day before and the day of the 10th birthday (London time).
+  const born = '2010-07-01'
+  assert.equal(at(events, '2020-06-30T23:30:00+01:00', born).band, 1)
+  assert.equal(at(events, '2020-07-01T00:00:00+01:00', born).band, 3)
+  // A year-only date of birth: the instrument applies from the earliest possible 10th birthday.
+  assert.equal(at(events, '2020-01-01T00:00:00Z', '2010').outsideAges, null)
+  assert.equal(at(events, '2019-12-31T12:00:00Z', '2010').outsideAges, 'under')
+  // Unknown date of birth: an agency says it is a child, so the instrument applies.
+  assert.equal(at(events, '2020-06-30T12:00:00+01:00', null).outsideAges, null)
+})
+
+test('an area may start the instrument younger (ages.from), never older than 10', () => {
+  const events = [seen(['gifts_money'], '2020-06-01')]
+  const younger = { ...serafCse, ages: { from: 8, to: 17 } }
+  const s = score(younger, deriveEvidence(events), { asOf: '2020-06-30T12:00:00+01:00', dateOfBirth: '2011-04-10' })
+  assert.equal(s.band, 3)
+  const check = validateInstrument({ ...serafCse, ages: { from: 12, to: 17 } })
+  assert.equal(check.ok, false)
+  assert.match(check.ok ? '' : check.errors.join(' '), /ages\.from must be 10 or younger/)
+  assert.equal(validateInstrument({ ...serafCse, ages: { from: 9, to: 17 } }).ok, true)
+  assert.throws(() => riskSettings({ THREADLINE_RISK_FROM_AGE: '11' }), /from 0 to 10/)
+  assert.equal(riskSettings({ THREADLINE_RISK_FROM_AGE: '8' }).fromAge, 8)
+})
+
+test('first flagged: the first moment at band 2 or more, or none; --min-band 1 never flags band 1', () => {
+  const points = [
+    { at: new Date(0), band: 1 },
+    { at: new Date('2021-03-01T00:00:00Z'), band: 2 },
+    { at: new Date('2021-05-01T00:00:00Z'), band: 3 },
+  ]
+  assert.deepEqual(firstFlagged(points, 1), new Date('2021-03-01T00:00:00Z'))
+  assert.deepEqual(firstFlagged(points, 3), new Date('2021-05-01T00:00:00Z'))
+  assert.equal(firstFlagged(points, 4), null)
+  assert.equal(firstFlagged([{ at: new Date(0), band: 1 }], 1), null)
+  assert.equal(firstFlagged(points, 2, Date.parse('2021-02-01T00:00:00Z')), null)
 })

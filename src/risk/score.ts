@@ -5,7 +5,7 @@
 // from 15 January is "within 6 months" up to and including 14 July and "6 to 12 months ago" from
 // 15 July. Each item scores a window's points once if any evidence falls in it, however much does.
 import { addMonths, londonDay, parseInstant, type Day } from '../calendar/index.ts'
-import { bandByNumber, bandFor, birthdayDay, compile, latestBirthDay } from './compile.ts'
+import { agesSpan, bandByNumber, bandFor, birthdayDay, compile, latestBirthDay, outsideAgesLabel } from './compile.ts'
 import type { Evidence } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
 
@@ -27,6 +27,8 @@ export interface RiskScore {
   bandAction: string
   /** The band from the score alone. */
   scoreBand: number
+  /** The child is younger or older than the ages the instrument applies to: band 1 and this reason as the label. */
+  outsideAges: 'under' | 'over' | null
   ageRuleFired: boolean
   ageRulesFired: string[]
   /** Agencies whose indicators (not lifelong vulnerabilities) happened in the 90 days ending on T's date. */
@@ -52,6 +54,23 @@ export function inWindow(day: Day, t: Day, fromMonths: number, toMonths: number 
 /** Evidence counted as of `asMs`: recorded by then and not yet withdrawn or replaced. */
 export function knownAt(e: Evidence, asMs: number): boolean {
   return e.recordedMs <= asMs && asMs < e.untilMs
+}
+
+/** The lowest band that counts as flagged (band 1 is "no identified risk"), whatever --min-band says. */
+export const FLAGGED_MIN_BAND = 2
+
+/** The first moment a band timeline reached `minBand` (and at least FLAGGED_MIN_BAND), up to `limit`. */
+export function firstFlagged(
+  timeline: readonly { at: Date; band: number }[],
+  minBand: number,
+  limit = Infinity,
+): Date | null {
+  const bar = Math.max(minBand, FLAGGED_MIN_BAND)
+  for (const p of timeline) {
+    if (+p.at > limit) return null
+    if (p.band >= bar) return p.at
+  }
+  return null
 }
 
 /** "Within 90 days" for the multi-agency alert: the 90 London days ending on T's date. */
@@ -104,17 +123,21 @@ export function score(instrument: Instrument, evidence: readonly Evidence[], opt
       t < birthdayDay(birth, r.underAge) &&
       items.some((i) => r.items.has(c.itemByCode.get(i.code)!.index)),
   )
-  const bandNumber = Math.max(scoreBand.band, ...fired.map((r) => r.minBand))
+  const span = agesSpan(c, options.dateOfBirth)
+  const outsideAges = asMs < span.start ? 'under' : asMs >= span.end ? 'over' : null
+  const inAges = outsideAges === null
+  const bandNumber = inAges ? Math.max(scoreBand.band, ...fired.map((r) => r.minBand)) : 1
   const band = bandByNumber(c, bandNumber)
   return {
     asOf: new Date(asMs).toISOString(),
     score: total,
     band: band.band,
-    bandLabel: band.label,
+    bandLabel: inAges ? band.label : outsideAgesLabel(c, outsideAges),
     bandAction: band.action,
     scoreBand: scoreBand.band,
-    ageRuleFired: fired.length > 0,
-    ageRulesFired: fired.map((r) => r.id),
+    outsideAges,
+    ageRuleFired: inAges && fired.length > 0,
+    ageRulesFired: inAges ? fired.map((r) => r.id) : [],
     indicatorAgencies: [...agencies].sort(),
     items,
     instrumentId: instrument.id,

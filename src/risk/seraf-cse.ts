@@ -240,4 +240,5 @@ export const serafCse: Instrument = {
     },
   ],
   reassessMonths: 3,
+  ages: { from: 10, to: 17 },
 }

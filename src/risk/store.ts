@@ -3,7 +3,8 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { lockPerson } from '../people/people.ts'
-import type { Instrument } from './instrument.ts'
+import { DEFAULT_AGES, type Instrument } from './instrument.ts'
+import { riskSettings } from './settings.ts'
 import { serafCse } from './seraf-cse.ts'
 import { validateInstrument } from './validate.ts'
 import type { Screening } from './screening.ts'
@@ -31,9 +32,15 @@ export async function currentInstrument(db: Db): Promise<Instrument> {
     .orderBy('added_at', 'desc')
     .orderBy('version', 'desc')
     .executeTakeFirst()
-  if (row) return row.definition as Instrument
+  if (row) return withAgeSetting(row.definition as Instrument)
   await seedShipped(db)
-  return serafCse
+  return withAgeSetting(serafCse)
+}
+
+/** THREADLINE_RISK_FROM_AGE lowers the age the instrument applies from (never raises it). */
+function withAgeSetting(instrument: Instrument, from = riskSettings().fromAge): Instrument {
+  const ages = instrument.ages ?? DEFAULT_AGES
+  return from === null || from >= ages.from ? instrument : { ...instrument, ages: { from, to: ages.to } }
 }
 
 /** Every stored version, by `id@version`: screenings keep the version they were made with. */

@@ -8,10 +8,18 @@
 // window's end and its withdrawal); sorting those edges and walking them gives every change in
 // O(k log k) for k pieces of evidence, instead of rescoring at every candidate moment.
 import { londonMidnight } from '../calendar/index.ts'
-import { bandFor, birthdayDay, compile, latestBirthDay, windowEdge, type CompiledInstrument } from './compile.ts'
+import {
+  agesSpan,
+  bandFor,
+  birthdayDay,
+  compile,
+  latestBirthDay,
+  windowEdge,
+  type CompiledInstrument,
+} from './compile.ts'
 import type { Evidence } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
-import { MULTI_AGENCY_DAYS, MULTI_AGENCY_MIN } from './score.ts'
+import { firstFlagged, MULTI_AGENCY_DAYS, MULTI_AGENCY_MIN } from './score.ts'
 
 export interface RiskState {
   at: Date
@@ -111,8 +119,11 @@ export function trajectory(
   let total = 0
   let activeAgencies = 0
 
-  // Moments to evaluate: every edge, plus each age rule's end.
-  const ageMoments = ageEnds.filter((m) => Number.isFinite(m)).sort((a, b) => a - b)
+  // The instrument's ages: outside them the band is 1 (the score still accrues, for when they apply).
+  const span = agesSpan(c, dateOfBirth)
+
+  // Moments to evaluate: every edge, plus each age rule's end and the ages' start and end.
+  const ageMoments = [...ageEnds, span.start, span.end].filter((m) => Number.isFinite(m)).sort((a, b) => a - b)
   const points: RiskState[] = []
   const rules = c.ageRules
   let lastScore = 0
@@ -151,9 +162,10 @@ export function trajectory(
     }
     while (a < ageMoments.length && ageMoments[a] === at) a++
     // The state after this moment; a point only when something a reader sees has changed.
-    let band = bandFor(c, total).band
+    const inAges = span.start <= at && at < span.end
+    let band = inAges ? bandFor(c, total).band : 1
     let fired = false
-    for (let r = 0; r < rules.length; r++) {
+    for (let r = 0; inAges && r < rules.length; r++) {
       if (ruleActiveItems[r] > 0 && at < ageEnds[r]) {
         fired = true
         if (rules[r].minBand > band) band = rules[r].minBand
@@ -202,12 +214,7 @@ export function makeTrajectory(instrument: Pick<Instrument, 'id' | 'version'>, p
       return points[lo]
     },
     firstFlaggedAt(minBand, asOf) {
-      const limit = asOf == null ? Infinity : +asOf
-      for (const p of points) {
-        if (+p.at > limit) return null
-        if (p.band >= minBand) return p.at
-      }
-      return null
+      return firstFlagged(points, minBand, asOf == null ? Infinity : +asOf)
     },
   }
 }

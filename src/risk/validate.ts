@@ -2,6 +2,7 @@
 // Every problem is reported at once, with where it is, so the author can fix the file in one go.
 import { EVIDENCE_CODES } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
+import { LATEST_FROM_AGE } from './settings.ts'
 
 export type ValidationResult = { ok: true; instrument: Instrument } | { ok: false; errors: string[] }
 
@@ -134,5 +135,12 @@ export function validateInstrument(value: unknown): ValidationResult {
 
   if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
     errors.push('reassessMonths must be a whole number of months ≥ 1')
+  if (value.ages !== undefined) {
+    const a = value.ages
+    if (!isObject(a) || !isWhole(a.from) || !isWhole(a.to) || a.from > a.to)
+      errors.push('ages must be {"from": years, "to": years} with from ≤ to')
+    else if (a.from > LATEST_FROM_AGE) errors.push(`ages.from must be ${LATEST_FROM_AGE} or younger (${a.from} given)`)
+    else if (a.to > 17) errors.push(`ages.to must be 17 or younger: the instrument screens children (${a.to} given)`)
+  }
   return errors.length ? { ok: false, errors } : { ok: true, instrument: value as unknown as Instrument }
 }
