@@ -3,9 +3,12 @@
 //  - it takes no further action on a child whose risk band requires action (bands 2 to 4 of SERAF
 //    each require an action; the lowest such band is a setting), or
 //  - it is a "no further action" by one agency within 30 days (a setting) of another agency's concern
-//    (before or after the decision: a concern that follows an NFA also calls it into question).
+//    (before or after the decision: a concern that follows an NFA also calls it into question), or
+//  - it is about serious harm (serious-harm.ts: a sexual offence, a protection plan, a disclosure),
+//    whatever the band says.
 // Only what had been recorded by the moment asked about counts.
 import { isNoFurtherAction, type Decision } from './decisions.ts'
+import { seriousHarmReason, type SeriousHarmFact } from './serious-harm.ts'
 
 export const CHALLENGE_PROMPT = 'Do you agree with this decision?'
 
@@ -28,10 +31,14 @@ export interface ChallengeContext {
   agencies: readonly string[]
   /** Default 30. */
   windowDays?: number
+  /** Facts of serious harm about the child (serious-harm.ts), as known at asOf. */
+  seriousHarm?: readonly SeriousHarmFact[]
+  /** The decision's own words beyond its rationale (an imported decision's offence, summary, details). */
+  decisionTexts?: readonly (string | null | undefined)[]
 }
 
 export interface ChallengeReason {
-  code: 'band_requires_action' | 'nfa_after_other_agency_concern'
+  code: 'band_requires_action' | 'nfa_after_other_agency_concern' | 'serious_harm'
   message: string
   /** The concerns that make it challengeable, for the second code. */
   concerns?: Concern[]
@@ -74,6 +81,12 @@ export function challengeable(decision: Decision, context: ChallengeContext): Ch
       concerns,
     })
   }
+  const harm = seriousHarmReason(
+    decision.decidedAt,
+    [decision.outcome, decision.rationale, ...(context.decisionTexts ?? [])],
+    context.seriousHarm ?? [],
+  )
+  if (harm) reasons.push({ code: 'serious_harm', message: harm.message })
   if (!reasons.length) return none
   const promptAgencies = [...new Set([...context.agencies, ...concerns.map((c) => c.agency)])]
     .filter((a) => a !== decision.agency)

@@ -15,6 +15,7 @@ import {
   type DecisionKind,
 } from './decisions.ts'
 import { challengeable, type ChallengePrompt, type Concern } from './challengeable.ts'
+import { decisionWords, SERIOUS_HARM_KINDS, seriousHarmFacts } from './serious-harm.ts'
 import { bandsAt } from './band.ts'
 import { allocationFacts, activeAllocation } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
@@ -85,9 +86,10 @@ export async function recordDecision(db: Db, actor: Actor, input: NewDecision, a
 /** Every decision known at `asOf` (optionally for some children), oldest first, with its prompt. */
 export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number[]): Promise<StoredDecision[]> {
   const canonical = await mergedIds(db)
-  const [versions, concernVersions, handRows, allocations, links] = await Promise.all([
+  const [versions, concernVersions, harmVersions, handRows, allocations, links] = await Promise.all([
     recordedEvents(db, { kinds: ['charging_decision', 'police_nfa'], personIds: childIds, recordedBy: asOf }),
     recordedEvents(db, { kinds: CONCERN_KINDS, personIds: childIds, recordedBy: asOf }),
+    recordedEvents(db, { kinds: SERIOUS_HARM_KINDS, personIds: childIds, recordedBy: asOf }),
     (() => {
       let q = db.selectFrom('wt_decisions').selectAll().where('recorded_at', '<=', asOf)
       if (childIds) q = q.where('entity_id', 'in', childIds.length ? [...childIds] : [-1])
@@ -100,7 +102,8 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
       return q.execute()
     })(),
   ])
-  const restricted = new Map(knownAsOf(versions, asOf).map((k) => [k.key, k.current.event.restricted === true]))
+  const knownDecisions = new Map(knownAsOf(versions, asOf).map((k) => [k.key, k.current.event]))
+  const restricted = new Map([...knownDecisions].map(([key, e]) => [key, e.restricted === true]))
   const imported: StoredDecision[] = decisionsFromEvents(versions, asOf).map((d) => ({
     id: d.sourceRecord!,
     decision: d,
@@ -150,12 +153,16 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
     at: d.decision.decidedAt.getTime() < asOf.getTime() ? d.decision.decidedAt : asOf,
   })
   const bandOf = await bandsAt(db, all.filter((d) => isNoFurtherAction(d.decision)).map(bandQuery))
+  const harm = seriousHarmFacts(harmVersions, asOf)
   for (const d of all) {
+    const e = d.decision.sourceRecord ? knownDecisions.get(d.decision.sourceRecord) : undefined
     d.prompt = challengeable(d.decision, {
       asOf,
       band: isNoFurtherAction(d.decision) ? bandOf(bandQuery(d)) : null,
       concerns: concerns.get(d.decision.childId) ?? [],
       agencies: [...(agencies.get(d.decision.childId) ?? [])],
+      seriousHarm: harm.get(d.decision.childId) ?? [],
+      decisionTexts: e ? decisionWords(e) : [],
     })
   }
   return all
