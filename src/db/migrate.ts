@@ -5,6 +5,7 @@ import type { Db } from './database.ts'
 import * as core from './migrations/0001_core.ts'
 import * as linkage from './migrations/0003_linkage.ts'
 import * as risk from './migrations/0004_risk.ts'
+import * as riskInstrument11 from './migrations/0015_risk_instrument_1_1.ts'
 import * as missing from './migrations/0005_missing.ts'
 import * as workingTogether from './migrations/0006_working_together.ts'
 import * as networks from './migrations/0007_networks.ts'
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0001_core': core,
   '0003_linkage': linkage,
   '0004_risk': risk,
+  '0015_risk_instrument_1_1': riskInstrument11, // Kysely runs them in name order, wherever listed
   '0005_missing': missing,
   '0006_working_together': workingTogether,
   '0007_networks': networks,

@@ -3,7 +3,7 @@
 // never from the cache of current scores.
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
-import { recordedEvents, type RecordedEvent } from '../chronology/versions.ts'
+import { recordedEvents, victimEvents, type RecordedEvent } from '../chronology/versions.ts'
 import { londonDate } from '../config/clock.ts'
 import { englandAndWales } from '../calendar/index.ts'
 import { assessChild, type ChildRisk } from './assess.ts'
@@ -44,6 +44,15 @@ export function isChildOn(
   return { child: adult === false, dateOfBirth: dob }
 }
 
+/** What the rules read of an event's content: offence, plan category and assessment factors live there. */
+function contentOf(e: RecordedEvent['event']): Partial<EvidenceEvent> {
+  if (!CONTENT_KINDS.has(e.kind)) return {}
+  return { subject: e.subject, outcome: e.outcome, summary: e.summary, details: e.details, extra: e.extra }
+}
+const CONTENT_KINDS = new Set<string>(['crime_report', 'arrest', 'charge', 'cp_plan_start', 'assessment'])
+/** Events about someone else (an adult arrested or charged) that name the child as their victim. */
+const VICTIM_KINDS = ['crime_report', 'arrest', 'charge']
+
 /** Versions of events to the rules' input: each version counts from its recorded_at until the next or a withdrawal. */
 export function evidenceEvents(versions: readonly RecordedEvent[]): Map<number, EvidenceEvent[]> {
   const out = new Map<number, EvidenceEvent[]>()
@@ -67,6 +76,7 @@ export function evidenceEvents(versions: readonly RecordedEvent[]): Map<number, 
       involves: v.event.involves,
       restricted: v.event.restricted,
       recorded_at: v.recordedAt,
+      ...contentOf(v.event),
     }
     prev = e
     const id = Number(v.childId)
@@ -123,9 +133,10 @@ export interface AreaAsOf {
 /** The children known at asOf (all, or these ids) with their events recorded by then. */
 export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]): Promise<AreaAsOf> {
   // Persons and events are read side by side: the events of people who turn out not to be children are dropped.
-  const [persons, versions] = await Promise.all([
+  const [persons, versions, asVictim] = await Promise.all([
     personRows(db, asOf, ids),
     recordedEvents(db, { recordedBy: asOf, ...(ids ? { personIds: ids } : {}) }),
+    victimEvents(db, { kinds: VICTIM_KINDS, recordedBy: asOf, ...(ids ? { personIds: ids } : {}) }),
   ])
   const byEntity = new Map<number, PersonRow[]>()
   for (const p of persons) {
@@ -143,6 +154,12 @@ export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]):
   }
   childIds.sort((a, b) => a - b)
   const events = evidenceEvents(versions)
+  for (const [id, list] of evidenceEvents(asVictim)) {
+    const own = events.get(id)
+    const mine = list.map((e) => ({ ...e, childAsVictim: true }))
+    if (own) own.push(...mine)
+    else events.set(id, mine)
+  }
   let refs: Set<string> | null = null
   if (ids) {
     refs = new Set()

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { deriveEvidence, findHotspots, isAdultOn } from './evidence.ts'
+import { deriveEvidence, findHotspots, isAdultOn, type EvidenceEvent } from './evidence.ts'
 import { event } from './testing.ts'
 
 const codes = (events: Parameters<typeof deriveEvidence>[0], context?: Parameters<typeof deriveEvidence>[1]) =>
@@ -101,4 +101,57 @@ test('adulthood from a full or partial date of birth', () => {
   assert.equal(isAdultOn('2002', '2020-06-01'), false) // might be born in December
   assert.equal(isAdultOn(undefined, '2020-06-01'), undefined)
   assert.equal(isAdultOn(undefined, '2020-06-01', false), true)
+})
+
+test('the evidence of sexual abuse agencies record: disclosures, offences, plans by category, assessment factors', () => {
+  const with_ = (kind: Parameters<typeof event>[0], extra: Partial<EvidenceEvent>) => ({
+    ...event(kind, '2020-01-01'),
+    subject: 'P-1',
+    ...extra,
+  })
+  assert.deepEqual(codes([event('disclosure', '2020-01-01')]), ['disclosure/kind'])
+  assert.deepEqual(codes([with_('crime_report', { summary: 'Rape of a child under 16' })]), [
+    'sexual_offence_victim/content',
+  ])
+  assert.deepEqual(codes([with_('crime_report', { extra: { offence: 'Sexual activity with a child' } })]), [
+    'sexual_offence_victim/content',
+  ])
+  assert.deepEqual(codes([with_('crime_report', { summary: 'Theft of a bicycle' })]), [], 'not a sexual offence')
+  assert.deepEqual(
+    codes([
+      with_('crime_report', {
+        summary: 'Sexual assault on a peer',
+        involves: [{ kind: 'person', person: 'P-1', role: 'suspect' }],
+      }),
+    ]),
+    [],
+    'the child as suspect is not harm to the child',
+  )
+  // an adult's arrest or charge naming the child as victim
+  assert.deepEqual(codes([with_('arrest', { summary: 'Arrested: rape of a child', childAsVictim: true })]), [
+    'sexual_offence_victim/content',
+  ])
+  assert.deepEqual(codes([with_('charge', { summary: 'Assault occasioning ABH', childAsVictim: true })]), [
+    'offence_against_child/content',
+  ])
+  assert.deepEqual(
+    codes([with_('arrest', { summary: 'Arrested: rape' })]),
+    [],
+    'an arrest of the child is not a sign of abuse',
+  )
+  // plans by category: the DfE's code or words; neglect counts as what it is
+  assert.deepEqual(codes([with_('cp_plan_start', { extra: { category: 'SAB' } })]), ['cp_plan_sexual_abuse/content'])
+  assert.deepEqual(codes([with_('cp_plan_start', { summary: 'Plan under category: sexual abuse' })]), [
+    'cp_plan_sexual_abuse/content',
+  ])
+  assert.deepEqual(codes([with_('cp_plan_start', { extra: { category: 'NEG' } })]), ['cp_plan/content'])
+  // assessment factors (CIN census codes) or words
+  assert.deepEqual(codes([with_('assessment', { extra: { factors: ['11A', '3A'] } })]), [
+    'assessed_exploitation/content',
+  ])
+  assert.deepEqual(codes([with_('assessment', { extra: { factors: ['24A'] } })]), ['assessed_exploitation/content'])
+  assert.deepEqual(codes([with_('assessment', { extra: { factors: ['16A'] } })]), [])
+  assert.deepEqual(codes([with_('assessment', { summary: 'Assessment found child sexual exploitation' })]), [
+    'assessed_exploitation/content',
+  ])
 })

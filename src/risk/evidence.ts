@@ -3,13 +3,22 @@
 // from the event's kind and what it involves, so an agency that sends no indicators still counts.
 import { INDICATORS, type EventKind, type EventRecord, type Involvement } from '../records/types.ts'
 import { isoFromDay, londonDay, parseInstant, type Day } from '../calendar/index.ts'
+import { assessedExploitation, isSexualOffence, planCategory } from '../records/offences.ts'
 
 /** Evidence codes: the format's indicators and the ones only Threadline derives. */
-export const DERIVED_ONLY_CODES = ['substance_misuse'] as const
+export const DERIVED_ONLY_CODES = [
+  'substance_misuse',
+  'disclosure',
+  'sexual_offence_victim',
+  'offence_against_child',
+  'cp_plan_sexual_abuse',
+  'cp_plan',
+  'assessed_exploitation',
+] as const
 export const EVIDENCE_CODES: readonly string[] = [...INDICATORS, ...DERIVED_ONLY_CODES]
 
-/** What an evidence item is derived from: the agency's own indicator, the event's kind, or something it involves. */
-export type EvidenceBasis = 'indicator' | 'kind' | 'involvement'
+/** What an evidence item is derived from: the agency's own indicator, the event's kind or content, or something it involves. */
+export type EvidenceBasis = 'indicator' | 'kind' | 'content' | 'involvement'
 
 export interface Evidence {
   code: string
@@ -38,11 +47,17 @@ export interface Evidence {
 export type EvidenceEvent = Pick<
   EventRecord,
   'agency' | 'source_id' | 'kind' | 'occurred_at' | 'indicators' | 'involves' | 'restricted'
-> & {
-  recorded_at: string | Date
-  /** When this version stopped counting: withdrawn, or replaced by a re-sent version (which comes as its own event). */
-  valid_until?: string | Date | null
-}
+> &
+  Partial<Pick<EventRecord, 'subject' | 'outcome' | 'summary' | 'details' | 'extra'>> & {
+    recorded_at: string | Date
+    /** When this version stopped counting: withdrawn, or replaced by a re-sent version (which comes as its own event). */
+    valid_until?: string | Date | null
+    /**
+     * The child named in the event's `involves` as its victim, not its subject (an arrest or charge of an
+     * adult for an offence against the child): such an event shows only what was done to the child.
+     */
+    childAsVictim?: boolean
+  }
 
 export interface DerivationContext {
   /**
@@ -65,6 +80,7 @@ const FROM_KIND: Partial<Record<EventKind, string>> = {
   self_harm: 'self_harm',
   substance_misuse: 'substance_misuse',
   disclosure_withdrawn: 'disclosure_withdrawn',
+  disclosure: 'disclosure',
   school_absence: 'school_disengagement',
   school_exclusion: 'school_disengagement',
   looked_after_start: 'looked_after',
@@ -100,9 +116,63 @@ function fromInvolvement(
   }
 }
 
+/** Kinds whose content (offence, plan category, assessment factors) may show something. */
+const READ_CONTENT: ReadonlySet<EventKind> = new Set([
+  'crime_report',
+  'arrest',
+  'charge',
+  'cp_plan_start',
+  'assessment',
+])
+
+/** Roles in which the child is not harmed by the offence a crime report names. */
+const NOT_HARMED = /suspect|offender|perpetrator/i
+
+/**
+ * What an event's content shows: a sexual offence reported with the child as its subject (not its
+ * suspect); an adult arrested or charged for an offence against the child (the child named as victim:
+ * an arrest of the child is not a sign of abuse); a protection plan by category; exploitation found at
+ * an assessment. A non-sexual offence or a neglect plan counts as what it is, never as sexual abuse.
+ */
+function fromContent(event: EvidenceEvent): { code: string; detail: string } | undefined {
+  switch (event.kind) {
+    case 'crime_report': {
+      if (event.childAsVictim)
+        return {
+          code: isSexualOffence(event) ? 'sexual_offence_victim' : 'offence_against_child',
+          detail: 'crime report, the child as victim',
+        }
+      const suspect = (event.involves ?? []).some(
+        (i) => i.kind === 'person' && i.person === event.subject && NOT_HARMED.test(i.role ?? ''),
+      )
+      return !suspect && isSexualOffence(event)
+        ? { code: 'sexual_offence_victim', detail: 'crime report of a sexual offence' }
+        : undefined
+    }
+    case 'arrest':
+    case 'charge':
+      if (!event.childAsVictim) return undefined
+      return isSexualOffence(event)
+        ? { code: 'sexual_offence_victim', detail: `${event.kind} for a sexual offence against the child` }
+        : { code: 'offence_against_child', detail: `${event.kind} for an offence against the child` }
+    case 'cp_plan_start': {
+      const category = planCategory(event)
+      return category === 'sexual_abuse'
+        ? { code: 'cp_plan_sexual_abuse', detail: 'child protection plan: sexual abuse' }
+        : { code: 'cp_plan', detail: `child protection plan${category === 'other' ? '' : ' (category not given)'}` }
+    }
+    case 'assessment':
+      return assessedExploitation(event)
+        ? { code: 'assessed_exploitation', detail: 'exploitation found at assessment' }
+        : undefined
+    default:
+      return undefined
+  }
+}
+
 function mayShowSomething(event: EvidenceEvent, context: DerivationContext): boolean {
   if (event.indicators && event.indicators.length > 0) return true
-  if (FROM_KIND[event.kind] !== undefined) return true
+  if (FROM_KIND[event.kind] !== undefined || READ_CONTENT.has(event.kind)) return true
   for (const inv of event.involves ?? []) {
     if (inv.kind === 'vehicle' || inv.kind === 'phone' || inv.kind === 'online') return true
     if (inv.kind === 'person' && inv.role && ASSOCIATE_ROLES.has(inv.role) && context.isAdult) return true
@@ -134,9 +204,12 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
     for (const code of event.indicators ?? [])
       if (!codes.some((f) => f.code === code))
         codes.push({ code, basis: 'indicator', detail: undefined, knownFrom: recordedMs })
-    const kindCode = FROM_KIND[event.kind]
+    const kindCode = event.childAsVictim ? undefined : FROM_KIND[event.kind]
     if (kindCode && !codes.some((f) => f.code === kindCode))
       codes.push({ code: kindCode, basis: 'kind', detail: event.kind, knownFrom: recordedMs })
+    const content = READ_CONTENT.has(event.kind) ? fromContent(event) : undefined
+    if (content && !codes.some((f) => f.code === content.code))
+      codes.push({ code: content.code, basis: 'content', detail: content.detail, knownFrom: recordedMs })
     for (const inv of event.involves ?? []) {
       const d = fromInvolvement(inv, event, context)
       if (!d) continue

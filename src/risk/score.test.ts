@@ -6,7 +6,7 @@ import { firstFlagged, score } from './score.ts'
 import { riskSettings } from './settings.ts'
 import { validateInstrument } from './validate.ts'
 import { serafCse } from './seraf-cse.ts'
-import { seen } from './testing.ts'
+import { event, seen } from './testing.ts'
 
 const at = (events: Parameters<typeof deriveEvidence>[0], asOf: string, dateOfBirth: string | null = '2005-03-01') =>
   score(serafCse, deriveEvidence(events), { asOf, dateOfBirth })
@@ -201,4 +201,16 @@ test('first flagged: the first moment at band 2 or more, or none; --min-band 1 n
   assert.equal(firstFlagged(points, 4), null)
   assert.equal(firstFlagged([{ at: new Date(0), band: 1 }], 1), null)
   assert.equal(firstFlagged(points, 2, Date.parse('2021-02-01T00:00:00Z')), null)
+})
+
+test('evidence of sexual abuse is at least band 3 within the ages; a neglect plan is a vulnerability', () => {
+  const disclosure = { ...event('disclosure', '2020-06-01'), subject: 'P-1' }
+  const s = at([disclosure], '2020-06-30T12:00:00+01:00', '2005-03-01')
+  assert.equal(s.score, 5)
+  assert.equal(s.band, 3)
+  assert.deepEqual(s.ageRulesFired, ['evidence-of-sexual-abuse'])
+  const plan = { ...event('cp_plan_start', '2020-06-01'), subject: 'P-1', extra: { category: 'NEG' } }
+  const neglect = at([plan], '2020-06-30T12:00:00+01:00', '2005-03-01')
+  assert.deepEqual(pointsOf(neglect), { abuse_or_neglect_at_home: 1 })
+  assert.equal(neglect.band, 1)
 })

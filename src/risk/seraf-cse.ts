@@ -12,7 +12,7 @@ const significant = [
 
 export const serafCse: Instrument = {
   id: 'seraf-cse',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'Child sexual exploitation screening (SERAF model)',
   description:
     "Scores vulnerabilities over the child's life and moderate and significant indicators by how recent they are. " +
@@ -22,7 +22,9 @@ export const serafCse: Instrument = {
     "Protection Procedures), as summarised in Threadline's domain notes: vulnerabilities 1 point each over the " +
     "child's life; moderate indicators 1 point within 6 months; significant indicators 5 points within 6 months, " +
     '1 point 6 to 12 months ago, 6 if both; categories 1 to 4; under 13 with any significant indicator at least ' +
-    'category 3; reassess at least every 3 months.',
+    'category 3; reassess at least every 3 months. Version 1.1.0 adds the evidence of sexual abuse agencies record ' +
+    '(disclosures, sexual offences against the child, sexual-abuse plans, exploitation found at assessment: at ' +
+    'least category 3) and applies from age 10 to 17.',
   domains: [
     { code: 'vulnerability', label: 'Vulnerabilities', description: "Counted once each over the child's whole life." },
     { code: 'moderate', label: 'Moderate indicators', description: 'Present now or in the past 6 months.' },
@@ -34,7 +36,8 @@ export const serafCse: Instrument = {
       code: 'abuse_or_neglect_at_home',
       label: 'Abuse or neglect at home',
       domain: 'vulnerability',
-      evidence: [],
+      // a child protection plan for neglect, physical or emotional abuse (a sexual-abuse plan is an indicator)
+      evidence: ['cp_plan'],
       weights: lifetime,
     },
     {
@@ -190,6 +193,42 @@ export const serafCse: Instrument = {
       evidence: ['older_associates'],
       weights: significant,
     },
+    // 1.1.0: the evidence of sexual abuse that agencies record, which a professional would count
+    {
+      code: 'disclosure',
+      label: 'A disclosure of abuse or exploitation (to any agency)',
+      domain: 'significant',
+      evidence: ['disclosure'],
+      weights: significant,
+    },
+    {
+      code: 'sexual_offence_victim',
+      label: 'A sexual offence reported against the child, or an adult arrested or charged for one',
+      domain: 'significant',
+      evidence: ['sexual_offence_victim'],
+      weights: significant,
+    },
+    {
+      code: 'offence_against_child',
+      label: 'An adult arrested or charged for another offence against the child',
+      domain: 'moderate',
+      evidence: ['offence_against_child'],
+      weights: moderate,
+    },
+    {
+      code: 'sexual_abuse_plan',
+      label: 'A child protection plan for sexual abuse',
+      domain: 'significant',
+      evidence: ['cp_plan_sexual_abuse'],
+      weights: significant,
+    },
+    {
+      code: 'assessed_exploitation',
+      label: 'Sexual or criminal exploitation, trafficking or gangs found at an assessment',
+      domain: 'significant',
+      evidence: ['assessed_exploitation'],
+      weights: significant,
+    },
     {
       code: 'sexual_activity_under_13',
       label: 'A child under 13 in sexual activity',
@@ -236,6 +275,15 @@ export const serafCse: Instrument = {
       description: 'A child under 13 with any significant indicator is at least moderate (band 3).',
       underAge: 13,
       domains: ['significant'],
+      minBand: 3,
+    },
+    {
+      id: 'evidence-of-sexual-abuse',
+      description:
+        'A child with a disclosure, a sexual offence reported against them, a sexual-abuse protection plan or ' +
+        'exploitation found at assessment is at least moderate (band 3), whatever the other indicators.',
+      underAge: 18,
+      items: ['disclosure', 'sexual_offence_victim', 'sexual_abuse_plan', 'assessed_exploitation'],
       minBand: 3,
     },
   ],

@@ -22,7 +22,7 @@ export {
   type ChallengeReason,
   type Concern,
 } from './challengeable.ts'
-export { namesSexualOffence, seriousHarmFacts, seriousHarmReason, type SeriousHarmFact } from './serious-harm.ts'
+export { seriousHarmFacts, seriousHarmReason, type SeriousHarmFact } from './serious-harm.ts'
 export { DEFAULT_PROTOCOL, protocolProblems, type EscalationProtocol, type EscalationStage } from './protocol.ts'
 export {
   CHALLENGE_OUTCOMES,

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { recorded } from '../missing/test-fixtures.ts'
 import { challengeable } from './challengeable.ts'
 import type { Decision } from './decisions.ts'
-import { namesSexualOffence, seriousHarmFacts, seriousHarmReason } from './serious-harm.ts'
+import { seriousHarmFacts, seriousHarmReason } from './serious-harm.ts'
 
 const nfa = (at: string, rationale: string | null = 'victim did not support a prosecution'): Decision => ({
   childId: 'C1',
@@ -17,28 +17,6 @@ const nfa = (at: string, rationale: string | null = 'victim did not support a pr
   recordedAt: new Date(at),
   decidedBy: null,
   sourceRecord: 'cps:CD-1',
-})
-
-test('offences named in the words agencies use, and not in unrelated ones', () => {
-  for (const t of [
-    'Rape of a child under 13',
-    'Sexual activity with a child (s.9 SOA 2003)',
-    'sexual assault by touching',
-    'Causing a child to watch a sexual act',
-    'indecent images of children',
-    'Meeting a child following sexual grooming',
-    'CSE: suspected',
-    'inciting a child to engage in sexual activity',
-  ])
-    assert.ok(namesSexualOffence(t), t)
-  for (const t of [
-    'Shoplifting',
-    'Theft of a pedal cycle',
-    'criminal damage to a bus shelter',
-    'assault occasioning ABH',
-    null,
-  ])
-    assert.equal(namesSexualOffence(t), false, String(t))
 })
 
 test('a no-further-action on a sexual offence is challengeable whatever the band', () => {

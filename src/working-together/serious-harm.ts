@@ -8,6 +8,7 @@
 // Version 1.1 files carry an offence and a plan's category only in free text (`outcome`, `summary`,
 // `details`); the optional `offence` field is read where an agency sends it. Pure code.
 import { knownAsOf, parseTime, type RecordedEvent } from '../missing/index.ts'
+import { isSexualOffence, namesSexualOffence } from '../records/offences.ts'
 
 export type SeriousHarmCode = 'sexual_offence' | 'protection_plan' | 'disclosure'
 
@@ -22,24 +23,6 @@ export interface SeriousHarmFact {
 
 /** The events the facts come from. */
 export const SERIOUS_HARM_KINDS = ['crime_report', 'cp_plan_start', 'cp_plan_end', 'disclosure']
-
-/**
- * Words that name a sexual offence against a child in the offence or narrative of a record: the
- * offences of the Sexual Offences Act 2003 by their usual names, and the words agencies use for them.
- */
-const SEXUAL_OFFENCE =
-  /\b(rape[ds]?|sexual(ly)?|indecen(t|cy)|groom(ing|ed)|cse|child sexual exploitation|penetrat\w*|incite\w*|upskirt\w*|voyeur\w*|abuse of (a )?position of trust|paying for (the )?sexual services|sexting|nude image\w*|s\.? ?(5|6|7|8|9|10|11|12|13|14|15|15a|16|17|18|19|47|48|49|50) soa|soa 2003)\b/i
-
-/** Does this text name a sexual offence? */
-export function namesSexualOffence(...texts: (string | null | undefined)[]): boolean {
-  return texts.some((t) => typeof t === 'string' && SEXUAL_OFFENCE.test(t))
-}
-
-/** The words of a record that may name an offence: its `offence` (where sent), outcome, summary and details. */
-export function decisionWords(e: RecordedEvent['event']): (string | null | undefined)[] {
-  const offence = (e as unknown as { offence?: unknown }).offence
-  return [typeof offence === 'string' ? offence : null, e.outcome, e.summary, e.details]
-}
 
 /** A crime report in which the child is named as the suspect (of harmful sexual behaviour, say) is not harm to them. */
 function childIsSuspect(e: RecordedEvent['event']): boolean {
@@ -69,7 +52,7 @@ export function seriousHarmFacts(versions: readonly RecordedEvent[], asOf: Date)
     const at = parseTime(e.occurred_at)
     if (!at) continue
     const child = k.current.childId
-    if (e.kind === 'crime_report' && namesSexualOffence(...decisionWords(e)) && !childIsSuspect(e))
+    if (e.kind === 'crime_report' && isSexualOffence(e) && !childIsSuspect(e))
       add(child, { code: 'sexual_offence', at, source: k.key })
     else if (e.kind === 'disclosure') add(child, { code: 'disclosure', at, source: k.key })
     else if (e.kind === 'cp_plan_start') {

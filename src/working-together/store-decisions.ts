@@ -15,7 +15,8 @@ import {
   type DecisionKind,
 } from './decisions.ts'
 import { challengeable, type ChallengePrompt, type Concern } from './challengeable.ts'
-import { decisionWords, SERIOUS_HARM_KINDS, seriousHarmFacts } from './serious-harm.ts'
+import { offenceWords } from '../records/offences.ts'
+import { SERIOUS_HARM_KINDS, seriousHarmFacts } from './serious-harm.ts'
 import { bandsAt } from './band.ts'
 import { allocationFacts, activeAllocation } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
@@ -162,7 +163,7 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
       concerns: concerns.get(d.decision.childId) ?? [],
       agencies: [...(agencies.get(d.decision.childId) ?? [])],
       seriousHarm: harm.get(d.decision.childId) ?? [],
-      decisionTexts: e ? decisionWords(e) : [],
+      decisionTexts: e ? offenceWords(e) : [],
     })
   }
   return all
