@@ -126,3 +126,18 @@ export function riskArea(): object[] {
 }
 
 export const toNdjson = (objects: object[]) => objects.map((o) => JSON.stringify(o)).join('\n')
+
+/**
+ * Runs an import as if "now" were `at` (THREADLINE_NOW), then puts "now" back: a test that reads
+ * pages as of an earlier moment still loads records recorded after it, as they arrived.
+ */
+export async function importedAt<T>(at: Date, run: () => Promise<T>): Promise<T> {
+  const saved = process.env.THREADLINE_NOW
+  process.env.THREADLINE_NOW = at.toISOString()
+  try {
+    return await run()
+  } finally {
+    if (saved === undefined) delete process.env.THREADLINE_NOW
+    else process.env.THREADLINE_NOW = saved
+  }
+}

@@ -17,7 +17,7 @@ import {
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
+import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 
 process.env.THREADLINE_NOW = '2026-03-20T12:00:00Z'
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -35,12 +35,15 @@ forEachDatabase(
       if (noBrowser || !once()) return
       const { db } = backend().database
       const seeded = await seedArea(db)
-      await importRecords(db, ndjsonLines(toNdjson(riskArea())), {
-        channel: 'file',
-        skipInvalid: false,
-        actor: TEST_ACTOR,
-        receivedAt: RISK_RECEIVED_AT,
-      })
+      // the area's records run past the pages' "now": they are imported as at the time they arrived
+      await importedAt(RISK_RECEIVED_AT, () =>
+        importRecords(db, ndjsonLines(toNdjson(riskArea())), {
+          channel: 'file',
+          skipInvalid: false,
+          actor: TEST_ACTOR,
+          receivedAt: RISK_RECEIVED_AT,
+        }),
+      )
       bea = (
         await db
           .selectFrom('entity_links')

@@ -7,7 +7,7 @@ import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
+import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 
 process.env.THREADLINE_NOW = '2026-03-20T12:00:00Z'
 
@@ -33,12 +33,15 @@ forEachDatabase(
     before(async () => {
       const { db } = backend().database
       const seeded = await seedArea(db)
-      const result = await importRecords(db, ndjsonLines(toNdjson(riskArea())), {
-        channel: 'file',
-        skipInvalid: false,
-        actor: TEST_ACTOR,
-        receivedAt: RISK_RECEIVED_AT,
-      })
+      // the area's records run past the pages' "now": they are imported as at the time they arrived
+      const result = await importedAt(RISK_RECEIVED_AT, () =>
+        importRecords(db, ndjsonLines(toNdjson(riskArea())), {
+          channel: 'file',
+          skipInvalid: false,
+          actor: TEST_ACTOR,
+          receivedAt: RISK_RECEIVED_AT,
+        }),
+      )
       assert.equal(result.rejected, 0)
       const link = async (source: string) =>
         (
