@@ -1,4 +1,4 @@
-// Administration: users and agencies (the `admin` role). Administrators see no child's record
+// Administration: users, agencies and API tokens (the `admin` role). Administrators see no child's record
 // unless they also hold a casework role. Every change is audited.
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
@@ -11,25 +11,36 @@ import { addAgency, AgencyError, listAgencies } from '../agencies/agencies.ts'
 import { AGENCY_KINDS } from '../records/types.ts'
 import { createUser, UserError } from './users.ts'
 import { ROLES, ROLE_LABELS } from './roles.ts'
+import { accountLocks, unlockAccount } from './sign-in.ts'
+import { createToken, listTokens, revokeToken, TokenError } from './tokens.ts'
+import { mfaRequired, turnOffMfa } from './mfa.ts'
 
 addNavigation({ href: '/admin', text: 'Administration', roles: ['admin'], order: 90 })
 
-const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
   const admin = withRole('admin')
 
-  const page = async (extra: Record<string, unknown> = {}) => ({
-    users: await db
+  const page = async (extra: Record<string, unknown> = {}) => {
+    const locks = await accountLocks(db, now())
+    const users = await db
       .selectFrom('users')
-      .select(['id', 'email', 'name', 'agency_code', 'roles', 'active', 'locked_until'])
+      .select(['id', 'email', 'name', 'agency_code', 'roles', 'active', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
       .orderBy('agency_code')
       .orderBy('email')
-      .execute(),
-    agencies: await listAgencies(db),
-    roles: ROLES.map((r) => ({ value: r, text: ROLE_LABELS[r] })),
-    kinds: AGENCY_KINDS,
-    ...extra,
-  })
+      .execute()
+    return {
+      users: users.map((u) => ({
+        ...u,
+        locked_until: locks.get(u.email) ?? null,
+        mfa_needed: mfaRequired(u, config),
+      })),
+      agencies: await listAgencies(db),
+      roles: ROLES.map((r) => ({ value: r, text: ROLE_LABELS[r] })),
+      kinds: AGENCY_KINDS,
+      ...extra,
+    }
+  }
 
   app.get('/admin', { preHandler: admin }, async (request, reply) => {
     await audit(db, request.actor!, { action: 'view_admin' }, now())
@@ -69,16 +80,17 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/admin/users/:id/active',
     { preHandler: [admin, app.csrfProtection] },
     async (request, reply) => {
-      const id = Number(request.params.id)
+      const id = Number(request.params.id) || 0
       const active = request.body?.active === 'true'
       if (id === request.user!.id && !active) throw new HttpError(400, 'You cannot deactivate your own account.')
       const changed = await db
         .updateTable('users')
-        .set({ active, failed_signins: 0, locked_until: null })
+        .set({ active })
         .where('id', '=', id)
-        .returning('id')
+        .returning(['id', 'email'])
         .executeTakeFirst()
       if (!changed) throw new HttpError(404, 'There is no such user.')
+      await unlockAccount(db, changed.email)
       if (!active) await db.deleteFrom('sessions').where('user_id', '=', id).execute()
       await audit(
         db,
@@ -87,6 +99,111 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         now(),
       )
       return reply.redirect('/admin#users')
+    },
+  )
+
+  app.post<{ Params: { id: string } }>(
+    '/admin/users/:id/unlock',
+    { preHandler: [admin, app.csrfProtection] },
+    async (request, reply) => {
+      const user = await db
+        .selectFrom('users')
+        .select(['id', 'email'])
+        .where('id', '=', Number(request.params.id) || 0)
+        .executeTakeFirst()
+      if (!user) throw new HttpError(404, 'There is no such user.')
+      await unlockAccount(db, user.email)
+      await audit(db, request.actor!, { action: 'account_unlocked', details: { user_id: user.id } }, now())
+      return reply.redirect('/admin#users')
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: { change?: string } }>(
+    '/admin/users/:id/two-step',
+    { preHandler: [admin, app.csrfProtection] },
+    async (request, reply) => {
+      const id = /^\d{1,9}$/.test(request.params.id) ? Number(request.params.id) : 0
+      const change = request.body?.change
+      const user = await db.selectFrom('users').select(['id', 'email']).where('id', '=', id).executeTakeFirst()
+      if (!user) throw new HttpError(404, 'There is no such user.')
+      if (change === 'reset') await turnOffMfa(db, id)
+      else if (change === 'require' || change === 'not-required')
+        await db
+          .updateTable('users')
+          .set({ mfa_required: change === 'require' })
+          .where('id', '=', id)
+          .execute()
+      else throw new HttpError(400, 'Choose reset, require or not-required.')
+      await audit(
+        db,
+        request.actor!,
+        {
+          action: change === 'reset' ? 'mfa_reset' : change === 'require' ? 'mfa_required' : 'mfa_not_required',
+          details: { user_id: id },
+        },
+        now(),
+      )
+      return reply.redirect('/admin#users')
+    },
+  )
+
+  const tokensPage = async (extra: Record<string, unknown> = {}) => ({
+    tokens: await listTokens(db, now()),
+    agencies: await listAgencies(db),
+    defaultDays: config.tokenDays,
+    ...extra,
+  })
+
+  app.get('/admin/tokens', { preHandler: admin }, async (request, reply) => {
+    await audit(db, request.actor!, { action: 'view_tokens' }, now())
+    return reply.render('admin-tokens.njk', await tokensPage())
+  })
+
+  app.post<{ Body: Record<string, string> }>(
+    '/admin/tokens',
+    { preHandler: [admin, app.csrfProtection] },
+    async (request, reply) => {
+      const b = request.body ?? {}
+      const agency = String(b.agency ?? '')
+      const daysText = String(b.days ?? '').trim()
+      try {
+        if (daysText && !/^\d{1,5}$/.test(daysText)) throw new TokenError(`"${daysText}" is not a whole number of days`)
+        const days = daysText ? Number(daysText) : config.tokenDays
+        const name = String(b.name ?? '')
+        const token = await createToken(db, agency, { days, name, createdBy: request.user!.email })
+        await audit(
+          db,
+          request.actor!,
+          { action: 'token_created', details: { agency, name: name.trim() || null, days } },
+          now(),
+        )
+        return reply.render('admin-tokens.njk', await tokensPage({ created: { token, agency } }))
+      } catch (error) {
+        if (!(error instanceof TokenError)) throw error
+        return reply.code(400).render('admin-tokens.njk', await tokensPage({ tokenError: error.message, form: b }))
+      }
+    },
+  )
+
+  app.post<{ Params: { id: string } }>(
+    '/admin/tokens/:id/revoke',
+    { preHandler: [admin, app.csrfProtection] },
+    async (request, reply) => {
+      const tokenId = /^\d{1,9}$/.test(request.params.id) ? Number(request.params.id) : 0
+      try {
+        const r = await revokeToken(db, tokenId, request.user!.email, now())
+        if (!r.alreadyRevokedAt)
+          await audit(
+            db,
+            request.actor!,
+            { action: 'token_revoked', details: { token_id: tokenId, agency: r.agency } },
+            now(),
+          )
+      } catch (error) {
+        if (error instanceof TokenError) throw new HttpError(404, 'There is no such token.')
+        throw error
+      }
+      return reply.redirect('/admin/tokens')
     },
   )
 

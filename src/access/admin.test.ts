@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea } from '../testing/seed.ts'
+import { PASSWORD, seedArea } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { signIn } from './sign-in.ts'
 
@@ -94,6 +94,35 @@ forEachDatabase(
         (await signIn(db, 'nurse@health.test', 'correct-horse-battery', new Date(), { attempts: 5, minutes: 15 })).ok,
         false,
       )
+    })
+
+    test('a locked account shows as locked, and an administrator can unlock it', async () => {
+      const { db } = backend().database
+      const policy = { attempts: 3, minutes: 15 }
+      for (let i = 0; i < 3; i++) await signIn(db, 'officer@police.test', 'wrong-guess', new Date(), policy)
+      assert.equal((await signIn(db, 'officer@police.test', PASSWORD, new Date(), policy)).ok, false)
+      const admin = await new Browser(app).signIn('admin@csc.test')
+      const page = await admin.get('/admin')
+      assert.match(page.body, /Locked until/)
+      const officer = await db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'officer@police.test')
+        .executeTakeFirstOrThrow()
+      assert.equal((await admin.post(`/admin/users/${officer.id}/unlock`, {}, '/admin')).statusCode, 302)
+      assert.doesNotMatch((await admin.get('/admin')).body, /Locked until/)
+      assert.equal((await signIn(db, 'officer@police.test', PASSWORD, new Date(), policy)).ok, true)
+      const unlocked = await db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'account_unlocked')
+        .execute()
+      assert.deepEqual(
+        unlocked.map((r) => r.details),
+        [{ user_id: officer.id }],
+      )
+      const officerBrowser = new Browser(app)
+      assert.equal((await officerBrowser.post(`/admin/users/${officer.id}/unlock`, {}, '/sign-in')).statusCode, 401)
     })
   },
   { resetBetweenTests: false },

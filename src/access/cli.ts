@@ -1,14 +1,17 @@
-// `threadline user create ...` and `threadline token create --agency CODE`
-import type { Command } from 'commander'
+// `threadline user create|password|two-step ...` and `threadline token create|list|revoke`
+import { Option, type Command } from 'commander'
 import { createInterface } from 'node:readline'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { ROLES } from './roles.ts'
-import { createUser, UserError } from './users.ts'
-import { createToken } from './tokens.ts'
+import { createUser, setPassword, UserError } from './users.ts'
+import { turnOffMfa } from './mfa.ts'
+import { createToken, listTokens, revokeToken, TokenError, type TokenStatus } from './tokens.ts'
 import { audit } from '../audit/audit.ts'
-import { cliActor } from '../audit/actor.ts'
-import { now } from '../config/clock.ts'
+import { actorLabel, cliActor } from '../audit/actor.ts'
+import { formatLondon, now } from '../config/clock.ts'
+import { formatFrom, formatOption } from '../cli/options.ts'
+import { formatRows } from '../cli/output.ts'
 
 export function registerAccessCommands(program: Command): void {
   const user = program.command('user').description('manage users')
@@ -65,24 +68,155 @@ export function registerAccessCommands(program: Command): void {
         process.stdout.write(`user_id\n${id}\n`)
       },
     )
+  user
+    .command('password')
+    .description("set a user's password (read from standard input or asked for); ends their sessions")
+    .requiredOption('--email <email>', 'sign-in email')
+    .option('--password-stdin', 'read the password from standard input')
+    .action(async (opts: { email: string; passwordStdin?: boolean }) => {
+      const password =
+        opts.passwordStdin || !process.stdin.isTTY ? await readStdin() : await promptHidden('New password: ')
+      await withDatabase('user password', async ({ db }) => {
+        try {
+          const id = await setPassword(db, opts.email, password)
+          await audit(db, cliActor(), { action: 'password_changed', details: { user_id: id } }, now())
+        } catch (error) {
+          if (error instanceof UserError) throw new CliError(error.message)
+          throw error
+        }
+      })
+      process.stderr.write(`password set for ${opts.email.trim().toLowerCase()}; their sessions have ended\n`)
+    })
+  user
+    .command('two-step')
+    .description("reset a user's two-step sign-in (a lost phone and codes), or require it of them or not")
+    .requiredOption('--email <email>', 'sign-in email')
+    .addOption(
+      new Option('--change <change>', 'reset: set up afresh at next sign-in; require; not-required')
+        .choices(['reset', 'require', 'not-required'])
+        .makeOptionMandatory(),
+    )
+    .action(async (opts: { email: string; change: 'reset' | 'require' | 'not-required' }) => {
+      const email = opts.email.trim().toLowerCase()
+      await withDatabase('user two-step', async ({ db }) => {
+        const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
+        if (!user) throw new CliError(`there is no user with email ${email}`)
+        if (opts.change === 'reset') await turnOffMfa(db, user.id)
+        else
+          await db
+            .updateTable('users')
+            .set({ mfa_required: opts.change === 'require' })
+            .where('id', '=', user.id)
+            .execute()
+        await audit(
+          db,
+          cliActor(),
+          {
+            action: { reset: 'mfa_reset', require: 'mfa_required', 'not-required': 'mfa_not_required' }[opts.change],
+            details: { user_id: user.id },
+          },
+          now(),
+        )
+      })
+      process.stderr.write(
+        opts.change === 'reset'
+          ? `two-step sign-in reset for ${email}: they set it up again at their next sign-in if their role needs it\n`
+          : `two-step sign-in ${opts.change === 'require' ? 'required of' : 'no longer required of'} ${email} (their role may still need it)\n`,
+      )
+    })
   const token = program.command('token').description('manage API tokens')
   token
     .command('create')
     .description('create an API token for an agency; prints it once')
     .requiredOption('--agency <code>', 'agency code')
-    .action(async (opts: { agency: string }) => {
-      const value = await withDatabase('token create', async ({ db }) => {
+    .option('--name <text>', 'what the token is for (the system that uses it)')
+    .option('--days <n>', 'how many days it lasts (default THREADLINE_TOKEN_DAYS, 90)')
+    .action(async (opts: { agency: string; name?: string; days?: string }) => {
+      const value = await withDatabase('token create', async ({ db }, config) => {
+        const days = opts.days === undefined ? config.tokenDays : wholeNumber('--days', opts.days)
         try {
-          const t = await createToken(db, opts.agency)
-          await audit(db, cliActor(), { action: 'token_created', details: { agency: opts.agency } }, now())
+          const t = await createToken(db, opts.agency, { days, name: opts.name, createdBy: actorLabel(cliActor()) })
+          await audit(
+            db,
+            cliActor(),
+            { action: 'token_created', details: { agency: opts.agency, name: opts.name ?? null, days } },
+            now(),
+          )
           return t
         } catch (error) {
-          throw new CliError(error instanceof Error ? error.message : String(error))
+          if (error instanceof TokenError) throw new CliError(error.message)
+          throw error
         }
       })
       process.stdout.write(`${value}\n`)
       process.stderr.write('store this token now: it is not shown again\n')
     })
+  token
+    .command('list')
+    .description('list API tokens (never the tokens themselves): status, expiry, last use, uses')
+    .option('--agency <code>', 'only this agency')
+    .addOption(new Option('--status <status>', 'only tokens in this state').choices(['active', 'expired', 'revoked']))
+    .addOption(formatOption())
+    .action(async (opts: { agency?: string; status?: TokenStatus; format?: string }) => {
+      const rows = await withDatabase('token list', ({ db }) =>
+        listTokens(db, now(), { agency: opts.agency, status: opts.status }),
+      )
+      const out = rows.map((r) => ({
+        ...r,
+        created_at: formatLondon(r.created_at),
+        expires_at: formatLondon(r.expires_at),
+        revoked_at: formatLondon(r.revoked_at),
+        last_used_at: formatLondon(r.last_used_at),
+      }))
+      process.stdout.write(formatRows(TOKEN_COLUMNS, out, formatFrom(opts.format)))
+    })
+  token
+    .command('revoke')
+    .description('revoke an API token at once (its id from token list)')
+    .argument('<token_id>', 'the token_id that token list shows')
+    .action(async (id: string) => {
+      const tokenId = wholeNumber('token_id', id)
+      const result = await withDatabase('token revoke', async ({ db }) => {
+        try {
+          const r = await revokeToken(db, tokenId, actorLabel(cliActor()), now())
+          if (!r.alreadyRevokedAt)
+            await audit(
+              db,
+              cliActor(),
+              { action: 'token_revoked', details: { token_id: tokenId, agency: r.agency } },
+              now(),
+            )
+          return r
+        } catch (error) {
+          if (error instanceof TokenError) throw new CliError(error.message)
+          throw error
+        }
+      })
+      process.stderr.write(
+        result.alreadyRevokedAt
+          ? `token ${tokenId} was already revoked at ${formatLondon(result.alreadyRevokedAt)}\n`
+          : `token ${tokenId} (${result.agency}) revoked: it no longer works\n`,
+      )
+    })
+}
+
+export const TOKEN_COLUMNS = [
+  'token_id',
+  'agency',
+  'name',
+  'status',
+  'created_at',
+  'created_by',
+  'expires_at',
+  'revoked_at',
+  'revoked_by',
+  'last_used_at',
+  'uses',
+] as const
+
+function wholeNumber(what: string, value: string): number {
+  if (!/^\d{1,9}$/.test(value.trim())) throw new CliError(`${what} "${value}" is not a whole number`, 2)
+  return Number(value)
 }
 
 async function readStdin(): Promise<string> {

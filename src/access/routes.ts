@@ -1,16 +1,22 @@
-// Sign in and sign out.
+// Sign in and sign out. Sign-in requests are rate-limited per source address (@fastify/rate-limit,
+// in this process); the lock-out that holds across processes and parallel guesses is sign-in.ts's.
+// Someone who uses two-step sign-in goes on to mfa-routes.ts with a challenge, not a session.
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { signIn } from './sign-in.ts'
 import { endSession, startSession } from '../web/plugins/sessions.ts'
 import { audit } from '../audit/audit.ts'
-import { formatLondon } from '../config/clock.ts'
-
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/')
+import { safeNext } from './next-path.ts'
+import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
+import { mfaRequired } from './mfa.ts'
+import { startChallenge } from './mfa-routes.ts'
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
+  await rateLimited(app)
+  const limited = { rateLimit: { max: config.signInRatePerMinute, timeWindow: 60_000 } }
+
   app.get('/sign-in', async (request, reply) => {
     if (request.user) return reply.redirect('/')
     const demoUsers = await db
@@ -20,34 +26,64 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       .orderBy('agency_code')
       .orderBy('email')
       .execute()
-    return reply.render('sign-in.njk', { next: safeNext((request.query as Record<string, string>).next), demoUsers })
+    const query = request.query as Record<string, string>
+    return reply.render('sign-in.njk', {
+      next: safeNext(query.next),
+      demoUsers,
+      ...(query.expired
+        ? { errors: [{ text: 'Signing in took too long or was not finished: sign in again', href: '#email' }] }
+        : {}),
+    })
   })
 
-  app.post('/sign-in', { preHandler: app.csrfProtection }, async (request, reply) => {
+  app.post('/sign-in', { preHandler: app.csrfProtection, config: limited }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, string>
     const next = safeNext(body.next)
     const errors: { text: string; href: string }[] = []
-    if (!body.email?.trim()) errors.push({ text: 'Enter your email address', href: '#email' })
-    if (!body.password) errors.push({ text: 'Enter your password', href: '#password' })
+    if (typeof body.email !== 'string' || !body.email.trim())
+      errors.push({ text: 'Enter your email address', href: '#email' })
+    if (typeof body.password !== 'string' || !body.password)
+      errors.push({ text: 'Enter your password', href: '#password' })
     if (errors.length === 0) {
-      const result = await signIn(db, body.email, body.password, now(), {
-        attempts: config.lockoutAttempts,
-        minutes: config.lockoutMinutes,
-      })
+      const result = await signIn(
+        db,
+        body.email,
+        body.password,
+        now(),
+        {
+          attempts: config.lockoutAttempts,
+          minutes: config.lockoutMinutes,
+          addressAttempts: config.addressLockoutAttempts,
+        },
+        { address: sourceAddress(request) },
+      )
       if (result.ok) {
+        // two-step sign-in: a code still to come, or to be set up first when it is required
+        const user = await db
+          .selectFrom('users')
+          .select(['roles', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
+          .where('id', '=', result.userId)
+          .executeTakeFirstOrThrow()
+        const stage = user.mfa_enabled_at ? 'code' : mfaRequired(user, config) ? 'enrol' : null
+        if (stage) {
+          await startChallenge(
+            db,
+            reply,
+            { userId: result.userId, stage, next, address: sourceAddress(request) },
+            { secure: config.secureCookies },
+          )
+          return reply.redirect(stage === 'code' ? '/sign-in/code' : '/sign-in/set-up')
+        }
         await startSession(db, reply, result.userId, { secure: config.secureCookies, hours: config.sessionHours })
         return reply.redirect(next)
       }
       errors.push(
-        result.reason === 'locked'
-          ? {
-              text: `This account is locked after too many failed attempts. Try again after ${formatLondon(result.lockedUntil!)?.slice(11, 16)}, or ask your administrator.`,
-              href: '#email',
-            }
-          : { text: 'The email address or password is not right', href: '#email' },
+        result.reason === 'wrong'
+          ? { text: 'The email address or password is not right', href: '#email' }
+          : { text: lockMessage(result), href: '#email' },
       )
     }
-    return reply.code(errors.length ? 400 : 200).render('sign-in.njk', { errors, email: body.email, next })
+    return reply.code(400).render('sign-in.njk', { errors, email: body.email, next })
   })
 
   app.post('/sign-out', { preHandler: app.csrfProtection }, async (request, reply) => {

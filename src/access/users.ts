@@ -1,6 +1,6 @@
 // People who sign in: each belongs to one agency and holds one or more roles.
 import type { Db } from '../db/database.ts'
-import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts'
+import { checkPassword, hashPassword, passwordProblem } from './passwords.ts'
 import { ROLES } from './roles.ts'
 
 export class UserError extends Error {}
@@ -26,8 +26,9 @@ export async function createUser(db: Db, user: NewUser): Promise<number> {
   if (!agency) throw new UserError(`agency "${user.agency}" is not registered (threadline agencies lists them)`)
   const taken = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
   if (taken) throw new UserError(`a user with email ${email} already exists`)
-  if (user.password !== undefined && user.password.length < MIN_PASSWORD_LENGTH) {
-    throw new UserError(`a password needs at least ${MIN_PASSWORD_LENGTH} characters`)
+  if (user.password !== undefined) {
+    const problem = passwordProblem(user.password, { name: user.name, email })
+    if (problem) throw new UserError(problem)
   }
   const row = await db
     .insertInto('users')
@@ -43,4 +44,37 @@ export async function createUser(db: Db, user: NewUser): Promise<number> {
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
+}
+
+/**
+ * Sets a user's password (an administrator at the command line, or the person themself after giving
+ * the one they have: `current`). Every session but `keepSession` ends, so a password changed
+ * because it leaked also signs out whoever used it.
+ */
+export async function setPassword(
+  db: Db,
+  email: string,
+  password: string,
+  options: { current?: string; keepSession?: string | null } = {},
+): Promise<number> {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'password_hash'])
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst()
+  if (!user) throw new UserError(`there is no user with email ${email.trim().toLowerCase()}`)
+  if (options.current !== undefined && !(await checkPassword(user.password_hash, options.current)))
+    throw new UserError('your current password is not right')
+  const problem = passwordProblem(password, user)
+  if (problem) throw new UserError(problem)
+  if (options.current !== undefined && options.current === password)
+    throw new UserError('the new password is the same as the current one: choose another')
+  const hashed = await hashPassword(password)
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: hashed }).where('id', '=', user.id).execute()
+    let end = trx.deleteFrom('sessions').where('user_id', '=', user.id)
+    if (options.keepSession) end = end.where('id', '!=', options.keepSession)
+    await end.execute()
+  })
+  return user.id
 }

@@ -18,6 +18,18 @@ export interface Config {
   /** Failed sign-ins before an account is locked, and for how long. */
   lockoutAttempts: number
   lockoutMinutes: number
+  /** Failed sign-ins from one source address in an hour before that address is locked. */
+  addressLockoutAttempts: number
+  /** Sign-in requests one source address may make in a minute (the rate limit, per app process). */
+  signInRatePerMinute: number
+  /** Which proxies' X-Forwarded-For to believe for the source address: Fastify's trustProxy. */
+  trustProxy: boolean | string
+  /** Roles that must use two-step sign-in (an administrator can require it of anyone else too). */
+  mfaRoles: string[]
+  /** Demo users (the fictional demo area's) need no two-step sign-in, so that the demo stays usable. */
+  mfaExemptDemo: boolean
+  /** How long a new API token lasts, in days. */
+  tokenDays: number
   /** Largest request body the records API takes. */
   bodyLimitBytes: number
 }
@@ -34,6 +46,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessGrantHours: Number(env.THREADLINE_ACCESS_HOURS || 4),
     lockoutAttempts: Number(env.THREADLINE_LOCKOUT_ATTEMPTS || 5),
     lockoutMinutes: Number(env.THREADLINE_LOCKOUT_MINUTES || 15),
+    addressLockoutAttempts: Number(env.THREADLINE_ADDRESS_LOCKOUT_ATTEMPTS || 50),
+    signInRatePerMinute: Number(env.THREADLINE_SIGN_IN_RATE || 30),
+    trustProxy: trustProxy(env.THREADLINE_TRUST_PROXY),
+    mfaRoles: (env.THREADLINE_MFA_ROLES ?? 'manager,mash,admin')
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean),
+    mfaExemptDemo: env.THREADLINE_MFA_EXEMPT_DEMO !== '0',
+    tokenDays: Number(env.THREADLINE_TOKEN_DAYS || 90),
     bodyLimitBytes: Number(env.THREADLINE_BODY_LIMIT || 20 * 1024 * 1024),
   }
+}
+
+/**
+ * Believe X-Forwarded-For only from proxies named here: `true` (any: only when the app is reachable
+ * through the proxy alone), or addresses and ranges separated by commas (`loopback`, `10.0.0.0/8`). The
+ * default, a proxy on this machine, stops anyone else choosing the source address the per-address
+ * lock and the rate limit count by.
+ */
+function trustProxy(value: string | undefined): boolean | string {
+  const v = (value ?? '').trim()
+  if (!v) return 'loopback'
+  if (v === 'true') return true
+  if (v === 'false') return false
+  return v
 }

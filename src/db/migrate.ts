@@ -2,6 +2,10 @@
 // order, so the set that runs is exactly the set in the repository.
 import { Migrator, sql, type Migration } from 'kysely'
 import type { Db } from './database.ts'
+// the access capability's own (sign-in counts, tokens, two-step sign-in), listed first
+import * as accessSignIn from './migrations/0013_access_sign_in.ts'
+import * as accessTokens from './migrations/0014_access_tokens.ts'
+import * as accessMfa from './migrations/0015_access_mfa.ts'
 import * as core from './migrations/0001_core.ts'
 import * as linkage from './migrations/0003_linkage.ts'
 import * as risk from './migrations/0004_risk.ts'
@@ -17,6 +21,9 @@ import * as recordHistory from './migrations/0013_record_history.ts'
 import * as noLostUpdates from './migrations/0019_no_lost_updates.ts'
 
 const migrations: Record<string, Migration> = {
+  '0013_access_sign_in': accessSignIn,
+  '0014_access_tokens': accessTokens,
+  '0015_access_mfa': accessMfa,
   '0001_core': core,
   '0003_linkage': linkage,
   '0004_risk': risk,

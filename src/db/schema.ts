@@ -6,6 +6,7 @@ import type { RiskTables } from '../risk/tables.ts'
 import type { NetworksTables } from '../networks/tables.ts'
 import type { LanguageTables } from '../language/tables.ts'
 import type { LinkageTables } from '../linkage/tables.ts'
+import type { AccessTables } from '../access/tables.ts'
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -46,10 +47,14 @@ export interface UserTable {
   job_title: string | null
   password_hash: string | null
   active: Generated<boolean>
-  failed_signins: Generated<number>
-  locked_until: Timestamp | null
   is_demo: Generated<boolean>
   created_at: DefaultedTimestamp
+  /** two-step sign-in (access/mfa.ts): the TOTP secret, when set up, the last time step accepted */
+  mfa_secret: Generated<string | null>
+  mfa_enabled_at: Generated<Date | null>
+  mfa_last_step: ColumnType<number | null, number | null | undefined, number | null>
+  mfa_pending_secret: Generated<string | null>
+  mfa_required: Generated<boolean>
 }
 
 export interface SessionTable {
@@ -64,8 +69,14 @@ export interface ApiTokenTable {
   id: Generated<number>
   agency_code: string
   token_hash: string
+  /** what the token is for (the system that uses it) */
+  name: string | null
+  created_by: string | null
   created_at: DefaultedTimestamp
+  expires_at: Timestamp
   revoked_at: Timestamp | null
+  revoked_by: string | null
+  last_used_at: Timestamp | null
 }
 
 export interface ImportTable {
@@ -198,7 +209,14 @@ export interface AppSecretTable {
 }
 
 export interface Tables
-  extends LinkageTables, WorkingTogetherTables, MissingTables, RiskTables, NetworksTables, LanguageTables {
+  extends
+    AccessTables,
+    LinkageTables,
+    WorkingTogetherTables,
+    MissingTables,
+    RiskTables,
+    NetworksTables,
+    LanguageTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable

@@ -3,11 +3,16 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../web/app.ts'
 import type { Database } from '../db/database.ts'
-import { loadConfig } from '../config/config.ts'
+import { loadConfig, type Config } from '../config/config.ts'
 import { PASSWORD } from './seed.ts'
 
-export async function testApp(database: Database): Promise<FastifyInstance> {
-  const app = await buildApp({ database, config: { ...loadConfig({}), secureCookies: false } })
+export async function testApp(database: Database, settings: Partial<Config> = {}): Promise<FastifyInstance> {
+  // two-step sign-in is asked of no role unless a test says so (access/mfa.test.ts does), so that
+  // every other test signs in with a password as before
+  const app = await buildApp({
+    database,
+    config: { ...loadConfig({}), secureCookies: false, mfaRoles: [], ...settings },
+  })
   await app.ready()
   return app
 }

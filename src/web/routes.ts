@@ -3,6 +3,8 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from './app.ts'
 import signInRoutes from '../access/routes.ts'
 import adminRoutes from '../access/admin-routes.ts'
+import accountRoutes from '../access/account-routes.ts'
+import mfaRoutes from '../access/mfa-routes.ts'
 import peopleRoutes from '../people/routes.ts'
 import peopleApi from '../people/api.ts'
 import { recordsApi } from '../records/routes.ts'
@@ -17,6 +19,8 @@ import languageRoutes from '../language/routes.ts'
 export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   signInRoutes,
   adminRoutes,
+  accountRoutes,
+  mfaRoutes,
   peopleRoutes,
   peopleApi,
   recordsApi(otherFormats),

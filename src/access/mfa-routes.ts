@@ -1,0 +1,298 @@
+// Two-step sign-in on the web. After a right password, someone who uses two-step sign-in is not
+// signed in yet: a short-lived challenge (its own cookie, only its hash stored, ten minutes) lets
+// them give a code from their app or a recovery code, or, when it is required of them and not yet
+// set up, set it up; nothing else. Wrong codes count against the account's lock like wrong
+// passwords. On "Your account" anyone can turn it on, get new recovery codes, or turn it off
+// unless it is required of them.
+import { createHash, randomBytes } from 'node:crypto'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import { signedIn } from '../web/guards.ts'
+import { HttpError } from '../web/http-error.ts'
+import { now } from '../config/clock.ts'
+import { audit } from '../audit/audit.ts'
+import { startSession } from '../web/plugins/sessions.ts'
+import {
+  checkSecondStep,
+  confirmSecret,
+  mfaRequired,
+  offerSecret,
+  offeredSecret,
+  recoveryCodesLeft,
+  replaceRecoveryCodes,
+  turnOffMfa,
+} from './mfa.ts'
+import { attemptSucceeded, reserveAttempt, type SignInPolicy } from './sign-in.ts'
+import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
+
+export const CHALLENGE_COOKIE = 'tl_signin'
+const CHALLENGE_MINUTES = 10
+/** Codes one challenge takes before the person must start again with their password. */
+const CHALLENGE_TRIES = 5
+const digest = (id: string) => createHash('sha256').update(id).digest('hex')
+
+/** After a right password: the second step is still to come (`code`), or to be set up (`enrol`). */
+export async function startChallenge(
+  db: Db,
+  reply: FastifyReply,
+  challenge: { userId: number; stage: 'code' | 'enrol'; next: string; address: string },
+  options: { secure: boolean },
+): Promise<void> {
+  const id = randomBytes(32).toString('base64url')
+  await db.deleteFrom('sign_in_challenges').where('expires_at', '<', now()).execute()
+  await db
+    .insertInto('sign_in_challenges')
+    .values({
+      id: digest(id),
+      user_id: challenge.userId,
+      stage: challenge.stage,
+      next: challenge.next,
+      address: challenge.address,
+      expires_at: new Date(now().getTime() + CHALLENGE_MINUTES * 60_000),
+    })
+    .execute()
+  reply.setCookie(CHALLENGE_COOKIE, id, {
+    path: '/sign-in',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: options.secure,
+    maxAge: CHALLENGE_MINUTES * 60,
+  })
+}
+
+async function readChallenge(db: Db, request: FastifyRequest) {
+  const id = request.cookies[CHALLENGE_COOKIE]
+  if (!id) return null
+  const row = await db
+    .selectFrom('sign_in_challenges as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .select(['c.id', 'c.user_id', 'c.stage', 'c.next', 'c.tries', 'c.expires_at', 'u.email', 'u.active'])
+    .where('c.id', '=', digest(id))
+    .executeTakeFirst()
+  if (!row || !row.active || row.expires_at <= now()) return null
+  return row
+}
+
+async function endChallenge(db: Db, reply: FastifyReply, id: string) {
+  await db.deleteFrom('sign_in_challenges').where('id', '=', id).execute()
+  reply.clearCookie(CHALLENGE_COOKIE, { path: '/sign-in' })
+}
+
+const userActor = (u: { id: number; email: string; agency_code: string }) => ({
+  kind: 'user' as const,
+  userId: u.id,
+  email: u.email,
+  name: u.email,
+  agency: u.agency_code,
+  roles: [],
+})
+
+const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
+  const db = database.db
+  const policy: SignInPolicy = {
+    attempts: config.lockoutAttempts,
+    minutes: config.lockoutMinutes,
+    addressAttempts: config.addressLockoutAttempts,
+  }
+  await rateLimited(app)
+  const limited = { rateLimit: { max: config.signInRatePerMinute, timeWindow: 60_000 } }
+  const startOver = (reply: FastifyReply) => reply.redirect('/sign-in?expired=1')
+  const userOf = (id: number) =>
+    db
+      .selectFrom('users')
+      .select(['id', 'email', 'agency_code', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+
+  // ---- the second step of signing in
+  app.get('/sign-in/code', async (request, reply) => {
+    const challenge = await readChallenge(db, request)
+    if (!challenge || challenge.stage !== 'code') return startOver(reply)
+    return reply.render('sign-in-code.njk', {})
+  })
+
+  app.post<{ Body: Record<string, string> }>(
+    '/sign-in/code',
+    { preHandler: app.csrfProtection, config: limited },
+    async (request, reply) => {
+      const challenge = await readChallenge(db, request)
+      if (!challenge || challenge.stage !== 'code') return startOver(reply)
+      const entered = typeof request.body?.code === 'string' ? request.body.code.trim() : ''
+      if (!entered)
+        return reply.code(400).render('sign-in-code.njk', {
+          errors: [{ text: 'Enter the code from your authenticator app, or a recovery code', href: '#code' }],
+        })
+      const at = now()
+      const from = { address: sourceAddress(request) }
+      const user = await userOf(challenge.user_id)
+      const reserved = await reserveAttempt(db, challenge.email, at, policy, from)
+      if (reserved.refused) {
+        await endChallenge(db, reply, challenge.id)
+        await audit(db, userActor(user), { action: 'sign_in_second_step_failed', details: { why: 'locked' } }, at)
+        return reply.code(400).render('sign-in.njk', {
+          errors: [{ text: lockMessage(reserved.refused), href: '#email' }],
+          email: challenge.email,
+          next: challenge.next,
+        })
+      }
+      const result = await checkSecondStep(db, challenge.user_id, entered, at)
+      if (result.ok) {
+        await attemptSucceeded(db, challenge.email, at, policy, from)
+        await endChallenge(db, reply, challenge.id)
+        await audit(
+          db,
+          userActor(user),
+          { action: 'sign_in_second_step', details: { by: result.by, recovery_codes_left: result.recoveryCodesLeft } },
+          at,
+        )
+        await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
+        return reply.redirect(
+          result.by === 'recovery_code' && (result.recoveryCodesLeft ?? 0) <= 3 ? '/account/two-step' : challenge.next,
+        )
+      }
+      const tries = challenge.tries + 1
+      await db.updateTable('sign_in_challenges').set({ tries }).where('id', '=', challenge.id).execute()
+      const locks = reserved.accountLocks ?? reserved.addressLocks
+      await audit(
+        db,
+        userActor(user),
+        { action: locks ? 'account_locked' : 'sign_in_second_step_failed', details: { why: 'wrong code' } },
+        at,
+      )
+      if (locks || tries >= CHALLENGE_TRIES) {
+        await endChallenge(db, reply, challenge.id)
+        const text = locks
+          ? lockMessage({
+              ok: false,
+              reason: reserved.accountLocks ? 'locked' : 'address_locked',
+              lockedUntil: locks,
+            })
+          : 'Too many wrong codes: sign in again with your password'
+        return reply.code(400).render('sign-in.njk', { errors: [{ text, href: '#email' }], next: challenge.next })
+      }
+      return reply.code(400).render('sign-in-code.njk', {
+        errors: [
+          {
+            text: 'The code is not right. Check the time on your phone is set automatically, wait for a new code and try again',
+            href: '#code',
+          },
+        ],
+      })
+    },
+  )
+
+  app.get('/sign-in/set-up', async (request, reply) => {
+    const challenge = await readChallenge(db, request)
+    if (!challenge || challenge.stage !== 'enrol') return startOver(reply)
+    const offer =
+      (await offeredSecret(db, challenge.user_id, challenge.email)) ??
+      (await offerSecret(db, challenge.user_id, challenge.email))
+    return reply.render('mfa-set-up.njk', { offer, action: '/sign-in/set-up', required: true })
+  })
+
+  app.post<{ Body: Record<string, string> }>(
+    '/sign-in/set-up',
+    { preHandler: app.csrfProtection, config: limited },
+    async (request, reply) => {
+      const challenge = await readChallenge(db, request)
+      if (!challenge || challenge.stage !== 'enrol') return startOver(reply)
+      const at = now()
+      const code = typeof request.body?.code === 'string' ? request.body.code : ''
+      const codes = await confirmSecret(db, challenge.user_id, code, at)
+      if (!codes) {
+        const offer = await offeredSecret(db, challenge.user_id, challenge.email)
+        if (!offer) return startOver(reply)
+        return reply.code(400).render('mfa-set-up.njk', {
+          offer,
+          action: '/sign-in/set-up',
+          required: true,
+          errors: [{ text: 'The code is not right: enter the 6-digit code your app shows now', href: '#code' }],
+        })
+      }
+      const user = await userOf(challenge.user_id)
+      await endChallenge(db, reply, challenge.id)
+      await audit(db, userActor(user), { action: 'mfa_enabled', details: { user_id: user.id } }, at)
+      await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
+      return reply.render('mfa-recovery-codes.njk', { codes, next: challenge.next })
+    },
+  )
+
+  // ---- on "Your account"
+  const accountPage = async (request: FastifyRequest, extra: Record<string, unknown> = {}) => {
+    const user = await userOf(request.user!.id)
+    return {
+      enabled: Boolean(user.mfa_enabled_at),
+      enabledAt: user.mfa_enabled_at,
+      required: mfaRequired(user, config),
+      left: user.mfa_enabled_at ? await recoveryCodesLeft(db, user.id) : 0,
+      offer: user.mfa_enabled_at
+        ? null
+        : ((await offeredSecret(db, user.id, user.email)) ?? (await offerSecret(db, user.id, user.email))),
+      action: '/account/two-step/set-up',
+      ...extra,
+    }
+  }
+
+  app.get('/account/two-step', { preHandler: signedIn }, async (request, reply) =>
+    reply.render('account-two-step.njk', await accountPage(request)),
+  )
+
+  app.post<{ Body: Record<string, string> }>(
+    '/account/two-step/set-up',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      const at = now()
+      const codes = await confirmSecret(db, request.user!.id, String(request.body?.code ?? ''), at)
+      if (!codes) {
+        const offer = await offeredSecret(db, request.user!.id, request.user!.email)
+        if (!offer) return reply.redirect('/account/two-step')
+        return reply.code(400).render('account-two-step.njk', {
+          ...(await accountPage(request)),
+          offer,
+          errors: [{ text: 'The code is not right: enter the 6-digit code your app shows now', href: '#code' }],
+        })
+      }
+      await audit(db, request.actor!, { action: 'mfa_enabled', details: { user_id: request.user!.id } }, at)
+      return reply.render('mfa-recovery-codes.njk', { codes, next: '/account/two-step' })
+    },
+  )
+
+  /** Changes to two-step sign-in need a code from the app (or a recovery code) as well as the session. */
+  const confirmWithCode = async (request: FastifyRequest<{ Body: Record<string, string> }>) => {
+    const result = await checkSecondStep(db, request.user!.id, String(request.body?.code ?? ''), now())
+    if (!result.ok) throw new HttpError(400, 'The code is not right. Go back and enter the code your app shows now.')
+  }
+
+  app.post<{ Body: Record<string, string> }>(
+    '/account/two-step/recovery-codes',
+    { preHandler: [signedIn, app.csrfProtection], config: limited },
+    async (request, reply) => {
+      await confirmWithCode(request)
+      const codes = await replaceRecoveryCodes(db, request.user!.id, now())
+      await audit(
+        db,
+        request.actor!,
+        { action: 'mfa_recovery_codes_replaced', details: { user_id: request.user!.id } },
+        now(),
+      )
+      return reply.render('mfa-recovery-codes.njk', { codes, next: '/account/two-step' })
+    },
+  )
+
+  app.post<{ Body: Record<string, string> }>(
+    '/account/two-step/off',
+    { preHandler: [signedIn, app.csrfProtection], config: limited },
+    async (request, reply) => {
+      const user = await userOf(request.user!.id)
+      if (mfaRequired(user, config))
+        throw new HttpError(403, 'Two-step sign-in is required for your role, so it cannot be turned off.')
+      await confirmWithCode(request)
+      await turnOffMfa(db, user.id)
+      await audit(db, request.actor!, { action: 'mfa_disabled', details: { user_id: user.id } }, now())
+      return reply.redirect('/account/two-step')
+    },
+  )
+}
+
+export default routes
