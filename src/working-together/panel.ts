@@ -3,11 +3,19 @@
 // the viewer's reach allows: at full reach everything; at a signpost only what concerns their
 // own agency (its decisions, challenges it raised or faces, meetings it was invited to...).
 import type { PanelContext } from '../people/panels.ts'
-import { eventView } from '../access/visibility.ts'
+import {
+  actionView,
+  challengeView,
+  decisionView,
+  meetingView,
+  supervisionDueVisible,
+  supervisionView,
+  type ObjectView,
+} from './access.ts'
 import { decisionsAt } from './store-decisions.ts'
 import { challengesAt } from './store-challenges.ts'
 import { actionsAt, meetingsAt } from './store-meetings.ts'
-import { supervisionStatusAt } from './store-supervision.ts'
+import { supervisionStatusAt, supervisionsAt } from './store-supervision.ts'
 import { allocationFacts, activeAllocation, professionals } from './store-people.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { workersInYear, allocationHistory } from './caseload.ts'
@@ -19,22 +27,24 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
   const id = record.person_id
   const full = record.reach.level === 'full'
   const own = (agency: string) => full || agency === viewer.agency
-  const [decisions, challenges, meetings, actions, supervision, allocations, people, assignments] = await Promise.all([
-    decisionsAt(db, at, [id]),
-    challengesAt(db, at, { childIds: [id] }),
-    meetingsAt(db, at, { childIds: [id] }),
-    actionsAt(db, at, { childIds: [id] }),
-    supervisionStatusAt(db, at, [id]),
-    allocationFacts(db, [id]),
-    professionals(db),
-    assignmentsAt(db, at, [id]),
-  ])
+  const [decisions, challenges, meetings, actions, supervision, allocations, people, assignments, notes] =
+    await Promise.all([
+      decisionsAt(db, at, [id]),
+      challengesAt(db, at, { childIds: [id] }),
+      meetingsAt(db, at, { childIds: [id] }),
+      actionsAt(db, at, { childIds: [id] }),
+      supervisionStatusAt(db, at, [id]),
+      allocationFacts(db, [id]),
+      professionals(db),
+      assignmentsAt(db, at, [id]),
+      supervisionsAt(db, at, [id]),
+    ])
   const shownDecisions = decisions.flatMap((d) => {
-    const view = d.decision.sourceRecord
-      ? eventView(viewer, record.reach, { agency: d.decision.agency, restricted: d.restricted })
-      : own(d.decision.agency)
-        ? 'full'
-        : 'hidden'
+    const view = decisionView(viewer, record.reach, {
+      agency: d.decision.agency,
+      sourceRecord: d.decision.sourceRecord,
+      restricted: d.restricted,
+    })
     if (view === 'hidden') return []
     const challengedByMe = challenges.some((c) => c.decisionId === d.id && c.challenge.raisedByAgency === viewer.agency)
     return [
@@ -56,6 +66,31 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
       },
     ]
   })
+  const meetingViews = new Map<number, ObjectView>(
+    meetings.map((m) => [
+      m.id,
+      meetingView(viewer, record.reach, {
+        type: m.type,
+        invited: m.invited,
+        chairId: m.chairId,
+        chairAgency: m.chairId ? (people.get(m.chairId)?.agency ?? null) : null,
+        recordedBy: m.recordedBy,
+      }),
+    ]),
+  )
+  const noteViews = new Map<number, ObjectView>(
+    notes.map((n) => [
+      n.id,
+      supervisionView(viewer, record.reach, {
+        workerId: n.worker.id,
+        workerAgency: n.worker.agency,
+        supervisorId: n.supervisor.id,
+        supervisorAgency: n.supervisor.agency,
+      }),
+    ]),
+  )
+  const parentOf = (a: (typeof actions)[number]): ObjectView =>
+    (a.meetingId !== null ? meetingViews.get(a.meetingId) : noteViews.get(a.supervisionId ?? -1)) ?? 'hidden'
   const current = allocations.filter((a) => a.childId === String(id) && activeAllocation(a, at))
   const team = current.map((a) => ({ ...a, person: people.get(a.userId) }))
   const history = allocationHistory(
@@ -70,15 +105,15 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
     canAssign: user.roles.includes('manager') || user.roles.includes('mash'),
     decisions: shownDecisions,
     challenges: challenges.filter(
-      (c) =>
-        c.state.status === 'open' &&
-        (full || c.challenge.raisedByAgency === viewer.agency || c.challenge.againstAgency === viewer.agency),
+      (c) => c.state.status === 'open' && challengeView(viewer, record.reach, c.challenge) === 'full',
     ),
     meetings: meetings
-      .filter((m) => full || m.invited.includes(viewer.agency))
+      .filter((m) => meetingViews.get(m.id) !== 'hidden')
       .map((m) => ({ ...m, label: MEETING_TYPE_LABELS[m.type] })),
-    overdueActions: actions.filter((a) => a.status === 'overdue' && own(a.ownerAgency)),
-    supervision: supervision.filter((s) => own(s.worker.agency)),
+    overdueActions: actions.filter(
+      (a) => a.status === 'overdue' && actionView(viewer, record.reach, a, parentOf(a)) === 'full',
+    ),
+    supervision: supervision.filter((s) => supervisionDueVisible(viewer, record.reach, s.worker.agency)),
     team,
     history,
     workersInYear: workersInYear(

@@ -130,11 +130,12 @@ forEachDatabase(
       const managerPage = (await as('cpsManager').get('/manager')).body
       assert.match(managerPage, /Challenges awaiting you[\s\S]*police challenges cps/)
       assert.match((await as('officer').get(url)).body, /2: line managers or safeguarding leads/)
-      // the nurse works with Amy but is not a party to this challenge
+      // the nurse works with Amy but is not a party to this challenge: it is not shared with her at all
       assert.equal(
         (await as('nurse').post(`${url}/notes`, { kind: 'escalated', note: 'x' }, `/people/${amy}`)).statusCode,
-        403,
+        404,
       )
+      assert.equal((await as('nurse').get(url)).statusCode, 404)
 
       at('2009-06-16T09:00:00')
       const chairView = await as('partnership').get(url)
@@ -198,7 +199,7 @@ forEachDatabase(
       assert.equal(
         (await as('nurse').post(`${actionUrl}/done`, { done_on: '2009-06-11', evidence: 'x' }, `/people/${amy}`))
           .statusCode,
-        403,
+        404, // health was not in the meeting: its actions are not shared with the nurse
       )
       const done = await as('socialWorker').post(
         `${actionUrl}/done`,
@@ -235,6 +236,69 @@ forEachDatabase(
         (await as('cscManager').get('/manager')).body,
         /Supervision due[\s\S]*sw<\/td>[\s\S]*Overdue[\s\S]*Caseload/,
       )
+    })
+
+    test('a strategy discussion is read by those in it only; supervision notes stay with their agency', async () => {
+      const amy = area.amy
+      at('2009-06-25T15:00:00')
+      const recorded = await as('officerManager').post(
+        `/people/${amy}/meetings`,
+        {
+          type: 'strategy_discussion',
+          held_on: '2009-06-25',
+          held_time: '10:00',
+          chair_id: String(area.users.officerManager),
+          invited: 'csc',
+          present: 'csc',
+          information_police: 'Intelligence: QZX-POLICE-SHARED',
+          decisions: 'QZX-DECIDED',
+          action_title_1: 'QZX-ACTION for the police',
+          action_owner_1: String(area.users.officer),
+          action_due_1: '2009-07-10',
+        },
+        `/people/${amy}/meetings/new`,
+      )
+      assert.equal(recorded.statusCode, 302, /<p class="govuk-body">([^<]*)/.exec(recorded.body)?.[1])
+      const meetingUrl = recorded.headers.location as string
+      const actionUrl = /href="(\/actions\/\d+)">QZX-ACTION/.exec((await as('officer').get(meetingUrl)).body)![1]
+      // the nurse's agency holds a record of Amy, but health was not invited
+      for (const url of [meetingUrl, actionUrl]) {
+        const res = await as('nurse').get(url)
+        assert.equal(res.statusCode, 404, `nurse GET ${url}`)
+        assert.doesNotMatch(res.body, /QZX/)
+      }
+      assert.doesNotMatch(
+        (await as('nurse').get(`/people/${amy}`)).body,
+        /QZX|\/meetings\/\d+">Strategy discussion, 25/,
+      )
+      // invited (social care), and the chair's own agency
+      for (const who of ['socialWorker', 'mash', 'officer', 'policeSenior'] as const) {
+        const res = await as(who).get(meetingUrl)
+        assert.equal(res.statusCode, 200, who)
+        assert.match(res.body, /QZX-POLICE-SHARED[\s\S]*QZX-DECIDED[\s\S]*QZX-ACTION/, who)
+      }
+      // the prosecutor is allocated to Amy but was not in the discussion: that it was held, not what was said
+      const lawyer = await as('prosecutor').get(meetingUrl)
+      assert.equal(lawyer.statusCode, 200)
+      assert.match(lawyer.body, /stays with those who were in it/)
+      assert.doesNotMatch(lawyer.body, /QZX/)
+      assert.equal((await as('prosecutor').get(actionUrl)).statusCode, 404)
+
+      const note = (who: 'cscManager' | 'officerManager', worker: number, reflection: string) =>
+        as(who).post(
+          `/people/${amy}/supervision`,
+          { worker_id: String(worker), held_on: '2009-06-25', reflection },
+          `/people/${amy}/supervision/new`,
+        )
+      assert.equal((await note('cscManager', area.users.socialWorker, 'QZX-CSC-NOTE')).statusCode, 302)
+      assert.equal((await note('officerManager', area.users.officer, 'QZX-POLICE-NOTE')).statusCode, 302)
+      const cscForm = (await as('cscManager').get(`/people/${amy}/supervision/new`)).body
+      assert.match(cscForm, /QZX-CSC-NOTE/)
+      assert.doesNotMatch(cscForm, /QZX-POLICE-NOTE/)
+      const policeForm = (await as('officerManager').get(`/people/${amy}/supervision/new`)).body
+      assert.match(policeForm, /QZX-POLICE-NOTE/)
+      assert.doesNotMatch(policeForm, /QZX-CSC-NOTE/)
+      assert.doesNotMatch((await as('cpsManager').get(`/people/${amy}/supervision/new`)).body, /QZX/)
     })
 
     test('only qualified people are offered; an override needs a manager and a reason, and is reported', async () => {

@@ -34,7 +34,13 @@ import {
   type StoredChallenge,
 } from './store-challenges.ts'
 import { recordMeeting, meetingsAt, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
-import { recordSupervision, supervisionsAt, supervisionStatusAt, SupervisionError } from './store-supervision.ts'
+import {
+  recordSupervision,
+  supervisionsAt,
+  supervisionStatusAt,
+  SupervisionError,
+  type SupervisionRecord,
+} from './store-supervision.ts'
 import {
   addCompetency,
   setWorkerSettings,
@@ -51,6 +57,7 @@ import { managerPage } from './manager.ts'
 import { loadManagerSections } from './manager-sections.ts'
 import { partnershipReport } from './partnership-report.ts'
 import { checkFormOnSave } from '../language/storage.ts'
+import { actionView, challengeView, decisionView, meetingView, supervisionView, type ObjectView } from './access.ts'
 
 registerPersonPanel({ id: 'working-together', template: 'wt-panel.njk', order: 60, load: loadWorkingTogetherPanel })
 addNavigation({ href: '/my-work', text: 'My work', roles: ['practitioner', 'manager', 'mash'], order: 50 })
@@ -74,13 +81,12 @@ interface ChildAccess {
   working: boolean
 }
 
-/** The child as this person may see them; 403 unless they work with the child. Audited by the caller. */
-async function childFor(db: Db, request: FastifyRequest, id: number, at: Date): Promise<ChildAccess> {
+/** The child as this person may see them (their reach); 403 for a role that sees no child. Audited by the caller. */
+async function recordFor(db: Db, request: FastifyRequest, id: number, at: Date): Promise<PersonRecordView> {
   if (!Number.isInteger(id) || id <= 0) throw notFound()
   if (!doesCasework(request.user!.roles)) throw forbidden("Your role does not give you access to children's records.")
-  let record: PersonRecordView
   try {
-    record = await viewPersonRecord(db, request.viewer!, request.actor!, id, chronologyFilter({}, at), at, {
+    return await viewPersonRecord(db, request.viewer!, request.actor!, id, chronologyFilter({}, at), at, {
       audit: false,
       withEvents: false,
     })
@@ -89,11 +95,23 @@ async function childFor(db: Db, request: FastifyRequest, id: number, at: Date): 
     if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
     throw error
   }
+}
+
+/** The child as this person may see them; 403 unless they work with the child. Audited by the caller. */
+async function childFor(db: Db, request: FastifyRequest, id: number, at: Date): Promise<ChildAccess> {
+  const record = await recordFor(db, request, id, at)
   const working = record.reach.level === 'full' || record.agencies.some((a) => a.code === request.viewer!.agency)
   if (!working)
     throw forbidden('Only professionals working with this child can do this. Open the full record with a reason first.')
   return { record, working }
 }
+
+const supervisionFacts = (s: SupervisionRecord) => ({
+  workerId: s.worker.id,
+  workerAgency: s.worker.agency,
+  supervisorId: s.supervisor.id,
+  supervisorAgency: s.supervisor.agency,
+})
 
 const viewed = (
   db: Db,
@@ -180,9 +198,19 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const at = now()
       const { record } = await childFor(db, request, Number(request.params.id), at)
       const decisionId = request.query.decision ?? null
-      const decision = decisionId
+      const found = decisionId
         ? ((await decisionsAt(db, at, [record.person_id])).find((d) => d.id === decisionId) ?? null)
         : null
+      // a decision the viewer may not read is one they cannot see to challenge
+      const decision =
+        found &&
+        decisionView(request.viewer!, record.reach, {
+          agency: found.decision.agency,
+          sourceRecord: found.decision.sourceRecord,
+          restricted: found.restricted,
+        }) !== 'hidden'
+          ? found
+          : null
       if (decisionId && !decision) throw notFound('There is no such decision about this child.')
       await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
       const others = (await agencies()).filter((a) => a.code !== request.user!.agency)
@@ -227,7 +255,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (!challenge) throw notFound('There is no such challenge.')
     const user = request.user!
     if (user.roles.includes('partnership') && !doesCasework(user.roles)) return { challenge, record: null }
-    const { record } = await childFor(db, request, Number(challenge.childId), at)
+    const record = await recordFor(db, request, Number(challenge.childId), at)
+    if (challengeView(request.viewer!, record.reach, challenge.challenge) !== 'full')
+      throw notFound('There is no such challenge, or it is not shared with you.')
     return { challenge, record }
   }
 
@@ -355,33 +385,72 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return reply.redirect(`/meetings/${id}`)
   })
 
+  /** A meeting as this viewer may see it (meetingView); 404 when it is not shared with them. */
+  async function meetingFor(request: FastifyRequest, id: number, at: Date) {
+    const [meeting] = Number.isInteger(id) && id > 0 ? await meetingsAt(db, at, { ids: [id] }) : []
+    if (!meeting) throw notFound('There is no such meeting.')
+    const record = await recordFor(db, request, Number(meeting.childId), at)
+    const people = await professionals(db)
+    const view = meetingView(request.viewer!, record.reach, {
+      type: meeting.type,
+      invited: meeting.invited,
+      chairId: meeting.chairId,
+      chairAgency: meeting.chairId ? (people.get(meeting.chairId)?.agency ?? null) : null,
+      recordedBy: meeting.recordedBy,
+    })
+    if (view === 'hidden') throw notFound('There is no such meeting, or it is not shared with you.')
+    return { meeting, record, view }
+  }
+
+  /** An action as this viewer may see it (actionView, through the meeting or supervision it came from). */
+  async function actionFor(request: FastifyRequest, id: number, at: Date) {
+    const [action] = Number.isInteger(id) && id > 0 ? await actionsAt(db, at, { ids: [id] }) : []
+    if (!action) throw notFound('There is no such action.')
+    const record = await recordFor(db, request, Number(action.childId), at)
+    let parent: ObjectView = 'hidden'
+    if (action.meetingId !== null) {
+      parent = await meetingFor(request, action.meetingId, at).then(
+        (m) => m.view,
+        () => 'hidden' as const,
+      )
+    } else if (action.supervisionId !== null) {
+      const note = (await supervisionsAt(db, at, [record.person_id])).find((s) => s.id === action.supervisionId)
+      if (note) parent = supervisionView(request.viewer!, record.reach, supervisionFacts(note))
+    }
+    if (actionView(request.viewer!, record.reach, action, parent) === 'hidden')
+      throw notFound('There is no such action, or it is not shared with you.')
+    return { action, record, parent }
+  }
+
   app.get<{ Params: { id: string } }>('/meetings/:id', { preHandler: signedIn }, async (request, reply) => {
     const at = now()
-    const [meeting] = await meetingsAt(db, at, { ids: [Number(request.params.id) || -1] })
-    if (!meeting) throw notFound('There is no such meeting.')
-    const { record } = await childFor(db, request, Number(meeting.childId), at)
+    const found = await meetingFor(request, Number(request.params.id), at)
+    const { meeting, record, view } = found
     const actions = (await actionsAt(db, at, { childIds: [record.person_id] })).filter(
-      (a) => a.meetingId === meeting.id,
+      (a) => a.meetingId === meeting.id && actionView(request.viewer!, record.reach, a, view) === 'full',
     )
-    await viewed(db, request, 'view_meeting', record.person_id, { meeting_id: meeting.id }, at)
+    await viewed(db, request, 'view_meeting', record.person_id, { meeting_id: meeting.id, view }, at)
     const names = Object.fromEntries((await agencies()).map((a) => [a.code, a.name]))
-    return reply.render('wt-meeting.njk', { meeting, label: MEETING_TYPE_LABELS[meeting.type], record, actions, names })
+    return reply.render('wt-meeting.njk', {
+      meeting: view === 'full' ? meeting : { ...meeting, information: {}, decisions: null },
+      summary: view === 'summary',
+      label: MEETING_TYPE_LABELS[meeting.type],
+      record,
+      actions,
+      names,
+    })
   })
 
   app.get<{ Params: { id: string } }>('/actions/:id', { preHandler: signedIn }, async (request, reply) => {
     const at = now()
-    const [action] = await actionsAt(db, at, { ids: [Number(request.params.id) || -1] })
-    if (!action) throw notFound('There is no such action.')
-    const { record } = await childFor(db, request, Number(action.childId), at)
+    const { action, record } = await actionFor(request, Number(request.params.id), at)
     await viewed(db, request, 'view_action', record.person_id, { action_id: action.id }, at)
     return reply.render('wt-action.njk', { action, record })
   })
 
   app.post<{ Params: { id: string }; Body: Form }>('/actions/:id/done', post, async (request, reply) => {
     const at = now()
-    const [action] = await actionsAt(db, at, { ids: [Number(request.params.id) || -1] })
-    if (!action) throw notFound('There is no such action.')
-    await childFor(db, request, Number(action.childId), at)
+    const { action } = await actionFor(request, Number(request.params.id), at)
     const user = request.user!
     // the owner, or a manager of the owner's agency, or the chair, marks it done
     if (
@@ -415,7 +484,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         .filter((a) => activeAllocation(a, at))
         .map((a) => people.get(a.userId)!)
         .filter(Boolean)
-      const past = await supervisionsAt(db, at, [record.person_id])
+      // the agency's own supervision notes only (access.ts supervisionView)
+      const past = (await supervisionsAt(db, at, [record.person_id])).filter(
+        (s) => supervisionView(request.viewer!, record.reach, supervisionFacts(s)) === 'full',
+      )
       await viewed(db, request, 'view_supervision_form', record.person_id, {}, at)
       return reply.render('wt-supervision-new.njk', {
         record,

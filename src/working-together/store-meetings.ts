@@ -113,6 +113,8 @@ export interface StoredMeeting {
   heldAt: Date
   chair: string
   chairId: number | null
+  /** Who recorded it (a user), if known. */
+  recordedBy: number | null
   invited: string[]
   attendance: Attendance
   information: Record<string, string>
@@ -138,6 +140,7 @@ export async function meetingsAt(
     heldAt: r.held_at,
     chair: r.chair,
     chairId: r.chair_user_id,
+    recordedBy: r.recorded_by,
     invited: r.agencies_invited,
     attendance: attendance(r.agencies_invited, r.agencies_present),
     information: (typeof r.information === 'string' ? JSON.parse(r.information) : (r.information ?? {})) as Record<
