@@ -89,6 +89,52 @@ forEachDatabase(
       )
     })
 
+    test('who viewed a person includes the lists that showed them (details.children), merged ids too', async () => {
+      const { db } = backend().database
+      const [child, away, other] = await Promise.all(
+        [0, 1, 2].map(
+          async () =>
+            (await db.insertInto('entities').values({ merged_into: null }).returning('id').executeTakeFirstOrThrow())
+              .id,
+        ),
+      )
+      const viewer = (email: string) => ({
+        kind: 'user' as const,
+        userId: 1,
+        email,
+        name: email,
+        agency: 'csc',
+        roles: [],
+      })
+      await audit(
+        db,
+        viewer('searcher@csc.test'),
+        { action: 'search', details: { query: 'x', children: [other, child] } },
+        new Date('2021-01-01T00:00:00Z'),
+      )
+      await audit(
+        db,
+        viewer('lister@csc.test'),
+        { action: 'view_networks', details: { children: [away] } },
+        new Date('2021-01-02T00:00:00Z'),
+      )
+      await audit(
+        db,
+        viewer('elsewhere@csc.test'),
+        { action: 'search', details: { children: [other], results: child } },
+        new Date('2021-01-03T00:00:00Z'),
+      )
+      assert.deepEqual(
+        (await viewsOf(db, child)).map((v) => [v.actor, v.action]),
+        [['searcher@csc.test', 'search']],
+      )
+      await db.updateTable('entities').set({ merged_into: child }).where('id', '=', away).execute()
+      assert.deepEqual(
+        (await viewsOf(db, child)).map((v) => v.actor),
+        ['lister@csc.test', 'searcher@csc.test'],
+      )
+    })
+
     test('rows cannot be updated, deleted or truncated through the database', async () => {
       const { db } = backend().database
       await audit(db, actor, { action: 'view_record', entityId: 1 }, new Date())

@@ -99,14 +99,22 @@ export interface ViewerRow {
  * An undone merge clears merged_into, and those views go back to the person they were of.
  */
 export async function viewsOf(db: Executor, entityId: number, limit = 50): Promise<ViewerRow[]> {
-  const ids = sql<number>`(with recursive merged(id) as (
+  const merged = await sql<{ id: number }>`with recursive merged(id) as (
       select ${entityId}::integer
       union select e.id from entities e join merged m on e.merged_into = m.id)
-    select id from merged)`
+    select id from merged`.execute(db)
+  const ids = merged.rows.map((r) => r.id)
+  // a list that showed the child (search, networks, work lists) names them in details.children
+  const listed = ids.map((id) => sql<boolean>`(details -> 'children') @> ${JSON.stringify([id])}::jsonb`)
   return db
     .selectFrom('audit_log')
     .select(['at', 'actor', 'agency_code', 'action', 'reason'])
-    .where('entity_id', 'in', ids)
+    .where((eb) =>
+      eb.or([
+        eb('entity_id', 'in', ids),
+        eb.and([sql<boolean>`details ? 'children'`, sql<boolean>`(${sql.join(listed, sql` or `)})`]),
+      ]),
+    )
     .orderBy('id', 'desc')
     .limit(limit)
     .execute()

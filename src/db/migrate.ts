@@ -7,6 +7,8 @@ import * as accessSignIn from './migrations/0013_access_sign_in.ts'
 import * as accessTokens from './migrations/0014_access_tokens.ts'
 import * as accessMfa from './migrations/0015_access_mfa.ts'
 import * as core from './migrations/0001_core.ts'
+// (Kysely runs them in the order of their names, whatever the order written here)
+import * as auditChildren from './migrations/0014_audit_children.ts'
 import * as linkage from './migrations/0003_linkage.ts'
 import * as risk from './migrations/0004_risk.ts'
 import * as riskInstrument11 from './migrations/0015_risk_instrument_1_1.ts'
@@ -25,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0014_access_tokens': accessTokens,
   '0015_access_mfa': accessMfa,
   '0001_core': core,
+  '0014_audit_children': auditChildren,
   '0003_linkage': linkage,
   '0004_risk': risk,
   '0015_risk_instrument_1_1': riskInstrument11, // Kysely runs them in name order, wherever listed

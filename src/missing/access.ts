@@ -1,6 +1,6 @@
 // Who may do what with missing episodes (pure). Who may see a child's records at all is
 // access/visibility.ts; these add the rules of this capability on top.
-import type { Reach } from '../access/visibility.ts'
+import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
 
 const CASEWORK = ['practitioner', 'manager', 'mash']
 const casework = (roles: readonly string[]) => roles.some((r) => CASEWORK.includes(r))
@@ -19,6 +19,15 @@ export const mayAssign = (roles: readonly string[]) => roles.includes('manager')
 export const mayUseWorkList = (roles: readonly string[]) => casework(roles)
 export const maySeeFigures = (roles: readonly string[]) =>
   ['manager', 'mash', 'partnership'].some((r) => roles.includes(r))
+
+/**
+ * A missing episode report, a return interview or a strategy discussion's plan is its agency's record
+ * of the child: read as any event is (access/visibility.ts eventView), in full or not at all on these
+ * pages (decision 0008).
+ */
+export const episodeView = (viewer: Viewer, reach: Reach, report: { agency: string; restricted?: boolean }) =>
+  eventView(viewer, reach, { agency: report.agency, restricted: !!report.restricted }) === 'full' ? 'full' : 'hidden'
+export const interviewView = episodeView
 
 /**
  * The profile is served to those who see the child's whole record, and to the agency that keeps it;

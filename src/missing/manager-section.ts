@@ -23,6 +23,7 @@ registerManagerSection({
     })
     const people = await summaries(db, [...new Set(mine.map((r) => Number(r.childId)))], now)
     return {
+      children: [...new Set(mine.map((r) => Number(r.childId)))],
       rows: mine.map((r) => ({
         childId: r.childId,
         name: [people.get(Number(r.childId))?.given_name, people.get(Number(r.childId))?.family_name]

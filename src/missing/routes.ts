@@ -385,7 +385,14 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       await audit(
         db,
         request.actor!,
-        { action: 'view_interview_work_list', details: { rows: rows.length, alerts: alerts.length } },
+        {
+          action: 'view_interview_work_list',
+          details: {
+            rows: rows.length,
+            alerts: alerts.length,
+            children: [...new Set([...rows.map((r) => Number(r.childId)), ...alerts.map((r) => Number(r.childId))])],
+          },
+        },
         at,
       )
       return reply.render('missing-worklist.njk', {

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
-import { eventView, reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import { reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import { episodeView, interviewView } from './access.ts'
 import { recordedEvents } from '../chronology/versions.ts'
 import { activeGrant, isAllocated, lockPerson, resolvePerson, summaries } from '../people/people.ts'
 import { describeReject, importRecords } from '../records/importer.ts'
@@ -38,8 +39,9 @@ export async function childFor(
 /** The child's missing, interview and strategy-discussion versions this viewer may read in full. */
 export async function visibleVersions(db: Db, viewer: Viewer, reach: Reach, childId: number): Promise<RecordedEvent[]> {
   const versions = await recordedEvents(db, { kinds: MISSING_EVENT_KINDS, personIds: [childId] })
+  // episodes, interviews and plans each decide through access.ts
   return versions.filter(
-    (v) => eventView(viewer, reach, { agency: v.event.agency, restricted: v.event.restricted }) === 'full',
+    (v) => (v.event.kind === 'return_interview' ? interviewView : episodeView)(viewer, reach, v.event) === 'full',
   )
 }
 

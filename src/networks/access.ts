@@ -2,6 +2,7 @@
 // police only (association is not fact); everyone else who works with children sees confirmed networks,
 // and within them only the children they may see (src/access/visibility.ts).
 import { doesCasework } from '../access/roles.ts'
+import { eventView, personRecordVisible, type Reach, type Viewer } from '../access/visibility.ts'
 
 export interface Asker {
   roles: readonly string[]
@@ -24,3 +25,40 @@ export const mayUseLinkCharts = (a: Asker) => doesCasework(a.roles)
 /** Places of concern: the MASH, the police and managers (who lead contextual safeguarding). */
 export const maySeePlaces = (a: Asker) => isMashOrPolice(a) || a.roles.includes('manager')
 export const mayPlan = maySeePlaces
+
+/**
+ * A network: all of them (suggested, confirmed, dismissed) for the MASH and the police; a confirmed one
+ * to anyone else who works with children and sees one of its children's whole record.
+ */
+export function networkVisible(
+  a: Asker,
+  network: { status: string; children: readonly string[] },
+  seesChildFully: (childId: string) => boolean,
+): boolean {
+  if (!maySeeNetworks(a)) return false
+  if (isMashOrPolice(a)) return true
+  return network.status === 'confirmed' && network.children.some(seesChildFully)
+}
+
+/** A place of concern: the places list's roles (the MASH, the police, managers). */
+export const placeVisible = (a: Asker) => maySeePlaces(a)
+
+/** A link is readable when its event is (access/visibility.ts eventView): the event is its subject's record. */
+export const linkVisible = (viewer: Viewer, reach: Reach, link: { agency: string; restricted?: boolean }) =>
+  eventView(viewer, reach, { agency: link.agency, restricted: !!link.restricted }) === 'full'
+
+/**
+ * Where a node's label may come from: a person's name only from a person record the viewer may read
+ * (their own agency's, any at full reach, or the record of an agency whose link to them the viewer
+ * reads); an object's wording only from a link the viewer reads. Never from another child's record
+ * the viewer cannot read.
+ */
+export function personNameReadable(
+  viewer: Viewer,
+  reach: Reach | undefined,
+  record: { agency: string },
+  agenciesOfReadableLinks: ReadonlySet<string>,
+) {
+  if (reach && personRecordVisible(viewer, reach, record)) return true
+  return agenciesOfReadableLinks.has(record.agency)
+}

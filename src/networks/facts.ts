@@ -25,7 +25,8 @@ export interface AreaLinks {
   population: Population
   /** 'agency:source_id' → what the event was, for timelines and places. */
   events: Map<string, EventInfo>
-  /** 'vehicle:AB12CDE' → how an agency wrote it ('AB12 CDE'), for labels. */
+  /** 'vehicle:AB12CDE' → how some agency wrote it ('AB12 CDE'): for the command line only; pages label from
+   * the links the viewer may read (labels.ts). */
   displays: Map<string, string>
   /** Locations every agency named as a school, hospital, station and the like (public-places.ts). */
   publicPlaces: Set<string>
@@ -136,6 +137,7 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
       occurredAt: r.occurred_at,
       recordedAt: firstRecorded.get(signature(r)) ?? r.recorded_at,
       restricted: r.restricted,
+      display: r.ikind === 'person' ? null : r.display,
     })
   }
 

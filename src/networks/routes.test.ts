@@ -29,6 +29,7 @@ forEachDatabase(
         .database.db.selectFrom('audit_log')
         .select(['action', 'entity_id', 'details', 'user_id'])
         .where('action', '=', action)
+        .orderBy('id')
         .execute()
 
     before(async () => {
@@ -135,6 +136,33 @@ forEachDatabase(
       assert.doesNotMatch(shared.body, /Cal Nash/, 'a child she may not see is not named')
       assert.match(shared.body, /a child you may not see/)
       assert.equal((await sw.get(`/networks/${networkId}`)).statusCode, 200)
+    })
+
+    test("a node's label comes only from a record the viewer may read; lists audit the children they show", async () => {
+      const cal = ids['health:H-C']
+      const nurse = await as('nurse@health.test')
+      // the car is written "yr61klm" by health (Cal's record) and "YR61 KLM" by the police (Bea's, which the nurse cannot read)
+      const page = await nurse.get(`/people/${cal}/links?steps=2`)
+      assert.equal(page.statusCode, 200)
+      assert.match(page.body, /vehicle yr61klm/)
+      assert.doesNotMatch(page.body, /YR61 KLM|Gus Lee|Bea Moss/)
+      const csv = await nurse.get(`/people/${cal}/links.csv?steps=2`)
+      assert.doesNotMatch(csv.body, /YR61 KLM|Gus Lee|Bea Moss/)
+
+      const mash = await as('mash@csc.test')
+      assert.equal((await mash.get('/networks')).statusCode, 200)
+      assert.equal((await mash.get('/links/shared')).statusCode, 200)
+      for (const action of ['view_networks', 'view_shared_links']) {
+        const rows = await audits(action)
+        const children = (rows.at(-1)!.details as { children: number[] }).children
+        assert.ok(
+          children.includes(ids['police:P-B']) && children.includes(cal),
+          `${action}: ${JSON.stringify(children)}`,
+        )
+      }
+      // and so "who has looked at this record" on Bea's page names the MASH's list views
+      const bea = await mash.get(`/people/${ids['police:P-B']}`)
+      assert.match(bea.body, /Who has looked at this record[\s\S]*View shared links/)
     })
 
     test('links the viewer may not read are shown as restricted; views and CSV exports are audited', async () => {

@@ -16,12 +16,14 @@ import { actorOfUser, viewerOfUser, type SignedInUser } from '../web/request-con
 import { addNavigation } from '../web/navigation.ts'
 import { audit } from '../audit/audit.ts'
 import { registerPersonPanel, type PanelContext } from '../people/panels.ts'
-import { resolvePerson, summaries } from '../people/people.ts'
+import { resolvePerson } from '../people/people.ts'
 import { formatRows } from '../cli/output.ts'
 import type { Viewer } from '../access/visibility.ts'
 import { bandsOf, networksAt, rankNetworks, sharedAt } from './analysis.ts'
 import {
   isMashOrPolice,
+  networkVisible,
+  placeVisible,
   mayDecide,
   mayPlan,
   maySeeNetworks,
@@ -37,6 +39,7 @@ import { LINK_ROW_COLUMNS } from './link-rows.ts'
 import { placesOfConcern } from './places.ts'
 import { addAction, completeAction, planById, PlanRefused, planFor, savePlan, type PlanSubject } from './plans-store.ts'
 import { linkVisibility, reachesOf, seesChild } from './viewer-reach.ts'
+import { readableLabeller } from './labels.ts'
 import { MEMBER_KINDS, type LinkFact, type MemberKind, type Network } from './types.ts'
 
 const cytoscapeDist = dirname(projectRequire.resolve('cytoscape'))
@@ -60,23 +63,6 @@ const provisionalView = (network: Network, label: (node: string) => string) =>
     label: label(`${p.member.kind}:${p.member.key}`),
     until: new Date(p.until),
   }))
-
-/** Names of people, how agencies wrote things: the label of each node. */
-async function labeller(db: Db, area: AreaLinks, nodes: Iterable<string>, at: Date): Promise<(node: string) => string> {
-  const ids = new Set<number>()
-  for (const n of nodes) if (n.startsWith('person:')) ids.add(Number(n.slice(7)))
-  const known = await summaries(db, [...ids], at)
-  return (node) => {
-    if (node.startsWith('person:')) {
-      const s = known.get(Number(node.slice(7)))
-      const name = [s?.given_name, s?.family_name].filter(Boolean).join(' ')
-      return name ? `${name} (${node.slice(7)})` : `person ${node.slice(7)}`
-    }
-    const display = area.displays.get(node)
-    const [kind, ...rest] = node.split(':')
-    return `${kind} ${display ?? rest.join(':')}`
-  }
-}
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v !== '' ? [v] : [])
 const isoDay = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined)
@@ -130,11 +116,13 @@ registerPersonPanel({
     const node = String(personId)
     const { shared } = await sharedAt(db, { at, area })
     const mine = shared.filter((s) => s.child_ids.includes(node))
-    const label = await labeller(
+    const label = await readableLabeller(
       db,
       area,
       [...mine.map((s) => `${s.kind}:${s.key}`), ...mine.flatMap((s) => s.child_ids.map((c) => `person:${c}`))],
       at,
+      ctx.viewer,
+      new Map(),
     )
     return {
       personId,
@@ -174,9 +162,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const childIds = [...new Set(networks.flatMap((n) => n.children.map(Number)))]
     const reaches = await reachesOf(db, viewer, childIds, at)
     const all = isMashOrPolice(asker)
-    const shown = networks.filter(
-      (n) => all || (n.status === 'confirmed' && n.children.some((c) => seesChild(reaches.get(Number(c))))),
-    )
+    const shown = networks.filter((n) => networkVisible(asker, n, (c) => seesChild(reaches.get(Number(c)))))
     return { networks: shown, area, reaches, all }
   }
 
@@ -189,11 +175,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       networks,
       await bandsOf(db, [...new Set(networks.flatMap((n) => n.children.map(Number)))], at),
     )
-    const label = await labeller(
+    const label = await readableLabeller(
       db,
       area,
       ranked.flatMap((n) => [...n.children.map((c) => `person:${c}`), ...n.members.map((m) => `${m.kind}:${m.key}`)]),
       at,
+      viewer,
+      reaches,
     )
     const view = ranked.map((n) => ({
       ...n,
@@ -205,7 +193,19 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       memberList: n.members.map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
       provisionalList: provisionalView(n, label),
     }))
-    await audit(db, actor, { action: 'view_networks', details: { shown: view.map((n) => n.id), suggestions: all } }, at)
+    await audit(
+      db,
+      actor,
+      {
+        action: 'view_networks',
+        details: {
+          shown: view.map((n) => n.id),
+          suggestions: all,
+          children: namedChildren(view.map((n) => n.childList)),
+        },
+      },
+      at,
+    )
     return reply.render('networks-list.njk', {
       pageTitle: 'Networks',
       suggestions: view.filter((n) => n.status === 'suggested'),
@@ -276,11 +276,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
           at,
         )),
       ])
-      const label = await labeller(
+      const label = await readableLabeller(
         db,
         area,
         [...network.children.map((c) => `person:${c}`), ...network.members.map((m) => `${m.kind}:${m.key}`)],
         at,
+        viewer,
+        allReaches,
       )
       const chart = networkChart(network, area, viewer, allReaches, label, request.query)
       const canSee = linkVisibility(viewer, allReaches)
@@ -304,7 +306,20 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         .where('code', 'in', network.agencies.length ? network.agencies : ['-'])
         .execute()
       const plan = await planFor(db, { kind: 'network', key: network.id }, at)
-      await audit(db, actor, { action: 'view_network', details: { network: network.id, status: network.status } }, at)
+      const children = network.children.map((c) =>
+        all || seesChild(allReaches.get(Number(c)))
+          ? { id: c, name: label(`person:${c}`) }
+          : { id: null, name: 'a child you may not see' },
+      )
+      await audit(
+        db,
+        actor,
+        {
+          action: 'view_network',
+          details: { network: network.id, status: network.status, children: namedChildren([children]) },
+        },
+        at,
+      )
       return reply.render('networks-network.njk', {
         pageTitle: 'Network',
         network,
@@ -314,11 +329,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         plan,
         canDecide: mayDecide(asker),
         canPlan: mayPlan(asker),
-        children: network.children.map((c) =>
-          all || seesChild(allReaches.get(Number(c)))
-            ? { id: c, name: label(`person:${c}`) }
-            : { id: null, name: 'a child you may not see' },
-        ),
+        children,
         adults: network.members
           .filter((m) => m.kind === 'person')
           .map((m) => ({ id: m.key, name: label(`person:${m.key}`) })),
@@ -344,17 +355,22 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const { network, area, reaches, viewer, actor, at } = await networkFor(request, request.params.id)
       const subjects = [...new Set(area.facts.map((f) => Number(f.personEntityId)))].filter((s) => !reaches.has(s))
       const allReaches = new Map([...reaches, ...(await reachesOf(db, viewer, subjects, at))])
-      const label = await labeller(
+      const label = await readableLabeller(
         db,
         area,
         [...network.children.map((c) => `person:${c}`), ...network.members.map((m) => `${m.kind}:${m.key}`)],
         at,
+        viewer,
+        allReaches,
       )
       const chart = networkChart(network, area, viewer, allReaches, label, request.query)
       await audit(
         db,
         actor,
-        { action: 'export_links_csv', details: { network: network.id, rows: chart.rows.length } },
+        {
+          action: 'export_links_csv',
+          details: { network: network.id, rows: chart.rows.length, children: childrenOfRows(chart.rows) },
+        },
         at,
       )
       return csvReply(reply, `network-${network.id}-links.csv`, chart.rows)
@@ -393,7 +409,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   // Shared-association alerts ---------------------------------------------------------------------
   app.get('/links/shared', { preHandler: signedIn }, async (request, reply) => {
-    const { asker, actor } = await ask(request)
+    const { asker, actor, viewer } = await ask(request)
     if (!maySeeSharedAlerts(asker)) throw forbidden('Shared-association alerts are for the MASH and the police.')
     const at = now()
     const { shared, area } = await sharedAt(db, { at })
@@ -404,11 +420,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (l) l.push(f)
       else byMember.set(k, [f])
     }
-    const label = await labeller(
+    const label = await readableLabeller(
       db,
       area,
       [...shared.map((s) => `${s.kind}:${s.key}`), ...shared.flatMap((s) => s.child_ids.map((c) => `person:${c}`))],
       at,
+      viewer,
+      new Map(),
     )
     const rows = shared.map((s) => {
       const facts = byMember.get(`${s.kind}:${s.key}`) ?? []
@@ -430,29 +448,53 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         }),
       }
     })
-    await audit(db, actor, { action: 'view_shared_links', details: { shown: rows.length } }, at)
+    await audit(
+      db,
+      actor,
+      {
+        action: 'view_shared_links',
+        details: { shown: rows.length, children: namedChildren(rows.map((r) => r.children)) },
+      },
+      at,
+    )
     return reply.render('networks-shared.njk', { pageTitle: 'Shared links', rows })
   })
 
   // Places of concern ---------------------------------------------------------------------------
   app.get('/places', { preHandler: signedIn }, async (request, reply) => {
-    const { asker, actor } = await ask(request)
-    if (!maySeePlaces(asker)) throw forbidden('Places of concern are for the MASH, the police and managers.')
+    const { asker, actor, viewer } = await ask(request)
+    if (!placeVisible(asker)) throw forbidden('Places of concern are for the MASH, the police and managers.')
     const at = now()
     const area = await loadAreaLinks(db, at)
     const places = placesOfConcern(area.facts, { population: area.population, asOf: at })
+    const label = await readableLabeller(
+      db,
+      area,
+      places.map((p) => `location:${p.key}`),
+      at,
+      viewer,
+      new Map(),
+    )
     const plans = await db
       .selectFrom('context_plans')
       .select(['subject_key', 'title'])
       .where('subject_kind', '=', 'location')
       .execute()
     const planOf = new Map(plans.map((p) => [p.subject_key, p.title]))
-    await audit(db, actor, { action: 'view_places', details: { shown: places.length } }, at)
+    await audit(
+      db,
+      actor,
+      {
+        action: 'view_places',
+        details: { shown: places.length, children: [...new Set(places.flatMap((p) => p.children.map(Number)))] },
+      },
+      at,
+    )
     return reply.render('networks-places.njk', {
       pageTitle: 'Places of concern',
       places: places.map((p) => ({
         ...p,
-        label: area.displays.get(`location:${p.key}`) ?? p.key,
+        label: label(`location:${p.key}`).replace(/^location /, ''),
         plan: planOf.get(p.key) ?? null,
       })),
     })
@@ -460,7 +502,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   async function placeFor(request: FastifyRequest, key: string) {
     const ctx = await ask(request)
-    if (!maySeePlaces(ctx.asker)) throw forbidden('Places of concern are for the MASH, the police and managers.')
+    if (!placeVisible(ctx.asker)) throw forbidden('Places of concern are for the MASH, the police and managers.')
     const at = now()
     const area = await loadAreaLinks(db, at)
     const place = placesOfConcern(area.facts, { population: area.population, asOf: at, minChildren: 1 }).find(
@@ -477,11 +519,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const facts = area.facts.filter((f) => f.memberKind === 'location' && f.memberKey === key)
     const reaches = await reachesOf(db, viewer, [...new Set(facts.map((f) => Number(f.personEntityId)))], at)
     const all = isMashOrPolice(asker)
-    const label = await labeller(
+    const label = await readableLabeller(
       db,
       area,
-      facts.map((f) => `person:${f.personEntityId}`),
+      [`location:${key}`, ...facts.map((f) => `person:${f.personEntityId}`)],
       at,
+      viewer,
+      reaches,
     )
     const chart = linkChart({
       facts,
@@ -491,19 +535,31 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       canSee: linkVisibility(viewer, reaches),
       label,
     })
-    await audit(db, actor, { action: 'view_place', details: { place: key } }, at)
+    const children = (place?.children ?? []).map((c) =>
+      all || seesChild(reaches.get(Number(c)))
+        ? { id: c, name: label(`person:${c}`) }
+        : { id: null, name: 'a child you may not see' },
+    )
+    await audit(
+      db,
+      actor,
+      {
+        action: 'view_place',
+        details: {
+          place: key,
+          children: [...new Set([...namedChildren([children]), ...childrenOfRows(chart.rows)])],
+        },
+      },
+      at,
+    )
     return reply.render('networks-place.njk', {
       pageTitle: 'Place of concern',
       key,
-      label: area.displays.get(`location:${key}`) ?? key,
+      label: label(`location:${key}`).replace(/^location /, ''),
       place: place ?? null,
       plan,
       rows: chart.rows,
-      children: (place?.children ?? []).map((c) =>
-        all || seesChild(reaches.get(Number(c)))
-          ? { id: c, name: label(`person:${c}`) }
-          : { id: null, name: 'a child you may not see' },
-      ),
+      children,
       canPlan: mayPlan(asker),
       planAction: `/places/${encodeURIComponent(key)}/plan`,
     })
@@ -641,11 +697,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       label: (n) => n,
       pathBetween: path,
     })
-    const label = await labeller(
+    const label = await readableLabeller(
       db,
       area,
       draft.nodes.map((n) => n.id),
       at,
+      ctx.viewer,
+      reaches,
     )
     const chart = linkChart({
       facts: area.facts,
@@ -671,7 +729,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         {
           action: 'view_link_chart',
           entityId: id,
-          details: { steps, nodes: chart.nodes.length, links: chart.rows.length },
+          details: { steps, nodes: chart.nodes.length, links: chart.rows.length, children: childrenOfChart(chart, id) },
         },
         at,
       )
@@ -699,7 +757,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       await audit(
         db,
         actor,
-        { action: 'export_links_csv', entityId: id, details: { rows: chart.rows.length, query: request.query } },
+        {
+          action: 'export_links_csv',
+          entityId: id,
+          details: { rows: chart.rows.length, query: request.query, children: childrenOfChart(chart, id) },
+        },
         at,
       )
       return csvReply(reply, `person-${id}-links.csv`, chart.rows)
@@ -729,6 +791,26 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       return reply.code(204).send()
     },
   )
+}
+
+/** The ids of the children a list names (those shown as "a child you may not see" are not named). */
+function namedChildren(lists: readonly (readonly { id: string | null }[])[]): number[] {
+  return [...new Set(lists.flatMap((l) => l.filter((c) => c.id !== null).map((c) => Number(c.id))))]
+}
+
+/** The people a link table names: the subject of every readable row. */
+function childrenOfRows(rows: readonly { who: string }[]): number[] {
+  const ids = rows.map((r) => /(?:\((\d+)\)|^person (\d+))$/.exec(r.who)).filter((m) => m !== null)
+  return [...new Set(ids.map((m) => Number(m[1] ?? m[2])))]
+}
+
+/** The people a chart draws besides its subject (children and adults: "who viewed" is per person). */
+function childrenOfChart(chart: ReturnType<typeof linkChart>, subject: number): number[] {
+  return [
+    ...new Set(
+      chart.nodes.filter((n) => n.kind === 'person' && n.id !== `person:${subject}`).map((n) => Number(n.id.slice(7))),
+    ),
+  ]
 }
 
 /** What the browser draws: compact, in a JSON block (never inline script). */

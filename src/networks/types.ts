@@ -25,6 +25,8 @@ export interface LinkFact {
   occurredAt: Instant
   recordedAt: Instant
   restricted?: boolean
+  /** How the agency wrote an object in this event ('AB12 CDE', 'Takeaway, Drake St'), for labels. */
+  display?: string | null
 }
 
 /** Which entity ids are children. People who are not children are adults. */

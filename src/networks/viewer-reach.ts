@@ -1,7 +1,8 @@
 // How far a viewer reaches into each of many people's records, in two reads (allocations and access
 // grants), so that a chart of hundreds of people applies the visibility rules to every link.
 import type { Db } from '../db/database.ts'
-import { eventView, reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import { reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import { linkVisible } from './access.ts'
 import type { LinkFact } from './types.ts'
 
 export async function reachesOf(db: Db, viewer: Viewer, ids: readonly number[], at: Date): Promise<Map<number, Reach>> {
@@ -36,12 +37,9 @@ export async function reachesOf(db: Db, viewer: Viewer, ids: readonly number[], 
   return out
 }
 
-/** A link is readable when its event is: the event belongs to its subject's record. */
+/** A link is readable when its event is (access.ts linkVisible, for many people's reaches at once). */
 export function linkVisibility(viewer: Viewer, reaches: ReadonlyMap<number, Reach>): (f: LinkFact) => boolean {
-  return (f) => {
-    const reach = reaches.get(Number(f.personEntityId)) ?? { level: 'signpost' as const }
-    return eventView(viewer, reach, { agency: f.agency, restricted: !!f.restricted }) === 'full'
-  }
+  return (f) => linkVisible(viewer, reaches.get(Number(f.personEntityId)) ?? { level: 'signpost' as const }, f)
 }
 
 /** May the viewer see this child in full (to be named on a network page)? */

@@ -59,7 +59,15 @@ const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       await audit(
         db,
         request.actor!,
-        { action: 'search', details: { query: request.query.q.slice(0, 200), results: hits.length, channel: 'api' } },
+        {
+          action: 'search',
+          details: {
+            query: request.query.q.slice(0, 200),
+            results: hits.length,
+            channel: 'api',
+            children: hits.map((h) => h.person_id),
+          },
+        },
         at,
       )
       return { results: hits.map(({ person_id, similarity: _s, ...rest }) => ({ child_id: person_id, ...rest })) }

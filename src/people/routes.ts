@@ -14,6 +14,7 @@ import { EVENT_KINDS } from '../records/types.ts'
 import { label } from '../web/filters.ts'
 import { loadPanels } from './panels.ts'
 import { loadHomePanels } from './home-panels.ts'
+import { childrenNamed } from '../web/sections.ts'
 import { relationshipsOf } from './relationships.ts'
 import { accessGrantsForAgency } from './allocations.ts'
 import { allocationsOf, allocate, endAllocation, grantAccess, allocatableUsers } from './allocations.ts'
@@ -24,7 +25,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   app.get('/', { preHandler: signedIn }, async (request, reply) => {
     const user = request.user!
     const grants = user.roles.includes('manager') ? await accessGrantsForAgency(db, user.agency, 20) : []
-    const panels = await loadHomePanels({ db, user, now: now() })
+    const at = now()
+    const panels = await loadHomePanels({ db, user, now: at })
+    // the home page's lists name children: "who has viewed this child" includes them
+    const children = [...new Set([...childrenNamed(panels.map((p) => p.panel)), ...grants.map((g) => g.entity_id)])]
+    if (children.length) await audit(db, request.actor!, { action: 'view_home', details: { children } }, at)
     return reply.render('home.njk', { canSearch: canFindPeople(request.viewer!), grants, panels })
   })
 
@@ -37,7 +42,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       await audit(
         db,
         request.actor!,
-        { action: 'search', details: { query: q.slice(0, 200), results: results.length } },
+        {
+          action: 'search',
+          details: { query: q.slice(0, 200), results: results.length, children: results.map((r) => r.person_id) },
+        },
         at,
       )
     return reply.render('search.njk', { q, results })

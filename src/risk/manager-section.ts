@@ -12,6 +12,7 @@ registerManagerSection({
   async load({ db, user, now }) {
     const rows = await unansweredFor(db, user, now)
     return {
+      children: rows.map((r) => Number(r.childId)),
       rows: rows.map((r) => ({
         childId: r.childId,
         name: r.name,
@@ -39,7 +40,12 @@ registerHomePanel({
       user.roles.includes('practitioner') && !user.roles.includes('mash')
         ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now)).filter((r) => r.because === 'allocated')
         : []
-    return { rows, mash: user.roles.includes('mash'), manager: user.roles.includes('manager') }
+    return {
+      rows,
+      children: rows.map((r) => Number(r.childId)),
+      mash: user.roles.includes('mash'),
+      manager: user.roles.includes('manager'),
+    }
   },
 })
 

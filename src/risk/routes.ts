@@ -261,7 +261,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       request.actor!,
       {
         action: 'view_mash_queue',
-        details: { as_of: at.toISOString(), children: rows.map((r) => r.childId).slice(0, 500) },
+        details: { as_of: at.toISOString(), children: rows.map((r) => r.childId) },
       },
       current,
     )
@@ -289,7 +289,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         request.actor!,
         {
           action: 'view_unanswered',
-          details: { as_of: at.toISOString(), children: entries.map((e) => e.childId).slice(0, 500) },
+          details: { as_of: at.toISOString(), children: entries.map((e) => e.childId) },
         },
         current,
       )
@@ -332,7 +332,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         request.actor!,
         {
           action: 'view_risk_alerts',
-          details: { as_of: at.toISOString(), children: [...people.keys()].slice(0, 500) },
+          details: { as_of: at.toISOString(), children: [...people.keys()] },
         },
         current,
       )

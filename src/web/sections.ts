@@ -10,6 +10,18 @@ export interface Section<Context> {
   load(context: Context): Promise<Record<string, unknown> | null>
 }
 
+/**
+ * The children the loaded sections name, for the page's audit entry ("who has viewed this child"): a
+ * section that names children lists their ids in its data as `children`.
+ */
+export function childrenNamed(loaded: readonly Record<string, unknown>[]): number[] {
+  const ids = new Set<number>()
+  for (const data of loaded)
+    if (Array.isArray(data.children))
+      for (const id of data.children) if (Number.isInteger(Number(id))) ids.add(Number(id))
+  return [...ids]
+}
+
 export function sectionRegistry<Context>() {
   const sections: Section<Context>[] = []
   return {

@@ -55,6 +55,7 @@ import {
 import { allocationFacts, activeAllocation, professionals } from './store-people.ts'
 import { managerPage } from './manager.ts'
 import { loadManagerSections } from './manager-sections.ts'
+import { childrenNamed } from '../web/sections.ts'
 import { partnershipReport } from './partnership-report.ts'
 import { checkFormOnSave } from '../language/storage.ts'
 import { actionView, challengeView, decisionView, meetingView, supervisionView, type ObjectView } from './access.ts'
@@ -264,6 +265,18 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   app.get<{ Params: { id: string } }>('/challenges/:id', { preHandler: signedIn }, async (request, reply) => {
     const at = now()
     const { challenge, record } = await challengeFor(request, Number(request.params.id), at)
+    // the decision challenged, as far as the viewer may read it (a restricted one: its kind, not its outcome)
+    if (record && challenge.decision && challenge.decisionId) {
+      const found = (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === challenge.decisionId)
+      const view = found
+        ? decisionView(request.viewer!, record.reach, {
+            agency: found.decision.agency,
+            sourceRecord: found.decision.sourceRecord,
+            restricted: found.restricted,
+          })
+        : 'hidden'
+      if (view !== 'full') challenge.decision = { ...challenge.decision, outcome: null }
+    }
     await viewed(db, request, 'view_challenge', Number(challenge.childId), { challenge_id: challenge.id }, at)
     const user = request.user!
     const party =
@@ -754,7 +767,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = now()
     const page = await managerPage(db, request.user!, at)
     const sections = await loadManagerSections({ db, user: request.user!, team: page.team.map((p) => p.id), now: at })
-    await viewed(db, request, 'view_manager_page', null, { children: page.children.map(Number) }, at)
+    const children = [...new Set([...page.children.map(Number), ...childrenNamed(sections.map((s) => s.section))])]
+    await viewed(db, request, 'view_manager_page', null, { children }, at)
     return reply.render('wt-manager.njk', { ...page, sections, at })
   })
 
