@@ -181,12 +181,22 @@ forEachDatabase(
       const b = new Browser(app)
       await b.post('/sign-in', { email: 'manager@police.test', password: PASSWORD })
       let last
-      for (let i = 0; i < 5; i++) last = await b.post('/sign-in/code', { code: String(100000 + i) }, '/sign-in/code')
+      // the right password was attempt 1 of 5 (the count runs until the code is right): the 4th wrong code locks
+      for (let i = 0; i < 4; i++) last = await b.post('/sign-in/code', { code: String(100000 + i) }, '/sign-in/code')
       assert.match(last!.body, /This account is locked after too many failed attempts/)
       assert.equal((await b.get('/sign-in/code')).statusCode, 302, 'the challenge has ended')
       const pw = await new Browser(app).post('/sign-in', { email: 'manager@police.test', password: PASSWORD })
       assert.equal(pw.statusCode, 400)
       assert.match(pw.body, /This account is locked/)
+      await backend().database.db.deleteFrom('sign_in_attempts').execute()
+      tick(3600)
+      // a right password does not buy a fresh set of code guesses: the count runs until the code is right
+      const again = new Browser(app)
+      await again.post('/sign-in', { email: 'manager@police.test', password: PASSWORD })
+      for (let i = 0; i < 3; i++) await again.post('/sign-in/code', { code: String(200000 + i) }, '/sign-in/code')
+      await again.post('/sign-in', { email: 'manager@police.test', password: PASSWORD })
+      const fifth = await again.post('/sign-in/code', { code: '299999' }, '/sign-in/code')
+      assert.match(fifth.body, /This account is locked/, 'password, 3 codes, password, 1 code: 5 attempts')
       await backend().database.db.deleteFrom('sign_in_attempts').execute()
     })
 

@@ -4,7 +4,8 @@
 // known or not, so the answer never tells which addresses exist) and per source address, in ONE
 // statement (insert ... on conflict do update ... returning): the database hands every parallel
 // attempt its own number, so however many guesses arrive at once, exactly `attempts` of them have
-// their password checked and the rest are refused unchecked. The attempt that reaches the limit
+// their password checked and the rest are refused unchecked (with two-step sign-in, passwords and
+// codes together, until the code is right). The attempt that reaches the limit
 // sets the lock in that same statement; each further lock in a row lasts twice as long (back-off,
 // up to a day). A right password clears the account's count; it gives back its one attempt to the
 // source address, whose count is of failures per hour (many people share an office's address).
@@ -176,7 +177,7 @@ export async function signIn(
 
   const user = await db
     .selectFrom('users')
-    .select(['id', 'email', 'agency_code', 'password_hash', 'active'])
+    .select(['id', 'email', 'agency_code', 'password_hash', 'active', 'mfa_enabled_at'])
     .where('email', '=', address)
     .executeTakeFirst()
   const right = user?.active
@@ -202,7 +203,9 @@ export async function signIn(
     return { ok: false, reason: 'wrong' }
   }
 
-  await attemptSucceeded(db, email, now, policy, from)
+  // With two-step sign-in still to come the count goes on until the code is right (mfa-routes.ts):
+  // else a stolen password would buy a fresh set of code guesses each time it was typed.
+  if (!user!.mfa_enabled_at) await attemptSucceeded(db, email, now, policy, from)
   // counts a day old with no lock are of no further use; cleared as people sign in
   await db
     .deleteFrom('sign_in_attempts')
