@@ -3,7 +3,7 @@
 import { loadConfig, type Config } from '../config/config.ts'
 import { openDatabase, type Database } from '../db/database.ts'
 import { DataFolderBusy } from '../db/lock.ts'
-import { migrate } from '../db/migrate.ts'
+import { migrateConfigured } from '../db/migrate.ts'
 import { CliError } from './errors.ts'
 
 export async function withDatabase<T>(
@@ -27,7 +27,7 @@ export async function withDatabase<T>(
     )
   }
   try {
-    await migrate(database.db, database.schema)
+    await migrateConfigured(database, config)
     return await run(database, config)
   } finally {
     await database.close()

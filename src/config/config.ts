@@ -4,6 +4,10 @@ import { resolve } from 'node:path'
 export interface Config {
   /** A PostgreSQL server; when absent, the embedded database (PGlite) in `dataDir`. */
   databaseUrl?: string
+  /** The schema owner's connection, for migrations (THREADLINE_MIGRATE_URL); else DATABASE_URL's (decision 0010). */
+  migrateUrl?: string
+  /** On a server, the role the app connects as: it may add to the audit trail, never change it. */
+  appRole: string
   /** A PostgreSQL schema to keep Threadline's tables in (THREADLINE_DB_SCHEMA), else the default. */
   databaseSchema?: string
   dataDir: string
@@ -38,6 +42,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.THREADLINE_DB_SCHEMA || undefined,
+    migrateUrl: env.THREADLINE_MIGRATE_URL || undefined,
+    appRole: env.THREADLINE_APP_ROLE || 'threadline_app',
     dataDir: resolve(env.THREADLINE_DATA || './threadline-data'),
     port: Number(env.PORT || 3000),
     demo: env.THREADLINE_DEMO !== '0',

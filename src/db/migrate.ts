@@ -1,7 +1,9 @@
 // Migrations run on start and by `threadline migrate`. They are TypeScript modules listed here in
 // order, so the set that runs is exactly the set in the repository.
 import { Migrator, sql, type Migration } from 'kysely'
-import type { Db } from './database.ts'
+import { openDatabase, type Database, type Db } from './database.ts'
+import type { Config } from '../config/config.ts'
+import { currentUser, grantAppRole } from './app-role.ts'
 // the access capability's own (sign-in counts, tokens, two-step sign-in), listed first
 import * as accessSignIn from './migrations/0013_access_sign_in.ts'
 import * as accessTokens from './migrations/0014_access_tokens.ts'
@@ -42,18 +44,54 @@ const migrations: Record<string, Migration> = {
   '0019_no_lost_updates': noLostUpdates,
 }
 
-export async function migrate(db: Db, schema?: string): Promise<void> {
-  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+export interface MigrateOptions {
+  /**
+   * On a PostgreSQL server, the application's role (decision 0010): connected as the owner, the
+   * migrations are followed by creating it if absent and setting its rights; connected as it, nothing
+   * is changed and a schema behind this version is an error that says who must migrate.
+   */
+  appRole?: string
+}
+
+export async function migrate(db: Db, schema?: string, options: MigrateOptions = {}): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: schema,
     allowUnorderedMigrations: true,
   })
+  if (options.appRole && (await currentUser(db)) === options.appRole) {
+    const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt)
+    if (pending.length > 0)
+      throw new Error(
+        `the database schema is behind this version of Threadline (${pending.length} migrations to run, ` +
+          `first ${pending[0].name}), and the application role "${options.appRole}" may not change it: ` +
+          `run threadline migrate as the owner (THREADLINE_MIGRATE_URL)`,
+      )
+    return
+  }
+  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {
     const detail = error instanceof Error ? error.message : String(error ?? '')
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${detail}`)
+  }
+  if (options.appRole) await grantAppRole(db, options.appRole, schema)
+}
+
+/**
+ * Migrates the database a command or the server opened, as configured: on a server, through the
+ * owner's connection (THREADLINE_MIGRATE_URL) when there is one, else through the app's own; the
+ * application role's rights are set after. The embedded database has one user and no roles.
+ */
+export async function migrateConfigured(database: Database, config: Config): Promise<void> {
+  if (database.kind === 'pglite') return migrate(database.db, database.schema)
+  if (!config.migrateUrl) return migrate(database.db, database.schema, { appRole: config.appRole })
+  const owner = await openDatabase({ databaseUrl: config.migrateUrl, schema: database.schema, poolSize: 1 })
+  try {
+    await migrate(owner.db, owner.schema, { appRole: config.appRole })
+  } finally {
+    await owner.close()
   }
 }

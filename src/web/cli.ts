@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { loadConfig } from '../config/config.ts'
 import { openDatabase } from '../db/database.ts'
 import { DataFolderBusy } from '../db/lock.ts'
-import { migrate } from '../db/migrate.ts'
+import { migrateConfigured } from '../db/migrate.ts'
 import { CliError } from '../cli/errors.ts'
 import { buildApp } from './app.ts'
 import { logAnchors } from '../audit/anchor.ts'
@@ -36,7 +36,7 @@ export function registerServeCommands(program: Command): void {
         if (error instanceof DataFolderBusy) throw new CliError(error.message)
         throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
       }
-      await migrate(database.db, database.schema)
+      await migrateConfigured(database, config)
       const embedded = database.kind === 'pglite'
       if (embedded && opts.demo && config.demo && (await isEmpty(database.db))) {
         process.stderr.write(
