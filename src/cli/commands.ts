@@ -1,6 +1,7 @@
 // Every capability's subcommands, in the order `threadline --help` lists them.
 import type { Command } from 'commander'
 import { registerMigrateCommands } from '../db/cli.ts'
+import { registerBackupCommands } from '../db/backup-cli.ts'
 import { registerAgencyCommands } from '../agencies/cli.ts'
 import { registerAccessCommands } from '../access/cli.ts'
 import { registerImportCommands } from '../records/cli.ts'
@@ -21,6 +22,7 @@ export type RegisterCommands = (program: Command) => void
 export const commandRegistrations: RegisterCommands[] = [
   registerServeCommands,
   registerMigrateCommands,
+  registerBackupCommands,
   registerDemoCommands,
   registerAgencyCommands,
   registerAccessCommands,

@@ -9,6 +9,7 @@ import { CliError } from './errors.ts'
 export async function withDatabase<T>(
   command: string,
   run: (database: Database, config: Config) => Promise<T>,
+  options: { migrate?: boolean } = {},
 ): Promise<T> {
   const config = loadConfig()
   let database: Database
@@ -27,7 +28,7 @@ export async function withDatabase<T>(
     )
   }
   try {
-    await migrateConfigured(database, config)
+    if (options.migrate !== false) await migrateConfigured(database, config)
     return await run(database, config)
   } finally {
     await database.close()

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
 import type { PGlite } from '@electric-sql/pglite'
-import { from as copyFrom } from 'pg-copy-streams'
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
 import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import type { Db } from './database.ts'
 import type { Tables } from './schema.ts'
@@ -19,13 +19,18 @@ import type { Tables } from './schema.ts'
  */
 export type CopyWriter = (table: string, columns: readonly string[], lines: Iterable<string>) => Promise<void>
 
+/** Reads `table (columns)` out in COPY's text format, in chunks (not cut at line ends), in the transaction. */
+export type CopyReader = (table: string, columns: readonly string[]) => AsyncIterable<string>
+
 interface CopySource {
   pool: pg.Pool
   writer(client: pg.PoolClient): CopyWriter
+  reader(client: pg.PoolClient): CopyReader
 }
 
 const sources = new WeakMap<Db, CopySource>()
 const writers = new WeakMap<Transaction<Tables>, CopyWriter>()
+const readers = new WeakMap<Transaction<Tables>, CopyReader>()
 
 const LINES_PER_CHUNK = 250
 
@@ -37,6 +42,11 @@ export function enableServerCopy(db: Db, pool: pg.Pool): void {
         Readable.from(chunks(lines)),
         client.query(copyFrom(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`)),
       ),
+    reader: (client) =>
+      async function* (table, columns) {
+        const stream = client.query(copyTo(`copy ${quote(table)} (${columns.map(quote).join(', ')}) to stdout`))
+        for await (const chunk of stream) yield (chunk as Buffer).toString('utf8')
+      },
   })
 }
 
@@ -49,13 +59,25 @@ export function enablePgliteCopy(db: Db, pool: pg.Pool, pglite: PGlite): void {
         blob: new Blob([...lines]),
       })
     },
+    reader: () =>
+      async function* (table, columns) {
+        const result = await pglite.query(`copy ${quote(table)} (${columns.map(quote).join(', ')}) to '/dev/blob'`)
+        if (result.blob) yield await result.blob.text()
+      },
   })
 }
 
 /** A transaction in which `copyWriter(trx)` gives a writer for that transaction, where the database has one. */
-export async function copyingTransaction<T>(db: Db, work: (trx: Transaction<Tables>) => Promise<T>): Promise<T> {
+export async function copyingTransaction<T>(
+  db: Db,
+  work: (trx: Transaction<Tables>) => Promise<T>,
+  options: { snapshot?: boolean } = {},
+): Promise<T> {
   const source = sources.get(db)
-  if (!source) return db.transaction().execute(work)
+  // a snapshot: one repeatable-read, read-only view of every table, whatever commits meanwhile
+  const begin = (k: Db) =>
+    options.snapshot ? k.transaction().setIsolationLevel('repeatable read').setAccessMode('read only') : k.transaction()
+  if (!source) return begin(db).execute(work)
   const client = await source.pool.connect()
   // The connection is this transaction's until the end: Kysely's release of it must not return it
   // to the pool early, so release waits for the finally below.
@@ -67,8 +89,10 @@ export async function copyingTransaction<T>(db: Db, work: (trx: Transaction<Tabl
   })
   const writer = source.writer(client)
   try {
-    return await single.transaction().execute((trx) => {
+    const reader = source.reader(client)
+    return await begin(single).execute((trx) => {
       writers.set(trx, writer)
+      readers.set(trx, reader)
       return work(trx)
     })
   } catch (error) {
@@ -83,6 +107,10 @@ export async function copyingTransaction<T>(db: Db, work: (trx: Transaction<Tabl
 
 export function copyWriter(trx: Transaction<Tables>): CopyWriter | undefined {
   return writers.get(trx)
+}
+
+export function copyReader(trx: Transaction<Tables>): CopyReader | undefined {
+  return readers.get(trx)
 }
 
 function* chunks(lines: Iterable<string>): Iterable<string> {

@@ -51,12 +51,24 @@ export interface MigrateOptions {
    * is changed and a schema behind this version is an error that says who must migrate.
    */
   appRole?: string
+  /** Only these migrations (a restore first makes the schema its backup was taken from). */
+  only?: readonly string[]
+}
+
+/** Every migration this version knows, in the order they run. */
+export function migrationNames(): string[] {
+  return Object.keys(migrations).sort()
 }
 
 export async function migrate(db: Db, schema?: string, options: MigrateOptions = {}): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: {
+      getMigrations: async () => {
+        const only = options.only
+        return only ? Object.fromEntries(Object.entries(migrations).filter(([n]) => only.includes(n))) : migrations
+      },
+    },
     migrationTableSchema: schema,
     allowUnorderedMigrations: true,
   })

@@ -7,6 +7,7 @@ import { migrateConfigured } from '../db/migrate.ts'
 import { CliError } from '../cli/errors.ts'
 import { buildApp } from './app.ts'
 import { logAnchors } from '../audit/anchor.ts'
+import { serveBackups } from '../db/backup-socket.ts'
 import { isEmpty, loadDemo, demoSignInHelp } from '../demo/load-demo.ts'
 
 export function registerServeCommands(program: Command): void {
@@ -55,12 +56,17 @@ export function registerServeCommands(program: Command): void {
       // the audit chain's head, each hour, to the log stream (anchors kept outside the database)
       const auditLog = app.log.child({ component: 'audit' }, { level: 'info' })
       const stopAnchors = logAnchors(database.db, (line) => auditLog.info(line))
+      // `threadline backup` asks this process while it holds the embedded folder (decision 0011)
+      const stopBackups = embedded
+        ? await serveBackups(database.db, config.dataDir, (m) => app.log.error({ component: 'backup' }, m))
+        : () => {}
       let stopping = false
       const stop = async (signal: string) => {
         if (stopping) return
         stopping = true
         process.stderr.write(`\n${signal}: stopping...\n`)
         stopAnchors()
+        stopBackups()
         await app.close()
         await database.close()
         process.exit(0)
