@@ -16,6 +16,7 @@ import { registerInstrumentCommands, registerRiskCommands } from '../risk/cli.ts
 import { registerNetworksCommands } from '../networks/cli.ts'
 import { registerLinkageDbCommands } from '../linkage/db-cli.ts'
 import { otherFormats } from '../returns/cli.ts'
+import { registerPrivacyCommands } from '../privacy/cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
@@ -36,4 +37,5 @@ export const commandRegistrations: RegisterCommands[] = [
   registerInstrumentCommands,
   registerNetworksCommands,
   registerLinkageDbCommands,
+  registerPrivacyCommands,
 ]

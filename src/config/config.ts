@@ -36,6 +36,8 @@ export interface Config {
   tokenDays: number
   /** Largest request body the records API takes. */
   bodyLimitBytes: number
+  /** Retention periods by kind of agency, over the defaults (THREADLINE_RETENTION; privacy/retention.ts). */
+  retention: string
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mfaExemptDemo: env.THREADLINE_MFA_EXEMPT_DEMO !== '0',
     tokenDays: Number(env.THREADLINE_TOKEN_DAYS || 90),
     bodyLimitBytes: Number(env.THREADLINE_BODY_LIMIT || 20 * 1024 * 1024),
+    retention: env.THREADLINE_RETENTION || '',
   }
 }
 

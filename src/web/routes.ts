@@ -15,6 +15,7 @@ import networksRoutes from '../networks/routes.ts'
 import linkageRoutes from '../linkage/routes.ts'
 import riskRoutes from '../risk/routes.ts'
 import languageRoutes from '../language/routes.ts'
+import privacyRoutes from '../privacy/routes.ts'
 
 export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   signInRoutes,
@@ -30,4 +31,5 @@ export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   languageRoutes,
   networksRoutes,
   linkageRoutes,
+  privacyRoutes,
 ]

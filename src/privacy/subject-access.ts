@@ -1,0 +1,335 @@
+// Everything Threadline holds about one person, for a subject access request (UK GDPR art. 15, DPA
+// 2018 s. 45; decision 0012): every agency record and each of its versions, every event about them or
+// naming them with its involvements, relationships, what working together, missing-episode and risk
+// work holds against them, allocations and access grants, and who has viewed their record. Other
+// people's details are marked for redaction (art. 15(4), DPA 2018 sch. 2 para. 16): the export is what
+// the data protection officer reviews, not what is sent as it stands.
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import { resolvePerson } from '../people/people.ts'
+import { viewsOf } from '../audit/audit.ts'
+
+export const EXPORT_FORMAT = 'threadline-subject-access'
+export const EXPORT_VERSION = 1
+
+type Row = Record<string, unknown>
+
+/** Tables that hold something against a person by their id: [section, table, column]. */
+const HELD_BY_PERSON: readonly [string, string, string][] = [
+  ['allocations', 'allocations', 'entity_id'],
+  ['access_grants', 'access_grants', 'entity_id'],
+  ['decisions', 'wt_decisions', 'entity_id'],
+  ['challenges', 'wt_challenges', 'entity_id'],
+  ['meetings', 'wt_meetings', 'entity_id'],
+  ['actions', 'wt_actions', 'entity_id'],
+  ['supervisions', 'wt_supervisions', 'entity_id'],
+  ['worker_assignments', 'wt_assignments', 'entity_id'],
+  ['return_interview_assignments', 'interview_assignments', 'entity_id'],
+  ['philomena_profiles', 'philomena_profiles', 'entity_id'],
+  ['risk_screenings', 'risk_screenings', 'entity_id'],
+  ['risk_scores', 'risk_scores', 'entity_id'],
+  ['linkage_history', 'entity_link_history', 'to_entity'],
+]
+
+const EVENT_TEXT = ['summary', 'details', 'outcome', 'rationale'] as const
+
+export interface ThirdParty {
+  /** How the export refers to them (`third party 1`), so a redactor can find every place. */
+  ref: string
+  person_id: number | null
+  agency: string
+  source_id: string
+  name: string | null
+  redact: true
+}
+
+export interface SubjectAccessExport {
+  format: typeof EXPORT_FORMAT
+  version: typeof EXPORT_VERSION
+  person_id: number
+  /** Ids merged into this person: what was held under them is included. */
+  merged_ids: number[]
+  generated_at: string
+  agency_records: Row[]
+  events: Row[]
+  relationships: Row[]
+  held: Record<string, Row[]>
+  network_decisions: Row[]
+  views: Row[]
+  third_parties: ThirdParty[]
+  notes: string[]
+}
+
+export class NoSuchPerson extends Error {}
+
+function plain(row: Row): Row {
+  const out: Row = {}
+  for (const [k, v] of Object.entries(row)) {
+    if (v instanceof Date) out[k] = v.toISOString()
+    else if (Buffer.isBuffer(v)) out[k] = { bytes: v.length, base64: v.toString('base64') }
+    else out[k] = v
+  }
+  return out
+}
+
+async function tableExists(db: Db, table: string): Promise<boolean> {
+  const { rows } = await sql<{ t: string | null }>`select to_regclass(${table})::text as t`.execute(db)
+  return rows[0].t !== null
+}
+
+export async function subjectAccessExport(db: Db, id: number, at: Date): Promise<SubjectAccessExport> {
+  const personId = await resolvePerson(db, id)
+  if (personId === null) throw new NoSuchPerson(`no person ${id}`)
+  const merged = await sql<{ id: number }>`with recursive merged(id) as (
+      select ${personId}::integer
+      union select e.id from entities e join merged m on e.merged_into = m.id)
+    select id from merged order by id`.execute(db)
+  const ids = merged.rows.map((r) => r.id)
+
+  const links = await db.selectFrom('entity_links').selectAll().where('entity_id', 'in', ids).execute()
+  const own = new Set(links.map((l) => `${l.agency_code}\u0000${l.source_id}`))
+  const isOwn = (agency: string, sourceId: string | null) => sourceId !== null && own.has(`${agency}\u0000${sourceId}`)
+
+  const agencyRecords: Row[] = []
+  for (const link of links) {
+    const versions = await db
+      .selectFrom('person_versions')
+      .selectAll()
+      .where('agency_code', '=', link.agency_code)
+      .where('source_id', '=', link.source_id)
+      .orderBy('recorded_at')
+      .orderBy('version')
+      .execute()
+    agencyRecords.push({
+      agency: link.agency_code,
+      source_id: link.source_id,
+      linked: plain({ method: link.method, score: link.score, reason: link.reason, linked_at: link.linked_at }),
+      versions: versions.map((v) => plain(v as unknown as Row)),
+    })
+  }
+
+  // third parties: every other person an event or relationship of theirs names
+  const thirdParties = new Map<string, ThirdParty>()
+  const thirdParty = (agency: string, sourceId: string): ThirdParty => {
+    const key = `${agency}\u0000${sourceId}`
+    let t = thirdParties.get(key)
+    if (!t) {
+      t = {
+        ref: `third party ${thirdParties.size + 1}`,
+        person_id: null,
+        agency,
+        source_id: sourceId,
+        name: null,
+        redact: true,
+      }
+      thirdParties.set(key, t)
+    }
+    return t
+  }
+
+  const pairs = links.map((l) => sql`(${l.agency_code}, ${l.source_id})`)
+  const events =
+    pairs.length === 0
+      ? []
+      : (
+          await sql<Row & { id: number; agency_code: string; subject_source_id: string }>`
+        select e.* from events e
+        where (e.agency_code, e.subject_source_id) in (${sql.join(pairs)})
+          or e.id in (select i.event_id from involvements i
+                      where i.kind = 'person' and (i.agency_code, i.person_source_id) in (${sql.join(pairs)}))
+        order by e.occurred_at, e.agency_code, e.source_id, e.recorded_at`.execute(db)
+        ).rows
+  const involvements =
+    events.length === 0
+      ? []
+      : await db
+          .selectFrom('involvements')
+          .selectAll()
+          .where(
+            'event_id',
+            'in',
+            events.map((e) => e.id),
+          )
+          .orderBy('id')
+          .execute()
+  const byEvent = new Map<number, typeof involvements>()
+  for (const i of involvements) byEvent.set(i.event_id, [...(byEvent.get(i.event_id) ?? []), i])
+
+  const eventRows: Row[] = events.map((e) => {
+    const about = isOwn(e.agency_code, e.subject_source_id)
+    const parties: ThirdParty[] = []
+    const inv = (byEvent.get(e.id) ?? []).map((i) => {
+      const other = i.kind === 'person' && i.person_source_id !== null && !isOwn(i.agency_code, i.person_source_id)
+      const t = other ? thirdParty(i.agency_code, i.person_source_id!) : null
+      if (t) parties.push(t)
+      return plain({
+        kind: i.kind,
+        role: i.role,
+        display: i.display,
+        key: i.key,
+        ...(t ? { third_party: t.ref, redact: true } : { this_person: i.kind === 'person' }),
+      })
+    })
+    const subject = about ? null : thirdParty(e.agency_code, e.subject_source_id)
+    if (subject) parties.push(subject)
+    return {
+      ...plain(e),
+      about: about ? 'this person' : `${subject!.ref} (this person is named in it)`,
+      involvements: inv,
+      third_parties: [...new Set(parties.map((p) => p.ref))],
+      redact: [] as string[], // filled below, once every third party's name is known
+    }
+  })
+
+  const relationships =
+    pairs.length === 0
+      ? []
+      : (
+          await sql<Row & { agency_code: string; from_source_id: string; to_source_id: string }>`
+        select r.* from relationships r
+        where (r.agency_code, r.from_source_id) in (${sql.join(pairs)})
+           or (r.agency_code, r.to_source_id) in (${sql.join(pairs)})
+        order by r.agency_code, r.source_id, r.recorded_at`.execute(db)
+        ).rows.map((r) => {
+          const fromOwn = isOwn(r.agency_code, r.from_source_id)
+          const other = fromOwn ? r.to_source_id : r.from_source_id
+          const t = isOwn(r.agency_code, other) ? null : thirdParty(r.agency_code, other)
+          return {
+            ...plain(r),
+            ...(t ? { third_party: t.ref, redact: [fromOwn ? 'to_source_id' : 'from_source_id'] } : {}),
+          }
+        })
+
+  // the third parties' Threadline ids and names, from their own agency's record of them
+  for (const t of thirdParties.values()) {
+    const link = await db
+      .selectFrom('entity_links')
+      .select('entity_id')
+      .where('agency_code', '=', t.agency)
+      .where('source_id', '=', t.source_id)
+      .executeTakeFirst()
+    t.person_id = link?.entity_id ?? null
+    const version = await db
+      .selectFrom('person_versions')
+      .select(['given_name', 'family_name', 'other_names'])
+      .where('agency_code', '=', t.agency)
+      .where('source_id', '=', t.source_id)
+      .orderBy('recorded_at', 'desc')
+      .executeTakeFirst()
+    t.name = version ? [version.given_name, version.family_name].filter(Boolean).join(' ') || null : null
+  }
+  // free text that names a third party is marked too (their name as recorded, any case)
+  const names = [...thirdParties.values()].filter((t) => t.name && t.name.length > 2)
+  for (const e of eventRows) {
+    const redact = e.redact as string[]
+    for (const field of EVENT_TEXT) {
+      const text = typeof e[field] === 'string' ? (e[field] as string).toLowerCase() : ''
+      if (!text) continue
+      const named = names.filter(
+        (t) => text.includes(t.name!.toLowerCase()) || text.includes(t.name!.split(' ').pop()!.toLowerCase()),
+      )
+      if (named.length > 0) {
+        redact.push(field)
+        e.third_parties = [...new Set([...(e.third_parties as string[]), ...named.map((t) => t.ref)])]
+      }
+    }
+    for (const inv of e.involvements as Row[]) if (inv.redact) redact.push(`involvements.${String(inv.third_party)}`)
+    if (!String(e.about).startsWith('this person')) redact.push('the whole event: it is about a third party')
+  }
+
+  const held: Record<string, Row[]> = {}
+  for (const [section, table, column] of HELD_BY_PERSON) {
+    if (!(await tableExists(db, table))) continue
+    const { rows } = await sql<Row>`select * from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(
+      ids,
+    )}) order by 1`.execute(db)
+    held[section] = rows.map(plain)
+  }
+  const challengeIds = (held.challenges ?? []).map((c) => c.id as number)
+  held.challenge_events =
+    challengeIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('wt_challenge_events')
+            .selectAll()
+            .where('challenge_id', 'in', challengeIds)
+            .orderBy('id')
+            .execute()
+        ).map((r) => plain(r as unknown as Row))
+
+  const members = ids.map((i) => sql`members @> ${JSON.stringify([{ kind: 'person', key: String(i) }])}::jsonb`)
+  const networkDecisions = (
+    await sql<Row>`select * from network_decisions where ${sql.join(members, sql` or `)} order by id`.execute(db)
+  ).rows.map(plain)
+
+  const views = (await viewsOf(db, personId, 1_000_000)).map((v) => plain(v as unknown as Row))
+
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    person_id: personId,
+    merged_ids: ids.filter((i) => i !== personId),
+    generated_at: at.toISOString(),
+    agency_records: agencyRecords,
+    events: eventRows,
+    relationships,
+    held,
+    network_decisions: networkDecisions,
+    views,
+    third_parties: [...thirdParties.values()],
+    notes: [
+      'Marked for redaction (redact): details of other people (third parties): their names, records and ' +
+        'the events about them; decide under UK GDPR art. 15(4) and DPA 2018 sch. 2 para. 16 before disclosing.',
+      'Restricted content and confidential addresses are included: consider the exemptions (DPA 2018 sch. 2 and 3, for example crime and serious harm) before disclosing.',
+      'Views: everyone recorded as having viewed this record or a list that showed it, newest first.',
+    ],
+  }
+}
+
+/** The export as rows of `section, ref, field, value, redact` for a spreadsheet: one row per value. */
+export function exportRows(data: SubjectAccessExport): Row[] {
+  const rows: Row[] = []
+  const add = (section: string, ref: string, item: Row, redact: (field: string) => boolean) => {
+    const walk = (prefix: string, value: unknown) => {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v)
+      } else if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+        value.forEach((v, i) => walk(`${prefix}[${i}]`, v))
+      } else {
+        rows.push({
+          section,
+          ref,
+          field: prefix,
+          value: Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? null : String(value),
+          redact: redact(prefix) ? 'yes' : '',
+        })
+      }
+    }
+    walk('', item)
+  }
+  const none = () => false
+  for (const r of data.agency_records) add('agency_records', `${String(r.agency)}:${String(r.source_id)}`, r, none)
+  for (const e of data.events) {
+    const redact = e.redact as string[]
+    const whole = !String(e.about).startsWith('this person')
+    const involved = (e.involvements as Row[]).map((i) => Boolean(i.redact))
+    add('events', `${String(e.agency_code)}:${String(e.source_id)} v${String(e.version)}`, e, (field) => {
+      if (whole) return true
+      if ((EVENT_TEXT as readonly string[]).includes(field)) return redact.includes(field)
+      const m = /^involvements\[(\d+)\]/.exec(field)
+      return m ? involved[Number(m[1])] : false
+    })
+  }
+  for (const r of data.relationships)
+    add('relationships', `${String(r.agency_code)}:${String(r.source_id)}`, r, (f) =>
+      Array.isArray(r.redact) ? (r.redact as string[]).includes(f) : false,
+    )
+  for (const [section, items] of Object.entries(data.held))
+    items.forEach((item, i) => add(section, String(item.id ?? i + 1), item, none))
+  data.network_decisions.forEach((d) => add('network_decisions', String(d.id), d, none))
+  data.views.forEach((v, i) => add('views', String(i + 1), v, none))
+  for (const t of data.third_parties)
+    add('third_parties', t.ref, t as unknown as Row, (f) => f !== 'ref' && f !== 'redact')
+  return rows
+}
