@@ -47,11 +47,21 @@ export async function serveBackups(db: Db, dataDir: string, log: (message: strin
         })
     })
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(path, () => resolve())
-  })
-  chmodSync(path, 0o600)
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(path, () => resolve())
+    })
+    chmodSync(path, 0o600)
+  } catch (error) {
+    // a path too long for a socket, or a file system without them: serve all the same
+    log(
+      `threadline backup cannot ask this server (${error instanceof Error ? error.message : String(error)}): ` +
+        'stop the server to back up, or move the data folder to a shorter path',
+    )
+    server.close()
+    return () => {}
+  }
   return () => {
     server.close()
     rmSync(path, { force: true })

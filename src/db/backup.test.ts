@@ -13,6 +13,7 @@ import { sql } from 'kysely'
 import { openDatabase, type Database, type Db } from './database.ts'
 import { migrate } from './migrate.ts'
 import { restoreFromFile, writeBackup } from './backup.ts'
+import { serveBackups } from './backup-socket.ts'
 import { AMY, seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { audit, verifyAudit } from '../audit/audit.ts'
@@ -183,5 +184,13 @@ describe('backup and restore of the embedded database', () => {
     assert.equal(refused.code, 1)
     assert.match(refused.stderr, /not empty .*--force/)
     assert.ok(existsSync(taken))
+  })
+
+  test('a data folder whose path is too long for a socket does not stop the server, it says why', async () => {
+    const long = join(dir, 'x'.repeat(120))
+    const messages: string[] = []
+    const stop = await serveBackups(source.db, long, (m) => messages.push(m))
+    stop()
+    assert.match(messages.join('\n'), /threadline backup cannot ask this server .*shorter path/)
   })
 })
