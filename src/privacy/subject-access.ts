@@ -160,7 +160,7 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
     const parties: ThirdParty[] = []
     const inv = (byEvent.get(e.id) ?? []).map((i) => {
       const other = i.kind === 'person' && i.person_source_id !== null && !isOwn(i.agency_code, i.person_source_id)
-      const t = other ? thirdParty(i.agency_code, i.person_source_id!) : null
+      const t = other && i.person_source_id !== null ? thirdParty(i.agency_code, i.person_source_id) : null
       if (t) parties.push(t)
       return plain({
         kind: i.kind,
@@ -174,7 +174,7 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
     if (subject) parties.push(subject)
     return {
       ...plain(e),
-      about: about ? 'this person' : `${subject!.ref} (this person is named in it)`,
+      about: subject ? `${subject.ref} (this person is named in it)` : 'this person',
       involvements: inv,
       third_parties: [...new Set(parties.map((p) => p.ref))],
       redact: [] as string[], // filled below, once every third party's name is known
@@ -219,15 +219,18 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
     t.name = version ? [version.given_name, version.family_name].filter(Boolean).join(' ') || null : null
   }
   // free text that names a third party is marked too (their name as recorded, any case)
-  const names = [...thirdParties.values()].filter((t) => t.name && t.name.length > 2)
+  // each third party's full name and family name, as recorded, to look for in free text
+  const names = [...thirdParties.values()].flatMap((t) => {
+    const full = (t.name ?? '').toLowerCase()
+    const family = full.split(' ').pop() ?? ''
+    return full.length > 2 ? [{ ref: t.ref, words: [full, family].filter((w) => w.length > 2) }] : []
+  })
   for (const e of eventRows) {
     const redact = e.redact as string[]
     for (const field of EVENT_TEXT) {
       const text = typeof e[field] === 'string' ? (e[field] as string).toLowerCase() : ''
       if (!text) continue
-      const named = names.filter(
-        (t) => text.includes(t.name!.toLowerCase()) || text.includes(t.name!.split(' ').pop()!.toLowerCase()),
-      )
+      const named = names.filter((t) => t.words.some((w) => text.includes(w)))
       if (named.length > 0) {
         redact.push(field)
         e.third_parties = [...new Set([...(e.third_parties as string[]), ...named.map((t) => t.ref)])]
