@@ -170,12 +170,18 @@ export interface RestoreSummary extends BackupSummary {
   migrationsAdded: string[]
 }
 
-/** The name of a table that holds a row (the migrations' own reference rows aside), or null. */
+/**
+ * Rows a database holds before anyone has put data in it: the migrations' reference rows and the
+ * cookie-signing key a server makes when it first starts.
+ */
+const NOT_DATA = new Set(['risk_instruments', 'app_secrets'])
+
+/** The name of a table that holds a row (those above aside), or null. */
 export async function holdsData(db: Db): Promise<string | null> {
   const { rows } = await sql<{ table: string }>`select table_name as "table" from information_schema.tables
     where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db)
   for (const { table } of rows) {
-    if (!isData(table) || table === 'risk_instruments') continue
+    if (!isData(table) || NOT_DATA.has(table)) continue
     const found = await sql`select 1 from ${sql.table(table)} limit 1`.execute(db)
     if (found.rows.length > 0) return table
   }
