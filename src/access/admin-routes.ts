@@ -13,7 +13,7 @@ import { createUser, UserError } from './users.ts'
 import { ROLES, ROLE_LABELS } from './roles.ts'
 import { accountLocks, unlockAccount } from './sign-in.ts'
 import { createToken, listTokens, revokeToken, TokenError } from './tokens.ts'
-import { mfaRequired, turnOffMfa } from './mfa.ts'
+import { changeTwoStep, isTwoStepChange, mfaRequired } from './mfa.ts'
 
 addNavigation({ href: '/admin', text: 'Administration', roles: ['admin'], order: 90 })
 
@@ -126,23 +126,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       const change = request.body?.change
       const user = await db.selectFrom('users').select(['id', 'email']).where('id', '=', id).executeTakeFirst()
       if (!user) throw new HttpError(404, 'There is no such user.')
-      if (change === 'reset') await turnOffMfa(db, id)
-      else if (change === 'require' || change === 'not-required')
-        await db
-          .updateTable('users')
-          .set({ mfa_required: change === 'require' })
-          .where('id', '=', id)
-          .execute()
-      else throw new HttpError(400, 'Choose reset, require or not-required.')
-      await audit(
-        db,
-        request.actor!,
-        {
-          action: change === 'reset' ? 'mfa_reset' : change === 'require' ? 'mfa_required' : 'mfa_not_required',
-          details: { user_id: id },
-        },
-        now(),
-      )
+      if (!isTwoStepChange(change)) throw new HttpError(400, 'Choose reset, require or not-required.')
+      await changeTwoStep(db, request.actor!, user.id, change, now())
       return reply.redirect('/admin#users')
     },
   )

@@ -5,7 +5,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { ROLES } from './roles.ts'
 import { createUser, setPassword, UserError } from './users.ts'
-import { turnOffMfa } from './mfa.ts'
+import { changeTwoStep, TWO_STEP_CHANGES, type TwoStepChange } from './mfa.ts'
 import { createToken, listTokens, revokeToken, TokenError, type TokenStatus } from './tokens.ts'
 import { audit } from '../audit/audit.ts'
 import { actorLabel, cliActor } from '../audit/actor.ts'
@@ -93,30 +93,15 @@ export function registerAccessCommands(program: Command): void {
     .requiredOption('--email <email>', 'sign-in email')
     .addOption(
       new Option('--change <change>', 'reset: set up afresh at next sign-in; require; not-required')
-        .choices(['reset', 'require', 'not-required'])
+        .choices(TWO_STEP_CHANGES)
         .makeOptionMandatory(),
     )
-    .action(async (opts: { email: string; change: 'reset' | 'require' | 'not-required' }) => {
+    .action(async (opts: { email: string; change: TwoStepChange }) => {
       const email = opts.email.trim().toLowerCase()
       await withDatabase('user two-step', async ({ db }) => {
         const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
         if (!user) throw new CliError(`there is no user with email ${email}`)
-        if (opts.change === 'reset') await turnOffMfa(db, user.id)
-        else
-          await db
-            .updateTable('users')
-            .set({ mfa_required: opts.change === 'require' })
-            .where('id', '=', user.id)
-            .execute()
-        await audit(
-          db,
-          cliActor(),
-          {
-            action: { reset: 'mfa_reset', require: 'mfa_required', 'not-required': 'mfa_not_required' }[opts.change],
-            details: { user_id: user.id },
-          },
-          now(),
-        )
+        await changeTwoStep(db, cliActor(), user.id, opts.change, now())
       })
       process.stderr.write(
         opts.change === 'reset'

@@ -8,7 +8,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { generateSecret, generateURI, verify } from 'otplib'
 import { renderSVG } from 'uqr'
+import type { Transaction } from 'kysely'
 import type { Db } from '../db/database.ts'
+import type { Tables } from '../db/schema.ts'
+import type { Actor } from '../audit/actor.ts'
+import { appendAudit } from '../audit/audit.ts'
 
 export const ISSUER = 'Threadline'
 /** A code is accepted up to 30 seconds either side of its period (phones' clocks drift). */
@@ -184,13 +188,51 @@ export async function checkSecondStep(db: Db, userId: number, entered: string, n
 
 /** Turns two-step sign-in off for a user (they turn it off, or an administrator resets a lost phone). */
 export async function turnOffMfa(db: Db, userId: number): Promise<void> {
+  await db.transaction().execute((trx) => clearTwoStep(trx, userId))
+}
+
+async function clearTwoStep(trx: Transaction<Tables>, userId: number): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set({ mfa_secret: null, mfa_enabled_at: null, mfa_last_step: null, mfa_pending_secret: null })
+    .where('id', '=', userId)
+    .execute()
+  await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', userId).execute()
+}
+
+/** What an administrator may do to someone else's two-step sign-in (the admin page and `user two-step`). */
+export const TWO_STEP_CHANGES = ['reset', 'require', 'not-required'] as const
+export type TwoStepChange = (typeof TWO_STEP_CHANGES)[number]
+const TWO_STEP_AUDIT: Record<TwoStepChange, string> = {
+  reset: 'mfa_reset',
+  require: 'mfa_required',
+  'not-required': 'mfa_not_required',
+}
+
+export const isTwoStepChange = (value: unknown): value is TwoStepChange =>
+  (TWO_STEP_CHANGES as readonly unknown[]).includes(value)
+
+/**
+ * Resets a user's two-step sign-in (set up afresh at their next sign-in: a lost phone and codes),
+ * or requires it of them, or stops requiring it (their role may still need it), with its audit row in
+ * the same transaction.
+ */
+export async function changeTwoStep(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  change: TwoStepChange,
+  at: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ mfa_secret: null, mfa_enabled_at: null, mfa_last_step: null, mfa_pending_secret: null })
-      .where('id', '=', userId)
-      .execute()
-    await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', userId).execute()
+    if (change === 'reset') await clearTwoStep(trx, userId)
+    else
+      await trx
+        .updateTable('users')
+        .set({ mfa_required: change === 'require' })
+        .where('id', '=', userId)
+        .execute()
+    await appendAudit(trx, actor, { action: TWO_STEP_AUDIT[change], details: { user_id: userId } }, at)
   })
 }
 
