@@ -291,6 +291,9 @@ forEachDatabase(
         '/sign-in/set-up',
       )
       assert.match((await admin.get('/admin')).body, /Off \(required\)/)
+      const unknown = await admin.post(`/admin/users/${officer.id}/two-step`, { change: 'maybe' }, '/admin')
+      assert.equal(unknown.statusCode, 400)
+      assert.match(unknown.body, /Choose reset, require or not-required/)
       const nurse = await new Browser(app).signIn('nurse@health.test')
       assert.equal((await nurse.post(`/admin/users/${officer.id}/two-step`, { change: 'reset' }, '/')).statusCode, 403)
       const actions = (
