@@ -1,7 +1,7 @@
 // Every stored version of agency events, as the pure rules (risk, missing, working together)
 // read them: each version with its recorded time and the person its subject is linked into, so
 // that the rules can replay "as of" any moment themselves.
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { EventContent } from './chronology.ts'
 import type { EventKind, EventRecord, Involvement } from '../records/types.ts'
@@ -38,22 +38,14 @@ interface Row extends EventContent {
     | null
 }
 
-export async function recordedEvents(db: Db, query: VersionQuery = {}): Promise<RecordedEvent[]> {
-  const kinds = query.kinds ? [...query.kinds] : null
-  const people = query.personIds ? [...query.personIds] : null
-  const result = await sql<Row>`
-    select e.id, l.entity_id, e.agency_code, e.source_id, e.kind, e.subject_source_id, e.occurred_at, e.ended_at, e.summary,
-      e.details, e.outcome, e.rationale, e.recorded_by, e.restricted, e.indicators, e.extra, e.withdrawn, e.withdrawn_reason,
-      e.recorded_at,
-      (select json_agg(json_build_object('kind', i.kind, 'person_source_id', i.person_source_id, 'key', i.key,
-          'display', i.display, 'role', i.role) order by i.id) from involvements i where i.event_id = e.id) as involves
-    from events e
-    join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
-    where (${kinds}::text[] is null or e.kind = any(${kinds}::text[]))
-      and (${people}::int[] is null or l.entity_id = any(${people}::int[]))
-      and (${query.recordedBy ?? null}::timestamptz is null or e.recorded_at <= ${query.recordedBy ?? null})
-    order by e.agency_code, e.source_id, e.version`.execute(db)
-  return result.rows.map(toRecordedEvent)
+/** Every stored version of events (of these kinds), each given as its subject's. */
+export function recordedEvents(db: Db, query: VersionQuery = {}): Promise<RecordedEvent[]> {
+  return eventVersions(
+    db,
+    query,
+    sql`join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id`,
+    sql`true`,
+  )
 }
 
 /**
@@ -61,7 +53,23 @@ export async function recordedEvents(db: Db, query: VersionQuery = {}): Promise<
  * rather than as their subject (an adult arrested for an offence against a child), each given as the
  * victim's: `childId` is the person the victim's record is linked into.
  */
-export async function victimEvents(db: Db, query: VersionQuery = {}): Promise<RecordedEvent[]> {
+export function victimEvents(db: Db, query: VersionQuery = {}): Promise<RecordedEvent[]> {
+  return eventVersions(
+    db,
+    query,
+    sql`join involvements v on v.event_id = e.id and v.kind = 'person' and v.role = 'victim'
+      join entity_links l on l.agency_code = e.agency_code and l.source_id = v.person_source_id`,
+    sql`v.person_source_id <> e.subject_source_id`,
+  )
+}
+
+/** The one query behind both: `personJoin` binds `l` to the person each version is given as. */
+async function eventVersions(
+  db: Db,
+  query: VersionQuery,
+  personJoin: RawBuilder<unknown>,
+  condition: RawBuilder<unknown>,
+): Promise<RecordedEvent[]> {
   const kinds = query.kinds ? [...query.kinds] : null
   const people = query.personIds ? [...query.personIds] : null
   const result = await sql<Row>`
@@ -71,9 +79,8 @@ export async function victimEvents(db: Db, query: VersionQuery = {}): Promise<Re
       (select json_agg(json_build_object('kind', i.kind, 'person_source_id', i.person_source_id, 'key', i.key,
           'display', i.display, 'role', i.role) order by i.id) from involvements i where i.event_id = e.id) as involves
     from events e
-    join involvements v on v.event_id = e.id and v.kind = 'person' and v.role = 'victim'
-    join entity_links l on l.agency_code = e.agency_code and l.source_id = v.person_source_id
-    where v.person_source_id <> e.subject_source_id
+    ${personJoin}
+    where ${condition}
       and (${kinds}::text[] is null or e.kind = any(${kinds}::text[]))
       and (${people}::int[] is null or l.entity_id = any(${people}::int[]))
       and (${query.recordedBy ?? null}::timestamptz is null or e.recorded_at <= ${query.recordedBy ?? null})

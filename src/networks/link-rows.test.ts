@@ -8,9 +8,14 @@ import { suggestNetworks } from './suggest.ts'
 test('links as table rows: who, what, link, source agency, date, reliability; restricted shown, not hidden', () => {
   const rows = linkRows(facts)
   assert.equal(rows.length, facts.length)
-  assert.deepEqual(Object.keys(rows[0]), [...LINK_ROW_COLUMNS])
+  assert.deepEqual(
+    Object.keys(rows[0]).filter((k) => k !== 'personId'),
+    [...LINK_ROW_COLUMNS],
+    'every column but the person id is exported',
+  )
   const intel = rows.find((r) => r.event === 'police:I3')!
   assert.deepEqual(intel, {
+    personId: 'mo',
     who: 'person:mo',
     what: 'restricted',
     link: 'restricted',

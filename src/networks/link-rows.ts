@@ -5,6 +5,8 @@ import { formatLondon } from '../config/clock.ts'
 import type { LinkFact } from './types.ts'
 
 export interface LinkRow {
+  /** Threadline's id of the person the row is about, as text (not a CSV column; `who` names them). */
+  personId: string
   who: string
   what: string
   link: string
@@ -29,6 +31,7 @@ export function linkRows(facts: readonly LinkFact[], options: LinkRowOptions = {
     .map((f) => {
       const visible = canSee(f)
       return {
+        personId: f.personEntityId,
         who: label(`person:${f.personEntityId}`),
         what: visible ? label(`${f.memberKind}:${f.memberKey}`) : 'restricted',
         link: visible ? (f.role ?? 'linked') : 'restricted',

@@ -35,7 +35,7 @@ import {
 import { linkChart, type ChartFilters } from './chart.ts'
 import { DecisionRefused, recordDecision } from './decisions-store.ts'
 import { loadAreaLinks, type AreaLinks } from './facts.ts'
-import { LINK_ROW_COLUMNS } from './link-rows.ts'
+import { LINK_ROW_COLUMNS, type LinkRow } from './link-rows.ts'
 import { placesOfConcern } from './places.ts'
 import { addAction, completeAction, planById, PlanRefused, planFor, savePlan, type PlanSubject } from './plans-store.ts'
 import { linkVisibility, reachesOf, seesChild } from './viewer-reach.ts'
@@ -798,10 +798,9 @@ function namedChildren(lists: readonly (readonly { id: string | null }[])[]): nu
   return [...new Set(lists.flatMap((l) => l.filter((c) => c.id !== null).map((c) => Number(c.id))))]
 }
 
-/** The people a link table names: the subject of every readable row. */
-function childrenOfRows(rows: readonly { who: string }[]): number[] {
-  const ids = rows.map((r) => /(?:\((\d+)\)|^person (\d+))$/.exec(r.who)).filter((m) => m !== null)
-  return [...new Set(ids.map((m) => Number(m[1] ?? m[2])))]
+/** The people a link table names: the subject of every row. */
+function childrenOfRows(rows: readonly LinkRow[]): number[] {
+  return [...new Set(rows.map((r) => Number(r.personId)))]
 }
 
 /** The people a chart draws besides its subject (children and adults: "who viewed" is per person). */

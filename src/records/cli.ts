@@ -9,7 +9,7 @@ import { formatRows } from '../cli/output.ts'
 import { progressBar } from '../cli/progress.ts'
 import { cliActor } from '../audit/actor.ts'
 import { now } from '../config/clock.ts'
-import { describeReject, importRecords, ImportRefused, type InputLine, type Reject } from './importer.ts'
+import { describeReject, importRecords, ImportRefused, rejectLine, type InputLine, type Reject } from './importer.ts'
 import type { ImportFromOptions, OtherFormats } from './sources.ts'
 
 export function registerImportCommands(program: Command, other?: OtherFormats): void {
@@ -93,12 +93,7 @@ export function registerImportCommands(program: Command, other?: OtherFormats): 
           ),
         )
         if (opts.rejects) {
-          writeFileSync(
-            opts.rejects,
-            allRejects
-              .map((r) => JSON.stringify({ line: r.line, errors: r.errors, text: r.text, file: r.file }) + '\n')
-              .join(''),
-          )
+          writeFileSync(opts.rejects, allRejects.map((r) => rejectLine(r, r.file)).join(''))
         }
         if (allRejects.length > 0 && !opts.skipInvalid) {
           throw new CliError(

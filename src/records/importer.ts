@@ -38,6 +38,15 @@ export interface Reject {
   tag?: string
 }
 
+/**
+ * One line of a rejects file (docs/cli.md): the line, where in a structured source it came from (a
+ * return's element path), the errors, the text as sent and the file it came from.
+ */
+export function rejectLine(r: Reject, file?: string): string {
+  const where = r.path !== undefined ? { path: r.path } : {}
+  return JSON.stringify({ line: r.line, ...where, errors: r.errors, text: r.text, file: file ?? r.tag ?? null }) + '\n'
+}
+
 export interface ImportResult {
   created: number
   updated: number

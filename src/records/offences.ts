@@ -14,6 +14,14 @@ export function namesSexualOffence(...texts: (string | null | undefined)[]): boo
   return texts.some((t) => typeof t === 'string' && SEXUAL_OFFENCE.test(t))
 }
 
+/** Roles in which the person a record is about did the offence rather than suffered it. */
+const NOT_HARMED = /suspect|offender|perpetrator/i
+
+/** Is the record's own subject named in it as the suspect (of harmful sexual behaviour, say), so not harmed by it? */
+export function subjectIsSuspect(e: { subject?: string; involves?: EventRecord['involves'] }): boolean {
+  return (e.involves ?? []).some((i) => i.kind === 'person' && i.person === e.subject && NOT_HARMED.test(i.role ?? ''))
+}
+
 type Wordy = Pick<EventRecord, 'outcome' | 'summary' | 'details'> & { extra?: Record<string, unknown> }
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null)

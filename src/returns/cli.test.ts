@@ -65,7 +65,7 @@ for (const name of BACKENDS) {
       assert.match(unknown.stderr, /"hl7v2" is not a format Threadline reads \(cin-census, ssda903, fhir\)/)
     })
 
-    test('rejects carry line, path, errors and text; --check counts each table and writes nothing', async () => {
+    test('rejects carry line, path, errors, text and file; --check counts each table and writes nothing', async () => {
       const bad = file('bad.xml', census(2021, child('B1', { ethnicity: 'XXXX' }) + child('B2', {})))
       const rejects = join(work, `rejects-${name}.ndjson`)
       const r = await cli(['import', '--from', 'cin-census', bad, '--agency', 'csc', '--rejects', rejects])
@@ -78,8 +78,9 @@ for (const name of BACKENDS) {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l))
-      assert.deepEqual(Object.keys(line), ['line', 'path', 'errors', 'text'])
+      assert.deepEqual(Object.keys(line), ['line', 'path', 'errors', 'text', 'file'])
       assert.equal(line.path, '/Message/Children[1]/Child[1]')
+      assert.equal(line.file, bad, 'each line names the file it came from, as for agency records')
       assert.match(line.text, /^<Child><ChildIdentifiers><LAchildID>B1<\/LAchildID>/)
       const check = await cli(['import', '--from', 'cin-census', bad, '--agency', 'csc', '--check'])
       assert.equal(check.code, 1)

@@ -8,7 +8,7 @@ import { formatFrom } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { cliActor } from '../audit/actor.ts'
 import { now } from '../config/clock.ts'
-import { describeReject, type Reject } from '../records/importer.ts'
+import { describeReject, rejectLine, type Reject } from '../records/importer.ts'
 import { ApiImportRefused, type ImportFromOptions, type OtherFormats } from '../records/sources.ts'
 import { returnDate } from './codes.ts'
 import { RETURN_FORMATS, formatNamed, apiInputs } from './formats.ts'
@@ -104,8 +104,7 @@ async function importFromCli(from: string, files: string[], opts: ImportFromOpti
   if (opts.check) process.stdout.write(formatRows([...CHECK_COLUMNS], result.checks, output))
   else process.stdout.write(formatRows([...IMPORT_COLUMNS], result.rows, output))
   report(result, opts.check === true)
-  if (opts.rejects)
-    writeFileSync(opts.rejects, result.rejects.map((r) => JSON.stringify(rejectLine(r)) + '\n').join(''))
+  if (opts.rejects) writeFileSync(opts.rejects, result.rejects.map((r) => rejectLine(r)).join(''))
   if (result.rejects.length > 0 && (opts.check || !opts.skipInvalid))
     throw new CliError(
       `${result.rejects.length} record(s) rejected` +
@@ -114,11 +113,6 @@ async function importFromCli(from: string, files: string[], opts: ImportFromOpti
         (opts.rejects ? ` and ${opts.rejects}` : '') +
         ') and import again, or use --skip-invalid to import the valid ones.',
     )
-}
-
-/** The rejects file's line: the source line (CSV) or the element's line, its path, the errors, the source text. */
-export function rejectLine(r: Reject): Record<string, unknown> {
-  return { line: r.line, path: r.path ?? null, errors: r.errors, text: r.text }
 }
 
 function report(result: ReturnsResult, checkOnly: boolean): void {

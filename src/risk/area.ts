@@ -7,7 +7,7 @@ import { recordedEvents, victimEvents, type RecordedEvent } from '../chronology/
 import { londonDate } from '../config/clock.ts'
 import { englandAndWales } from '../calendar/index.ts'
 import { assessChild, type ChildRisk } from './assess.ts'
-import { isAdultOn, type DerivationContext, type EvidenceEvent } from './evidence.ts'
+import { isAdultOn, READ_CONTENT, type DerivationContext, type EvidenceEvent } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
 import type { Screening } from './screening.ts'
 import { DEFAULT_RISK_SETTINGS, type RiskSettings } from './settings.ts'
@@ -46,10 +46,9 @@ export function isChildOn(
 
 /** What the rules read of an event's content: offence, plan category and assessment factors live there. */
 function contentOf(e: RecordedEvent['event']): Partial<EvidenceEvent> {
-  if (!CONTENT_KINDS.has(e.kind)) return {}
+  if (!READ_CONTENT.has(e.kind)) return {}
   return { subject: e.subject, outcome: e.outcome, summary: e.summary, details: e.details, extra: e.extra }
 }
-const CONTENT_KINDS = new Set<string>(['crime_report', 'arrest', 'charge', 'cp_plan_start', 'assessment'])
 /** Events about someone else (an adult arrested or charged) that name the child as their victim. */
 const VICTIM_KINDS = ['crime_report', 'arrest', 'charge']
 

@@ -3,7 +3,7 @@
 // from the event's kind and what it involves, so an agency that sends no indicators still counts.
 import { INDICATORS, type EventKind, type EventRecord, type Involvement } from '../records/types.ts'
 import { isoFromDay, londonDay, parseInstant, type Day } from '../calendar/index.ts'
-import { assessedExploitation, isSexualOffence, planCategory } from '../records/offences.ts'
+import { assessedExploitation, isSexualOffence, planCategory, subjectIsSuspect } from '../records/offences.ts'
 
 /** Evidence codes: the format's indicators and the ones only Threadline derives. */
 export const DERIVED_ONLY_CODES = [
@@ -117,16 +117,13 @@ function fromInvolvement(
 }
 
 /** Kinds whose content (offence, plan category, assessment factors) may show something. */
-const READ_CONTENT: ReadonlySet<EventKind> = new Set([
+export const READ_CONTENT: ReadonlySet<EventKind> = new Set([
   'crime_report',
   'arrest',
   'charge',
   'cp_plan_start',
   'assessment',
 ])
-
-/** Roles in which the child is not harmed by the offence a crime report names. */
-const NOT_HARMED = /suspect|offender|perpetrator/i
 
 /**
  * What an event's content shows: a sexual offence reported with the child as its subject (not its
@@ -142,10 +139,7 @@ function fromContent(event: EvidenceEvent): { code: string; detail: string } | u
           code: isSexualOffence(event) ? 'sexual_offence_victim' : 'offence_against_child',
           detail: 'crime report, the child as victim',
         }
-      const suspect = (event.involves ?? []).some(
-        (i) => i.kind === 'person' && i.person === event.subject && NOT_HARMED.test(i.role ?? ''),
-      )
-      return !suspect && isSexualOffence(event)
+      return !subjectIsSuspect(event) && isSexualOffence(event)
         ? { code: 'sexual_offence_victim', detail: 'crime report of a sexual offence' }
         : undefined
     }

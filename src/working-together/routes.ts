@@ -422,9 +422,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const record = await recordFor(db, request, Number(action.childId), at)
     let parent: ObjectView = 'hidden'
     if (action.meetingId !== null) {
+      // a meeting the viewer may not open hides the action's context; any other failure is a fault
       parent = await meetingFor(request, action.meetingId, at).then(
         (m) => m.view,
-        () => 'hidden' as const,
+        (error: unknown) => {
+          if (error instanceof HttpError && (error.statusCode === 403 || error.statusCode === 404)) return 'hidden'
+          throw error
+        },
       )
     } else if (action.supervisionId !== null) {
       const note = (await supervisionsAt(db, at, [record.person_id])).find((s) => s.id === action.supervisionId)

@@ -8,7 +8,7 @@
 // Version 1.1 files carry an offence and a plan's category only in free text (`outcome`, `summary`,
 // `details`); the optional `offence` field is read where an agency sends it. Pure code.
 import { knownAsOf, parseTime, type RecordedEvent } from '../missing/index.ts'
-import { isSexualOffence, namesSexualOffence } from '../records/offences.ts'
+import { isSexualOffence, namesSexualOffence, subjectIsSuspect } from '../records/offences.ts'
 
 export type SeriousHarmCode = 'sexual_offence' | 'protection_plan' | 'disclosure'
 
@@ -23,13 +23,6 @@ export interface SeriousHarmFact {
 
 /** The events the facts come from. */
 export const SERIOUS_HARM_KINDS = ['crime_report', 'cp_plan_start', 'cp_plan_end', 'disclosure']
-
-/** A crime report in which the child is named as the suspect (of harmful sexual behaviour, say) is not harm to them. */
-function childIsSuspect(e: RecordedEvent['event']): boolean {
-  return (e.involves ?? []).some(
-    (i) => i.kind === 'person' && i.person === e.subject && /suspect|offender|perpetrator/i.test(i.role ?? ''),
-  )
-}
 
 /** The facts of serious harm about each child, as known at `asOf` (every version, recorded by then). */
 export function seriousHarmFacts(versions: readonly RecordedEvent[], asOf: Date): Map<string, SeriousHarmFact[]> {
@@ -52,7 +45,7 @@ export function seriousHarmFacts(versions: readonly RecordedEvent[], asOf: Date)
     const at = parseTime(e.occurred_at)
     if (!at) continue
     const child = k.current.childId
-    if (e.kind === 'crime_report' && isSexualOffence(e) && !childIsSuspect(e))
+    if (e.kind === 'crime_report' && isSexualOffence(e) && !subjectIsSuspect(e))
       add(child, { code: 'sexual_offence', at, source: k.key })
     else if (e.kind === 'disclosure') add(child, { code: 'disclosure', at, source: k.key })
     else if (e.kind === 'cp_plan_start') {

@@ -31,6 +31,9 @@ export interface StoredDecision {
 }
 
 const CONCERN_KINDS = ['concern', 'contact_referral']
+const DECISION_EVENT_KINDS = ['charging_decision', 'police_nfa']
+/** Every kind a decision is judged with, read in one pass over the events. */
+const CONTEXT_KINDS = [...new Set([...DECISION_EVENT_KINDS, ...CONCERN_KINDS, ...SERIOUS_HARM_KINDS])]
 
 export class DecisionError extends Error {}
 
@@ -87,10 +90,8 @@ export async function recordDecision(db: Db, actor: Actor, input: NewDecision, a
 /** Every decision known at `asOf` (optionally for some children), oldest first, with its prompt. */
 export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number[]): Promise<StoredDecision[]> {
   const canonical = await mergedIds(db)
-  const [versions, concernVersions, harmVersions, handRows, allocations, links] = await Promise.all([
-    recordedEvents(db, { kinds: ['charging_decision', 'police_nfa'], personIds: childIds, recordedBy: asOf }),
-    recordedEvents(db, { kinds: CONCERN_KINDS, personIds: childIds, recordedBy: asOf }),
-    recordedEvents(db, { kinds: SERIOUS_HARM_KINDS, personIds: childIds, recordedBy: asOf }),
+  const [events, handRows, allocations, links] = await Promise.all([
+    recordedEvents(db, { kinds: CONTEXT_KINDS, personIds: childIds, recordedBy: asOf }),
     (() => {
       let q = db.selectFrom('wt_decisions').selectAll().where('recorded_at', '<=', asOf)
       if (childIds) q = q.where('entity_id', 'in', childIds.length ? [...childIds] : [-1])
@@ -103,6 +104,8 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
       return q.execute()
     })(),
   ])
+  const ofKinds = (kinds: readonly string[]) => events.filter((v) => kinds.includes(v.event.kind))
+  const [versions, concernVersions] = [ofKinds(DECISION_EVENT_KINDS), ofKinds(CONCERN_KINDS)]
   const knownDecisions = new Map(knownAsOf(versions, asOf).map((k) => [k.key, k.current.event]))
   const restricted = new Map([...knownDecisions].map(([key, e]) => [key, e.restricted === true]))
   const imported: StoredDecision[] = decisionsFromEvents(versions, asOf).map((d) => ({
@@ -154,7 +157,7 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
     at: d.decision.decidedAt.getTime() < asOf.getTime() ? d.decision.decidedAt : asOf,
   })
   const bandOf = await bandsAt(db, all.filter((d) => isNoFurtherAction(d.decision)).map(bandQuery))
-  const harm = seriousHarmFacts(harmVersions, asOf)
+  const harm = seriousHarmFacts(ofKinds(SERIOUS_HARM_KINDS), asOf)
   for (const d of all) {
     const e = d.decision.sourceRecord ? knownDecisions.get(d.decision.sourceRecord) : undefined
     d.prompt = challengeable(d.decision, {
