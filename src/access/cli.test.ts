@@ -94,6 +94,39 @@ for (const name of BACKENDS) {
       }
     })
 
+    test('user create --break-glass makes an emergency account for when single sign-on is down', async () => {
+      const args = [
+        'user',
+        'create',
+        '--name',
+        'Duty Admin',
+        '--agency',
+        'police',
+        '--role',
+        'admin',
+        '--password-stdin',
+      ]
+      const made = await cli([...args, '--email', 'duty@police.test', '--break-glass'], 'walnut lantern orchestra\n')
+      assert.equal(made.code, 0, made.stderr)
+      const plain = await cli([...args, '--email', 'plain@police.test'], 'walnut lantern orchestra\n')
+      assert.equal(plain.code, 0, plain.stderr)
+      const database = await openTargetDatabase(target)
+      try {
+        const rows = await database.db
+          .selectFrom('users')
+          .select(['email', 'break_glass'])
+          .where('email', 'in', ['duty@police.test', 'plain@police.test'])
+          .orderBy('email')
+          .execute()
+        assert.deepEqual(rows, [
+          { email: 'duty@police.test', break_glass: true },
+          { email: 'plain@police.test', break_glass: false },
+        ])
+      } finally {
+        await database.close()
+      }
+    })
+
     test('token create, list and revoke: the list never shows a token, a revoked token stops working', async () => {
       const made = await cli(['token', 'create', '--agency', 'police', '--name', '=Niche RMS', '--days', '30'])
       assert.equal(made.code, 0, made.stderr)

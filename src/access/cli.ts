@@ -24,6 +24,7 @@ export function registerAccessCommands(program: Command): void {
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}; several separated by commas`)
     .option('--job-title <title>', 'e.g. Detective Constable, Social Worker')
     .option('--password-stdin', 'read the password from standard input')
+    .option('--break-glass', 'may sign in with the password while single sign-on is on (an emergency account)')
     .action(
       async (opts: {
         email: string
@@ -32,6 +33,7 @@ export function registerAccessCommands(program: Command): void {
         role: string
         jobTitle?: string
         passwordStdin?: boolean
+        breakGlass?: boolean
       }) => {
         const password = opts.passwordStdin
           ? await readStdin()
@@ -49,13 +51,20 @@ export function registerAccessCommands(program: Command): void {
               roles: opts.role.split(',').map((r) => r.trim()),
               password,
               jobTitle: opts.jobTitle,
+              breakGlass: opts.breakGlass,
             })
             await audit(
               db,
               cliActor(),
               {
                 action: 'user_created',
-                details: { user_id: id, email: opts.email, agency: opts.agency, roles: opts.role },
+                details: {
+                  user_id: id,
+                  email: opts.email,
+                  agency: opts.agency,
+                  roles: opts.role,
+                  ...(opts.breakGlass ? { break_glass: true } : {}),
+                },
               },
               now(),
             )

@@ -1,6 +1,7 @@
 // Sign in and sign out. Sign-in requests are rate-limited per source address (@fastify/rate-limit,
 // in this process); the lock-out that holds across processes and parallel guesses is sign-in.ts's.
 // Someone who uses two-step sign-in goes on to mfa-routes.ts with a challenge, not a session.
+// Single sign-on (sso-routes.ts), when set up, is the way in; a password then opens break-glass accounts only.
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
@@ -11,6 +12,7 @@ import { safeNext } from './next-path.ts'
 import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
 import { mfaRequired } from './mfa.ts'
 import { startChallenge } from './mfa-routes.ts'
+import { registerSsoRoutes } from './sso-routes.ts'
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
@@ -28,6 +30,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       .execute()
     const query = request.query as Record<string, string>
     return reply.render('sign-in.njk', {
+      sso: config.sso ? { name: config.sso.name } : null,
       next: safeNext(query.next),
       demoUsers,
       ...(query.expired
@@ -61,9 +64,35 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         // two-step sign-in: a code still to come, or to be set up first when it is required
         const user = await db
           .selectFrom('users')
-          .select(['roles', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
+          .select(['email', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at', 'break_glass'])
           .where('id', '=', result.userId)
           .executeTakeFirstOrThrow()
+        // with single sign-on on, a password opens only the accounts kept for when the provider is down
+        if (config.sso && !user.break_glass) {
+          await audit(
+            db,
+            { kind: 'system', name: `sign-in:${user.email}` },
+            { action: 'sign_in_failed', details: { user_id: result.userId, why: 'single_sign_on_only' } },
+            now(),
+          )
+          return reply.code(400).render('sign-in.njk', {
+            sso: { name: config.sso.name },
+            next,
+            errors: [
+              {
+                text: `Sign in with ${config.sso.name}: passwords are kept for emergency (break-glass) accounts`,
+                href: '#email',
+              },
+            ],
+          })
+        }
+        if (config.sso)
+          await audit(
+            db,
+            { kind: 'system', name: `sign-in:${user.email}` },
+            { action: 'sign_in_break_glass', details: { user_id: result.userId } },
+            now(),
+          )
         const stage = user.mfa_enabled_at ? 'code' : mfaRequired(user, config) ? 'enrol' : null
         if (stage) {
           await startChallenge(
@@ -83,8 +112,12 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           : { text: lockMessage(result), href: '#email' },
       )
     }
-    return reply.code(400).render('sign-in.njk', { errors, email: body.email, next })
+    return reply
+      .code(400)
+      .render('sign-in.njk', { errors, email: body.email, next, sso: config.sso ? { name: config.sso.name } : null })
   })
+
+  registerSsoRoutes(app, db, config, limited)
 
   app.post('/sign-out', { preHandler: app.csrfProtection }, async (request, reply) => {
     if (request.actor) await audit(db, request.actor, { action: 'sign_out' }, now())

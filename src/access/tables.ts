@@ -43,9 +43,18 @@ export interface SignInChallengeTable {
   expires_at: Timestamp
 }
 
+export interface SsoRequestTable {
+  state: string
+  code_verifier: string
+  nonce: string
+  next: string
+  expires_at: Timestamp
+}
+
 export interface AccessTables {
   sign_in_attempts: SignInAttemptTable
   api_token_uses: ApiTokenUseTable
   mfa_recovery_codes: MfaRecoveryCodeTable
   sign_in_challenges: SignInChallengeTable
+  sso_requests: SsoRequestTable
 }

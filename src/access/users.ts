@@ -13,6 +13,8 @@ export interface NewUser {
   password?: string
   jobTitle?: string
   isDemo?: boolean
+  /** May sign in with a password while single sign-on is on (access/sso.ts). */
+  breakGlass?: boolean
 }
 
 export async function createUser(db: Db, user: NewUser): Promise<number> {
@@ -40,6 +42,7 @@ export async function createUser(db: Db, user: NewUser): Promise<number> {
       job_title: user.jobTitle ?? null,
       password_hash: user.password === undefined ? null : await hashPassword(user.password),
       is_demo: user.isDemo ?? false,
+      break_glass: user.breakGlass ?? false,
     })
     .returning('id')
     .executeTakeFirstOrThrow()

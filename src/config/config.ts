@@ -1,5 +1,6 @@
 // Configuration, read once from the environment: the server and every command read the same.
 import { resolve } from 'node:path'
+import { ssoSettings, type SsoSettings } from '../access/sso.ts'
 
 export interface Config {
   /** A PostgreSQL server; when absent, the embedded database (PGlite) in `dataDir`. */
@@ -38,6 +39,8 @@ export interface Config {
   bodyLimitBytes: number
   /** Retention periods by kind of agency, over the defaults (THREADLINE_RETENTION; privacy/retention.ts). */
   retention: string
+  /** Single sign-on by OpenID Connect (access/sso.ts), or null when THREADLINE_OIDC_ISSUER is not set. */
+  sso: SsoSettings | null
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenDays: Number(env.THREADLINE_TOKEN_DAYS || 90),
     bodyLimitBytes: Number(env.THREADLINE_BODY_LIMIT || 20 * 1024 * 1024),
     retention: env.THREADLINE_RETENTION || '',
+    sso: ssoSettings(env),
   }
 }
 

@@ -55,6 +55,11 @@ export interface UserTable {
   mfa_last_step: ColumnType<number | null, number | null | undefined, number | null>
   mfa_pending_secret: Generated<string | null>
   mfa_required: Generated<boolean>
+  /** single sign-on (access/sso.ts): the identity provider's issuer and the user's subject there */
+  sso_issuer: Generated<string | null>
+  sso_subject: Generated<string | null>
+  /** may sign in with a local password while single sign-on is on (an emergency way in) */
+  break_glass: Generated<boolean>
 }
 
 export interface SessionTable {
