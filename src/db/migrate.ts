@@ -24,6 +24,7 @@ import * as coreImport from './migrations/0010_core_import.ts'
 import * as returns from './migrations/0012_returns.ts'
 import * as recordHistory from './migrations/0013_record_history.ts'
 import * as noLostUpdates from './migrations/0019_no_lost_updates.ts'
+import * as profileVersion from './migrations/0020_missing_profile_version.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0012_returns': returns,
   '0013_record_history': recordHistory,
   '0019_no_lost_updates': noLostUpdates,
+  '0020_missing_profile_version': profileVersion,
 }
 
 export interface MigrateOptions {

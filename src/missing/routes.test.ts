@@ -403,6 +403,44 @@ forEachDatabase(
       }
     })
 
+    test('two carers saving the Philomena profile from the same version: the second is shown both, nothing is lost', async () => {
+      const page = await b('socialWorker').get(`/people/${amy}/philomena`)
+      const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]
+      const opened = /name="version" value="(\d*)"/.exec(page.body)![1]
+      const cookie = [...b('socialWorker').cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+      const save = (description: string, version: string) => {
+        const body = multipartBody({ _csrf: token, version, description })
+        return app.inject({
+          method: 'POST',
+          url: `/people/${amy}/philomena`,
+          headers: { cookie, 'content-type': body.contentType, accept: 'text/html' },
+          payload: body.payload,
+        })
+      }
+      assert.equal((await save('First carer: red coat', opened)).statusCode, 302)
+      const second = await save('Second carer: blue hoodie', opened)
+      assert.equal(second.statusCode, 409)
+      assert.match(second.body, /saved this profile after you opened it/)
+      assert.match(second.body, /<dd class="govuk-summary-list__value">First carer: red coat<\/dd>/, 'theirs shown')
+      assert.match(
+        second.body,
+        /<textarea[^>]*name="description"[^>]*>Second carer: blue hoodie<\/textarea>/,
+        'yours kept',
+      )
+
+      const row = await db
+        .selectFrom('philomena_profiles')
+        .select(['description', 'version'])
+        .where('entity_id', '=', amy)
+        .executeTakeFirstOrThrow()
+      assert.equal(row.description, 'First carer: red coat')
+      const now = /name="version" value="(\d+)"/.exec(second.body)![1]
+      assert.equal(Number(now), row.version, 'the form now carries the version shown')
+      assert.equal((await save('Second carer: blue hoodie over red coat', now)).statusCode, 302)
+      assert.equal((await save('stale', opened)).statusCode, 409)
+      assert.equal((await save('not a version', 'x1')).statusCode, 400)
+    })
+
     test('repeat missing: the alert stays until a strategy discussion, whose plan then shows first', async () => {
       // episodes on 20 May (carer), 30 May (social worker) and 1 June (police): three in 30 days
       const page = await b('socialWorker').get(`/people/${amy}`)

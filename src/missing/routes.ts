@@ -29,6 +29,7 @@ import {
   photoOf,
   PROFILE_FIELDS,
   recordOnPage,
+  ProfileConflict,
   saveProfile,
   teamOf,
   visibleVersions,
@@ -507,7 +508,30 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         photo = { data: upload.data, type, taken: text(body.photo_taken, 100) ?? null }
       }
       const fields = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, text(body[f], 5000) ?? null]))
-      await saveProfile(db, request.actor!, request.user!, c.kid.id, fields, photo, c.at)
+      const versionText = text(body.version, 12) ?? ''
+      if (versionText && !/^\d+$/.test(versionText))
+        throw badRequest('The form was not sent whole: open the profile again.')
+      try {
+        const version = versionText ? Number(versionText) : null
+        await saveProfile(db, request.actor!, request.user!, c.kid.id, fields, photo, version, c.at)
+      } catch (error) {
+        if (!(error instanceof ProfileConflict)) throw error
+        // both versions: theirs as saved (shown above the form), yours kept in the form to compare and save again
+        const { history } = await historyFor(db, request.viewer!, c.kid.reach, c.kid.id, c.at)
+        return reply.code(409).render('missing-philomena.njk', {
+          ...c,
+          profile: error.current,
+          history,
+          fields: PROFILE_FIELDS,
+          yours: fields,
+          errors: [
+            {
+              text: `${error.current?.updated_by_name ?? 'Someone'} saved this profile after you opened it. Their version is shown; yours is in the form below. Compare them, then save again.`,
+              href: '#description',
+            },
+          ],
+        })
+      }
       return reply.redirect(`/people/${c.kid.id}/philomena`)
     },
   )

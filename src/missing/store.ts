@@ -225,6 +225,7 @@ export async function profileOf(db: Db, childId: number) {
       'p.photo_taken',
       'p.photo_uploaded_at',
       'p.updated_at',
+      'p.version',
       'u.name as updated_by_name',
     ])
     .where('p.entity_id', '=', childId)
@@ -240,6 +241,18 @@ export async function photoOf(db: Db, childId: number): Promise<{ photo: Buffer;
   return row?.photo && row.photo_type ? { photo: row.photo, type: row.photo_type } : null
 }
 
+/** A save made on a version of the profile that someone else has changed since (409: both shown). */
+export class ProfileConflict extends Error {
+  constructor(readonly current: Awaited<ReturnType<typeof profileOf>> | null) {
+    super('someone else saved the profile after you opened it')
+  }
+}
+
+/**
+ * Saves the profile as it was edited from `version` (null: there was none yet). The check and the
+ * change are one statement, so of two saves from one version only the first is kept; the second
+ * gets ProfileConflict with the profile as it now is.
+ */
 export async function saveProfile(
   db: Db,
   actor: Actor,
@@ -247,6 +260,7 @@ export async function saveProfile(
   childId: number,
   fields: Partial<Record<ProfileField, string | null>>,
   photo: { data: Buffer; type: 'image/jpeg' | 'image/png'; taken: string | null } | null,
+  version: number | null,
   at: Date,
 ): Promise<void> {
   const values = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fields[f] ?? null])) as Record<
@@ -256,23 +270,24 @@ export async function saveProfile(
   const photoValues = photo
     ? { photo: photo.data, photo_type: photo.type, photo_taken: photo.taken, photo_uploaded_at: at }
     : {}
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('philomena_profiles')
-      .values({
-        entity_id: childId,
-        agency_code: user.agency,
-        ...values,
-        ...photoValues,
-        updated_by: user.id,
-        updated_at: at,
-      })
-      .onConflict((oc) =>
-        oc
-          .column('entity_id')
-          .doUpdateSet({ agency_code: user.agency, ...values, ...photoValues, updated_by: user.id, updated_at: at }),
-      )
-      .execute()
+  const change = { agency_code: user.agency, ...values, ...photoValues, updated_by: user.id, updated_at: at }
+  const saved = await db.transaction().execute(async (trx) => {
+    const row =
+      version === null
+        ? await trx
+            .insertInto('philomena_profiles')
+            .values({ entity_id: childId, ...change })
+            .onConflict((oc) => oc.column('entity_id').doNothing())
+            .returning('version')
+            .executeTakeFirst()
+        : await trx
+            .updateTable('philomena_profiles')
+            .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
+            .where('entity_id', '=', childId)
+            .where('version', '=', version)
+            .returning('version')
+            .executeTakeFirst()
+    if (!row) return false
     await appendAudit(
       trx,
       actor,
@@ -280,13 +295,16 @@ export async function saveProfile(
         action: 'update_philomena_profile',
         entityId: childId,
         details: {
+          version: row.version,
           fields: PROFILE_FIELDS.filter((f) => values[f] !== null),
           photo: photo ? { type: photo.type, bytes: photo.data.length } : null,
         },
       },
       at,
     )
+    return true
   })
+  if (!saved) throw new ProfileConflict((await profileOf(db, childId)) ?? null)
 }
 
 /** Children whose record this user is allocated to (for the repeat-missing alert). */

@@ -28,6 +28,8 @@ export interface PhilomenaProfileTable {
   photo_uploaded_at: Timestamp | null
   updated_by: number | null
   updated_at: Timestamp
+  /** raised by one at every save, checked by the same statement (no lost updates) */
+  version: Generated<number>
 }
 
 export interface MissingTables {

@@ -372,6 +372,7 @@ describe(
           ]),
         ),
         null,
+        null,
         at,
       )
 
