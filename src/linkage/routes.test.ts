@@ -3,6 +3,7 @@
 // person page with its history, and every view and decision audited.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { viewsOf } from '../audit/audit.ts'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
@@ -96,6 +97,13 @@ forEachDatabase(
       assert.equal(list.statusCode, 200)
       assert.match(list.body, new RegExp(`href="/linkage/review/${reviewId}"`))
       assert.match(list.body, /Amy Smith/)
+      // the queue shows children: it is in "who has looked at this record" for each of them
+      const { db } = backend().database
+      const seen = await viewsOf(db, candidate)
+      assert.ok(
+        seen.some((v) => v.action === 'linkage.review_list'),
+        'the list view names the child it showed',
+      )
     })
 
     test('a pair shows both records side by side and the waterfall of match weights, and the view is audited', async () => {
@@ -121,6 +129,14 @@ forEachDatabase(
         views.map((v) => v.entity_id),
         [candidate],
       )
+      const [pair] = await db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'linkage.review_view')
+        .execute()
+      const named = (pair.details as { children?: number[] }).children ?? []
+      assert.equal(named.length, 2, 'both people the pair shows')
+      assert.ok(named.includes(candidate))
     })
 
     test('a decision needs the MASH, a choice and a reason', async () => {

@@ -47,8 +47,25 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   app.get('/linkage/review', { preHandler: mash }, async (request, reply) => {
     const reviews = await openReviews(db, 200, now())
-    // the queue names children: looking at it is a view of their records
-    await audit(db, request.actor!, { action: 'linkage.review_list', details: { pairs: reviews.length } }, now())
+    // the queue names children: looking at it is a view of their records, so it names them all
+    const recordPeople = reviews.length
+      ? await db
+          .selectFrom('entity_links')
+          .select('entity_id')
+          .where((eb) =>
+            eb.or(
+              reviews.map((r) => eb.and([eb('agency_code', '=', r.agency_code), eb('source_id', '=', r.source_id)])),
+            ),
+          )
+          .execute()
+      : []
+    const children = [...new Set([...reviews.map((r) => r.candidate_entity), ...recordPeople.map((p) => p.entity_id)])]
+    await audit(
+      db,
+      request.actor!,
+      { action: 'linkage.review_list', details: { pairs: reviews.length, children } },
+      now(),
+    )
     return reply.render('linkage-review-list.njk', { reviews })
   })
 
@@ -67,6 +84,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
           review: id,
           record: review.record ? `${review.record.agency_code}:${review.record.source_id}` : null,
           record_person: review.record?.person_id ?? null,
+          children: [review.candidate?.person_id, review.record?.person_id].filter((p) => typeof p === 'number'),
         },
       },
       now(),
