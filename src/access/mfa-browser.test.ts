@@ -94,6 +94,79 @@ forEachDatabase(
         }
       },
     )
+    test(
+      'a security key added on Your account, then touched instead of typing a code',
+      { skip: noBrowser },
+      async () => {
+        // WebAuthn binds keys to a domain name: the same server reached as localhost
+        const site = base.replace('127.0.0.1', 'localhost')
+        const context = await browser.newContext({ bypassCSP: true }) // for axe-core's script only
+        const page = await context.newPage()
+        const errors: string[] = []
+        page.on('pageerror', (e) => errors.push(e.message))
+        try {
+          const cdp = await context.newCDPSession(page)
+          await cdp.send('WebAuthn.enable')
+          await cdp.send('WebAuthn.addVirtualAuthenticator', {
+            options: {
+              protocol: 'ctap2',
+              transport: 'usb',
+              hasResidentKey: false,
+              hasUserVerification: true,
+              isUserVerified: true,
+              automaticPresenceSimulation: true,
+            },
+          })
+          const signIn = async () => {
+            await page.goto(`${site}/sign-in`)
+            await page.fill('#email', 'nurse@health.test')
+            await page.fill('#password', PASSWORD)
+            await page.click('button:has-text("Sign in")')
+          }
+          await signIn()
+          await page.waitForURL(`${site}/`)
+          await page.goto(`${site}/account/two-step`)
+          assert.equal(await page.locator('form[data-security-key]').count(), 0, 'a key comes after the app')
+          await page.click('summary:has-text("I cannot scan the QR code")')
+          const secret = (await page.textContent('#mfa-secret'))!.trim()
+          await page.fill('#code', await generate({ secret }))
+          await page.click('button:has-text("Turn on two-step sign-in")')
+          await page.click('a:has-text("Continue")')
+          await page.waitForURL(`${site}/account/two-step`)
+
+          await page.fill('#key-name', 'Blue USB key')
+          await page.click('button:has-text("Add a security key")')
+          await page.waitForURL(`${site}/account/two-step#security-keys`)
+          assert.match((await page.textContent('#security-keys + p + table'))!, /Blue USB key/)
+          await accessible(page, 'two-step page with a security key')
+          await page.click('button:has-text("Sign out")')
+          await page.waitForURL(/\/sign-in/)
+
+          await signIn()
+          await page.waitForURL(`${site}/sign-in/code`)
+          await accessible(page, 'code page offering the key')
+          await page.click('button:has-text("Use your security key")')
+          await page.waitForURL(`${site}/`)
+          const { db } = backend().database
+          const used = await db
+            .selectFrom('audit_log')
+            .select('details')
+            .where('action', '=', 'sign_in_second_step')
+            .orderBy('id', 'desc')
+            .executeTakeFirstOrThrow()
+          assert.equal((used.details as { by?: string }).by, 'security_key')
+          const key = await db
+            .selectFrom('webauthn_credentials')
+            .select(['name', 'last_used_at'])
+            .executeTakeFirstOrThrow()
+          assert.equal(key.name, 'Blue USB key')
+          assert.ok(key.last_used_at, 'its use is recorded')
+          assert.deepEqual(errors, [])
+        } finally {
+          await context.close()
+        }
+      },
+    )
   },
   { resetBetweenTests: false },
 )

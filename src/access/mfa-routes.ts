@@ -5,13 +5,27 @@
 // passwords. On "Your account" anyone can turn it on, get new recovery codes, or turn it off
 // unless it is required of them.
 import { createHash, randomBytes } from 'node:crypto'
+import { dirname, join } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import { projectRequire, sourcePath } from '../config/paths.ts'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { signedIn } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
+import { jsonBlock } from '../web/json-block.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
+import {
+  addKey,
+  checkKey,
+  keySignInOptions,
+  keysOf,
+  newKeyOptions,
+  relyingParty,
+  removeKey,
+  SecurityKeyRefused,
+} from './security-keys.ts'
 import { startSession } from '../web/plugins/sessions.ts'
 import {
   checkSecondStep,
@@ -22,6 +36,7 @@ import {
   recoveryCodesLeft,
   replaceRecoveryCodes,
   turnOffMfa,
+  type SecondStep,
 } from './mfa.ts'
 import { attemptSucceeded, reserveAttempt, type SignInPolicy } from './sign-in.ts'
 import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
@@ -95,6 +110,20 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     minutes: config.lockoutMinutes,
     addressAttempts: config.addressLockoutAttempts,
   }
+  // the browser half of security keys (MIT), served from its package, for access/public/security-keys.js
+  await app.register(fastifyStatic, {
+    root: join(dirname(projectRequire.resolve('@simplewebauthn/browser')), '..', 'dist', 'bundle'),
+    prefix: '/access-assets/vendor/',
+    decorateReply: false,
+    maxAge: '1h',
+    allowedPath: (p) => p === '/index.umd.min.js',
+  })
+  await app.register(fastifyStatic, {
+    root: sourcePath('access', 'public'),
+    prefix: '/access-assets/',
+    decorateReply: false,
+    maxAge: '1h',
+  })
   await rateLimited(app)
   const limited = { rateLimit: { max: config.signInRatePerMinute, timeWindow: 60_000 } }
   const startOver = (reply: FastifyReply) => reply.redirect('/sign-in?expired=1')
@@ -105,11 +134,20 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       .where('id', '=', id)
       .executeTakeFirstOrThrow()
 
+  /** The site as this browser reached it: WebAuthn binds keys to the origin. */
+  const relyingPartyOf = (request: FastifyRequest) =>
+    relyingParty(config.sso?.publicUrl ?? new URL(`${request.protocol}://${request.host}`))
+  /** The code page, with the instructions for a security key when the person has one. */
+  const codePage = async (request: FastifyRequest, challenge: { id: string; user_id: number }) => {
+    const options = await keySignInOptions(db, challenge.id, challenge.user_id, relyingPartyOf(request))
+    return { keyOptions: options ? jsonBlock(options) : null }
+  }
+
   // ---- the second step of signing in
   app.get('/sign-in/code', async (request, reply) => {
     const challenge = await readChallenge(db, request)
     if (!challenge || challenge.stage !== 'code') return startOver(reply)
-    return reply.render('sign-in-code.njk', {})
+    return reply.render('sign-in-code.njk', await codePage(request, challenge))
   })
 
   app.post<{ Body: Record<string, string> }>(
@@ -119,8 +157,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       const challenge = await readChallenge(db, request)
       if (!challenge || challenge.stage !== 'code') return startOver(reply)
       const entered = typeof request.body?.code === 'string' ? request.body.code.trim() : ''
-      if (!entered)
+      const keyAnswer = typeof request.body?.key_response === 'string' ? request.body.key_response : ''
+      if (!entered && !keyAnswer)
         return reply.code(400).render('sign-in-code.njk', {
+          ...(await codePage(request, challenge)),
           errors: [{ text: 'Enter the code from your authenticator app, or a recovery code', href: '#code' }],
         })
       const at = now()
@@ -136,7 +176,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           next: challenge.next,
         })
       }
-      const result = await checkSecondStep(db, challenge.user_id, entered, at)
+      const result: SecondStep | { ok: true; by: 'security_key'; recoveryCodesLeft?: undefined } = keyAnswer
+        ? (await checkKey(db, challenge.id, challenge.user_id, keyAnswer, relyingPartyOf(request), at))
+          ? { ok: true, by: 'security_key' }
+          : { ok: false }
+        : await checkSecondStep(db, challenge.user_id, entered, at)
       if (result.ok) {
         await attemptSucceeded(db, challenge.email, at, policy, from)
         await endChallenge(db, reply, challenge.id)
@@ -157,7 +201,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       await audit(
         db,
         userActor(user),
-        { action: locks ? 'account_locked' : 'sign_in_second_step_failed', details: { why: 'wrong code' } },
+        {
+          action: locks ? 'account_locked' : 'sign_in_second_step_failed',
+          details: { why: keyAnswer ? 'security key not accepted' : 'wrong code' },
+        },
         at,
       )
       if (locks || tries >= CHALLENGE_TRIES) {
@@ -172,11 +219,14 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         return reply.code(400).render('sign-in.njk', { errors: [{ text, href: '#email' }], next: challenge.next })
       }
       return reply.code(400).render('sign-in-code.njk', {
+        ...(await codePage(request, challenge)),
         errors: [
-          {
-            text: 'The code is not right. Check the time on your phone is set automatically, wait for a new code and try again',
-            href: '#code',
-          },
+          keyAnswer
+            ? { text: 'The security key was not accepted: try again, or enter a code from your app', href: '#code' }
+            : {
+                text: 'The code is not right. Check the time on your phone is set automatically, wait for a new code and try again',
+                href: '#code',
+              },
         ],
       })
     },
@@ -226,6 +276,18 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       enabledAt: user.mfa_enabled_at,
       required: mfaRequired(user, config),
       left: user.mfa_enabled_at ? await recoveryCodesLeft(db, user.id) : 0,
+      keys: user.mfa_enabled_at ? await keysOf(db, user.id) : [],
+      // a key is added once the app is set up (the app and recovery codes stay the way in without the key)
+      newKeyOptions: user.mfa_enabled_at
+        ? jsonBlock(
+            await newKeyOptions(
+              db,
+              { id: user.id, email: user.email, name: request.user!.name },
+              relyingPartyOf(request),
+              now(),
+            ),
+          )
+        : null,
       offer: user.mfa_enabled_at
         ? null
         : ((await offeredSecret(db, user.id, user.email)) ?? (await offerSecret(db, user.id, user.email))),
@@ -255,6 +317,50 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       }
       await audit(db, request.actor!, { action: 'mfa_enabled', details: { user_id: request.user!.id } }, at)
       return reply.render('mfa-recovery-codes.njk', { codes, next: '/account/two-step' })
+    },
+  )
+
+  app.post<{ Body: Record<string, string> }>(
+    '/account/security-keys',
+    { preHandler: [signedIn, app.csrfProtection], config: limited },
+    async (request, reply) => {
+      const at = now()
+      const user = await userOf(request.user!.id)
+      if (!user.mfa_enabled_at) throw new HttpError(400, 'Set up two-step sign-in with an app first; then add a key.')
+      try {
+        const key = await addKey(
+          db,
+          user.id,
+          String(request.body?.key_response ?? ''),
+          String(request.body?.key_name ?? ''),
+          relyingPartyOf(request),
+          at,
+        )
+        await audit(
+          db,
+          request.actor!,
+          { action: 'security_key_added', details: { user_id: user.id, key: key.name } },
+          at,
+        )
+        return reply.redirect('/account/two-step#security-keys')
+      } catch (error) {
+        if (!(error instanceof SecurityKeyRefused)) throw error
+        return reply.code(400).render('account-two-step.njk', {
+          ...(await accountPage(request)),
+          errors: [{ text: error.message, href: '#key-name' }],
+        })
+      }
+    },
+  )
+
+  app.post<{ Params: { id: string } }>(
+    '/account/security-keys/:id/remove',
+    { preHandler: [signedIn, app.csrfProtection] },
+    async (request, reply) => {
+      if (!(await removeKey(db, request.user!.id, request.params.id)))
+        throw new HttpError(404, 'You have no such security key.')
+      await audit(db, request.actor!, { action: 'security_key_removed', details: { user_id: request.user!.id } }, now())
+      return reply.redirect('/account/two-step#security-keys')
     },
   )
 

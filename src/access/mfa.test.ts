@@ -175,6 +175,62 @@ forEachDatabase(
       assert.match(page.body, /You have 9 unused recovery codes/)
     })
 
+    test('a security key answer that does not verify signs no one in and counts like a wrong code', async () => {
+      const { db } = backend().database
+      const user = await db
+        .selectFrom('users')
+        .select(['id', 'mfa_enabled_at'])
+        .where('email', '=', 'mash@csc.test')
+        .executeTakeFirstOrThrow()
+      if (!user.mfa_enabled_at) await setUp(new Browser(app), 'mash@csc.test')
+      await db
+        .insertInto('webauthn_credentials')
+        .values({
+          id: 'a2V5LW9uZQ',
+          user_id: user.id,
+          public_key: Buffer.from([1, 2, 3]),
+          name: 'Key',
+          created_at: new Date(),
+        })
+        .execute()
+      tick(60)
+      const b = new Browser(app)
+      await b.post('/sign-in', { email: 'mash@csc.test', password: PASSWORD })
+      const page = await b.get('/sign-in/code')
+      assert.match(page.body, /Use your security key/)
+      const options = JSON.parse(/id="key-sign-in-options">([^<]*)</.exec(page.body)![1]) as {
+        challenge: string
+        allowCredentials: { id: string }[]
+      }
+      assert.deepEqual(
+        options.allowCredentials.map((c) => c.id),
+        ['a2V5LW9uZQ'],
+      )
+      const attempts = async () =>
+        (
+          await db
+            .selectFrom('sign_in_attempts')
+            .select('attempts')
+            .where('scope', '=', 'account')
+            .where('key', '=', 'mash@csc.test')
+            .executeTakeFirstOrThrow()
+        ).attempts
+      const before = await attempts()
+      const forged = JSON.stringify({
+        id: 'a2V5LW9uZQ',
+        rawId: 'a2V5LW9uZQ',
+        type: 'public-key',
+        response: { clientDataJSON: 'e30', authenticatorData: 'AAAA', signature: 'AAAA' },
+        clientExtensionResults: {},
+      })
+      const refused = await b.post('/sign-in/code', { key_response: forged }, '/sign-in/code')
+      assert.equal(refused.statusCode, 400)
+      assert.match(refused.body, /The security key was not accepted/)
+      assert.equal(await attempts(), before + 1)
+      assert.equal((await b.get('/')).statusCode, 302, 'no session')
+      await db.deleteFrom('webauthn_credentials').execute()
+    })
+
     test('wrong codes count against the account: the lock engages and holds for the password too', async () => {
       // set up by the first test
       tick(60)

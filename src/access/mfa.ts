@@ -198,6 +198,8 @@ async function clearTwoStep(trx: Transaction<Tables>, userId: number): Promise<v
     .where('id', '=', userId)
     .execute()
   await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', userId).execute()
+  await trx.deleteFrom('webauthn_credentials').where('user_id', '=', userId).execute()
+  await trx.deleteFrom('webauthn_registrations').where('user_id', '=', userId).execute()
 }
 
 /** What an administrator may do to someone else's two-step sign-in (the admin page and `user two-step`). */

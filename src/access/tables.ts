@@ -41,6 +41,25 @@ export interface SignInChallengeTable {
   address: string | null
   tries: Generated<number>
   expires_at: Timestamp
+  /** the WebAuthn challenge a security key must sign for this second step */
+  key_challenge: Generated<string | null>
+}
+
+export interface WebauthnCredentialTable {
+  id: string
+  user_id: number
+  public_key: Buffer
+  counter: ColumnType<number, number | undefined, number>
+  transports: Generated<string[]>
+  name: string
+  created_at: Timestamp
+  last_used_at: Timestamp | null
+}
+
+export interface WebauthnRegistrationTable {
+  user_id: number
+  challenge: string
+  expires_at: Timestamp
 }
 
 export interface SsoRequestTable {
@@ -57,4 +76,6 @@ export interface AccessTables {
   mfa_recovery_codes: MfaRecoveryCodeTable
   sign_in_challenges: SignInChallengeTable
   sso_requests: SsoRequestTable
+  webauthn_credentials: WebauthnCredentialTable
+  webauthn_registrations: WebauthnRegistrationTable
 }

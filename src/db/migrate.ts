@@ -9,6 +9,7 @@ import * as accessSignIn from './migrations/0013_access_sign_in.ts'
 import * as accessTokens from './migrations/0014_access_tokens.ts'
 import * as accessMfa from './migrations/0015_access_mfa.ts'
 import * as accessSso from './migrations/0016_access_sso.ts'
+import * as accessSecurityKeys from './migrations/0017_access_security_keys.ts'
 import * as core from './migrations/0001_core.ts'
 // (Kysely runs them in the order of their names, whatever the order written here)
 import * as auditChildren from './migrations/0014_audit_children.ts'
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0014_access_tokens': accessTokens,
   '0015_access_mfa': accessMfa,
   '0016_access_sso': accessSso,
+  '0017_access_security_keys': accessSecurityKeys,
   '0001_core': core,
   '0014_audit_children': auditChildren,
   '0003_linkage': linkage,

@@ -36,6 +36,7 @@ import { linkChart, type ChartFilters } from './chart.ts'
 import { DecisionRefused, recordDecision } from './decisions-store.ts'
 import { loadAreaLinks, type AreaLinks } from './facts.ts'
 import { LINK_ROW_COLUMNS, type LinkRow } from './link-rows.ts'
+import { jsonBlock } from '../web/json-block.ts'
 import { placesOfConcern } from './places.ts'
 import { addAction, completeAction, planById, PlanRefused, planFor, savePlan, type PlanSubject } from './plans-store.ts'
 import { linkVisibility, reachesOf, seesChild } from './viewer-reach.ts'
@@ -814,7 +815,7 @@ function childrenOfChart(chart: ReturnType<typeof linkChart>, subject: number): 
 
 /** What the browser draws: compact, in a JSON block (never inline script). */
 function chartJson(chart: ReturnType<typeof linkChart>, subject: { kind: 'person' | 'network'; id: string }): string {
-  return JSON.stringify({
+  return jsonBlock({
     subject,
     nodes: chart.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, child: n.child, step: n.step })),
     edges: chart.edges.map((e) => ({
@@ -831,7 +832,7 @@ function chartJson(chart: ReturnType<typeof linkChart>, subject: { kind: 'person
       restricted: e.restricted,
     })),
     path: chart.path,
-  }).replace(/</g, '\\u003c')
+  })
 }
 
 export default routes

@@ -5,3 +5,6 @@ initAll()
 
 // language checking as professionals write (src/language): only on pages with a textarea to check
 if (document.querySelector('textarea[data-language-check]')) import('/public/language-check.js')
+
+// security keys and passkeys (src/access): only on pages that offer one
+if (document.querySelector('form[data-security-key]')) import('/access-assets/security-keys.js')
