@@ -29,13 +29,19 @@ test('every relative link in the README and docs/ resolves inside the repository
   assert.deepEqual(broken, [], 'links to files outside the repository or to nothing')
 })
 
-test('the import format and the CLI contract are in docs/ with their version, and the README links both', () => {
+test('the import format and the CLI contract are in docs/ at their newest version, and the README links both at it', () => {
   const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8')
   for (const [doc, title] of [
-    ['docs/import-format.md', '# The agency record format, version 1.2'],
-    ['docs/cli.md', '# The `threadline` command line, version 1.2'],
+    ['docs/import-format.md', '# The agency record format, version '],
+    ['docs/cli.md', '# The `threadline` command line, version '],
   ]) {
-    assert.ok(readFileSync(join(projectRoot, doc), 'utf8').startsWith(title), `${doc} starts "${title}"`)
-    assert.ok(readme.includes(`](${doc})`), `the README links ${doc}`)
+    const text = readFileSync(join(projectRoot, doc), 'utf8')
+    assert.ok(text.startsWith(title), `${doc} starts "${title}"`)
+    const version = /^[^\n]*version (\d+\.\d+)/.exec(text)![1]
+    // its table of versions says what each added, the newest last; 1.1 is where it started
+    const rows = [...text.matchAll(/^\| (\d+\.\d+) \|/gm)].map((m) => m[1])
+    assert.equal(rows[0], '1.1', `${doc} lists 1.1, the shared contract`)
+    assert.equal(rows.at(-1), version, `${doc}'s newest row is its title's version`)
+    assert.ok(readme.includes(`](${doc}) (version ${version}`), `the README links ${doc} at version ${version}`)
   }
 })
