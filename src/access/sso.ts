@@ -4,7 +4,7 @@
 // keeps a user row per provider account (issuer and subject) and brings its name, agency and roles up
 // to date at every sign-in, so that a leaver or a change of role at the provider takes effect at the
 // next sign-in. The provider does the second factor. While single sign-on is on, a local password
-// opens only accounts marked break-glass (decision 0011).
+// opens only accounts marked break-glass (decision 0013).
 import { randomBytes } from 'node:crypto'
 import * as oidc from 'openid-client'
 import type { Db } from '../db/database.ts'
