@@ -12,6 +12,7 @@ import Provider from 'oidc-provider'
 import { forEachDatabase } from '../testing/backends.ts'
 import { PASSWORD, seedArea } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
+import { latestAudit } from '../testing/audit.ts'
 import { accountFromClaims, ssoSettings, SsoSettingError, type Claims } from './sso.ts'
 
 const PUBLIC_URL = 'http://localhost:3999'
@@ -231,13 +232,7 @@ forEachDatabase('single sign-on with an OpenID provider', (backend) => {
       [user.agency_code, user.roles, user.password_hash, user.sso_subject],
       ['police', ['practitioner'], null, 'jo'],
     )
-    const audit = await db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'sign_in')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow()
-    assert.equal((audit.details as { via?: string }).via, 'sso')
+    assert.equal((await latestAudit<{ via?: string }>(db, 'sign_in')).via, 'sso')
 
     ACCOUNTS.jo.threadline_roles = ['Inspector']
     try {
