@@ -26,6 +26,7 @@ import * as returns from './migrations/0012_returns.ts'
 import * as recordHistory from './migrations/0013_record_history.ts'
 import * as noLostUpdates from './migrations/0019_no_lost_updates.ts'
 import * as profileVersion from './migrations/0020_missing_profile_version.ts'
+import * as planVersion from './migrations/0021_networks_plan_version.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0013_record_history': recordHistory,
   '0019_no_lost_updates': noLostUpdates,
   '0020_missing_profile_version': profileVersion,
+  '0021_networks_plan_version': planVersion,
 }
 
 export interface MigrateOptions {

@@ -15,6 +15,8 @@ export interface ContextPlan {
   conferenceAt: Date | null
   createdAt: Date
   updatedAt: Date
+  /** the version a change must be made from (savePlan) */
+  version: number
   actions: {
     id: number
     title: string
@@ -28,6 +30,13 @@ export interface ContextPlan {
 }
 
 export class PlanRefused extends Error {}
+
+/** A change made to a version of the plan someone else has changed since (409: both shown). */
+export class PlanConflict extends Error {
+  constructor(readonly current: { title: string; plan: string; version: number } | null) {
+    super('someone else changed the plan after you opened it')
+  }
+}
 
 type UserActor = Actor & { kind: 'user' }
 
@@ -64,6 +73,7 @@ export async function planFor(db: Db, subject: PlanSubject, now: Date): Promise<
     conferenceAt: plan.conference_at,
     createdAt: plan.created_at,
     updatedAt: plan.updated_at,
+    version: plan.version,
     // overdue is computed when read, from "now"
     actions: actions.map((a) => ({
       id: a.id,
@@ -88,43 +98,47 @@ export async function savePlan(
   actor: UserActor,
   subject: PlanSubject,
   input: { title: string; plan: string; conferenceAt: Date | null },
+  version: number | null,
   at: Date,
 ): Promise<number> {
   const title = input.title.trim()
   if (!title) throw new PlanRefused('give the plan a title')
+  const change = { title, plan: input.plan, conference_at: input.conferenceAt, updated_at: at }
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('context_plans')
-      .select('id')
-      .where('subject_kind', '=', subject.kind)
-      .where('subject_key', '=', subject.key)
-      .executeTakeFirst()
-    let id: number
-    if (existing) {
-      id = existing.id
-      await trx
-        .updateTable('context_plans')
-        .set({ title, plan: input.plan, conference_at: input.conferenceAt, updated_at: at })
-        .where('id', '=', id)
-        .execute()
-    } else {
-      id = (
-        await trx
-          .insertInto('context_plans')
-          .values({
-            subject_kind: subject.kind,
-            subject_key: subject.key,
-            title,
-            plan: input.plan,
-            conference_at: input.conferenceAt,
-            created_by: actor.userId,
-            created_at: at,
-            updated_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id
+    // made from no plan: a new one, unless someone made it meanwhile; else from `version`, unless changed since
+    const saved =
+      version === null
+        ? await trx
+            .insertInto('context_plans')
+            .values({
+              subject_kind: subject.kind,
+              subject_key: subject.key,
+              ...change,
+              created_by: actor.userId,
+              created_at: at,
+            })
+            .onConflict((oc) => oc.columns(['subject_kind', 'subject_key']).doNothing())
+            .returning('id')
+            .executeTakeFirst()
+        : await trx
+            .updateTable('context_plans')
+            .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
+            .where('subject_kind', '=', subject.kind)
+            .where('subject_key', '=', subject.key)
+            .where('version', '=', version)
+            .returning('id')
+            .executeTakeFirst()
+    if (!saved) {
+      const current = await trx
+        .selectFrom('context_plans')
+        .select(['title', 'plan', 'version'])
+        .where('subject_kind', '=', subject.kind)
+        .where('subject_key', '=', subject.key)
+        .executeTakeFirst()
+      throw new PlanConflict(current ?? null)
     }
+    const id = saved.id
+    const existing = version !== null
     const what = existing ? 'plan updated' : 'plan made'
     const details = { title, conference_at: input.conferenceAt?.toISOString() ?? null }
     await trx

@@ -260,6 +260,22 @@ forEachDatabase(
       const sw = await as('sw@csc.test')
       assert.equal((await sw.post('/places/OL161AA/plan', { title: 'x' }, '/networks')).statusCode, 403)
       assert.ok((await audits('context_plan_saved')).length >= 1)
+
+      // two people changing the plan from the same version: the second is shown both, nothing is lost
+      const opened = /name="version" value="(\d+)"/.exec((await mash.get('/places/OL161AA')).body)![1]
+      const officer = await as('officer@police.test')
+      const change = (who: typeof mash, plan: string, version: string) =>
+        who.post('/places/OL161AA/plan', { title: 'Bus station plan', plan, version }, '/places/OL161AA')
+      assert.equal((await change(officer, 'Patrols at night and at weekends', opened)).statusCode, 303)
+      const second = await change(mash, 'Patrols at night; CCTV reviewed', opened)
+      assert.equal(second.statusCode, 409)
+      assert.match(
+        second.body,
+        /Theirs, as saved[\s\S]*Patrols at night and at weekends[\s\S]*Yours, not saved[\s\S]*CCTV reviewed/,
+      )
+      assert.match((await mash.get('/places/OL161AA')).body, /Patrols at night and at weekends/)
+      const made = await change(mash, 'A second plan', '')
+      assert.equal(made.statusCode, 409, 'a plan made meanwhile is not made twice')
     })
 
     test('an adult tied to two children with nothing else on record is shown "for now", and gone a month later', async () => {

@@ -38,7 +38,16 @@ import { loadAreaLinks, type AreaLinks } from './facts.ts'
 import { LINK_ROW_COLUMNS, type LinkRow } from './link-rows.ts'
 import { jsonBlock } from '../web/json-block.ts'
 import { placesOfConcern } from './places.ts'
-import { addAction, completeAction, planById, PlanRefused, planFor, savePlan, type PlanSubject } from './plans-store.ts'
+import {
+  addAction,
+  completeAction,
+  planById,
+  PlanConflict,
+  PlanRefused,
+  planFor,
+  savePlan,
+  type PlanSubject,
+} from './plans-store.ts'
 import { linkVisibility, reachesOf, seesChild } from './viewer-reach.ts'
 import { readableLabeller } from './labels.ts'
 import { MEMBER_KINDS, type LinkFact, type MemberKind, type Network } from './types.ts'
@@ -577,16 +586,24 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const conference = request.body.conference_at ? parseWhen(request.body.conference_at, false) : null
     if (request.body.conference_at && !conference)
       throw badRequest('Give the conference date as YYYY-MM-DD or YYYY-MM-DD HH:MM.')
+    const versionText = request.body.version ?? ''
+    if (versionText && !/^\d{1,9}$/.test(versionText))
+      throw badRequest('The form was not sent whole: open the page again.')
+    const yours = { title: request.body.title ?? '', plan: request.body.plan ?? '', conferenceAt: conference }
     try {
       await savePlan(
         db,
         actor as typeof actor & { kind: 'user' },
         subject,
-        { title: request.body.title ?? '', plan: request.body.plan ?? '', conferenceAt: conference },
+        yours,
+        versionText ? Number(versionText) : null,
         now(),
       )
     } catch (error) {
       if (error instanceof PlanRefused) throw badRequest('Give the plan a title.')
+      // both versions: theirs as saved, yours as sent, to compare and save again from theirs
+      if (error instanceof PlanConflict)
+        return reply.code(409).render('networks-plan-conflict.njk', { theirs: error.current, yours, back })
       throw error
     }
     return reply.redirect(back, 303)

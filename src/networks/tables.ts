@@ -26,6 +26,8 @@ export interface ContextPlanTable {
   created_by: number
   created_at: Timestamp
   updated_at: Timestamp
+  /** raised by one at every save, checked by the same statement (no lost updates) */
+  version: Generated<number>
 }
 
 export interface ContextActionTable {
