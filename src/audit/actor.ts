@@ -1,4 +1,6 @@
 // Who is asking: a signed-in person, an agency system with a token, or someone at the command line.
+import { setting } from '../config/settings.ts'
+
 export type Actor =
   | { kind: 'user'; userId: number; email: string; name: string; agency: string; roles: readonly string[] }
   | { kind: 'token'; tokenId: number; agency: string }
@@ -14,4 +16,4 @@ export function actorAgency(actor: Actor): string | null {
   return actor.kind === 'system' ? null : actor.agency
 }
 
-export const cliActor = (): Actor => ({ kind: 'system', name: `cli:${process.env.USER ?? 'unknown'}` })
+export const cliActor = (): Actor => ({ kind: 'system', name: `cli:${setting('user')}` })

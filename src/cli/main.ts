@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander'
 import { CliError } from './errors.ts'
 import { commandRegistrations } from './commands.ts'
+import { ConfigError, readSettings, setting } from '../config/settings.ts'
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('threadline')
@@ -11,6 +12,8 @@ export async function main(argv: string[]): Promise<void> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
   for (const registerCommands of commandRegistrations) registerCommands(program)
+  // every setting is checked before any command (serve included) runs: all the bad ones in one message
+  program.hook('preAction', () => void readSettings())
   try {
     await program.parseAsync(argv)
   } catch (error) {
@@ -33,7 +36,19 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`threadline: ${error.message}\n`)
     return error.exitCode
   }
+  if (error instanceof ConfigError) {
+    process.stderr.write(`threadline: ${error.message}\n(the settings are listed in README.md, "Settings")\n`)
+    return 1
+  }
   process.stderr.write(`threadline: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)
-  if (process.env.THREADLINE_DEBUG) console.error(error)
+  if (debugging()) console.error(error)
   return 1
+}
+
+function debugging(): boolean {
+  try {
+    return setting('debug')
+  } catch {
+    return true // THREADLINE_DEBUG set to something unreadable: it was meant to show the trace
+  }
 }

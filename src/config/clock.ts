@@ -1,16 +1,15 @@
 // Time is an input. "Now" is THREADLINE_NOW when set (so reviews and tests can replay the past),
-// else the machine's clock; every deadline and overdue state is computed from it when read.
+// else the machine's clock; every deadline and overdue state is computed from it when read. The
+// variable is read at each call (tests and scripts set it as they go), through the settings table.
 import { DateTime } from 'luxon'
-import { londonOffsetMs } from '../calendar/days.ts'
+import { londonOffsetMs, ZONE } from '../calendar/days.ts'
+import { setting } from './settings.ts'
 
-export const ZONE = 'Europe/London'
+export { ZONE }
 
+/** Throws ConfigError when THREADLINE_NOW is set but is not an ISO 8601 time. */
 export function now(env: NodeJS.ProcessEnv = process.env): Date {
-  const fixed = env.THREADLINE_NOW
-  if (!fixed) return new Date()
-  const parsed = DateTime.fromISO(fixed, { zone: ZONE })
-  if (!parsed.isValid) throw new Error(`THREADLINE_NOW "${fixed}" is not an ISO 8601 time`)
-  return parsed.toJSDate()
+  return setting('now', env) ?? new Date()
 }
 
 /** `--as-of YYYY-MM-DD`: the end of that day in Europe/London. Returns null for a malformed date. */

@@ -1,5 +1,7 @@
 // Configuration, read once from the environment: the server and every command read the same.
+// Each variable is declared, with its kind, default and bounds, in settings.ts.
 import { resolve } from 'node:path'
+import { readSettings, type SettingKey } from './settings.ts'
 import { ssoSettings, type SsoSettings } from '../access/sso.ts'
 
 export interface Config {
@@ -43,31 +45,54 @@ export interface Config {
   sso: SsoSettings | null
 }
 
+const CONFIG_KEYS = [
+  'databaseUrl',
+  'migrateUrl',
+  'appRole',
+  'databaseSchema',
+  'dataDir',
+  'port',
+  'demo',
+  'nodeEnv',
+  'insecureCookies',
+  'sessionHours',
+  'accessHours',
+  'lockoutAttempts',
+  'lockoutMinutes',
+  'addressLockoutAttempts',
+  'signInRate',
+  'trustProxy',
+  'mfaRoles',
+  'mfaExemptDemo',
+  'tokenDays',
+  'bodyLimit',
+  'retention',
+] as const satisfies readonly SettingKey[]
+
+/** The server's and the commands' settings (declared, with their bounds, in settings.ts); a bad value throws ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const s = readSettings(env, CONFIG_KEYS)
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    databaseSchema: env.THREADLINE_DB_SCHEMA || undefined,
-    migrateUrl: env.THREADLINE_MIGRATE_URL || undefined,
-    appRole: env.THREADLINE_APP_ROLE || 'threadline_app',
-    dataDir: resolve(env.THREADLINE_DATA || './threadline-data'),
-    port: Number(env.PORT || 3000),
-    demo: env.THREADLINE_DEMO !== '0',
-    secureCookies: env.THREADLINE_INSECURE_COOKIES !== '1' && env.NODE_ENV === 'production',
-    sessionHours: Number(env.THREADLINE_SESSION_HOURS || 8),
-    accessGrantHours: Number(env.THREADLINE_ACCESS_HOURS || 4),
-    lockoutAttempts: Number(env.THREADLINE_LOCKOUT_ATTEMPTS || 5),
-    lockoutMinutes: Number(env.THREADLINE_LOCKOUT_MINUTES || 15),
-    addressLockoutAttempts: Number(env.THREADLINE_ADDRESS_LOCKOUT_ATTEMPTS || 50),
-    signInRatePerMinute: Number(env.THREADLINE_SIGN_IN_RATE || 30),
-    trustProxy: trustProxy(env.THREADLINE_TRUST_PROXY),
-    mfaRoles: (env.THREADLINE_MFA_ROLES ?? 'manager,mash,admin')
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean),
-    mfaExemptDemo: env.THREADLINE_MFA_EXEMPT_DEMO !== '0',
-    tokenDays: Number(env.THREADLINE_TOKEN_DAYS || 90),
-    bodyLimitBytes: Number(env.THREADLINE_BODY_LIMIT || 20 * 1024 * 1024),
-    retention: env.THREADLINE_RETENTION || '',
+    databaseUrl: s.databaseUrl,
+    databaseSchema: s.databaseSchema,
+    migrateUrl: s.migrateUrl,
+    appRole: s.appRole,
+    dataDir: resolve(s.dataDir),
+    port: s.port,
+    demo: s.demo,
+    secureCookies: !s.insecureCookies && s.nodeEnv === 'production',
+    sessionHours: s.sessionHours,
+    accessGrantHours: s.accessHours,
+    lockoutAttempts: s.lockoutAttempts,
+    lockoutMinutes: s.lockoutMinutes,
+    addressLockoutAttempts: s.addressLockoutAttempts,
+    signInRatePerMinute: s.signInRate,
+    trustProxy: trustProxy(s.trustProxy),
+    mfaRoles: s.mfaRoles,
+    mfaExemptDemo: s.mfaExemptDemo,
+    tokenDays: s.tokenDays,
+    bodyLimitBytes: s.bodyLimit,
+    retention: s.retention ?? '',
     sso: ssoSettings(env),
   }
 }
@@ -78,10 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * default, a proxy on this machine, stops anyone else choosing the source address the per-address
  * lock and the rate limit count by.
  */
-function trustProxy(value: string | undefined): boolean | string {
-  const v = (value ?? '').trim()
-  if (!v) return 'loopback'
-  if (v === 'true') return true
-  if (v === 'false') return false
-  return v
+function trustProxy(value: string): boolean | string {
+  if (value === 'true') return true
+  if (value === 'false') return false
+  return value
 }

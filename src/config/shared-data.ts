@@ -5,9 +5,10 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from './paths.ts'
+import { setting } from './settings.ts'
 
 export function sharedDir(): string {
-  return process.env.THREADLINE_SHARED_DIR ?? join(projectRoot, '..', 'shared')
+  return setting('sharedDir') ?? join(projectRoot, '..', 'shared')
 }
 
 /** Path of a file under shared/data, or null when the shared folder is not there. */

@@ -8,6 +8,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import type { Tables } from './schema.ts'
 import { acquireDataFolderLock } from './lock.ts'
 import { enablePgliteCopy, enableServerCopy } from './copy.ts'
+import { setting } from '../config/settings.ts'
 
 export type Db = Kysely<Tables>
 
@@ -59,7 +60,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // 0001). A bulk command ends when its work does, so it keeps the default: an import of 200,000
     // events evicting dirty pages through 16 MB is an eighth slower.
     const bulk = options.command === 'import' || options.command === 'demo'
-    const sharedBuffers = process.env.THREADLINE_PGLITE_SHARED_BUFFERS ?? (bulk ? '128MB' : '16MB')
+    const sharedBuffers = setting('pgliteSharedBuffers') ?? (bulk ? '128MB' : '16MB')
     const pglite = await PGlite.create(dataDir, {
       extensions: { pg_trgm },
       postgresqlconf: [`shared_buffers=${sharedBuffers}`, 'work_mem=4MB'],

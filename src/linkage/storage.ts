@@ -23,6 +23,7 @@ import { trainOnPrepared } from './train.ts'
 import { bumpGeneration, lockLinking } from './generation.ts'
 import { defaultModel } from './default-model.ts'
 import type { PersonRecord } from '../records/types.ts'
+import { readSettings } from '../config/settings.ts'
 
 type Executor = Db | Transaction<Tables>
 
@@ -214,13 +215,10 @@ export async function trainAndStore(
   }
 }
 
-/** Thresholds from the environment, unless someone has stored others. */
+/** Thresholds from the environment (src/config/settings.ts), unless someone has stored others. */
 export function defaultThresholds(env: NodeJS.ProcessEnv = process.env): Thresholds {
-  const read = (name: string, fallback: number) => {
-    const v = Number(env[name])
-    return env[name] !== undefined && Number.isFinite(v) && v > 0 && v < 1 ? v : fallback
-  }
-  return { auto: read('THREADLINE_LINK_AUTO', 0.95), review: read('THREADLINE_LINK_REVIEW', 0.5) }
+  const s = readSettings(env, ['linkAuto', 'linkReview'])
+  return { auto: s.linkAuto, review: s.linkReview }
 }
 
 export async function thresholds(

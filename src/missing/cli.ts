@@ -7,7 +7,7 @@ import { CliError } from '../cli/errors.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { INTERVIEW_COLUMNS, REPEAT_COLUMNS, interviewList, repeatList } from './lists.ts'
-import { missingSettings, SettingError, type MissingSettings } from './settings.ts'
+import { missingSettings } from './settings.ts'
 
 interface MissingOptions {
   interviews?: boolean
@@ -15,15 +15,6 @@ interface MissingOptions {
   overdue?: boolean
   asOf?: string
   format?: string
-}
-
-function settingsOrFail(): MissingSettings {
-  try {
-    return missingSettings()
-  } catch (error) {
-    if (error instanceof SettingError) throw new CliError(error.message)
-    throw error
-  }
 }
 
 export function registerMissingCommands(program: Command): void {
@@ -40,7 +31,7 @@ export function registerMissingCommands(program: Command): void {
       if (opts.overdue && !opts.interviews) throw new CliError('--overdue goes with --interviews', 2)
       const asOf = asOfFrom(opts.asOf)
       const format = formatFrom(opts.format)
-      const settings = settingsOrFail()
+      const settings = missingSettings()
       const output = await withDatabase('missing', async ({ db }) =>
         opts.interviews
           ? formatRows(INTERVIEW_COLUMNS, await interviewList(db, { asOf, overdue: opts.overdue, settings }), format)

@@ -1,4 +1,4 @@
-// Return interviews: due 72 elapsed hours after the child returns (a setting), read as of a moment
+// Return interviews: due THREADLINE_INTERVIEW_HOURS (default 72) elapsed hours after the child returns, read as of a moment
 // from what had been recorded by then. Statuses are those of `missing --interviews` (cli.md):
 //   due       returned, no interview recorded yet, the due time not passed
 //   overdue   returned, no interview recorded, the due time passed
@@ -11,6 +11,7 @@
 import { byText, parseTime, plusElapsedHours } from './time.ts'
 import type { MissingEpisode, RecordedEvent } from './types.ts'
 import { knownAsOf } from './versions.ts'
+import { DEFAULT_MISSING_SETTINGS } from './settings.ts'
 
 export const INTERVIEW_STATUSES = ['due', 'done', 'done_late', 'overdue', 'declined', 'not_held'] as const
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number]
@@ -166,7 +167,7 @@ export function interviewsFor(
   options: InterviewOptions,
 ): InterviewRow[] {
   const { asOf } = options
-  const dueHours = options.dueHours ?? 72
+  const dueHours = options.dueHours ?? DEFAULT_MISSING_SETTINGS.dueHours
   const returned = episodes.filter((ep) => returnedBy(ep, asOf))
   const index = indexReturned(returned)
   const byEpisode = new Map<string, ReturnInterview[]>()

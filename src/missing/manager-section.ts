@@ -11,7 +11,8 @@ registerManagerSection({
   template: 'missing-manager-overdue.njk',
   order: 20,
   async load({ db, user, team, now }) {
-    const state = await loadMissingState(db, now, missingSettings())
+    const settings = missingSettings()
+    const state = await loadMissingState(db, now, settings)
     const overdue = state.interviews.filter((r) => r.status === 'overdue')
     const assignments = await currentAssignments(
       db,
@@ -23,6 +24,7 @@ registerManagerSection({
     })
     const people = await summaries(db, [...new Set(mine.map((r) => Number(r.childId)))], now)
     return {
+      dueHours: settings.dueHours,
       children: [...new Set(mine.map((r) => Number(r.childId)))],
       rows: mine.map((r) => ({
         childId: r.childId,

@@ -1,6 +1,8 @@
-// The local protocol's numbers, read from the environment (a setting, not a constant): the hours
-// after return by which the return interview is due, and how many episodes in how many days make
-// a child repeatedly missing.
+// The local protocol's numbers (settings, not constants): the hours after return by which the
+// return interview is due, and how many episodes in how many days make a child repeatedly missing.
+// Declared, with their defaults and bounds, in src/config/settings.ts.
+import { readSettings } from '../config/settings.ts'
+
 export interface MissingSettings {
   /** THREADLINE_INTERVIEW_HOURS, default 72 (elapsed hours). */
   dueHours: number
@@ -10,24 +12,12 @@ export interface MissingSettings {
   repeatDays: number
 }
 
-export const DEFAULT_MISSING_SETTINGS: MissingSettings = { dueHours: 72, repeatThreshold: 3, repeatDays: 30 }
+const KEYS = ['interviewHours', 'repeatEpisodes', 'repeatDays'] as const
 
-export class SettingError extends Error {}
-
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, integer: boolean): number {
-  const raw = env[name]
-  if (raw === undefined || raw.trim() === '') return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new SettingError(`${name} "${raw}" is not a positive ${integer ? 'whole number' : 'number'}`)
-  }
-  return value
-}
-
+/** Throws ConfigError (src/config/settings.ts) naming each bad variable. */
 export function missingSettings(env: NodeJS.ProcessEnv = process.env): MissingSettings {
-  return {
-    dueHours: positive(env, 'THREADLINE_INTERVIEW_HOURS', DEFAULT_MISSING_SETTINGS.dueHours, false),
-    repeatThreshold: positive(env, 'THREADLINE_REPEAT_EPISODES', DEFAULT_MISSING_SETTINGS.repeatThreshold, true),
-    repeatDays: positive(env, 'THREADLINE_REPEAT_DAYS', DEFAULT_MISSING_SETTINGS.repeatDays, true),
-  }
+  const s = readSettings(env, KEYS)
+  return { dueHours: s.interviewHours, repeatThreshold: s.repeatEpisodes, repeatDays: s.repeatDays }
 }
+
+export const DEFAULT_MISSING_SETTINGS: MissingSettings = missingSettings({})

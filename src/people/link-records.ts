@@ -10,6 +10,7 @@ import type { PersonRecord } from '../records/types.ts'
 import { ExactIndex } from './exact-match.ts'
 import { nameKey } from '../records/store.ts'
 import { linkSession, type LinkDecision } from '../linkage/incremental.ts'
+import { setting } from '../config/settings.ts'
 
 export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {
   const live = records.filter((r) => !r.withdrawn)
@@ -140,7 +141,7 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
  * relink with `threadline linkage relink`, or comparing the two). Linkage is on otherwise.
  */
 export function exactRulesOnly(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.THREADLINE_LINKAGE === 'exact'
+  return setting('linkage', env) === 'exact'
 }
 
 function toKnown(r: PersonRecord) {

@@ -6,7 +6,7 @@ import { CliError } from '../cli/errors.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { CHILDREN_COLUMNS, atRiskList, unansweredList } from './lists.ts'
-import { riskSettings, RiskSettingError, type RiskSettings } from './settings.ts'
+import { riskSettings } from './settings.ts'
 import { readFileSync } from 'node:fs'
 import { cliActor } from '../audit/actor.ts'
 import { formatLondon, now } from '../config/clock.ts'
@@ -19,15 +19,6 @@ interface ChildrenOptions {
   minBand?: string
   asOf?: string
   format?: string
-}
-
-function settingsOrFail(): RiskSettings {
-  try {
-    return riskSettings()
-  } catch (error) {
-    if (error instanceof RiskSettingError) throw new CliError(error.message)
-    throw error
-  }
 }
 
 export function registerRiskCommands(program: Command): void {
@@ -48,7 +39,7 @@ export function registerRiskCommands(program: Command): void {
         throw new CliError('--min-band goes with --at-risk', 2)
       const asOf = asOfFrom(opts.asOf)
       const format = formatFrom(opts.format)
-      const settings = settingsOrFail()
+      const settings = riskSettings()
       const output = await withDatabase('children', async ({ db }) =>
         formatRows(
           CHILDREN_COLUMNS,

@@ -1,4 +1,7 @@
-// The local protocol's numbers for risk, read from the environment (settings, not constants); see README.md.
+// The local protocol's numbers for risk (settings, not constants): declared, with their defaults and
+// bounds, in src/config/settings.ts; this gives them the shape the risk rules take.
+import { readSettings, SETTINGS } from '../config/settings.ts'
+
 export interface RiskSettings {
   /** THREADLINE_RISK_WORKING_DAYS, default 10: working days a response to a trigger may take before the child is unanswered. */
   workingDays: number
@@ -8,47 +11,19 @@ export interface RiskSettings {
   fromAge: number | null
 }
 
-export const DEFAULT_RISK_SETTINGS: RiskSettings = {
-  workingDays: 10,
-  mashHours: { red: 2, amber: 6, green: 24 },
-  fromAge: null,
-}
+const KEYS = ['riskWorkingDays', 'mashRedHours', 'mashAmberHours', 'mashGreenHours', 'riskFromAge'] as const
+
+export const DEFAULT_RISK_SETTINGS: RiskSettings = riskSettings({})
 
 /** The youngest age an instrument may start from: no later, so that early signs are never screened out. */
-export const LATEST_FROM_AGE = 10
+export const LATEST_FROM_AGE = SETTINGS.riskFromAge.max
 
-export class RiskSettingError extends Error {}
-
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, integer: boolean): number {
-  const raw = env[name]
-  if (raw === undefined || raw.trim() === '') return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new RiskSettingError(`${name} "${raw}" is not a positive ${integer ? 'whole number' : 'number'}`)
-  }
-  return value
-}
-
-function fromAge(env: NodeJS.ProcessEnv): number | null {
-  const raw = env.THREADLINE_RISK_FROM_AGE
-  if (raw === undefined || raw.trim() === '') return null
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0 || value > LATEST_FROM_AGE)
-    throw new RiskSettingError(
-      `THREADLINE_RISK_FROM_AGE "${raw}" is not a whole number of years from 0 to ${LATEST_FROM_AGE}`,
-    )
-  return value
-}
-
+/** Throws ConfigError (src/config/settings.ts) naming each bad variable. */
 export function riskSettings(env: NodeJS.ProcessEnv = process.env): RiskSettings {
-  const d = DEFAULT_RISK_SETTINGS
+  const s = readSettings(env, KEYS)
   return {
-    workingDays: positive(env, 'THREADLINE_RISK_WORKING_DAYS', d.workingDays, true),
-    mashHours: {
-      red: positive(env, 'THREADLINE_MASH_RED_HOURS', d.mashHours.red, false),
-      amber: positive(env, 'THREADLINE_MASH_AMBER_HOURS', d.mashHours.amber, false),
-      green: positive(env, 'THREADLINE_MASH_GREEN_HOURS', d.mashHours.green, false),
-    },
-    fromAge: fromAge(env),
+    workingDays: s.riskWorkingDays,
+    mashHours: { red: s.mashRedHours, amber: s.mashAmberHours, green: s.mashGreenHours },
+    fromAge: s.riskFromAge ?? null,
   }
 }

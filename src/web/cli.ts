@@ -9,6 +9,7 @@ import { buildApp } from './app.ts'
 import { logAnchors } from '../audit/anchor.ts'
 import { serveBackups } from '../db/backup-socket.ts'
 import { isEmpty, loadDemo, demoSignInHelp } from '../demo/load-demo.ts'
+import { setting } from '../config/settings.ts'
 
 export function registerServeCommands(program: Command): void {
   program
@@ -45,8 +46,8 @@ export function registerServeCommands(program: Command): void {
         )
         await loadDemo(database.db, { progress: (m) => process.stderr.write(`  ${m}\n`) })
       }
-      const app = await buildApp({ database, config, logger: { level: process.env.LOG_LEVEL ?? 'warn' } })
-      const host = opts.host ?? process.env.HOST ?? 'localhost'
+      const app = await buildApp({ database, config, logger: { level: setting('logLevel') } })
+      const host = opts.host ?? setting('host')
       await app.listen({ port, host })
       const url = `http://localhost:${port}`
       process.stderr.write(

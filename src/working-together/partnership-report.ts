@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts'
 import { challengesAt } from './store-challenges.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { challengeReport } from './report.ts'
-import { AREA_PROTOCOL } from './settings.ts'
+import { areaProtocol } from './settings.ts'
 
 const table = (counts: Record<string, number>) =>
   Object.entries(counts)
@@ -25,6 +25,7 @@ export async function partnershipReport(db: Db, now: Date) {
   const overrides: Record<string, number> = {}
   for (const a of assignments.filter((x) => x.flagged))
     overrides[`${a.worker.agency} / ${a.task}`] = (overrides[`${a.worker.agency} / ${a.task}`] ?? 0) + 1
+  const protocol = areaProtocol()
   return {
     raised: report.raised,
     open: report.open,
@@ -35,7 +36,7 @@ export async function partnershipReport(db: Db, now: Date) {
     byOutcome: table(report.byOutcome),
     stages: report.stages.map((s) => ({
       ...s,
-      label: AREA_PROTOCOL.stages.find((p) => p.stage === s.stage)?.label ?? String(s.stage),
+      label: protocol.stages.find((p) => p.stage === s.stage)?.label ?? String(s.stage),
     })),
     overrides: table(overrides),
     overrideCount: assignments.filter((a) => a.flagged).length,

@@ -23,7 +23,7 @@ import { DECISION_KINDS, CHARGING_OUTCOMES, THRESHOLD_OUTCOMES } from './decisio
 import { CHALLENGE_SUBJECTS, outcomesFor } from './outcomes.ts'
 import { MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
 import { COMPETENCY_TYPES, COMPETENCY_LABELS, requiredFor } from './competencies.ts'
-import { AREA_PROTOCOL } from './settings.ts'
+import { areaProtocol } from './settings.ts'
 import { recordDecision, decisionsAt, DecisionError } from './store-decisions.ts'
 import {
   raiseChallenge,
@@ -220,7 +220,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         decision,
         agencies: others,
         subjects: CHALLENGE_SUBJECTS,
-        protocol: AREA_PROTOCOL.stages,
+        protocol: areaProtocol().stages,
       })
     },
   )
@@ -287,9 +287,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       challenge,
       record,
       canAct: challenge.state.status === 'open' && (party || chair),
-      canEscalate: party && challenge.state.stage < AREA_PROTOCOL.stages.length,
+      canEscalate: party && challenge.state.stage < areaProtocol().stages.length,
       outcomes: outcomesFor(challenge.challenge.decision),
-      protocol: AREA_PROTOCOL.stages,
+      protocol: areaProtocol().stages,
     })
   })
 

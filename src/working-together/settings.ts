@@ -1,20 +1,16 @@
 // The area's escalation protocol: the stages and their days are settings (../shared/domain/README.md,
-// "Resolving professional disagreement"). THREADLINE_ESCALATION_DAYS lists each stage's working days,
-// e.g. "2,5,2" (the last stage, the independent chair, has no deadline).
+// "Resolving professional disagreement"). THREADLINE_ESCALATION_DAYS lists each timed stage's working
+// days, e.g. "2,5,2" (the last stage, the independent chair, has no deadline); it is declared, with its
+// bounds, in src/config/settings.ts and read at each use.
+import { setting } from '../config/settings.ts'
 import { DEFAULT_PROTOCOL, protocolProblems, type EscalationProtocol } from './protocol.ts'
 
-export function protocolFromSettings(days: string | undefined): EscalationProtocol {
-  if (!days) return DEFAULT_PROTOCOL
-  const values = days.split(',').map((d) => d.trim())
-  const timed = DEFAULT_PROTOCOL.stages.filter((s) => s.workingDays !== null)
-  if (values.length !== timed.length || values.some((v) => !/^\d+$/.test(v))) {
-    throw new Error(
-      `THREADLINE_ESCALATION_DAYS "${days}" must be ${timed.length} whole numbers of working days separated by commas, e.g. "2,5,2"`,
-    )
-  }
+/** The default protocol with each timed stage's working days replaced, in order. */
+export function protocolFromDays(days: readonly number[]): EscalationProtocol {
+  let timed = 0
   const protocol = {
-    stages: DEFAULT_PROTOCOL.stages.map((s, i) =>
-      s.workingDays === null ? s : { ...s, workingDays: Number(values[i]) },
+    stages: DEFAULT_PROTOCOL.stages.map((s) =>
+      s.workingDays === null ? s : { ...s, workingDays: days[timed++] ?? s.workingDays },
     ),
   }
   const problems = protocolProblems(protocol)
@@ -22,4 +18,7 @@ export function protocolFromSettings(days: string | undefined): EscalationProtoc
   return protocol
 }
 
-export const AREA_PROTOCOL = protocolFromSettings(process.env.THREADLINE_ESCALATION_DAYS)
+/** The protocol in force: throws ConfigError when THREADLINE_ESCALATION_DAYS is not as declared. */
+export function areaProtocol(env: NodeJS.ProcessEnv = process.env): EscalationProtocol {
+  return protocolFromDays(setting('escalationDays', env))
+}

@@ -5,7 +5,7 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { englandAndWalesWorkingDays } from './calendar.ts'
 import { type EscalationProtocol } from './protocol.ts'
-import { AREA_PROTOCOL } from './settings.ts'
+import { areaProtocol } from './settings.ts'
 import { CHALLENGE_SUBJECTS, type ChallengeOutcome, type ChallengeSubject } from './outcomes.ts'
 import {
   challengeState,
@@ -144,7 +144,7 @@ export async function noteChallenge(
   if (note.kind === 'resolved') problems.push(...resolutionProblems(current.challenge, note.outcome ?? '', note.note))
   else if (!note.note || !note.note.trim())
     problems.push(note.kind === 'escalated' ? 'say why it moves up' : 'write the response')
-  if (note.kind === 'escalated' && current.state.stage >= AREA_PROTOCOL.stages.length)
+  if (note.kind === 'escalated' && current.state.stage >= areaProtocol().stages.length)
     problems.push('this challenge is already at the last stage')
   if (problems.length) throw new ChallengeError(problems.join('; '))
   await db.transaction().execute(async (trx) => {
@@ -194,7 +194,7 @@ export async function challengesAt(
   now: Date,
   options: { childIds?: readonly number[]; ids?: readonly number[]; protocol?: EscalationProtocol } = {},
 ): Promise<StoredChallenge[]> {
-  const protocol = options.protocol ?? AREA_PROTOCOL
+  const protocol = options.protocol ?? areaProtocol()
   let q = db.selectFrom('wt_challenges').selectAll().where('recorded_at', '<=', now)
   if (options.childIds) q = q.where('entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : [-1])

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { projectRequire, sourcePath } from '../../config/paths.ts'
 import { registerFilters } from '../filters.ts'
 import { navigationFor } from '../navigation.ts'
+import { setting } from '../../config/settings.ts'
 
 const src = sourcePath()
 export const govukDist = join(dirname(projectRequire.resolve('govuk-frontend/package.json')), 'dist')
@@ -19,7 +20,7 @@ export default fp(async (app, opts: { demo: () => boolean }) => {
   const env = nunjucks.configure([...viewDirs, govukDist, mojRoot], {
     autoescape: true,
     throwOnUndefined: false,
-    noCache: process.env.NODE_ENV === 'development',
+    noCache: setting('nodeEnv') === 'development',
   })
   registerFilters(env)
   env.addGlobal('mainNavigation', navigationFor)
