@@ -68,7 +68,9 @@ async function fromSources() {
 }
 
 let cli
-if (process.env.THREADLINE_BUNDLE === '0') cli = await fromSources()
+// a boolean as src/config/settings.ts reads one (it is declared there; this runs before any TypeScript)
+const off = ['0', 'false', 'no', 'off'].includes((process.env.THREADLINE_BUNDLE ?? '').trim().toLowerCase())
+if (off) cli = await fromSources()
 else {
   try {
     cli = await bundled()
