@@ -440,6 +440,17 @@ export const SETTINGS = {
     description:
       "working days of each escalation stage before the next: practitioners, line managers, senior officers (the partnership's independent chair has no deadline)",
   },
+  supervisionWeeks: {
+    name: 'THREADLINE_SUPERVISION_WEEKS',
+    kind: 'integer',
+    unit: 'weeks',
+    min: 1,
+    max: 13,
+    default: 4,
+    capability: 'working together',
+    description:
+      "weeks between a worker's supervisions on a child's case (a newly qualified worker's ASYE has its own, shorter intervals)",
+  },
   // linkage
   linkAuto: {
     name: 'THREADLINE_LINK_AUTO',

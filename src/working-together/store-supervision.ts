@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { nextSupervisionDue, type SupervisionDue } from './supervision.ts'
+import { setting } from '../config/settings.ts'
 import { dueAtEndOf } from './actions.ts'
 import { actionProblems, type NewAction } from './store-meetings.ts'
 import { activeAllocation, allocationFacts, professionals, type Professional } from './store-people.ts'
@@ -115,6 +116,7 @@ export async function supervisionStatusAt(db: Db, asOf: Date, childIds?: readonl
     allocationFacts(db, childIds),
     supervisionsAt(db, asOf, childIds),
   ])
+  const everyWeeks = setting('supervisionWeeks')
   const rows: SupervisionRow[] = []
   const seen = new Set<string>()
   for (const a of allocations.filter((x) => activeAllocation(x, asOf))) {
@@ -127,6 +129,7 @@ export async function supervisionStatusAt(db: Db, asOf: Date, childIds?: readonl
     const asye = worker.asyeStartedOn ? new Date(dueAtEndOf(worker.asyeStartedOn).getTime() - 1) : null
     const due = nextSupervisionDue(last?.heldAt ?? null, { id: String(worker.id), asyeStartedAt: asye }, asOf, {
       since: a.from,
+      settings: { everyWeeks },
     })
     const supervisor = last?.supervisor ?? (worker.managerId ? (people.get(worker.managerId) ?? null) : null)
     rows.push({ childId: a.childId, worker, supervisor, lastAt: last?.heldAt ?? null, due, allocatedFrom: a.from })

@@ -1,9 +1,10 @@
-// When a worker's supervision on a child's case is next due. Default every 4 weeks (a setting);
+// When a worker's supervision on a child's case is next due. Default every 4 weeks (THREADLINE_SUPERVISION_WEEKS);
 // a newly qualified social worker in their assessed and supported year in employment (ASYE) is
 // supervised weekly for the first 6 weeks, fortnightly to 6 months, then monthly, counted from
 // the start of their ASYE. The interval is the one in force on the day of the last supervision.
 // Like src/calendar's deadlines, "due on day D" means overdue from the end of D (00:00 London after).
 import { DateTime } from 'luxon'
+import { SETTINGS } from '../config/settings.ts'
 
 const ZONE = 'Europe/London'
 
@@ -16,7 +17,7 @@ export interface SupervisionSettings {
 }
 
 export const DEFAULT_SUPERVISION: SupervisionSettings = {
-  everyWeeks: 4,
+  everyWeeks: SETTINGS.supervisionWeeks.default,
   asye: { weeklyForWeeks: 6, fortnightlyUntilMonths: 6, monthlyUntilMonths: 12 },
   dueSoonDays: 7,
 }
