@@ -10,6 +10,7 @@ import { createToken, listTokens, revokeToken, TokenError, type TokenStatus } fr
 import { audit } from '../audit/audit.ts'
 import { actorLabel, cliActor } from '../audit/actor.ts'
 import { formatLondon, now } from '../config/clock.ts'
+import { SETTINGS } from '../config/settings.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 
@@ -124,7 +125,10 @@ export function registerAccessCommands(program: Command): void {
     .description('create an API token for an agency; prints it once')
     .requiredOption('--agency <code>', 'agency code')
     .option('--name <text>', 'what the token is for (the system that uses it)')
-    .option('--days <n>', 'how many days it lasts (default THREADLINE_TOKEN_DAYS, 90)')
+    .option(
+      '--days <n>',
+      `how many days it lasts (default THREADLINE_TOKEN_DAYS, ${SETTINGS.tokenDays.default} unless set)`,
+    )
     .action(async (opts: { agency: string; name?: string; days?: string }) => {
       const value = await withDatabase('token create', async ({ db }, config) => {
         const days = opts.days === undefined ? config.tokenDays : wholeNumber('--days', opts.days)

@@ -271,6 +271,16 @@ forEachDatabase(
       const mine = await b('socialWorker').get('/missing/interviews')
       assert.match(mine.body, /police:E-77/)
       assert.match(mine.body, /overdue by \d+ days/)
+      // the manager's page names the hours the setting gives, not a fixed 72
+      assert.match((await b('officerManager').get('/manager')).body, /past their 72-hour deadline[\s\S]*Overdue/)
+      const saved = process.env.THREADLINE_INTERVIEW_HOURS
+      process.env.THREADLINE_INTERVIEW_HOURS = '96'
+      try {
+        assert.match((await b('officerManager').get('/manager')).body, /past their 96-hour deadline[\s\S]*Overdue/)
+      } finally {
+        if (saved === undefined) delete process.env.THREADLINE_INTERVIEW_HOURS
+        else process.env.THREADLINE_INTERVIEW_HOURS = saved
+      }
       assert.match(
         (await b('officerManager').get('/missing/interviews')).body,
         /police:E-77/,

@@ -16,11 +16,14 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
   child_protection_conference: 'Child protection conference',
 }
 
-/** Initial child protection conference: due within `workingDays` (default 15) of the strategy discussion. */
+/** Working Together's timescale (statutory, not a local setting): the pages say it from here. */
+export const INITIAL_CONFERENCE_WORKING_DAYS = 15
+
+/** Initial child protection conference: due within `workingDays` of the strategy discussion. */
 export function initialConferenceDue(
   strategyDiscussionAt: Date,
   calendar: WorkingDays = englandAndWalesWorkingDays,
-  workingDays = 15,
+  workingDays = INITIAL_CONFERENCE_WORKING_DAYS,
 ): Date {
   return calendar.addWorkingDays(strategyDiscussionAt, workingDays)
 }

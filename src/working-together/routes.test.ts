@@ -181,7 +181,10 @@ forEachDatabase(
       )
       assert.equal(recorded.statusCode, 302, /<p class="govuk-body">([^<]*)/.exec(recorded.body)?.[1])
       const meetingUrl = recorded.headers.location as string
-      assert.match((await as('socialWorker').get(meetingUrl)).body, /initial child protection conference/)
+      assert.match(
+        (await as('socialWorker').get(meetingUrl)).body,
+        /initial child protection conference, if needed, is due by [^<]*\(15 working days\)/,
+      )
       at('2009-06-10T18:00:00')
       assert.doesNotMatch((await as('cscManager').get('/manager')).body, /Visit Amy at placement/)
       at('2009-06-11T09:00:00')

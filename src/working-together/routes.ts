@@ -21,7 +21,7 @@ import { loadWorkingTogetherPanel } from './panel.ts'
 import { actionRows, isoDay, list, londonTime, text, type Form } from './forms.ts'
 import { DECISION_KINDS, CHARGING_OUTCOMES, THRESHOLD_OUTCOMES } from './decisions.ts'
 import { CHALLENGE_SUBJECTS, outcomesFor } from './outcomes.ts'
-import { MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
+import { INITIAL_CONFERENCE_WORKING_DAYS, MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
 import { COMPETENCY_TYPES, COMPETENCY_LABELS, requiredFor } from './competencies.ts'
 import { areaProtocol } from './settings.ts'
 import { recordDecision, decisionsAt, DecisionError } from './store-decisions.ts'
@@ -347,6 +347,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         .sort((a, b) => a.agency.localeCompare(b.agency) || a.name.localeCompare(b.name))
       return reply.render('wt-meeting-new.njk', {
         record,
+        conferenceWorkingDays: INITIAL_CONFERENCE_WORKING_DAYS,
         types: MEETING_TYPES.map((t) => ({
           value: t,
           text: MEETING_TYPE_LABELS[t],
@@ -449,6 +450,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     await viewed(db, request, 'view_meeting', record.person_id, { meeting_id: meeting.id, view }, at)
     const names = Object.fromEntries((await agencies()).map((a) => [a.code, a.name]))
     return reply.render('wt-meeting.njk', {
+      conferenceWorkingDays: INITIAL_CONFERENCE_WORKING_DAYS,
       meeting: view === 'full' ? meeting : { ...meeting, information: {}, decisions: null },
       summary: view === 'summary',
       label: MEETING_TYPE_LABELS[meeting.type],
