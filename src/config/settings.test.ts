@@ -72,6 +72,14 @@ test('numbers: fractions allowed, bounds inclusive or exclusive as declared', ()
     )
 })
 
+test('rules between settings: the review threshold below the auto-link one, defaults included', () => {
+  assert.deepEqual(problems({ THREADLINE_LINK_REVIEW: '0.97' }, ['linkAuto', 'linkReview']), [
+    'THREADLINE_LINK_REVIEW must be below THREADLINE_LINK_AUTO, got 0.97 and 0.95',
+  ])
+  assert.deepEqual(problems({ THREADLINE_LINK_REVIEW: '0.97', THREADLINE_LINK_AUTO: '0.99' }), [])
+  assert.deepEqual(problems({ THREADLINE_LINK_REVIEW: '0.97' }, ['linkReview']), [], 'checked only with both')
+})
+
 test('booleans: 1/0, true/false, yes/no, on/off in any case; nothing else', () => {
   for (const yes of ['1', 'true', 'YES', 'on']) assert.equal(setting('demo', { THREADLINE_DEMO: yes }), true, yes)
   for (const no of ['0', 'false', 'No', 'OFF']) assert.equal(setting('demo', { THREADLINE_DEMO: no }), false, no)

@@ -472,7 +472,8 @@ export const SETTINGS = {
     maxExclusive: true,
     default: 0.5,
     capability: 'linkage',
-    description: 'match probability from which a pair goes to review (until thresholds are stored)',
+    description:
+      'match probability from which a pair goes to review, below `THREADLINE_LINK_AUTO` (until thresholds are stored)',
   },
   linkage: {
     name: 'THREADLINE_LINKAGE',
@@ -579,6 +580,13 @@ export class ConfigError extends Error {
 
 const ALL_KEYS = Object.keys(SETTINGS) as SettingKey[]
 
+/** Rules between two settings, checked whenever both are read (a default counts as read). */
+const BETWEEN: readonly {
+  keys: [SettingKey, SettingKey]
+  relation: string
+  holds: (a: number, b: number) => boolean
+}[] = [{ keys: ['linkReview', 'linkAuto'], relation: 'below', holds: (review, auto) => review < auto }]
+
 /**
  * Reads the named settings (every one when no keys are given) from the environment. Unset or blank
  * is the default (a list that says `emptyMeansNone` takes blank as empty); every bad value is
@@ -606,6 +614,13 @@ export function readSettings<K extends SettingKey = SettingKey>(
     const parsed = parseValue(spec, raw.trim())
     if (parsed.ok) values[key] = parsed.value
     else problems.push(`${spec.name} must be ${expectation(spec)}, got '${raw}'${parsed.detail ?? ''}`)
+  }
+  for (const rule of BETWEEN) {
+    const [a, b] = rule.keys
+    if (typeof values[a] === 'number' && typeof values[b] === 'number' && !rule.holds(values[a], values[b]))
+      problems.push(
+        `${SETTINGS[a].name} must be ${rule.relation} ${SETTINGS[b].name}, got ${String(values[a])} and ${String(values[b])}`,
+      )
   }
   if (problems.length) throw new ConfigError(problems)
   return values as Pick<Settings, K>
