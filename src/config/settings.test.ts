@@ -4,6 +4,9 @@ import { ConfigError, readSettings, setting, SETTINGS, type SettingKey } from '.
 import { ROLES } from '../access/roles.ts'
 import { loadConfig } from './config.ts'
 import { now } from './clock.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
+import { projectRoot } from './paths.ts'
 
 const problems = (env: NodeJS.ProcessEnv, keys?: SettingKey[]): readonly string[] => {
   try {
@@ -204,4 +207,13 @@ test('the configuration keeps its shape', () => {
   assert.equal(loadConfig({}).trustProxy, 'loopback')
   assert.equal(loadConfig({}).bodyLimitBytes, 20 * 1024 * 1024)
   assert.deepEqual(loadConfig({ THREADLINE_MFA_ROLES: '' }).mfaRoles, [])
+})
+
+test('no product file reads a variable from process.env itself: each goes through the settings table', () => {
+  const src = join(projectRoot, 'src')
+  const readers = (readdirSync(src, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith(`testing${sep}`))
+    .filter((f) => !/-fixture\.ts$/.test(f)) // test fixtures set THREADLINE_NOW as the tests do
+    .filter((f) => /process\.env(\.[A-Za-z_]|\[)/.test(readFileSync(join(src, f), 'utf8')))
+  assert.deepEqual(readers, [], 'read these through src/config/settings.ts (declare the variable there)')
 })
