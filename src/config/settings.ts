@@ -42,6 +42,8 @@ interface Common<D> {
   defaultText?: string
   /** What a number counts ("hours"), for the messages and the README. */
   unit?: string
+  /** May hold a password: a message never repeats the value. */
+  secret?: boolean
 }
 
 export interface IntegerSetting extends Common<number> {
@@ -167,6 +169,7 @@ export const SETTINGS = {
     kind: 'url',
     protocols: ['postgres:', 'postgresql:'],
     requiredInProduction: true,
+    secret: true,
     defaultText: '(none: embedded)',
     capability: 'database',
     description: 'a PostgreSQL server; when unset, the embedded database (PGlite) in `THREADLINE_DATA`',
@@ -613,7 +616,10 @@ export function readSettings<K extends SettingKey = SettingKey>(
     }
     const parsed = parseValue(spec, raw.trim())
     if (parsed.ok) values[key] = parsed.value
-    else problems.push(`${spec.name} must be ${expectation(spec)}, got '${raw}'${parsed.detail ?? ''}`)
+    else {
+      const got = spec.secret ? 'got something else (not shown: it may hold a password)' : `got '${raw}'`
+      problems.push(`${spec.name} must be ${expectation(spec)}, ${got}${parsed.detail ?? ''}`)
+    }
   }
   for (const rule of BETWEEN) {
     const [a, b] = rule.keys
