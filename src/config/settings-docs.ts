@@ -14,7 +14,14 @@ function defaultOf(spec: SettingSpec): string {
   if (d === undefined) return '(none)'
   if (typeof d === 'boolean') return d ? '`1`' : '`0`'
   if (Array.isArray(d)) return `\`${d.join(',')}\``
+  if (d instanceof Map) return d.size ? `\`${[...d].map(([k, v]) => `${k}=${v}`).join(',')}\`` : '(none)'
   return `\`${String(d)}\``
+}
+
+function required(spec: SettingSpec): string {
+  if (spec.requiredInProduction) return 'in production'
+  if (spec.requiredWith) return `with \`${spec.requiredWith}\``
+  return ''
 }
 
 /** The table, grouped by the capability that uses each setting. */
@@ -25,11 +32,11 @@ export function settingsTable(): string {
       .filter((s) => s.capability === capability)
       .map(
         (s) =>
-          `| \`${s.name}\` | ${capability} | ${cell(defaultOf(s))} | ${cell(expectation(s))} | ${s.requiredInProduction ? 'yes' : ''} | ${cell(s.description)} |`,
+          `| \`${s.name}\` | ${capability} | ${cell(defaultOf(s))} | ${cell(expectation(s))} | ${required(s)} | ${cell(s.description)} |`,
       ),
   )
   return [
-    '| variable | used by | default | allowed values | required in production | meaning |',
+    '| variable | used by | default | allowed values | required | meaning |',
     '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n')

@@ -44,6 +44,8 @@ interface Common<D> {
   unit?: string
   /** May hold a password: a message never repeats the value. */
   secret?: boolean
+  /** Needed when this other variable is set (a client secret with its issuer). */
+  requiredWith?: string
 }
 
 export interface IntegerSetting extends Common<number> {
@@ -89,6 +91,17 @@ export interface EnumSetting extends Common<string> {
 export interface UrlSetting extends Common<string> {
   kind: 'url'
   protocols: readonly string[]
+  /** A further check of the parsed address, and what it expects, in words. */
+  valid?: (url: URL) => boolean
+  expected?: string
+}
+/** `KEY=VALUE` pairs separated by commas; keys and values from vocabularies when declared. */
+export interface MapSetting extends Common<ReadonlyMap<string, string>> {
+  kind: 'map'
+  keys?: readonly string[]
+  values?: readonly string[]
+  /** What a pair looks like, for the messages and the README (e.g. `GMP=police`). */
+  example: string
 }
 /** An instant: ISO 8601, in London time unless it carries an offset. */
 export interface TimeSetting extends Common<Date> {
@@ -104,6 +117,7 @@ export type SettingSpec =
   | IntegerListSetting
   | EnumSetting
   | UrlSetting
+  | MapSetting
   | TimeSetting
 export type Kind = SettingSpec['kind']
 
@@ -560,7 +574,9 @@ type ValueOf<S> = S extends { kind: 'integer' | 'number' }
           ? V
           : S extends { kind: 'time' }
             ? Date
-            : string
+            : S extends { kind: 'map' }
+              ? ReadonlyMap<string, string>
+              : string
 
 /** The value of each setting: its default when unset, undefined when it has none. */
 export type Settings = {
@@ -620,6 +636,12 @@ export function readSettings<K extends SettingKey = SettingKey>(
       const got = spec.secret ? 'got something else (not shown: it may hold a password)' : `got '${raw}'`
       problems.push(`${spec.name} must be ${expectation(spec)}, ${got}${parsed.detail ?? ''}`)
     }
+  }
+  for (const key of keys) {
+    const spec: SettingSpec = SETTINGS[key]
+    const other = spec.requiredWith
+    if (other && values[key] === undefined && env[other]?.trim())
+      problems.push(`${spec.name} is needed when ${other} is set: ${spec.description}`)
   }
   for (const rule of BETWEEN) {
     const [a, b] = rule.keys
@@ -684,10 +706,30 @@ function parseValue(spec: SettingSpec, raw: string): Parsed {
     case 'url': {
       try {
         const url = new URL(raw)
-        return spec.protocols.includes(url.protocol) && url.host ? { ok: true, value: raw } : { ok: false }
+        const ok = spec.protocols.includes(url.protocol) && url.host && (!spec.valid || spec.valid(url))
+        return ok ? { ok: true, value: raw } : { ok: false }
       } catch {
         return { ok: false }
       }
+    }
+    case 'map': {
+      const map = new Map<string, string>()
+      const wrong: string[] = []
+      for (const item of raw.split(',').map((s) => s.trim())) {
+        if (!item) continue
+        const at = item.lastIndexOf('=')
+        const key = item.slice(0, at).trim()
+        const value = item.slice(at + 1).trim()
+        if (
+          at <= 0 ||
+          !value ||
+          (spec.keys && !spec.keys.includes(key)) ||
+          (spec.values && !spec.values.includes(value))
+        )
+          wrong.push(`'${item}'`)
+        else map.set(key, value)
+      }
+      return wrong.length ? { ok: false, detail: ` (${wrong.join(', ')} not one)` } : { ok: true, value: map }
     }
     case 'time': {
       const t = DateTime.fromISO(raw, { zone: ZONE })
@@ -732,7 +774,13 @@ export function expectation(spec: SettingSpec): string {
     case 'integers':
       return `${spec.length} whole numbers${of} ${range(spec)} separated by commas, e.g. "${spec.example}"`
     case 'url':
-      return `a URL starting ${spec.protocols.map((p) => `${p}//`).join(' or ')}`
+      return spec.expected ?? `a URL starting ${spec.protocols.map((p) => `${p}//`).join(' or ')}`
+    case 'map': {
+      const keys = spec.keys ? `KEY one of ${spec.keys.join(', ')}` : ''
+      const values = spec.values ? `VALUE one of ${spec.values.join(', ')}` : ''
+      const which = [keys, values].filter(Boolean).join(' and ')
+      return `KEY=VALUE pairs separated by commas, e.g. ${spec.example}${which ? ` (${which})` : ''}`
+    }
     case 'time':
       return 'an ISO 8601 time, e.g. 2026-03-20T12:00:00 (London time unless it carries an offset)'
   }
