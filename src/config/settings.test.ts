@@ -106,6 +106,27 @@ test('text: any, or what its check allows', () => {
     assert.match(problems({ THREADLINE_TRUST_PROXY: bad }, ['trustProxy'])[0], /^THREADLINE_TRUST_PROXY must be/, bad)
 })
 
+test("the database role, the owner's connection and retention periods are checked before use", () => {
+  assert.equal(setting('appRole', {}), 'threadline_app')
+  assert.match(
+    problems({ THREADLINE_APP_ROLE: 'App-Role' }, ['appRole'])[0],
+    /^THREADLINE_APP_ROLE must be a role name/,
+  )
+  assert.deepEqual(problems({ THREADLINE_MIGRATE_URL: 'owner:pw@db' }, ['migrateUrl']), [
+    'THREADLINE_MIGRATE_URL must be a URL starting postgres:// or postgresql://, got something else (not shown: it may hold a password)',
+  ])
+  assert.equal(
+    setting('retention', { THREADLINE_RETENTION: 'police=after:10, health=birthday:25' }),
+    'police=after:10, health=birthday:25',
+  )
+  for (const bad of ['police=after', 'pub=after:10', 'police=before:10'])
+    assert.match(
+      problems({ THREADLINE_RETENTION: bad }, ['retention'])[0],
+      /^THREADLINE_RETENTION must be KIND=birthday:YEARS or KIND=after:YEARS/,
+      bad,
+    )
+})
+
 test('enums: one of the declared values', () => {
   assert.equal(setting('logLevel', { LOG_LEVEL: 'info' }), 'info')
   assert.deepEqual(problems({ LOG_LEVEL: 'loud' }, ['logLevel']), [

@@ -192,6 +192,7 @@ export const SETTINGS = {
     name: 'THREADLINE_MIGRATE_URL',
     kind: 'url',
     protocols: ['postgres:', 'postgresql:'],
+    secret: true,
     defaultText: '(none: `DATABASE_URL`)',
     capability: 'database',
     description: "the schema owner's connection, for migrations (decision 0010)",
