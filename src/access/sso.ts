@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto'
 import * as oidc from 'openid-client'
 import type { Db } from '../db/database.ts'
 import { ROLES } from './roles.ts'
+import { readSettings } from '../config/settings.ts'
 
 export interface SsoSettings {
   /** The identity provider's issuer (its discovery document is at /.well-known/openid-configuration). */
@@ -28,61 +29,40 @@ export interface SsoSettings {
   roleMap: ReadonlyMap<string, string>
 }
 
-export class SsoSettingError extends Error {}
+const SSO_KEYS = [
+  'oidcIssuer',
+  'oidcClientId',
+  'oidcClientSecret',
+  'publicUrl',
+  'oidcName',
+  'oidcScopes',
+  'oidcAgencyClaim',
+  'oidcRolesClaim',
+  'oidcAgencyMap',
+  'oidcRoleMap',
+] as const
 
-/** Single sign-on from the environment: off (null) unless THREADLINE_OIDC_ISSUER is set. */
+/**
+ * Single sign-on from the environment: off (null) unless THREADLINE_OIDC_ISSUER is set. The variables,
+ * their checks and defaults are declared in src/config/settings.ts; a bad or missing one throws
+ * ConfigError naming every one at once.
+ */
 export function ssoSettings(env: NodeJS.ProcessEnv): SsoSettings | null {
-  const issuerText = env.THREADLINE_OIDC_ISSUER?.trim()
-  if (!issuerText) return null
-  const problems: string[] = []
-  const url = (name: string, text: string | undefined): URL | null => {
-    try {
-      const u = new URL(text ?? '')
-      if (u.protocol === 'https:' || (u.protocol === 'http:' && isLoopback(u))) return u
-      problems.push(`${name} must be an https:// address (http:// only on this machine), got "${text}"`)
-    } catch {
-      problems.push(`${name} must be an address such as https://login.example.gov.uk, got "${text ?? ''}"`)
-    }
-    return null
-  }
-  const issuer = url('THREADLINE_OIDC_ISSUER', issuerText)
-  const publicUrl = url('THREADLINE_PUBLIC_URL', env.THREADLINE_PUBLIC_URL?.trim())
-  const clientId = env.THREADLINE_OIDC_CLIENT_ID?.trim() ?? ''
-  const clientSecret = env.THREADLINE_OIDC_CLIENT_SECRET ?? ''
-  if (!clientId) problems.push('THREADLINE_OIDC_CLIENT_ID is needed when THREADLINE_OIDC_ISSUER is set')
-  if (!clientSecret) problems.push('THREADLINE_OIDC_CLIENT_SECRET is needed when THREADLINE_OIDC_ISSUER is set')
-  const roleMap = pairs('THREADLINE_OIDC_ROLE_MAP', env.THREADLINE_OIDC_ROLE_MAP, problems)
-  for (const role of roleMap.values())
-    if (!(ROLES as readonly string[]).includes(role))
-      problems.push(`THREADLINE_OIDC_ROLE_MAP maps to "${role}", which is not one of: ${ROLES.join(', ')}`)
-  const agencyMap = pairs('THREADLINE_OIDC_AGENCY_MAP', env.THREADLINE_OIDC_AGENCY_MAP, problems)
-  if (problems.length || !issuer || !publicUrl) throw new SsoSettingError(problems.join('; '))
+  const s = readSettings(env, SSO_KEYS)
+  if (!s.oidcIssuer) return null
   return {
-    issuer,
-    clientId,
-    clientSecret,
-    publicUrl,
-    name: env.THREADLINE_OIDC_NAME?.trim() || 'your organisation’s account',
-    scopes: env.THREADLINE_OIDC_SCOPES?.trim() || 'openid email profile',
-    agencyClaim: env.THREADLINE_OIDC_AGENCY_CLAIM?.trim() || 'threadline_agency',
-    rolesClaim: env.THREADLINE_OIDC_ROLES_CLAIM?.trim() || 'threadline_roles',
-    agencyMap,
-    roleMap,
+    issuer: new URL(s.oidcIssuer),
+    // present: the table requires them with an issuer
+    clientId: s.oidcClientId ?? '',
+    clientSecret: s.oidcClientSecret ?? '',
+    publicUrl: new URL(s.publicUrl ?? ''),
+    name: s.oidcName,
+    scopes: s.oidcScopes,
+    agencyClaim: s.oidcAgencyClaim,
+    rolesClaim: s.oidcRolesClaim,
+    agencyMap: s.oidcAgencyMap ?? new Map(),
+    roleMap: s.oidcRoleMap ?? new Map(),
   }
-}
-
-const isLoopback = (u: URL) => ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)
-
-/** "a=b,c=d" → a map; a pair without "=" is a problem named with its setting. */
-function pairs(name: string, text: string | undefined, problems: string[]): Map<string, string> {
-  const map = new Map<string, string>()
-  for (const item of (text ?? '').split(',').map((s) => s.trim())) {
-    if (!item) continue
-    const at = item.lastIndexOf('=')
-    if (at <= 0 || at === item.length - 1) problems.push(`${name}: "${item}" is not VALUE=NAME`)
-    else map.set(item.slice(0, at).trim(), item.slice(at + 1).trim())
-  }
-  return map
 }
 
 export type Claims = Record<string, unknown>

@@ -16,6 +16,7 @@ export const CAPABILITIES = [
   'server',
   'database',
   'sign-in',
+  'single sign-on',
   'access',
   'API',
   'retention',
@@ -120,6 +121,11 @@ export type SettingSpec =
   | MapSetting
   | TimeSetting
 export type Kind = SettingSpec['kind']
+
+/** https, or http to this machine only (a provider or an address being tried out locally). */
+function httpsOrThisMachine(url: URL): boolean {
+  return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+}
 
 const PROXY_WORDS = ['loopback', 'linklocal', 'uniquelocal']
 
@@ -311,6 +317,86 @@ export const SETTINGS = {
     default: true,
     capability: 'sign-in',
     description: '`0`: the fictional demo users need two-step sign-in too',
+  },
+  // single sign-on
+  oidcIssuer: {
+    name: 'THREADLINE_OIDC_ISSUER',
+    kind: 'url',
+    protocols: ['https:', 'http:'],
+    valid: httpsOrThisMachine,
+    expected: 'an https:// address (http:// only on this machine), e.g. https://login.example.gov.uk',
+    defaultText: '(none: off)',
+    capability: 'single sign-on',
+    description: 'the identity provider for single sign-on by OpenID Connect (decision 0013)',
+  },
+  oidcClientId: {
+    name: 'THREADLINE_OIDC_CLIENT_ID',
+    kind: 'text',
+    requiredWith: 'THREADLINE_OIDC_ISSUER',
+    capability: 'single sign-on',
+    description: "Threadline's client id at the provider",
+  },
+  oidcClientSecret: {
+    name: 'THREADLINE_OIDC_CLIENT_SECRET',
+    kind: 'text',
+    secret: true,
+    requiredWith: 'THREADLINE_OIDC_ISSUER',
+    capability: 'single sign-on',
+    description: "Threadline's client secret at the provider",
+  },
+  publicUrl: {
+    name: 'THREADLINE_PUBLIC_URL',
+    kind: 'url',
+    protocols: ['https:', 'http:'],
+    valid: httpsOrThisMachine,
+    expected: 'an https:// address (http:// only on this machine), e.g. https://threadline.example.gov.uk',
+    requiredWith: 'THREADLINE_OIDC_ISSUER',
+    capability: 'single sign-on',
+    description: "Threadline's address as browsers reach it (the provider returns to `/sign-in/sso/callback` there)",
+  },
+  oidcName: {
+    name: 'THREADLINE_OIDC_NAME',
+    kind: 'text',
+    default: 'your organisation’s account',
+    capability: 'single sign-on',
+    description: 'what the sign-in button calls the account',
+  },
+  oidcScopes: {
+    name: 'THREADLINE_OIDC_SCOPES',
+    kind: 'text',
+    default: 'openid email profile',
+    capability: 'single sign-on',
+    description: 'scopes asked for',
+  },
+  oidcAgencyClaim: {
+    name: 'THREADLINE_OIDC_AGENCY_CLAIM',
+    kind: 'text',
+    default: 'threadline_agency',
+    capability: 'single sign-on',
+    description:
+      "the claim holding a person's agency (an agency code, or a value mapped by `THREADLINE_OIDC_AGENCY_MAP`)",
+  },
+  oidcRolesClaim: {
+    name: 'THREADLINE_OIDC_ROLES_CLAIM',
+    kind: 'text',
+    default: 'threadline_roles',
+    capability: 'single sign-on',
+    description: "the claim holding a person's roles (a list or space-separated)",
+  },
+  oidcAgencyMap: {
+    name: 'THREADLINE_OIDC_AGENCY_MAP',
+    kind: 'map',
+    example: 'GMP=police,RBC=csc',
+    capability: 'single sign-on',
+    description: "the provider's names for agencies → agency codes",
+  },
+  oidcRoleMap: {
+    name: 'THREADLINE_OIDC_ROLE_MAP',
+    kind: 'map',
+    values: ROLES,
+    example: 'Officer=practitioner',
+    capability: 'single sign-on',
+    description: "the provider's names for roles → Threadline's roles",
   },
   // access
   accessHours: {
