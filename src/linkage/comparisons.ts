@@ -196,9 +196,18 @@ function inOtherNames(p: PreparedRecords, record: number, name: number): boolean
   return false
 }
 
-/** 1 January, 31 December or the 1st of a month: the days a system fills in when it does not know. */
+/**
+ * The one definition of a placeholder date of birth: 1 January, 31 December or the 1st of a month,
+ * the days a system fills in when it knows only the year or the month. The model weighs an exact
+ * match on one less; the exact rules (people/exact-match.ts) want something else to agree.
+ */
 export function placeholderDay(month: number, day: number): boolean {
   return day === 1 || (month === 12 && day === 31)
+}
+
+/** placeholderDay of a full ISO date (YYYY-MM-DD). */
+export function placeholderDate(date: string): boolean {
+  return placeholderDay(Number(date.slice(5, 7)), Number(date.slice(8, 10)))
 }
 
 export function dobLevel(p: PreparedRecords, i: number, j: number): number {

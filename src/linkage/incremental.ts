@@ -16,7 +16,7 @@ import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
 import { activeOrDefaultModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
 import type { LinkageModel } from './model.ts'
 import { canonicalName } from './fields.ts'
-import { pncKey } from '../people/exact-match.ts'
+import { identifiersConflict, identifiersOf as identifiersOfValues, type PersonIdentifiers } from './identifiers.ts'
 import { bumpGeneration, lockLinking } from './generation.ts'
 import type { Thresholds } from './thresholds.ts'
 import type { Explanation } from './explain.ts'
@@ -75,17 +75,8 @@ export function linkSession(
   return session
 }
 
-interface Identifiers {
-  nhs?: string
-  upn?: string
-  pnc?: string
-}
-
-function identifiersOf(record: LinkageRecord): Identifiers | null {
-  const nhs = record.nhs_number || undefined
-  const upn = record.identifier ? record.identifier.replace(/\s/g, '').toUpperCase() : undefined
-  const pnc = pncKey(record.pnc_id) ?? undefined
-  return nhs || upn || pnc ? { nhs, upn, pnc } : null
+function identifiersOf(record: LinkageRecord): PersonIdentifiers | null {
+  return identifiersOfValues({ nhs: record.nhs_number, upn: record.identifier, pnc: record.pnc_id })
 }
 
 /** Name counts of the records, as training counts them (train.ts termFrequencies). */
@@ -121,7 +112,7 @@ interface KeptLinker {
   members: Map<number, Set<string>>
   entityOf: Map<string, number>
   /** NHS number, UPN and PNC id of each record key that has any */
-  identifiers: Map<string, Identifiers>
+  identifiers: Map<string, PersonIdentifiers>
 }
 
 /** Linkers kept between imports, by database instance. */
@@ -212,18 +203,11 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
   const queued: { recordId: string; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] =
     []
   /** a different NHS number, UPN or PNC id held by any record of the person: a person must say */
-  const conflicting = (record: LinkageRecord, entityId: number) => {
-    const mine = identifiersOf(record)
-    if (!mine) return false
-    for (const key of members.get(entityId) ?? []) {
-      const theirs = k.identifiers.get(key)
-      if (!theirs) continue
-      if (mine.nhs && theirs.nhs && mine.nhs !== theirs.nhs) return true
-      if (mine.upn && theirs.upn && mine.upn !== theirs.upn) return true
-      if (mine.pnc && theirs.pnc && mine.pnc !== theirs.pnc) return true
-    }
-    return false
-  }
+  const conflicting = (record: LinkageRecord, entityId: number) =>
+    identifiersConflict(
+      identifiersOf(record),
+      [...(members.get(entityId) ?? [])].map((key) => k.identifiers.get(key)),
+    )
   const judge = (record: LinkageRecord, own?: number): LinkDecision => {
     const matches = linker
       .match(record, { minProbability: limits.review })

@@ -141,5 +141,8 @@ forEachDatabase('re-estimating the linkage model inside an import', (backend) =>
     const order = (await openReviews(db, 10, AT)).map((r) => r.source_id)
     // risk band 2 (candidate of the second pair), then missing now (the third), then by probability
     assert.deepEqual(order, [people[2].source_id, people[4].source_id, people[0].source_id])
+    // as known half an hour after it began, the episode was not yet recorded: not missing then
+    const before = (await openReviews(db, 10, new Date('2019-02-27T20:30:00Z'))).map((r) => r.source_id)
+    assert.deepEqual(before, [people[2].source_id, people[0].source_id, people[4].source_id])
   })
 })

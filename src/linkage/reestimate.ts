@@ -1,6 +1,6 @@
 // Re-estimation of the linkage model inside the import that added the records (issue 13): when the
 // records held have grown enough since the last model, EM estimates a new model from them (train.ts,
-// without holding m to the ceilings), which is kept as a new version in linkage_models. A model within
+// storage.ts trainAndStore, without holding m to the ceilings), which is kept as a new version in linkage_models. A model within
 // the documented bounds (model.ts outOfBounds, docs/linkage-model.md) becomes the active one and the
 // people made of one record are relinked with it, as `threadline linkage relink` does (audited,
 // never undoing a person's decision). A model outside them is stored inactive with the reason, the
@@ -11,15 +11,9 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
-import { candidatePairs } from './blocking.ts'
-import { bumpGeneration } from './generation.ts'
-import { modelToJson, outOfBounds } from './model.ts'
-import { prepareRecords } from './pipeline.ts'
+import { outOfBounds } from './model.ts'
 import { relinkPeople, type RelinkSummary } from './relink.ts'
-import { PairScorer } from './scorer.ts'
-import { currentRecords, productNicknames } from './storage.ts'
-import { addScore, emptyDistribution } from './thresholds.ts'
-import { trainOnPrepared } from './train.ts'
+import { trainAndStore } from './storage.ts'
 import { exactRulesOnly } from '../people/link-records.ts'
 
 export const REESTIMATE_MIN_RECORDS = 500
@@ -46,57 +40,32 @@ export async function reestimationDue(db: Db): Promise<{ due: boolean; records: 
 }
 
 /** Re-estimates when due (see the rule above); null when not due or linkage is exact-only. */
-export async function reestimateAfterImport(
-  db: Db,
-  actor: Actor,
-  at: Date,
-  importId: number,
-): Promise<Reestimation | null> {
+export async function reestimateAfterImport(db: Db, at: Date, importId: number): Promise<Reestimation | null> {
   if (exactRulesOnly()) return null
   const { due } = await reestimationDue(db)
   if (!due) return null
-  const stored = await currentRecords(db)
-  const records = prepareRecords([stored.map((s) => s.record)], productNicknames())
-  const candidates = candidatePairs(records)
-  const model = trainOnPrepared(records, { candidates, bounded: false })
-  const reason = outOfBounds(model)
-  const scores = emptyDistribution()
-  const scorer = new PairScorer(model, records)
-  for (let x = 0; x < candidates.count; x++) addScore(scores, scorer.weight(candidates.a[x], candidates.b[x]))
   const system: Actor = { kind: 'system', name: `linkage re-estimation (import ${importId})` }
-  const modelId = await db.transaction().execute(async (trx) => {
-    await bumpGeneration(trx)
-    if (!reason) await trx.updateTable('linkage_models').set({ active: false }).where('active', '=', true).execute()
-    const row = await trx
-      .insertInto('linkage_models')
-      .values({
-        trained_at: at,
-        trained_by: `EM in import ${importId}`,
-        model: modelToJson(model),
-        records: stored.length,
-        candidate_pairs: candidates.count,
-        scores: JSON.stringify(reason ? { ...scores, notAdopted: reason } : scores),
-        active: !reason,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await appendAudit(
-      trx,
-      system,
-      {
-        action: reason ? 'linkage.model_not_adopted' : 'linkage.model_adopted',
-        details: { model: row.id, records: stored.length, import: importId, ...(reason ? { reason } : {}) },
-      },
-      at,
-    )
-    return row.id
+  const trained = await trainAndStore(db, `EM in import ${importId}`, at, {
+    bounded: false,
+    reject: outOfBounds,
+    stored: (trx, modelId, reason, records) =>
+      appendAudit(
+        trx,
+        system,
+        {
+          action: reason ? 'linkage.model_not_adopted' : 'linkage.model_adopted',
+          details: { model: modelId, records, import: importId, ...(reason ? { reason } : {}) },
+        },
+        at,
+      ),
   })
+  const { modelId, records, notAdopted: reason } = trained
   if (reason) {
     process.stderr.write(
-      `warning: linkage model ${modelId} re-estimated on ${stored.length} records was not adopted: ${reason}; the active model stays (listed on /linkage/status)\n`,
+      `warning: linkage model ${modelId} re-estimated on ${records} records was not adopted: ${reason}; the active model stays (listed on /linkage/status)\n`,
     )
-    return { modelId, records: stored.length, adopted: false, reason, relink: null }
+    return { modelId, records, adopted: false, reason, relink: null }
   }
   const relink = await relinkPeople(db, system, at)
-  return { modelId, records: stored.length, adopted: true, reason: null, relink }
+  return { modelId, records, adopted: true, reason: null, relink }
 }

@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/audit.ts'
 import type { Explanation } from './explain.ts'
 import { currentPerson, LinkageError, mergePeople, recordDecision } from './merge.ts'
 import { lockLinking } from './generation.ts'
+import { knownAt } from '../db/as-of.ts'
 
 /** Only the MASH decides whether two records are the same child. */
 export const canReview = (actor: Actor) => actor.kind === 'user' && actor.roles.includes('mash')
@@ -33,7 +34,7 @@ export interface ReviewSummary {
 
 /**
  * The open pairs, what is at stake first: a child with a risk band (the higher first), then one with
- * a missing episode open at `at`, then one with concerns awaiting a response; then the more probable.
+ * a missing episode open at `at` as known at `at`, then one with concerns awaiting a response; then the more probable.
  * Read from either side of the pair (the record's person and the candidate).
  */
 export async function openReviews(db: Db, limit = 200, at: Date = new Date()): Promise<ReviewSummary[]> {
@@ -47,8 +48,8 @@ export async function openReviews(db: Db, limit = 200, at: Date = new Date()): P
       select o.*,
         coalesce((select max(x.band) from risk_scores x where x.entity_id in (o.record_entity, o.candidate_entity)), 0)::int as risk_band,
         exists (select 1 from events e join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
-          where l.entity_id in (o.record_entity, o.candidate_entity) and e.kind = 'missing_episode' and e.is_current
-            and not e.withdrawn and e.occurred_at <= ${at} and (e.ended_at is null or e.ended_at > ${at})) as missing_open,
+          where l.entity_id in (o.record_entity, o.candidate_entity) and e.kind = 'missing_episode' and ${knownAt('e', at)}
+            and e.occurred_at <= ${at} and (e.ended_at is null or e.ended_at > ${at})) as missing_open,
         exists (select 1 from risk_scores x where x.entity_id in (o.record_entity, o.candidate_entity)
           and x.unanswered_since is not null) as awaiting_response
       from open o)

@@ -5,6 +5,7 @@
 // Counts only: no child is named, so reading it is not a view of anyone's record.
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
+import { openReviewCount } from './review.ts'
 
 export interface AgencyLinkage {
   agency: string
@@ -60,7 +61,7 @@ export async function linkageStatus(db: Db): Promise<LinkageStatus> {
     group by a.code, a.name
     order by a.code`.execute(db)
   const [queue, models] = await Promise.all([
-    sql<{ n: number }>`select count(*)::int as n from linkage_reviews where status = 'open'`.execute(db),
+    openReviewCount(db),
     db
       .selectFrom('linkage_models')
       .select(['id', 'trained_at', 'trained_by', 'records', 'active', 'scores'])
@@ -69,7 +70,7 @@ export async function linkageStatus(db: Db): Promise<LinkageStatus> {
       .execute(),
   ])
   const records = rows.rows.reduce((s, r) => s + r.records, 0)
-  const open = queue.rows[0].n
+  const open = queue
   return {
     agencies: rows.rows.map((r) => ({ ...r, linked_share: r.records ? r.linked_across / r.records : 0 })),
     records,

@@ -160,17 +160,33 @@ export interface TrainingSummary {
   lambda: number
   seconds: number
   scores: ScoreDistribution
+  /** why the model was stored but not made active (it left the bounds `reject` checks); null when adopted */
+  notAdopted: string | null
+}
+
+export interface TrainingOptions {
+  seed?: number
+  randomPairs?: number
+  onProgress?: (done: number, total: number) => void
+  /** hold m within the ceilings while estimating (model.ts boundedM); true unless said otherwise */
+  bounded?: boolean
+  /** why a model must not become the active one (it is stored inactive, with the reason), or null */
+  reject?: (model: LinkageModel) => string | null
+  /** more writes in the transaction that stores the model (an audit entry) */
+  stored?: (trx: Transaction<Tables>, modelId: number, notAdopted: string | null, records: number) => Promise<void>
 }
 
 /**
- * Trains a model on the database's current person records, without labels, stores it and makes it
- * the active one. People, links and decisions are untouched: retraining changes future scores only.
+ * Trains a model on the database's current person records, without labels, and stores it as a new
+ * version, the active one unless `reject` gives a reason. People, links and decisions are untouched:
+ * retraining changes future scores only. `threadline linkage train` and the re-estimation inside an
+ * import (reestimate.ts) both come here.
  */
 export async function trainAndStore(
   db: Db,
   trainedBy: string,
   at: Date,
-  options: { seed?: number; randomPairs?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: TrainingOptions = {},
 ): Promise<TrainingSummary> {
   const started = performance.now()
   const stored = await currentRecords(db)
@@ -182,13 +198,15 @@ export async function trainAndStore(
     seed: options.seed,
     randomPairs: options.randomPairs,
     onProgress: options.onProgress,
+    bounded: options.bounded,
   })
+  const notAdopted = options.reject?.(model) ?? null
   const scorer = new PairScorer(model, records)
   const scores = emptyDistribution()
   for (let x = 0; x < candidates.count; x++) addScore(scores, scorer.weight(candidates.a[x], candidates.b[x]))
   const modelId = await db.transaction().execute(async (trx) => {
     await bumpGeneration(trx)
-    await trx.updateTable('linkage_models').set({ active: false }).where('active', '=', true).execute()
+    if (!notAdopted) await trx.updateTable('linkage_models').set({ active: false }).where('active', '=', true).execute()
     const row = await trx
       .insertInto('linkage_models')
       .values({
@@ -197,11 +215,12 @@ export async function trainAndStore(
         model: modelToJson(model),
         records: stored.length,
         candidate_pairs: candidates.count,
-        scores: JSON.stringify(scores),
-        active: true,
+        scores: JSON.stringify(notAdopted ? { ...scores, notAdopted } : scores),
+        active: !notAdopted,
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await options.stored?.(trx, row.id, notAdopted, stored.length)
     return row.id
   })
   return {
@@ -212,6 +231,7 @@ export async function trainAndStore(
     lambda: model.lambda,
     seconds: (performance.now() - started) / 1000,
     scores,
+    notAdopted,
   }
 }
 

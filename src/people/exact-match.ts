@@ -2,13 +2,20 @@
 // number and the same date of birth (an NHS number alone is not enough: a newborn's record can
 // carry the mother's), or the same normalised full name and the same full date of birth, unless
 //   - the person already known holds a different identifier of the same kind (an NHS number, a UPN
-//     or a PNC id) than the new record: two children with one name and one birthday are common in
-//     a town, two NHS numbers for one child are not;
-//   - the date of birth is a placeholder (1 January or 31 December, the dates systems fill in when
-//     only the year is known) and nothing else agrees (postcode, phone, or a shared identifier);
+//     or a PNC id) than the new record (linkage/identifiers.ts, the one rule);
+//   - the date of birth is a placeholder (linkage/comparisons.ts placeholderDay: the 1st of a month or
+//     31 December, the dates systems fill in when only the year or month is known) and nothing else agrees (postcode, phone, or a shared identifier);
 //   - more than one person already known fits: which one is for the model, or a person, to say.
 // Pure: the caller supplies the records already known and gets back the rule that matched.
 import type { LinkMethod } from '../db/schema.ts'
+import { postcodeKey } from '../records/identifiers.ts'
+import { placeholderDate } from '../linkage/comparisons.ts'
+import {
+  identifiersConflict,
+  identifiersOf,
+  identifiersShared,
+  type PersonIdentifiers,
+} from '../linkage/identifiers.ts'
 
 export interface KnownRecord {
   entityId: number
@@ -28,26 +35,10 @@ export interface ExactMatch {
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/
 
-/** 1 January and 31 December: what a system records when it knows only the year. */
-export function placeholderDate(date: string): boolean {
-  const monthDay = date.slice(5)
-  return monthDay === '01-01' || monthDay === '12-31'
-}
+const postcodeOf = (p: string | null | undefined) => (p ? postcodeKey(p) : null)
 
-/** PNC id as compared: capitals, no spaces, a two-digit year ("2001/12345A" and "01/0012345A" agree). */
-export function pncKey(value: string | null | undefined): string | null {
-  if (!value) return null
-  const m = /^(\d{2}|\d{4})\/?0*(\d{1,7})([A-Z])$/.exec(value.replace(/\s/g, '').toUpperCase())
-  return m ? `${m[1].slice(-2)}/${m[2]}${m[3]}` : null
-}
-
-const postcodeKey = (p: string | null | undefined) => (p ? p.replace(/\s/g, '').toUpperCase() : null)
-
-interface Identifiers {
-  nhs: Set<string>
-  upn: Set<string>
-  pnc: Set<string>
-}
+const identifiersOfKnown = (r: Omit<KnownRecord, 'entityId'>) =>
+  identifiersOf({ nhs: r.nhsNumber, upn: r.upn, pnc: r.pncId })
 
 interface NameEntry {
   entityId: number
@@ -58,24 +49,22 @@ interface NameEntry {
 export class ExactIndex {
   private byNhs = new Map<string, number>()
   private byName = new Map<string, NameEntry[]>()
-  private identifiers = new Map<number, Identifiers>()
+  /** the identifiers of each person's records */
+  private identifiers = new Map<number, PersonIdentifiers[]>()
 
   add(record: KnownRecord): void {
-    let ids = this.identifiers.get(record.entityId)
-    if (!ids) {
-      ids = { nhs: new Set(), upn: new Set(), pnc: new Set() }
-      this.identifiers.set(record.entityId, ids)
+    const ids = identifiersOfKnown(record)
+    if (ids) {
+      const list = this.identifiers.get(record.entityId)
+      if (list) list.push(ids)
+      else this.identifiers.set(record.entityId, [ids])
     }
-    if (record.nhsNumber) ids.nhs.add(record.nhsNumber)
-    if (record.upn) ids.upn.add(record.upn)
-    const pnc = pncKey(record.pncId)
-    if (pnc) ids.pnc.add(pnc)
     if (!record.dateOfBirth || !FULL_DATE.test(record.dateOfBirth)) return
     if (record.nhsNumber) setOnce(this.byNhs, `${record.nhsNumber}|${record.dateOfBirth}`, record.entityId)
     // a one-word name is too weak to link on
     if (record.nameKey.includes(' ')) {
       const key = `${record.nameKey}|${record.dateOfBirth}`
-      const entry = { entityId: record.entityId, postcode: postcodeKey(record.postcode), phone: record.phone ?? null }
+      const entry = { entityId: record.entityId, postcode: postcodeOf(record.postcode), phone: record.phone ?? null }
       const list = this.byName.get(key)
       if (list) list.push(entry)
       else this.byName.set(key, [entry])
@@ -84,22 +73,12 @@ export class ExactIndex {
 
   /** Whether the person `entityId` holds an identifier of the same kind as the record's, but different. */
   conflicts(record: Omit<KnownRecord, 'entityId'>, entityId: number): boolean {
-    const ids = this.identifiers.get(entityId)
-    if (!ids) return false
-    const differs = (set: Set<string>, value: string | null | undefined) => !!value && set.size > 0 && !set.has(value)
-    return differs(ids.nhs, record.nhsNumber) || differs(ids.upn, record.upn) || differs(ids.pnc, pncKey(record.pncId))
+    return identifiersConflict(identifiersOfKnown(record), this.identifiers.get(entityId) ?? [])
   }
 
   /** Whether the record shares an identifier (NHS number, UPN, PNC id) with the person. */
   private sharesIdentifier(record: Omit<KnownRecord, 'entityId'>, entityId: number): boolean {
-    const ids = this.identifiers.get(entityId)
-    if (!ids) return false
-    const pnc = pncKey(record.pncId)
-    return (
-      (!!record.nhsNumber && ids.nhs.has(record.nhsNumber)) ||
-      (!!record.upn && ids.upn.has(record.upn)) ||
-      (!!pnc && ids.pnc.has(pnc))
-    )
+    return identifiersShared(identifiersOfKnown(record), this.identifiers.get(entityId) ?? [])
   }
 
   match(record: Omit<KnownRecord, 'entityId'>): ExactMatch | null {
@@ -112,7 +91,7 @@ export class ExactIndex {
     const entries = this.byName.get(`${record.nameKey}|${record.dateOfBirth}`)
     if (!entries) return null
     const placeholder = placeholderDate(record.dateOfBirth)
-    const postcode = postcodeKey(record.postcode)
+    const postcode = postcodeOf(record.postcode)
     const candidates = new Set<number>()
     const excluded = new Set<number>()
     for (const e of entries) {

@@ -5,6 +5,7 @@ import {
   isPartialDate,
   normaliseName,
   normaliseNhsNumber,
+  normalisePncId,
   normalisePhone,
   normalisePostcode,
   normaliseRegistration,
@@ -63,4 +64,11 @@ test('dates must exist; a date of birth may be partial', () => {
   assert.equal(isPartialDate('31/02/2007'), false)
   assert.equal(normaliseName("  O'Brien-Smith  Amy "), 'obrien smith amy')
   assert.equal(normaliseName('Zoë Smith–Jones'), 'zoe smith jones')
+})
+
+test('PNC ids take one form: two-digit year, serial without leading zeros, capitals', () => {
+  assert.equal(normalisePncId('2009/0012345A'), '09/12345A')
+  assert.equal(normalisePncId(' 09/12345a '), '09/12345A')
+  assert.equal(normalisePncId('0912345A'), '09/12345A')
+  assert.equal(normalisePncId('not a pnc'), null)
 })

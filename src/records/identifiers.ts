@@ -43,6 +43,16 @@ export function normalisePostcode(value: string): string | null {
 /** The key a postcode is linked by: capitals without spaces. */
 export const postcodeKey = (postcode: string): string => postcode.replace(/\s/g, '').toUpperCase()
 
+/**
+ * Police National Computer id (year, serial, check letter) to one form: capitals, no spaces, a
+ * two-digit year and the serial without leading zeros ("2001/0012345A" and "01/12345a" are both
+ * "01/12345A"); null when it is not in that shape.
+ */
+export function normalisePncId(value: string): string | null {
+  const m = /^(\d{2}|\d{4})\/?0*(\d{1,7})([A-Z])$/.exec(value.replace(/\s/g, '').toUpperCase())
+  return m ? `${m[1].slice(-2)}/${m[2]}${m[3]}` : null
+}
+
 /** UK phone number to its national digits (leading 0): "+44 7700 900123" → "07700900123". */
 export function normalisePhone(value: string): string | null {
   let digits = value.replace(/[\s().-]/g, '')

@@ -212,7 +212,7 @@ export async function importRecords(
     // before the other capabilities hear of the change: relinking may merge the people they are told of
     if (touched.people.size > 0) {
       try {
-        result.linkage = await reestimateAfterImport(db, options.actor, options.receivedAt, result.importId)
+        result.linkage = await reestimateAfterImport(db, options.receivedAt, result.importId)
       } catch (error) {
         // the import has committed; a model not re-estimated now is re-estimated after the next one
         process.stderr.write(

@@ -184,3 +184,20 @@ test('an empty relationship kind is refused, not stored as associate; an absent 
   const person = validateRecord({ type: 'person', agency: 'police', source_id: 'P', given_name: 'A' }, { agencies })
   assert.ok(person.ok && person.record.type === 'person' && person.record.sex === undefined)
 })
+
+test('a PNC id is stored in its normal form; one in no known shape is kept as sent', () => {
+  const person = (pnc_id: string) =>
+    validateRecord(
+      { type: 'person', agency: 'police', source_id: 'P-1', given_name: 'Kai', family_name: 'Ward', pnc_id },
+      { agencies },
+    )
+  for (const [sent, stored] of [
+    ['2009/0012345A', '09/12345A'],
+    ['09/12345a', '09/12345A'],
+    ['PNC-UNKNOWN-7', 'PNC-UNKNOWN-7'],
+  ]) {
+    const v = person(sent)
+    assert.ok(v.ok, sent)
+    assert.equal((v.record as { pnc_id?: string }).pnc_id, stored, sent)
+  }
+})

@@ -24,6 +24,7 @@ import {
   normaliseRegistration,
   normaliseUpn,
   postcodeKey,
+  normalisePncId,
 } from './identifiers.ts'
 import { ZONE } from '../config/clock.ts'
 import { londonOffsetMs } from '../calendar/days.ts'
@@ -174,6 +175,10 @@ function withdrawal(type: AgencyRecord['type'], framing: Framed): AgencyRecord {
   }
 }
 
+// A PNC id in its normal form, so that two spellings of one compare equal; one in no known shape is
+// kept as sent (the 1.1 format took any text), and compares only with itself.
+const pncId = (value: string | undefined) => (value === undefined ? undefined : (normalisePncId(value) ?? value))
+
 function person(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fail): PersonRecord {
   const given = r.text('given_name')
   const family = r.text('family_name')
@@ -234,7 +239,7 @@ function person(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fa
     disability,
     nhs_number: nhs,
     upn,
-    pnc_id: r.text('pnc_id'),
+    pnc_id: pncId(r.text('pnc_id')),
     address,
     phone,
     is_child: r.bool('is_child'),
