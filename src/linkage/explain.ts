@@ -2,7 +2,7 @@
 // prior, and the total. What a reviewer sees as a waterfall.
 import { COMPARISONS, COMPARISON_COUNT } from './comparisons.ts'
 import { LEVEL_STRIDE, probabilityFromWeight } from './model.ts'
-import { twinsLike, type PairScorer } from './scorer.ts'
+import type { PairScorer, RuleAdjustment } from './scorer.ts'
 
 export interface ComparisonExplanation {
   comparison: string
@@ -32,14 +32,8 @@ export function explainPair(scorer: PairScorer, i: number, j: number): Explanati
       tfAdjustment: tf,
     }
   })
-  if (twinsLike(levels)) {
-    const summed = scorer.prior + comparisons.reduce((sum, c) => sum + c.weight, 0)
-    comparisons.push({
-      comparison: 'twins',
-      level: 'given names differ in one family with one date of birth and home',
-      weight: total - summed,
-      tfAdjustment: 0,
-    })
-  }
+  const rules: RuleAdjustment[] = []
+  scorer.rules(i, j, levels, rules)
+  for (const r of rules) comparisons.push({ comparison: r.rule, level: r.reason, weight: r.bits, tfAdjustment: 0 })
   return { prior: scorer.prior, comparisons, totalWeight: total, probability: probabilityFromWeight(total) }
 }

@@ -1,6 +1,8 @@
 // Parsers that turn one raw field into the canonical form comparisons work on. They never reject:
 // an impossible date or a malformed postcode is still evidence, compared as well as it can be.
 
+const GENERATION_SUFFIXES = new Set(['jr', 'jnr', 'junior', 'sr', 'snr', 'senior', 'ii', 'iii'])
+
 /** Lower case, accents and punctuation removed, words joined by "-" ("Smith Jones" = "Smith-Jones"). */
 export function canonicalName(raw: string | undefined): string {
   if (!raw) return ''
@@ -13,6 +15,9 @@ export function canonicalName(raw: string | undefined): string {
     .replace(/['’`.]/g, '')
     .split(/[^a-z]+/)
     .filter((w) => w.length > 0)
+  // "Smith Jr", "Smith Snr": a generation's mark, not part of the name (the dates tell a father from
+  // his son: scorer.ts GENERATION_BITS)
+  if (words.length > 1 && GENERATION_SUFFIXES.has(words[words.length - 1])) words.pop()
   return words.join('-')
 }
 

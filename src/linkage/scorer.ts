@@ -10,6 +10,7 @@ import {
   GIVEN,
   IDENTIFIER,
   NHS_NUMBER,
+  PHONE,
 } from './comparisons.ts'
 import {
   LEVEL_STRIDE,
@@ -22,7 +23,8 @@ import {
 import type { PreparedRecords } from './prepared.ts'
 
 /**
- * Two different given names in one family with one date of birth and one home are twins far more often than one
+ * Two different given names in one family with one date of birth and one home (an address, or a
+ * household's phone) are twins far more often than one
  * child written two ways: they share the family name, the date, the address and often the phone, so
  * the sum of independent weights would call them one. Unless an NHS number or another identifier
  * agrees (or is one typo apart), such a pair weighs TWINS_BITS more against: linked only when much
@@ -32,6 +34,8 @@ export const TWINS_BITS = -6
 const GIVEN_ELSE = COMPARISONS[GIVEN].levels.length
 
 const ADDRESS_GROUP = COMPARISONS[ADDRESS].groupSize!
+/** the phone level "exact, family names agree": a household's phone */
+const PHONE_EXACT_FAMILY_AGREES = COMPARISONS[PHONE].levels.indexOf('exact, family names agree') + 1
 /** the same address, or the same postcode or street */
 const sameHome = (level: number) => level > 0 && (level - 1) % ADDRESS_GROUP < 2
 
@@ -44,8 +48,60 @@ export function twinsLike(levels: Uint8Array): boolean {
     levels[NHS_NUMBER] !== 1 &&
     levels[IDENTIFIER] !== 1 &&
     levels[IDENTIFIER] !== 2 &&
-    sameHome(levels[ADDRESS])
+    (sameHome(levels[ADDRESS]) || levels[PHONE] === PHONE_EXACT_FAMILY_AGREES)
   )
+}
+
+/**
+ * Records whose dates of birth lie a generation apart (12 years or more, and not a digit or a
+ * transposition away from each other) are a parent and a child, or two namesakes, never one person
+ * written twice: a mother and a daughter with one name at one address, a father and "Jr". Only an
+ * identifier that agrees (a UPN, level "exact" or "one typo") outweighs it: an NHS number does not
+ * (a newborn's record can carry the mother's).
+ */
+export const GENERATION_BITS = -30
+export const GENERATION_YEARS = 12
+
+/**
+ * Two records of one family (family names agree) whose given names are not the same and whose dates
+ * of birth disagree (not within a month, not a swap, a digit or a partial date): what they share of a home (address, phone) is what a
+ * household shares, not evidence that they are one person, so its positive weight is taken back.
+ * Siblings with near-identical names (Aaliyah and Aliyah) otherwise sum to a link.
+ */
+const DOB_SAME_YEAR = COMPARISONS[DATE_OF_BIRTH].levels.indexOf('same year') + 1
+const DOB_ELSE = COMPARISONS[DATE_OF_BIRTH].levels.length
+const DOB_ONE_DIGIT = COMPARISONS[DATE_OF_BIRTH].levels.indexOf('one digit wrong') + 1
+const DOB_TRANSPOSED = COMPARISONS[DATE_OF_BIRTH].levels.indexOf('day and month transposed') + 1
+
+const DAYS_PER_YEAR = 365.25
+
+/** Whether two records' dates of birth lie a generation apart (see GENERATION_BITS). */
+export function generationApart(p: PreparedRecords, i: number, j: number, levels: Uint8Array): boolean {
+  const dobLevel = levels[DATE_OF_BIRTH]
+  if (dobLevel === 0 || dobLevel === DOB_ONE_DIGIT || dobLevel === DOB_TRANSPOSED) return false
+  // a UPN (or another identifier only one person holds) that agrees settles it: the date is wrong
+  if (levels[IDENTIFIER] === 1 || levels[IDENTIFIER] === 2) return false
+  const a = p.dobDays[i]
+  const b = p.dobDays[j]
+  if (a === a && b === b) return Math.abs(a - b) >= GENERATION_YEARS * DAYS_PER_YEAR
+  // a partial date (or an approximate age) is a year at best: a year more of slack
+  return Math.abs(p.dobYear[i] - p.dobYear[j]) > GENERATION_YEARS
+}
+
+/** Family names agree and dates of birth disagree: household evidence, not identity (see above). */
+export function householdOnly(levels: Uint8Array): boolean {
+  return (
+    levels[GIVEN] !== 1 &&
+    levels[FAMILY] >= 1 &&
+    levels[FAMILY] <= 3 &&
+    (levels[DATE_OF_BIRTH] === DOB_SAME_YEAR || levels[DATE_OF_BIRTH] === DOB_ELSE)
+  )
+}
+
+export interface RuleAdjustment {
+  rule: 'twins' | 'generation' | 'household'
+  reason: string
+  bits: number
 }
 
 export class PairScorer {
@@ -98,8 +154,44 @@ export class PairScorer {
     for (let k = 0; k < COMPARISON_COUNT; k++) total += w[k * LEVEL_STRIDE + levels[k]]
     if (levels[GIVEN] === 1) total += this.tfGiven[this.records.given[i]]
     if (levels[FAMILY] === 1) total += this.tfFamily[this.records.family[i]]
-    if (twinsLike(levels)) total += TWINS_BITS
-    return total
+    return total + this.rules(i, j, levels)
+  }
+
+  /**
+   * The rules on top of the sum (docs/linkage-model.md), in bits, for records i and j whose levels
+   * are `levels`; each rule that applies is pushed to `out` when given (the explanation).
+   */
+  rules(i: number, j: number, levels: Uint8Array, out?: RuleAdjustment[]): number {
+    let bits = 0
+    if (twinsLike(levels)) {
+      bits += TWINS_BITS
+      out?.push({
+        rule: 'twins',
+        reason: 'given names differ in one family with one date of birth and home',
+        bits: TWINS_BITS,
+      })
+    }
+    if (generationApart(this.records, i, j, levels)) {
+      bits += GENERATION_BITS
+      out?.push({
+        rule: 'generation',
+        reason: `dates of birth ${GENERATION_YEARS} years or more apart`,
+        bits: GENERATION_BITS,
+      })
+    } else if (householdOnly(levels)) {
+      const w = this.weights
+      const shared =
+        Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) + Math.max(0, w[PHONE * LEVEL_STRIDE + levels[PHONE]])
+      if (shared > 0) {
+        bits -= shared
+        out?.push({
+          rule: 'household',
+          reason: "one family, dates of birth differ: a shared address or phone is a household's",
+          bits: -shared,
+        })
+      }
+    }
+    return bits
   }
 
   probability(i: number, j: number): number {

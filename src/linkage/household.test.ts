@@ -1,0 +1,77 @@
+// Household members and namesakes under the shipped default model: a parent and a child a generation
+// apart, siblings with near-identical names, are not one person for sharing a name, an address and a
+// phone; one child written two ways still is.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { defaultModel } from './default-model.ts'
+import { explainPair } from './explain.ts'
+import { BRITISH_DIMINUTIVES, nicknameTable } from './nicknames.ts'
+import { prepareRecords } from './pipeline.ts'
+import type { LinkageRecord } from './record.ts'
+import { PairScorer } from './scorer.ts'
+
+const nicknames = nicknameTable(BRITISH_DIMINUTIVES)
+const home = { address_line: '14 Canal Street', town: 'Rochdale', postcode: 'OL16 1PA', phone: '01706123456' }
+
+function score(a: Omit<LinkageRecord, 'id'>, b: Omit<LinkageRecord, 'id'>) {
+  const p = prepareRecords([[{ id: 'a', ...a }], [{ id: 'b', ...b }]], nicknames)
+  const scorer = new PairScorer(defaultModel(), p)
+  return { probability: scorer.probability(0, 1), explanation: explainPair(scorer, 0, 1) }
+}
+const rules = (e: ReturnType<typeof score>['explanation']) =>
+  e.comparisons.filter((c) => ['twins', 'generation', 'household'].includes(c.comparison)).map((c) => c.comparison)
+
+test('a mother and a daughter with one name at one home are two people', () => {
+  const mother = { given_name: 'Aisha', family_name: 'Khan', date_of_birth: '1984-05-02', sex: 'female', ...home }
+  const daughter = { ...mother, date_of_birth: '2008-11-20' }
+  const { probability, explanation } = score(mother, daughter)
+  assert.ok(probability < 0.01, `probability ${probability}`)
+  assert.deepEqual(rules(explanation), ['generation'])
+  // even a year-only date a generation away (an approximate age) says so
+  assert.ok(score(mother, { ...daughter, date_of_birth: '2008' }).probability < 0.01)
+})
+
+test('a father and his son named after him, "Jr" or not, are two people', () => {
+  const father = { given_name: 'James', family_name: 'Murphy', date_of_birth: '1979-02-11', sex: 'male', ...home }
+  for (const son of [
+    { ...father, date_of_birth: '2004-07-30' },
+    { ...father, family_name: 'Murphy Jr', date_of_birth: '2004-07-30' },
+  ])
+    assert.ok(score(father, son).probability < 0.01, son.family_name)
+})
+
+test('siblings with near-identical names at one home are not linked, nor queued', () => {
+  const elder = { given_name: 'Aaliyah', family_name: 'Hussain', date_of_birth: '2007-03-14', sex: 'female', ...home }
+  const younger = { ...elder, given_name: 'Aliyah', date_of_birth: '2009-08-02' }
+  const { probability, explanation } = score(elder, younger)
+  assert.ok(probability < 0.5, `probability ${probability}`)
+  assert.deepEqual(rules(explanation), ['household'])
+})
+
+test('one child written two ways at one home still links', () => {
+  const child = { given_name: 'Aaliyah', family_name: 'Hussain', date_of_birth: '2007-03-09', sex: 'female', ...home }
+  for (const other of [
+    { ...child, given_name: 'Aliyah' },
+    { ...child, date_of_birth: '2007-09-03' },
+    { ...child, date_of_birth: '2007-03-19' },
+    { ...child, date_of_birth: '2007' },
+  ]) {
+    const { probability, explanation } = score(child, other)
+    assert.ok(probability >= 0.95, `${JSON.stringify(other)}: ${probability}`)
+    assert.deepEqual(rules(explanation), [])
+  }
+})
+
+test('twins who share only a household phone are held apart like twins at one address', () => {
+  const a = { given_name: 'Sean', family_name: 'Doyle', date_of_birth: '2011-02-18', sex: 'male', phone: '01706123456' }
+  const b = { ...a, given_name: 'Niamh', sex: 'female' }
+  const { probability, explanation } = score(a, b)
+  assert.ok(probability < 0.5, `probability ${probability}`)
+  assert.deepEqual(rules(explanation), ['twins'])
+})
+
+test('"Jr" and "Snr" are no part of the name compared', () => {
+  const a = { given_name: 'Daniel', family_name: 'Wright', date_of_birth: '2016-05-26', ...home }
+  const { explanation } = score(a, { ...a, family_name: 'Wright Jr' })
+  assert.equal(explanation.comparisons.find((c) => c.comparison === 'family_name')!.level, 'exact')
+})
