@@ -9,6 +9,7 @@ import { BRITISH_DIMINUTIVES, nicknameTable } from './nicknames.ts'
 import { prepareRecords } from './pipeline.ts'
 import type { LinkageRecord } from './record.ts'
 import { PairScorer } from './scorer.ts'
+import { settle } from './incremental.ts'
 
 const nicknames = nicknameTable(BRITISH_DIMINUTIVES)
 const home = { address_line: '14 Canal Street', town: 'Rochdale', postcode: 'OL16 1PA', phone: '01706123456' }
@@ -74,4 +75,34 @@ test('"Jr" and "Snr" are no part of the name compared', () => {
   const a = { given_name: 'Daniel', family_name: 'Wright', date_of_birth: '2016-05-26', ...home }
   const { explanation } = score(a, { ...a, family_name: 'Wright Jr' })
   assert.equal(explanation.comparisons.find((c) => c.comparison === 'family_name')!.level, 'exact')
+})
+
+test('the review band settles itself: household members apart, a shared identifier or lone agreement linked', () => {
+  const child = { given_name: 'Aaliyah', family_name: 'Hussain', date_of_birth: '2007-03-09', sex: 'female', ...home }
+  // siblings: a household's evidence, not the MASH's question
+  const siblings = score(child, { ...child, given_name: 'Aliyah', date_of_birth: '2009-08-02' })
+  assert.equal(settle(siblings.explanation, false, true), 'new')
+  // a charity's record: a name and an age (the year) agreeing with the only person near
+  const charity = score(
+    { given_name: 'Aaliyah', family_name: 'Hussain', date_of_birth: '2007' },
+    { ...child, given_name: 'Aaliyah' },
+  )
+  const sure = { ...charity.explanation, probability: Math.max(charity.explanation.probability, 0.85) }
+  assert.match(String(settle(sure, false, true)), /names and date of birth agree/)
+  assert.equal(settle(sure, false, false), null, 'another person near: a person decides')
+  assert.equal(settle({ ...sure, probability: 0.6 }, false, true), null, 'too unsure alone')
+  // a name alone (no date of birth on one side, no home, phone or identifier shared) is not asked about
+  const named = score(
+    { given_name: 'Aaliyah', family_name: 'Hussain', postcode: 'OL16 1PB' },
+    { ...child, postcode: 'OL16 1ZZ', phone: undefined, address_line: undefined },
+  )
+  assert.equal(settle(named.explanation, false, true), 'new')
+  assert.match(String(settle(named.explanation, true, true)), /shared identifier/)
+  // twins at one home are two people
+  assert.equal(settle(score(child, { ...child, given_name: 'Zara' }).explanation, false, true), 'new')
+  // a name that disagrees is a person's question, unless an identifier is shared
+  const alone = { given_name: 'Aaliyah', family_name: 'Hussain', date_of_birth: '2007-03-09', sex: 'female' }
+  const renamed = score(alone, { ...alone, given_name: 'Zara' })
+  assert.equal(settle(renamed.explanation, false, true), null)
+  assert.match(String(settle(renamed.explanation, true, true)), /shared identifier/)
 })

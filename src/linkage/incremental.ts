@@ -16,13 +16,24 @@ import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
 import { activeOrDefaultModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
 import type { LinkageModel } from './model.ts'
 import { canonicalName } from './fields.ts'
-import { identifiersConflict, identifiersOf as identifiersOfValues, type PersonIdentifiers } from './identifiers.ts'
+import {
+  identifiersConflict,
+  identifiersOf as identifiersOfValues,
+  identifiersShared,
+  type PersonIdentifiers,
+} from './identifiers.ts'
 import { bumpGeneration, lockLinking } from './generation.ts'
 import type { Thresholds } from './thresholds.ts'
 import type { Explanation } from './explain.ts'
 
 export type LinkDecision =
-  | { kind: 'link'; entityId: number; probability: number }
+  | {
+      kind: 'link'
+      entityId: number
+      probability: number
+      /** why a probability below the auto threshold was enough (see settle) */
+      settledBy?: string
+    }
   | { kind: 'review'; entityId: number; probability: number; recordId: string }
   | { kind: 'new' }
 
@@ -199,7 +210,13 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
     for (const key of members.get(x) ?? []) if (decidedApart(key, y)) return true
     return false
   }
-  const linked: { agency_code: string; source_id: string; to_entity: number; probability: number }[] = []
+  const linked: {
+    agency_code: string
+    source_id: string
+    to_entity: number
+    probability: number
+    settledBy?: string
+  }[] = []
   const queued: { recordId: string; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] =
     []
   /** a different NHS number, UPN or PNC id held by any record of the person: a person must say */
@@ -208,11 +225,13 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
       identifiersOf(record),
       [...(members.get(entityId) ?? [])].map((key) => k.identifiers.get(key)),
     )
+  const heldIdentifiers = (entityId: number) => [...(members.get(entityId) ?? [])].map((key) => k.identifiers.get(key))
   const judge = (record: LinkageRecord, own?: number): LinkDecision => {
-    const matches = linker
-      .match(record, { minProbability: limits.review })
+    const all = linker
+      .match(record, { minProbability: Math.min(RIVAL_PROBABILITY, limits.review) })
       .map((m) => ({ entityId: Number(m.id), probability: m.probability, recordId: m.recordId }))
       .filter((m) => m.entityId !== own && !decidedApart(record.id, m.entityId))
+    const matches = all.filter((m) => m.probability >= limits.review)
     const best = matches[0]
     if (!best) return { kind: 'new' }
     // two people the model finds near alike are a person's question, not the model's
@@ -221,6 +240,15 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
       conflicting(record, best.entityId)
     if (best.probability >= limits.auto && !contested)
       return { kind: 'link', entityId: best.entityId, probability: best.probability }
+    if (!contested) {
+      const settled = settle(
+        linker.explain(record, best.recordId),
+        identifiersShared(identifiersOf(record), heldIdentifiers(best.entityId)),
+        all.length === 1,
+      )
+      if (settled === 'new') return { kind: 'new' }
+      if (settled) return { kind: 'link', entityId: best.entityId, probability: best.probability, settledBy: settled }
+    }
     return { kind: 'review', ...best }
   }
 
@@ -235,6 +263,7 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
           source_id: person.source_id,
           to_entity: decision.entityId,
           probability: decision.probability,
+          settledBy: decision.settledBy,
         })
       }
       return decision
@@ -285,7 +314,7 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
               action: 'link' as const,
               decided_by: null,
               actor: `linkage model ${active.id}`,
-              reason: `probability ${l.probability.toFixed(4)}`,
+              reason: `probability ${l.probability.toFixed(4)}${l.settledBy ? `; ${l.settledBy}` : ''}`,
               at,
             })),
           )
@@ -316,6 +345,64 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
     },
   }
 }
+
+/** A person with a best match below this is no rival of the best one. */
+export const RIVAL_PROBABILITY = 0.01
+/** The least probability at which agreeing names and date, with no rival, settle a pair. */
+export const SETTLE_PROBABILITY = 0.8
+
+const AGREEING = {
+  given_name: ['exact', 'nickname or first part', 'jaro-winkler >= 0.92'],
+  family_name: ['exact', 'double-barrelled part', 'jaro-winkler >= 0.92', 'other or previous name'],
+  date_of_birth: [
+    'exact',
+    'day and month transposed',
+    'partial date agrees to the month',
+    'partial date agrees to the year',
+    'one digit wrong',
+    'within a month',
+  ],
+} as const
+
+/**
+ * What a pair in the review band (not contested, no conflicting identifier) comes to without a
+ * person, so that the MASH sees only the pairs that need one (issue 13: at most 5 per 1,000 records):
+ *   'new': a household member, not the child: a rule of the scorer found twins, a generation
+ *          apart, or one family's shared home with different names and dates (scorer.ts); or
+ *          a name alone: no date of birth on one side, no home, phone or identifier shared;
+ *   a reason to link: the record shares an NHS number, UPN or PNC id with the person; or, at
+ *          SETTLE_PROBABILITY or more with no other person near (`alone`), the given name, the
+ *          family name and the date of birth all agree (exactly or as one person's variants: a
+ *          nickname, a typo, a swap; a year or a month that holds the other's date, as a charity's
+ *          record of a name and an age does) and the sex does not disagree;
+ *   null: a person decides.
+ */
+export function settle(explanation: Explanation, sharesIdentifier: boolean, alone: boolean): 'new' | string | null {
+  const level = (name: string) => explanation.comparisons.find((c) => c.comparison === name)?.level ?? 'null'
+  if (explanation.comparisons.some((c) => HOUSEHOLD_RULES.has(c.comparison))) return 'new'
+  if (sharesIdentifier) return 'settled by a shared identifier'
+  // a name and nothing of a date, a home or an identifier: namesakes are too common to ask about
+  const home = level('address')
+  if (
+    level('date_of_birth') === 'null' &&
+    !home.startsWith('same address') &&
+    !home.startsWith('same postcode') &&
+    !level('phone').startsWith('exact') &&
+    level('nhs_number') !== 'exact' &&
+    level('identifier') !== 'exact'
+  )
+    return 'new'
+  if (
+    alone &&
+    explanation.probability >= SETTLE_PROBABILITY &&
+    Object.entries(AGREEING).every(([name, levels]) => (levels as readonly string[]).includes(level(name))) &&
+    level('sex') !== 'else'
+  )
+    return 'settled: names and date of birth agree, no other person near'
+  return null
+}
+
+const HOUSEHOLD_RULES = new Set(['twins', 'generation', 'household'])
 
 /** `agency:source_id` back into its parts (agency codes hold no colon; a source id may). */
 function splitRecordKey(key: string): [string, string] {
