@@ -28,6 +28,8 @@ test('a mother and a daughter with one name at one home are two people', () => {
   const { probability, explanation } = score(mother, daughter)
   assert.ok(probability < 0.01, `probability ${probability}`)
   assert.deepEqual(rules(explanation), ['generation'])
+  // the same day and month in another year is a year mistyped: no generation rule
+  assert.deepEqual(rules(score(mother, { ...daughter, date_of_birth: '2008-05-02' }).explanation), [])
   // even a year-only date a generation away (an approximate age) says so
   assert.ok(score(mother, { ...daughter, date_of_birth: '2008' }).probability < 0.01)
 })

@@ -57,7 +57,8 @@ export function twinsLike(levels: Uint8Array): boolean {
  * transposition away from each other) are a parent and a child, or two namesakes, never one person
  * written twice: a mother and a daughter with one name at one address, a father and "Jr". Only an
  * identifier that agrees (a UPN, level "exact" or "one typo") outweighs it: an NHS number does not
- * (a newborn's record can carry the mother's).
+ * (a newborn's record can carry the mother's). Two full dates with the same day and month are a year
+ * mistyped, not a generation.
  */
 export const GENERATION_BITS = -30
 export const GENERATION_YEARS = 12
@@ -83,7 +84,12 @@ export function generationApart(p: PreparedRecords, i: number, j: number, levels
   if (levels[IDENTIFIER] === 1 || levels[IDENTIFIER] === 2) return false
   const a = p.dobDays[i]
   const b = p.dobDays[j]
-  if (a === a && b === b) return Math.abs(a - b) >= GENERATION_YEARS * DAYS_PER_YEAR
+  if (a === a && b === b)
+    // the same day and month with another year is a year mistyped more often than a shared birthday
+    return (
+      Math.abs(a - b) >= GENERATION_YEARS * DAYS_PER_YEAR &&
+      (p.dobMonth[i] !== p.dobMonth[j] || p.dobDay[i] !== p.dobDay[j])
+    )
   // a partial date (or an approximate age) is a year at best: a year more of slack
   return Math.abs(p.dobYear[i] - p.dobYear[j]) > GENERATION_YEARS
 }
