@@ -84,7 +84,7 @@ test('dates of birth: transposed, a digit wrong, within a month, partial, placeh
   assert.equal(dob('2007-03', '2007-03'), 'partial date agrees to the month')
   assert.equal(dob('19371233', '19371223'), 'one digit wrong')
   assert.equal(dob('1990-01-01', '2007-03-14'), 'else')
-  for (const placeholder of ['2007-01-01', '2007-12-31', '2007-06-01'])
+  for (const placeholder of ['2007-01-01', '2007-12-31'])
     assert.equal(dob(placeholder, placeholder), 'exact, a placeholder date')
   assert.equal(dob('2007-06-01', '2007-06-23'), 'partial date agrees to the month', 'the 1st for a day not known')
   assert.equal(dob('2007-01-01', '2007-08-23'), 'partial date agrees to the year', '1 January for a date not known')

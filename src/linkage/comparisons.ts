@@ -26,9 +26,9 @@ const ADDRESS_LEVELS = [
   'else',
 ]
 
-// 1 January, 31 December and the 1st of a month are what systems fill in for an unknown day or
-// month: an exact match on one of them is a level of its own (it weighs less), and the 1st against
-// another day of the same month counts as a partial date that agrees.
+// 1 January and 31 December are what systems fill in for an unknown day and month: an exact match on
+// one of them is a level of its own (it weighs less); the 1st of a month against another day of the
+// same month counts as a partial date that agrees.
 export const COMPARISONS: readonly ComparisonDefinition[] = [
   {
     name: 'given_name',
@@ -197,12 +197,13 @@ function inOtherNames(p: PreparedRecords, record: number, name: number): boolean
 }
 
 /**
- * The one definition of a placeholder date of birth: 1 January, 31 December or the 1st of a month,
- * the days a system fills in when it knows only the year or the month. The model weighs an exact
- * match on one less; the exact rules (people/exact-match.ts) want something else to agree.
+ * The one definition of a placeholder date of birth: 1 January or 31 December, the days a system
+ * fills in when it knows only the year. The model weighs an exact match on one less; the exact rules
+ * (people/exact-match.ts) want something else to agree. (The 1st of a month, a day not known, is
+ * weighed where it meets another day of that month: dobLevel, "partial date agrees to the month".)
  */
 export function placeholderDay(month: number, day: number): boolean {
-  return day === 1 || (month === 12 && day === 31)
+  return (month === 1 && day === 1) || (month === 12 && day === 31)
 }
 
 /** placeholderDay of a full ISO date (YYYY-MM-DD). */

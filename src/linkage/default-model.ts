@@ -34,7 +34,7 @@ export const DEFAULT_LEVELS: Readonly<Record<string, readonly (readonly [number,
   ],
   date_of_birth: [
     [0.8, 0.00012], // exact
-    [0.04, 0.002], // exact, a placeholder date (1 January, 31 December, the 1st): shared far more often
+    [0.04, 0.002], // exact, a placeholder date (1 January, 31 December): shared far more often
     [0.02, 0.00003], // day and month transposed
     [0.03, 0.0046], // partial date agrees to the month (or the 1st for a day not known)
     [0.04, 0.01], // partial date agrees to the year (or 1 January for a date not known)

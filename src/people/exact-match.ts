@@ -3,8 +3,8 @@
 // carry the mother's), or the same normalised full name and the same full date of birth, unless
 //   - the person already known holds a different identifier of the same kind (an NHS number, a UPN
 //     or a PNC id) than the new record (linkage/identifiers.ts, the one rule);
-//   - the date of birth is a placeholder (linkage/comparisons.ts placeholderDay: the 1st of a month or
-//     31 December, the dates systems fill in when only the year or month is known) and nothing else agrees (postcode, phone, or a shared identifier);
+//   - the date of birth is a placeholder (linkage/comparisons.ts placeholderDay: 1 January or
+//     31 December, the dates systems fill in when only the year is known) and nothing else agrees (postcode, phone, or a shared identifier);
 //   - more than one person already known fits: which one is for the model, or a person, to say.
 // Pure: the caller supplies the records already known and gets back the rule that matched.
 import type { LinkMethod } from '../db/schema.ts'
