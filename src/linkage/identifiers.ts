@@ -24,12 +24,7 @@ export function identifiersConflict(
   mine: PersonIdentifiers | null,
   theirs: Iterable<PersonIdentifiers | null | undefined>,
 ): boolean {
-  if (!mine) return false
-  for (const other of theirs) {
-    if (!other) continue
-    for (const kind of KINDS) if (mine[kind] && other[kind] && mine[kind] !== other[kind]) return true
-  }
-  return false
+  return anyKind(mine, theirs, (a, b) => a !== b)
 }
 
 /** Whether `mine` shares an identifier (the same value of one kind) with one of `theirs`. */
@@ -37,10 +32,22 @@ export function identifiersShared(
   mine: PersonIdentifiers | null,
   theirs: Iterable<PersonIdentifiers | null | undefined>,
 ): boolean {
+  return anyKind(mine, theirs, (a, b) => a === b)
+}
+
+/** Whether, for some kind both hold, `mine`'s value and one of `theirs`' pass the test. */
+function anyKind(
+  mine: PersonIdentifiers | null,
+  theirs: Iterable<PersonIdentifiers | null | undefined>,
+  test: (mine: string, theirs: string) => boolean,
+): boolean {
   if (!mine) return false
   for (const other of theirs) {
     if (!other) continue
-    for (const kind of KINDS) if (mine[kind] && mine[kind] === other[kind]) return true
+    for (const kind of KINDS) {
+      const [a, b] = [mine[kind], other[kind]]
+      if (a && b && test(a, b)) return true
+    }
   }
   return false
 }
