@@ -7,6 +7,7 @@ import type { Config } from '../config/config.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { startSession } from '../web/plugins/sessions.ts'
+import { notFound } from '../web/http-error.ts'
 import { safeNext } from './next-path.ts'
 import { sourceAddress } from './sign-in-web.ts'
 import {
@@ -41,10 +42,7 @@ export function registerSsoRoutes(
 
   app.get('/sign-in/sso', { config: limited }, async (request, reply) => {
     const sso = config.sso
-    if (!sso)
-      return reply
-        .code(404)
-        .render('error.njk', { status: 404, title: 'Page not found', message: 'Single sign-on is not set up here.' })
+    if (!sso) throw notFound('Single sign-on is not set up here.')
     const next = safeNext((request.query as Record<string, string>).next)
     try {
       const { url, state } = await beginSso(db, sso, next, now())
@@ -58,10 +56,7 @@ export function registerSsoRoutes(
 
   app.get(SSO_CALLBACK, { config: limited }, async (request, reply) => {
     const sso = config.sso
-    if (!sso)
-      return reply
-        .code(404)
-        .render('error.njk', { status: 404, title: 'Page not found', message: 'Single sign-on is not set up here.' })
+    if (!sso) throw notFound('Single sign-on is not set up here.')
     const at = now()
     const browserState = request.cookies[STATE_COOKIE]
     reply.clearCookie(STATE_COOKIE, { path: SSO_CALLBACK })
