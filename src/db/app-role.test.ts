@@ -61,6 +61,22 @@ describe('the application role on a PostgreSQL server [postgres]', { skip }, () 
     await asSuperuser(`drop schema if exists ${schema} cascade`)
   })
 
+  test('instances starting together each migrate and grant the same schema without failing', async () => {
+    // unserialised, concurrent grants on the same tables fail with "tuple concurrently updated"
+    const owners = await Promise.all(
+      [1, 2, 3, 4].map(() => openDatabase({ databaseUrl: TEST_PG_URL, schema, poolSize: 1 })),
+    )
+    try {
+      const results = await Promise.allSettled(owners.map((o) => migrate(o.db, schema, { appRole: ROLE })))
+      assert.deepEqual(
+        results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+        [],
+      )
+    } finally {
+      await Promise.all(owners.map((o) => o.close()))
+    }
+  })
+
   test('the app, as its role, migrates nothing, imports an area, shows a page and audits it', async () => {
     await migrate(app.db, schema, { appRole: ROLE })
     const seeded = await seedArea(app.db)

@@ -59,6 +59,9 @@ export async function grantAppRole(db: Db, role: string, schema?: string): Promi
   const s = sql.id(target)
   const table = (name: string) => sql.id(target, name)
   await db.transaction().execute(async (trx) => {
+    // two processes granting on the same tables at once fail with "tuple concurrently updated":
+    // instances starting together take turns, one schema at a time
+    await sql`select pg_advisory_xact_lock(hashtext(${'threadline grants ' + target}))`.execute(trx)
     await sql`grant usage on schema ${s} to ${r}`.execute(trx)
     await sql`grant select, insert, update, delete on all tables in schema ${s} to ${r}`.execute(trx)
     await sql`revoke truncate, references, trigger on all tables in schema ${s} from ${r}`.execute(trx)
