@@ -1,32 +1,46 @@
 // A person's own account: who they are signed in as, and changing their password (which ends their
 // other sessions). Every change is audited.
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, preHandlerAsyncHookHandler } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { signedIn } from '../web/guards.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
-import { setPassword, UserError } from './users.ts'
+import { passwordOpens, setPassword, UserError } from './users.ts'
+import { notFound } from '../web/http-error.ts'
 import { MIN_PASSWORD_LENGTH } from './passwords.ts'
 import { ROLE_LABELS, type Role } from './roles.ts'
 
-const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
+  // someone who signs in through the identity provider has no password here to change
+  const hasPassword = async (userId: number) => {
+    const row = await db
+      .selectFrom('users')
+      .select(['password_hash', 'break_glass'])
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow()
+    return passwordOpens(row, config.sso !== null)
+  }
+  const passwordOnly: preHandlerAsyncHookHandler = async (request) => {
+    if (!(await hasPassword(request.user!.id))) throw notFound()
+  }
 
   app.get<{ Querystring: { changed?: string } }>('/account', { preHandler: signedIn }, async (request, reply) => {
     const user = request.user!
     return reply.render('account.njk', {
       roles: user.roles.map((r) => ROLE_LABELS[r as Role] ?? r),
+      hasPassword: await hasPassword(user.id),
       changed: request.query.changed === 'password',
     })
   })
 
-  app.get('/account/password', { preHandler: signedIn }, async (_request, reply) =>
+  app.get('/account/password', { preHandler: [signedIn, passwordOnly] }, async (_request, reply) =>
     reply.render('change-password.njk', { minimum: MIN_PASSWORD_LENGTH }),
   )
 
   app.post<{ Body: Record<string, string> }>(
     '/account/password',
-    { preHandler: [signedIn, app.csrfProtection] },
+    { preHandler: [signedIn, passwordOnly, app.csrfProtection] },
     async (request, reply) => {
       const b = request.body ?? {}
       const current = typeof b.current === 'string' ? b.current : ''

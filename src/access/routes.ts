@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { signIn } from './sign-in.ts'
+import { passwordOpens } from './users.ts'
 import { endSession, startSession } from '../web/plugins/sessions.ts'
 import { audit } from '../audit/audit.ts'
 import { safeNext } from './next-path.ts'
@@ -68,7 +69,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           .where('id', '=', result.userId)
           .executeTakeFirstOrThrow()
         // with single sign-on on, a password opens only the accounts kept for when the provider is down
-        if (config.sso && !user.break_glass) {
+        if (config.sso && !passwordOpens(user, true)) {
           await audit(
             db,
             { kind: 'system', name: `sign-in:${user.email}` },

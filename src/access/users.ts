@@ -5,6 +5,18 @@ import { ROLES } from './roles.ts'
 
 export class UserError extends Error {}
 
+/**
+ * Whether a password opens this account: it has one, and while single sign-on is on, only an
+ * emergency (break-glass) account signs in with it (decision 0013).
+ */
+export function passwordOpens(
+  user: { break_glass: boolean; password_hash?: string | null },
+  singleSignOnOn: boolean,
+): boolean {
+  if (user.password_hash === null) return false
+  return !singleSignOnOn || user.break_glass
+}
+
 export interface NewUser {
   email: string
   name: string
