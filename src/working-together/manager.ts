@@ -6,7 +6,8 @@ import type { SignedInUser } from '../web/request-context.ts'
 import { summaries } from '../people/people.ts'
 import { actionsAt } from './store-meetings.ts'
 import { supervisionStatusAt } from './store-supervision.ts'
-import { challengesAt } from './store-challenges.ts'
+import { challengesAt, workFacts } from './store-challenges.ts'
+import { challengeWork } from './stage-owner.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { allocationFacts, professionals, type Professional } from './store-people.ts'
 import { teamCaseload } from './caseload.ts'
@@ -38,15 +39,11 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date) {
     (a) => a.status === 'overdue' && (ids.has(a.owner.id) || a.owner.id === manager.id || a.chairId === manager.id),
   )
   const supervisionDue = supervision.filter((s) => ids.has(s.worker.id) && s.due && s.due.status !== 'ok')
-  // a challenge awaits a manager when they own its stage, or it is at the managers' or senior
-  // officers' stage and their agency raised it or faces it
-  const awaiting = challenges.filter(
-    (c) =>
-      c.state.status === 'open' &&
-      (c.stageOwner?.id === manager.id ||
-        ((c.state.stageOwnerRole === 'line_manager' || c.state.stageOwnerRole === 'senior_officer') &&
-          (c.challenge.raisedByAgency === manager.agency || c.challenge.againstAgency === manager.agency))),
-  )
+  // a challenge awaits a manager when they own its stage, when it is against their agency (from the
+  // moment it is raised), or when their agency raised it and it is with managers or senior officers
+  const awaiting = challenges
+    .map((c) => ({ ...c, work: challengeWork(manager, workFacts(c)) }))
+    .filter((c) => c.work !== null && c.work !== 'raised')
   const unqualified = assignments.filter(
     (a) => a.flagged && (ids.has(a.worker.id) || a.worker.agency === manager.agency),
   )

@@ -31,8 +31,10 @@ import {
   challengesAt,
   ChallengeError,
   ChallengeChanged,
+  workFacts,
   type StoredChallenge,
 } from './store-challenges.ts'
+import { challengeWork } from './stage-owner.ts'
 import { recordMeeting, meetingsAt, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
 import {
   recordSupervision,
@@ -747,9 +749,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const mine = {
       prompted,
       actions: actions.filter((a) => (a.owner.id === me || a.chairId === me) && a.status !== 'done'),
-      challenges: challenges.filter(
-        (c) => c.state.status === 'open' && (c.stageOwner?.id === me || c.raisedBy.id === me),
-      ),
+      // the one rule of whose work a challenge is (stage-owner.ts), as on the morning page
+      challenges: challenges
+        .map((c) => ({ ...c, work: challengeWork(request.user!, workFacts(c)) }))
+        .filter((c) => c.work !== null),
       supervision: supervision.filter((s) => s.worker.id === me),
       assignments: assignments.filter((a) => a.worker.id === me && a.open),
     }

@@ -15,7 +15,7 @@ import {
   type StageEvent,
 } from './escalation.ts'
 import type { Decision } from './decisions.ts'
-import { stageOwner } from './stage-owner.ts'
+import { ownerName, stageOwner, type StageOwnership, type WorkFacts } from './stage-owner.ts'
 import { allocationFacts, activeAllocation, professionals, type Professional } from './store-people.ts'
 import { decisionsAt } from './store-decisions.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
@@ -44,6 +44,10 @@ export interface StoredChallenge {
   state: ChallengeState
   /** The person who owns the current stage, when Threadline can tell. */
   stageOwner: Professional | null
+  /** Who holds the current stage: the person, and the agency whose managers hold it (stage-owner.ts). */
+  ownership: StageOwnership
+  /** What pages call the owner: a person's name, "<agency>'s managers" or the partnership's chair. */
+  ownerName: string
   notes: ChallengeNote[]
   /** How many notes have been recorded on it: a note is saved only against the version its writer saw. */
   version: number
@@ -188,6 +192,16 @@ function changedSince(seen: StoredChallenge): ChallengeChanged {
   )
 }
 
+/** What stage-owner.ts `challengeWork` needs to know of a stored challenge. */
+export const workFacts = (c: StoredChallenge): WorkFacts => ({
+  status: c.state.status,
+  stageOwnerRole: c.state.stageOwnerRole,
+  owner: c.ownership,
+  raisedBy: c.raisedBy.id,
+  raisedByAgency: c.challenge.raisedByAgency,
+  againstAgency: c.challenge.againstAgency,
+})
+
 /** Challenges as known at `now`, each with its stage, owner and deadline computed from the protocol. */
 export async function challengesAt(
   db: Db,
@@ -200,7 +214,7 @@ export async function challengesAt(
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('opened_at').orderBy('id').execute()
   if (!rows.length) return []
-  const [events, people, canonical] = await Promise.all([
+  const [events, people, canonical, agencyRows] = await Promise.all([
     db
       .selectFrom('wt_challenge_events')
       .selectAll()
@@ -215,7 +229,9 @@ export async function challengesAt(
       .execute(),
     professionals(db),
     mergedIds(db),
+    db.selectFrom('agencies').select(['code', 'name']).execute(),
   ])
+  const agencyNames = new Map(agencyRows.map((a) => [a.code, a.name]))
   const childIds = [...new Set(rows.map((r) => canonical(r.entity_id)))]
   const [decisions, allocations] = await Promise.all([decisionsAt(db, now, childIds), allocationFacts(db, childIds)])
   const decisionById = new Map(decisions.map((d) => [d.id, d.decision]))
@@ -252,7 +268,12 @@ export async function challengesAt(
     const allocated = allocations
       .filter((a) => a.childId === childId && activeAllocation(a, stageStart))
       .map((a) => a.userId)
-    const ownerId = stageOwner(state.stageOwnerRole, { againstAgency: r.against_agency, allocated, people: candidates })
+    const ownership = stageOwner(state.stageOwnerRole, {
+      againstAgency: r.against_agency,
+      allocated,
+      people: candidates,
+    })
+    const ownerId = ownership.person
     return {
       id: r.id,
       childId,
@@ -263,6 +284,12 @@ export async function challengesAt(
       challenge,
       state,
       stageOwner: ownerId === null ? null : (people.get(ownerId) ?? null),
+      ownership,
+      ownerName: ownerName(
+        ownership,
+        (id) => people.get(id)?.name,
+        (code) => agencyNames.get(code),
+      ),
       notes: mine.map((e) => ({
         kind: e.kind,
         at: e.at,
