@@ -457,6 +457,16 @@ export const SETTINGS = {
     capability: 'missing',
     description: 'elapsed hours after a return by which the return interview is due',
   },
+  interviewAgency: {
+    name: 'THREADLINE_INTERVIEW_AGENCY',
+    kind: 'text',
+    valid: (v: string) => /^[a-z0-9][a-z0-9_-]*$/.test(v),
+    expected: 'an agency code as `threadline agencies` lists it (lower-case letters, digits, - or _)',
+    defaultText: "the area's children's social care (the local authority's duty)",
+    capability: 'missing',
+    description:
+      'the agency that holds return interviews unless one is assigned to a worker (set it to the provider an area commissions)',
+  },
   repeatEpisodes: {
     name: 'THREADLINE_REPEAT_EPISODES',
     kind: 'integer',

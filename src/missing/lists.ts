@@ -6,6 +6,9 @@ import { recordedEvents } from '../chronology/versions.ts'
 import { summaries } from '../people/people.ts'
 import { MISSING_EVENT_KINDS, missingState, type MissingState } from './state.ts'
 import type { MissingSettings } from './settings.ts'
+import type { InterviewRow } from './interviews.ts'
+import { currentAssignments, type Assignment } from './store.ts'
+import { areaInterviewAgency, interviewResponsibility, type Responsibility } from './responsibility.ts'
 
 export const INTERVIEW_COLUMNS = [
   'child_id',
@@ -15,6 +18,7 @@ export const INTERVIEW_COLUMNS = [
   'interview_due_at',
   'interview_status',
   'interview_done_at',
+  'responsible_agency',
 ] as const
 export const REPEAT_COLUMNS = [
   'child_id',
@@ -44,18 +48,59 @@ async function sourceRecords(db: Db, childIds: string[], asOf: Date): Promise<Ma
   return new Map(ids.map((id) => [String(id), found.get(id)?.source_records ?? []]))
 }
 
+/** A return interview with the agency responsible for it (responsibility.ts, the one rule) and its current assignment. */
+export interface InterviewWork {
+  row: InterviewRow
+  responsible: Responsibility
+  assigned: Assignment | null
+}
+
+/** The area's default agency for return interviews, as registered now. */
+export async function areaAgencyOf(db: Db, settings: MissingSettings): Promise<string | null> {
+  const agencies = await db.selectFrom('agencies').select(['code', 'kind']).execute()
+  return areaInterviewAgency(settings.interviewAgency, agencies)
+}
+
+/** Each row with who is responsible for it: every page and command that lists interviews asks this. */
+export async function interviewWork(
+  db: Db,
+  rows: readonly InterviewRow[],
+  settings: MissingSettings,
+  at?: Date,
+): Promise<InterviewWork[]> {
+  const [assignments, areaAgency] = await Promise.all([
+    currentAssignments(
+      db,
+      rows.map((r) => r.episodeSource),
+      at,
+    ),
+    areaAgencyOf(db, settings),
+  ])
+  return rows.map((row) => {
+    const assigned = assignments.get(row.episodeSource) ?? null
+    return {
+      row,
+      assigned,
+      responsible: interviewResponsibility(row, { assignedAgency: assigned?.agency_code ?? null, areaAgency }),
+    }
+  })
+}
+
 export async function interviewList(
   db: Db,
   options: { asOf: Date; overdue?: boolean; settings: MissingSettings },
 ): Promise<InterviewListRow[]> {
   const state = await loadMissingState(db, options.asOf, options.settings)
   const rows = state.interviews.filter((r) => !options.overdue || r.status === 'overdue')
-  const records = await sourceRecords(
-    db,
-    rows.map((r) => r.childId),
-    options.asOf,
-  )
-  return rows.map((r) => ({
+  const [records, work] = await Promise.all([
+    sourceRecords(
+      db,
+      rows.map((r) => r.childId),
+      options.asOf,
+    ),
+    interviewWork(db, rows, options.settings, options.asOf),
+  ])
+  return rows.map((r, i) => ({
     child_id: Number(r.childId),
     source_records: records.get(r.childId) ?? [],
     episode_source: r.episodeSource,
@@ -63,6 +108,7 @@ export async function interviewList(
     interview_due_at: formatLondon(r.interviewDueAt),
     interview_status: r.status,
     interview_done_at: formatLondon(r.interviewDoneAt),
+    responsible_agency: work[i].responsible.agency,
   }))
 }
 

@@ -1,8 +1,8 @@
-// The manager's morning page (/manager): overdue return interviews of the manager's team (assigned
-// to one of them) or of episodes the manager's agency reported.
+// The manager's morning page (/manager): overdue return interviews their agency is responsible for
+// (responsibility.ts: assigned to one of its workers, or the area's default agency for them), and any
+// assigned to someone in their team.
 import { registerManagerSection } from '../working-together/manager-sections.ts'
-import { loadMissingState } from './lists.ts'
-import { currentAssignments } from './store.ts'
+import { interviewWork, loadMissingState } from './lists.ts'
 import { missingSettings } from './settings.ts'
 import { summaries } from '../people/people.ts'
 
@@ -13,20 +13,20 @@ registerManagerSection({
   async load({ db, user, team, now }) {
     const settings = missingSettings()
     const state = await loadMissingState(db, now, settings)
-    const overdue = state.interviews.filter((r) => r.status === 'overdue')
-    const assignments = await currentAssignments(
+    const overdue = await interviewWork(
       db,
-      overdue.map((r) => r.episodeSource),
+      state.interviews.filter((r) => r.status === 'overdue'),
+      settings,
     )
-    const mine = overdue.filter((r) => {
-      const assigned = assignments.get(r.episodeSource)
-      return (assigned && team.includes(assigned.user_id)) || r.episode.agencies.includes(user.agency)
-    })
-    const people = await summaries(db, [...new Set(mine.map((r) => Number(r.childId)))], now)
+    const mine = overdue.filter(
+      (w) => w.responsible.agency === user.agency || (w.assigned !== null && team.includes(w.assigned.user_id)),
+    )
+    const childIds = [...new Set(mine.map((w) => Number(w.row.childId)))]
+    const people = await summaries(db, childIds, now)
     return {
       dueHours: settings.dueHours,
-      children: [...new Set(mine.map((r) => Number(r.childId)))],
-      rows: mine.map((r) => ({
+      children: childIds,
+      rows: mine.map(({ row: r, assigned }) => ({
         childId: r.childId,
         name: [people.get(Number(r.childId))?.given_name, people.get(Number(r.childId))?.family_name]
           .filter(Boolean)
@@ -34,7 +34,7 @@ registerManagerSection({
         episodeSource: r.episodeSource,
         returnedAt: r.returnedAt,
         dueAt: r.interviewDueAt,
-        assignedTo: assignments.get(r.episodeSource)?.name ?? null,
+        assignedTo: assigned?.name ?? null,
       })),
     }
   },

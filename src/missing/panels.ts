@@ -8,6 +8,8 @@ import { recordedEvents } from '../chronology/versions.ts'
 import { nextEpisodePlan } from './history.ts'
 import { agencyKind } from './store.ts'
 import { historyFor, profileAccess } from './page-data.ts'
+import { areaAgencyOf } from './lists.ts'
+import { interviewResponsibility } from './responsibility.ts'
 import { mayRecordEpisode, mayRecordInterview, mayRecordStrategy } from './access.ts'
 
 addNavigation({
@@ -31,10 +33,27 @@ registerPersonPanel({
   async load(ctx: PanelContext) {
     const { db, record, user, viewer, at } = ctx
     const { history, settings, assignments } = await historyFor(db, viewer, record.reach, record.person_id, at)
-    const kind = await agencyKind(db, user.agency)
+    const [kind, areaAgency, agencies] = await Promise.all([
+      agencyKind(db, user.agency),
+      areaAgencyOf(db, settings),
+      db.selectFrom('agencies').select(['code', 'name']).execute(),
+    ])
+    const agencyName = new Map(agencies.map((a) => [a.code, a.name]))
+    // who is responsible for each interview: the one rule the work lists use (responsibility.ts)
+    const responsible = Object.fromEntries(
+      history.episodes.flatMap((e) => {
+        if (!e.interview) return []
+        const r = interviewResponsibility(e.interview, {
+          assignedAgency: assignments.get(e.episode.id)?.agency_code ?? null,
+          areaAgency,
+        })
+        return [[e.episode.id, { ...r, name: agencyName.get(r.agency) ?? r.agency }]]
+      }),
+    )
     return {
       history,
       settings,
+      responsible,
       assignments: Object.fromEntries(assignments),
       personId: record.person_id,
       canRecordEpisode: mayRecordEpisode(user.roles, kind),

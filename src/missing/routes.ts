@@ -17,7 +17,8 @@ import { interviewRecordProblems } from './interviews.ts'
 import { interviewFigures } from './figures.ts'
 import { MISSING_FROM, RISK_GRADINGS, type RecordedEvent } from './types.ts'
 import { missingSettings } from './settings.ts'
-import { loadMissingState } from './lists.ts'
+import { areaAgencyOf, interviewWork, loadMissingState, type InterviewWork } from './lists.ts'
+import { onWorkList } from './responsibility.ts'
 import { asSent, editedOnEpisodePage, formTime, localTime, namedPeople, places, text, things } from './page-input.ts'
 import {
   agencyKind,
@@ -31,7 +32,6 @@ import {
   recordOnPage,
   ProfileConflict,
   saveProfile,
-  teamOf,
   visibleVersions,
 } from './store.ts'
 import {
@@ -51,6 +51,12 @@ const PRINT_CSS = readFileSync(sourcePath('missing', 'views', 'missing-print.css
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 
 type Form = Record<string, string | undefined>
+
+/** A manager assigns the open interviews their agency is responsible for or whose episode it reported; the MASH any. */
+const mayAssignRow = (user: { roles: string[]; agency: string }, w: InterviewWork) =>
+  mayAssign(user.roles) &&
+  (w.row.status === 'due' || w.row.status === 'overdue') &&
+  (user.roles.includes('mash') || w.responsible.agency === user.agency || w.row.episode.agencies.includes(user.agency))
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
@@ -211,9 +217,16 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const { history } = await historyFor(db, request.viewer!, kid.reach, kid.id, at)
     const assigned = (await currentAssignments(db, [episodeSource])).get(episodeSource)
     const visible = history.episodes.find((e) => e.episode.sources.includes(episodeSource))
-    // the worker the interview is assigned to may record it, even without seeing other agencies' records
-    if (!visible && !(assigned && assigned.user_id === request.user!.id && assigned.entity_id === kid.id))
-      throw notFound('There is no such episode for this child that you can see.')
+    // those responsible for the interview (the worker it is assigned to, or their agency: responsibility.ts)
+    // may record it, even without seeing other agencies' records of the episode
+    if (!visible) {
+      const state = await loadMissingState(db, at, missingSettings(), [kid.id])
+      const row = state.interviews.find((r) => r.episode.sources.includes(episodeSource))
+      const [work] = row ? await interviewWork(db, [row], missingSettings()) : []
+      const user = request.user!
+      if (!work || !(work.assigned?.user_id === user.id || work.responsible.agency === user.agency))
+        throw notFound('There is no such episode for this child that you can see.')
+    }
     return { at, kid, episode: visible ?? null, episodeSource: visible?.episode.id ?? episodeSource, assigned }
   }
 
@@ -345,7 +358,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   )
 
   // The work list of return interviews -------------------------------------------------------------
-  app.get<{ Querystring: { overdue?: string; all?: string } }>(
+  // Each agency's: the interviews it is responsible for (responsibility.ts, the one rule), due, overdue
+  // and done; the MASH sees every child's.
+  const FILTERS = ['outstanding', 'overdue', 'done', 'all'] as const
+  const DONE = ['done', 'done_late', 'declined', 'not_held']
+  app.get<{ Querystring: { show?: string; overdue?: string; all?: string } }>(
     '/missing/interviews',
     { preHandler: signedIn },
     async (request, reply) => {
@@ -354,30 +371,43 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const at = now()
       const settings = missingSettings()
       const state = await loadMissingState(db, at, settings)
-      const assignments = await currentAssignments(db)
-      const team = user.roles.includes('manager') ? await teamOf(db, user.agency) : new Set<number>()
-      const mash = user.roles.includes('mash')
-      const mine = (row: (typeof state.interviews)[number]) => {
-        const a = assignments.get(row.episodeSource)
-        if (mash) return true
-        if (a && a.user_id === user.id) return true
-        if (user.roles.includes('manager'))
-          return (a ? team.has(a.user_id) : false) || row.episode.agencies.includes(user.agency)
-        return false
+      const q = request.query
+      // ?overdue=1 and ?all=1 are the addresses the list had before ?show=
+      const filter = (FILTERS as readonly string[]).includes(q.show ?? '')
+        ? (q.show as (typeof FILTERS)[number])
+        : q.all
+          ? 'all'
+          : q.overdue
+            ? 'overdue'
+            : 'outstanding'
+      const shown = (status: string) =>
+        filter === 'all' ||
+        (filter === 'overdue' && status === 'overdue') ||
+        (filter === 'done' && DONE.includes(status)) ||
+        (filter === 'outstanding' && (status === 'due' || status === 'overdue'))
+      const work = (await interviewWork(db, state.interviews, settings)).filter((w) =>
+        onWorkList(user, w.responsible, w.assigned?.user_id ?? null),
+      )
+      const counts = {
+        outstanding: work.filter((w) => w.row.status === 'due' || w.row.status === 'overdue').length,
+        overdue: work.filter((w) => w.row.status === 'overdue').length,
+        done: work.filter((w) => DONE.includes(w.row.status)).length,
+        all: work.length,
       }
-      const outstanding = (s: string) => s === 'due' || s === 'overdue'
-      const rows = state.interviews.filter(
-        (r) =>
-          mine(r) &&
-          (request.query.all ? true : request.query.overdue ? r.status === 'overdue' : outstanding(r.status)),
-      )
-      const allocated = mash ? null : await allocatedChildren(db, user.id, at)
+      const rows = work
+        .filter((w) => shown(w.row.status))
+        .sort((a, b) => a.row.interviewDueAt.getTime() - b.row.interviewDueAt.getTime())
+      const allocated = user.roles.includes('mash') ? null : await allocatedChildren(db, user.id, at)
       const alerts = state.repeat.filter((r) => r.listed && (allocated === null || allocated.has(r.childId)))
-      const names = await summaries(
-        db,
-        [...new Set([...rows.map((r) => Number(r.childId)), ...alerts.map((r) => Number(r.childId))])],
-        at,
-      )
+      const [names, agencyRows] = await Promise.all([
+        summaries(
+          db,
+          [...new Set([...rows.map((w) => Number(w.row.childId)), ...alerts.map((r) => Number(r.childId))])],
+          at,
+        ),
+        db.selectFrom('agencies').select(['code', 'name']).execute(),
+      ])
+      const agencyName = new Map(agencyRows.map((a) => [a.code, a.name]))
       const nameOf = (id: string) => {
         const s = names.get(Number(id))
         return s ? [s.given_name, s.family_name].filter(Boolean).join(' ') : `Person ${id}`
@@ -389,24 +419,36 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         {
           action: 'view_interview_work_list',
           details: {
+            show: filter,
             rows: rows.length,
             alerts: alerts.length,
-            children: [...new Set([...rows.map((r) => Number(r.childId)), ...alerts.map((r) => Number(r.childId))])],
+            children: [
+              ...new Set([...rows.map((w) => Number(w.row.childId)), ...alerts.map((r) => Number(r.childId))]),
+            ],
           },
         },
         at,
       )
       return reply.render('missing-worklist.njk', {
-        rows: rows.map((r) => ({
-          row: r,
-          name: nameOf(r.childId),
-          assigned: assignments.get(r.episodeSource) ?? null,
-          hoursLeft: Math.round((r.interviewDueAt.getTime() - at.getTime()) / 3_600_000),
+        rows: rows.map((w) => ({
+          row: w.row,
+          name: nameOf(w.row.childId),
+          assigned: w.assigned,
+          responsible: { ...w.responsible, name: agencyName.get(w.responsible.agency) ?? w.responsible.agency },
+          // those responsible for it may record it (the interview form lets them, responsibility.ts)
+          canRecord:
+            (w.row.status === 'due' || w.row.status === 'overdue') &&
+            mayRecordInterview(user.roles) &&
+            (w.responsible.agency === user.agency || w.assigned?.user_id === user.id),
+          canAssign: mayAssignRow(user, w),
+          hoursLeft: Math.round((w.row.interviewDueAt.getTime() - at.getTime()) / 3_600_000),
         })),
         alerts: alerts.map((r) => ({ row: r, name: nameOf(r.childId) })),
         candidates,
-        canAssign: mayAssign(user.roles),
-        filter: request.query.all ? 'all' : request.query.overdue ? 'overdue' : 'outstanding',
+        filter,
+        counts,
+        areaAgency: (await areaAgencyOf(db, settings)) ?? null,
+        agencyName: Object.fromEntries(agencyName),
         settings,
         now: at,
       })
@@ -427,8 +469,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const state = await loadMissingState(db, at, missingSettings())
       const row = state.interviews.find((r) => r.episodeSource === episodeSource)
       if (!row) throw notFound('There is no returned episode with this reference.')
-      if (!user.roles.includes('mash') && !row.episode.agencies.includes(user.agency))
-        throw forbidden("You can assign interviews of your own agency's episodes (the MASH assigns any).")
+      const [work] = await interviewWork(db, [row], missingSettings())
+      if (!mayAssignRow(user, work))
+        throw forbidden('You can assign the interviews your agency is responsible for (the MASH assigns any).')
       if (!(await allocatableUsers(db, user)).some((u) => u.id === userId))
         throw forbidden('You can assign only professionals you manage (the MASH can assign anyone).')
       await assignInterview(db, request.actor!, user, Number(row.childId), episodeSource, userId, at)
@@ -446,11 +489,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (!at) throw badRequest('Give the date as YYYY-MM-DD.')
       const settings = missingSettings()
       const state = await loadMissingState(db, at, settings)
-      // an assigned interview counts for the agency of the worker who holds it; else as figures.ts says
-      const assignments = await currentAssignments(db)
+      // each interview counts for the agency responsible for it (responsibility.ts), as the work lists show
+      const work = await interviewWork(db, state.interviews, settings, at)
+      const responsible = new Map(work.map((w) => [w.row, w.responsible.agency]))
       const figures = interviewFigures(state.interviews, {
-        agencyOf: (row) =>
-          assignments.get(row.episodeSource)?.agency_code ?? row.interview?.agency ?? row.episode.reports[0].agency,
+        agencyOf: (row) => responsible.get(row) ?? row.episode.reports[0].agency,
       })
       const agencies = new Map(
         (await db.selectFrom('agencies').select(['code', 'name']).execute()).map((a) => [a.code, a.name]),

@@ -10,14 +10,21 @@ export interface MissingSettings {
   repeatThreshold: number
   /** THREADLINE_REPEAT_DAYS, default 30 (London calendar days). */
   repeatDays: number
+  /** THREADLINE_INTERVIEW_AGENCY: the agency that holds return interviews unless one is assigned; null: the area's children's social care. */
+  interviewAgency: string | null
 }
 
-const KEYS = ['interviewHours', 'repeatEpisodes', 'repeatDays'] as const
+const KEYS = ['interviewHours', 'repeatEpisodes', 'repeatDays', 'interviewAgency'] as const
 
 /** Throws ConfigError (src/config/settings.ts) naming each bad variable. */
 export function missingSettings(env: NodeJS.ProcessEnv = process.env): MissingSettings {
   const s = readSettings(env, KEYS)
-  return { dueHours: s.interviewHours, repeatThreshold: s.repeatEpisodes, repeatDays: s.repeatDays }
+  return {
+    dueHours: s.interviewHours,
+    repeatThreshold: s.repeatEpisodes,
+    repeatDays: s.repeatDays,
+    interviewAgency: s.interviewAgency ?? null,
+  }
 }
 
 export const DEFAULT_MISSING_SETTINGS: MissingSettings = missingSettings({})

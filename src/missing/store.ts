@@ -149,13 +149,22 @@ export interface Assignment {
   assigned_at: Date
 }
 
-export async function currentAssignments(db: Db, episodeSources?: string[]): Promise<Map<string, Assignment>> {
+/** Assignments in force now, or at `at` (made by then and not ended by then) to replay the past. */
+export async function currentAssignments(
+  db: Db,
+  episodeSources?: string[],
+  at?: Date,
+): Promise<Map<string, Assignment>> {
   if (episodeSources && episodeSources.length === 0) return new Map()
   let query = db
     .selectFrom('interview_assignments as a')
     .innerJoin('users as u', 'u.id', 'a.user_id')
     .select(['a.id', 'a.entity_id', 'a.episode_source', 'a.user_id', 'u.name', 'u.agency_code', 'a.assigned_at'])
-    .where('a.ended_at', 'is', null)
+  query = at
+    ? query
+        .where('a.assigned_at', '<=', at)
+        .where((eb) => eb.or([eb('a.ended_at', 'is', null), eb('a.ended_at', '>', at)]))
+    : query.where('a.ended_at', 'is', null)
   if (episodeSources) query = query.where('a.episode_source', 'in', episodeSources)
   const rows = await query.execute()
   return new Map(rows.map((r) => [r.episode_source, r]))
@@ -317,10 +326,4 @@ export async function allocatedChildren(db: Db, userId: number, at: Date): Promi
     .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
     .execute()
   return new Set(rows.map((r) => String(r.entity_id)))
-}
-
-/** Users of an agency (a manager's team). */
-export async function teamOf(db: Db, agency: string): Promise<Set<number>> {
-  const rows = await db.selectFrom('users').select('id').where('agency_code', '=', agency).execute()
-  return new Set(rows.map((r) => r.id))
 }
