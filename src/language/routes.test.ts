@@ -309,7 +309,7 @@ forEachDatabase(
         {
           kind: 'threshold_decision',
           outcome: 'early_help',
-          decided_on: '2024-05-02',
+          decided: '2024-05-02',
           rationale: 'Amy is making lifestyle choices; family engaging with early help.',
           rationale_language_accepted: 'putting-self-at-risk',
         },

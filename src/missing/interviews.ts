@@ -218,8 +218,8 @@ export function interviewRecordProblems(input: {
 }): string[] {
   const problems: string[] = []
   if (!(INTERVIEW_OUTCOMES as readonly string[]).includes(input.outcome))
-    problems.push(`outcome must be one of ${INTERVIEW_OUTCOMES.join(', ')}`)
-  if (!input.heldAt) problems.push('a date and time is required')
+    problems.push('say whether the interview was held, declined or not held')
+  if (!input.heldAt) problems.push('enter the date of the interview')
   if ((input.outcome === 'declined' || input.outcome === 'not_held') && !text(input.reason)) {
     problems.push(
       input.outcome === 'declined'

@@ -61,8 +61,14 @@ forEachDatabase(
       }
 
       await plain.goto(`${base}/people/${amy}/missing/episode`)
-      await plain.fill('#started_at', '2026-05-30 22:00')
-      await plain.fill('#returned_at', '2026-05-31 23:30')
+      await plain.fill('#started-day', '30')
+      await plain.fill('#started-month', '5')
+      await plain.fill('#started-year', '2026')
+      await plain.fill('#started-time', '10pm')
+      await plain.fill('#returned-day', '31')
+      await plain.fill('#returned-month', '5')
+      await plain.fill('#returned-year', '2026')
+      await plain.fill('#returned-time', '23:30')
       await plain.selectOption('#missing_from', 'care_placement')
       await plain.fill('#found_at', 'Takeaway, Drake St, OL16 1PA')
       await plain.fill('#found_with_vehicles', 'AB12 CDE')
@@ -72,7 +78,10 @@ forEachDatabase(
 
       await plain.click(`#missing-history a:has-text("Record the return interview") >> nth=0`)
       await plain.waitForURL(/missing\/interview/)
-      await plain.fill('#held_at', '2026-06-01 10:00')
+      await plain.fill('#held-day', '1')
+      await plain.fill('#held-month', '6')
+      await plain.fill('#held-year', '2026')
+      await plain.fill('#held-time', '10:00')
       await plain.fill('#child_account', 'I went with a friend.')
       await plain.fill('#vehicles', 'XY99 ZZZ')
       await plain.click('button:has-text("Save the return interview")')

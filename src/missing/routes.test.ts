@@ -53,6 +53,12 @@ function multipartBody(
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
+/** A date and time as the GOV.UK date input and the time box send it: when('started', '2026-05-30 22:00'). */
+const when = (name: string, value: string) => {
+  const [, year, month, day, time] = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}:\d{2})$/.exec(value)!
+  return { [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year, [`${name}-time`]: time }
+}
+
 /** One panel of the person page (the page itself holds other agencies' sections too). */
 function section(body: string, id: string): string {
   const start = body.indexOf(`<section id="${id}"`)
@@ -106,8 +112,8 @@ forEachDatabase(
       const res = await b('socialWorker').post(
         episodeForm(),
         {
-          started_at: '2026-05-30 22:00',
-          returned_at: '2026-05-31 23:30',
+          ...when('started', '2026-05-30 22:00'),
+          ...when('returned', '2026-05-31 23:30'),
           missing_from: 'care_placement',
           risk_grading: 'medium',
           last_seen: 'Outside the placement, grey hoodie',
@@ -143,12 +149,15 @@ forEachDatabase(
     test('who may record an episode: police and care providers, not health or the partnership', async () => {
       assert.equal((await b('nurse').get(episodeForm())).statusCode, 403)
       assert.equal((await b('partnership').get(episodeForm())).statusCode, 403)
-      assert.equal((await b('nurse').post(episodeForm(), { started_at: '2026-05-20 10:00' }, '/')).statusCode, 403)
+      assert.equal(
+        (await b('nurse').post(episodeForm(), { ...when('started', '2026-05-20 10:00') }, '/')).statusCode,
+        403,
+      )
       assert.equal((await b('officer').get(episodeForm())).statusCode, 200)
       // a care provider with no record of the child: its report is linked to her by the recorder's decision
       const res = await b('carer').post(
         episodeForm(),
-        { started_at: '2026-05-20 21:00', returned_at: '2026-05-21 01:00' },
+        { ...when('started', '2026-05-20 21:00'), ...when('returned', '2026-05-21 01:00') },
         episodeForm(),
       )
       assert.equal(res.statusCode, 302, res.body.slice(0, 400))
@@ -159,15 +168,75 @@ forEachDatabase(
         .executeTakeFirstOrThrow()
       assert.equal(link.entity_id, amy)
       assert.equal(link.method, 'person_decision')
-      const bad = await b('socialWorker').post(episodeForm(), { started_at: '30/05/2026' }, episodeForm())
-      assert.equal(bad.statusCode, 400)
+    })
+
+    test('a mistake on the episode or interview form is answered on the same page, what was typed kept', async () => {
+      // a UK date typed in one box, a time as people say it; a return before the episode began
+      const before = await b('socialWorker').post(
+        episodeForm(),
+        {
+          started: '30/05/2026',
+          'started-time': '6.30pm',
+          'returned-day': '29',
+          'returned-month': '5',
+          'returned-year': '2026',
+          'returned-time': 'midday',
+          last_seen: 'By the canal',
+        },
+        episodeForm(),
+      )
+      assert.equal(before.statusCode, 400)
+      assert.match(before.body, /govuk-error-summary/)
+      assert.match(before.body, /There is a problem/)
+      assert.match(before.body, /<title>Error: /)
+      assert.match(before.body, /The return must be after the child went missing \(30 May 2026 at 6:30pm\)/)
+      assert.match(before.body, /href="#returned-day"/)
+      assert.match(before.body, /name="returned-day" type="text" value="29"|value="29"/)
+      assert.match(before.body, /By the canal/, 'what was typed is kept')
+      assert.doesNotMatch(before.body, /YYYY|returned_at|There is a problem with what was sent/)
+      // a return in the future; a time nobody could mean
+      const future = await b('socialWorker').post(
+        episodeForm(),
+        { ...when('started', '2026-05-31 20:00'), ...when('returned', '2026-06-02 10:00') },
+        episodeForm(),
+      )
+      assert.equal(future.statusCode, 400)
+      assert.match(future.body, /The date the child was found or returned must be today or in the past/)
+      const time = await b('socialWorker').post(
+        episodeForm(),
+        { ...when('started', '2026-05-31 20:00'), 'started-time': 'teatime' },
+        episodeForm(),
+      )
+      assert.match(
+        time.body,
+        /The time the child went missing must be a time, for example 18:30, 6.30pm, midday or midnight/,
+      )
+      const missing = await b('socialWorker').post(
+        episodeForm(),
+        { 'started-day': '31', 'started-year': '2026' },
+        episodeForm(),
+      )
+      assert.match(missing.body, /The date the child went missing must include a month/)
+      // the interview: no outcome reason, an interview before the child came back
+      const episode = `/people/${amy}/missing/interview?episode=${encodeURIComponent('police:E-77')}`
+      const interview = await b('socialWorker').post(
+        `/people/${amy}/missing/interview`,
+        { episode: 'police:E-77', outcome: 'declined', held: '01/05/2008', 'held-time': '9am', child_account: 'Kept' },
+        episode,
+      )
+      assert.equal(interview.statusCode, 400)
+      assert.match(interview.body, /govuk-error-summary/)
+      assert.match(interview.body, /The interview must be after the child came back \(4 May 2008 at 9:00am\)/)
+      assert.match(interview.body, /A reason is required when the child declined/)
+      assert.match(interview.body, /Kept<\/textarea>/)
     })
 
     test('an officer updates the police report: what the page does not edit stays, as a new version', async () => {
       const url = `${episodeForm()}?source=${encodeURIComponent('police:E-77')}`
       const form = await b('officer').get(url)
       assert.equal(form.statusCode, 200)
-      assert.match(form.body, /value="2008-05-02T23:10"/)
+      assert.match(form.body, /name="started-day" type="text" value="2"[^>]*>|id="started-day"[^>]*value="2"/)
+      assert.match(form.body, /value="23:10"/)
       assert.equal(
         (await b('officer').get(`${episodeForm()}?source=${encodeURIComponent('csc:C-1')}`)).statusCode,
         403,
@@ -177,8 +246,8 @@ forEachDatabase(
         episodeForm(),
         {
           source: 'police:E-77',
-          started_at: '2008-05-02T23:10',
-          returned_at: '2008-05-04T09:00',
+          ...when('started', '2008-05-02T23:10'),
+          ...when('returned', '2008-05-04T09:00'),
           risk_grading: 'high',
           found_at: 'Bus station, OL16 1NT',
           summary: 'Missing from care placement, found in a car on Drake Street',
@@ -222,7 +291,7 @@ forEachDatabase(
       assert.equal((await b('officer').get(form)).statusCode, 404, 'the officer cannot see this episode')
       const declined = await b('socialWorker').post(
         `/people/${amy}/missing/interview`,
-        { episode: source, outcome: 'declined', held_at: '2026-06-01 09:00', reason: '' },
+        { episode: source, outcome: 'declined', ...when('held', '2026-06-01 09:00'), reason: '' },
         form,
       )
       assert.equal(declined.statusCode, 400)
@@ -232,7 +301,7 @@ forEachDatabase(
         {
           episode: source,
           outcome: 'done',
-          held_at: '2026-06-01 10:00',
+          ...when('held', '2026-06-01 10:00'),
           child_account: 'I got in a car with Jo because he said he would take me home.',
           where: 'A flat above the takeaway',
           places: 'Flat, OL16 1PA',
@@ -383,7 +452,7 @@ forEachDatabase(
       // reported missing now: the officer sees the profile at the top of the page, and may print it
       const open = await b('officer').post(
         episodeForm(),
-        { started_at: '2026-06-01 08:00', risk_grading: 'high' },
+        { ...when('started', '2026-06-01 08:00'), risk_grading: 'high' },
         episodeForm(),
       )
       assert.equal(open.statusCode, 302, open.body.slice(0, 300))

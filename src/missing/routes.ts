@@ -19,7 +19,10 @@ import { MISSING_FROM, RISK_GRADINGS, type RecordedEvent } from './types.ts'
 import { missingSettings } from './settings.ts'
 import { areaAgencyOf, interviewWork, loadMissingState, type InterviewWork } from './lists.ts'
 import { onWorkList } from './responsibility.ts'
-import { asSent, editedOnEpisodePage, formTime, localTime, namedPeople, places, text, things } from './page-input.ts'
+import { asSent, editedOnEpisodePage, localTime, namedPeople, places, text, things } from './page-input.ts'
+import { FormErrors, dateTimeValues, hasDate, readDateTime } from '../web/forms.ts'
+import { spokenTime } from '../web/date-time.ts'
+import { label } from '../web/filters.ts'
 import {
   agencyKind,
   allocatedChildren,
@@ -93,6 +96,20 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return { at, kid, current }
   }
 
+  const episodePage = (
+    kid: { id: number; name: string },
+    form: Form,
+    e: RecordedEvent['event'] | null,
+    errors?: FormErrors,
+  ) => ({
+    kid,
+    form,
+    errors: errors?.view(),
+    missingFrom: MISSING_FROM.map((m) => ({ value: m, text: label(m) })),
+    gradings: RISK_GRADINGS.map((g) => ({ value: g, text: label(g) })),
+    keptPeople: e ? e.involves.filter((i) => !editedOnEpisodePage(i)).length : 0,
+  })
+
   app.get<{ Params: { id: string }; Querystring: { source?: string } }>(
     '/people/:id/missing/episode',
     { preHandler: signedIn },
@@ -108,8 +125,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const form: Form = e
         ? {
             source: `${e.agency}:${e.source_id}`,
-            started_at: formTime(e.occurred_at),
-            returned_at: formTime(e.ended_at ?? null),
+            ...dateTimeValues('started', e.occurred_at),
+            ...dateTimeValues('returned', e.ended_at ?? null),
             reported_by: e.extra?.reported_by as string,
             missing_from: e.extra?.missing_from as string,
             risk_grading: e.extra?.risk_grading as string,
@@ -127,13 +144,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
               .join('\n'),
           }
         : {}
-      return reply.render('missing-episode.njk', {
-        kid,
-        form,
-        missingFrom: MISSING_FROM,
-        gradings: RISK_GRADINGS,
-        keptPeople: e ? e.involves.filter((i) => !editedOnEpisodePage(i)).length : 0,
-      })
+      return reply.render('missing-episode.njk', episodePage(kid, form, e ?? null))
     },
   )
 
@@ -144,19 +155,34 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const body = request.body ?? {}
       const { at, kid, current } = await episodeForm(request, request.params.id, text(body.source))
       const user = request.user!
-      const startedAt = localTime(body.started_at)
-      const returnedAt = localTime(body.returned_at)
-      const problems: string[] = []
-      if (!startedAt) problems.push('Enter when the child went missing, as YYYY-MM-DD HH:MM.')
-      if (text(body.returned_at) && !returnedAt)
-        problems.push('Enter when the child was found or returned, as YYYY-MM-DD HH:MM.')
-      if (startedAt && returnedAt && returnedAt < startedAt)
-        problems.push('The return cannot be before the child went missing.')
+      const errors = new FormErrors()
+      const started = readDateTime(body, 'started', errors, {
+        label: 'the date the child went missing',
+        required: true,
+        timeRequired: true,
+        notAfter: at,
+      })
+      const returned = readDateTime(body, 'returned', errors, {
+        label: 'the date the child was found or returned',
+        timeRequired: hasDate(body, 'returned'),
+        notAfter: at,
+        ...(started
+          ? {
+              notBefore: {
+                at: started,
+                message: `The return must be after the child went missing (${spokenTime(started)})`,
+              },
+            }
+          : {}),
+      })
       if (body.missing_from && !(MISSING_FROM as readonly string[]).includes(body.missing_from))
-        problems.push('Choose where the child went missing from.')
+        errors.add('missing_from', 'Choose where the child went missing from')
       if (body.risk_grading && !(RISK_GRADINGS as readonly string[]).includes(body.risk_grading))
-        problems.push('Choose a risk grading.')
-      if (problems.length) throw badRequest(problems.join(' '))
+        errors.add('risk_grading', 'Choose a risk grading')
+      if (errors.any)
+        return reply.code(400).render('missing-episode.njk', episodePage(kid, body, current?.event ?? null, errors))
+      const startedAt = started!.toISOString()
+      const returnedAt = returned ? returned.toISOString() : null
       const sourceId = current ? current.event.source_id : newSourceId()
       const recordedAt = at.toISOString()
       await recordOnPage(db, request.actor!, user, kid.id, at, (subject) => {
@@ -241,7 +267,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         { action: 'view_return_interview_form', entityId: c.kid.id, details: { episode: c.episodeSource } },
         c.at,
       )
-      return reply.render('missing-interview.njk', { ...c, form: { held_at: '' } })
+      return reply.render('missing-interview.njk', { ...c, form: { outcome: 'done' } })
     },
   )
 
@@ -251,14 +277,36 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     async (request, reply) => {
       const body = request.body ?? {}
       const c = await interviewContext(request, request.params.id, text(body.episode))
-      const heldAt = localTime(body.held_at)
+      const errors = new FormErrors()
+      const returned = c.episode?.episode.returnedAt ?? null
+      const held = readDateTime(
+        body,
+        'held',
+        errors,
+        {
+          label: 'the date of the interview',
+          required: true,
+          notAfter: c.at,
+          ...(returned
+            ? {
+                notBefore: {
+                  at: returned,
+                  message: `The interview must be after the child came back (${spokenTime(returned)})`,
+                },
+              }
+            : {}),
+        },
+        c.at,
+      )
       const outcome = body.outcome ?? ''
-      const problems = interviewRecordProblems({
-        outcome,
-        heldAt: heldAt ? new Date(heldAt) : null,
-        reason: body.reason ?? null,
-      })
-      if (problems.length) throw badRequest(problems.map((p) => p[0].toUpperCase() + p.slice(1) + '.').join(' '))
+      for (const problem of interviewRecordProblems({ outcome, heldAt: held, reason: body.reason ?? null }))
+        errors.add(
+          /reason/.test(problem) ? 'reason' : /whether/.test(problem) ? 'outcome' : 'held',
+          problem.replace(/^./, (ch) => ch.toUpperCase()),
+        )
+      if (errors.any)
+        return reply.code(400).render('missing-interview.njk', { ...c, form: body, errors: errors.view() })
+      const heldAt = held!.toISOString()
       const user = request.user!
       const recordedAt = c.at.toISOString()
       const sourceId = newSourceId()

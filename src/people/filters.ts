@@ -1,9 +1,11 @@
-// Reads a chronology filter from a query string (page or API), with errors a person can act on.
-import { DateTime } from 'luxon'
-import { endOfDayLondon, ZONE } from '../config/clock.ts'
+// Reads a chronology filter from a query string (page or API), with errors a person can act on:
+// dates through the one parser (web/forms.ts; 04/12/2026 and 2026-12-04 alike). The page answers a
+// mistake on the same page (readChronologyFilter with its FormErrors); the API with a 400 naming each.
 import { badRequest } from '../web/http-error.ts'
 import type { ChronologyFilter } from '../chronology/chronology.ts'
 import { EVENT_KINDS } from '../records/types.ts'
+import { FormErrors, list, readDay, type Form } from '../web/forms.ts'
+import { endOfLondonDay, startOfLondonDay } from '../web/date-time.ts'
 
 export interface FilterQuery {
   agency?: string | string[]
@@ -13,30 +15,38 @@ export interface FilterQuery {
   as_of?: string
 }
 
-const list = (v: string | string[] | undefined) =>
-  (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== '')
-
-export function chronologyFilter(query: FilterQuery, now: Date): ChronologyFilter {
-  const asOf = query.as_of ? endOfDayLondon(query.as_of) : now
-  if (!asOf) throw badRequest(`"as of" date "${query.as_of}" is not a date (expected YYYY-MM-DD)`)
-  const kinds = list(query.kind)
-  const unknown = kinds.find((k) => !(EVENT_KINDS as readonly string[]).includes(k))
-  if (unknown) throw badRequest(`"${unknown}" is not an event kind`)
-  const day = (value: string | undefined, name: string) => {
-    if (!value) return undefined
-    const d = DateTime.fromISO(value, { zone: ZONE })
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid)
-      throw badRequest(`"${name}" date "${value}" is not a date (expected YYYY-MM-DD)`)
-    return d
+/** The filter, leaving out (and reporting in `errors`) each part that is wrong. */
+export function readChronologyFilter(query: FilterQuery, now: Date, errors: FormErrors): ChronologyFilter {
+  const form = query as Form
+  const asOfDay = readDay(form, 'as_of', errors, { label: 'the "as known on" date' })
+  const asOf = asOfDay ? endOfLondonDay(asOfDay) : now
+  const kinds = list(form, 'kind')
+  const unknown = kinds.filter((k) => !(EVENT_KINDS as readonly string[]).includes(k))
+  if (unknown.length) errors.add('kind', 'Choose a kind of record from the list')
+  const from = readDay(form, 'from', errors, { label: 'the "happened from" date' })
+  let to = readDay(form, 'to', errors, { label: 'the "happened to" date' })
+  if (from && to && startOfLondonDay(to) < startOfLondonDay(from)) {
+    errors.add('to', 'The "happened to" date must be the same as or after the "happened from" date')
+    to = null
   }
-  const from = day(query.from, 'from')
-  const to = day(query.to, 'to')
-  if (from && to && to < from) throw badRequest('the "to" date is before the "from" date')
+  const dayAfter = (d: NonNullable<typeof to>) => new Date(endOfLondonDay(d).getTime() + 1)
   return {
     at: asOf < now ? asOf : now,
-    agencies: list(query.agency),
-    kinds,
-    from: from?.startOf('day').toJSDate(),
-    to: to?.plus({ days: 1 }).startOf('day').toJSDate(),
+    agencies: list(form, 'agency'),
+    kinds: kinds.filter((k) => !unknown.includes(k)),
+    from: from ? startOfLondonDay(from) : undefined,
+    to: to ? dayAfter(to) : undefined,
   }
+}
+
+/** The filter, or a 400 naming every mistake (the API, and callers with nothing to show a page on). */
+export function chronologyFilter(query: FilterQuery, now: Date): ChronologyFilter {
+  const errors = new FormErrors()
+  const filter = readChronologyFilter(query, now, errors)
+  if (errors.any)
+    throw badRequest(
+      errors.list.map((e) => `${e.message}.`).join(' '),
+      errors.list.map((e) => ({ field: e.field, message: e.message })),
+    )
+  return filter
 }

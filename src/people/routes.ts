@@ -1,5 +1,5 @@
 // Pages: find a person, and a person's record with their multi-agency chronology.
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { signedIn } from '../web/guards.ts'
@@ -8,7 +8,8 @@ import { audit } from '../audit/audit.ts'
 import { canAskForAccess, canFindPeople, canSeeViewers } from '../access/visibility.ts'
 import { searchPeople } from './people.ts'
 import { Forbidden, NotFound, viewPersonRecord } from './record-view.ts'
-import { chronologyFilter, type FilterQuery } from './filters.ts'
+import { readChronologyFilter, type FilterQuery } from './filters.ts'
+import { FormErrors } from '../web/forms.ts'
 import { viewsOf } from '../audit/audit.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 import { label } from '../web/filters.ts'
@@ -51,65 +52,84 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     return reply.render('search.njk', { q, results })
   })
 
+  /**
+   * A person's page. A mistake in the chronology's filters, or in the reason given to open the record,
+   * is answered here on the same page (400) with the error summary and what was typed.
+   */
+  async function personPage(
+    request: FastifyRequest<{ Params: { id: string }; Querystring: FilterQuery }>,
+    reply: FastifyReply,
+    id: number,
+    asked: { errors?: FormErrors; reason?: string } = {},
+  ) {
+    if (!Number.isInteger(id) || id <= 0) throw notFound()
+    const at = now()
+    const errors = asked.errors ?? new FormErrors()
+    const filter = readChronologyFilter(request.query, at, errors)
+    let record
+    try {
+      record = await viewPersonRecord(db, request.viewer!, request.actor!, id, filter, at)
+    } catch (error) {
+      if (error instanceof NotFound) throw notFound('There is no person with this reference.')
+      if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
+      throw error
+    }
+    if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
+    const viewer = request.viewer!
+    const [relationships, allocations, viewers, candidates] = await Promise.all([
+      relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
+      allocationsOf(db, record.person_id, at),
+      canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
+      canAllocate(request.user!.roles) ? allocatableUsers(db, request.user!) : Promise.resolve([]),
+    ])
+    const panels = await loadPanels({ db, record, user: request.user!, viewer, at: filter.at, now: at })
+    if (errors.any) reply.code(400)
+    return reply.render('person.njk', {
+      panelsBefore: panels.filter((p) => p.order < 100),
+      panelsAfter: panels.filter((p) => p.order >= 100),
+      record,
+      relationships,
+      filter: request.query,
+      // the banner names the day in force, not a date that was refused
+      asOf: errors.has('as_of') ? undefined : request.query.as_of,
+      selectedAgencies: [request.query.agency ?? []].flat(),
+      allocations,
+      viewers,
+      candidates,
+      canAsk: canAskForAccess(viewer, record.reach),
+      canAllocate: canAllocate(request.user!.roles),
+      kinds: EVENT_KINDS.map((k) => ({
+        value: k,
+        text: label(k),
+        selected: [request.query.kind].flat().includes(k),
+      })),
+      accessHours: config.accessGrantHours,
+      errors: errors.any ? errors.view() : undefined,
+      values: { reason: asked.reason ?? '', ...request.query },
+    })
+  }
+
   app.get<{ Params: { id: string }; Querystring: FilterQuery }>(
     '/people/:id',
     { preHandler: signedIn },
-    async (request, reply) => {
-      const id = Number(request.params.id)
-      if (!Number.isInteger(id) || id <= 0) throw notFound()
-      const at = now()
-      const filter = chronologyFilter(request.query, at)
-      let record
-      try {
-        record = await viewPersonRecord(db, request.viewer!, request.actor!, id, filter, at)
-      } catch (error) {
-        if (error instanceof NotFound) throw notFound('There is no person with this reference.')
-        if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
-        throw error
-      }
-      if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
-      const viewer = request.viewer!
-      const [relationships, allocations, viewers, candidates] = await Promise.all([
-        relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
-        allocationsOf(db, record.person_id, at),
-        canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
-        canAllocate(request.user!.roles) ? allocatableUsers(db, request.user!) : Promise.resolve([]),
-      ])
-      const panels = await loadPanels({ db, record, user: request.user!, viewer, at: filter.at, now: at })
-      return reply.render('person.njk', {
-        panelsBefore: panels.filter((p) => p.order < 100),
-        panelsAfter: panels.filter((p) => p.order >= 100),
-        record,
-        relationships,
-        filter: request.query,
-        asOf: request.query.as_of,
-        selectedAgencies: [request.query.agency ?? []].flat(),
-        allocations,
-        viewers,
-        candidates,
-        canAsk: canAskForAccess(viewer, record.reach),
-        canAllocate: canAllocate(request.user!.roles),
-        kinds: EVENT_KINDS.map((k) => ({
-          value: k,
-          text: label(k),
-          selected: [request.query.kind].flat().includes(k),
-        })),
-        accessHours: config.accessGrantHours,
-      })
-    },
+    async (request, reply) => personPage(request, reply, Number(request.params.id)),
   )
 
-  app.post<{ Params: { id: string }; Body: { reason?: string } }>(
+  app.post<{ Params: { id: string }; Querystring: FilterQuery; Body: { reason?: string } }>(
     '/people/:id/access',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
       const id = Number(request.params.id)
       const reason = (request.body?.reason ?? '').trim()
-      if (reason.length < 10)
-        throw new HttpError(
-          400,
-          'Give a reason of at least 10 characters for opening the full record: it is recorded and shown to managers.',
+      if (reason.length < 10) {
+        const errors = new FormErrors().add(
+          'reason',
+          reason
+            ? 'Your reason must be at least 10 characters: say why you need to see the full record'
+            : 'Enter why you need to see the full record',
         )
+        return personPage(request, reply, id, { errors, reason })
+      }
       const at = now()
       await grantAccess(db, request.actor!, request.user!, id, reason, at, config.accessGrantHours)
       return reply.redirect(`/people/${id}`)

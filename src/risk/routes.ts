@@ -1,9 +1,11 @@
 // Pages for risk: the panel on the child's page (band, score, the unanswered banner, the chart and the
 // evidence), the screening form, the MASH queue, the unanswered list and the alerts. Every route checks
 // who is asking, and every view of a child's risk is audited.
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import { FormErrors, readDay } from '../web/forms.ts'
+import { endOfLondonDay, isoOfDay } from '../web/date-time.ts'
 import type { AppDeps } from '../web/app.ts'
-import { endOfDayLondon, now } from '../config/clock.ts'
+import { now } from '../config/clock.ts'
 import { signedIn, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
@@ -26,12 +28,19 @@ import type { Instrument } from './instrument.ts'
 type Form = Record<string, string | undefined>
 const ADD_ROWS = 3
 
-/** "as of" from a query (the end of that London day), else now. */
-function asOfQuery(value: string | undefined, at: Date): Date {
-  if (!value) return at
-  const end = endOfDayLondon(value)
-  if (!end) throw badRequest(`"as of" date "${value}" is not a date (expected YYYY-MM-DD)`)
-  return end
+/**
+ * "as of" from a query (the end of that London day; 04/12/2026 or 2026-12-04), else now. A date that
+ * cannot be is reported in `errors` and the page shows now, with the error summary (status 400).
+ */
+function asOfQuery(query: { as_of?: string }, at: Date, errors: FormErrors): { at: Date; asOf: string } {
+  const day = readDay(query, 'as_of', errors, { label: 'the "as known on" date' })
+  return day ? { at: endOfLondonDay(day), asOf: isoOfDay(day) } : { at, asOf: '' }
+}
+
+/** What the "as known on" form shows, and the status of a page with a mistake in it. */
+function asOfView(reply: FastifyReply, query: { as_of?: string }, asOf: string, errors: FormErrors) {
+  if (errors.any) reply.code(400)
+  return { asOf, asOfValues: { as_of: query.as_of ?? '' }, errors: errors.any ? errors.view() : undefined }
 }
 
 async function contactsOf(db: Db): Promise<Map<string, string>> {
@@ -248,7 +257,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   app.get<{ Querystring: { as_of?: string } }>('/mash', { preHandler: withRole('mash') }, async (request, reply) => {
     if (!mayUseMashQueue(request.user!.roles)) throw forbidden('The MASH queue is for the MASH.')
     const current = now()
-    const at = asOfQuery(request.query.as_of, current)
+    const asOfErrors = new FormErrors()
+    const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
     const settings = riskSettings()
     const rows = mashQueue(await assessArea(db, at, { settings }), settings, at)
     const people = await summaries(
@@ -267,7 +277,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     )
     return reply.render('risk-mash.njk', {
       pageTitle: 'MASH queue: children needing a decision',
-      asOf: request.query.as_of ?? '',
+      ...asOfView(reply, request.query, asOf, asOfErrors),
       at,
       settings,
       rows: rows.map((r) => ({ ...r, person: people.get(r.childId) })),
@@ -282,7 +292,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (!mayUseRiskLists(request.user!.roles))
         throw forbidden("Your role does not give you access to children's records.")
       const current = now()
-      const at = asOfQuery(request.query.as_of, current)
+      const asOfErrors = new FormErrors()
+      const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
       const entries = await unansweredFor(db, request.user!, at)
       await audit(
         db,
@@ -295,7 +306,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       )
       return reply.render('risk-unanswered.njk', {
         pageTitle: 'Unanswered: children whose rising risk has had no response',
-        asOf: request.query.as_of ?? '',
+        ...asOfView(reply, request.query, asOf, asOfErrors),
         at,
         entries: entries.map((e) => ({ ...e, timeline: unansweredTimeline(e.child.risk.unanswered) })),
         workingDays: riskSettings().workingDays,
@@ -309,7 +320,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     { preHandler: withRole('practitioner', 'manager', 'mash') },
     async (request, reply) => {
       const current = now()
-      const at = asOfQuery(request.query.as_of, current)
+      const asOfErrors = new FormErrors()
+      const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
       const user = request.user!
       const { ids, allocated } = await watchedChildren(
         db,
@@ -338,7 +350,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       )
       return reply.render('risk-alerts.njk', {
         pageTitle: 'Risk alerts',
-        asOf: request.query.as_of ?? '',
+        ...asOfView(reply, request.query, asOf, asOfErrors),
         at,
         forMash: ids === null,
         alerts: alerts.map((a) => ({ ...a, person: people.get(a.childId) })),

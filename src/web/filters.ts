@@ -2,6 +2,7 @@
 import type { Environment } from 'nunjucks'
 import { DateTime } from 'luxon'
 import { ZONE } from '../config/clock.ts'
+import { spokenTime } from './date-time.ts'
 
 export const KIND_LABELS: Record<string, string> = {
   concern: 'Safeguarding concern',
@@ -49,7 +50,7 @@ const toDateTime = (value: unknown) =>
 export function registerFilters(env: Environment): void {
   env.addFilter('dateTime', (value: unknown) => {
     const d = toDateTime(value)
-    return d?.isValid ? d.setZone(ZONE).toFormat("d LLLL yyyy 'at' h:mma").replace('AM', 'am').replace('PM', 'pm') : ''
+    return d?.isValid ? spokenTime(d.toJSDate()) : ''
   })
   env.addFilter('date', (value: unknown) => {
     if (typeof value === 'string' && /^\d{4}(-\d{2})?$/.test(value)) return value // a partial date stays as given

@@ -136,7 +136,9 @@ test('a decision recorded by hand needs a rationale and a known outcome', () => 
     }),
     [],
   )
-  assert.deepEqual(decisionProblems({ kind: 'case_closure', decidedAt: new Date() }), ['a rationale is required'])
+  assert.deepEqual(decisionProblems({ kind: 'case_closure', decidedAt: new Date() }), [
+    'give the rationale: why this decision was made, on what information',
+  ])
   assert.equal(
     decisionProblems({ kind: 'charging_decision', outcome: 'maybe', rationale: 'x', decidedAt: new Date() }).length,
     1,

@@ -103,16 +103,16 @@ export function decisionProblems(input: {
   decidedAt?: Date | null
 }): string[] {
   const problems: string[] = []
-  if (!(DECISION_KINDS as readonly string[]).includes(input.kind))
-    problems.push(`kind must be one of ${DECISION_KINDS.join(', ')}`)
-  if (!input.decidedAt) problems.push('the date of the decision is required')
-  if (!input.rationale || !input.rationale.trim()) problems.push('a rationale is required')
+  if (!(DECISION_KINDS as readonly string[]).includes(input.kind)) problems.push('choose what kind of decision it was')
+  if (!input.decidedAt) problems.push('enter the date of the decision')
+  if (!input.rationale || !input.rationale.trim())
+    problems.push('give the rationale: why this decision was made, on what information')
   const outcome = normaliseOutcome(input.outcome)
   if (input.kind === 'charging_decision' && !(CHARGING_OUTCOMES as readonly string[]).includes(outcome ?? '')) {
-    problems.push(`outcome must be one of ${CHARGING_OUTCOMES.join(', ')}`)
+    problems.push('choose the outcome of the charging decision')
   }
   if (input.kind === 'threshold_decision' && !(THRESHOLD_OUTCOMES as readonly string[]).includes(outcome ?? '')) {
-    problems.push(`outcome must be one of ${THRESHOLD_OUTCOMES.join(', ')}`)
+    problems.push('choose the outcome of the threshold decision')
   }
   return problems
 }

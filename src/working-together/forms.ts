@@ -1,36 +1,26 @@
-// Reading the working-together forms: dates and times as people type them (Europe/London),
-// lists from checkboxes, numbered action rows.
-import { DateTime } from 'luxon'
-import { ZONE } from '../config/clock.ts'
+// The working-together forms' own fields: numbered action rows, and the older single-box dates of the
+// meeting, action and supervision forms (the decision and challenge forms use web/forms.ts throughout).
 import type { NewAction } from './store-meetings.ts'
 
-export type Form = Record<string, string | string[] | undefined>
-
-export const text = (form: Form, name: string): string => {
-  const v = form[name]
-  return (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim()
-}
-
-export const list = (form: Form, name: string): string[] => {
-  const v = form[name]
-  return (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean)
-}
+// form values are read the one way every page reads them (web/forms.ts)
+import { FormErrors, readDateTime, text, type Form } from '../web/forms.ts'
+import { parseDayText } from '../web/date-time.ts'
+export { list, text, type Form } from '../web/forms.ts'
 
 /**
- * `YYYY-MM-DD` and an optional `HH:MM`, London time; null when missing or not a date. A day given
+ * A date and an optional time as people type them (web/date-time.ts, the one parser: 2009-06-01,
+ * 1/6/2009; 14:05, 2.05pm, midday), London time; null when missing or not a date. A day given
  * without a time is taken as midday, or as `now` when that is earlier (a thing done this morning).
+ * The meeting, action and supervision forms read their dates with it.
  */
 export function londonTime(date: string, time = '', now?: Date): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || (time && !/^\d{1,2}:\d{2}$/.test(time))) return null
-  const d = DateTime.fromISO(`${date}T${time ? time.padStart(5, '0') : '12:00'}`, { zone: ZONE })
-  if (!d.isValid) return null
-  return !time && now && now.getTime() < d.toMillis() && d.startOf('day').toMillis() <= now.getTime()
-    ? now
-    : d.toJSDate()
+  const errors = new FormErrors()
+  return readDateTime({ d: date, 'd-time': time }, 'd', errors, { label: 'the date', required: true }, now)
 }
 
+/** A day written YYYY-MM-DD that can be (the ASYE start date is stored as written). */
 export const isoDay = (date: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date, { zone: ZONE }).isValid
+  /^\d{4}-\d{2}-\d{2}$/.test(date) && parseDayText(date, 'the date', { required: true }).ok
 
 /** Action rows `action_title_N`, `action_owner_N`, `action_due_N`; blank rows are left out. */
 export function actionRows(form: Form, rows: number): NewAction[] {

@@ -431,7 +431,7 @@ forEachDatabase(
       const decision = {
         kind: 'charging_decision',
         outcome: 'no_further_action',
-        decided_on: '2009-06-20',
+        decided: '20/06/2009',
         rationale: 'Insufficient evidence',
       }
       assert.equal(
@@ -442,7 +442,7 @@ forEachDatabase(
         (
           await as('socialWorker').post(
             `/people/${amy}/decisions`,
-            { kind: 'threshold_decision', outcome: 'early_help', decided_on: '2009-06-20', rationale: '' },
+            { kind: 'threshold_decision', outcome: 'early_help', decided: '20/06/2009', rationale: '' },
             `/people/${amy}/decisions/new`,
           )
         ).statusCode,
@@ -455,7 +455,7 @@ forEachDatabase(
             {
               kind: 'threshold_decision',
               outcome: 'early_help',
-              decided_on: '2009-06-20',
+              decided: '20/06/2009',
               rationale: 'Family engaging with early help',
             },
             `/people/${amy}/decisions/new`,

@@ -19,7 +19,10 @@ import { Forbidden, NotFound, viewPersonRecord, type PersonRecordView } from '..
 import { chronologyFilter } from '../people/filters.ts'
 import { loadWorkingTogetherPanel } from './panel.ts'
 import { actionRows, isoDay, list, londonTime, text, type Form } from './forms.ts'
-import { DECISION_KINDS, CHARGING_OUTCOMES, THRESHOLD_OUTCOMES } from './decisions.ts'
+import { FormErrors, readDateTime } from '../web/forms.ts'
+import { label } from '../web/filters.ts'
+import { londonDate } from '../config/clock.ts'
+import { DECISION_KINDS, CHARGING_OUTCOMES, THRESHOLD_OUTCOMES, decisionProblems } from './decisions.ts'
 import { CHALLENGE_SUBJECTS, outcomesFor } from './outcomes.ts'
 import { INITIAL_CONFERENCE_WORKING_DAYS, MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
 import { COMPETENCY_TYPES, COMPETENCY_LABELS, requiredFor } from './competencies.ts'
@@ -131,10 +134,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const agencies = async () => db.selectFrom('agencies').select(['code', 'name', 'kind']).orderBy('name').execute()
 
   // ---- decisions ----
-  app.get<{ Params: { id: string } }>('/people/:id/decisions/new', { preHandler: signedIn }, async (request, reply) => {
-    const at = now()
-    const { record } = await childFor(db, request, Number(request.params.id), at)
-    await viewed(db, request, 'view_decision_form', record.person_id, {}, at)
+  /** What the decision form shows: the kinds this agency may record (a charging decision is the prosecutor's, a police NFA the police's). */
+  const decisionForm = async (request: FastifyRequest, record: PersonRecordView) => {
     const agencyKind = (
       await db.selectFrom('agencies').select('kind').where('code', '=', request.user!.agency).executeTakeFirst()
     )?.kind
@@ -142,25 +143,30 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       (k) =>
         (k !== 'police_nfa' || agencyKind === 'police') && (k !== 'charging_decision' || agencyKind === 'prosecutor'),
     )
-    return reply.render('wt-decision-new.njk', {
+    return {
       record,
-      kinds,
-      outcomes: [...new Set([...THRESHOLD_OUTCOMES, ...CHARGING_OUTCOMES])],
-    })
+      kinds: kinds.map((k) => ({ value: k, text: label(k) })),
+      outcomes: [...new Set([...THRESHOLD_OUTCOMES, ...CHARGING_OUTCOMES])].map((o) => ({ value: o, text: label(o) })),
+      agencyKind,
+    }
+  }
+
+  app.get<{ Params: { id: string } }>('/people/:id/decisions/new', { preHandler: signedIn }, async (request, reply) => {
+    const at = now()
+    const { record } = await childFor(db, request, Number(request.params.id), at)
+    await viewed(db, request, 'view_decision_form', record.person_id, {}, at)
+    return reply.render('wt-decision-new.njk', { ...(await decisionForm(request, record)), values: {} })
   })
 
   app.post<{ Params: { id: string }; Body: Form }>('/people/:id/decisions', post, async (request, reply) => {
     const at = now()
     const { record } = await childFor(db, request, Number(request.params.id), at)
     const form = request.body ?? {}
-    // a charging decision is the prosecutor's, a police NFA the police's
+    const page = await decisionForm(request, record)
     const kind = text(form, 'kind')
-    const agencyKind = (
-      await db.selectFrom('agencies').select('kind').where('code', '=', request.user!.agency).executeTakeFirst()
-    )?.kind
     if (
-      (kind === 'charging_decision' && agencyKind !== 'prosecutor') ||
-      (kind === 'police_nfa' && agencyKind !== 'police')
+      (kind === 'charging_decision' && page.agencyKind !== 'prosecutor') ||
+      (kind === 'police_nfa' && page.agencyKind !== 'police')
     ) {
       throw forbidden(
         kind === 'charging_decision'
@@ -168,32 +174,95 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
           : 'Only the police record a police decision to take no further action.',
       )
     }
-    await recordDecision(
-      db,
-      request.actor!,
-      {
-        childId: record.person_id,
-        agency: request.user!.agency,
-        kind: text(form, 'kind'),
-        outcome: text(form, 'outcome') || null,
-        rationale: text(form, 'rationale'),
-        decidedAt: londonTime(text(form, 'decided_on'), text(form, 'decided_time'), at),
-        decidedBy: request.user!.id,
-      },
+    const errors = new FormErrors()
+    const decidedAt = readDateTime(
+      form,
+      'decided',
+      errors,
+      { label: 'the date of the decision', required: true, notAfter: at },
       at,
-    ).catch(asBadRequest)
+    )
+    // every mistake at once: the decision's own checks too, whatever the date
+    const fieldOf = (p: string) =>
+      /kind/.test(p) ? 'kind' : /outcome/.test(p) ? 'outcome' : /date/.test(p) ? 'decided' : 'rationale'
+    for (const problem of decisionProblems({
+      kind,
+      outcome: text(form, 'outcome') || null,
+      rationale: text(form, 'rationale'),
+      decidedAt: decidedAt ?? at,
+    }))
+      errors.add(
+        fieldOf(problem),
+        problem.replace(/^./, (c) => c.toUpperCase()),
+      )
+    const saved = errors.any
+      ? null
+      : await recordDecision(
+          db,
+          request.actor!,
+          {
+            childId: record.person_id,
+            agency: request.user!.agency,
+            kind,
+            outcome: text(form, 'outcome') || null,
+            rationale: text(form, 'rationale'),
+            decidedAt,
+            decidedBy: request.user!.id,
+          },
+          at,
+        ).catch((error: unknown) => {
+          if (!(error instanceof DecisionError)) throw error
+          errors.fromProblems(error.message, fieldOf)
+          return null
+        })
+    if (saved === null) {
+      // the decision form again, with what was typed and what to put right
+      if (!errors.any) errors.add('rationale', 'The decision could not be recorded')
+      return reply.code(400).render('wt-decision-new.njk', { ...page, values: form, errors: errors.view() })
+    }
     await checkFormOnSave(db, request.user!, form, ['rationale'], {
       context: 'decision',
       childId: record.person_id,
       childDob: record.date_of_birth,
       at,
       // the child's age on the day decided, not the day typed: choice language is about a child under 18
-      date: text(form, 'decided_on') || null,
+      date: decidedAt ? londonDate(decidedAt) : null,
     })
     return reply.redirect(`/people/${record.person_id}#working-together`)
   })
 
   // ---- challenges ----
+  /** What the challenge form shows: the decision challenged (one the viewer may read), or the agencies to challenge. */
+  const challengeForm = async (
+    request: FastifyRequest,
+    record: PersonRecordView,
+    decisionId: string | null,
+    at: Date,
+  ) => {
+    const found = decisionId
+      ? ((await decisionsAt(db, at, [record.person_id])).find((d) => d.id === decisionId) ?? null)
+      : null
+    // a decision the viewer may not read is one they cannot see to challenge
+    const decision =
+      found &&
+      decisionView(request.viewer!, record.reach, {
+        agency: found.decision.agency,
+        sourceRecord: found.decision.sourceRecord,
+        restricted: found.restricted,
+      }) !== 'hidden'
+        ? found
+        : null
+    if (decisionId && !decision) throw notFound('There is no such decision about this child.')
+    const others = (await agencies()).filter((a) => a.code !== request.user!.agency)
+    return {
+      record,
+      decision,
+      agencies: others.map((a) => ({ value: a.code, text: a.name })),
+      subjects: CHALLENGE_SUBJECTS.map((s) => ({ value: s, text: label(s) })),
+      protocol: areaProtocol().stages,
+    }
+  }
+
   app.get<{ Params: { id: string }; Querystring: { decision?: string } }>(
     '/people/:id/challenges/new',
     { preHandler: signedIn },
@@ -201,29 +270,12 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const at = now()
       const { record } = await childFor(db, request, Number(request.params.id), at)
       const decisionId = request.query.decision ?? null
-      const found = decisionId
-        ? ((await decisionsAt(db, at, [record.person_id])).find((d) => d.id === decisionId) ?? null)
-        : null
-      // a decision the viewer may not read is one they cannot see to challenge
-      const decision =
-        found &&
-        decisionView(request.viewer!, record.reach, {
-          agency: found.decision.agency,
-          sourceRecord: found.decision.sourceRecord,
-          restricted: found.restricted,
-        }) !== 'hidden'
-          ? found
-          : null
-      if (decisionId && !decision) throw notFound('There is no such decision about this child.')
+      const page = await challengeForm(request, record, decisionId, at)
       await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
-      const others = (await agencies()).filter((a) => a.code !== request.user!.agency)
-      return reply.render('wt-challenge-new.njk', {
-        record,
-        decision,
-        agencies: others,
-        subjects: CHALLENGE_SUBJECTS,
-        protocol: areaProtocol().stages,
-      })
+      const values = {
+        subject: page.decision?.decision.kind === 'charging_decision' ? 'prosecutor_decision' : '',
+      }
+      return reply.render('wt-challenge-new.njk', { ...page, values })
     },
   )
 
@@ -231,19 +283,33 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = now()
     const { record } = await childFor(db, request, Number(request.params.id), at)
     const form = request.body ?? {}
+    const decisionId = text(form, 'decision_id') || null
+    const errors = new FormErrors()
     const id = await raiseChallenge(
       db,
       request.actor!,
       {
         childId: record.person_id,
-        decisionId: text(form, 'decision_id') || null,
+        decisionId,
         raisedBy: request.user!.id,
         againstAgency: text(form, 'against_agency'),
         subject: text(form, 'subject'),
         summary: text(form, 'summary'),
       },
       at,
-    ).catch(asBadRequest)
+    ).catch((error: unknown) => {
+      if (!(error instanceof ChallengeError)) throw error
+      errors.fromProblems(error.message, (p) =>
+        /about/.test(p) ? 'subject' : /disagree/.test(p) ? 'summary' : 'against_agency',
+      )
+      return null
+    })
+    if (id === null)
+      return reply.code(400).render('wt-challenge-new.njk', {
+        ...(await challengeForm(request, record, decisionId, at)),
+        values: form,
+        errors: errors.view(),
+      })
     return reply.redirect(`/challenges/${id}`)
   })
 

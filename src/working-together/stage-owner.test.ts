@@ -105,6 +105,6 @@ test('dates typed on forms are London times; a day alone is midday, or now when 
   assert.equal(londonTime('2009-06-01', '', morning)?.toISOString(), morning.toISOString())
   assert.equal(londonTime('2009-05-31', '', morning)?.toISOString(), '2009-05-31T11:00:00.000Z')
   assert.equal(londonTime('2009-02-30'), null)
-  assert.equal(londonTime('1/6/2009'), null)
+  assert.equal(londonTime('1/6/2009', '2.05pm')?.toISOString(), '2009-06-01T13:05:00.000Z', 'a UK date, a spoken time')
   assert.equal(londonTime('2009-06-01', '25:99'), null)
 })

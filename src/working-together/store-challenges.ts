@@ -65,7 +65,7 @@ export interface NewChallenge {
 export async function raiseChallenge(db: Db, actor: Actor, input: NewChallenge, at: Date): Promise<number> {
   const problems: string[] = []
   if (!(CHALLENGE_SUBJECTS as readonly string[]).includes(input.subject))
-    problems.push(`subject must be one of ${CHALLENGE_SUBJECTS.join(', ')}`)
+    problems.push('choose what the challenge is about')
   if (!input.summary.trim()) problems.push('say what you disagree with and why')
   const raiser = await db
     .selectFrom('users')
@@ -73,7 +73,8 @@ export async function raiseChallenge(db: Db, actor: Actor, input: NewChallenge, 
     .where('id', '=', input.raisedBy)
     .executeTakeFirst()
   if (!raiser) problems.push('the person raising it is not known')
-  if (raiser && raiser.agency_code === input.againstAgency) problems.push('a challenge is raised with another agency')
+  if (raiser && raiser.agency_code === input.againstAgency)
+    problems.push('choose another agency than your own: a challenge is raised with another agency')
   if (input.decisionId) {
     const decision = (await decisionsAt(db, at, [input.childId])).find((d) => d.id === input.decisionId)
     if (!decision) problems.push('there is no such decision about this child')

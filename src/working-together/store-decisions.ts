@@ -55,7 +55,7 @@ export async function recordDecision(db: Db, actor: Actor, input: NewDecision, a
     decidedAt: input.decidedAt,
   })
   if (input.decidedAt && input.decidedAt.getTime() > at.getTime())
-    problems.push('a decision cannot be dated in the future')
+    problems.push('the date of the decision must be today or in the past')
   if (problems.length) throw new DecisionError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
     const childId = (await lockPerson(trx, input.childId)) ?? input.childId

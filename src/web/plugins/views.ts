@@ -8,6 +8,7 @@ import { projectRequire, sourcePath } from '../../config/paths.ts'
 import { registerFilters } from '../filters.ts'
 import { navigationFor } from '../navigation.ts'
 import { setting } from '../../config/settings.ts'
+import { DATE_HINT, TIME_HINT } from '../date-time.ts'
 
 const src = sourcePath()
 export const govukDist = join(dirname(projectRequire.resolve('govuk-frontend/package.json')), 'dist')
@@ -24,6 +25,8 @@ export default fp(async (app, opts: { demo: () => boolean }) => {
   })
   registerFilters(env)
   env.addGlobal('mainNavigation', navigationFor)
+  // the hints of the shared date and time fields (views/forms.njk), from the one parser's own words
+  env.addGlobal('formHints', { date: DATE_HINT, time: TIME_HINT })
   app.decorateReply(
     'render',
     function (this: import('fastify').FastifyReply, template: string, context: Record<string, unknown> = {}) {
