@@ -200,13 +200,29 @@ forEachDatabase(
       )
       const actionUrl = /href="(\/actions\/\d+)">Visit Amy/.exec((await as('cscManager').get('/manager')).body)![1]
       assert.equal(
-        (await as('nurse').post(`${actionUrl}/done`, { done_on: '2009-06-11', evidence: 'x' }, `/people/${amy}`))
+        (await as('nurse').post(`${actionUrl}/done`, { done: '11/06/2009', evidence: 'x' }, `/people/${amy}`))
           .statusCode,
         404, // health was not in the meeting: its actions are not shared with the nurse
       )
+      // a mistake is answered on the action's page, what was typed kept
+      const wrong = await as('socialWorker').post(
+        `${actionUrl}/done`,
+        { 'done-day': '12', 'done-month': '6', 'done-year': '2009', 'done-time': '9am', evidence: '' },
+        actionUrl,
+      )
+      assert.equal(wrong.statusCode, 400)
+      assert.match(wrong.body, /govuk-error-summary/)
+      assert.match(wrong.body, /The date it was done must be today or in the past/)
+      assert.match(wrong.body, /Enter the evidence that it was done/)
+      assert.match(wrong.body, /value="9am"/)
+      assert.doesNotMatch(
+        (await as('officer').get(actionUrl)).body,
+        /Mark it done/,
+        'no form for someone who may not use it',
+      )
       const done = await as('socialWorker').post(
         `${actionUrl}/done`,
-        { done_on: '2009-06-11', evidence: 'Visit record V-12' },
+        { done: '11/06/2009', evidence: 'Visit record V-12' },
         actionUrl,
       )
       assert.equal(done.statusCode, 302, /<p class="govuk-body">([^<]*)/.exec(done.body)?.[1])

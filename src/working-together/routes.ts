@@ -39,6 +39,7 @@ import {
 } from './store-challenges.ts'
 import { challengeWork } from './stage-owner.ts'
 import { recordMeeting, meetingsAt, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
+import { completionProblems } from './actions.ts'
 import {
   recordSupervision,
   supervisionsAt,
@@ -72,6 +73,15 @@ addNavigation({ href: '/competencies', text: 'Competencies', roles: ['manager'],
 addNavigation({ href: '/partnership/challenges', text: 'Challenges', roles: ['partnership', 'manager'], order: 53 })
 
 const ACTION_ROWS = 5
+
+/** The owner of an action, a manager in the owner's agency, or the meeting's chair marks it done. */
+const mayComplete = (
+  user: { id: number; roles: string[]; agency: string },
+  action: { owner: { id: number }; ownerAgency: string; chairId: number | null },
+) =>
+  action.owner.id === user.id ||
+  (user.roles.includes('manager') && user.agency === action.ownerAgency) ||
+  action.chairId === user.id
 const DOMAIN_ERRORS = [DecisionError, ChallengeError, MeetingError, SupervisionError, CompetencyError]
 const kindLabel = { responded: 'a response', escalated: 'moving it up', resolved: 'resolving it' } as const
 
@@ -532,30 +542,48 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const at = now()
     const { action, record } = await actionFor(request, Number(request.params.id), at)
     await viewed(db, request, 'view_action', record.person_id, { action_id: action.id }, at)
-    return reply.render('wt-action.njk', { action, record })
+    return reply.render('wt-action.njk', {
+      action,
+      record,
+      canComplete: mayComplete(request.user!, action),
+      values: {},
+    })
   })
 
   app.post<{ Params: { id: string }; Body: Form }>('/actions/:id/done', post, async (request, reply) => {
     const at = now()
-    const { action } = await actionFor(request, Number(request.params.id), at)
+    const { action, record } = await actionFor(request, Number(request.params.id), at)
     const user = request.user!
-    // the owner, or a manager of the owner's agency, or the chair, marks it done
-    if (
-      action.owner.id !== user.id &&
-      !(user.roles.includes('manager') && user.agency === action.ownerAgency) &&
-      action.chairId !== user.id
-    ) {
+    if (!mayComplete(user, action))
       throw forbidden('Only the owner of an action, a manager in their agency or the chair can mark it done.')
-    }
     const form = request.body ?? {}
-    await completeAction(
-      db,
-      request.actor!,
-      action.id,
-      user.id,
-      { completedAt: londonTime(text(form, 'done_on'), text(form, 'done_time'), at), evidence: text(form, 'evidence') },
+    const errors = new FormErrors()
+    const completedAt = readDateTime(
+      form,
+      'done',
+      errors,
+      { label: 'the date it was done', required: true, notAfter: at },
       at,
-    ).catch(asBadRequest)
+    )
+    // the one check of a completion (actions.ts); the date is the shared reader's
+    if (completionProblems({ completedAt: completedAt ?? at, evidence: text(form, 'evidence') }).length)
+      errors.add('evidence', 'Enter the evidence that it was done, for example a visit record reference')
+    if (!errors.any)
+      await completeAction(
+        db,
+        request.actor!,
+        action.id,
+        user.id,
+        { completedAt, evidence: text(form, 'evidence') },
+        at,
+      ).catch((error: unknown) => {
+        if (!(error instanceof MeetingError)) throw error
+        errors.fromProblems(error.message, (p) => (/date/.test(p) ? 'done' : 'evidence'))
+      })
+    if (errors.any)
+      return reply
+        .code(400)
+        .render('wt-action.njk', { action, record, canComplete: true, values: form, errors: errors.view() })
     return reply.redirect(`/actions/${action.id}`)
   })
 
