@@ -157,6 +157,15 @@ for (const file of process.argv.slice(2)) {
       t[truth.has(key(r.source_id, r.candidate_source)) ? 0 : 1]++
       patterns.set(pattern, t)
     }
+    const buckets = new Map<number, [number, number]>()
+    for (const r of reviews.rows) {
+      const b = Math.floor(r.probability * 20) / 20
+      const t = buckets.get(b) ?? [0, 0]
+      t[truth.has(key(r.source_id, r.candidate_source)) ? 0 : 1]++
+      buckets.set(b, t)
+    }
+    for (const [b, [t, f]] of [...buckets].sort((x, y) => x[0] - y[0]))
+      console.log(`p >= ${b.toFixed(2)}: ${t} true ${f} false`)
     for (const [p, [t, f]] of [...patterns].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1]).slice(0, 25))
       console.log(`${t} true ${f} false  ${p}`)
   }

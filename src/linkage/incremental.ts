@@ -23,6 +23,8 @@ import {
   type PersonIdentifiers,
 } from './identifiers.ts'
 import { bumpGeneration, lockLinking } from './generation.ts'
+import { prepareRecords } from './pipeline.ts'
+import { withLocalHomeU } from './train.ts'
 import type { Thresholds } from './thresholds.ts'
 import type { Explanation } from './explain.ts'
 
@@ -144,14 +146,16 @@ async function keptLinker(
   let k = kept.get(state.instance)
   if (!k || k.modelId !== modelId || k.generation !== state.generation) {
     const current = await currentRecords(trx)
-    // a model without name counts (the shipped default) counts the names of the records held
+    // a model without name counts (the shipped default) counts the names of the records held, and
+    // reads how often two people share a home by chance from them (train.ts withLocalHomeU)
+    const held = () => [...current.map((s) => s.record), ...batch.map(linkageRecordFromPerson)]
     const counted =
       model.termFrequencies.given.total > 0
         ? model
-        : {
-            ...model,
-            termFrequencies: countNames([...current.map((s) => s.record), ...batch.map(linkageRecordFromPerson)]),
-          }
+        : withLocalHomeU(
+            { ...model, termFrequencies: countNames(held()) },
+            prepareRecords([held()], productNicknames()),
+          )
     k = {
       modelId,
       generation: state.generation,

@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { boundsText, defaultModelTables } from './model-doc.ts'
+import { boundsText, defaultModelTables, localUText } from './model-doc.ts'
 
 const doc = readFileSync(new URL('../../docs/linkage-model.md', import.meta.url), 'utf8')
 
@@ -12,4 +12,5 @@ test('the linkage model document holds the default model and the bounds the code
     'the tables of docs/linkage-model.md (node --import tsx src/linkage/model-doc.ts)',
   )
   assert.ok(doc.includes(boundsText()), 'the bounds of docs/linkage-model.md')
+  assert.ok(doc.includes(localUText()), 'the local u of docs/linkage-model.md')
 })

@@ -3,6 +3,7 @@
 //   node --import tsx src/linkage/model-doc.ts
 import { defaultModel } from './default-model.ts'
 import { bits, LAMBDA_BOUNDS, M_CEILINGS, M_EXACT_FLOORS } from './model.ts'
+import { LOCAL_U_MIN_OBSERVED, LOCAL_U_MIN_RECORDS, LOCAL_U_PAIRS } from './train.ts'
 
 export function defaultModelTables(): string {
   const model = defaultModel()
@@ -27,5 +28,15 @@ export function boundsText(): string {
   ].join('\n')
 }
 
+/** How the home comparisons' u are read from the records held (train.ts withLocalHomeU). */
+export function localUText(): string {
+  return [
+    `With at least ${LOCAL_U_MIN_RECORDS} records held (\`LOCAL_U_MIN_RECORDS\`), a link session replaces the default's u of`,
+    `the address and the phone by how often ${LOCAL_U_PAIRS.toLocaleString('en-GB')} random pairs of those records (and a quarter as many`,
+    `pairs of one family name, for the "family names agree" half) share each level (\`LOCAL_U_PAIRS\`); a half`,
+    `(family names agree or differ) seen on fewer than ${LOCAL_U_MIN_OBSERVED} pairs keeps the default's u (\`LOCAL_U_MIN_OBSERVED\`).`,
+  ].join('\n')
+}
+
 if (import.meta.url === `file://${process.argv[1]}`)
-  process.stdout.write(`${defaultModelTables()}\n--- bounds ---\n${boundsText()}\n`)
+  process.stdout.write(`${defaultModelTables()}\n--- bounds ---\n${boundsText()}\n--- local u ---\n${localUText()}\n`)

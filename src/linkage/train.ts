@@ -108,6 +108,14 @@ function normalisedWithinGroups(counts: number[], groupSize: number, smoothing: 
 
 /** u: how often each level occurs between records drawn at random. */
 export function estimateU(p: PreparedRecords, count: number, link: boolean, seed: number): number[][] {
+  return levelCountsAtRandom(p, count, link, seed).map((t, k) => {
+    // a level never seen among random pairs is rarer than one in `count`
+    return normalisedWithinGroups(t.slice(1), COMPARISONS[k].groupSize ?? COMPARISONS[k].levels.length, 0.5)
+  })
+}
+
+/** How often each level (index 0: null) occurs between records drawn at random, per comparison. */
+export function levelCountsAtRandom(p: PreparedRecords, count: number, link: boolean, seed: number): number[][] {
   const totals = COMPARISONS.map((c) => new Array<number>(c.levels.length + 1).fill(0))
   for (const [code, n] of levelPatterns(p, randomPairs(p, count, link, seed))) {
     const levels = patternLevels(code)
@@ -124,10 +132,43 @@ export function estimateU(p: PreparedRecords, count: number, link: boolean, seed
       if (level > groupSize) totals[k][level] += n
     }
   }
-  return totals.map((t, k) => {
-    // a level never seen among random pairs is rarer than one in `count`
-    return normalisedWithinGroups(t.slice(1), COMPARISONS[k].groupSize ?? COMPARISONS[k].levels.length, 0.5)
+  return totals
+}
+
+/** Records held before the home comparisons' u are read from them (see withLocalHomeU). */
+export const LOCAL_U_MIN_RECORDS = 500
+/** Random pairs drawn for them (and a quarter as many pairs of one family name). */
+export const LOCAL_U_PAIRS = 50_000
+/** Pairs with a value on both sides a group of levels needs before its u are read from the records. */
+export const LOCAL_U_MIN_OBSERVED = 500
+
+/**
+ * The model with the u of the home comparisons (address, phone) read from the records held: how often
+ * two different people share an address, a postcode, a sector or a phone by chance depends on the
+ * area (in one town, most pairs share a postcode sector; a shipped default cannot know that). u comes
+ * from random pairs, nearly all of them two people, so households do not bias it as they bias m
+ * (train.ts); m stays the model's. A group of levels (family names agree or differ) seen on fewer than
+ * LOCAL_U_MIN_OBSERVED pairs keeps the model's u, and so does every group below LOCAL_U_MIN_RECORDS
+ * records. Seeded: the same records give the same u.
+ */
+export function withLocalHomeU(model: LinkageModel, p: PreparedRecords, seed = 13): LinkageModel {
+  if (p.size < LOCAL_U_MIN_RECORDS) return model
+  const totals = levelCountsAtRandom(p, LOCAL_U_PAIRS, false, seed)
+  const comparisons = model.comparisons.map((c, k) => {
+    if (!(HOUSEHOLD_COMPARISONS as readonly number[]).includes(k)) return c
+    const groupSize = COMPARISONS[k].groupSize!
+    const counts = totals[k].slice(1)
+    const u = normalisedWithinGroups(counts, groupSize, 0.5)
+    return {
+      ...c,
+      levels: c.levels.map((l, x) => {
+        const start = x - (x % groupSize)
+        const observed = counts.slice(start, start + groupSize).reduce((s, n) => s + n, 0)
+        return observed >= LOCAL_U_MIN_OBSERVED ? { ...l, u: Math.max(PROBABILITY_FLOOR, u[x]) } : l
+      }),
+    }
   })
+  return { ...model, comparisons }
 }
 
 function initialM(levelCount: number, groupSize = levelCount): number[] {
