@@ -317,6 +317,7 @@ export function compareInto(p: PreparedRecords, i: number, j: number, out: Uint8
 }
 
 export const ADDRESS = 6
+export const SEX = 3
 export const DATE_OF_BIRTH = 2
 export const NHS_NUMBER = 4
 export const IDENTIFIER = 5

@@ -19,9 +19,10 @@ export interface Explanation {
   probability: number
 }
 
-export function explainPair(scorer: PairScorer, i: number, j: number): Explanation {
+/** `others`: the other records of i's person (PairScorer.weight). */
+export function explainPair(scorer: PairScorer, i: number, j: number, others?: ArrayLike<number>): Explanation {
   const levels = new Uint8Array(COMPARISON_COUNT)
-  const total = scorer.weight(i, j, levels)
+  const total = scorer.weight(i, j, levels, others)
   const comparisons = COMPARISONS.map((c, k) => {
     const level = levels[k]
     const tf = level === 1 ? scorer.tfBits(k, i) : 0
@@ -33,7 +34,7 @@ export function explainPair(scorer: PairScorer, i: number, j: number): Explanati
     }
   })
   const rules: RuleAdjustment[] = []
-  scorer.rules(i, j, levels, rules)
+  scorer.rules(i, j, levels, rules, others)
   for (const r of rules) comparisons.push({ comparison: r.rule, level: r.reason, weight: r.bits, tfAdjustment: 0 })
   return { prior: scorer.prior, comparisons, totalWeight: total, probability: probabilityFromWeight(total) }
 }

@@ -20,7 +20,7 @@ function score(a: Omit<LinkageRecord, 'id'>, b: Omit<LinkageRecord, 'id'>) {
   return { probability: scorer.probability(0, 1), explanation: explainPair(scorer, 0, 1) }
 }
 const rules = (e: ReturnType<typeof score>['explanation']) =>
-  e.comparisons.filter((c) => ['twins', 'generation', 'household'].includes(c.comparison)).map((c) => c.comparison)
+  e.comparisons.filter((c) => ['twins', 'generation', 'household', 'age'].includes(c.comparison)).map((c) => c.comparison)
 
 test('a mother and a daughter with one name at one home are two people', () => {
   const mother = { given_name: 'Aisha', family_name: 'Khan', date_of_birth: '1984-05-02', sex: 'female', ...home }
@@ -107,4 +107,41 @@ test('the review band settles itself: household members apart, a shared identifi
   const renamed = score(alone, { ...alone, given_name: 'Zara' })
   assert.equal(settle(renamed.explanation, false, true), null)
   assert.match(String(settle(renamed.explanation, true, true)), /shared identifier/)
+})
+
+test("an agency's word that the person was an adult (or a child) when it recorded them tells a parent from a namesake child", () => {
+  const daughter = { given_name: 'Aisha', family_name: 'Khan', date_of_birth: '2008-11-20', sex: 'female', ...home }
+  // housing holds the mother by name and address only, as an adult
+  const mother = {
+    given_name: 'Aisha',
+    family_name: 'Khan',
+    sex: 'female',
+    ...home,
+    recorded_at: '2020-03-01T09:00:00Z',
+  }
+  assert.ok(score(daughter, mother).probability >= 0.95, 'without a word on age the name and the home link')
+  const adult = score(daughter, { ...mother, is_child: false })
+  assert.ok(adult.probability < 0.01, `adult ${adult.probability}`)
+  assert.deepEqual(rules(adult.explanation), ['age'])
+  // a charity's record of a child, no date of birth, against the mother's date of birth
+  const child = {
+    given_name: 'Aisha',
+    family_name: 'Khan',
+    is_child: true,
+    recorded_at: '2019-06-01T09:00:00Z',
+    ...home,
+  }
+  assert.ok(score({ ...daughter, date_of_birth: '1984-05-02' }, child).probability < 0.01)
+  // an adult then and a child years later are two people
+  assert.ok(score({ ...mother, is_child: false, recorded_at: '2016-01-01T09:00:00Z' }, child).probability < 0.01)
+  // a borderline word is forgiven: 17 and "an adult", 19 and "a child", the same child later an adult
+  assert.deepEqual(
+    rules(score(daughter, { ...mother, is_child: false, recorded_at: '2025-12-01T09:00:00Z' }).explanation),
+    [],
+  )
+  assert.deepEqual(rules(score(daughter, { ...child, recorded_at: '2027-12-01T09:00:00Z' }).explanation), [])
+  assert.deepEqual(
+    rules(score({ ...child, recorded_at: '2015-01-01T09:00:00Z' }, { ...mother, is_child: false }).explanation),
+    [],
+  )
 })

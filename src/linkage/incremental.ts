@@ -406,7 +406,7 @@ export function settle(explanation: Explanation, sharesIdentifier: boolean, alon
   return null
 }
 
-const HOUSEHOLD_RULES = new Set(['twins', 'generation', 'household'])
+const HOUSEHOLD_RULES = new Set(['twins', 'generation', 'household', 'age'])
 
 /** `agency:source_id` back into its parts (agency codes hold no colon; a source id may). */
 function splitRecordKey(key: string): [string, string] {

@@ -41,6 +41,9 @@ export interface LinkerOptions {
   maxBlock?: number
 }
 
+/** The most other records of one person whose sex, addresses and phones count (the latest added). */
+export const MAX_PERSON_RECORDS = 24
+
 export function createLinker(model: LinkageModel, nicknames: NicknameTable, options: LinkerOptions = {}): Linker {
   const maxBlock = options.maxBlock ?? 64
   const records = new PreparedRecords(nicknames, 4096)
@@ -55,6 +58,23 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
   }
   const entityOf: (string | null)[] = []
   const indexOf = new Map<string, number>()
+  /** the records of each entity (removed records are dropped when read: entityOf is null) */
+  const membersOf = new Map<string, number[]>()
+  const join = (entity: string, i: number) => {
+    const list = membersOf.get(entity)
+    if (list) list.push(i)
+    else membersOf.set(entity, [i])
+  }
+  /** the other current records of i's entity (PairScorer.personLevels), at most MAX_PERSON_RECORDS */
+  const othersOf = (i: number): number[] => {
+    const entity = entityOf[i]
+    if (entity === null) return []
+    const list = membersOf.get(entity)
+    if (!list) return []
+    const live = list.filter((x) => entityOf[x] === entity)
+    if (live.length !== list.length) membersOf.set(entity, live)
+    return live.filter((x) => x !== i).slice(-MAX_PERSON_RECORDS)
+  }
 
   const withProbe = <T>(record: LinkageRecord, use: (probe: number) => T): T => {
     const probe = records.add(record)
@@ -77,6 +97,7 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
       if (indexOf.has(record.id)) this.remove(record.id)
       const i = records.add(record)
       entityOf[i] = entityId ?? record.id
+      join(entityOf[i]!, i)
       indexOf.set(record.id, i)
       BLOCKING_RULES.forEach((rule, r) => {
         const key = rule.key(records, i)
@@ -89,6 +110,7 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
       const i = indexOf.get(recordId)
       if (i === undefined) throw new Error(`unknown record ${recordId}`)
       entityOf[i] = entityId
+      join(entityId, i)
     },
     remove(recordId) {
       const i = indexOf.get(recordId)
@@ -101,7 +123,9 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
       const minProbability = options.minProbability ?? 0.01
       return withProbe(record, (probe) => {
         const seen = new Set<number>()
-        const best = new Map<string, EntityMatch>()
+        // the best record of each entity by itself, then the entity as a person (its other records'
+        // sex, addresses and phones: PairScorer.personLevels)
+        const bestRecord = new Map<string, { i: number; weight: number }>()
         BLOCKING_RULES.forEach((rule, r) => {
           const key = rule.key(records, probe)
           if (key < 0) return
@@ -116,22 +140,25 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
             const i = list[x]
             if (seen.has(i) || entityOf[i] === null) continue
             seen.add(i)
-            const probability = scorer.probability(i, probe)
-            if (probability < minProbability) continue
+            const weight = scorer.weight(i, probe)
             const entity = entityOf[i]!
-            const current = best.get(entity)
-            if (!current || current.probability < probability)
-              best.set(entity, { id: entity, probability, recordId: records.ids[i] })
+            const current = bestRecord.get(entity)
+            if (!current || current.weight < weight) bestRecord.set(entity, { i, weight })
           }
         })
-        const out = [...best.values()].sort((x, y) => y.probability - x.probability)
+        const out: EntityMatch[] = []
+        for (const [entity, { i }] of bestRecord) {
+          const probability = scorer.probability(i, probe, othersOf(i))
+          if (probability >= minProbability) out.push({ id: entity, probability, recordId: records.ids[i] })
+        }
+        out.sort((x, y) => y.probability - x.probability)
         return options.limit ? out.slice(0, options.limit) : out
       })
     },
     explain(record, recordId) {
       const i = indexOf.get(recordId)
       if (i === undefined) throw new Error(`unknown record ${recordId}`)
-      return withProbe(record, (probe) => explainPair(scorer, i, probe))
+      return withProbe(record, (probe) => explainPair(scorer, i, probe, othersOf(i)))
     },
   }
 }

@@ -97,6 +97,10 @@ export class PreparedRecords {
   dobMonth: Int8Array
   dobDay: Int8Array
   dobDays: Float64Array
+  /** the agency's word on the person's age when it recorded them: 0 none, 1 a child, 2 an adult */
+  childFlag: Uint8Array
+  /** day number (dayNumber) of recorded_at, NaN when unknown */
+  recordedDays: Float64Array
   sex: Uint8Array
   nhs: Float64Array
   identifier: Int32Array
@@ -118,6 +122,8 @@ export class PreparedRecords {
     this.dobMonth = new Int8Array(capacity)
     this.dobDay = new Int8Array(capacity)
     this.dobDays = new Float64Array(capacity)
+    this.childFlag = new Uint8Array(capacity)
+    this.recordedDays = new Float64Array(capacity)
     this.sex = new Uint8Array(capacity)
     this.nhs = new Float64Array(capacity)
     this.identifier = new Int32Array(capacity)
@@ -144,6 +150,8 @@ export class PreparedRecords {
     this.dobMonth = g(this.dobMonth)
     this.dobDay = g(this.dobDay)
     this.dobDays = g(this.dobDays)
+    this.childFlag = g(this.childFlag)
+    this.recordedDays = g(this.recordedDays)
     this.sex = g(this.sex)
     this.nhs = g(this.nhs)
     this.identifier = g(this.identifier)
@@ -173,6 +181,9 @@ export class PreparedRecords {
     this.dobDay[i] = d.day > 99 ? 99 : d.day
     this.dobDays[i] = d.year && d.month && d.day ? dayNumber(d.year, d.month, d.day) : NaN
     this.sex[i] = canonicalSex(r.sex)
+    this.childFlag[i] = r.is_child === true ? 1 : r.is_child === false ? 2 : 0
+    const at = dateParts(r.recorded_at?.slice(0, 10))
+    this.recordedDays[i] = at.year && at.month && at.day ? dayNumber(at.year, at.month, at.day) : NaN
     const nhs = validNhsNumber(r.nhs_number)
     this.nhs[i] = nhs ? Number(nhs) : 0
     this.identifier[i] = this.strings.intern((r.identifier ?? '').replace(/\s/g, '').toUpperCase())

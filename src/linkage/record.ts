@@ -24,6 +24,10 @@ export interface LinkageRecord {
   identifier?: string
   /** a PNC id: not compared, but two different ones are two people (incremental.ts) */
   pnc_id?: string
+  /** the agency's word that the person was a child (or an adult) when it recorded them */
+  is_child?: boolean
+  /** when the agency recorded the record (ISO): the time `is_child` speaks of */
+  recorded_at?: string
 }
 
 /** An imported agency person record as a linkage record, keyed `agency:source_id`. */
@@ -43,5 +47,7 @@ export function linkageRecordFromPerson(person: PersonRecord): LinkageRecord {
     nhs_number: person.nhs_number,
     identifier: person.upn,
     pnc_id: person.pnc_id,
+    is_child: person.is_child,
+    recorded_at: person.recorded_at,
   }
 }

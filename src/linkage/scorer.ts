@@ -11,6 +11,7 @@ import {
   IDENTIFIER,
   NHS_NUMBER,
   PHONE,
+  SEX,
 } from './comparisons.ts'
 import {
   LEVEL_STRIDE,
@@ -21,6 +22,7 @@ import {
   type LinkageModel,
 } from './model.ts'
 import type { PreparedRecords } from './prepared.ts'
+import { dayNumber } from './fields.ts'
 
 /**
  * Two different given names in one family with one date of birth and one home (an address, or a
@@ -31,6 +33,8 @@ import type { PreparedRecords } from './prepared.ts'
  * else agrees (a phone and an NHS number), otherwise left to a person.
  */
 export const TWINS_BITS = -6
+/** The comparisons any record of a person supplies for it (PairScorer.personLevels). */
+export const PERSON_COMPARISONS = [SEX, ADDRESS, PHONE] as const
 const GIVEN_ELSE = COMPARISONS[GIVEN].levels.length
 
 const ADDRESS_GROUP = COMPARISONS[ADDRESS].groupSize!
@@ -94,6 +98,40 @@ export function generationApart(p: PreparedRecords, i: number, j: number, levels
   return Math.abs(p.dobYear[i] - p.dobYear[j]) > GENERATION_YEARS
 }
 
+/**
+ * What an agency said of the person's age (`is_child`, at the record's `recorded_at`) against the
+ * other record's date of birth, or against the other record's own word years later: an adult's record
+ * (a mother's, with no date of birth, as housing holds it) and a child's date of birth are two
+ * people, as a generation apart is (GENERATION_BITS); so are "an adult" then and "a child" years
+ * later. AGE_SLACK_YEARS either way forgives an agency's borderline (a 17-year-old recorded as an
+ * adult, a care leaver of 19 still a child); a partial date is taken at its widest.
+ */
+export const AGE_SLACK_YEARS = 2
+const ADULT_AGE = 18
+
+function saysOtherwise(p: PreparedRecords, x: number, y: number): boolean {
+  const flag = p.childFlag[x]
+  const at = p.recordedDays[x]
+  if (flag === 0 || at !== at) return false
+  const year = p.dobYear[y]
+  if (year !== 0) {
+    const month = p.dobMonth[y]
+    const day = p.dobDay[y]
+    const oldest = (at - dayNumber(year, month || 1, day || 1)) / DAYS_PER_YEAR
+    const youngest = (at - dayNumber(year, month || 12, day || 31)) / DAYS_PER_YEAR
+    if (flag === 2 && oldest < ADULT_AGE - AGE_SLACK_YEARS) return true
+    if (flag === 1 && youngest >= ADULT_AGE + AGE_SLACK_YEARS) return true
+  }
+  const then = p.recordedDays[y]
+  return flag === 2 && p.childFlag[y] === 1 && then === then && then - at > AGE_SLACK_YEARS * DAYS_PER_YEAR
+}
+
+/** Whether records i and j disagree on the person's age (see AGE_SLACK_YEARS); an agreeing UPN settles it. */
+export function agesDisagree(p: PreparedRecords, i: number, j: number, levels: Uint8Array): boolean {
+  if (levels[IDENTIFIER] === 1 || levels[IDENTIFIER] === 2) return false
+  return saysOtherwise(p, i, j) || saysOtherwise(p, j, i)
+}
+
 /** Family names agree and dates of birth disagree: household evidence, not identity (see above). */
 export function householdOnly(levels: Uint8Array): boolean {
   return (
@@ -105,7 +143,7 @@ export function householdOnly(levels: Uint8Array): boolean {
 }
 
 export interface RuleAdjustment {
-  rule: 'twins' | 'generation' | 'household'
+  rule: 'twins' | 'generation' | 'household' | 'age'
   reason: string
   bits: number
 }
@@ -117,6 +155,7 @@ export class PairScorer {
   private tfFamily = new Float64Array(0)
   private known = 0
   private readonly levels = new Uint8Array(COMPARISON_COUNT)
+  private readonly otherLevels = new Uint8Array(COMPARISON_COUNT)
 
   constructor(
     readonly model: LinkageModel,
@@ -152,23 +191,68 @@ export class PairScorer {
     this.known = names.length
   }
 
-  /** Match weight (bits, prior included) of records i and j; `levels` receives the levels. */
-  weight(i: number, j: number, levels: Uint8Array = this.levels): number {
+  /**
+   * Match weight (bits, prior included) of records i and j; `levels` receives the levels. `others`:
+   * the other records of the person i belongs to, whose sex, addresses and phones count as i's
+   * (personLevels).
+   */
+  weight(i: number, j: number, levels: Uint8Array = this.levels, others?: ArrayLike<number>): number {
     compareInto(this.records, i, j, levels)
+    if (others && others.length > 0) this.personLevels(i, j, levels, others)
     const w = this.weights
     let total = this.prior
     for (let k = 0; k < COMPARISON_COUNT; k++) total += w[k * LEVEL_STRIDE + levels[k]]
     if (levels[GIVEN] === 1) total += this.tfGiven[this.records.given[i]]
     if (levels[FAMILY] === 1) total += this.tfFamily[this.records.family[i]]
-    return total + this.rules(i, j, levels)
+    return total + this.rules(i, j, levels, undefined, others)
+  }
+
+  /**
+   * What one person's records hold together: an agency sends what it knows (a charity a phone, a
+   * school the home address, police an old address), so record j is compared with the person, not
+   * with one of its records. For the sex, the address and the phone (PERSON_COMPARISONS), `levels`
+   * (i against j) takes the level of whichever of the person's records (`others`) weighs most in
+   * favour, and any level where i holds none; the address and the phone keep the grouping of i's
+   * family name against j's. Names and dates of birth stay i's own: they are what makes i the
+   * person's best record.
+   */
+  personLevels(i: number, j: number, levels: Uint8Array, others: ArrayLike<number>): void {
+    const w = this.weights
+    const family = levels[FAMILY]
+    const familyAgrees = family >= 1 && family <= 3
+    const other = this.otherLevels
+    for (let x = 0; x < others.length; x++) {
+      const e = others[x]
+      if (e === i || e === j) continue
+      compareInto(this.records, e, j, other)
+      for (const k of PERSON_COMPARISONS) {
+        let level = other[k]
+        if (level === 0) continue
+        const group = COMPARISONS[k].groupSize
+        if (group) level = ((level - 1) % group) + 1 + (familyAgrees ? group : 0)
+        if (levels[k] === 0 || w[k * LEVEL_STRIDE + level] > w[k * LEVEL_STRIDE + levels[k]]) levels[k] = level
+      }
+    }
   }
 
   /**
    * The rules on top of the sum (docs/linkage-model.md), in bits, for records i and j whose levels
    * are `levels`; each rule that applies is pushed to `out` when given (the explanation).
    */
-  rules(i: number, j: number, levels: Uint8Array, out?: RuleAdjustment[]): number {
+  rules(i: number, j: number, levels: Uint8Array, out?: RuleAdjustment[], others?: ArrayLike<number>): number {
     let bits = 0
+    // one person has one age: any of its records (i, `others`) may disagree with j's
+    let ages = agesDisagree(this.records, i, j, levels)
+    for (let x = 0; !ages && others && x < others.length; x++)
+      if (others[x] !== j) ages = agesDisagree(this.records, others[x], j, levels)
+    if (ages) {
+      bits += GENERATION_BITS
+      out?.push({
+        rule: 'age',
+        reason: "one record's child or adult at its date against the other's age",
+        bits: GENERATION_BITS,
+      })
+    }
     if (twinsLike(levels)) {
       bits += TWINS_BITS
       out?.push({
@@ -200,8 +284,8 @@ export class PairScorer {
     return bits
   }
 
-  probability(i: number, j: number): number {
-    return probabilityFromWeight(this.weight(i, j))
+  probability(i: number, j: number, others?: ArrayLike<number>): number {
+    return probabilityFromWeight(this.weight(i, j, this.levels, others))
   }
 
   /** Term-frequency adjustment applied to an exact match of comparison k for record i. */

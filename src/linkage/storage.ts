@@ -57,6 +57,8 @@ interface PersonRow {
   pnc_id: string | null
   address: unknown
   phone: string | null
+  is_child: boolean | null
+  recorded_at: Date | string | null
   entity_id: number
 }
 
@@ -76,6 +78,13 @@ export function linkageRecordFromRow(row: Omit<PersonRow, 'entity_id'>): Linkage
     pnc_id: row.pnc_id ?? undefined,
     address: address ?? undefined,
     phone: row.phone ?? undefined,
+    is_child: row.is_child ?? undefined,
+    recorded_at:
+      row.recorded_at === null
+        ? undefined
+        : row.recorded_at instanceof Date
+          ? row.recorded_at.toISOString()
+          : row.recorded_at,
   } as PersonRecord)
 }
 
@@ -83,7 +92,7 @@ export function linkageRecordFromRow(row: Omit<PersonRow, 'entity_id'>): Linkage
 export async function currentRecords(db: Executor): Promise<StoredRecord[]> {
   const rows = await sql<PersonRow>`
     select p.agency_code, p.source_id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.sex,
-      p.nhs_number, p.upn, p.pnc_id, p.address, p.phone, l.entity_id
+      p.nhs_number, p.upn, p.pnc_id, p.address, p.phone, p.is_child, p.recorded_at, l.entity_id
     from person_versions p join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
     where p.is_current and not p.withdrawn
     order by p.id`.execute(db)
