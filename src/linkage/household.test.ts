@@ -20,7 +20,9 @@ function score(a: Omit<LinkageRecord, 'id'>, b: Omit<LinkageRecord, 'id'>) {
   return { probability: scorer.probability(0, 1), explanation: explainPair(scorer, 0, 1) }
 }
 const rules = (e: ReturnType<typeof score>['explanation']) =>
-  e.comparisons.filter((c) => ['twins', 'generation', 'household', 'age'].includes(c.comparison)).map((c) => c.comparison)
+  e.comparisons
+    .filter((c) => ['twins', 'generation', 'household', 'age'].includes(c.comparison))
+    .map((c) => c.comparison)
 
 test('a mother and a daughter with one name at one home are two people', () => {
   const mother = { given_name: 'Aisha', family_name: 'Khan', date_of_birth: '1984-05-02', sex: 'female', ...home }
