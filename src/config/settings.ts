@@ -584,7 +584,7 @@ export const SETTINGS = {
     minExclusive: true,
     max: 1,
     maxExclusive: true,
-    default: 0.5,
+    default: 0.8,
     capability: 'linkage',
     description:
       'match probability from which a pair goes to review, below `THREADLINE_LINK_AUTO` (until thresholds are stored)',

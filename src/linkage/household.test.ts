@@ -9,7 +9,8 @@ import { BRITISH_DIMINUTIVES, nicknameTable } from './nicknames.ts'
 import { prepareRecords } from './pipeline.ts'
 import type { LinkageRecord } from './record.ts'
 import { PairScorer } from './scorer.ts'
-import { settle } from './incremental.ts'
+import { settle, SETTLE_PROBABILITY } from './incremental.ts'
+import { defaultThresholds } from './storage.ts'
 
 const nicknames = nicknameTable(BRITISH_DIMINUTIVES)
 const home = { address_line: '14 Canal Street', town: 'Rochdale', postcode: 'OL16 1PA', phone: '01706123456' }
@@ -146,4 +147,10 @@ test("an agency's word that the person was an adult (or a child) when it recorde
     rules(score({ ...child, recorded_at: '2015-01-01T09:00:00Z' }, { ...mother, is_child: false }).explanation),
     [],
   )
+})
+
+test('the review band starts where a lone agreement would be linked without a person: the MASH is asked only about likely pairs', () => {
+  const limits = defaultThresholds({})
+  assert.ok(limits.review >= SETTLE_PROBABILITY, `review from ${limits.review}`)
+  assert.ok(limits.review < limits.auto)
 })

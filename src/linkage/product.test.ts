@@ -16,6 +16,7 @@ import {
   activeModel,
   currentRecords,
   DEFAULT_MODEL_AUTHOR,
+  defaultThresholds,
   productNicknames,
   storeThresholds,
   trainAndStore,
@@ -156,7 +157,7 @@ forEachDatabase(
       const { db } = backend().database
       const summary = await trainAndStore(db, 'test', AT, { seed: 1, randomPairs: 50_000 })
       assert.equal((await activeModel(db))!.id, summary.modelId)
-      const defaults = { auto: 0.95, review: 0.5 }
+      const defaults = defaultThresholds({})
       const amy = await bestMatch(db, AMY)
       assert.equal(amy.entityId, aimeePerson)
       assert.ok(amy.probability >= defaults.review, `same birthday, address and phone: ${amy.probability}`)
