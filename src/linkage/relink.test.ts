@@ -14,7 +14,14 @@ import { viewPersonRecord } from '../people/record-view.ts'
 import { allocate } from '../people/allocations.ts'
 import { generatePeople } from './generate.ts'
 import { seedLinkageArea, LINKAGE_USERS } from './test-area.ts'
-import { activeModel, currentRecords, productNicknames, storeThresholds, trainAndStore } from './storage.ts'
+import {
+  activeModel,
+  currentRecords,
+  defaultThresholds,
+  productNicknames,
+  storeThresholds,
+  trainAndStore,
+} from './storage.ts'
 import { createLinker } from './linker.ts'
 import { recordDecision, unmergeRecord } from './merge.ts'
 import { relinkCandidates, relinkPeople, type RelinkSummary } from './relink.ts'
@@ -354,7 +361,7 @@ test(
       assert.match(
         run.stderr,
         new RegExp(
-          `^relinked with linkage model 1 \\(auto-link at 0\\.95, review from 0\\.5\\): ${alone} people made of one agency record; ${done.linked} linked`,
+          `^relinked with linkage model 1 \\(auto-link at 0\\.95, review from ${String(defaultThresholds({}).review).replace('.', '\\.')}\\): ${alone} people made of one agency record; ${done.linked} linked`,
         ),
       )
     } finally {
