@@ -17,6 +17,7 @@ import { registerNetworksCommands } from '../networks/cli.ts'
 import { registerLinkageDbCommands } from '../linkage/db-cli.ts'
 import { otherFormats } from '../returns/cli.ts'
 import { registerPrivacyCommands } from '../privacy/cli.ts'
+import { registerPartnershipCommands } from '../partnership/cli.ts'
 
 export type RegisterCommands = (program: Command) => void
 
@@ -38,4 +39,5 @@ export const commandRegistrations: RegisterCommands[] = [
   registerNetworksCommands,
   registerLinkageDbCommands,
   registerPrivacyCommands,
+  registerPartnershipCommands,
 ]

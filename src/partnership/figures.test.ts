@@ -1,0 +1,275 @@
+// `partnership figures` on both databases: a small area with returns either side of a quarter's end
+// (in summer time), one absence reported by two agencies, an interview recorded months after its
+// quarter, and referrals a year apart; then the command line's refusals.
+import { test, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { forEachDatabase } from '../testing/backends.ts'
+import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
+import { runCli, pgliteTarget } from '../testing/cli.ts'
+import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { endOfDayLondon } from '../config/clock.ts'
+import { DEFAULT_MISSING_SETTINGS } from '../missing/settings.ts'
+import { DEFAULT_RISK_SETTINGS } from '../risk/settings.ts'
+import { interviewList } from '../missing/lists.ts'
+import { partnershipFigures } from './figures.ts'
+import { periodsFor } from './periods.ts'
+import type { FigureRow } from './measures.ts'
+
+const person = (agency: string, id: string, given: string) => ({
+  type: 'person',
+  agency,
+  source_id: id,
+  given_name: given,
+  family_name: 'Figures',
+  date_of_birth: '2011-05-05',
+  recorded_at: '2026-01-02T09:00:00',
+})
+const event = (
+  agency: string,
+  id: string,
+  kind: string,
+  subject: string,
+  at: string,
+  recorded: string,
+  extra = {},
+) => ({
+  type: 'event',
+  agency,
+  source_id: id,
+  kind,
+  subject,
+  occurred_at: at,
+  recorded_at: recorded,
+  ...extra,
+})
+
+function figuresArea(): object[] {
+  return [
+    person('police', 'P-1', 'Ava'),
+    person('csc', 'C-1', 'Ava'),
+    person('police', 'P-2', 'Bea'),
+    person('csc', 'C-2', 'Bea'),
+    person('health', 'H-1', 'Ava'),
+    // back at 23:30 on 31 March (summer time): the first quarter; reported by the police and the carer
+    event('police', 'E-1', 'missing_episode', 'P-1', '2026-03-30T20:00:00', '2026-03-31T23:45:00', {
+      ended_at: '2026-03-31T23:30:00',
+    }),
+    event('csc', 'M-1', 'missing_episode', 'C-1', '2026-03-30T21:00:00', '2026-04-01T09:00:00', {
+      ended_at: '2026-03-31T23:30:00',
+    }),
+    // held in time, recorded in July: still the first quarter's
+    event('csc', 'RI-1', 'return_interview', 'C-1', '2026-04-02T10:00:00', '2026-07-10T09:00:00', {
+      episode: 'police:E-1',
+      status: 'done',
+    }),
+    // back at 00:30 on 1 April, London time (still 31 March in UTC): the second quarter; seen late
+    event('police', 'E-2', 'missing_episode', 'P-2', '2026-03-31T22:00:00', '2026-04-01T01:00:00', {
+      ended_at: '2026-04-01T00:30:00',
+    }),
+    event('csc', 'RI-2', 'return_interview', 'C-2', '2026-04-05T10:00:00', '2026-04-05T12:00:00', {
+      episode: 'police:E-2',
+      status: 'done',
+    }),
+    event('police', 'E-3', 'missing_episode', 'P-2', '2026-05-10T20:00:00', '2026-05-11T09:00:00', {
+      ended_at: '2026-05-11T08:00:00',
+    }),
+    event('csc', 'RI-3', 'return_interview', 'C-2', '2026-05-12T10:00:00', '2026-05-12T12:00:00', {
+      episode: 'police:E-3',
+      status: 'declined',
+      reason: 'Did not want to talk.',
+    }),
+    event('police', 'E-4', 'missing_episode', 'P-1', '2026-06-01T20:00:00', '2026-06-02T09:00:00', {
+      ended_at: '2026-06-02T08:00:00',
+    }),
+    event('csc', 'RI-4', 'return_interview', 'C-1', '2026-06-03T10:00:00', '2026-06-03T12:00:00', {
+      episode: 'police:E-4',
+    }),
+    // still missing: not ended, not counted
+    event('police', 'E-5', 'missing_episode', 'P-2', '2026-08-01T20:00:00', '2026-08-01T21:00:00'),
+    event('police', 'N-1', 'police_nfa', 'P-2', '2026-05-20T10:00:00', '2026-05-20T12:00:00'),
+    event('health', 'HC-1', 'concern', 'H-1', '2026-02-01T10:00:00', '2026-02-01T12:00:00'),
+    event('csc', 'R-1', 'contact_referral', 'C-1', '2026-01-10T10:00:00', '2026-01-10T12:00:00'),
+    event('csc', 'R-2', 'contact_referral', 'C-2', '2026-02-15T10:00:00', '2026-02-15T12:00:00'),
+    event('csc', 'R-3', 'contact_referral', 'C-1', '2026-11-20T10:00:00', '2026-11-20T12:00:00'),
+  ]
+}
+
+const settings = { missing: DEFAULT_MISSING_SETTINGS, risk: DEFAULT_RISK_SETTINGS }
+const quarters = periodsFor('2026-01-01', '2026-12-31', 'quarter')
+const day = (d: string) => endOfDayLondon(d)!
+const find = (rows: FigureRow[], start: string, measure: string, agency: string | null = null) => {
+  const found = rows.filter((r) => r.period_start === start && r.measure === measure && r.agency === agency)
+  assert.equal(found.length, 1, `one row for ${start} ${measure} ${agency}`)
+  return found[0]
+}
+const figure = (r: FigureRow) => [r.numerator, r.denominator, r.value]
+
+forEachDatabase(
+  'partnership figures',
+  (backend) => {
+    before(async () => {
+      const { db } = backend().database
+      await seedArea(db)
+      const lines = figuresArea()
+        .map((o) => JSON.stringify(o))
+        .join('\n')
+      const result = await importRecords(db, ndjsonLines(lines + '\n'), {
+        channel: 'file',
+        skipInvalid: false,
+        actor: TEST_ACTOR,
+        receivedAt: new Date('2026-12-01T00:00:00Z'),
+      })
+      assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+    })
+
+    test('episodes ended by the London date of the return, each once for the area and once per reporting agency', async () => {
+      const { db } = backend().database
+      const rows = await partnershipFigures(db, {
+        periods: quarters,
+        asOf: day('2026-12-31'),
+        suppress: false,
+        settings,
+      })
+      assert.deepEqual(figure(find(rows, '2026-01-01', 'missing_episodes_ended')), [1, null, 1])
+      assert.deepEqual(figure(find(rows, '2026-01-01', 'missing_episodes_ended', 'police')), [1, null, 1])
+      assert.deepEqual(figure(find(rows, '2026-01-01', 'missing_episodes_ended', 'csc')), [1, null, 1])
+      assert.deepEqual(figure(find(rows, '2026-01-01', 'missing_episodes_ended', 'health')), [0, null, 0])
+      assert.deepEqual(figure(find(rows, '2026-04-01', 'missing_episodes_ended')), [3, null, 3])
+      assert.deepEqual(figure(find(rows, '2026-07-01', 'missing_episodes_ended')), [0, null, 0], 'still missing')
+      // the interview recorded in July counts for March's return; late and declined count below the line only
+      assert.deepEqual(figure(find(rows, '2026-01-01', 'return_interviews_within_72h')), [1, 1, 1])
+      assert.deepEqual(figure(find(rows, '2026-04-01', 'return_interviews_within_72h')), [1, 3, 0.3333])
+      assert.deepEqual(figure(find(rows, '2026-07-01', 'return_interviews_within_72h')), [0, 0, null])
+      // exactly the rows and statuses of missing --interviews
+      const listed = await interviewList(db, { asOf: day('2026-12-31'), settings: DEFAULT_MISSING_SETTINGS })
+      for (const q of quarters) {
+        const mine = listed.filter((r) => {
+          const d = (r.returned_at as string).slice(0, 10)
+          return d >= q.start && d <= q.end
+        })
+        assert.equal(find(rows, q.start, 'return_interviews_within_72h').denominator, mine.length)
+        assert.equal(
+          find(rows, q.start, 'return_interviews_within_72h').numerator,
+          mine.filter((r) => r.interview_status === 'done').length,
+        )
+      }
+    })
+
+    test('rows: per period and measure one area row, then one per agency for by-agency measures', async () => {
+      const { db } = backend().database
+      const rows = await partnershipFigures(db, {
+        periods: quarters,
+        asOf: day('2026-12-31'),
+        suppress: false,
+        settings,
+      })
+      const q1 = rows.filter((r) => r.period_start === '2026-01-01' && r.measure === 'concerns_raised')
+      assert.deepEqual(
+        q1.map((r) => [r.agency, r.value]),
+        [
+          [null, 3],
+          ['csc', 2],
+          ['health', 1],
+          ['lscp', 0],
+          ['police', 0],
+        ],
+      )
+      assert.ok(rows.every((r) => r.period_end === quarters.find((q) => q.start === r.period_start)!.end))
+      assert.deepEqual(figure(find(rows, '2026-01-01', 'referrals')), [2, null, 2])
+      assert.deepEqual(figure(find(rows, '2026-10-01', 're_referrals_within_12_months')), [1, 1, 1])
+      assert.deepEqual(figure(find(rows, '2026-01-01', 're_referrals_within_12_months')), [0, 2, 0])
+      assert.deepEqual(figure(find(rows, '2026-04-01', 'nfa_decisions', 'police')), [1, null, 1])
+      assert.deepEqual(figure(find(rows, '2026-04-01', 'nfa_decisions_challenged')), [0, 1, 0])
+      const bands = rows.filter((r) => r.period_start === '2026-04-01' && r.measure === 'children_at_risk')
+      assert.deepEqual(
+        bands.map((r) => [r.agency, r.category]),
+        [
+          [null, '2'],
+          [null, '3'],
+          [null, '4'],
+        ],
+      )
+    })
+
+    test('--as-of: an interview recorded later does not count yet', async () => {
+      const { db } = backend().database
+      const rows = await partnershipFigures(db, {
+        periods: quarters,
+        asOf: day('2026-06-30'),
+        suppress: false,
+        settings,
+      })
+      assert.deepEqual(figure(find(rows, '2026-01-01', 'return_interviews_within_72h')), [0, 1, 0])
+      assert.deepEqual(figure(find(rows, '2026-10-01', 'referrals')), [0, null, 0])
+    })
+
+    test('suppressed: no count from 1 to 4 is shown, zeros are, and no lone hidden cell in a group', async () => {
+      const { db } = backend().database
+      const rows = await partnershipFigures(db, {
+        periods: quarters,
+        asOf: day('2026-12-31'),
+        suppress: true,
+        settings,
+      })
+      for (const r of rows) {
+        for (const n of [r.numerator, r.denominator]) assert.ok(n === null || n === 0 || n >= 5, JSON.stringify(r))
+        if (r.suppressed) assert.deepEqual([r.numerator, r.denominator, r.value], [null, null, null])
+      }
+      assert.equal(find(rows, '2026-01-01', 'missing_episodes_ended').suppressed, true)
+      assert.deepEqual(figure(find(rows, '2026-07-01', 'missing_episodes_ended')), [0, null, 0])
+      assert.equal(find(rows, '2026-07-01', 'missing_episodes_ended').suppressed, false)
+    })
+  },
+  { resetBetweenTests: false },
+)
+
+test('bad dates, --from after --to and an unknown --by exit 2 with the usage; no trace', async () => {
+  const target = pgliteTarget()
+  try {
+    for (const args of [
+      ['--from', '2026-02-30', '--to', '2026-03-01'],
+      ['--from', '2026-03-02', '--to', '2026-03-01'],
+      ['--from', '2026-01-01', '--to', '2026-03-01', '--by', 'week'],
+      ['--to', '2026-03-01'],
+    ]) {
+      const r = await runCli(['partnership', 'figures', ...args], target.env)
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`)
+      assert.match(r.stderr, /Usage: threadline partnership figures/)
+      assert.doesNotMatch(r.stderr, /\n\s+at /)
+      assert.equal(r.stdout, '')
+    }
+    const ok = await runCli(
+      ['partnership', 'figures', '--from', '2026-01-01', '--to', '2026-03-31', '--format', 'json'],
+      {
+        ...target.env,
+        THREADLINE_NOW: '2026-04-01T09:00:00',
+      },
+    )
+    assert.equal(ok.code, 0, ok.stderr)
+    const rows = JSON.parse(ok.stdout) as Record<string, unknown>[]
+    assert.deepEqual(Object.keys(rows[0]), [
+      'period_start',
+      'period_end',
+      'measure',
+      'agency',
+      'numerator',
+      'denominator',
+      'value',
+      'suppressed',
+      'category',
+    ])
+    assert.deepEqual(rows[0], {
+      period_start: '2026-01-01',
+      period_end: '2026-03-31',
+      measure: 'missing_episodes_ended',
+      agency: null,
+      numerator: 0,
+      denominator: null,
+      value: 0,
+      suppressed: false,
+      category: null,
+    })
+  } finally {
+    await target.cleanup()
+  }
+})
