@@ -36,8 +36,8 @@ export interface AxeViolation {
   nodes: { target: string[] }[]
 }
 
-/** Serious and critical accessibility violations on the page as it is now (WCAG 2.2 AA rules). */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/** Every accessibility violation on the page as it is now (WCAG 2.2 AA rules and axe's best practice). */
+export async function violations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource })
   const result = await page.evaluate(async () => {
     const axe = (
@@ -47,7 +47,12 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     })
   })
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  return result.violations
+}
+
+/** Serious and critical accessibility violations on the page as it is now (WCAG 2.2 AA rules). */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await violations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
 
 export function describeViolations(violations: AxeViolation[]): string {

@@ -16,6 +16,7 @@ import linkageRoutes from '../linkage/routes.ts'
 import riskRoutes from '../risk/routes.ts'
 import languageRoutes from '../language/routes.ts'
 import privacyRoutes from '../privacy/routes.ts'
+import partnershipRoutes from '../partnership/routes.ts'
 
 export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   signInRoutes,
@@ -32,4 +33,5 @@ export const routeRegistrations: FastifyPluginAsync<AppDeps>[] = [
   networksRoutes,
   linkageRoutes,
   privacyRoutes,
+  partnershipRoutes,
 ]
