@@ -10,6 +10,8 @@ import { now } from '../config/clock.ts'
 import { missingSettings } from '../missing/settings.ts'
 import { riskSettings } from '../risk/settings.ts'
 import { partnershipFigures } from './figures.ts'
+import { DATASET_COLUMNS } from './dataset.ts'
+import { partnershipDataset } from './dataset-store.ts'
 import { FIGURE_COLUMNS } from './measures.ts'
 import { PERIOD_KINDS, PeriodError, parsePeriodKind, periodsFor, type Period, type PeriodKind } from './periods.ts'
 
@@ -78,5 +80,46 @@ export function registerPartnershipCommands(program: Command): void {
         return rows
       })
       process.stdout.write(formatRows(FIGURE_COLUMNS, rows, format))
+    })
+  partnership
+    .command('dataset')
+    .description(
+      'the national data set on child sexual exploitation: victims and suspects by characteristic, with completeness',
+    )
+    .option('--from <date>', 'first day (YYYY-MM-DD, Europe/London); required')
+    .option('--to <date>', 'last day, inclusive (YYYY-MM-DD); required')
+    .addOption(
+      new Option(
+        '--by <period>',
+        `one row set per ${PERIOD_KINDS.join(', ')} (quarters from 1 January, years from 1 April)`,
+      ),
+    )
+    .option('--suppress', 'hide counts from 1 to 4 and the cells that would give them away')
+    .addOption(asOfOption())
+    .addOption(formatOption())
+    .action(async (opts: FiguresOptions, command: Command) => {
+      const { periods, by } = periodsFromOptions(command, opts)
+      const asOf = asOfFrom(opts.asOf)
+      const format = formatFrom(opts.format)
+      const rows = await withDatabase('partnership dataset', async ({ db }) => {
+        const rows = await partnershipDataset(db, { periods, asOf, suppress: !!opts.suppress })
+        await audit(
+          db,
+          cliActor(),
+          {
+            action: 'partnership_dataset',
+            details: {
+              from: periods[0].start,
+              to: periods.at(-1)!.end,
+              by,
+              suppressed: !!opts.suppress,
+              as_of: opts.asOf ?? null,
+            },
+          },
+          now(),
+        )
+        return rows
+      })
+      process.stdout.write(formatRows(DATASET_COLUMNS, rows, format))
     })
 }

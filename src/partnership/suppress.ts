@@ -31,37 +31,9 @@ export interface CellRef {
   agency: string | null
 }
 
-function primary(group: GroupCells): GroupHidden {
-  const hidden: GroupHidden = { area: isSmall(group.area), parts: new Map() }
-  for (const [agency, n] of group.parts) hidden.parts.set(agency, isSmall(n))
-  return hidden
-}
-
-/**
- * While exactly one cell of a group with parts is hidden, hide the smallest visible non-zero agency
- * cell (ties by agency code), else the area's cell. Returns whether anything changed.
- */
-function complete(group: GroupCells, hidden: GroupHidden): boolean {
-  if (group.parts.size === 0) return false
-  let changed = false
-  const hiddenCount = () => (hidden.area ? 1 : 0) + [...hidden.parts.values()].filter(Boolean).length
-  while (hiddenCount() === 1) {
-    const candidates = [...group.parts]
-      .filter(([agency, n]) => !hidden.parts.get(agency) && n > 0)
-      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    if (candidates.length) hidden.parts.set(candidates[0][0], true)
-    else if (!hidden.area) hidden.area = true
-    else break // the area alone is hidden and every agency shows zero: nothing to work it out from
-    changed = true
-  }
-  return changed
-}
-
 /** One group on its own (no rows linking it to others). */
 export function suppressGroup(group: GroupCells): GroupHidden {
-  const hidden = primary(group)
-  complete(group, hidden)
-  return hidden
+  return suppressLinked(new Map([['', group]]), []).get('')!
 }
 
 /**
@@ -72,23 +44,76 @@ export function suppressLinked(
   groups: ReadonlyMap<string, GroupCells>,
   rows: readonly CellRef[][],
 ): Map<string, GroupHidden> {
-  const hidden = new Map<string, GroupHidden>()
-  for (const [key, group] of groups) hidden.set(key, primary(group))
-  const isHidden = (c: CellRef) => {
-    const h = hidden.get(c.group)
-    return !!h && (c.agency === null ? h.area : (h.parts.get(c.agency) ?? false))
+  const id = (c: CellRef) => `${c.group}\u0001${c.agency ?? ''}`
+  const values = new Map<string, number>()
+  const sums: CellGroup[] = []
+  for (const [key, group] of groups) {
+    const total = id({ group: key, agency: null })
+    values.set(total, group.area)
+    const parts = [...group.parts].map(([agency, n]) => {
+      const cell = id({ group: key, agency })
+      values.set(cell, n)
+      return cell
+    })
+    if (parts.length) sums.push({ total, parts })
   }
-  const hide = (c: CellRef) => {
-    const h = hidden.get(c.group)
-    if (!h || isHidden(c)) return false
-    if (c.agency === null) h.area = true
-    else h.parts.set(c.agency, true)
-    return true
-  }
+  const hidden = suppressCells(
+    values,
+    sums,
+    rows.map((row) => row.map(id)),
+  )
+  const out = new Map<string, GroupHidden>()
+  for (const [key, group] of groups)
+    out.set(key, {
+      area: hidden.has(id({ group: key, agency: null })),
+      parts: new Map([...group.parts.keys()].map((agency) => [agency, hidden.has(id({ group: key, agency }))])),
+    })
+  return out
+}
+
+/** Cells that add up: `parts` to `total` (null: a total known elsewhere, e.g. from another breakdown of the same people). */
+export interface CellGroup {
+  total: string | null
+  parts: readonly string[]
+}
+
+/**
+ * The general rule, over cells named by string: small cells are hidden; then, until nothing changes, in
+ * every group with exactly one hidden cell the smallest visible non-zero part is hidden (ties by name),
+ * else the total, else (a group whose total is known elsewhere) a visible zero part; and a row with a
+ * hidden cell has all its cells hidden. Returns the hidden cells.
+ */
+export function suppressCells(
+  values: ReadonlyMap<string, number>,
+  groups: readonly CellGroup[],
+  rows: readonly (readonly string[])[] = [],
+): Set<string> {
+  const hidden = new Set<string>()
+  for (const [cell, n] of values) if (isSmall(n)) hidden.add(cell)
+  const value = (cell: string) => values.get(cell) ?? 0
   for (let changed = true; changed;) {
     changed = false
-    for (const row of rows) if (row.some(isHidden)) for (const c of row) changed = hide(c) || changed
-    for (const [key, group] of groups) changed = complete(group, hidden.get(key)!) || changed
+    for (const row of rows)
+      if (row.some((c) => hidden.has(c)))
+        for (const c of row)
+          if (!hidden.has(c)) {
+            hidden.add(c)
+            changed = true
+          }
+    for (const g of groups) {
+      const cells = g.total === null ? g.parts : [g.total, ...g.parts]
+      if (cells.filter((c) => hidden.has(c)).length !== 1) continue
+      const visible = g.parts.filter((c) => !hidden.has(c))
+      const byValue = (a: string, b: string) => value(a) - value(b) || (a < b ? -1 : a > b ? 1 : 0)
+      const next =
+        visible.filter((c) => value(c) > 0).sort(byValue)[0] ??
+        (g.total !== null && !hidden.has(g.total) ? g.total : undefined) ??
+        (g.total === null ? visible.sort(byValue)[0] : undefined)
+      if (next !== undefined) {
+        hidden.add(next)
+        changed = true
+      }
+    }
   }
   return hidden
 }

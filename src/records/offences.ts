@@ -17,6 +17,9 @@ export function namesSexualOffence(...texts: (string | null | undefined)[]): boo
 /** Roles in which the person a record is about did the offence rather than suffered it. */
 const NOT_HARMED = /suspect|offender|perpetrator/i
 
+/** Is an involvement's role one of doing the offence (suspect, offender, perpetrator)? */
+export const isSuspectRole = (role: string | null | undefined) => NOT_HARMED.test(role ?? '')
+
 /** Is the record's own subject named in it as the suspect (of harmful sexual behaviour, say), so not harmed by it? */
 export function subjectIsSuspect(e: { subject?: string; involves?: EventRecord['involves'] }): boolean {
   return (e.involves ?? []).some((i) => i.kind === 'person' && i.person === e.subject && NOT_HARMED.test(i.role ?? ''))
@@ -63,5 +66,14 @@ export function assessedExploitation(e: Wordy): boolean {
   if (factors.some((f) => ['11A', '12A', '13A', '24A', '19A', '19B', '19C'].includes(f))) return true
   return /\b(child sexual exploitation|sexual exploitation|criminal exploitation|county lines|trafficking|trafficked|gang affiliation|gangs?)\b/i.test(
     [factors.join(' '), e.outcome, e.summary].join(' '),
+  )
+}
+
+/** Sexual exploitation found at an assessment: the census's factor 11A, or the words. */
+export function assessedSexualExploitation(e: Wordy): boolean {
+  const factors = list(e.extra?.factors).map((f) => f.trim().toUpperCase())
+  if (factors.includes('11A')) return true
+  return /\b(child sexual exploitation|sexual exploitation|sexually exploited|cse)\b/i.test(
+    [e.outcome, e.summary].join(' '),
   )
 }
