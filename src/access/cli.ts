@@ -4,9 +4,9 @@ import { createInterface } from 'node:readline'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { ROLES } from './roles.ts'
-import { createUser, setPassword, UserError } from './users.ts'
+import { createUser, setPassword } from './users.ts'
 import { changeTwoStep, TWO_STEP_CHANGES, type TwoStepChange } from './mfa.ts'
-import { createToken, listTokens, revokeToken, TokenError, type TokenStatus } from './tokens.ts'
+import { createToken, listTokens, revokeToken, type TokenStatus } from './tokens.ts'
 import { audit } from '../audit/audit.ts'
 import { actorLabel, cliActor } from '../audit/actor.ts'
 import { formatLondon, now } from '../config/clock.ts'
@@ -44,36 +44,31 @@ export function registerAccessCommands(program: Command): void {
         if (password === undefined)
           process.stderr.write('no password set: the user cannot sign in until one is set (use --password-stdin)\n')
         const id = await withDatabase('user create', async ({ db }) => {
-          try {
-            const id = await createUser(db, {
-              email: opts.email,
-              name: opts.name,
-              agency: opts.agency,
-              roles: opts.role.split(',').map((r) => r.trim()),
-              password,
-              jobTitle: opts.jobTitle,
-              breakGlass: opts.breakGlass,
-            })
-            await audit(
-              db,
-              cliActor(),
-              {
-                action: 'user_created',
-                details: {
-                  user_id: id,
-                  email: opts.email,
-                  agency: opts.agency,
-                  roles: opts.role,
-                  ...(opts.breakGlass ? { break_glass: true } : {}),
-                },
+          const id = await createUser(db, {
+            email: opts.email,
+            name: opts.name,
+            agency: opts.agency,
+            roles: opts.role.split(',').map((r) => r.trim()),
+            password,
+            jobTitle: opts.jobTitle,
+            breakGlass: opts.breakGlass,
+          })
+          await audit(
+            db,
+            cliActor(),
+            {
+              action: 'user_created',
+              details: {
+                user_id: id,
+                email: opts.email,
+                agency: opts.agency,
+                roles: opts.role,
+                ...(opts.breakGlass ? { break_glass: true } : {}),
               },
-              now(),
-            )
-            return id
-          } catch (error) {
-            if (error instanceof UserError) throw new CliError(error.message)
-            throw error
-          }
+            },
+            now(),
+          )
+          return id
         })
         process.stdout.write(`user_id\n${id}\n`)
       },
@@ -87,13 +82,8 @@ export function registerAccessCommands(program: Command): void {
       const password =
         opts.passwordStdin || !process.stdin.isTTY ? await readStdin() : await promptHidden('New password: ')
       await withDatabase('user password', async ({ db }) => {
-        try {
-          const id = await setPassword(db, opts.email, password)
-          await audit(db, cliActor(), { action: 'password_changed', details: { user_id: id } }, now())
-        } catch (error) {
-          if (error instanceof UserError) throw new CliError(error.message)
-          throw error
-        }
+        const id = await setPassword(db, opts.email, password)
+        await audit(db, cliActor(), { action: 'password_changed', details: { user_id: id } }, now())
       })
       process.stderr.write(`password set for ${opts.email.trim().toLowerCase()}; their sessions have ended\n`)
     })
@@ -132,19 +122,14 @@ export function registerAccessCommands(program: Command): void {
     .action(async (opts: { agency: string; name?: string; days?: string }) => {
       const value = await withDatabase('token create', async ({ db }, config) => {
         const days = opts.days === undefined ? config.tokenDays : wholeNumber('--days', opts.days)
-        try {
-          const t = await createToken(db, opts.agency, { days, name: opts.name, createdBy: actorLabel(cliActor()) })
-          await audit(
-            db,
-            cliActor(),
-            { action: 'token_created', details: { agency: opts.agency, name: opts.name ?? null, days } },
-            now(),
-          )
-          return t
-        } catch (error) {
-          if (error instanceof TokenError) throw new CliError(error.message)
-          throw error
-        }
+        const t = await createToken(db, opts.agency, { days, name: opts.name, createdBy: actorLabel(cliActor()) })
+        await audit(
+          db,
+          cliActor(),
+          { action: 'token_created', details: { agency: opts.agency, name: opts.name ?? null, days } },
+          now(),
+        )
+        return t
       })
       process.stdout.write(`${value}\n`)
       process.stderr.write('store this token now: it is not shown again\n')
@@ -175,20 +160,15 @@ export function registerAccessCommands(program: Command): void {
     .action(async (id: string) => {
       const tokenId = wholeNumber('token_id', id)
       const result = await withDatabase('token revoke', async ({ db }) => {
-        try {
-          const r = await revokeToken(db, tokenId, actorLabel(cliActor()), now())
-          if (!r.alreadyRevokedAt)
-            await audit(
-              db,
-              cliActor(),
-              { action: 'token_revoked', details: { token_id: tokenId, agency: r.agency } },
-              now(),
-            )
-          return r
-        } catch (error) {
-          if (error instanceof TokenError) throw new CliError(error.message)
-          throw error
-        }
+        const r = await revokeToken(db, tokenId, actorLabel(cliActor()), now())
+        if (!r.alreadyRevokedAt)
+          await audit(
+            db,
+            cliActor(),
+            { action: 'token_revoked', details: { token_id: tokenId, agency: r.agency } },
+            now(),
+          )
+        return r
       })
       process.stderr.write(
         result.alreadyRevokedAt

@@ -16,6 +16,7 @@ import {
 } from '@simplewebauthn/server'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 /** The site as the browser sees it: WebAuthn binds every key to its domain and origin. */
 export interface RelyingParty {
@@ -77,7 +78,7 @@ export async function newKeyOptions(
 
 type AuthenticatorTransport = 'ble' | 'cable' | 'hybrid' | 'internal' | 'nfc' | 'smart-card' | 'usb'
 
-export class SecurityKeyRefused extends Error {}
+export class SecurityKeyRefused extends errorKind('invalid') {}
 
 /** Checks the browser's answer to newKeyOptions and keeps the key; its challenge is used once. */
 export async function addKey(

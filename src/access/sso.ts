@@ -10,6 +10,7 @@ import * as oidc from 'openid-client'
 import type { Db } from '../db/database.ts'
 import { ROLES } from './roles.ts'
 import { readSettings } from '../config/settings.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface SsoSettings {
   /** The identity provider's issuer (its discovery document is at /.well-known/openid-configuration). */
@@ -143,8 +144,8 @@ function providerOf(settings: SsoSettings): Promise<oidc.Configuration> {
   return found
 }
 
-export class SsoUnavailable extends Error {}
-export class SsoRefused extends Error {}
+export class SsoUnavailable extends errorKind('unavailable') {}
+export class SsoRefused extends errorKind('forbidden') {}
 
 /** Begins a sign-in: remembers state, verifier and nonce, and gives the provider's address to go to. */
 export async function beginSso(

@@ -9,8 +9,9 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { audit } from '../audit/audit.ts'
 import { now as clockNow } from '../config/clock.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class TokenError extends Error {}
+export class TokenError extends errorKind('invalid') {}
 
 export interface TokenOwner {
   tokenId: number

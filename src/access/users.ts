@@ -2,8 +2,9 @@
 import type { Db } from '../db/database.ts'
 import { checkPassword, hashPassword, passwordProblem } from './passwords.ts'
 import { ROLES } from './roles.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class UserError extends Error {}
+export class UserError extends errorKind('invalid') {}
 
 /**
  * Whether a password opens this account: it has one, and while single sign-on is on, only an

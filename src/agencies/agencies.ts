@@ -1,6 +1,7 @@
 // The agencies of an area: every record, user and token belongs to one.
 import type { Db } from '../db/database.ts'
 import { AGENCY_KINDS, type AgencyKind } from '../records/types.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface Agency {
   code: string
@@ -10,7 +11,7 @@ export interface Agency {
   la_number: string | null
 }
 
-export class AgencyError extends Error {}
+export class AgencyError extends errorKind('invalid') {}
 
 export function listAgencies(db: Db): Promise<Agency[]> {
   return db.selectFrom('agencies').select(['code', 'name', 'kind', 'contact', 'la_number']).orderBy('code').execute()

@@ -5,7 +5,7 @@ import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { AGENCY_KINDS } from '../records/types.ts'
-import { addAgency, AgencyError, listAgencies, setLaNumber } from './agencies.ts'
+import { addAgency, listAgencies, setLaNumber } from './agencies.ts'
 
 export function registerAgencyCommands(program: Command): void {
   const agencies = program
@@ -28,18 +28,13 @@ export function registerAgencyCommands(program: Command): void {
       if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind))
         throw new CliError(`--kind "${opts.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`, 2)
       await withDatabase('agencies add', async ({ db }) => {
-        try {
-          await addAgency(db, {
-            code,
-            name: opts.name,
-            kind: opts.kind,
-            contact: opts.contact,
-            laNumber: opts.laNumber,
-          })
-        } catch (error) {
-          if (error instanceof AgencyError) throw new CliError(error.message)
-          throw error
-        }
+        await addAgency(db, {
+          code,
+          name: opts.name,
+          kind: opts.kind,
+          contact: opts.contact,
+          laNumber: opts.laNumber,
+        })
       })
       process.stderr.write(`agency ${code} added\n`)
     })
@@ -50,12 +45,7 @@ export function registerAgencyCommands(program: Command): void {
     .requiredOption('--la-number <NNN>', 'the DfE local-authority number its statutory returns name')
     .action(async (code: string, opts: { laNumber: string }) => {
       await withDatabase('agencies set', async ({ db }) => {
-        try {
-          await setLaNumber(db, code, opts.laNumber)
-        } catch (error) {
-          if (error instanceof AgencyError) throw new CliError(error.message)
-          throw error
-        }
+        await setLaNumber(db, code, opts.laNumber)
       })
       process.stderr.write(`agency ${code}: local-authority number ${opts.laNumber}\n`)
     })

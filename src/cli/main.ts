@@ -2,6 +2,7 @@
 // its own subcommands; this file only wires them together and turns errors into exit codes.
 import { Command, CommanderError } from 'commander'
 import { CliError } from './errors.ts'
+import { DomainError } from '../errors/domain-error.ts'
 import { commandRegistrations } from './commands.ts'
 import { ConfigError, readSettings, setting } from '../config/settings.ts'
 
@@ -35,6 +36,11 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof CliError) {
     process.stderr.write(`threadline: ${error.message}\n`)
     return error.exitCode
+  }
+  if (error instanceof DomainError) {
+    // a refusal the domain made (a file that is not what it should be, a record that is not there)
+    process.stderr.write(`threadline: ${error.message}\n`)
+    return 1
   }
   if (error instanceof ConfigError) {
     process.stderr.write(`threadline: ${error.message}\n(the settings are listed in README.md, "Settings")\n`)

@@ -23,6 +23,7 @@ import type { Tables } from './schema.ts'
 import { copyingTransaction, copyReader, copyWriter } from './copy.ts'
 import { migrate, migrationNames } from './migrate.ts'
 import { verifyAudit } from '../audit/audit.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export const BACKUP_FORMAT = 'threadline-backup'
 export const BACKUP_VERSION = 1
@@ -57,7 +58,7 @@ export interface BackupSummary {
   auditRows: number
 }
 
-export class BackupProblem extends Error {}
+export class BackupProblem extends errorKind('invalid') {}
 
 /** Kysely's bookkeeping is not data: a restore writes its own, for the migrations it runs. */
 function isData(table: string): boolean {

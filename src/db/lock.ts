@@ -3,6 +3,7 @@
 // lock left by a killed process is recognised as stale and taken over.
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs'
 import { join } from 'node:path'
+import { DomainError } from '../errors/domain-error.ts'
 
 export interface LockOwner {
   pid: number
@@ -11,7 +12,7 @@ export interface LockOwner {
   started_at: string
 }
 
-export class DataFolderBusy extends Error {
+export class DataFolderBusy extends DomainError {
   constructor(
     readonly dataDir: string,
     readonly owner: LockOwner,
@@ -21,6 +22,7 @@ export class DataFolderBusy extends Error {
         ? `the Threadline server${owner.port ? ` on port ${owner.port}` : ''}`
         : `"threadline ${owner.command}"`
     super(
+      'unavailable',
       `the data folder ${dataDir} is in use by ${what} (process ${owner.pid}). ` +
         (owner.command === 'serve'
           ? 'Send records to the running server instead (POST /api/v1/records with a token), or stop it and run this command again.'

@@ -9,8 +9,9 @@ import { londonDate, now } from '../config/clock.ts'
 import { generateArea, DEMO_OPTIONS } from './generate-area.ts'
 import type { AreaOptions } from './area-types.ts'
 import { demoUsers, demoAllocations, DEMO_PASSWORD } from './users.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class DemoRefused extends Error {}
+export class DemoRefused extends errorKind('invalid') {}
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const row = await db.selectFrom('agencies').select('code').limit(1).executeTakeFirst()

@@ -1,5 +1,6 @@
 // The child's age on the note's date, in whole years, from dates written YYYY-MM-DD. A child born
 // on 29 February has their birthday on 1 March in other years, as in English law.
+import { errorKind } from '../errors/domain-error.ts'
 export function parseDay(value: string): { y: number; m: number; d: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!m) return null
@@ -11,7 +12,7 @@ export function parseDay(value: string): { y: number; m: number; d: number } | n
   return { y, m: mo, d }
 }
 
-export class DateInputError extends Error {}
+export class DateInputError extends errorKind('invalid') {}
 
 /** Whole years between the date of birth and the date; throws DateInputError for bad input. */
 export function ageOn(dateOfBirth: string, date: string): number {

@@ -14,6 +14,7 @@
 import { SLOTS } from './slots.ts'
 import { verbForms } from './inflect.ts'
 import { tokenize, type Token } from './tokenize.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export type Node =
   | { k: 'w'; words: Set<string>; prefixes: string[]; neg: boolean }
@@ -24,7 +25,7 @@ export type Node =
   | { k: 'opt'; node: Node }
   | { k: 'gap'; max: number; commas: boolean }
 
-export class PatternError extends Error {}
+export class PatternError extends errorKind('invalid') {}
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'hardly', 'barely', 'scarcely'])
 

@@ -1,8 +1,9 @@
 // The one-click accept: a suggestion replaces the finding's words. Only ever called when a
 // professional chooses a suggestion; the checker never rewrites a record by itself.
 import type { Finding } from './types.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class StaleFindingError extends Error {}
+export class StaleFindingError extends errorKind('conflict') {}
 
 /**
  * The text with the finding's span replaced by the suggestion (by index into `finding.suggestions`,

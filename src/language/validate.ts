@@ -1,10 +1,14 @@
 // Checks a rule written by hand (an area's own rules) and says exactly what is wrong with it.
 import { compilePattern, PatternError } from './pattern.ts'
 import { RULE_CONTEXTS, SEVERITIES, type Rule } from './types.ts'
+import { DomainError } from '../errors/domain-error.ts'
 
-export class LexiconError extends Error {
+export class LexiconError extends DomainError {
   constructor(readonly problems: string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} problems in the rules:\n- ${problems.join('\n- ')}`)
+    super(
+      'invalid',
+      problems.length === 1 ? problems[0] : `${problems.length} problems in the rules:\n- ${problems.join('\n- ')}`,
+    )
   }
 }
 

@@ -20,7 +20,6 @@ import { appendAudit, audit } from '../audit/audit.ts'
 import { activeModelSummary, DEFAULT_MODEL_AUTHOR, storeThresholds, thresholds, trainAndStore } from './storage.ts'
 import { tradeOff, validThresholds } from './thresholds.ts'
 import { relinkCandidates, relinkPeople } from './relink.ts'
-import { LinkageError } from './merge.ts'
 import { linkageStatus } from './status.ts'
 
 const SHOWN = [0.5, 0.8, 0.9, 0.95, 0.99]
@@ -103,9 +102,6 @@ export function registerLinkageDbCommands(program: Command): void {
               bar.update(done)
             },
           })
-        } catch (error) {
-          if (error instanceof LinkageError) throw new CliError(error.message)
-          throw error
         } finally {
           bar?.stop()
         }

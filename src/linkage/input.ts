@@ -2,6 +2,7 @@
 // from the header. Pure (text in, records out) so that it is tested without files.
 import { parse } from 'csv-parse/sync'
 import type { LinkageRecord } from './record.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export const THREADLINE_COLUMNS = [
   'record_id',
@@ -32,7 +33,7 @@ export const FEBRL_COLUMNS = [
 
 export type PersonFileFormat = 'threadline' | 'febrl'
 
-export class PersonFileError extends Error {}
+export class PersonFileError extends errorKind('invalid') {}
 
 export function recognisePersonHeader(header: readonly string[]): PersonFileFormat {
   const names = header.map((h) => h.trim().toLowerCase())

@@ -11,10 +11,11 @@ import { appendAudit, type AuditEntry } from '../audit/audit.ts'
 import { insertRows, nextIds } from '../db/bulk.ts'
 import { bumpGeneration } from './generation.ts'
 import { followMerge, followUnmerge, movedByMerge, type Moved } from './follow.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 type Trx = Transaction<Tables>
 
-export class LinkageError extends Error {}
+export class LinkageError extends errorKind('conflict') {}
 
 /** The person a merged-away id now is (inside a transaction). */
 export async function currentPerson(trx: Trx, id: number): Promise<number | null> {

@@ -10,10 +10,11 @@ import { episodeView, interviewView } from './access.ts'
 import { recordedEvents } from '../chronology/versions.ts'
 import { activeGrant, isAllocated, lockPerson, resolvePerson, summaries } from '../people/people.ts'
 import { describeReject, importRecords } from '../records/importer.ts'
-import type { SignedInUser } from '../web/request-context.ts'
-import { badRequest, forbidden, notFound } from '../web/http-error.ts'
+import type { SignedInUser } from '../access/signed-in-user.ts'
+import { badRequest, forbidden, notFound } from '../errors/domain-error.ts'
 import { MISSING_EVENT_KINDS } from './state.ts'
 import type { RecordedEvent } from './types.ts'
+import { DomainError } from '../errors/domain-error.ts'
 
 export const newSourceId = () => `TL-${randomUUID()}`
 
@@ -251,9 +252,9 @@ export async function photoOf(db: Db, childId: number): Promise<{ photo: Buffer;
 }
 
 /** A save made on a version of the profile that someone else has changed since (409: both shown). */
-export class ProfileConflict extends Error {
+export class ProfileConflict extends DomainError {
   constructor(readonly current: Awaited<ReturnType<typeof profileOf>> | null) {
-    super('someone else saved the profile after you opened it')
+    super('conflict', 'someone else saved the profile after you opened it')
   }
 }
 

@@ -6,6 +6,7 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import type { MemberRef, NetworkDecision } from './types.ts'
 import { mergedIds } from '../people/people.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface DecisionInput {
   networkId: string
@@ -16,7 +17,7 @@ export interface DecisionInput {
   children: readonly string[]
 }
 
-export class DecisionRefused extends Error {}
+export class DecisionRefused extends errorKind('invalid') {}
 
 export async function recordDecision(
   db: Db,

@@ -4,6 +4,8 @@
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
+import { errorKind } from '../errors/domain-error.ts'
+import { DomainError } from '../errors/domain-error.ts'
 
 export type PlanSubject = { kind: 'location' | 'network'; key: string }
 
@@ -29,12 +31,12 @@ export interface ContextPlan {
   history: { at: Date; by: string; what: string; details: Record<string, unknown> }[]
 }
 
-export class PlanRefused extends Error {}
+export class PlanRefused extends errorKind('invalid') {}
 
 /** A change made to a version of the plan someone else has changed since (409: both shown). */
-export class PlanConflict extends Error {
+export class PlanConflict extends DomainError {
   constructor(readonly current: { title: string; plan: string; version: number } | null) {
-    super('someone else changed the plan after you opened it')
+    super('conflict', 'someone else changed the plan after you opened it')
   }
 }
 

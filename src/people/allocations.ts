@@ -3,8 +3,8 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
-import { HttpError } from '../web/http-error.ts'
-import type { SignedInUser } from '../web/request-context.ts'
+import { forbidden, notFound } from '../errors/domain-error.ts'
+import type { SignedInUser } from '../access/signed-in-user.ts'
 import { lockPerson, resolvePerson } from './people.ts'
 
 export interface AllocationRow {
@@ -57,10 +57,10 @@ export async function allocate(
   at: Date,
 ): Promise<void> {
   const personId = await resolvePerson(db, requestedId)
-  if (personId === null) throw new HttpError(404, 'There is no person with this reference.')
+  if (personId === null) throw notFound('There is no person with this reference.')
   const allowed = await allocatableUsers(db, by)
   if (!allowed.some((u) => u.id === userId))
-    throw new HttpError(403, 'You can allocate only professionals you manage (the MASH can allocate anyone).')
+    throw forbidden('You can allocate only professionals you manage (the MASH can allocate anyone).')
   await db.transaction().execute(async (trx) => {
     // the person may have been merged since it was resolved: allocate to the person it is now
     const current = (await lockPerson(trx, personId)) ?? personId
@@ -101,7 +101,7 @@ export async function endAllocation(
       .where('ends_at', 'is', null)
       .returning('id')
       .executeTakeFirst()
-    if (!ended) throw new HttpError(404, 'That allocation is not open.')
+    if (!ended) throw notFound('That allocation is not open.')
     await appendAudit(
       trx,
       actor,
@@ -121,9 +121,9 @@ export async function grantAccess(
   hours: number,
 ): Promise<void> {
   if (!(user.roles.includes('practitioner') || user.roles.includes('manager')))
-    throw new HttpError(403, 'Your role does not open records with a reason.')
+    throw forbidden('Your role does not open records with a reason.')
   const personId = await resolvePerson(db, requestedId)
-  if (personId === null) throw new HttpError(404, 'There is no person with this reference.')
+  if (personId === null) throw notFound('There is no person with this reference.')
   const expires = new Date(at.getTime() + hours * 3600_000)
   await db.transaction().execute(async (trx) => {
     // the person may have been merged since it was resolved: open the person it is now

@@ -1,7 +1,7 @@
 // Reads a chronology filter from a query string (page or API), with errors a person can act on:
 // dates through the one parser (web/forms.ts; 04/12/2026 and 2026-12-04 alike). The page answers a
 // mistake on the same page (readChronologyFilter with its FormErrors); the API with a 400 naming each.
-import { badRequest } from '../web/http-error.ts'
+import { badRequest } from '../errors/domain-error.ts'
 import type { ChronologyFilter } from '../chronology/chronology.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 import { FormErrors, list, readDay, type Form } from '../web/forms.ts'

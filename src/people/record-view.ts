@@ -24,6 +24,7 @@ import {
   type IdentityFields,
   type PersonRecordRow,
 } from './people.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface AgencyRecordView extends IdentityFields {
   source_record: string
@@ -69,8 +70,8 @@ export interface PersonRecordView {
   hidden_events: number
 }
 
-export class NotFound extends Error {}
-export class Forbidden extends Error {}
+export class NotFound extends errorKind('not_found') {}
+export class Forbidden extends errorKind('forbidden') {}
 
 export async function viewPersonRecord(
   db: Db,

@@ -7,6 +7,7 @@ import { DateTime } from 'luxon'
 import type { Db } from '../db/database.ts'
 import { AGENCY_KINDS } from '../records/types.ts'
 import { ZONE } from '../config/clock.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface RetentionRule {
   /** `birthday`: until that birthday of the person the record is about; `after`: years after its last entry. */
@@ -67,7 +68,7 @@ export const DEFAULT_RETENTION: Record<string, RetentionRule> = {
   },
 }
 
-export class RetentionSettingError extends Error {}
+export class RetentionSettingError extends errorKind('invalid') {}
 
 /**
  * The rules in force: the defaults, overridden by THREADLINE_RETENTION, a comma-separated list of

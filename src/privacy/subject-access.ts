@@ -8,6 +8,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { resolvePerson } from '../people/people.ts'
 import { viewsOf } from '../audit/audit.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export const EXPORT_FORMAT = 'threadline-subject-access'
 export const EXPORT_VERSION = 1
@@ -60,7 +61,7 @@ export interface SubjectAccessExport {
   notes: string[]
 }
 
-export class NoSuchPerson extends Error {}
+export class NoSuchPerson extends errorKind('not_found') {}
 
 function plain(row: Row): Row {
   const out: Row = {}

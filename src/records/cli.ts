@@ -9,7 +9,7 @@ import { formatRows } from '../cli/output.ts'
 import { progressBar } from '../cli/progress.ts'
 import { cliActor } from '../audit/actor.ts'
 import { now } from '../config/clock.ts'
-import { describeReject, importRecords, ImportRefused, rejectLine, type InputLine, type Reject } from './importer.ts'
+import { describeReject, importRecords, rejectLine, type InputLine, type Reject } from './importer.ts'
 import type { ImportFromOptions, OtherFormats } from './sources.ts'
 
 export function registerImportCommands(program: Command, other?: OtherFormats): void {
@@ -80,7 +80,6 @@ export function registerImportCommands(program: Command, other?: OtherFormats): 
               report(file, result)
             } catch (error) {
               bar.stop()
-              if (error instanceof ImportRefused) throw new CliError(error.message)
               throw error
             }
           }

@@ -12,6 +12,7 @@ import { onRecordsChanged, splitKeys } from './changes.ts'
 import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
 import { copyingTransaction } from '../db/copy.ts'
 import { now } from '../config/clock.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface ImportOptions {
   channel: 'file' | 'api' | 'demo' | 'page'
@@ -225,7 +226,7 @@ export async function importRecords(
   return result
 }
 
-export class ImportRefused extends Error {}
+export class ImportRefused extends errorKind('invalid') {}
 
 function check(
   unit: InputLine,

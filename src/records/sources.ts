@@ -3,6 +3,7 @@
 // it; that capability runs it through this folder's importer like any NDJSON.
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
+import { DomainError } from '../errors/domain-error.ts'
 
 export interface ImportFromOptions {
   agency?: string
@@ -39,11 +40,11 @@ export interface OtherFormats {
 }
 
 /** A request the API answers with 400 and this message (and, when present, the rejected records). */
-export class ApiImportRefused extends Error {
+export class ApiImportRefused extends DomainError {
   constructor(
     message: string,
     readonly errors: Record<string, unknown>[] = [],
   ) {
-    super(message)
+    super('invalid', message, errors.length > 0 ? errors : undefined)
   }
 }

@@ -3,6 +3,7 @@
 // the return it came from. The import (import.ts) runs them through records/importer.ts unchanged.
 import type { FieldError } from '../records/validate.ts'
 import type { InputLine } from '../records/importer.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 /** A file or request body, readable more than once (a first pass checks the return and finds its children). */
 export interface ReturnInput {
@@ -29,7 +30,7 @@ export interface ReadContext {
 }
 
 /** A return that cannot be read at all: the wrong format, year, or authority. Nothing of it is imported. */
-export class ReturnRefused extends Error {}
+export class ReturnRefused extends errorKind('invalid') {}
 
 export interface ReturnFormat {
   /** As given to --from and ?from=. */

@@ -3,6 +3,7 @@
 // and handed on, each with its line and element path, so that a return of any size never has to be
 // held in memory whole. Malformed XML stops the read with the line where it broke.
 import { SaxesParser } from 'saxes'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface XmlNode {
   name: string
@@ -17,7 +18,7 @@ export interface XmlNode {
 
 export type XmlItem = { kind: 'root'; name: string; line: number } | { kind: 'element'; node: XmlNode }
 
-export class XmlNotWellFormed extends Error {}
+export class XmlNotWellFormed extends errorKind('invalid') {}
 
 /**
  * Reads XML text chunks and yields the root element's name as soon as it is open, then every element

@@ -10,7 +10,7 @@ import { riskSettings } from './settings.ts'
 import { readFileSync } from 'node:fs'
 import { cliActor } from '../audit/actor.ts'
 import { formatLondon, now } from '../config/clock.ts'
-import { addInstrument, InstrumentRefused } from './store.ts'
+import { addInstrument } from './store.ts'
 import { recomputeAll } from './cache.ts'
 
 interface ChildrenOptions {
@@ -90,21 +90,16 @@ export function registerInstrumentCommands(program: Command): void {
       }
       const output = await withDatabase('instruments add', async ({ db }) => {
         const at = now()
-        try {
-          const instrument = await addInstrument(db, cliActor(), definition, at)
-          const result = await recomputeAll(db, at)
-          process.stderr.write(
-            `${instrument.id} version ${instrument.version} in use; ${result.children} children rescored\n`,
-          )
-          return formatRows(
-            ['instrument_id', 'version'],
-            [{ instrument_id: instrument.id, version: instrument.version }],
-            formatFrom(opts.format),
-          )
-        } catch (error) {
-          if (error instanceof InstrumentRefused) throw new CliError(error.message)
-          throw error
-        }
+        const instrument = await addInstrument(db, cliActor(), definition, at)
+        const result = await recomputeAll(db, at)
+        process.stderr.write(
+          `${instrument.id} version ${instrument.version} in use; ${result.children} children rescored\n`,
+        )
+        return formatRows(
+          ['instrument_id', 'version'],
+          [{ instrument_id: instrument.id, version: instrument.version }],
+          formatFrom(opts.format),
+        )
       })
       process.stdout.write(output)
     })

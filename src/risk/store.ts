@@ -8,8 +8,9 @@ import { riskSettings } from './settings.ts'
 import { serafCse } from './seraf-cse.ts'
 import { validateInstrument } from './validate.ts'
 import type { Screening } from './screening.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class InstrumentRefused extends Error {}
+export class InstrumentRefused extends errorKind('invalid') {}
 
 async function seedShipped(db: Db): Promise<void> {
   await db

@@ -1,15 +1,31 @@
-// The one error type at the web edge: a status and a message a person can act on. Anything else
-// that escapes a route is a bug, logged in full and shown as a plain 500 page.
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message)
-  }
+// The web edge's view of the one domain error type (errors/domain-error.ts): the HTTP status each
+// code answers with, in one table. Route files may still say a status (`new HttpError(409, ...)`),
+// which is only a domain error with the code that status stands for.
+import { DomainError, type ErrorCode } from '../errors/domain-error.ts'
+
+export { badRequest, forbidden, notFound, conflict } from '../errors/domain-error.ts'
+
+export const STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  not_signed_in: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  too_many: 429,
+  unavailable: 503,
 }
 
-export const badRequest = (message: string, details?: unknown) => new HttpError(400, message, details)
-export const forbidden = (message = 'You do not have permission to see this.') => new HttpError(403, message)
-export const notFound = (message = 'Page not found') => new HttpError(404, message)
+const CODE_OF_STATUS = new Map(Object.entries(STATUS).map(([code, status]) => [status, code as ErrorCode]))
+
+export class HttpError extends DomainError {
+  constructor(statusCode: number, message: string, details?: unknown) {
+    const code = CODE_OF_STATUS.get(statusCode)
+    if (!code) throw new Error(`HTTP ${statusCode} is not a status any domain error answers with`)
+    super(code, message, details)
+  }
+
+  get statusCode(): number {
+    return STATUS[this.code]
+  }
+}

@@ -10,6 +10,7 @@ import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
 import { signedIn, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../web/http-error.ts'
+import { DomainError } from '../errors/domain-error.ts'
 import { audit, appendAudit } from '../audit/audit.ts'
 import { doesCasework } from '../access/roles.ts'
 import { registerPersonPanel } from '../people/panels.ts'
@@ -505,7 +506,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       parent = await meetingFor(request, action.meetingId, at).then(
         (m) => m.view,
         (error: unknown) => {
-          if (error instanceof HttpError && (error.statusCode === 403 || error.statusCode === 404)) return 'hidden'
+          if (error instanceof DomainError && (error.code === 'forbidden' || error.code === 'not_found'))
+            return 'hidden'
           throw error
         },
       )

@@ -19,8 +19,9 @@ import { ownerName, stageOwner, type StageOwnership, type WorkFacts } from './st
 import { allocationFacts, activeAllocation, professionals, type Professional } from './store-people.ts'
 import { decisionsAt } from './store-decisions.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class ChallengeError extends Error {}
+export class ChallengeError extends errorKind('invalid') {}
 
 /** A note recorded against a challenge that has changed since the person saw it: nothing is saved. */
 export class ChallengeChanged extends ChallengeError {}

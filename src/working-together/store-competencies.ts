@@ -14,8 +14,10 @@ import { assignmentCheck, type AssignmentCheck } from './assignment.ts'
 import { dueAtEndOf } from './actions.ts'
 import { professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
+import { errorKind } from '../errors/domain-error.ts'
+import { DomainError } from '../errors/domain-error.ts'
 
-export class CompetencyError extends Error {}
+export class CompetencyError extends errorKind('invalid') {}
 
 export const TASKS = Object.keys(DEFAULT_TASK_REQUIREMENTS)
 
@@ -138,9 +140,10 @@ export async function workers(db: Db, at: Date, agency?: string): Promise<Worker
     })
 }
 
-export class OverrideNeeded extends Error {
+export class OverrideNeeded extends DomainError {
   constructor(readonly check: AssignmentCheck) {
     super(
+      'invalid',
       'message' in check
         ? `${check.message}${'problems' in check ? ': ' + check.problems.join('; ') : ''}`
         : "needs a manager's override",

@@ -20,6 +20,7 @@ import { SERIOUS_HARM_KINDS, seriousHarmFacts } from './serious-harm.ts'
 import { bandsAt } from './band.ts'
 import { allocationFacts, activeAllocation } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export interface StoredDecision {
   /** A hand-recorded decision's number, or the imported event's `agency:source_id`. */
@@ -35,7 +36,7 @@ const DECISION_EVENT_KINDS = ['charging_decision', 'police_nfa']
 /** Every kind a decision is judged with, read in one pass over the events. */
 const CONTEXT_KINDS = [...new Set([...DECISION_EVENT_KINDS, ...CONCERN_KINDS, ...SERIOUS_HARM_KINDS])]
 
-export class DecisionError extends Error {}
+export class DecisionError extends errorKind('invalid') {}
 
 export interface NewDecision {
   childId: number

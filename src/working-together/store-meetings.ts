@@ -7,8 +7,9 @@ import { attendance, initialConferenceDue, meetingProblems, type Attendance, typ
 import { actionStatus, completionProblems, dueAtEndOf, type ActionStatus } from './actions.ts'
 import { professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class MeetingError extends Error {}
+export class MeetingError extends errorKind('invalid') {}
 
 export interface NewAction {
   title: string

@@ -9,8 +9,9 @@ import { dueAtEndOf } from './actions.ts'
 import { actionProblems, type NewAction } from './store-meetings.ts'
 import { activeAllocation, allocationFacts, professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
-export class SupervisionError extends Error {}
+export class SupervisionError extends errorKind('invalid') {}
 
 export interface NewSupervision {
   childId: number

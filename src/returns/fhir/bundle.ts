@@ -2,6 +2,7 @@
 // starts on, so that a bundle of any size is never parsed whole and a rejected entry can be shown as
 // it was sent. A small structural scanner (strings, escapes, nesting), not a general JSON parser:
 // every entry's text is then given to JSON.parse. Decision 0007 says why no library does this.
+import { errorKind } from '../../errors/domain-error.ts'
 
 export interface BundleEntry {
   /** 0-based position in Bundle.entry. */
@@ -12,7 +13,7 @@ export interface BundleEntry {
 
 export type BundleItem = { kind: 'top'; key: string; value: unknown } | { kind: 'entry'; entry: BundleEntry }
 
-export class NotJson extends Error {}
+export class NotJson extends errorKind('invalid') {}
 
 export async function* readBundle(chunks: AsyncIterable<string>): AsyncGenerator<BundleItem> {
   let line = 1

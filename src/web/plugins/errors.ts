@@ -2,7 +2,8 @@
 // shows a stack trace. Unexpected errors are logged in full with the request id.
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { HttpError } from '../http-error.ts'
+import { DomainError } from '../../errors/domain-error.ts'
+import { STATUS } from '../http-error.ts'
 
 const TITLES: Record<number, string> = {
   400: 'There is a problem with what was sent',
@@ -10,8 +11,10 @@ const TITLES: Record<number, string> = {
   403: 'You do not have permission to see this',
   404: 'Page not found',
   413: 'What was sent is too large',
+  409: 'This has changed since you opened it',
   429: 'Too many requests',
   500: 'Sorry, there is a problem with the service',
+  503: 'This service is not available at the moment',
 }
 
 export default fp(async (app) => {
@@ -23,8 +26,9 @@ export default fp(async (app) => {
       'There is no page at this address. Check it is correct, or find a person from the home page.',
     ),
   )
-  app.setErrorHandler((error: FastifyError | HttpError | Error, request, reply) => {
-    if (error instanceof HttpError) return respond(request, reply, error.statusCode, error.message, error.details)
+  app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
+    // every refusal the domain makes, whatever its kind, answers with its code's status
+    if (error instanceof DomainError) return respond(request, reply, STATUS[error.code], error.message, error.details)
     const fe = error as FastifyError
     if (fe.validation)
       return respond(
