@@ -2,7 +2,7 @@
 // other sessions). Every change is audited.
 import type { FastifyPluginAsync, preHandlerAsyncHookHandler } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
-import { signedIn } from '../web/guards.ts'
+import { actorOf, signedIn, userOf } from '../web/guards.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { passwordOpens, setPassword, UserError } from './users.ts'
@@ -22,11 +22,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     return passwordOpens(row, config.sso !== null)
   }
   const passwordOnly: preHandlerAsyncHookHandler = async (request) => {
-    if (!(await hasPassword(request.user!.id))) throw notFound()
+    if (!(await hasPassword(userOf(request).id))) throw notFound()
   }
 
   app.get<{ Querystring: { changed?: string } }>('/account', { preHandler: signedIn }, async (request, reply) => {
-    const user = request.user!
+    const user = userOf(request)
     return reply.render('account.njk', {
       roles: user.roles.map((r) => ROLE_LABELS[r as Role] ?? r),
       hasPassword: await hasPassword(user.id),
@@ -53,8 +53,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         errors.push({ text: 'The two new passwords are not the same: type it again', href: '#confirm' })
       if (errors.length === 0) {
         try {
-          await setPassword(db, request.user!.email, password, { current, keepSession: request.sessionId })
-          await audit(db, request.actor!, { action: 'password_changed', details: { user_id: request.user!.id } }, now())
+          await setPassword(db, userOf(request).email, password, { current, keepSession: request.sessionId })
+          await audit(
+            db,
+            actorOf(request),
+            { action: 'password_changed', details: { user_id: userOf(request).id } },
+            now(),
+          )
           return reply.redirect('/account?changed=password')
         } catch (error) {
           if (!(error instanceof UserError)) throw error
@@ -63,8 +68,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           if (/current/.test(error.message))
             await audit(
               db,
-              request.actor!,
-              { action: 'password_change_failed', details: { user_id: request.user!.id, why: 'current password' } },
+              actorOf(request),
+              { action: 'password_change_failed', details: { user_id: userOf(request).id, why: 'current password' } },
               now(),
             )
         }

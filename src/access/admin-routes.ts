@@ -2,7 +2,7 @@
 // unless they also hold a casework role. Every change is audited.
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
-import { withRole } from '../web/guards.ts'
+import { actorOf, userOf, withRole } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { addNavigation } from '../web/navigation.ts'
 import { now } from '../config/clock.ts'
@@ -43,7 +43,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   }
 
   app.get('/admin', { preHandler: admin }, async (request, reply) => {
-    await audit(db, request.actor!, { action: 'view_admin' }, now())
+    await audit(db, actorOf(request), { action: 'view_admin' }, now())
     return reply.render('admin.njk', await page())
   })
 
@@ -64,7 +64,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         })
         await audit(
           db,
-          request.actor!,
+          actorOf(request),
           { action: 'user_created', details: { user_id: id, email: b.email, agency: b.agency, roles } },
           now(),
         )
@@ -82,7 +82,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     async (request, reply) => {
       const id = Number(request.params.id) || 0
       const active = request.body?.active === 'true'
-      if (id === request.user!.id && !active) throw new HttpError(400, 'You cannot deactivate your own account.')
+      if (id === userOf(request).id && !active) throw new HttpError(400, 'You cannot deactivate your own account.')
       const changed = await db
         .updateTable('users')
         .set({ active })
@@ -94,7 +94,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       if (!active) await db.deleteFrom('sessions').where('user_id', '=', id).execute()
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         { action: active ? 'user_activated' : 'user_deactivated', details: { user_id: id } },
         now(),
       )
@@ -113,7 +113,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         .executeTakeFirst()
       if (!user) throw new HttpError(404, 'There is no such user.')
       await unlockAccount(db, user.email)
-      await audit(db, request.actor!, { action: 'account_unlocked', details: { user_id: user.id } }, now())
+      await audit(db, actorOf(request), { action: 'account_unlocked', details: { user_id: user.id } }, now())
       return reply.redirect('/admin#users')
     },
   )
@@ -127,7 +127,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       const user = await db.selectFrom('users').select(['id', 'email']).where('id', '=', id).executeTakeFirst()
       if (!user) throw new HttpError(404, 'There is no such user.')
       if (!isTwoStepChange(change)) throw new HttpError(400, 'Choose reset, require or not-required.')
-      await changeTwoStep(db, request.actor!, user.id, change, now())
+      await changeTwoStep(db, actorOf(request), user.id, change, now())
       return reply.redirect('/admin#users')
     },
   )
@@ -140,7 +140,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   })
 
   app.get('/admin/tokens', { preHandler: admin }, async (request, reply) => {
-    await audit(db, request.actor!, { action: 'view_tokens' }, now())
+    await audit(db, actorOf(request), { action: 'view_tokens' }, now())
     return reply.render('admin-tokens.njk', await tokensPage())
   })
 
@@ -155,10 +155,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         if (daysText && !/^\d{1,5}$/.test(daysText)) throw new TokenError(`"${daysText}" is not a whole number of days`)
         const days = daysText ? Number(daysText) : config.tokenDays
         const name = String(b.name ?? '')
-        const token = await createToken(db, agency, { days, name, createdBy: request.user!.email })
+        const token = await createToken(db, agency, { days, name, createdBy: userOf(request).email })
         await audit(
           db,
-          request.actor!,
+          actorOf(request),
           { action: 'token_created', details: { agency, name: name.trim() || null, days } },
           now(),
         )
@@ -176,11 +176,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     async (request, reply) => {
       const tokenId = /^\d{1,9}$/.test(request.params.id) ? Number(request.params.id) : 0
       try {
-        const r = await revokeToken(db, tokenId, request.user!.email, now())
+        const r = await revokeToken(db, tokenId, userOf(request).email, now())
         if (!r.alreadyRevokedAt)
           await audit(
             db,
-            request.actor!,
+            actorOf(request),
             { action: 'token_revoked', details: { token_id: tokenId, agency: r.agency } },
             now(),
           )
@@ -204,7 +204,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           kind: String(b.kind ?? ''),
           contact: b.contact || undefined,
         })
-        await audit(db, request.actor!, { action: 'agency_added', details: { code: b.code, kind: b.kind } }, now())
+        await audit(db, actorOf(request), { action: 'agency_added', details: { code: b.code, kind: b.kind } }, now())
         return reply.redirect('/admin#agencies')
       } catch (error) {
         if (!(error instanceof AgencyError)) throw error

@@ -11,7 +11,7 @@ import { projectRequire, sourcePath } from '../config/paths.ts'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
-import { signedIn } from '../web/guards.ts'
+import { actorOf, signedIn, userOf } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { jsonBlock } from '../web/json-block.ts'
 import { now } from '../config/clock.ts'
@@ -127,7 +127,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   await rateLimited(app)
   const limited = { rateLimit: { max: config.signInRatePerMinute, timeWindow: 60_000 } }
   const startOver = (reply: FastifyReply) => reply.redirect('/sign-in?expired=1')
-  const userOf = (id: number) =>
+  const accountOf = (id: number) =>
     db
       .selectFrom('users')
       .select(['id', 'email', 'agency_code', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
@@ -165,7 +165,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         })
       const at = now()
       const from = { address: sourceAddress(request) }
-      const user = await userOf(challenge.user_id)
+      const user = await accountOf(challenge.user_id)
       const reserved = await reserveAttempt(db, challenge.email, at, policy, from)
       if (reserved.refused) {
         await endChallenge(db, reply, challenge.id)
@@ -260,7 +260,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           errors: [{ text: 'The code is not right: enter the 6-digit code your app shows now', href: '#code' }],
         })
       }
-      const user = await userOf(challenge.user_id)
+      const user = await accountOf(challenge.user_id)
       await endChallenge(db, reply, challenge.id)
       await audit(db, userActor(user), { action: 'mfa_enabled', details: { user_id: user.id } }, at)
       await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
@@ -270,7 +270,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
 
   // ---- on "Your account"
   const accountPage = async (request: FastifyRequest, extra: Record<string, unknown> = {}) => {
-    const user = await userOf(request.user!.id)
+    const user = await accountOf(userOf(request).id)
     return {
       enabled: Boolean(user.mfa_enabled_at),
       enabledAt: user.mfa_enabled_at,
@@ -282,7 +282,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         ? jsonBlock(
             await newKeyOptions(
               db,
-              { id: user.id, email: user.email, name: request.user!.name },
+              { id: user.id, email: user.email, name: userOf(request).name },
               relyingPartyOf(request),
               now(),
             ),
@@ -305,9 +305,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
       const at = now()
-      const codes = await confirmSecret(db, request.user!.id, String(request.body?.code ?? ''), at)
+      const codes = await confirmSecret(db, userOf(request).id, String(request.body?.code ?? ''), at)
       if (!codes) {
-        const offer = await offeredSecret(db, request.user!.id, request.user!.email)
+        const offer = await offeredSecret(db, userOf(request).id, userOf(request).email)
         if (!offer) return reply.redirect('/account/two-step')
         return reply.code(400).render('account-two-step.njk', {
           ...(await accountPage(request)),
@@ -315,7 +315,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           errors: [{ text: 'The code is not right: enter the 6-digit code your app shows now', href: '#code' }],
         })
       }
-      await audit(db, request.actor!, { action: 'mfa_enabled', details: { user_id: request.user!.id } }, at)
+      await audit(db, actorOf(request), { action: 'mfa_enabled', details: { user_id: userOf(request).id } }, at)
       return reply.render('mfa-recovery-codes.njk', { codes, next: '/account/two-step' })
     },
   )
@@ -325,7 +325,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     { preHandler: [signedIn, app.csrfProtection], config: limited },
     async (request, reply) => {
       const at = now()
-      const user = await userOf(request.user!.id)
+      const user = await accountOf(userOf(request).id)
       if (!user.mfa_enabled_at) throw new HttpError(400, 'Set up two-step sign-in with an app first; then add a key.')
       try {
         const key = await addKey(
@@ -338,7 +338,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         )
         await audit(
           db,
-          request.actor!,
+          actorOf(request),
           { action: 'security_key_added', details: { user_id: user.id, key: key.name } },
           at,
         )
@@ -357,16 +357,21 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     '/account/security-keys/:id/remove',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
-      if (!(await removeKey(db, request.user!.id, request.params.id)))
+      if (!(await removeKey(db, userOf(request).id, request.params.id)))
         throw new HttpError(404, 'You have no such security key.')
-      await audit(db, request.actor!, { action: 'security_key_removed', details: { user_id: request.user!.id } }, now())
+      await audit(
+        db,
+        actorOf(request),
+        { action: 'security_key_removed', details: { user_id: userOf(request).id } },
+        now(),
+      )
       return reply.redirect('/account/two-step#security-keys')
     },
   )
 
   /** Changes to two-step sign-in need a code from the app (or a recovery code) as well as the session. */
   const confirmWithCode = async (request: FastifyRequest<{ Body: Record<string, string> }>) => {
-    const result = await checkSecondStep(db, request.user!.id, String(request.body?.code ?? ''), now())
+    const result = await checkSecondStep(db, userOf(request).id, String(request.body?.code ?? ''), now())
     if (!result.ok) throw new HttpError(400, 'The code is not right. Go back and enter the code your app shows now.')
   }
 
@@ -375,11 +380,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     { preHandler: [signedIn, app.csrfProtection], config: limited },
     async (request, reply) => {
       await confirmWithCode(request)
-      const codes = await replaceRecoveryCodes(db, request.user!.id, now())
+      const codes = await replaceRecoveryCodes(db, userOf(request).id, now())
       await audit(
         db,
-        request.actor!,
-        { action: 'mfa_recovery_codes_replaced', details: { user_id: request.user!.id } },
+        actorOf(request),
+        { action: 'mfa_recovery_codes_replaced', details: { user_id: userOf(request).id } },
         now(),
       )
       return reply.render('mfa-recovery-codes.njk', { codes, next: '/account/two-step' })
@@ -390,12 +395,12 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     '/account/two-step/off',
     { preHandler: [signedIn, app.csrfProtection], config: limited },
     async (request, reply) => {
-      const user = await userOf(request.user!.id)
+      const user = await accountOf(userOf(request).id)
       if (mfaRequired(user, config))
         throw new HttpError(403, 'Two-step sign-in is required for your role, so it cannot be turned off.')
       await confirmWithCode(request)
       await turnOffMfa(db, user.id)
-      await audit(db, request.actor!, { action: 'mfa_disabled', details: { user_id: user.id } }, now())
+      await audit(db, actorOf(request), { action: 'mfa_disabled', details: { user_id: user.id } }, now())
       return reply.redirect('/account/two-step')
     },
   )

@@ -4,7 +4,7 @@
 import './import-hook.ts'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
-import { authenticated, withRole } from '../web/guards.ts'
+import { authenticated, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden } from '../web/http-error.ts'
 import { addNavigation } from '../web/navigation.ts'
 import { doesCasework } from '../access/roles.ts'
@@ -61,7 +61,7 @@ interface CheckBody {
 
 /** Signed-in casework users only: an agency's token has no business typing notes here. */
 async function caseworker(request: FastifyRequest) {
-  if (request.viewer!.kind !== 'user' || !request.user)
+  if (viewerOf(request).kind !== 'user' || !request.user)
     throw forbidden('Sign in to check text: the check is for professionals writing in Threadline.')
   if (!doesCasework(request.user.roles)) throw forbidden('Your role does not write about children.')
 }

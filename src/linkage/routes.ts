@@ -5,7 +5,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
-import { withRole } from '../web/guards.ts'
+import { actorOf, withRole } from '../web/guards.ts'
 import { HttpError, forbidden, notFound } from '../web/http-error.ts'
 import { audit, appendAudit } from '../audit/audit.ts'
 import { actorLabel } from '../audit/actor.ts'
@@ -62,7 +62,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const children = [...new Set([...reviews.map((r) => r.candidate_entity), ...recordPeople.map((p) => p.entity_id)])]
     await audit(
       db,
-      request.actor!,
+      actorOf(request),
       { action: 'linkage.review_list', details: { pairs: reviews.length, children } },
       now(),
     )
@@ -76,7 +76,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     // the page shows two children's identifying details: a view of their records
     await audit(
       db,
-      request.actor!,
+      actorOf(request),
       {
         action: 'linkage.review_view',
         entityId: review.candidate?.person_id ?? null,
@@ -106,11 +106,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         throw new HttpError(400, 'Choose whether the two records are the same child.')
       const reason = (request.body?.reason ?? '').trim()
       if (reason.length === 0) throw new HttpError(400, 'Give a reason for your decision: it is recorded.')
-      if (!canReview(request.actor!)) throw forbidden('Only the MASH decides whether two records are the same child.')
+      if (!canReview(actorOf(request))) throw forbidden('Only the MASH decides whether two records are the same child.')
       try {
         const result = await decideReview(
           db,
-          request.actor!,
+          actorOf(request),
           Number(request.params.id),
           decision === 'same',
           reason,
@@ -146,8 +146,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (invalid) throw new HttpError(400, invalid[0].toUpperCase() + invalid.slice(1) + '.')
       const at = now()
       await db.transaction().execute(async (trx) => {
-        await storeThresholds(trx, next, actorLabel(request.actor!), at)
-        await appendAudit(trx, request.actor!, { action: 'linkage.thresholds', details: { ...next } }, at)
+        await storeThresholds(trx, next, actorLabel(actorOf(request)), at)
+        await appendAudit(trx, actorOf(request), { action: 'linkage.thresholds', details: { ...next } }, at)
       })
       return reply.redirect('/linkage/settings')
     },
@@ -174,7 +174,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
             .executeTakeFirst()
           if (link && Number.isInteger(personId) && personId > 0 && link.entity_id !== personId)
             throw new LinkageError('this record has moved to another person since the page was shown')
-          return unmergeRecord(trx, request.actor!, agency, sourceId, reason, now())
+          return unmergeRecord(trx, actorOf(request), agency, sourceId, reason, now())
         })
         return reply.redirect(`/people/${fresh}#linkage-history`)
       } catch (error) {

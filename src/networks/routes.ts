@@ -10,7 +10,7 @@ import { DateTime } from 'luxon'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { endOfDayLondon, now, ZONE } from '../config/clock.ts'
-import { signedIn } from '../web/guards.ts'
+import { signedIn, userOf } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { actorOfUser, viewerOfUser, type SignedInUser } from '../web/request-context.ts'
 import { addNavigation } from '../web/navigation.ts'
@@ -162,7 +162,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   })
 
   const ask = async (request: FastifyRequest) => {
-    const user = request.user!
+    const user = userOf(request)
     return { user, asker: await askerOf(db, user), viewer: viewerOfUser(user), actor: actorOfUser(user) }
   }
 

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
-import { authenticated } from '../web/guards.ts'
+import { actorOf, authenticated, viewerOf } from '../web/guards.ts'
 import { forbidden, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { canFindPeople } from '../access/visibility.ts'
@@ -53,12 +53,12 @@ const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       },
     },
     async (request) => {
-      if (!canFindPeople(request.viewer!)) throw forbidden("This role does not see children's records.")
+      if (!canFindPeople(viewerOf(request))) throw forbidden("This role does not see children's records.")
       const at = now()
       const hits = await searchPeople(db, request.query.q, at)
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         {
           action: 'search',
           details: {
@@ -87,7 +87,7 @@ const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     },
     async (request) => {
       const at = now()
-      const record = await load(request.viewer!, request.actor!, request.params.id, { at }, at, false)
+      const record = await load(viewerOf(request), actorOf(request), request.params.id, { at }, at, false)
       const { events: _e, reach, ...identity } = record
       return {
         ...identity,
@@ -132,8 +132,8 @@ const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     async (request) => {
       const at = now()
       const record = await load(
-        request.viewer!,
-        request.actor!,
+        viewerOf(request),
+        actorOf(request),
         request.params.id,
         chronologyFilter(request.query, at),
         at,

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
-import { signedIn } from '../web/guards.ts'
+import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { forbidden, HttpError, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { canAskForAccess, canFindPeople, canSeeViewers } from '../access/visibility.ts'
@@ -24,25 +24,25 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   const db = database.db
 
   app.get('/', { preHandler: signedIn }, async (request, reply) => {
-    const user = request.user!
+    const user = userOf(request)
     const grants = user.roles.includes('manager') ? await accessGrantsForAgency(db, user.agency, 20) : []
     const at = now()
     const panels = await loadHomePanels({ db, user, now: at })
     // the home page's lists name children: "who has viewed this child" includes them
     const children = [...new Set([...childrenNamed(panels.map((p) => p.panel)), ...grants.map((g) => g.entity_id)])]
-    if (children.length) await audit(db, request.actor!, { action: 'view_home', details: { children } }, at)
-    return reply.render('home.njk', { canSearch: canFindPeople(request.viewer!), grants, panels })
+    if (children.length) await audit(db, actorOf(request), { action: 'view_home', details: { children } }, at)
+    return reply.render('home.njk', { canSearch: canFindPeople(viewerOf(request)), grants, panels })
   })
 
   app.get('/people', { preHandler: signedIn }, async (request, reply) => {
-    if (!canFindPeople(request.viewer!)) throw forbidden("Your role does not give you access to children's records.")
+    if (!canFindPeople(viewerOf(request))) throw forbidden("Your role does not give you access to children's records.")
     const q = String((request.query as Record<string, string>).q ?? '').trim()
     const at = now()
     const results = q ? await searchPeople(db, q, at) : []
     if (q)
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         {
           action: 'search',
           details: { query: q.slice(0, 200), results: results.length, children: results.map((r) => r.person_id) },
@@ -68,21 +68,21 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     const filter = readChronologyFilter(request.query, at, errors)
     let record
     try {
-      record = await viewPersonRecord(db, request.viewer!, request.actor!, id, filter, at)
+      record = await viewPersonRecord(db, viewerOf(request), actorOf(request), id, filter, at)
     } catch (error) {
       if (error instanceof NotFound) throw notFound('There is no person with this reference.')
       if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
       throw error
     }
     if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
-    const viewer = request.viewer!
+    const viewer = viewerOf(request)
     const [relationships, allocations, viewers, candidates] = await Promise.all([
       relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
       allocationsOf(db, record.person_id, at),
       canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
-      canAllocate(request.user!.roles) ? allocatableUsers(db, request.user!) : Promise.resolve([]),
+      canAllocate(userOf(request).roles) ? allocatableUsers(db, userOf(request)) : Promise.resolve([]),
     ])
-    const panels = await loadPanels({ db, record, user: request.user!, viewer, at: filter.at, now: at })
+    const panels = await loadPanels({ db, record, user: userOf(request), viewer, at: filter.at, now: at })
     if (errors.any) reply.code(400)
     return reply.render('person.njk', {
       panelsBefore: panels.filter((p) => p.order < 100),
@@ -97,7 +97,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       viewers,
       candidates,
       canAsk: canAskForAccess(viewer, record.reach),
-      canAllocate: canAllocate(request.user!.roles),
+      canAllocate: canAllocate(userOf(request).roles),
       kinds: EVENT_KINDS.map((k) => ({
         value: k,
         text: label(k),
@@ -131,7 +131,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         return personPage(request, reply, id, { errors, reason })
       }
       const at = now()
-      await grantAccess(db, request.actor!, request.user!, id, reason, at, config.accessGrantHours)
+      await grantAccess(db, actorOf(request), userOf(request), id, reason, at, config.accessGrantHours)
       return reply.redirect(`/people/${id}`)
     },
   )
@@ -140,7 +140,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     '/people/:id/allocations',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
-      if (!canAllocate(request.user!.roles)) throw forbidden('Only managers and the MASH allocate professionals.')
+      if (!canAllocate(userOf(request).roles)) throw forbidden('Only managers and the MASH allocate professionals.')
       const userId = Number(request.body?.user_id)
       const role = (request.body?.role ?? '').trim()
       if (!userId || !role)
@@ -148,7 +148,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
           400,
           'Choose a professional and say their role for this child (for example, social worker).',
         )
-      await allocate(db, request.actor!, request.user!, Number(request.params.id), userId, role, now())
+      await allocate(db, actorOf(request), userOf(request), Number(request.params.id), userId, role, now())
       return reply.redirect(`/people/${request.params.id}#allocations`)
     },
   )
@@ -157,8 +157,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     '/people/:id/allocations/:allocation/end',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
-      if (!canAllocate(request.user!.roles)) throw forbidden('Only managers and the MASH end allocations.')
-      await endAllocation(db, request.actor!, Number(request.params.id), Number(request.params.allocation), now())
+      if (!canAllocate(userOf(request).roles)) throw forbidden('Only managers and the MASH end allocations.')
+      await endAllocation(db, actorOf(request), Number(request.params.id), Number(request.params.allocation), now())
       return reply.redirect(`/people/${request.params.id}#allocations`)
     },
   )

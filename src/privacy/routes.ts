@@ -3,7 +3,7 @@
 // that holds them. Nothing is deleted. Audited with the children it lists.
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
-import { withRole } from '../web/guards.ts'
+import { actorOf, withRole } from '../web/guards.ts'
 import { addNavigation } from '../web/navigation.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
@@ -19,7 +19,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   app.get('/admin/retention', { preHandler: withRole('admin') }, async (request, reply) => {
     const at = now()
     const report = await retentionReport(db, rules, at)
-    await audit(db, request.actor!, auditRetentionReport(report), at)
+    await audit(db, actorOf(request), auditRetentionReport(report), at)
     reply.header('cache-control', 'no-store')
     return reply.render('retention.njk', {
       report,

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { Db } from '../db/database.ts'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
-import { authenticated, sessionCsrf } from '../web/guards.ts'
+import { actorOf, authenticated, sessionCsrf, viewerOf } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { doesCasework } from '../access/roles.ts'
 import { importRecords, ndjsonLines, type InputLine } from './importer.ts'
@@ -90,7 +90,7 @@ const routes: FastifyPluginAsync<AppDeps & { other?: OtherFormats }> = async (ap
       },
     },
     async (request) => {
-      const viewer = request.viewer!
+      const viewer = viewerOf(request)
       if (viewer.kind === 'user' && !doesCasework(viewer.roles))
         throw new HttpError(403, 'Your role does not send agency records.')
       // a person may send records for their own agency only, like a token
@@ -99,14 +99,15 @@ const routes: FastifyPluginAsync<AppDeps & { other?: OtherFormats }> = async (ap
       const skipInvalid = query.skip_invalid === true
       if (query.from !== undefined) return importFrom(other, query, request, agency, database.db)
       const lines = toLines(request.body)
+      const actor = actorOf(request)
       const result = await importRecords(database.db, lines, {
         channel: 'api',
         onlyAgency: agency,
         defaultAgency: agency,
         skipInvalid,
-        actor: request.actor!,
+        actor,
         receivedAt: now(),
-        tokenId: request.actor!.kind === 'token' ? request.actor!.tokenId : undefined,
+        tokenId: actor.kind === 'token' ? actor.tokenId : undefined,
       })
       const errors = result.rejects.flatMap((r) =>
         r.errors.map((e) => ({ line: r.line, field: e.field, message: e.message })),

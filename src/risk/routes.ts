@@ -6,7 +6,7 @@ import { FormErrors, readDay } from '../web/forms.ts'
 import { endOfLondonDay, isoOfDay } from '../web/date-time.ts'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
-import { signedIn, withRole } from '../web/guards.ts'
+import { actorOf, signedIn, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { reachOf, type Reach, type Viewer } from '../access/visibility.ts'
@@ -135,7 +135,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     requestedId: string,
     at: Date,
   ): Promise<{ id: number; reach: Reach; name: string }> {
-    const viewer = request.viewer!
+    const viewer = viewerOf(request)
     const n = Number(requestedId)
     if (!Number.isInteger(n) || n <= 0) throw notFound('There is no person with this reference.')
     const id = await resolvePerson(db, n)
@@ -153,7 +153,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   async function screeningContext(request: FastifyRequest, id: string) {
     const at = now()
     const kid = await childFor(request, id, at)
-    if (!mayScreen(request.user!.roles, kid.reach)) {
+    if (!mayScreen(userOf(request).roles, kid.reach)) {
       throw forbidden(
         "A practitioner or manager who sees the child's whole record (allocated, or with access opened) completes a screening.",
       )
@@ -191,10 +191,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     { preHandler: signedIn },
     async (request, reply) => {
       const ctx = await screeningContext(request, request.params.id)
-      const view = await riskView(db, ctx.child, ctx.instrument, request.viewer!, ctx.kid.reach)
+      const view = await riskView(db, ctx.child, ctx.instrument, viewerOf(request), ctx.kid.reach)
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         { action: 'view_risk_screening', entityId: ctx.kid.id, details: { band: ctx.child.risk.band } },
         ctx.at,
       )
@@ -208,7 +208,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     async (request, reply) => {
       const ctx = await screeningContext(request, request.params.id)
       const body = request.body ?? {}
-      const user = request.user!
+      const user = userOf(request)
       const decisions: ItemDecision[] = []
       for (const item of ctx.child.risk.score.items) {
         const d = body[`decision_${item.code}`]
@@ -240,14 +240,14 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         dateOfBirth: ctx.child.dateOfBirth,
       })
       if (!result.ok || errors.length) {
-        const view = await riskView(db, ctx.child, ctx.instrument, request.viewer!, ctx.kid.reach)
+        const view = await riskView(db, ctx.child, ctx.instrument, viewerOf(request), ctx.kid.reach)
         reply.code(400)
         return reply.render(
           'risk-screening.njk',
           screeningPage(ctx, request, view, body, [...errors, ...(result.ok ? [] : result.errors)]),
         )
       }
-      await saveScreening(db, request.actor!, ctx.kid.id, result.screening, user.id)
+      await saveScreening(db, actorOf(request), ctx.kid.id, result.screening, user.id)
       await recomputeScores(db, [ctx.kid.id], ctx.at)
       return reply.redirect(`/people/${ctx.kid.id}#risk`)
     },
@@ -255,7 +255,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   // The MASH queue --------------------------------------------------------------------------------
   app.get<{ Querystring: { as_of?: string } }>('/mash', { preHandler: withRole('mash') }, async (request, reply) => {
-    if (!mayUseMashQueue(request.user!.roles)) throw forbidden('The MASH queue is for the MASH.')
+    if (!mayUseMashQueue(userOf(request).roles)) throw forbidden('The MASH queue is for the MASH.')
     const current = now()
     const asOfErrors = new FormErrors()
     const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
@@ -268,7 +268,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     )
     await audit(
       db,
-      request.actor!,
+      actorOf(request),
       {
         action: 'view_mash_queue',
         details: { as_of: at.toISOString(), children: rows.map((r) => r.childId) },
@@ -289,15 +289,15 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/unanswered',
     { preHandler: withRole('practitioner', 'manager', 'mash') },
     async (request, reply) => {
-      if (!mayUseRiskLists(request.user!.roles))
+      if (!mayUseRiskLists(userOf(request).roles))
         throw forbidden("Your role does not give you access to children's records.")
       const current = now()
       const asOfErrors = new FormErrors()
       const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
-      const entries = await unansweredFor(db, request.user!, at)
+      const entries = await unansweredFor(db, userOf(request), at)
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         {
           action: 'view_unanswered',
           details: { as_of: at.toISOString(), children: entries.map((e) => e.childId) },
@@ -322,7 +322,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const current = now()
       const asOfErrors = new FormErrors()
       const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
-      const user = request.user!
+      const user = userOf(request)
       const { ids, allocated } = await watchedChildren(
         db,
         { ...user, roles: user.roles.filter((r) => r !== 'manager') },
@@ -341,7 +341,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const people = await summaries(db, [...new Set(alerts.map((a) => a.childId))], at)
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         {
           action: 'view_risk_alerts',
           details: { as_of: at.toISOString(), children: [...people.keys()] },

@@ -2,12 +2,35 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { HttpError } from './http-error.ts'
 import type { Role } from '../access/roles.ts'
+import type { SignedInUser } from '../access/signed-in-user.ts'
+import type { Viewer } from '../access/visibility.ts'
+import type { Actor } from '../audit/actor.ts'
+
+const SESSION_ENDED = 'Your session has ended. Sign in again.'
+
+/** The person signed in, in a route behind `signedIn` or `withRole` (else the session has ended). */
+export function userOf(request: FastifyRequest): SignedInUser {
+  if (!request.user) throw new HttpError(401, SESSION_ENDED)
+  return request.user
+}
+
+/** Who is asking, person or agency system, in a route behind a guard. */
+export function viewerOf(request: FastifyRequest): Viewer {
+  if (!request.viewer) throw new HttpError(401, SESSION_ENDED)
+  return request.viewer
+}
+
+/** Who the audit trail names for what this request does, in a route behind a guard. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new HttpError(401, SESSION_ENDED)
+  return request.actor
+}
 
 /** Pages: a signed-in person, else off to sign in (and back here afterwards). */
 export async function signedIn(request: FastifyRequest, reply: FastifyReply) {
   if (request.user) return
   if (request.method === 'GET') return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`)
-  throw new HttpError(401, 'Your session has ended. Sign in again.')
+  throw new HttpError(401, SESSION_ENDED)
 }
 
 /** API: a token or a signed-in person. */
@@ -21,7 +44,7 @@ export const withRole =
   async (request: FastifyRequest, reply: FastifyReply) => {
     await signedIn(request, reply)
     if (reply.sent) return
-    if (!request.user!.roles.some((r) => (roles as string[]).includes(r)))
+    if (!userOf(request).roles.some((r) => (roles as string[]).includes(r)))
       throw new HttpError(403, 'Your role does not give you access to this page.')
   }
 
