@@ -8,7 +8,7 @@ import multipart from '@fastify/multipart'
 import type { AppDeps } from '../web/app.ts'
 import './panels.ts'
 import { endOfDayLondon, now } from '../config/clock.ts'
-import { signedIn, withRole } from '../web/guards.ts'
+import { actorOf, signedIn, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { allocatableUsers } from '../people/allocations.ts'
@@ -73,20 +73,20 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     },
   })
 
-  const child = (request: FastifyRequest, id: string, at: Date) => childFor(db, request.viewer!, Number(id), at)
+  const child = (request: FastifyRequest, id: string, at: Date) => childFor(db, viewerOf(request), Number(id), at)
 
   // Recording an episode, or its return --------------------------------------------------------
   async function episodeForm(request: FastifyRequest, id: string, source: string | undefined) {
     const at = now()
     const kid = await child(request, id, at)
-    const kind = await agencyKind(db, request.user!.agency)
-    if (!mayRecordEpisode(request.user!.roles, kind))
+    const kind = await agencyKind(db, userOf(request).agency)
+    if (!mayRecordEpisode(userOf(request).roles, kind))
       throw forbidden("Police and care providers' staff record missing episodes.")
     let current: RecordedEvent | null = null
     if (source) {
-      if (!source.startsWith(`${request.user!.agency}:`))
+      if (!source.startsWith(`${userOf(request).agency}:`))
         throw forbidden("You can update only your own agency's report of an episode.")
-      const versions = await visibleVersions(db, request.viewer!, kid.reach, kid.id)
+      const versions = await visibleVersions(db, viewerOf(request), kid.reach, kid.id)
       current =
         versions
           .filter((v) => `${v.event.agency}:${v.event.source_id}` === source && v.event.kind === 'missing_episode')
@@ -118,7 +118,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const e = current?.event
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         { action: 'view_missing_episode_form', entityId: kid.id, details: { source: request.query.source ?? null } },
         at,
       )
@@ -154,7 +154,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     async (request, reply) => {
       const body = request.body ?? {}
       const { at, kid, current } = await episodeForm(request, request.params.id, text(body.source))
-      const user = request.user!
+      const user = userOf(request)
       const errors = new FormErrors()
       const started = readDateTime(body, 'started', errors, {
         label: 'the date the child went missing',
@@ -185,7 +185,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const returnedAt = returned ? returned.toISOString() : null
       const sourceId = current ? current.event.source_id : newSourceId()
       const recordedAt = at.toISOString()
-      await recordOnPage(db, request.actor!, user, kid.id, at, (subject) => {
+      await recordOnPage(db, actorOf(request), user, kid.id, at, (subject) => {
         const people = namedPeople(body.found_with_people, user.agency, 'found_with', newSourceId, recordedAt)
         // an update re-sends the report whole: what the page does not edit is kept as it was
         const before = current?.event
@@ -236,11 +236,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   // The return interview ------------------------------------------------------------------------
   async function interviewContext(request: FastifyRequest, id: string, episodeSource: string | undefined) {
-    if (!mayRecordInterview(request.user!.roles)) throw forbidden('Your role does not record return interviews.')
+    if (!mayRecordInterview(userOf(request).roles)) throw forbidden('Your role does not record return interviews.')
     const at = now()
     const kid = await child(request, id, at)
     if (!episodeSource) throw badRequest('Say which episode the interview is about.')
-    const { history } = await historyFor(db, request.viewer!, kid.reach, kid.id, at)
+    const { history } = await historyFor(db, viewerOf(request), kid.reach, kid.id, at)
     const assigned = (await currentAssignments(db, [episodeSource])).get(episodeSource)
     const visible = history.episodes.find((e) => e.episode.sources.includes(episodeSource))
     // those responsible for the interview (the worker it is assigned to, or their agency: responsibility.ts)
@@ -249,7 +249,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const state = await loadMissingState(db, at, missingSettings(), [kid.id])
       const row = state.interviews.find((r) => r.episode.sources.includes(episodeSource))
       const [work] = row ? await interviewWork(db, [row], missingSettings()) : []
-      const user = request.user!
+      const user = userOf(request)
       if (!work || !(work.assigned?.user_id === user.id || work.responsible.agency === user.agency))
         throw notFound('There is no such episode for this child that you can see.')
     }
@@ -263,7 +263,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const c = await interviewContext(request, request.params.id, request.query.episode)
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         { action: 'view_return_interview_form', entityId: c.kid.id, details: { episode: c.episodeSource } },
         c.at,
       )
@@ -307,10 +307,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (errors.any)
         return reply.code(400).render('missing-interview.njk', { ...c, form: body, errors: errors.view() })
       const heldAt = held!.toISOString()
-      const user = request.user!
+      const user = userOf(request)
       const recordedAt = c.at.toISOString()
       const sourceId = newSourceId()
-      await recordOnPage(db, request.actor!, user, c.kid.id, c.at, (subject) => {
+      await recordOnPage(db, actorOf(request), user, c.kid.id, c.at, (subject) => {
         const people = namedPeople(body.with_people, user.agency, 'associate', newSourceId, recordedAt)
         const event = {
           type: 'event',
@@ -368,7 +368,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/people/:id/missing/strategy',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
-      if (!mayRecordStrategy(request.user!.roles)) throw forbidden('Your role does not record strategy discussions.')
+      if (!mayRecordStrategy(userOf(request).roles)) throw forbidden('Your role does not record strategy discussions.')
       const at = now()
       const kid = await child(request, request.params.id, at)
       const body = request.body ?? {}
@@ -376,8 +376,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const plan = text(body.plan, 5000)
       if (!heldAt) throw badRequest('Enter when the strategy discussion was held, as YYYY-MM-DD HH:MM.')
       if (!plan) throw badRequest('Write the plan for what to do when the child is next missing.')
-      const user = request.user!
-      await recordOnPage(db, request.actor!, user, kid.id, at, (subject) => ({
+      const user = userOf(request)
+      await recordOnPage(db, actorOf(request), user, kid.id, at, (subject) => ({
         records: [
           {
             type: 'event',
@@ -414,7 +414,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/missing/interviews',
     { preHandler: signedIn },
     async (request, reply) => {
-      const user = request.user!
+      const user = userOf(request)
       if (!mayUseWorkList(user.roles)) throw forbidden('Your role does not hold return interviews.')
       const at = now()
       const settings = missingSettings()
@@ -463,7 +463,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const candidates = mayAssign(user.roles) ? await allocatableUsers(db, user) : []
       await audit(
         db,
-        request.actor!,
+        actorOf(request),
         {
           action: 'view_interview_work_list',
           details: {
@@ -507,7 +507,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/missing/interviews/assign',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
-      const user = request.user!
+      const user = userOf(request)
       if (!mayAssign(user.roles)) throw forbidden('Only managers and the MASH assign return interviews.')
       const body = request.body ?? {}
       const episodeSource = text(body.episode_source)
@@ -522,7 +522,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         throw forbidden('You can assign the interviews your agency is responsible for (the MASH assigns any).')
       if (!(await allocatableUsers(db, user)).some((u) => u.id === userId))
         throw forbidden('You can assign only professionals you manage (the MASH can assign anyone).')
-      await assignInterview(db, request.actor!, user, Number(row.childId), episodeSource, userId, at)
+      await assignInterview(db, actorOf(request), user, Number(row.childId), episodeSource, userId, at)
       return reply.redirect('/missing/interviews')
     },
   )
@@ -532,7 +532,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/missing/figures',
     { preHandler: withRole('manager', 'mash', 'partnership') },
     async (request, reply) => {
-      if (!maySeeFigures(request.user!.roles)) throw forbidden()
+      if (!maySeeFigures(userOf(request).roles)) throw forbidden()
       const at = request.query.as_of ? endOfDayLondon(request.query.as_of) : now()
       if (!at) throw badRequest('Give the date as YYYY-MM-DD.')
       const settings = missingSettings()
@@ -546,7 +546,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const agencies = new Map(
         (await db.selectFrom('agencies').select(['code', 'name']).execute()).map((a) => [a.code, a.name]),
       )
-      await audit(db, request.actor!, { action: 'view_missing_figures', details: { as_of: at.toISOString() } }, now())
+      await audit(db, actorOf(request), { action: 'view_missing_figures', details: { as_of: at.toISOString() } }, now())
       return reply.render('missing-figures.njk', {
         figures: figures.map((f) => ({
           ...f,
@@ -562,7 +562,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   async function profileContext(request: FastifyRequest, id: string) {
     const at = now()
     const kid = await child(request, id, at)
-    const access = await profileAccess(db, request.user!, kid.reach, kid.id, at)
+    const access = await profileAccess(db, userOf(request), kid.reach, kid.id, at)
     return { at, kid, ...access }
   }
 
@@ -572,10 +572,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       throw forbidden(
         "The Philomena profile is shared with those who see this child's whole record, the agency that keeps it, and the police while the child is missing.",
       )
-    const { history } = await historyFor(db, request.viewer!, c.kid.reach, c.kid.id, c.at)
+    const { history } = await historyFor(db, viewerOf(request), c.kid.reach, c.kid.id, c.at)
     await audit(
       db,
-      request.actor!,
+      actorOf(request),
       { action: 'view_philomena_profile', entityId: c.kid.id, details: { via: 'profile_page', profile: !!c.profile } },
       c.at,
     )
@@ -604,11 +604,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         throw badRequest('The form was not sent whole: open the profile again.')
       try {
         const version = versionText ? Number(versionText) : null
-        await saveProfile(db, request.actor!, request.user!, c.kid.id, fields, photo, version, c.at)
+        await saveProfile(db, actorOf(request), userOf(request), c.kid.id, fields, photo, version, c.at)
       } catch (error) {
         if (!(error instanceof ProfileConflict)) throw error
         // both versions: theirs as saved (shown above the form), yours kept in the form to compare and save again
-        const { history } = await historyFor(db, request.viewer!, c.kid.reach, c.kid.id, c.at)
+        const { history } = await historyFor(db, viewerOf(request), c.kid.reach, c.kid.id, c.at)
         return reply.code(409).render('missing-philomena.njk', {
           ...c,
           profile: error.current,
@@ -635,7 +635,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (!c.mayView) throw forbidden('The Philomena profile is not shared with you.')
       const photo = await photoOf(db, c.kid.id)
       if (!photo) throw notFound('There is no photograph.')
-      await audit(db, request.actor!, { action: 'view_philomena_photo', entityId: c.kid.id }, c.at)
+      await audit(db, actorOf(request), { action: 'view_philomena_photo', entityId: c.kid.id }, c.at)
       return reply
         .header('cache-control', 'private, no-store')
         .header('x-content-type-options', 'nosniff')
@@ -650,9 +650,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     async (request, reply) => {
       const c = await profileContext(request, request.params.id)
       if (!c.mayView) throw forbidden('The Philomena profile is not shared with you.')
-      const { history } = await historyFor(db, request.viewer!, c.kid.reach, c.kid.id, c.at)
+      const { history } = await historyFor(db, viewerOf(request), c.kid.reach, c.kid.id, c.at)
       const records = (await summaries(db, [c.kid.id], c.at)).get(c.kid.id)
-      await audit(db, request.actor!, { action: 'print_philomena_profile', entityId: c.kid.id }, c.at)
+      await audit(db, actorOf(request), { action: 'print_philomena_profile', entityId: c.kid.id }, c.at)
       return reply
         .header('cache-control', 'private, no-store')
         .render('missing-philomena-print.njk', { ...c, history, person: records, printedAt: c.at })

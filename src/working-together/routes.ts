@@ -8,7 +8,7 @@ import { sql } from 'kysely'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
-import { signedIn, withRole } from '../web/guards.ts'
+import { actorOf, signedIn, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../web/http-error.ts'
 import { DomainError } from '../errors/domain-error.ts'
 import { audit, appendAudit } from '../audit/audit.ts'
@@ -101,9 +101,9 @@ interface ChildAccess {
 /** The child as this person may see them (their reach); 403 for a role that sees no child. Audited by the caller. */
 async function recordFor(db: Db, request: FastifyRequest, id: number, at: Date): Promise<PersonRecordView> {
   if (!Number.isInteger(id) || id <= 0) throw notFound()
-  if (!doesCasework(request.user!.roles)) throw forbidden("Your role does not give you access to children's records.")
+  if (!doesCasework(userOf(request).roles)) throw forbidden("Your role does not give you access to children's records.")
   try {
-    return await viewPersonRecord(db, request.viewer!, request.actor!, id, chronologyFilter({}, at), at, {
+    return await viewPersonRecord(db, viewerOf(request), actorOf(request), id, chronologyFilter({}, at), at, {
       audit: false,
       withEvents: false,
     })
@@ -117,7 +117,7 @@ async function recordFor(db: Db, request: FastifyRequest, id: number, at: Date):
 /** The child as this person may see them; 403 unless they work with the child. Audited by the caller. */
 async function childFor(db: Db, request: FastifyRequest, id: number, at: Date): Promise<ChildAccess> {
   const record = await recordFor(db, request, id, at)
-  const working = record.reach.level === 'full' || record.agencies.some((a) => a.code === request.viewer!.agency)
+  const working = record.reach.level === 'full' || record.agencies.some((a) => a.code === viewerOf(request).agency)
   if (!working)
     throw forbidden('Only professionals working with this child can do this. Open the full record with a reason first.')
   return { record, working }
@@ -137,7 +137,7 @@ const viewed = (
   entityId: number | null,
   details: Record<string, unknown>,
   at: Date,
-) => audit(db, request.actor!, { action, entityId, details }, at)
+) => audit(db, actorOf(request), { action, entityId, details }, at)
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
@@ -148,7 +148,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   /** What the decision form shows: the kinds this agency may record (a charging decision is the prosecutor's, a police NFA the police's). */
   const decisionForm = async (request: FastifyRequest, record: PersonRecordView) => {
     const agencyKind = (
-      await db.selectFrom('agencies').select('kind').where('code', '=', request.user!.agency).executeTakeFirst()
+      await db.selectFrom('agencies').select('kind').where('code', '=', userOf(request).agency).executeTakeFirst()
     )?.kind
     const kinds = DECISION_KINDS.filter(
       (k) =>
@@ -210,15 +210,15 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       ? null
       : await recordDecision(
           db,
-          request.actor!,
+          actorOf(request),
           {
             childId: record.person_id,
-            agency: request.user!.agency,
+            agency: userOf(request).agency,
             kind,
             outcome: text(form, 'outcome') || null,
             rationale: text(form, 'rationale'),
             decidedAt,
-            decidedBy: request.user!.id,
+            decidedBy: userOf(request).id,
           },
           at,
         ).catch((error: unknown) => {
@@ -231,7 +231,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (!errors.any) errors.add('rationale', 'The decision could not be recorded')
       return reply.code(400).render('wt-decision-new.njk', { ...page, values: form, errors: errors.view() })
     }
-    await checkFormOnSave(db, request.user!, form, ['rationale'], {
+    await checkFormOnSave(db, userOf(request), form, ['rationale'], {
       context: 'decision',
       childId: record.person_id,
       childDob: record.date_of_birth,
@@ -256,7 +256,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     // a decision the viewer may not read is one they cannot see to challenge
     const decision =
       found &&
-      decisionView(request.viewer!, record.reach, {
+      decisionView(viewerOf(request), record.reach, {
         agency: found.decision.agency,
         sourceRecord: found.decision.sourceRecord,
         restricted: found.restricted,
@@ -264,7 +264,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         ? found
         : null
     if (decisionId && !decision) throw notFound('There is no such decision about this child.')
-    const others = (await agencies()).filter((a) => a.code !== request.user!.agency)
+    const others = (await agencies()).filter((a) => a.code !== userOf(request).agency)
     return {
       record,
       decision,
@@ -298,11 +298,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const errors = new FormErrors()
     const id = await raiseChallenge(
       db,
-      request.actor!,
+      actorOf(request),
       {
         childId: record.person_id,
         decisionId,
-        raisedBy: request.user!.id,
+        raisedBy: userOf(request).id,
         againstAgency: text(form, 'against_agency'),
         subject: text(form, 'subject'),
         summary: text(form, 'summary'),
@@ -333,10 +333,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (!Number.isInteger(id) || id <= 0) throw notFound()
     const [challenge] = await challengesAt(db, at, { ids: [id] })
     if (!challenge) throw notFound('There is no such challenge.')
-    const user = request.user!
+    const user = userOf(request)
     if (user.roles.includes('partnership') && !doesCasework(user.roles)) return { challenge, record: null }
     const record = await recordFor(db, request, Number(challenge.childId), at)
-    if (challengeView(request.viewer!, record.reach, challenge.challenge) !== 'full')
+    if (challengeView(viewerOf(request), record.reach, challenge.challenge) !== 'full')
       throw notFound('There is no such challenge, or it is not shared with you.')
     return { challenge, record }
   }
@@ -348,7 +348,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (record && challenge.decision && challenge.decisionId) {
       const found = (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === challenge.decisionId)
       const view = found
-        ? decisionView(request.viewer!, record.reach, {
+        ? decisionView(viewerOf(request), record.reach, {
             agency: found.decision.agency,
             sourceRecord: found.decision.sourceRecord,
             restricted: found.restricted,
@@ -357,7 +357,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (view !== 'full') challenge.decision = { ...challenge.decision, outcome: null }
     }
     await viewed(db, request, 'view_challenge', Number(challenge.childId), { challenge_id: challenge.id }, at)
-    const user = request.user!
+    const user = userOf(request)
     const party =
       doesCasework(user.roles) &&
       [challenge.challenge.raisedByAgency, challenge.challenge.againstAgency].includes(user.agency)
@@ -375,7 +375,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   app.post<{ Params: { id: string }; Body: Form }>('/challenges/:id/notes', post, async (request, reply) => {
     const at = now()
     const { challenge } = await challengeFor(request, Number(request.params.id), at)
-    const user = request.user!
+    const user = userOf(request)
     const kind = text(request.body ?? {}, 'kind')
     if (kind !== 'responded' && kind !== 'escalated' && kind !== 'resolved')
       throw badRequest('Say whether you are responding, moving it up or resolving it.')
@@ -397,7 +397,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     }
     // the version the page showed: a second click, or a page opened before someone else acted, is refused
     const seen = text(request.body ?? {}, 'version')
-    await noteChallenge(db, request.actor!, challenge.id, user.id, note, at, seen === '' ? undefined : Number(seen))
+    await noteChallenge(db, actorOf(request), challenge.id, user.id, note, at, seen === '' ? undefined : Number(seen))
       .catch((error: unknown) => {
         if (error instanceof ChallengeChanged)
           throw new HttpError(
@@ -452,7 +452,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const people = await professionals(db)
     const id = await recordMeeting(
       db,
-      request.actor!,
+      actorOf(request),
       {
         childId: record.person_id,
         type: text(form, 'type'),
@@ -464,13 +464,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         information,
         decisions: text(form, 'decisions') || null,
         actions: actionRows(form, ACTION_ROWS),
-        recordedBy: request.user!.id,
+        recordedBy: userOf(request).id,
       },
       at,
     ).catch(asBadRequest)
     await checkFormOnSave(
       db,
-      request.user!,
+      userOf(request),
       form,
       ['decisions', ...Object.keys(information).map((code) => `information_${code}`)],
       { context: 'meeting', childId: record.person_id, childDob: record.date_of_birth, at },
@@ -484,7 +484,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (!meeting) throw notFound('There is no such meeting.')
     const record = await recordFor(db, request, Number(meeting.childId), at)
     const people = await professionals(db)
-    const view = meetingView(request.viewer!, record.reach, {
+    const view = meetingView(viewerOf(request), record.reach, {
       type: meeting.type,
       invited: meeting.invited,
       chairId: meeting.chairId,
@@ -513,9 +513,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       )
     } else if (action.supervisionId !== null) {
       const note = (await supervisionsAt(db, at, [record.person_id])).find((s) => s.id === action.supervisionId)
-      if (note) parent = supervisionView(request.viewer!, record.reach, supervisionFacts(note))
+      if (note) parent = supervisionView(viewerOf(request), record.reach, supervisionFacts(note))
     }
-    if (actionView(request.viewer!, record.reach, action, parent) === 'hidden')
+    if (actionView(viewerOf(request), record.reach, action, parent) === 'hidden')
       throw notFound('There is no such action, or it is not shared with you.')
     return { action, record, parent }
   }
@@ -525,7 +525,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const found = await meetingFor(request, Number(request.params.id), at)
     const { meeting, record, view } = found
     const actions = (await actionsAt(db, at, { childIds: [record.person_id] })).filter(
-      (a) => a.meetingId === meeting.id && actionView(request.viewer!, record.reach, a, view) === 'full',
+      (a) => a.meetingId === meeting.id && actionView(viewerOf(request), record.reach, a, view) === 'full',
     )
     await viewed(db, request, 'view_meeting', record.person_id, { meeting_id: meeting.id, view }, at)
     const names = Object.fromEntries((await agencies()).map((a) => [a.code, a.name]))
@@ -547,7 +547,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return reply.render('wt-action.njk', {
       action,
       record,
-      canComplete: mayComplete(request.user!, action),
+      canComplete: mayComplete(userOf(request), action),
       values: {},
     })
   })
@@ -555,7 +555,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   app.post<{ Params: { id: string }; Body: Form }>('/actions/:id/done', post, async (request, reply) => {
     const at = now()
     const { action, record } = await actionFor(request, Number(request.params.id), at)
-    const user = request.user!
+    const user = userOf(request)
     if (!mayComplete(user, action))
       throw forbidden('Only the owner of an action, a manager in their agency or the chair can mark it done.')
     const form = request.body ?? {}
@@ -573,7 +573,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (!errors.any)
       await completeAction(
         db,
-        request.actor!,
+        actorOf(request),
         action.id,
         user.id,
         { completedAt, evidence: text(form, 'evidence') },
@@ -603,7 +603,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         .filter(Boolean)
       // the agency's own supervision notes only (access.ts supervisionView)
       const past = (await supervisionsAt(db, at, [record.person_id])).filter(
-        (s) => supervisionView(request.viewer!, record.reach, supervisionFacts(s)) === 'full',
+        (s) => supervisionView(viewerOf(request), record.reach, supervisionFacts(s)) === 'full',
       )
       await viewed(db, request, 'view_supervision_form', record.person_id, {}, at)
       return reply.render('wt-supervision-new.njk', {
@@ -625,11 +625,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const form = request.body ?? {}
       await recordSupervision(
         db,
-        request.actor!,
+        actorOf(request),
         {
           childId: record.person_id,
           workerId: Number(text(form, 'worker_id')),
-          supervisorId: request.user!.id,
+          supervisorId: userOf(request).id,
           heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
           reflection: text(form, 'reflection'),
           decisions: text(form, 'decisions') || null,
@@ -637,7 +637,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         },
         at,
       ).catch(asBadRequest)
-      await checkFormOnSave(db, request.user!, form, ['reflection', 'decisions'], {
+      await checkFormOnSave(db, userOf(request), form, ['reflection', 'decisions'], {
         context: 'supervision',
         childId: record.person_id,
         childDob: record.date_of_birth,
@@ -650,9 +650,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   // ---- competencies and assignments ----
   app.get('/competencies', { preHandler: withRole('manager') }, async (request, reply) => {
     const at = now()
-    const staff = await workers(db, at, request.user!.agency)
+    const staff = await workers(db, at, userOf(request).agency)
     const people = [...(await professionals(db)).values()]
-    await viewed(db, request, 'view_competencies', null, { agency: request.user!.agency }, at)
+    await viewed(db, request, 'view_competencies', null, { agency: userOf(request).agency }, at)
     return reply.render('wt-competencies.njk', {
       staff: staff.map((w) => ({
         ...w,
@@ -663,7 +663,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         })),
       })),
       types: COMPETENCY_TYPES.map((t) => ({ value: t, text: COMPETENCY_LABELS[t] })),
-      managers: people.filter((p) => p.active && p.roles.includes('manager') && p.agency === request.user!.agency),
+      managers: people.filter((p) => p.active && p.roles.includes('manager') && p.agency === userOf(request).agency),
       tasks: TASKS.map((t) => ({
         task: t,
         needs: requiredFor(t).map((c) => COMPETENCY_LABELS[c as keyof typeof COMPETENCY_LABELS] ?? c),
@@ -673,7 +673,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   const ownStaff = async (request: FastifyRequest, userId: number) => {
     const person = (await professionals(db)).get(userId)
-    if (!person || person.agency !== request.user!.agency)
+    if (!person || person.agency !== userOf(request).agency)
       throw forbidden("You manage the register of your own agency's staff.")
     return person
   }
@@ -687,8 +687,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       await ownStaff(request, userId)
       await addCompetency(
         db,
-        request.actor!,
-        request.user!.id,
+        actorOf(request),
+        userOf(request).id,
         {
           userId,
           type: text(form, 'type'),
@@ -712,7 +712,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       if (asye && !isoDay(asye)) throw badRequest('The ASYE start date must be a date (YYYY-MM-DD).')
       await setWorkerSettings(
         db,
-        request.actor!,
+        actorOf(request),
         userId,
         { asyeStartedOn: asye || null, managerId: Number(text(form, 'manager_id')) || null },
         now(),
@@ -745,7 +745,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       unqualified,
       problem,
       form,
-      isManager: request.user!.roles.includes('manager'),
+      isManager: userOf(request).roles.includes('manager'),
     }
   }
 
@@ -774,12 +774,12 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       try {
         await assignTask(
           db,
-          request.actor!,
+          actorOf(request),
           {
             childId: record.person_id,
             task,
             userId: Number(chosen),
-            by: { id: request.user!.id, roles: request.user!.roles },
+            by: { id: userOf(request).id, roles: userOf(request).roles },
             overrideReason: overriding ? text(form, 'override_reason') : null,
           },
           at,
@@ -812,7 +812,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         )
         await appendAudit(
           trx,
-          request.actor!,
+          actorOf(request),
           { action: 'lead_professional', entityId: record.person_id, details: { allocation_id: allocationId } },
           at,
         )
@@ -824,7 +824,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   // ---- a worker's own page, the manager's morning page and the partnership's figures ----
   app.get('/my-work', { preHandler: withRole('practitioner', 'manager', 'mash') }, async (request, reply) => {
     const at = now()
-    const me = request.user!.id
+    const me = userOf(request).id
     const [actions, challenges, supervision, assignments, allocations] = await Promise.all([
       actionsAt(db, at),
       challengesAt(db, at),
@@ -836,7 +836,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const myChildren = [
       ...new Set(allocations.filter((a) => a.userId === me && activeAllocation(a, at)).map((a) => Number(a.childId))),
     ]
-    const agency = request.user!.agency
+    const agency = userOf(request).agency
     const prompted = (await decisionsAt(db, at, myChildren)).filter(
       (d) =>
         d.prompt.promptAgencies.includes(agency) &&
@@ -847,7 +847,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       actions: actions.filter((a) => (a.owner.id === me || a.chairId === me) && a.status !== 'done'),
       // the one rule of whose work a challenge is (stage-owner.ts), as on the morning page
       challenges: challenges
-        .map((c) => ({ ...c, work: challengeWork(request.user!, workFacts(c)) }))
+        .map((c) => ({ ...c, work: challengeWork(userOf(request), workFacts(c)) }))
         .filter((c) => c.work !== null),
       supervision: supervision.filter((s) => s.worker.id === me),
       assignments: assignments.filter((a) => a.worker.id === me && a.open),
@@ -870,8 +870,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   app.get('/manager', { preHandler: withRole('manager') }, async (request, reply) => {
     const at = now()
-    const page = await managerPage(db, request.user!, at)
-    const sections = await loadManagerSections({ db, user: request.user!, team: page.team.map((p) => p.id), now: at })
+    const page = await managerPage(db, userOf(request), at)
+    const sections = await loadManagerSections({ db, user: userOf(request), team: page.team.map((p) => p.id), now: at })
     const children = [...new Set([...page.children.map(Number), ...childrenNamed(sections.map((s) => s.section))])]
     await viewed(db, request, 'view_manager_page', null, { children }, at)
     return reply.render('wt-manager.njk', { ...page, sections, at })
