@@ -5,7 +5,7 @@
 // small numbers hidden; the download is always suppressed. Every view and download is audited.
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
-import { withRole } from '../web/guards.ts'
+import { actorOf, userOf, withRole } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { addNavigation } from '../web/navigation.ts'
 import { now } from '../config/clock.ts'
@@ -29,7 +29,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const guard = { preHandler: withRole(...FIGURE_ROLES) }
 
   app.get<{ Querystring: FigureQuery }>('/partnership', guard, async (request, reply) => {
-    const user = request.user!
+    const user = userOf(request)
     if (!mayViewFigures(user.roles)) throw new HttpError(403, 'Your role does not give you access to this page.')
     const at = now()
     const choice = figureChoice(request.query, at)
@@ -46,7 +46,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const sections = measureViews(MEASURES, rows, choice.periods, previous, choice.by!, agencies, definitions)
     await audit(
       db,
-      request.actor!,
+      actorOf(request),
       {
         action: 'view_partnership_figures',
         details: {
@@ -70,7 +70,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
 
   // The board pack: always suppressed, whoever downloads it.
   app.get<{ Querystring: FigureQuery }>('/partnership/figures.csv', guard, async (request, reply) => {
-    const user = request.user!
+    const user = userOf(request)
     if (!mayViewFigures(user.roles)) throw new HttpError(403, 'Your role does not give you access to this page.')
     const at = now()
     const choice = figureChoice(request.query, at)
@@ -81,7 +81,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const to = choice.periods.at(-1)!.end
     await audit(
       db,
-      request.actor!,
+      actorOf(request),
       {
         action: 'download_partnership_figures',
         details: { from, to, by: choice.by, as_of: choice.form.as_of || null, suppressed: true },
