@@ -5,7 +5,9 @@ import importX from 'eslint-plugin-import-x'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/out/', 'threadline-data/', 'coverage/', 'src/**/assets/vendor/'] },
+  {
+    ignores: ['node_modules/', 'bench/out/', 'threadline-data/', 'coverage/', 'src/**/assets/vendor/', 'bench/blind/'],
+  },
   js.configs.recommended,
   { files: ['src/**/public/**/*.js'], languageOptions: { globals: globals.browser } },
   ...tseslint.configs.recommended,

@@ -11,6 +11,7 @@ import {
   partsFromDay,
   type Day,
 } from '../calendar/days.ts'
+import { errorKind } from '../errors/domain-error.ts'
 
 export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const
 export type PeriodKind = (typeof PERIOD_KINDS)[number]
@@ -28,7 +29,7 @@ export interface Period {
   endsAt: Date
 }
 
-export class PeriodError extends Error {}
+export class PeriodError extends errorKind('invalid') {}
 
 /** A YYYY-MM-DD date that exists, as a day number; throws PeriodError naming the option. */
 export function parseDay(value: string | undefined, name: string): Day {
