@@ -1,7 +1,10 @@
 // Progressive enhancement only: every page works without this file.
 import { initAll } from '/govuk/govuk-frontend.min.js'
+import { initAll as initMoj } from '/moj/moj-frontend.min.js'
 
 initAll()
+// the MOJ components (sortable tables, filters) on the pages that use them
+initMoj()
 
 // language checking as professionals write (src/language): only on pages with a textarea to check
 if (document.querySelector('textarea[data-language-check]')) import('/public/language-check.js')
