@@ -1,5 +1,5 @@
 // A bar chart drawn on the server as SVG (no JavaScript, and no style attributes: the CSP blocks
-// them; colours are presentation attributes, size is the `tl-bar-chart` class). The page shows the
+// them; colours are presentation attributes, size is the `tl-chart` class). The page shows the
 // same figures in a table beside it. A hidden (suppressed) or empty figure has no bar. Pure.
 
 export interface BarInput {

@@ -70,7 +70,7 @@ forEachDatabase(
       ])
       assert.match(page.body, /What it counts:<\/strong> Missing episodes whose return/)
       assert.match(page.body, /held within the due time \(72 hours after the return\)/)
-      assert.match(page.body, /<svg class="tl-bar-chart" role="img"/)
+      assert.match(page.body, /<svg class="tl-chart" role="img"/)
       assert.doesNotMatch(page.body, /<svg[^>]*style=|<rect[^>]*style=/, 'no style attribute (the CSP)')
       assert.doesNotMatch(page.body, /Hide small numbers/, 'the partnership cannot turn suppression off')
       assert.doesNotMatch(page.body, /Ava|Bea|Quillfeather|\/people\/\d|\bP-1\b|\bE-1\b|RI-1/)
