@@ -6,6 +6,10 @@ test('names are compared in one canonical form', () => {
   assert.equal(canonicalName("O'Brien"), 'obrien')
   assert.equal(canonicalName('Smith Jones'), canonicalName('smith-jones'))
   assert.equal(canonicalName('  Zoë  '), 'zoe')
+  // letters Unicode does not decompose are written as English speakers write them
+  assert.equal(canonicalName('Michał Łukasiewicz'), 'michal-lukasiewicz')
+  assert.equal(canonicalName('Søren STRAUß'), 'soren-strauss')
+  assert.equal(canonicalName('Ægir Đorđević'), 'aegir-dordevic')
   assert.equal(canonicalName(undefined), '')
 })
 

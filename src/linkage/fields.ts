@@ -3,6 +3,24 @@
 
 const GENERATION_SUFFIXES = new Set(['jr', 'jnr', 'junior', 'sr', 'snr', 'senior', 'ii', 'iii'])
 
+/**
+ * Letters that Unicode does not decompose into a base letter and an accent, written as English
+ * speakers write them ("Michał" is "Michal", "Søren" "Soren", "Strauß" "Strauss").
+ */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+}
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g')
+
 /** Lower case, accents and punctuation removed, words joined by "-" ("Smith Jones" = "Smith-Jones"). */
 export function canonicalName(raw: string | undefined): string {
   if (!raw) return ''
@@ -12,6 +30,7 @@ export function canonicalName(raw: string | undefined): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter])
     .replace(/['’`.]/g, '')
     .split(/[^a-z]+/)
     .filter((w) => w.length > 0)
