@@ -55,7 +55,7 @@ const api: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     async (request) => {
       if (!canFindPeople(viewerOf(request))) throw forbidden("This role does not see children's records.")
       const at = now()
-      const hits = await searchPeople(db, request.query.q, at)
+      const { hits } = await searchPeople(db, request.query.q, at)
       await audit(
         db,
         actorOf(request),

@@ -187,21 +187,38 @@ export interface SearchHit {
   similarity: number
 }
 
+/** How many search results a page shows. */
+export const SEARCH_PAGE_SIZE = 50
+
+export interface SearchResults {
+  hits: SearchHit[]
+  /** how many people match in all, on every page */
+  total: number
+}
+
 /**
  * Finds people by name (tolerant of spelling, through pg_trgm), date of birth, NHS number or any
- * agency's reference. Words that are dates narrow by date of birth; the rest is the name.
+ * agency's reference. Words that are dates narrow by date of birth; the rest is the name. Best
+ * matches first, a page at a time, with how many match in all.
  */
-export async function searchPeople(db: Db, query: string, at: Date, limit = 50): Promise<SearchHit[]> {
+export async function searchPeople(
+  db: Db,
+  query: string,
+  at: Date,
+  page: { limit?: number; offset?: number } = {},
+): Promise<SearchResults> {
+  const limit = page.limit ?? SEARCH_PAGE_SIZE
+  const offset = page.offset ?? 0
   const words = query.trim().split(/\s+/).filter(Boolean)
-  if (words.length === 0) return []
+  if (words.length === 0) return { hits: [], total: 0 }
   const dates = words.map(asDate).filter((d): d is string => d !== null)
   const nameWords = words.filter((w) => asDate(w) === null)
   const name = normaliseName(nameWords.join(' '))
   const nhs = normaliseNhsNumber(query.replace(/\s/g, ''))
   const reference = words.length === 1 ? words[0] : null
 
-  const matches = await sql<{ entity_id: number; similarity: number }>`
-    select l.entity_id, max(case
+  const matches = await sql<{ entity_id: number; similarity: number; total: string }>`
+    select l.entity_id, count(*) over () as total, max(case
         when ${nhs}::text is not null and p.nhs_number = ${nhs} then 2
         when ${reference}::text is not null and (upper(p.source_id) = upper(${reference}) or p.upn = upper(${reference}) or upper(p.pnc_id) = upper(${reference})) then 2
         when ${name} <> '' then greatest(similarity(p.name_key, ${name}), word_similarity(${name}, p.name_key) * 0.9,
@@ -220,13 +237,19 @@ export async function searchPeople(db: Db, query: string, at: Date, limit = 50):
       )
     group by l.entity_id
     order by similarity desc, l.entity_id
-    limit ${limit}`.execute(db)
-  if (matches.rows.length === 0) return []
+    limit ${limit} offset ${offset}`.execute(db)
+  if (matches.rows.length === 0) {
+    // a page past the last: say how many there are all the same
+    const total = offset > 0 ? (await searchPeople(db, query, at, { limit: 1 })).total : 0
+    return { hits: [], total }
+  }
   const ids = matches.rows.map((m) => m.entity_id)
   const details = await summaries(db, ids, at)
-  return matches.rows
-    .map((m) => ({ ...details.get(m.entity_id)!, similarity: m.similarity }))
-    .filter((h) => h.person_id !== undefined)
+  const hits = matches.rows.flatMap((m) => {
+    const summary = details.get(m.entity_id)
+    return summary ? [{ ...summary, similarity: m.similarity }] : []
+  })
+  return { hits, total: Number(matches.rows[0].total) }
 }
 
 export interface PersonSummary {

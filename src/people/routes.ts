@@ -6,7 +6,7 @@ import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { forbidden, HttpError, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { canAskForAccess, canFindPeople, canSeeViewers } from '../access/visibility.ts'
-import { searchPeople } from './people.ts'
+import { SEARCH_PAGE_SIZE, searchPeople } from './people.ts'
 import { Forbidden, NotFound, viewPersonRecord } from './record-view.ts'
 import { readChronologyFilter, type FilterQuery } from './filters.ts'
 import { FormErrors } from '../web/forms.ts'
@@ -36,20 +36,49 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
 
   app.get('/people', { preHandler: signedIn }, async (request, reply) => {
     if (!canFindPeople(viewerOf(request))) throw forbidden("Your role does not give you access to children's records.")
-    const q = String((request.query as Record<string, string>).q ?? '').trim()
+    const query = request.query as Record<string, string>
+    const q = String(query.q ?? '').trim()
+    const pageNumber = Math.max(1, Math.min(1000, Math.floor(Number(query.page)) || 1))
     const at = now()
-    const results = q ? await searchPeople(db, q, at) : []
+    const { hits: results, total } = q
+      ? await searchPeople(db, q, at, { offset: (pageNumber - 1) * SEARCH_PAGE_SIZE })
+      : { hits: [], total: 0 }
     if (q)
       await audit(
         db,
         actorOf(request),
         {
           action: 'search',
-          details: { query: q.slice(0, 200), results: results.length, children: results.map((r) => r.person_id) },
+          details: {
+            query: q.slice(0, 200),
+            results: total,
+            page: pageNumber,
+            children: results.map((r) => r.person_id),
+          },
         },
         at,
       )
-    return reply.render('search.njk', { q, results })
+    const pages = Math.ceil(total / SEARCH_PAGE_SIZE)
+    const href = (n: number) => `/people?${new URLSearchParams({ q, page: String(n) })}`
+    return reply.render('search.njk', {
+      q,
+      results,
+      total,
+      first: (pageNumber - 1) * SEARCH_PAGE_SIZE + 1,
+      pagination:
+        pages > 1
+          ? {
+              previous: pageNumber > 1 ? { href: href(pageNumber - 1) } : undefined,
+              next: pageNumber < pages ? { href: href(pageNumber + 1) } : undefined,
+              items: Array.from({ length: pages }, (_, i) => i + 1)
+                .filter((n) => n === 1 || n === pages || Math.abs(n - pageNumber) <= 2)
+                .flatMap((n, i, shown) => [
+                  ...(i > 0 && n - shown[i - 1] > 1 ? [{ ellipsis: true }] : []),
+                  { number: n, href: href(n), current: n === pageNumber },
+                ]),
+            }
+          : null,
+    })
   })
 
   /**
