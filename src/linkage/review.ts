@@ -64,6 +64,19 @@ export async function openReviews(db: Db, limit = 200, at: Date = new Date()): P
   return rows.rows
 }
 
+/**
+ * The open pairs one side of which is this person: a record that may belong to them, or their own
+ * record that may be someone else's. Ids only: what the other record says stays with the MASH.
+ */
+export async function openReviewsAbout(db: Db, entityId: number): Promise<number[]> {
+  const rows = await sql<{ id: number }>`
+    select r.id from linkage_reviews r
+    left join entity_links le on le.agency_code = r.agency_code and le.source_id = r.source_id
+    where r.status = 'open' and (r.candidate_entity = ${entityId} or le.entity_id = ${entityId})
+    order by r.id`.execute(db)
+  return rows.rows.map((r) => r.id)
+}
+
 /** How many pairs wait for the MASH. */
 export async function openReviewCount(db: Db): Promise<number> {
   const row = await sql<{ n: number }>`select count(*)::int as n from linkage_reviews where status = 'open'`.execute(db)

@@ -106,6 +106,18 @@ forEachDatabase(
       )
     })
 
+    test("each child's page says a link awaits review; only the MASH is given the pair", async () => {
+      for (const person of [candidate, queued]) {
+        const page = await browsers.get('mash')!.get(`/people/${person}`)
+        assert.equal(page.statusCode, 200)
+        assert.match(page.body, /data-testid="link-awaiting-review"/)
+        assert.match(page.body, /1 link of another agency's record with this child is awaiting review by the MASH/)
+        assert.match(page.body, new RegExp(`href="/linkage/review/${reviewId}"`))
+      }
+      const officer = await browsers.get('officer')!.get(`/people/${candidate}`)
+      assert.doesNotMatch(officer.body, new RegExp(`/linkage/review/${reviewId}`))
+    })
+
     test('a pair shows both records side by side and the waterfall of match weights, and the view is audited', async () => {
       const { db } = backend().database
       const page = await browsers.get('mash')!.get(`/linkage/review/${reviewId}`)

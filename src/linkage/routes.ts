@@ -10,7 +10,7 @@ import { HttpError, forbidden, notFound } from '../web/http-error.ts'
 import { audit, appendAudit } from '../audit/audit.ts'
 import { actorLabel } from '../audit/actor.ts'
 import { registerPersonPanel } from '../people/panels.ts'
-import { canReview, decideReview, openReviews, reviewDetail } from './review.ts'
+import { canReview, decideReview, openReviews, openReviewsAbout, reviewDetail } from './review.ts'
 import { LinkageError, linkHistory, unmergeRecord } from './merge.ts'
 import { activeModelSummary, storeThresholds, thresholds } from './storage.ts'
 import { validThresholds } from './thresholds.ts'
@@ -25,7 +25,10 @@ registerPersonPanel({
   async load({ db, record, user }) {
     const mash = user.roles.includes('mash')
     if (record.reach.level !== 'full' && !mash) return null
-    const history = await linkHistory(db, record.person_id)
+    const [history, awaitingReview] = await Promise.all([
+      linkHistory(db, record.person_id),
+      openReviewsAbout(db, record.person_id),
+    ])
     const records = record.records.map((r) => {
       const at = r.source_record.indexOf(':')
       return {
@@ -35,8 +38,9 @@ registerPersonPanel({
         agency_name: r.agency_name,
       }
     })
-    if (history.length === 0 && !(mash && records.length > 1)) return null
-    return { history, records, canUnmerge: mash && records.length > 1 }
+    if (history.length === 0 && awaitingReview.length === 0 && !(mash && records.length > 1)) return null
+    // the MASH opens each pair; others learn only that one waits
+    return { history, records, canUnmerge: mash && records.length > 1, awaitingReview, canReview: mash }
   },
 })
 
