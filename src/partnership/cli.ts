@@ -1,6 +1,7 @@
 // `threadline partnership figures --from D --to D [--by month|quarter|year] [--suppress] [--as-of D]
 // [--format csv|json]` (docs/cli.md): the partnership's figures, exact unless --suppress.
 import { Option, type Command } from 'commander'
+import type { Db } from '../db/database.ts'
 import { audit } from '../audit/audit.ts'
 import { cliActor } from '../audit/actor.ts'
 import { withDatabase } from '../cli/context.ts'
@@ -39,87 +40,67 @@ export function periodsFromOptions(
   }
 }
 
+/** What one partnership command counts: its columns and the rows for the periods asked. */
+interface PartnershipCount {
+  name: 'figures' | 'dataset'
+  description: string
+  suppressHelp: string
+  columns: readonly string[]
+  rows: (db: Db, ask: { periods: Period[]; asOf: Date; suppress: boolean }) => Promise<object[]>
+}
+
+/** A partnership command: the same options, periods, audit entry and output for every count. */
+function addCount(partnership: Command, count: PartnershipCount): void {
+  partnership
+    .command(count.name)
+    .description(count.description)
+    .option('--from <date>', 'first day (YYYY-MM-DD, Europe/London); required')
+    .option('--to <date>', 'last day, inclusive (YYYY-MM-DD); required')
+    .addOption(
+      new Option(
+        '--by <period>',
+        `one row set per ${PERIOD_KINDS.join(', ')} (quarters from 1 January, years from 1 April)`,
+      ),
+    )
+    .option('--suppress', count.suppressHelp)
+    .addOption(asOfOption())
+    .addOption(formatOption())
+    .action(async (opts: FiguresOptions, command: Command) => {
+      const { periods, by } = periodsFromOptions(command, opts)
+      const asOf = asOfFrom(opts.asOf)
+      const format = formatFrom(opts.format)
+      const suppress = !!opts.suppress
+      const rows = await withDatabase(`partnership ${count.name}`, async ({ db }) => {
+        const rows = await count.rows(db, { periods, asOf, suppress })
+        const details = { from: periods[0].start, to: periods[periods.length - 1].end, by, suppressed: suppress }
+        await audit(
+          db,
+          cliActor(),
+          { action: `partnership_${count.name}`, details: { ...details, as_of: opts.asOf ?? null } },
+          now(),
+        )
+        return rows
+      })
+      process.stdout.write(formatRows(count.columns, rows as Record<string, unknown>[], format))
+    })
+}
+
 export function registerPartnershipCommands(program: Command): void {
   const partnership = program.command('partnership').description("the safeguarding partnership's figures")
-  partnership
-    .command('figures')
-    .description('figures per period and measure, for the area and each agency (exact unless --suppress)')
-    .option('--from <date>', 'first day (YYYY-MM-DD, Europe/London); required')
-    .option('--to <date>', 'last day, inclusive (YYYY-MM-DD); required')
-    .addOption(
-      new Option(
-        '--by <period>',
-        `one row set per ${PERIOD_KINDS.join(', ')} (quarters from 1 January, years from 1 April)`,
-      ),
-    )
-    .option('--suppress', 'hide counts from 1 to 4 and the cells that would give them away (the board pack)')
-    .addOption(asOfOption())
-    .addOption(formatOption())
-    .action(async (opts: FiguresOptions, command: Command) => {
-      const { periods, by } = periodsFromOptions(command, opts)
-      const asOf = asOfFrom(opts.asOf)
-      const format = formatFrom(opts.format)
-      const settings = { missing: missingSettings(), risk: riskSettings() }
-      const rows = await withDatabase('partnership figures', async ({ db }) => {
-        const rows = await partnershipFigures(db, { periods, asOf, suppress: !!opts.suppress, settings })
-        await audit(
-          db,
-          cliActor(),
-          {
-            action: 'partnership_figures',
-            details: {
-              from: periods[0].start,
-              to: periods.at(-1)!.end,
-              by,
-              suppressed: !!opts.suppress,
-              as_of: opts.asOf ?? null,
-            },
-          },
-          now(),
-        )
-        return rows
-      })
-      process.stdout.write(formatRows(FIGURE_COLUMNS, rows, format))
-    })
-  partnership
-    .command('dataset')
-    .description(
+  addCount(partnership, {
+    name: 'figures',
+    description: 'figures per period and measure, for the area and each agency (exact unless --suppress)',
+    suppressHelp: 'hide counts from 1 to 4 and the cells that would give them away (the board pack)',
+    columns: FIGURE_COLUMNS,
+    rows: (db, ask) =>
+      partnershipFigures(db, { ...ask, settings: { missing: missingSettings(), risk: riskSettings() } }),
+  })
+  addCount(partnership, {
+    name: 'dataset',
+    description:
       'the national data set on child sexual exploitation: victims and suspects by characteristic, with completeness',
-    )
-    .option('--from <date>', 'first day (YYYY-MM-DD, Europe/London); required')
-    .option('--to <date>', 'last day, inclusive (YYYY-MM-DD); required')
-    .addOption(
-      new Option(
-        '--by <period>',
-        `one row set per ${PERIOD_KINDS.join(', ')} (quarters from 1 January, years from 1 April)`,
-      ),
-    )
-    .option('--suppress', 'hide counts from 1 to 4 and the cells that would give them away')
-    .addOption(asOfOption())
-    .addOption(formatOption())
-    .action(async (opts: FiguresOptions, command: Command) => {
-      const { periods, by } = periodsFromOptions(command, opts)
-      const asOf = asOfFrom(opts.asOf)
-      const format = formatFrom(opts.format)
-      const rows = await withDatabase('partnership dataset', async ({ db }) => {
-        const rows = await partnershipDataset(db, { periods, asOf, suppress: !!opts.suppress })
-        await audit(
-          db,
-          cliActor(),
-          {
-            action: 'partnership_dataset',
-            details: {
-              from: periods[0].start,
-              to: periods.at(-1)!.end,
-              by,
-              suppressed: !!opts.suppress,
-              as_of: opts.asOf ?? null,
-            },
-          },
-          now(),
-        )
-        return rows
-      })
-      process.stdout.write(formatRows(DATASET_COLUMNS, rows, format))
-    })
+    suppressHelp: 'hide counts from 1 to 4 and the cells that would give them away',
+    columns: DATASET_COLUMNS,
+    rows: (db, ask) => partnershipDataset(db, ask),
+  })
 }
