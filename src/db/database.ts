@@ -1,7 +1,8 @@
 // One query path for both databases: Kysely's PostgresDialect over a pg.Pool, which talks either
 // to a PostgreSQL server or, through PGlite's node-postgres adapter, to the embedded database.
 import pg from 'pg'
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely } from 'kysely'
+import { SearchPathPostgresDialect } from './introspector.ts'
 import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
@@ -46,7 +47,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       max: options.poolSize ?? 10,
       options: options.schema ? `-c search_path=${options.schema},public` : undefined,
     })
-    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+    const db = new Kysely<Tables>({ dialect: new SearchPathPostgresDialect({ pool }) })
     enableServerCopy(db, pool)
     return { db, kind: 'postgres', schema: options.schema, close: () => db.destroy() }
   }
@@ -66,7 +67,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       postgresqlconf: [`shared_buffers=${sharedBuffers}`, 'work_mem=4MB'],
     })
     const pool = new pg.Pool(createPgConfig(pglite))
-    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+    const db = new Kysely<Tables>({ dialect: new SearchPathPostgresDialect({ pool }) })
     enablePgliteCopy(db, pool, pglite)
     return {
       db,
