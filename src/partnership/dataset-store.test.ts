@@ -4,9 +4,8 @@
 import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
+import { importObjects, seedArea } from '../testing/seed.ts'
 import { runCli, pgliteTarget } from '../testing/cli.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { endOfDayLondon } from '../config/clock.ts'
 import { partnershipDataset } from './dataset-store.ts'
 import { periodsFor } from './periods.ts'
@@ -78,16 +77,7 @@ forEachDatabase(
     before(async () => {
       const { db } = backend().database
       await seedArea(db)
-      const lines = area()
-        .map((o) => JSON.stringify(o))
-        .join('\n')
-      const result = await importRecords(db, ndjsonLines(lines + '\n'), {
-        channel: 'file',
-        skipInvalid: false,
-        actor: TEST_ACTOR,
-        receivedAt: new Date('2026-12-01T00:00:00Z'),
-      })
-      assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+      await importObjects(db, area(), new Date('2026-12-01T00:00:00Z'))
     })
 
     test('victims and suspects by characteristic, each agency as it recorded them, with completeness', async () => {

@@ -4,9 +4,8 @@
 import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
+import { importObjects, seedArea } from '../testing/seed.ts'
 import { runCli, pgliteTarget } from '../testing/cli.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { endOfDayLondon } from '../config/clock.ts'
 import { DEFAULT_MISSING_SETTINGS } from '../missing/settings.ts'
 import { DEFAULT_RISK_SETTINGS } from '../risk/settings.ts'
@@ -32,16 +31,7 @@ forEachDatabase(
     before(async () => {
       const { db } = backend().database
       await seedArea(db)
-      const lines = figuresArea()
-        .map((o) => JSON.stringify(o))
-        .join('\n')
-      const result = await importRecords(db, ndjsonLines(lines + '\n'), {
-        channel: 'file',
-        skipInvalid: false,
-        actor: TEST_ACTOR,
-        receivedAt: new Date('2026-12-01T00:00:00Z'),
-      })
-      assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+      await importObjects(db, figuresArea(), new Date('2026-12-01T00:00:00Z'))
     })
 
     test('episodes ended by the London date of the return, each once for the area and once per reporting agency', async () => {

@@ -4,9 +4,8 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
+import { importObjects, seedArea } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { SEARCH_PAGE_SIZE, searchPeople } from './people.ts'
 
 const MANY = SEARCH_PAGE_SIZE * 2 + 7
@@ -28,14 +27,7 @@ forEachDatabase(
         date_of_birth: `20${String(10 + (i % 8)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`,
         recorded_at: '2020-01-01T09:00:00',
       }))
-      const text = people.map((p) => JSON.stringify(p)).join('\n')
-      const result = await importRecords(db, ndjsonLines(text), {
-        channel: 'file',
-        skipInvalid: false,
-        actor: TEST_ACTOR,
-        receivedAt: new Date('2026-01-01T00:00:00Z'),
-      })
-      assert.equal(result.rejected, 0)
+      await importObjects(db, people, new Date('2026-01-01T00:00:00Z'))
       app = await testApp(backend().database)
     })
     after(async () => app?.close())

@@ -182,3 +182,16 @@ export async function seedArea(db: Db): Promise<{ users: SeededUsers; amy: numbe
     .execute()
   return { users, amy: link.entity_id, result }
 }
+
+/** Imports agency records given as objects, as one file received at `receivedAt`; none may be refused. */
+export async function importObjects(db: Db, objects: readonly object[], receivedAt: Date): Promise<ImportResult> {
+  const text = objects.map((o) => JSON.stringify(o)).join('\n') + '\n'
+  const result = await importRecords(db, ndjsonLines(text), {
+    channel: 'file',
+    skipInvalid: false,
+    actor: TEST_ACTOR,
+    receivedAt,
+  })
+  if (result.rejected > 0) throw new Error(`records refused: ${JSON.stringify(result.rejects)}`)
+  return result
+}
