@@ -6,6 +6,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
+import { listed } from '../cli/listed.ts'
 import { INTERVIEW_COLUMNS, REPEAT_COLUMNS, interviewList, repeatList } from './lists.ts'
 import { missingSettings } from './settings.ts'
 
@@ -34,8 +35,20 @@ export function registerMissingCommands(program: Command): void {
       const settings = missingSettings()
       const output = await withDatabase('missing', async ({ db }) =>
         opts.interviews
-          ? formatRows(INTERVIEW_COLUMNS, await interviewList(db, { asOf, overdue: opts.overdue, settings }), format)
-          : formatRows(REPEAT_COLUMNS, await repeatList(db, { asOf, settings }), format),
+          ? formatRows(
+              INTERVIEW_COLUMNS,
+              await listed(
+                db,
+                'missing --interviews',
+                await interviewList(db, { asOf, overdue: opts.overdue, settings }),
+              ),
+              format,
+            )
+          : formatRows(
+              REPEAT_COLUMNS,
+              await listed(db, 'missing --repeat', await repeatList(db, { asOf, settings })),
+              format,
+            ),
       )
       process.stdout.write(output)
     })

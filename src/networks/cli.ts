@@ -5,6 +5,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption, jsonOnlyFormatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
+import { listed } from '../cli/listed.ts'
 import { NETWORK_COLUMNS, SHARED_COLUMNS, networkCliRows, sharedCliRows } from './analysis.ts'
 
 function minChildrenFrom(value: string | undefined): number {
@@ -25,7 +26,9 @@ export function registerNetworksCommands(program: Command): void {
     .action(async (opts: { minChildren?: string; asOf?: string }) => {
       const minChildren = minChildrenFrom(opts.minChildren)
       const at = asOfFrom(opts.asOf)
-      const rows = await withDatabase('networks', async ({ db }) => networkCliRows(db, { at, minChildren }))
+      const rows = await withDatabase('networks', async ({ db }) =>
+        listed(db, 'networks', await networkCliRows(db, { at, minChildren })),
+      )
       process.stdout.write(formatRows(NETWORK_COLUMNS, rows, 'json'))
     })
 
@@ -43,7 +46,9 @@ export function registerNetworksCommands(program: Command): void {
       const minChildren = minChildrenFrom(opts.minChildren)
       const at = asOfFrom(opts.asOf)
       const format = formatFrom(opts.format)
-      const rows = await withDatabase('links', async ({ db }) => sharedCliRows(db, { at, minChildren }))
+      const rows = await withDatabase('links', async ({ db }) =>
+        listed(db, 'links --shared', await sharedCliRows(db, { at, minChildren })),
+      )
       process.stdout.write(formatRows(SHARED_COLUMNS, rows, format))
     })
 }

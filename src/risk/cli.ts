@@ -5,6 +5,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
+import { listed } from '../cli/listed.ts'
 import { CHILDREN_COLUMNS, atRiskList, unansweredList } from './lists.ts'
 import { riskSettings } from './settings.ts'
 import { readFileSync } from 'node:fs'
@@ -43,9 +44,13 @@ export function registerRiskCommands(program: Command): void {
       const output = await withDatabase('children', async ({ db }) =>
         formatRows(
           CHILDREN_COLUMNS,
-          opts.atRisk
-            ? await atRiskList(db, { asOf, minBand, settings })
-            : await unansweredList(db, { asOf, settings }),
+          await listed(
+            db,
+            opts.atRisk ? 'children --at-risk' : 'children --unanswered',
+            opts.atRisk
+              ? await atRiskList(db, { asOf, minBand, settings })
+              : await unansweredList(db, { asOf, settings }),
+          ),
           format,
         ),
       )

@@ -32,7 +32,10 @@ import { actionView, challengeView, decisionView, meetingView, supervisionView }
 import { saveProfile } from '../missing/store.ts'
 import { mayViewProfile } from '../missing/access.ts'
 import { networksArea, toNdjson } from '../networks/cli-fixture.ts'
-import { networkCliRows } from '../networks/analysis.ts'
+import { networkCliRows, networksAt } from '../networks/analysis.ts'
+import { recordDecision as decideNetwork } from '../networks/decisions-store.ts'
+import { addAction, savePlan } from '../networks/plans-store.ts'
+import { isMashOrPolice, networkVisible, placeVisible } from '../networks/access.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 
 type Who = keyof typeof AREA_EMAILS
@@ -372,6 +375,69 @@ describe(
           ]),
         ),
         null,
+        null,
+        at,
+      )
+
+      // a plan about the bus station (a place of concern) with an action, and a network confirmed with a
+      // reason and given a plan of its own: the MASH, the police and managers see places; a confirmed
+      // network shows to whoever sees one of its children in full
+      const mash = people.get(u.mash)!
+      const planner = {
+        kind: 'user' as const,
+        userId: mash.id,
+        email: AREA_EMAILS.mash,
+        name: 'mash',
+        agency: mash.agency_code,
+        roles: mash.roles,
+      }
+      const placeMay = (r: Role) => placeVisible({ roles: r.viewer.roles, agencyKind: r.agencyKind })
+      const placePlan = await savePlan(
+        db,
+        planner,
+        { kind: 'location', key: 'OL161AA' },
+        { title: mark('place plan title', placeMay), plan: mark('place plan text', placeMay), conferenceAt: null },
+        null,
+        at,
+      )
+      await addAction(
+        db,
+        planner,
+        placePlan,
+        {
+          title: mark('place plan action', placeMay),
+          owner: mark('place plan action owner', placeMay),
+          dueAt: new Date('2026-04-01T12:00:00Z'),
+        },
+        at,
+      )
+      const [network] = (await networksAt(db, { at })).networks
+      assert.ok(network, 'the networks area holds a network')
+      const networkMay = (r: Role) =>
+        networkVisible({ roles: r.viewer.roles, agencyKind: r.agencyKind }, { ...network, status: 'confirmed' }, (c) =>
+          Number(c) === amy ? r.reach.level === 'full' : reachOf(r.viewer, { allocated: false }).level === 'full',
+        ) || isMashOrPolice({ roles: r.viewer.roles, agencyKind: r.agencyKind })
+      await decideNetwork(
+        db,
+        planner,
+        {
+          networkId: network.id,
+          outcome: 'confirmed',
+          reason: mark('network decision reason', networkMay),
+          members: network.members,
+          children: network.children,
+        },
+        at,
+      )
+      await savePlan(
+        db,
+        planner,
+        { kind: 'network', key: network.id },
+        {
+          title: mark('network plan title', networkMay),
+          plan: mark('network plan text', networkMay),
+          conferenceAt: null,
+        },
         null,
         at,
       )

@@ -13,11 +13,12 @@ import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import type { Db } from '../db/database.ts'
 import { main } from '../cli/main.ts'
+import { viewsOf } from '../audit/audit.ts'
 import { seedWorkingArea } from './test-area.ts'
 import { raiseChallenge } from './store-challenges.ts'
 import { recordMeeting } from './store-meetings.ts'
 
-async function scenario(db: Db): Promise<void> {
+async function scenario(db: Db): Promise<number> {
   const { amy, users } = await seedWorkingArea(db)
   await raiseChallenge(
     db,
@@ -50,6 +51,7 @@ async function scenario(db: Db): Promise<void> {
     },
     new Date('2009-06-03T12:00:00Z'),
   )
+  return amy
 }
 
 async function run(args: string[]): Promise<{ code: number; stdout: string }> {
@@ -86,17 +88,18 @@ forEachDatabase(
       now: process.env.THREADLINE_NOW,
     }
     let folder: string | null = null
+    let amy = 0
 
     before(async () => {
       if (backend().name === 'postgres') {
-        await scenario(backend().database.db)
+        amy = await scenario(backend().database.db)
         Object.assign(process.env, { DATABASE_URL: TEST_PG_URL, THREADLINE_DB_SCHEMA: backend().database.schema ?? '' })
       } else {
         // the in-memory test database cannot be reached by a command: an embedded folder instead
         folder = mkdtempSync(join(tmpdir(), 'threadline-wt-cli-'))
         const database = await openDatabase({ dataDir: join(folder, 'data') })
         await migrate(database.db)
-        await scenario(database.db)
+        amy = await scenario(database.db)
         await database.close()
         Object.assign(process.env, {
           DATABASE_URL: '',
@@ -178,6 +181,38 @@ forEachDatabase(
 
       const wrong = await run(['decisions', '--as-of', '11/06/2009'])
       assert.equal(wrong.code, 2)
+    })
+
+    test('a list names its children in the audit trail, and who has looked at the record shows it', async () => {
+      for (const command of ['decisions', 'challenges', 'actions', 'supervision']) {
+        assert.equal((await run([command])).code, 0)
+      }
+      const read = async (db: Db) => {
+        const entries = await db
+          .selectFrom('audit_log')
+          .select(['actor', 'details'])
+          .where('action', '=', 'cli_list')
+          .orderBy('id')
+          .execute()
+        return { entries, views: await viewsOf(db, amy) }
+      }
+      let found: Awaited<ReturnType<typeof read>>
+      if (folder) {
+        const database = await openDatabase({ dataDir: join(folder, 'data') })
+        found = await read(database.db).finally(() => database.close())
+      } else found = await read(backend().database.db)
+      const lists = found.entries.map((e) => e.details as { command: string; children: number[] })
+      assert.deepEqual(
+        lists.slice(-4).map((l) => [l.command, l.children.includes(amy)]),
+        [
+          ['decisions', true],
+          ['challenges', true],
+          ['actions', true],
+          ['supervision', true],
+        ],
+      )
+      assert.ok(found.entries.every((e) => e.actor.startsWith('cli:')))
+      assert.ok(found.views.some((v) => v.action === 'cli_list'))
     })
   },
   { resetBetweenTests: false },

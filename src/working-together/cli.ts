@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
+import { listed } from '../cli/listed.ts'
 import {
   ACTION_COLUMNS,
   CHALLENGE_COLUMNS,
@@ -31,8 +32,8 @@ export function registerWorkingTogetherCommands(program: Command): void {
     .addOption(formatOption())
     .action(async (opts: Opts) => {
       const at = asOfFrom(opts.asOf)
-      const rows = await withDatabase('decisions', ({ db }) =>
-        decisionRows(db, at, { challengeable: opts.challengeable }),
+      const rows = await withDatabase('decisions', async ({ db }) =>
+        listed(db, 'decisions', await decisionRows(db, at, { challengeable: opts.challengeable })),
       )
       process.stdout.write(formatRows(DECISION_COLUMNS, rows, formatFrom(opts.format)))
     })
@@ -44,7 +45,9 @@ export function registerWorkingTogetherCommands(program: Command): void {
     .addOption(formatOption())
     .action(async (opts: Opts) => {
       const at = asOfFrom(opts.asOf)
-      const rows = await withDatabase('challenges', ({ db }) => challengeRows(db, at, { open: opts.open }))
+      const rows = await withDatabase('challenges', async ({ db }) =>
+        listed(db, 'challenges', await challengeRows(db, at, { open: opts.open })),
+      )
       process.stdout.write(formatRows(CHALLENGE_COLUMNS, rows, formatFrom(opts.format)))
     })
   program
@@ -55,7 +58,9 @@ export function registerWorkingTogetherCommands(program: Command): void {
     .addOption(formatOption())
     .action(async (opts: Opts) => {
       const at = asOfFrom(opts.asOf)
-      const rows = await withDatabase('actions', ({ db }) => actionRows(db, at, { overdue: opts.overdue }))
+      const rows = await withDatabase('actions', async ({ db }) =>
+        listed(db, 'actions', await actionRows(db, at, { overdue: opts.overdue })),
+      )
       process.stdout.write(formatRows(ACTION_COLUMNS, rows, formatFrom(opts.format)))
     })
   program
@@ -66,7 +71,9 @@ export function registerWorkingTogetherCommands(program: Command): void {
     .addOption(formatOption())
     .action(async (opts: Opts) => {
       const at = asOfFrom(opts.asOf)
-      const rows = await withDatabase('supervision', ({ db }) => supervisionRows(db, at, { overdue: opts.overdue }))
+      const rows = await withDatabase('supervision', async ({ db }) =>
+        listed(db, 'supervision', await supervisionRows(db, at, { overdue: opts.overdue })),
+      )
       process.stdout.write(formatRows(SUPERVISION_COLUMNS, rows, formatFrom(opts.format)))
     })
 }
