@@ -94,11 +94,11 @@ export interface ViewerRow {
 }
 
 /**
- * Who has looked at a person's record, newest first (for managers and the MASH), including views of the
+ * The audit entries that are views of a person's record or actions on it, including views of the
  * records since merged into it: whoever read the child's record under its old id read this child's.
  * An undone merge clears merged_into, and those views go back to the person they were of.
  */
-export async function viewsOf(db: Executor, entityId: number, limit = 50): Promise<ViewerRow[]> {
+async function viewsQuery(db: Executor, entityId: number) {
   const merged = await sql<{ id: number }>`with recursive merged(id) as (
       select ${entityId}::integer
       union select e.id from entities e join merged m on e.merged_into = m.id)
@@ -108,14 +108,34 @@ export async function viewsOf(db: Executor, entityId: number, limit = 50): Promi
   const listed = ids.map((id) => sql<boolean>`(details -> 'children') @> ${JSON.stringify([id])}::jsonb`)
   return db
     .selectFrom('audit_log')
-    .select(['at', 'actor', 'agency_code', 'action', 'reason'])
     .where((eb) =>
       eb.or([
         eb('entity_id', 'in', ids),
         eb.and([sql<boolean>`details ? 'children'`, sql<boolean>`(${sql.join(listed, sql` or `)})`]),
       ]),
     )
+}
+
+/** Who has looked at a person's record, newest first (for managers and the MASH), a page at a time. */
+export async function viewsOf(
+  db: Executor,
+  entityId: number,
+  page: { limit?: number; offset?: number } = {},
+): Promise<ViewerRow[]> {
+  return (await viewsQuery(db, entityId))
+    .select(['at', 'actor', 'agency_code', 'action', 'reason'])
     .orderBy('id', 'desc')
-    .limit(limit)
+    .limit(page.limit ?? 50)
+    .offset(page.offset ?? 0)
     .execute()
+}
+
+/** How many entries `viewsOf` holds for a person, over all its pages. */
+export async function countViewsOf(db: Executor, entityId: number): Promise<number> {
+  const row = await (
+    await viewsQuery(db, entityId)
+  )
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }

@@ -23,11 +23,11 @@ import { asSent, editedOnEpisodePage, localTime, namedPeople, places, text, thin
 import { FormErrors, dateTimeValues, hasDate, readDateTime } from '../web/forms.ts'
 import { spokenTime } from '../web/date-time.ts'
 import { label } from '../web/filters.ts'
+import { childFor } from '../people/child-in-reach.ts'
 import {
   agencyKind,
   allocatedChildren,
   assignInterview,
-  childFor,
   currentAssignments,
   newSourceId,
   photoOf,

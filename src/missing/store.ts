@@ -5,37 +5,18 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
-import { reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import type { Reach, Viewer } from '../access/visibility.ts'
 import { episodeView, interviewView } from './access.ts'
 import { recordedEvents } from '../chronology/versions.ts'
-import { activeGrant, isAllocated, lockPerson, resolvePerson, summaries } from '../people/people.ts'
+import { lockPerson, summaries } from '../people/people.ts'
 import { describeReject, importRecords } from '../records/importer.ts'
 import type { SignedInUser } from '../access/signed-in-user.ts'
-import { badRequest, forbidden, notFound } from '../errors/domain-error.ts'
+import { badRequest } from '../errors/domain-error.ts'
 import { MISSING_EVENT_KINDS } from './state.ts'
 import type { RecordedEvent } from './types.ts'
 import { DomainError } from '../errors/domain-error.ts'
 
 export const newSourceId = () => `TL-${randomUUID()}`
-
-/** The person asked about (after merges) and how far this viewer reaches into their record. */
-export async function childFor(
-  db: Db,
-  viewer: Viewer,
-  requestedId: number,
-  at: Date,
-): Promise<{ id: number; reach: Reach; name: string }> {
-  if (!Number.isInteger(requestedId) || requestedId <= 0) throw notFound('There is no person with this reference.')
-  const id = await resolvePerson(db, requestedId)
-  if (id === null) throw notFound('There is no person with this reference.')
-  const allocated = viewer.userId !== undefined ? await isAllocated(db, id, viewer.userId, at) : false
-  const grantUntil = viewer.userId !== undefined ? await activeGrant(db, id, viewer.userId, at) : null
-  const reach = reachOf(viewer, { allocated, grantUntil })
-  if (reach.level === 'none') throw forbidden("Your role does not give you access to children's records.")
-  const summary = (await summaries(db, [id], at)).get(id)
-  if (!summary) throw notFound('There is no person with this reference.')
-  return { id, reach, name: [summary.given_name, summary.family_name].filter(Boolean).join(' ') }
-}
 
 /** The child's missing, interview and strategy-discussion versions this viewer may read in full. */
 export async function visibleVersions(db: Db, viewer: Viewer, reach: Reach, childId: number): Promise<RecordedEvent[]> {

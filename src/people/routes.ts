@@ -10,7 +10,9 @@ import { SEARCH_PAGE_SIZE, searchPeople } from './people.ts'
 import { Forbidden, NotFound, viewPersonRecord } from './record-view.ts'
 import { readChronologyFilter, type FilterQuery } from './filters.ts'
 import { FormErrors } from '../web/forms.ts'
-import { viewsOf } from '../audit/audit.ts'
+import { countViewsOf, viewsOf } from '../audit/audit.ts'
+import { pageAsked, pagination } from '../web/pagination.ts'
+import { childFor } from './child-in-reach.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 import { label } from '../web/filters.ts'
 import { loadPanels } from './panels.ts'
@@ -19,6 +21,10 @@ import { childrenNamed } from '../web/sections.ts'
 import { relationshipsOf } from './relationships.ts'
 import { accessGrantsForAgency } from './allocations.ts'
 import { allocationsOf, allocate, endAllocation, grantAccess, allocatableUsers } from './allocations.ts'
+
+/** Entries of "who has looked at this record" on the person page, and on each page of the whole list. */
+const VIEWS_ON_PERSON_PAGE = 20
+const VIEWS_PAGE_SIZE = 100
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
@@ -38,7 +44,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     if (!canFindPeople(viewerOf(request))) throw forbidden("Your role does not give you access to children's records.")
     const query = request.query as Record<string, string>
     const q = String(query.q ?? '').trim()
-    const pageNumber = Math.max(1, Math.min(1000, Math.floor(Number(query.page)) || 1))
+    const pageNumber = pageAsked(query.page)
     const at = now()
     const { hits: results, total } = q
       ? await searchPeople(db, q, at, { offset: (pageNumber - 1) * SEARCH_PAGE_SIZE })
@@ -65,19 +71,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       results,
       total,
       first: (pageNumber - 1) * SEARCH_PAGE_SIZE + 1,
-      pagination:
-        pages > 1
-          ? {
-              previous: pageNumber > 1 ? { href: href(pageNumber - 1) } : undefined,
-              next: pageNumber < pages ? { href: href(pageNumber + 1) } : undefined,
-              items: Array.from({ length: pages }, (_, i) => i + 1)
-                .filter((n) => n === 1 || n === pages || Math.abs(n - pageNumber) <= 2)
-                .flatMap((n, i, shown) => [
-                  ...(i > 0 && n - shown[i - 1] > 1 ? [{ ellipsis: true }] : []),
-                  { number: n, href: href(n), current: n === pageNumber },
-                ]),
-            }
-          : null,
+      pagination: pagination(pageNumber, pages, href),
     })
   })
 
@@ -108,7 +102,12 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     const [relationships, allocations, viewers, candidates] = await Promise.all([
       relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
       allocationsOf(db, record.person_id, at),
-      canSeeViewers(viewer, record.reach) ? viewsOf(db, record.person_id) : Promise.resolve(null),
+      canSeeViewers(viewer, record.reach)
+        ? Promise.all([
+            viewsOf(db, record.person_id, { limit: VIEWS_ON_PERSON_PAGE }),
+            countViewsOf(db, record.person_id),
+          ])
+        : Promise.resolve(null),
       canAllocate(userOf(request).roles) ? allocatableUsers(db, userOf(request)) : Promise.resolve([]),
     ])
     const panels = await loadPanels({ db, record, user: userOf(request), viewer, at: filter.at, now: at })
@@ -123,7 +122,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       asOf: errors.has('as_of') ? undefined : request.query.as_of,
       selectedAgencies: [request.query.agency ?? []].flat(),
       allocations,
-      viewers,
+      viewers: viewers?.[0] ?? null,
+      viewsTotal: viewers?.[1] ?? 0,
       candidates,
       canAsk: canAskForAccess(viewer, record.reach),
       canAllocate: canAllocate(userOf(request).roles),
@@ -142,6 +142,35 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     '/people/:id',
     { preHandler: signedIn },
     async (request, reply) => personPage(request, reply, Number(request.params.id)),
+  )
+
+  /**
+   * Everyone who has looked at a child's record or acted on it, newest first, a page at a time: the
+   * person page shows the newest few, and busy lists that name the child soon push direct views off it.
+   * Reading who has looked is itself a view of the record (for the DPO's own audit).
+   */
+  app.get<{ Params: { id: string }; Querystring: { page?: string } }>(
+    '/people/:id/viewers',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const at = now()
+      const viewer = viewerOf(request)
+      const child = await childFor(db, viewer, Number(request.params.id), at)
+      if (child.id !== Number(request.params.id)) return reply.redirect(`/people/${child.id}/viewers`)
+      if (!canSeeViewers(viewer, child.reach)) throw forbidden('Managers and the MASH see who has looked at a record.')
+      const total = await countViewsOf(db, child.id)
+      const pages = Math.max(1, Math.ceil(total / VIEWS_PAGE_SIZE))
+      const page = pageAsked(request.query.page, pages)
+      const views = await viewsOf(db, child.id, { limit: VIEWS_PAGE_SIZE, offset: (page - 1) * VIEWS_PAGE_SIZE })
+      await audit(db, actorOf(request), { action: 'view_viewers', entityId: child.id, details: { page } }, at)
+      return reply.render('viewers.njk', {
+        child,
+        views,
+        total,
+        first: (page - 1) * VIEWS_PAGE_SIZE + 1,
+        pagination: pagination(page, pages, (n) => `/people/${child.id}/viewers?page=${n}`),
+      })
+    },
   )
 
   app.post<{ Params: { id: string }; Querystring: FilterQuery; Body: { reason?: string } }>(

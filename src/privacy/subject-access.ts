@@ -267,7 +267,7 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
     await sql<Row>`select * from network_decisions where ${sql.join(members, sql` or `)} order by id`.execute(db)
   ).rows.map(plain)
 
-  const views = (await viewsOf(db, personId, 1_000_000)).map((v) => plain(v as unknown as Row))
+  const views = (await viewsOf(db, personId, { limit: 1_000_000 })).map((v) => plain(v as unknown as Row))
 
   return {
     format: EXPORT_FORMAT,

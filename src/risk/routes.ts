@@ -7,11 +7,12 @@ import { endOfLondonDay, isoOfDay } from '../web/date-time.ts'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { actorOf, signedIn, userOf, viewerOf, withRole } from '../web/guards.ts'
-import { badRequest, forbidden, notFound } from '../web/http-error.ts'
+import { badRequest, forbidden } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
-import { reachOf, type Reach, type Viewer } from '../access/visibility.ts'
+import type { Reach, Viewer } from '../access/visibility.ts'
 import { registerPersonPanel, type PanelContext } from '../people/panels.ts'
-import { activeGrant, isAllocated, resolvePerson, summaries } from '../people/people.ts'
+import { childFor as childInReach } from '../people/child-in-reach.ts'
+import { summaries } from '../people/people.ts'
 import type { Db } from '../db/database.ts'
 import { mayScreen, mayUseMashQueue, mayUseRiskLists } from './access.ts'
 import { assessArea, assessOne, type AssessedChild } from './area.ts'
@@ -130,24 +131,8 @@ registerPersonPanel({
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
 
-  async function childFor(
-    request: FastifyRequest,
-    requestedId: string,
-    at: Date,
-  ): Promise<{ id: number; reach: Reach; name: string }> {
-    const viewer = viewerOf(request)
-    const n = Number(requestedId)
-    if (!Number.isInteger(n) || n <= 0) throw notFound('There is no person with this reference.')
-    const id = await resolvePerson(db, n)
-    if (id === null) throw notFound('There is no person with this reference.')
-    const allocated = viewer.userId !== undefined ? await isAllocated(db, id, viewer.userId, at) : false
-    const grantUntil = viewer.userId !== undefined ? await activeGrant(db, id, viewer.userId, at) : null
-    const reach = reachOf(viewer, { allocated, grantUntil })
-    if (reach.level === 'none') throw forbidden("Your role does not give you access to children's records.")
-    const s = (await summaries(db, [id], at)).get(id)
-    if (!s) throw notFound('There is no person with this reference.')
-    return { id, reach, name: [s.given_name, s.family_name].filter(Boolean).join(' ') }
-  }
+  const childFor = (request: FastifyRequest, id: string, at: Date) =>
+    childInReach(db, viewerOf(request), Number(id), at)
 
   // The screening form ---------------------------------------------------------------------------
   async function screeningContext(request: FastifyRequest, id: string) {
