@@ -380,9 +380,23 @@ forEachDatabase(
       // reassigned to the nurse, who does not see the police record: she may still record the interview she holds
       const form = `/people/${amy}/missing/interview?episode=${encodeURIComponent('police:E-77')}`
       assert.equal((await b('nurse').get(form)).statusCode, 404)
+      // assigned from the page as it was before the officer had it: refused with both names, nothing changed
+      const stale = await b('mash').post(
+        '/missing/interviews/assign',
+        { episode_source: 'police:E-77', user_id: String(users.nurse), assigned_from: '' },
+        '/missing/interviews',
+      )
+      assert.equal(stale.statusCode, 409)
+      assert.match(stale.body, /This interview was assigned to officer by someone else after you opened the page/)
+      assert.match(stale.body, /you chose nurse/)
+      // the list shows who holds it now, and the choice made from it is saved
+      assert.match(
+        (await b('mash').get('/missing/interviews')).body,
+        new RegExp(`name="assigned_from" value="${users.officer}"`),
+      )
       await b('mash').post(
         '/missing/interviews/assign',
-        { episode_source: 'police:E-77', user_id: String(users.nurse) },
+        { episode_source: 'police:E-77', user_id: String(users.nurse), assigned_from: String(users.officer) },
         '/missing/interviews',
       )
       assert.match((await b('nurse').get('/missing/interviews')).body, /police:E-77/)

@@ -522,7 +522,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         throw forbidden('You can assign the interviews your agency is responsible for (the MASH assigns any).')
       if (!(await allocatableUsers(db, user)).some((u) => u.id === userId))
         throw forbidden('You can assign only professionals you manage (the MASH can assign anyone).')
-      await assignInterview(db, actorOf(request), user, Number(row.childId), episodeSource, userId, at)
+      const from = text(body.assigned_from) ? Number(text(body.assigned_from)) : null
+      await assignInterview(db, actorOf(request), user, Number(row.childId), episodeSource, userId, from, at)
       return reply.redirect('/missing/interviews')
     },
   )

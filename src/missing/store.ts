@@ -152,6 +152,22 @@ export async function currentAssignments(
   return new Map(rows.map((r) => [r.episode_source, r]))
 }
 
+/** A return interview was assigned by someone else after the page was opened: nothing is changed. */
+export class AssignmentChanged extends DomainError {
+  constructor(current: string | null, chosen: string) {
+    super(
+      'conflict',
+      `${current ? `This interview was assigned to ${current}` : 'The assignment of this interview was ended'} by ` +
+        `someone else after you opened the page, and you chose ${chosen}. Nothing was changed: look again and assign if you still mean to.`,
+    )
+  }
+}
+
+/**
+ * Assigns a return interview to a worker, from the assignment the one assigning saw (`from`: its
+ * worker's user id, null for none): assigning on a stale page is refused (AssignmentChanged), and the
+ * same assignment sent twice is one.
+ */
 export async function assignInterview(
   db: Db,
   actor: Actor,
@@ -159,10 +175,24 @@ export async function assignInterview(
   childId: number,
   episodeSource: string,
   userId: number,
+  from: number | null,
   at: Date,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<'assigned' | 'unchanged'> {
+  return db.transaction().execute(async (trx) => {
+    // assignments of one child are taken in turn
     const person = (await lockPerson(trx, childId)) ?? childId
+    const current = await trx
+      .selectFrom('interview_assignments as a')
+      .innerJoin('users as u', 'u.id', 'a.user_id')
+      .select(['a.user_id', 'u.name'])
+      .where('a.episode_source', '=', episodeSource)
+      .where('a.ended_at', 'is', null)
+      .executeTakeFirst()
+    if (current?.user_id === userId) return 'unchanged'
+    if ((current?.user_id ?? null) !== from) {
+      const chosen = await trx.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst()
+      throw new AssignmentChanged(current?.name ?? null, chosen?.name ?? `user ${userId}`)
+    }
     await trx
       .updateTable('interview_assignments')
       .set({ ended_at: at })
@@ -185,10 +215,11 @@ export async function assignInterview(
       {
         action: 'assign_return_interview',
         entityId: person,
-        details: { episode_source: episodeSource, user_id: userId },
+        details: { episode_source: episodeSource, user_id: userId, from },
       },
       at,
     )
+    return 'assigned'
   })
 }
 

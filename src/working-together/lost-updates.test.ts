@@ -1,7 +1,7 @@
 // No lost updates (issue 17): moving a challenge up or resolving it is one conditional update of the
 // version its writer saw, so two clicks (or two people) never skip a stage and a resolved challenge
 // never moves up; a stale page gets 409 with the note it tried to save. A double submit of an
-// allocation is one allocation. Concurrent calls on both databases, and the pages as a browser posts.
+// allocation is one allocation, and a lead professional chosen on a stale page is refused with both names. Concurrent calls on both databases, and the pages as a browser posts.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
@@ -11,6 +11,7 @@ import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
 import { raiseChallenge, noteChallenge, challengesAt, ChallengeChanged } from './store-challenges.ts'
 import { allocate } from '../people/allocations.ts'
+import { LeadChanged, setLeadProfessional } from './store-lead.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 
 const AT = new Date('2009-06-02T09:00:00Z')
@@ -183,6 +184,68 @@ forEachDatabase(
           302,
         )
       assert.equal((await open(manager)).length, 1)
+    })
+
+    test('the lead professional: of two chosen at once from one page, one is saved and the other told, with both names', async () => {
+      const team = await db()
+        .selectFrom('allocations')
+        .innerJoin('users', 'users.id', 'allocations.user_id')
+        .select(['allocations.id', 'users.name'])
+        .where('entity_id', '=', area.amy)
+        .where('ends_at', 'is', null)
+        .orderBy('allocations.id')
+        .execute()
+      assert.ok(team.length >= 2, 'two professionals allocated')
+      const [a, b] = team
+      const leads = async () =>
+        (
+          await db()
+            .selectFrom('allocations')
+            .select('id')
+            .where('entity_id', '=', area.amy)
+            .where('lead_professional' as never, '=', true as never)
+            .execute()
+        ).map((r) => r.id)
+      const results = await Promise.allSettled([
+        setLeadProfessional(db(), TEST_ACTOR, area.amy, a.id, null, LATER),
+        setLeadProfessional(db(), TEST_ACTOR, area.amy, b.id, null, LATER),
+      ])
+      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1)
+      const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
+      assert.ok(refused.reason instanceof LeadChanged, String(refused.reason))
+      const [lead] = await leads()
+      assert.equal((await leads()).length, 1)
+      const winner = team.find((t) => t.id === lead)!
+      const loser = team.find((t) => t.id !== lead)!
+      assert.match(
+        refused.reason.message,
+        new RegExp(`${winner.name} was made the lead professional.*you chose ${loser.name}`),
+      )
+      // the same choice again (a double submit) changes nothing and is no conflict
+      assert.equal(await setLeadProfessional(db(), TEST_ACTOR, area.amy, lead, null, LATER), 'unchanged')
+
+      // the page: a manager opens Amy's page, someone else changes the lead, the manager's choice gets 409
+      const manager = new Browser(app)
+      await manager.signIn(AREA_EMAILS.cscManager)
+      const page = await manager.get(`/people/${area.amy}`)
+      assert.equal(/name="lead_from" value="(\d+)"/.exec(page.body)?.[1], String(lead))
+      await setLeadProfessional(db(), TEST_ACTOR, area.amy, loser.id, lead, LATER)
+      const stale = await manager.post(
+        `/people/${area.amy}/lead-professional`,
+        { allocation_id: String(lead), lead_from: String(lead) },
+        `/people/${area.amy}`,
+      )
+      assert.equal(stale.statusCode, 409)
+      assert.match(stale.body, new RegExp(`${loser.name} was made the lead professional`))
+      assert.deepEqual(await leads(), [loser.id])
+      // from the page as it is now, the choice is saved
+      const fresh = await manager.post(
+        `/people/${area.amy}/lead-professional`,
+        { allocation_id: String(lead), lead_from: String(loser.id) },
+        `/people/${area.amy}`,
+      )
+      assert.equal(fresh.statusCode, 302)
+      assert.deepEqual(await leads(), [lead])
     })
   },
   { resetBetweenTests: false },

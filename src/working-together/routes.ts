@@ -4,14 +4,13 @@
 // (guards, then access/visibility.ts through the person's record for anything about a child) and
 // audits what is seen and changed.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
-import { sql } from 'kysely'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
 import { actorOf, signedIn, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../web/http-error.ts'
 import { DomainError } from '../errors/domain-error.ts'
-import { audit, appendAudit } from '../audit/audit.ts'
+import { audit } from '../audit/audit.ts'
 import { doesCasework } from '../access/roles.ts'
 import { registerPersonPanel } from '../people/panels.ts'
 import { addNavigation } from '../web/navigation.ts'
@@ -60,6 +59,7 @@ import {
   TASKS,
 } from './store-competencies.ts'
 import { allocationFacts, activeAllocation, professionals } from './store-people.ts'
+import { LeadRefused, setLeadProfessional } from './store-lead.ts'
 import { managerPage } from './manager.ts'
 import { loadManagerSections } from './manager-sections.ts'
 import { childrenNamed } from '../web/sections.ts'
@@ -801,22 +801,15 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     async (request, reply) => {
       const at = now()
       const { record } = await childFor(db, request, Number(request.params.id), at)
-      const allocationId = Number(text(request.body ?? {}, 'allocation_id'))
-      const current = (await allocationFacts(db, [record.person_id])).filter((a) => activeAllocation(a, at))
-      if (!current.some((a) => a.id === allocationId))
-        throw badRequest('Choose one of the professionals allocated now.')
-      await db.transaction().execute(async (trx) => {
-        // the flag is this capability's column on the core's table (0006), outside the core's Kysely types
-        await sql`update allocations set lead_professional = (id = ${allocationId}) where id = any(${current.map((a) => a.id)}::int[])`.execute(
-          trx,
-        )
-        await appendAudit(
-          trx,
-          actorOf(request),
-          { action: 'lead_professional', entityId: record.person_id, details: { allocation_id: allocationId } },
-          at,
-        )
-      })
+      const body = request.body ?? {}
+      const allocationId = Number(text(body, 'allocation_id'))
+      const from = text(body, 'lead_from') ? Number(text(body, 'lead_from')) : null
+      try {
+        await setLeadProfessional(db, actorOf(request), record.person_id, allocationId, from, at)
+      } catch (error) {
+        if (error instanceof LeadRefused) throw badRequest(error.message)
+        throw error
+      }
       return reply.redirect(`/people/${record.person_id}#working-together`)
     },
   )
