@@ -44,12 +44,19 @@ export interface AnchorProblem {
   /** The hash the row has now (changed). */
   now?: string
   anchored: string
+  /**
+   * The last row known to be as it was, before this problem: for rows missing, the newest row still
+   * there before the anchored one (the first missing row is the one after it); for a rewritten chain,
+   * the newest anchored row that still holds (the first changed row is after it). Null: none is known.
+   */
+  intactUpTo: number | null
 }
 
 /**
  * Checks each anchor against the trail: the anchored row must still be there with the anchored hash.
  * (With the chain verified up to it, every row before it is as it was when the anchor was taken.)
- * The problems come lowest id first.
+ * The problems come lowest id first. One anchor cannot say which row of a recomputed chain was
+ * changed; every anchor kept (the server logs one an hour) narrows it to the rows between two.
  */
 export async function checkAnchors(db: Db, anchors: readonly Anchor[]): Promise<AnchorProblem[]> {
   if (anchors.length === 0) return []
@@ -57,10 +64,23 @@ export async function checkAnchors(db: Db, anchors: readonly Anchor[]): Promise<
   const rows = await db.selectFrom('audit_log').select(['id', 'hash']).where('id', 'in', ids).execute()
   const stored = new Map(rows.map((r) => [r.id, r.hash]))
   const problems: AnchorProblem[] = []
+  let holds: number | null = null
   for (const a of [...anchors].sort((x, y) => x.id - y.id)) {
     const now = stored.get(a.id)
-    if (now === undefined) problems.push({ id: a.id, problem: 'missing', anchored: a.hash })
-    else if (now !== a.hash) problems.push({ id: a.id, problem: 'changed', now, anchored: a.hash })
+    if (now === a.hash) {
+      holds = a.id
+      continue
+    }
+    if (now === undefined) {
+      const before = await db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('id', '<', a.id)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+      problems.push({ id: a.id, problem: 'missing', anchored: a.hash, intactUpTo: before?.id ?? null })
+    } else problems.push({ id: a.id, problem: 'changed', now, anchored: a.hash, intactUpTo: holds })
   }
   return problems
 }
@@ -72,9 +92,20 @@ export function describeBreak(chain: VerifyResult, problems: readonly AnchorProb
   if (chainAt !== null && (!first || chainAt <= first.id))
     return `the audit trail is broken at row ${chainAt}: it was changed or removed outside Threadline`
   if (!first) return null
-  return first.problem === 'missing'
-    ? `the audit trail has lost row ${first.id}, which an anchor recorded: rows were deleted outside Threadline`
-    : `the audit trail was rewritten up to row ${first.id}: its hash is not the one anchored (rows before it were changed, removed or the chain computed again outside Threadline)`
+  if (first.problem === 'missing')
+    return (
+      `the audit trail has lost row ${first.id}, which an anchor recorded: rows were deleted outside Threadline; ` +
+      (first.intactUpTo === null
+        ? 'no row before it is left'
+        : `the first row missing is the one after row ${first.intactUpTo}, the newest still there`)
+    )
+  return (
+    `the audit trail was rewritten up to row ${first.id}: its hash is not the one anchored (rows were changed, ` +
+    'removed or the chain computed again outside Threadline); ' +
+    (first.intactUpTo === null
+      ? 'the first changed row is at or before it (keep more anchors to narrow it)'
+      : `the first changed row is after row ${first.intactUpTo}, whose anchor still holds`)
+  )
 }
 
 /** Every hour (and once now), the chain head to `write` (the server's log stream). Returns a stop function. */

@@ -209,8 +209,21 @@ forEachDatabase(
         [[anchor.id, 'missing']],
       )
       assert.match(describeBreak(chain, missing)!, new RegExp(`lost row ${anchor.id}`))
+      const kept = await db
+        .selectFrom('audit_log')
+        .select('id')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+      assert.equal(missing[0].intactUpTo, kept.id)
+      assert.match(
+        describeBreak(chain, missing)!,
+        new RegExp(`the first row missing is the one after row ${kept.id}\\b`),
+      )
       // a row removed in the middle and every later hash computed again
       await audit(db, actor, [{ action: 'b1' }, { action: 'b2' }, { action: 'b3' }], new Date('2022-01-02'))
+      const between = (await currentAnchor(db))!
+      await audit(db, actor, [{ action: 'b4' }, { action: 'b5' }], new Date('2022-01-02'))
       const second = (await currentAnchor(db))!
       const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute()
       const victim = rows[rows.length - 2]
@@ -226,10 +239,21 @@ forEachDatabase(
       assert.equal(rewritten.firstBrokenRow, null, 'a chain computed again holds by itself')
       const changed = await checkAnchors(db, [second])
       assert.deepEqual(
-        changed.map((p) => [p.id, p.problem]),
-        [[second.id, 'changed']],
+        changed.map((p) => [p.id, p.problem, p.intactUpTo]),
+        [[second.id, 'changed', null]],
       )
       assert.match(describeBreak(rewritten, changed)!, /rewritten up to row/)
+      // with an earlier anchor still holding (the server logs one an hour), the change is placed after it
+      const narrowed = await checkAnchors(db, [second, between])
+      assert.deepEqual(
+        narrowed.map((p) => [p.id, p.problem, p.intactUpTo]),
+        [[second.id, 'changed', between.id]],
+      )
+      assert.ok(between.id < victim.id, 'the removed row came after the anchor that holds')
+      assert.match(
+        describeBreak(rewritten, narrowed)!,
+        new RegExp(`the first changed row is after row ${between.id}\\b`),
+      )
     })
   },
   { resetBetweenTests: false },
