@@ -10,6 +10,7 @@ import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { audit } from '../audit/audit.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { exportRows, subjectAccessExport, NoSuchPerson } from './subject-access.ts'
+import { formatRows } from '../cli/output.ts'
 import { DEFAULT_RETENTION, retentionEnds, retentionReport, retentionRules } from './retention.ts'
 
 const NAMING = {
@@ -79,6 +80,13 @@ forEachDatabase('subject access and retention', (backend) => {
     const summaries = rows.filter((r) => r.section === 'events' && r.field === 'summary')
     assert.equal(summaries.filter((r) => r.redact === 'yes').length, 2, 'E-90 v1 and v2')
     assert.ok(rows.some((r) => r.section === 'agency_records' && r.value === 'Aimee' && r.redact === ''))
+    // a list stays a list, so that the CSV makes every item safe to open, not only the first
+    const hostile = exportRows({
+      ...data,
+      agency_records: [{ agency: 'police', source_id: 'X', other_names: ['=HYPERLINK("x")', '@SUM(1)', 'Amy'] }],
+    })
+    const csv = formatRows(['section', 'ref', 'field', 'value', 'redact'], hostile, 'csv')
+    assert.match(csv, /'=HYPERLINK\(""x""\);'@SUM\(1\);Amy/)
 
     // his export: the event about her is there, all of it marked, and she is his third party
     const his = await subjectAccessExport(db, kamal.person_id!, new Date('2010-02-01T00:00:00Z'))

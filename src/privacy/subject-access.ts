@@ -305,7 +305,12 @@ export function exportRows(data: SubjectAccessExport): Row[] {
           section,
           ref,
           field: prefix,
-          value: Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? null : String(value),
+          // a list stays a list, so the one CSV writer makes each item safe to open (cli/output.ts)
+          value: Array.isArray(value)
+            ? value.map((v) => (typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v)))
+            : value === null || value === undefined
+              ? null
+              : String(value),
           redact: redact(prefix) ? 'yes' : '',
         })
       }
