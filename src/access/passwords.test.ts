@@ -64,3 +64,12 @@ test('the deny list ships with its licence notice and holds tens of thousands of
   assert.match(notice, /Permission is hereby granted/)
   assert.match(notice, /Dropbox/)
 })
+
+test("a name said twice, and this service's name with a year, are refused; a passphrase that contains a name is not", () => {
+  const sam = { name: 'Sam Patel', email: 'sam.patel@csc.test' }
+  assert.match(passwordProblem('sam patel sam patel', sam)!, /your own name/)
+  assert.match(passwordProblem('Threadline2026', sam)!, /this service's name/)
+  assert.match(passwordProblem('threadline threadline!', sam)!, /this service's name/)
+  assert.equal(passwordProblem('samosa with mango chutney', sam), null)
+  assert.equal(passwordProblem('threadline of blue harbour lights', sam), null)
+})

@@ -3,7 +3,8 @@
 // rules of composition, and none of the passwords attackers try first. A password needs at least
 // 12 characters that are not all spaces, is not on the deny list of common and breached passwords
 // (data/common-passwords.txt, with its notice), not one of them with digits or symbols put before
-// or after, not one character or a few repeated, and not the person's own name or email address.
+// or after, not one character or a few repeated, not the person's own name or email address (once
+// or more) and not this service's name.
 // The one check serves every way a password is set: creating a user (page and command), and
 // changing it (page and `threadline user password`).
 import { hash, verify } from '@node-rs/argon2'
@@ -48,6 +49,15 @@ function denyList(): Set<string> {
   return denied
 }
 
+/** Words of this service that attackers try first against it (NCSC: refuse context-specific words). */
+const SERVICE_WORDS = ['threadline']
+
+/** Is `text` made of these words, each any number of times, with fewer than six other characters? */
+const builtFrom = (text: string, words: readonly string[]) => {
+  const rest = words.reduce((left, word) => left.split(word).join(''), text)
+  return rest !== text && rest.length < 6
+}
+
 /** Letters and digits only, lower case: how a name or password is compared. */
 const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 
@@ -70,9 +80,10 @@ export function passwordProblem(password: string, owner: { name?: string; email?
     plain(email.split('@')[0] ?? ''),
     ...(owner.name ?? '').split(/\s+/).map(plain),
   ].filter((s) => s.length >= 3)
-  // the person's name or address, alone or with a few digits or symbols round it
-  if (identities.some((who) => text === who || (text.includes(who) && text.length - who.length < 6)))
-    return 'a password cannot be your own name or email address: choose another'
+  // the person's name or address (or this service's name), once or more, with a few digits or symbols round it
+  if (builtFrom(text, identities)) return 'a password cannot be your own name or email address: choose another'
+  if (builtFrom(text, SERVICE_WORDS))
+    return "a password cannot be this service's name with a few characters round it: choose another"
   const lower = password.toLowerCase()
   const list = denyList()
   // the password itself, and the word inside digits and symbols put round it ("Password1234!")
