@@ -13,12 +13,16 @@ type GraphologyExports = typeof import('graphology')
 const graphology = unwrap(graphologyModule as unknown as Interop<GraphologyExports>)
 export const UndirectedGraph = graphology.UndirectedGraph
 export type UndirectedGraph<N extends Attributes = Attributes, E extends Attributes = Attributes> = AbstractGraph<N, E>
+export const DirectedGraph = graphology.DirectedGraph
+export type DirectedGraph<N extends Attributes = Attributes, E extends Attributes = Attributes> = AbstractGraph<N, E>
 
 type LouvainExports = typeof import('graphology-communities-louvain')
 export const louvain = unwrap(louvainModule as unknown as Interop<LouvainExports['default']>)
 
 type ComponentsExports = typeof import('graphology-components')
-export const connectedComponents = unwrap(componentsModule as unknown as Interop<ComponentsExports>).connectedComponents
+const components = unwrap(componentsModule as unknown as Interop<ComponentsExports>)
+export const connectedComponents = components.connectedComponents
+export const stronglyConnectedComponents = components.stronglyConnectedComponents
 
 type ShortestPathExports = typeof import('graphology-shortest-path')
 export const bidirectional = unwrap(shortestPathModule as unknown as Interop<ShortestPathExports>).bidirectional

@@ -8,7 +8,7 @@ import type { Tables } from '../db/schema.ts'
 import { insertRows, nextIds } from '../db/bulk.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { ExactIndex } from './exact-match.ts'
-import { nameKey } from '../records/store.ts'
+import { nameKey } from '../records/identifiers.ts'
 import { linkSession, type LinkDecision } from '../linkage/incremental.ts'
 import { setting } from '../config/settings.ts'
 

@@ -96,3 +96,12 @@ export function normaliseName(value: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** The exact rule's key of a name: given and family names normalised, in that order. */
+export function nameKey(given?: string | null, family?: string | null): string {
+  return [given, family]
+    .filter((n): n is string => !!n)
+    .map(normaliseName)
+    .join(' ')
+    .trim()
+}

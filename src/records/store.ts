@@ -8,7 +8,7 @@ import type { Tables } from '../db/schema.ts'
 import { insertRows, JsonText, nextIds, type Columns } from '../db/bulk.ts'
 import { canonical } from '../audit/chain.ts'
 import type { AgencyRecord, EventRecord, PersonRecord, RelationshipRecord } from './types.ts'
-import { normaliseName } from './identifiers.ts'
+import { nameKey } from './identifiers.ts'
 import { linkPersonRecords } from '../people/link-records.ts'
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'withdrawn'
@@ -412,14 +412,6 @@ function personRow(record: AgencyRecord, previous?: Record<string, unknown>): Re
     is_child: p.is_child ?? null,
     name_key: nameKey(p.given_name, p.family_name),
   }
-}
-
-export function nameKey(given?: string | null, family?: string | null): string {
-  return [given, family]
-    .filter(Boolean)
-    .map((n) => normaliseName(n!))
-    .join(' ')
-    .trim()
 }
 
 const eventColumns: Columns = {
