@@ -38,6 +38,31 @@ function loadCorpus(): CorpusEntry[] {
   return (['tuning', 'held-out'] as const).flatMap((n) => parseCorpus(readFileSync(corpusFile(n), 'utf8')))
 }
 
+/**
+ * Long texts (a pasted document, a run of one letter): the time to check 80,000 characters against
+ * 10,000 of the same shape, per character. 1.0 is linear; the checker was once quadratic (a letter run
+ * of 3 MB held a server for days), so this ratio must stay near 1.
+ */
+export function benchLongTexts(): { shape: string; small: number; large: number; perCharRatio: number }[] {
+  const shapes: [string, (n: number) => string][] = [
+    ['one letter run', (n) => 'A'.repeat(n)],
+    ['one long sentence', (n) => 'she went out with them again '.repeat(Math.ceil(n / 29)).slice(0, n)],
+    ['many findings', (n) => 'She went out with her older boyfriend. '.repeat(Math.ceil(n / 39)).slice(0, n)],
+  ]
+  checkText('warm up')
+  return shapes.map(([shape, make]) => {
+    const time = (n: number) => {
+      const text = make(n)
+      const started = performance.now()
+      checkText(text)
+      return performance.now() - started
+    }
+    const small = time(10_000)
+    const large = time(80_000)
+    return { shape, small, large, perCharRatio: large / 8 / Math.max(small, 0.001) }
+  })
+}
+
 const pct = (n: number, of: number) => `${n}/${of} = ${of ? ((n / of) * 100).toFixed(1) : '0.0'}%`
 
 export function printScore(file: string, s: Score): void {
@@ -58,4 +83,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(
     `language check: ${r.sentences} sentences in ${r.seconds.toFixed(2)} s = ${Math.round(r.perSecond)} sentences/s on one core (target 10000/s; ${(r.perSecond / 10000).toFixed(1)}x)`,
   )
+  for (const l of benchLongTexts())
+    console.log(
+      `long text, ${l.shape}: 10,000 characters ${l.small.toFixed(0)} ms, 80,000 ${l.large.toFixed(0)} ms; time per character 80k/10k = ${l.perCharRatio.toFixed(2)} (1 is linear; target under 2)`,
+    )
 }

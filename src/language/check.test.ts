@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { checkText } from './check.ts'
+import { boundWords, LONGEST_WORD } from './nlp.ts'
 import { DateInputError } from './age.ts'
 import type { Finding } from './types.ts'
 
@@ -299,4 +300,14 @@ test('blame said in words no list names is found by its meaning', () => {
     ['She wilfully went missing from the unit.', 'willingly'],
   ] as const)
     assert.ok(rules(text).includes(rule), `${text}: ${rules(text).join(', ')}`)
+})
+
+test('a pasted run of letters, or of words with no full stop, is checked like any text and keeps its places', () => {
+  assert.equal(boundWords('ab ' + 'x'.repeat(100) + ' cd').length, 106)
+  assert.equal(boundWords('ab ' + 'x'.repeat(100) + ' cd'), 'ab ' + 'x'.repeat(LONGEST_WORD) + ' '.repeat(36) + ' cd')
+  assert.deepEqual(checkText('A'.repeat(300_000)), [])
+  const long = 'we talked about school and friends and home '.repeat(400) + 'She is putting herself at risk.'
+  const findings = checkText(long)
+  assert.ok(findings.length > 0, 'the finding at the end of a long text is still found')
+  assert.equal(long.slice(findings[0].start, findings[0].end).toLowerCase().includes('putting herself at risk'), true)
 })

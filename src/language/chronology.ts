@@ -60,6 +60,9 @@ export function checkEvent(
  * Fills `language` on every entry the viewer sees in full (never on a restricted stub: its words are
  * not shared). Reads kept findings in one query, checks the rest and keeps them.
  */
+/** How long the checker runs before it lets other requests in (a chronology of long records, a large import). */
+const TURN_MS = 50
+
 export async function attachLanguage(
   db: Db,
   events: CheckableEvent[],
@@ -86,9 +89,15 @@ export async function attachLanguage(
     rules: string[]
     checked_at: Date
   }[] = []
+  let ranSince = performance.now()
   for (const event of full) {
     let language = kept.get(event.id)
     if (!language) {
+      // a long run of checking lets other requests in now and then: the server answers everyone meanwhile
+      if (performance.now() - ranSince > TURN_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        ranSince = performance.now()
+      }
       language = checkEvent(event, dob)
       fresh.push({
         event_id: event.id,

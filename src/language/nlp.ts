@@ -27,11 +27,26 @@ interface Tagged {
   pos: string
 }
 
+/** No word is longer than this: the model's tests of a word take time in its length squared. */
+export const LONGEST_WORD = 64
+
+/**
+ * `text` with each run of characters other than spaces cut to its first LONGEST_WORD, the rest made
+ * spaces: the same length, so every place in it is the same place in `text`. No real word is that
+ * long; a pasted run of 100,000 letters would otherwise hold the server for minutes.
+ */
+export function boundWords(text: string): string {
+  return text.replace(
+    new RegExp(`(\\S{${LONGEST_WORD}})(\\S+)`, 'gu'),
+    (_, kept: string, rest: string) => kept + ' '.repeat(rest.length),
+  )
+}
+
 /** The model's words with their places in `text`, lemma and part of speech. */
 export function tag(text: string): Tagged[] {
   const wink = model()
   const its = wink.its
-  const tokens = wink.readDoc(text).tokens()
+  const tokens = wink.readDoc(boundWords(text)).tokens()
   const values = tokens.out(its.value) as string[]
   // the library's own type for `its.lemma` does not fit its `out` (it is a token function all the same)
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]

@@ -392,12 +392,15 @@ export function inflect(verb: string, form: Form): string {
   }
 }
 
+const SEAM = 100
+
 // "she is is at risk": the replacement's first word repeats the word before the span, or its last
 // word the word after it
 function doubledAtSeam(text: string, start: number, end: number, words: string): boolean {
   if (!words) return false
-  const before = /([\p{L}']+)\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase()
-  const after = /^\s*([\p{L}']+)/u.exec(text.slice(end))?.[1]?.toLowerCase()
+  // a word's length either side is enough: a search of all the text before it is a whole pass per finding
+  const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(0, start - SEAM), start))?.[1]?.toLowerCase()
+  const after = /^\s*([\p{L}']+)/u.exec(text.slice(end, end + SEAM))?.[1]?.toLowerCase()
   const parts = words.toLowerCase().split(/\s+/)
   return (before !== undefined && before === parts[0]) || (after !== undefined && after === parts[parts.length - 1])
 }

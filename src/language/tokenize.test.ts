@@ -57,3 +57,14 @@ test('straight single quotes quote too, without mistaking apostrophes for them',
   )
   assert.equal(tokens.find((t) => t.norm === 'toilets')!.quote, -1)
 })
+
+test('a run of words with no full stop is read as sentences of at most LONGEST_SENTENCE words', () => {
+  const { tokens } = tokenize('she went out '.repeat(200))
+  const sizes = new Map<number, number>()
+  for (const t of tokens) sizes.set(t.sentence, (sizes.get(t.sentence) ?? 0) + 1)
+  assert.equal(tokens.length, 600)
+  assert.deepEqual([...sizes.values()], [150, 150, 150, 150])
+  // ordinary sentences keep their own bounds
+  const two = tokenize('She went out. She came back.').tokens
+  assert.equal(new Set(two.map((t) => t.sentence)).size, 2)
+})

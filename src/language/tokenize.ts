@@ -52,6 +52,28 @@ interface Mark {
   before: number
 }
 
+/**
+ * The most words a sentence holds: a longer run (a pasted document with no full stops) is read as
+ * sentences of this many. Patterns are searched within a sentence, and that search takes time in its
+ * length squared; no sentence a person writes is this long.
+ */
+export const LONGEST_SENTENCE = 150
+
+function boundSentences(tokens: Token[]): void {
+  let number = 0
+  let original = tokens[0]?.sentence
+  let run = 0
+  for (const t of tokens) {
+    if (t.sentence !== original || run === LONGEST_SENTENCE) {
+      number++
+      run = 0
+      original = t.sentence
+    }
+    t.sentence = number
+    run++
+  }
+}
+
 export function tokenize(text: string): Tokens {
   const tokens: Token[] = []
   const marks: Mark[] = []
@@ -108,6 +130,7 @@ export function tokenize(text: string): Tokens {
   }
   // a sentence mark just before a token pushes the count past it; renumber densely is not needed:
   // sentence numbers only have to differ between sentences
+  boundSentences(tokens)
   const quotes = pairQuotes(marks, tokens)
   return { tokens, quotes }
 }
