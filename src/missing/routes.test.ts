@@ -242,10 +242,13 @@ forEachDatabase(
         403,
         "only its own agency's report",
       )
+      const version = /name="version" value="([^"]+)"/.exec(form.body)?.[1]
+      assert.ok(version, 'the form carries the version it shows')
       const res = await b('officer').post(
         episodeForm(),
         {
           source: 'police:E-77',
+          version: version!,
           ...when('started', '2008-05-02T23:10'),
           ...when('returned', '2008-05-04T09:00'),
           risk_grading: 'high',
@@ -269,6 +272,41 @@ forEachDatabase(
         'vehicle:',
       ])
       assert.equal((await auditRows(db, 'update_missing_episode', amy)).length, 1)
+
+      // a second person saves from the page as it was before: refused, theirs shown beside what they typed
+      const stale = await b('officer').post(
+        episodeForm(),
+        {
+          source: 'police:E-77',
+          version: version!,
+          ...when('started', '2008-05-02T23:10'),
+          summary: 'Seen at the bus station with two older men',
+        },
+        url,
+      )
+      assert.equal(stale.statusCode, 409)
+      assert.match(stale.body, /Someone else changed this report after you opened it/)
+      assert.match(stale.body, /found in a car on Drake Street/, 'theirs')
+      assert.match(stale.body, /Seen at the bus station with two older men<\/textarea>/, 'yours, as typed')
+      const after = (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).filter(
+        (v) => v.event.source_id === 'E-77',
+      )
+      assert.equal(after.length, 2, 'nothing saved')
+      // saved again from that page (which now carries the newest version): theirs is replaced knowingly
+      const newer = /name="version" value="([^"]+)"/.exec(stale.body)?.[1]
+      assert.ok(newer && newer !== version)
+      const again = await b('officer').post(
+        episodeForm(),
+        {
+          source: 'police:E-77',
+          version: newer!,
+          ...when('started', '2008-05-02T23:10'),
+          ...when('returned', '2008-05-04T09:00'),
+          summary: 'Seen at the bus station with two older men',
+        },
+        url,
+      )
+      assert.equal(again.statusCode, 302, again.body.slice(0, 300))
     })
 
     test("another agency's officer sees only police episodes until opening the record with a reason", async () => {

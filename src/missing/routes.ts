@@ -33,6 +33,8 @@ import {
   photoOf,
   PROFILE_FIELDS,
   recordOnPage,
+  RecordChanged,
+  versionOf,
   ProfileConflict,
   saveProfile,
   visibleVersions,
@@ -96,6 +98,32 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     return { at, kid, current }
   }
 
+  /** The episode report's values as the form shows them, with the version the page was made from. */
+  const episodeValues = (current: RecordedEvent): Form => {
+    const e = current.event
+    return {
+      version: versionOf(current.recordedAt),
+      source: `${e.agency}:${e.source_id}`,
+      ...dateTimeValues('started', e.occurred_at),
+      ...dateTimeValues('returned', e.ended_at ?? null),
+      reported_by: e.extra?.reported_by as string,
+      missing_from: e.extra?.missing_from as string,
+      risk_grading: e.extra?.risk_grading as string,
+      risk_reviews: e.extra?.risk_reviews as string,
+      last_seen: e.extra?.last_seen as string,
+      found_by: e.extra?.found_by as string,
+      summary: e.summary,
+      found_at: e.involves
+        .filter((i) => i.kind === 'location' && i.role === 'found_at')
+        .map((i) => (i.kind === 'location' ? i.display : ''))
+        .join('\n'),
+      found_with_vehicles: e.involves
+        .filter((i) => i.kind === 'vehicle' && i.role === 'found_with')
+        .map((i) => (i.kind === 'vehicle' ? i.display : ''))
+        .join('\n'),
+    }
+  }
+
   const episodePage = (
     kid: { id: number; name: string },
     form: Form,
@@ -122,28 +150,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         { action: 'view_missing_episode_form', entityId: kid.id, details: { source: request.query.source ?? null } },
         at,
       )
-      const form: Form = e
-        ? {
-            source: `${e.agency}:${e.source_id}`,
-            ...dateTimeValues('started', e.occurred_at),
-            ...dateTimeValues('returned', e.ended_at ?? null),
-            reported_by: e.extra?.reported_by as string,
-            missing_from: e.extra?.missing_from as string,
-            risk_grading: e.extra?.risk_grading as string,
-            risk_reviews: e.extra?.risk_reviews as string,
-            last_seen: e.extra?.last_seen as string,
-            found_by: e.extra?.found_by as string,
-            summary: e.summary,
-            found_at: e.involves
-              .filter((i) => i.kind === 'location' && i.role === 'found_at')
-              .map((i) => (i.kind === 'location' ? i.display : ''))
-              .join('\n'),
-            found_with_vehicles: e.involves
-              .filter((i) => i.kind === 'vehicle' && i.role === 'found_with')
-              .map((i) => (i.kind === 'vehicle' ? i.display : ''))
-              .join('\n'),
-          }
-        : {}
+      const form: Form = current ? episodeValues(current) : {}
       return reply.render('missing-episode.njk', episodePage(kid, form, e ?? null))
     },
   )
@@ -185,51 +192,78 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const returnedAt = returned ? returned.toISOString() : null
       const sourceId = current ? current.event.source_id : newSourceId()
       const recordedAt = at.toISOString()
-      await recordOnPage(db, actorOf(request), user, kid.id, at, (subject) => {
-        const people = namedPeople(body.found_with_people, user.agency, 'found_with', newSourceId, recordedAt)
-        // an update re-sends the report whole: what the page does not edit is kept as it was
-        const before = current?.event
-        const kept = before ? before.involves.filter((i) => !editedOnEpisodePage(i)).map(asSent) : []
-        const event = {
-          ...(before
-            ? {
-                ...before.extra,
-                details: before.details,
-                outcome: before.outcome,
-                rationale: before.rationale,
-                restricted: before.restricted,
-              }
-            : {}),
-          type: 'event',
-          agency: user.agency,
-          source_id: sourceId,
-          kind: 'missing_episode',
-          subject: before?.subject ?? subject,
-          occurred_at: startedAt,
-          ...(returnedAt ? { ended_at: returnedAt } : {}),
-          recorded_at: recordedAt,
-          recorded_by: user.name,
-          summary: text(body.summary, 500),
-          indicators: [...new Set([...(before?.indicators ?? []), 'missing'])],
-          reported_by: text(body.reported_by, 200),
-          missing_from: text(body.missing_from),
-          risk_grading: text(body.risk_grading),
-          risk_reviews: text(body.risk_reviews, 1000),
-          last_seen: text(body.last_seen, 1000),
-          found_by: text(body.found_by, 200),
-          involves: [
-            ...places(body.found_at, 'found_at'),
-            ...kept,
-            ...people.map((p) => p.involvement),
-            ...things(body.found_with_vehicles, 'vehicle', 'found_with'),
-          ],
-        }
-        return {
-          records: [...people.map((p) => p.record), event],
-          action: current ? 'update_missing_episode' : 'record_missing_episode',
-          details: { source: `${user.agency}:${sourceId}` },
-        }
-      })
+      const seen = current
+        ? { agency: current.event.agency, sourceId: current.event.source_id, recordedAt: text(body.version) || null }
+        : undefined
+      const saving = recordOnPage(
+        db,
+        actorOf(request),
+        user,
+        kid.id,
+        at,
+        (subject) => {
+          const people = namedPeople(body.found_with_people, user.agency, 'found_with', newSourceId, recordedAt)
+          // an update re-sends the report whole: what the page does not edit is kept as it was
+          const before = current?.event
+          const kept = before ? before.involves.filter((i) => !editedOnEpisodePage(i)).map(asSent) : []
+          const event = {
+            ...(before
+              ? {
+                  ...before.extra,
+                  details: before.details,
+                  outcome: before.outcome,
+                  rationale: before.rationale,
+                  restricted: before.restricted,
+                }
+              : {}),
+            type: 'event',
+            agency: user.agency,
+            source_id: sourceId,
+            kind: 'missing_episode',
+            subject: before?.subject ?? subject,
+            occurred_at: startedAt,
+            ...(returnedAt ? { ended_at: returnedAt } : {}),
+            recorded_at: recordedAt,
+            recorded_by: user.name,
+            summary: text(body.summary, 500),
+            indicators: [...new Set([...(before?.indicators ?? []), 'missing'])],
+            reported_by: text(body.reported_by, 200),
+            missing_from: text(body.missing_from),
+            risk_grading: text(body.risk_grading),
+            risk_reviews: text(body.risk_reviews, 1000),
+            last_seen: text(body.last_seen, 1000),
+            found_by: text(body.found_by, 200),
+            involves: [
+              ...places(body.found_at, 'found_at'),
+              ...kept,
+              ...people.map((p) => p.involvement),
+              ...things(body.found_with_vehicles, 'vehicle', 'found_with'),
+            ],
+          }
+          return {
+            records: [...people.map((p) => p.record), event],
+            action: current ? 'update_missing_episode' : 'record_missing_episode',
+            details: { source: `${user.agency}:${sourceId}` },
+          }
+        },
+        seen,
+      )
+      try {
+        await saving
+      } catch (error) {
+        if (!(error instanceof RecordChanged)) throw error
+        // theirs as it is now beside yours as typed; saving again from here replaces theirs knowingly
+        const again = await episodeForm(request, request.params.id, text(body.source))
+        const theirs = again.current ? episodeValues(again.current) : null
+        const errors = new FormErrors().add(
+          'summary',
+          'Someone else changed this report after you opened it. Their version is shown below yours: nothing was saved. Save again to replace theirs with yours.',
+        )
+        return reply.code(409).render('missing-episode.njk', {
+          ...episodePage(kid, { ...body, version: theirs?.version ?? '' }, again.current?.event ?? null, errors),
+          theirs,
+        })
+      }
       return reply.redirect(`/people/${kid.id}#missing-history`)
     },
   )

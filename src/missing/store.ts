@@ -2,6 +2,7 @@
 // made on a page (through the ordinary import, as the user's agency), interview assignments and the
 // Philomena profile. Every change is audited with the child's entity id.
 import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
@@ -83,6 +84,23 @@ async function subjectFor(
  * Stores records made on a page as the user's agency, through the ordinary import (channel
  * `page`), so they join the chronology like any agency's. `build` gets the subject to name.
  */
+/** The record a page edits, as its user saw it: its agency, id and the time its current version was recorded. */
+export interface SeenVersion {
+  agency: string
+  sourceId: string
+  recordedAt: string | null
+}
+
+/** Someone saved the record after this page was opened: nothing was saved; `theirs` is the record now. */
+export class RecordChanged extends DomainError {
+  constructor(readonly theirs: string) {
+    super('conflict', 'someone else changed this record after you opened it')
+  }
+}
+
+/** The current version's recorded_at, as a page carries it (ISO 8601 to the millisecond). */
+export const versionOf = (recordedAt: Date) => recordedAt.toISOString()
+
 export async function recordOnPage(
   db: Db,
   actor: Actor,
@@ -90,6 +108,8 @@ export async function recordOnPage(
   childId: number,
   at: Date,
   build: (subject: string) => { records: Record<string, unknown>[]; action: string; details: Record<string, unknown> },
+  /** For an edit: the version the page showed; a save from an older one is refused (RecordChanged). */
+  seen?: SeenVersion,
 ): Promise<void> {
   const { subject, person } = await subjectFor(db, user, childId, at)
   const { records, action, details } = build(subject)
@@ -107,6 +127,23 @@ export async function recordOnPage(
       skipInvalid: false,
       actor,
       receivedAt: at,
+      // edits of one record take turns; the version is compared in the transaction that saves
+      before: seen
+        ? async (trx) => {
+            await sql`select pg_advisory_xact_lock(hashtext(${`threadline page edit ${seen.agency}:${seen.sourceId}`}))`.execute(
+              trx,
+            )
+            const current = await trx
+              .selectFrom('events')
+              .select('recorded_at')
+              .where('agency_code', '=', seen.agency)
+              .where('source_id', '=', seen.sourceId)
+              .where('is_current', '=', true)
+              .executeTakeFirst()
+            const now = current ? versionOf(new Date(current.recorded_at as unknown as string)) : null
+            if (now !== seen.recordedAt) throw new RecordChanged(now ?? '')
+          }
+        : undefined,
     },
   )
   if (result.rolledBack)

@@ -28,6 +28,11 @@ export interface ImportOptions {
   onOutcome?: (tag: string | undefined, outcome: Outcome | 'rejected') => void
   /** Now, for refusing a recorded_at in the future: the clock's (THREADLINE_NOW when set) unless given. */
   now?: Date
+  /**
+   * Run first inside the import's transaction: a page's check that what it changes is still as its
+   * user saw it (taking its own lock), so the check and the change commit together or not at all.
+   */
+  before?: (trx: Transaction<Tables>) => Promise<void>
 }
 
 export interface Reject {
@@ -110,6 +115,7 @@ export async function importRecords(
       // they were, so the planner would scan a table it thinks small for every batch's lookup of
       // current versions (quadratic in the file). Every query here is a lookup by key.
       await sql`set local enable_seqscan = off`.execute(trx)
+      await options.before?.(trx)
       const imp = await trx
         .insertInto('imports')
         .values({
