@@ -1,12 +1,13 @@
 // Analysts' decisions about suggested networks, as stored: confirmed or dismissed by a person with a
 // reason, for the members they saw. Only the MASH and the police decide (mayDecide); every decision is
 // audited in the same transaction.
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import type { MemberRef, NetworkDecision } from './types.ts'
 import { mergedIds } from '../people/people.ts'
-import { errorKind } from '../errors/domain-error.ts'
+import { DomainError, errorKind } from '../errors/domain-error.ts'
 
 export interface DecisionInput {
   networkId: string
@@ -15,9 +16,33 @@ export interface DecisionInput {
   members: readonly MemberRef[]
   /** The children of the network when decided (for the audit trail). */
   children: readonly string[]
+  /** The newest decision the decider saw (latestDecisionId; null: none); a decision made since is a conflict. */
+  from?: number | null
 }
 
 export class DecisionRefused extends errorKind('invalid') {}
+
+/** Someone decided about this network after the page was opened: nothing was recorded. */
+export class DecisionChanged extends DomainError {
+  constructor(outcome: string, by: string) {
+    super(
+      'conflict',
+      `Someone else (${by}) ${outcome} this network after you opened the page. Nothing was recorded: look at their reason and decide again if you still disagree.`,
+    )
+  }
+}
+
+/** The newest decision recorded under a network's id (its row id), or null: what a decision is made from. */
+export async function latestDecisionId(db: Db, networkId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('network_decisions')
+    .select('id')
+    .where('network_id', '=', networkId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return row?.id ?? null
+}
 
 export async function recordDecision(
   db: Db,
@@ -29,6 +54,21 @@ export async function recordDecision(
   if (!reason) throw new DecisionRefused('give a reason for the decision')
   if (input.outcome !== 'confirmed' && input.outcome !== 'dismissed') throw new DecisionRefused('confirm or dismiss')
   return db.transaction().execute(async (trx) => {
+    // decisions about one network take turns, each made from the newest the decider saw
+    await sql`select pg_advisory_xact_lock(hashtext(${`threadline network decision ${input.networkId}`}))`.execute(trx)
+    const latest = await trx
+      .selectFrom('network_decisions as d')
+      .leftJoin('users as u', 'u.id', 'd.decided_by')
+      .select(['d.id', 'd.outcome', 'u.name'])
+      .where('d.network_id', '=', input.networkId)
+      .orderBy('d.id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    if (input.from !== undefined && (latest?.id ?? null) !== input.from) {
+      // the same decision sent twice is one
+      if (latest && latest.outcome === input.outcome) return latest.id
+      if (latest) throw new DecisionChanged(latest.outcome, latest.name ?? 'someone')
+    }
     const row = await trx
       .insertInto('network_decisions')
       .values({

@@ -109,12 +109,31 @@ forEachDatabase(
         `/networks/${networkId}`,
       )
       assert.equal(noReason.statusCode, 400)
-      const done = await mash.post(
+      const page = await mash.get(`/networks/${networkId}`)
+      assert.match(page.body, /name="decision_from" value=""/, 'made from no decision')
+      const confirm = {
+        outcome: 'confirmed',
+        reason: 'the same man and car in police and health records',
+        decision_from: '',
+      }
+      const done = await mash.post(`/networks/${networkId}/decision`, confirm, `/networks/${networkId}`)
+      assert.equal(done.statusCode, 303)
+      assert.equal((await db.selectFrom('network_decisions').selectAll().execute()).length, 1)
+      // sent twice (a double click): one decision
+      assert.equal(
+        (await mash.post(`/networks/${networkId}/decision`, confirm, `/networks/${networkId}`)).statusCode,
+        303,
+      )
+      assert.equal((await db.selectFrom('network_decisions').selectAll().execute()).length, 1)
+      // a police manager dismissing from the page as it was before: refused, saying who decided meanwhile
+      const police = await as('manager@police.test')
+      const stale = await police.post(
         `/networks/${networkId}/decision`,
-        { outcome: 'confirmed', reason: 'the same man and car in police and health records' },
+        { outcome: 'dismissed', reason: 'only a shared taxi firm', decision_from: '' },
         `/networks/${networkId}`,
       )
-      assert.equal(done.statusCode, 303)
+      assert.equal(stale.statusCode, 409)
+      assert.match(stale.body, /Someone else \(mash\) confirmed this network after you opened the page/)
       assert.equal((await db.selectFrom('network_decisions').selectAll().execute()).length, 1)
       assert.equal((await audits('network_confirmed')).length, 1)
       assert.match((await mash.get('/networks')).body, /Confirmed networks \(1\)/)

@@ -33,7 +33,7 @@ import {
   type Asker,
 } from './access.ts'
 import { linkChart, type ChartFilters } from './chart.ts'
-import { DecisionRefused, recordDecision } from './decisions-store.ts'
+import { DecisionRefused, latestDecisionId, recordDecision } from './decisions-store.ts'
 import { loadAreaLinks, type AreaLinks } from './facts.ts'
 import { LINK_ROW_COLUMNS, type LinkRow } from './link-rows.ts'
 import { jsonBlock } from '../web/json-block.ts'
@@ -338,6 +338,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         agencies,
         plan,
         canDecide: mayDecide(asker),
+        decisionFrom: mayDecide(asker) ? await latestDecisionId(db, network.id) : null,
         canPlan: mayPlan(asker),
         children,
         adults: network.members
@@ -387,7 +388,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     },
   )
 
-  app.post<{ Params: { id: string }; Body: { outcome?: string; reason?: string } }>(
+  /** The newest decision the page showed (decision_from: empty for none); absent when a script sends none. */
+  const decisionFrom = (body: { decision_from?: string }) =>
+    body.decision_from === undefined ? undefined : body.decision_from === '' ? null : Number(body.decision_from)
+
+  app.post<{ Params: { id: string }; Body: { outcome?: string; reason?: string; decision_from?: string } }>(
     '/networks/:id/decision',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
@@ -406,6 +411,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
             reason: request.body.reason ?? '',
             members: network.members,
             children: network.children,
+            from: decisionFrom(request.body),
           },
           at,
         )
