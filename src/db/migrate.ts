@@ -27,6 +27,7 @@ import * as recordHistory from './migrations/0013_record_history.ts'
 import * as noLostUpdates from './migrations/0019_no_lost_updates.ts'
 import * as profileVersion from './migrations/0020_missing_profile_version.ts'
 import * as planVersion from './migrations/0021_networks_plan_version.ts'
+import * as formSubmissions from './migrations/0023_web_form_submissions.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0019_no_lost_updates': noLostUpdates,
   '0020_missing_profile_version': profileVersion,
   '0021_networks_plan_version': planVersion,
+  '0023_web_form_submissions': formSubmissions,
 }
 
 export interface MigrateOptions {

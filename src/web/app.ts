@@ -6,6 +6,7 @@ import type { Config } from '../config/config.ts'
 import security from './plugins/security.ts'
 import csrf from './plugins/csrf.ts'
 import sessions from './plugins/sessions.ts'
+import submissions from './plugins/submissions.ts'
 import apiAuth from './plugins/api-auth.ts'
 import views from './plugins/views.ts'
 import assets from './plugins/assets.ts'
@@ -34,6 +35,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(csrf, { secret: await cookieSecret(database.db), secure: config.secureCookies })
   await app.register(sessions, { db: database.db, secure: config.secureCookies, hours: config.sessionHours })
   await app.register(apiAuth, { db: database.db })
+  await app.register(submissions, { db: database.db })
   await app.register(views, { demo: () => demoFlag.value })
   await app.register(assets)
   await app.register(errors)

@@ -2,6 +2,7 @@
 // capability keeps its own views/ folder; all of them are on the search path.
 import fp from 'fastify-plugin'
 import nunjucks from 'nunjucks'
+import { randomUUID } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { projectRequire, sourcePath } from '../../config/paths.ts'
@@ -25,6 +26,8 @@ export default fp(async (app, opts: { demo: () => boolean }) => {
   })
   registerFilters(env)
   env.addGlobal('mainNavigation', navigationFor)
+  // each form its own id, so that the same form sent twice is saved once (plugins/submissions.ts)
+  env.addGlobal('newSubmission', () => randomUUID())
   // the hints of the shared date and time fields (views/forms.njk), from the one parser's own words
   env.addGlobal('formHints', { date: DATE_HINT, time: TIME_HINT })
   app.decorateReply(
