@@ -174,7 +174,8 @@ function walk(
 
 const step = (parent: Step | null, key: string | number): Step => ({ parent, key })
 
-function textProblem(text: string, kind: TextKind): string | null {
+/** What is wrong with a text for a field of this kind (too long, a control character, broken Unicode), as the end of a sentence naming the field; null when nothing. The web forms' rule too (web/plugins/input.ts). */
+export function textProblem(text: string, kind: TextKind): string | null {
   const limit = TEXT_LIMITS[kind]
   if (text.length > limit.chars)
     return `is ${count(text.length)} characters long; the limit for this field is ${count(limit.chars)}`

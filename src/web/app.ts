@@ -12,6 +12,7 @@ import views from './plugins/views.ts'
 import assets from './plugins/assets.ts'
 import errors from './plugins/errors.ts'
 import openapi from './plugins/openapi.ts'
+import input from './plugins/input.ts'
 import { cookieSecret } from './secrets.ts'
 import { routeRegistrations } from './routes.ts'
 
@@ -39,6 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(views, { demo: () => demoFlag.value })
   await app.register(assets)
   await app.register(errors)
+  await app.register(input)
   await app.register(openapi)
   const demoFlag = {
     value:
