@@ -1,6 +1,5 @@
 // `threadline import FILE... [--agency CODE] [--skip-invalid] [--rejects FILE]`
 import { createReadStream, statSync, writeFileSync } from 'node:fs'
-import { createInterface } from 'node:readline'
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
@@ -9,7 +8,7 @@ import { formatRows } from '../cli/output.ts'
 import { progressBar } from '../cli/progress.ts'
 import { cliActor } from '../audit/actor.ts'
 import { now } from '../config/clock.ts'
-import { describeReject, importRecords, rejectLine, type InputLine, type Reject } from './importer.ts'
+import { decodeLine, describeReject, importRecords, rejectLine, type InputLine, type Reject } from './importer.ts'
 import type { ImportFromOptions, OtherFormats } from './sources.ts'
 
 export function registerImportCommands(program: Command, other?: OtherFormats): void {
@@ -140,13 +139,26 @@ function report(file: string, result: Awaited<ReturnType<typeof importRecords>>)
 }
 
 async function* readLines(file: string, onBytes: (n: number) => void): AsyncIterable<InputLine> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })
+  // read as bytes and decoded line by line, so that a line that is not UTF-8 is refused, not changed
   let n = 0
-  for await (const raw of lines) {
+  let rest: Buffer = Buffer.alloc(0)
+  const line = (bytes: Buffer) => {
     n++
-    onBytes(Buffer.byteLength(raw) + 1)
-    const text = n === 1 ? raw.replace(/^\uFEFF/, '') : raw
-    if (text.trim() === '') continue
-    yield { line: n, text }
+    onBytes(bytes.length + 1)
+    const input = decodeLine(n, bytes)
+    return input.errors || input.text.trim() !== '' ? input : null
+  }
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    let bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk
+    for (let end = bytes.indexOf(0x0a); end >= 0; end = bytes.indexOf(0x0a)) {
+      const input = line(bytes.subarray(0, end))
+      if (input) yield input
+      bytes = bytes.subarray(end + 1)
+    }
+    rest = bytes
+  }
+  if (rest.length > 0) {
+    const input = line(rest)
+    if (input) yield input
   }
 }

@@ -42,6 +42,11 @@ const nasty = fc.constantFrom(
   '=HYPERLINK("http://evil.example","x")',
   '__proto__',
   'constructor',
+  'Ha\u2028na',
+  'Ward\u202Eexe.',
+  '\u2066x\u2069',
+  '2026-03-29T01:30:00',
+  '2026-03-28T24:00:00',
 )
 const text = fc.oneof(
   nasty,
@@ -114,6 +119,8 @@ function assertWithinLimits(record: AgencyRecord): void {
       assert.ok(v.length <= kind.chars, `${key} is ${v.length} long`)
       // eslint-disable-next-line no-control-regex
       assert.doesNotMatch(v, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/, key)
+      if (!kind.lineBreaks) assert.doesNotMatch(v, /[\t\n\r\u2028\u2029]/, key)
+      if (!kind.bidiControls) assert.doesNotMatch(v, /[\u202A-\u202E\u2066-\u2069]/, key)
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, key))
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k)
   }
@@ -151,6 +158,73 @@ test('an element of a JSON array is judged as the same line would be', () => {
       )
     }),
     { numRuns: RUNS || 500 },
+  )
+})
+
+// Text that is not a reference read from a number: the format's text fields refuse a number outright
+const notReferences = Object.keys(FIELD_TEXT).filter(
+  (f) => !['type', 'agency', 'source_id', 'subject', 'from', 'to', 'person', 'withdrawn'].includes(f),
+)
+test('a number where text belongs is refused naming the field, never stored as its text', () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...templates.slice(0, 4)),
+      fc.constantFrom(...notReferences),
+      fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+      (template, field, n) => {
+        const v = validateLine({ text: JSON.stringify({ ...template, [field]: n }) }, { agencies })
+        if (v.ok) {
+          // a field the template's type does not read is kept as content, as any unknown field is
+          const record = v.record as unknown as Record<string, unknown>
+          assert.notEqual(record[field], String(n), `${field}: ${n} stored as text`)
+        }
+      },
+    ),
+    { numRuns: RUNS || 1000 },
+  )
+})
+
+test('a London wall-clock time is accepted only if it happened, and then read back as sent', () => {
+  const london = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+  const wallClock = (iso: string) => {
+    const p = Object.fromEntries(london.formatToParts(new Date(iso)).map((x) => [x.type, x.value]))
+    return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`
+  }
+  // the last Sunday of March and of October, around the changes, and any time at all
+  const around = fc
+    .tuple(fc.integer({ min: 1972, max: 2100 }), fc.constantFrom(3, 10), fc.integer({ min: 0, max: 179 }))
+    .map(([y, m, minutes]) => {
+      const last = new Date(Date.UTC(y, m, 0))
+      const day = last.getUTCDate() - last.getUTCDay()
+      const h = Math.floor(minutes / 60)
+      return `${y}-${String(m).padStart(2, '0')}-${day}T${String(h).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`
+    })
+  const any = fc
+    .date({ min: new Date('1900-01-02T00:00:00Z'), max: new Date('2100-12-30T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 19))
+  fc.assert(
+    fc.property(fc.oneof(around, any), (wall) => {
+      const v = validateLine({ text: JSON.stringify({ ...templates[1], occurred_at: wall }) }, { agencies })
+      const happened = (() => {
+        // a wall-clock time happened if some instant within ±2 hours of it reads as it in London
+        const t = Date.parse(wall + 'Z')
+        for (let off = -2; off <= 2; off++)
+          if (wallClock(new Date(t + off * 3_600_000).toISOString()) === wall) return true
+        return false
+      })()
+      assert.equal(v.ok, happened, `${wall}: ${v.ok ? 'accepted' : JSON.stringify(v.errors)}`)
+      if (v.ok) assert.equal(wallClock((v.record as { occurred_at: string }).occurred_at), wall)
+    }),
+    { numRuns: RUNS || 1000 },
   )
 })
 

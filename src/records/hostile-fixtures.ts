@@ -48,6 +48,18 @@ export function goodLines(prefix = 'GOOD'): string[] {
     person({ given_name: 'Ian', family_name: 'Ward', date_of_birth: '1980-07-01' }, `${prefix}-P2`),
     event({ subject: `${prefix}-P1`, details: 'Line one\nline two\twith a tab' }, `${prefix}-E1`),
     relationship({ from: `${prefix}-P1`, to: `${prefix}-P2`, kind: 'parent' }, `${prefix}-R1`),
+    // what stays valid beside the refusals: a London time the autumn change makes happen twice, a
+    // fraction of a second beyond milliseconds, right-to-left text and a line separator in details
+    event(
+      {
+        subject: `${prefix}-P1`,
+        occurred_at: '2009-03-29T02:00:00',
+        ended_at: '2009-10-25T01:30:00.123456',
+        summary: 'قالت إنها كانت مع صديقة',
+        details: 'Line one\u2028line two',
+      },
+      `${prefix}-E2`,
+    ),
   ]
 }
 
@@ -154,6 +166,47 @@ export function hostileLines(): HostileLine[] {
     { why: 'not JSON', text: '{"type":"person",', field: '(line)' },
     { why: 'a number where an object belongs', text: '42', field: '(line)' },
     { why: 'text where a list belongs', text: event({ indicators: 'missing' }, 'H-45'), field: 'indicators' },
+    { why: 'a number where a name belongs', text: person({ given_name: 12345 }, 'H-46'), field: 'given_name' },
+    { why: 'a number in a nested address', text: person({ address: { town: 7 } }, 'H-47'), field: 'address.town' },
+    { why: 'a number where a code belongs', text: person({ sex: 1 }, 'H-48'), field: 'sex' },
+    {
+      why: 'a London time the clocks skipped',
+      text: event({ occurred_at: '2026-03-29T01:30:00' }, 'H-49'),
+      field: 'occurred_at',
+    },
+    {
+      why: 'a London time the clocks skipped, without seconds',
+      text: event({ occurred_at: '2009-03-29T01:00' }, 'H-50'),
+      field: 'occurred_at',
+    },
+    { why: 'the hour 24', text: event({ occurred_at: '2026-03-28T24:00:00' }, 'H-51'), field: 'occurred_at' },
+    {
+      why: 'the hour 24 with an offset',
+      text: person({ recorded_at: '2020-01-01T24:00Z' }, 'H-52'),
+      field: 'recorded_at',
+    },
+    { why: 'a line separator in a name', text: person({ given_name: 'Ha\u2028na' }, 'H-53'), field: 'given_name' },
+    {
+      why: 'a paragraph separator in a name',
+      text: person({ other_names: ['Ha\u2029na'] }, 'H-54'),
+      field: 'other_names[0]',
+    },
+    {
+      why: 'a right-to-left override in a name',
+      text: person({ family_name: 'Ward\u202Eexe.' }, 'H-55'),
+      field: 'family_name',
+    },
+    {
+      why: 'a bidirectional isolate in a name',
+      text: person({ given_name: '\u2067Hana\u2069' }, 'H-56'),
+      field: 'given_name',
+    },
+    { why: 'a bidirectional embedding in an identifier', text: person({}, 'H-\u202A57'), field: 'source_id' },
+    {
+      why: 'a bidirectional override in a reference',
+      text: event({ subject: 'GOOD-P1\u202D' }, 'H-58'),
+      field: 'subject',
+    },
   ]
   return lines
 }

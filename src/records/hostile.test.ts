@@ -17,6 +17,16 @@ import { createToken } from '../access/tokens.ts'
 import { importRecords, ndjsonLines } from './importer.ts'
 import { goodLines, hostileLines, mixedFile } from './hostile-fixtures.ts'
 
+/** A file whose second line holds bytes that are not UTF-8 (0xFF 0xFE, as Latin-1 would write ÿþ). */
+const notUtf8 = (prefix: string) =>
+  Buffer.concat([
+    Buffer.from(goodLines(prefix)[0] + '\n'),
+    Buffer.from(`{"type":"person","agency":"police","source_id":"${prefix}-BAD","given_name":"`),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('"}\r\n'),
+    Buffer.from(goodLines(prefix)[1] + '\n'),
+  ])
+
 const opts = (skipInvalid: boolean) => ({
   channel: 'file' as const,
   skipInvalid,
@@ -127,9 +137,10 @@ forEachDatabase('hostile input', (backend) => {
       })
       assert.equal(res.statusCode, query ? 200 : 400, res.body.slice(0, 300))
       const body = JSON.parse(res.body)
-      assert.deepEqual([...new Set(body.errors.map((e: { line: number }) => e.line))], [5, 6, 7])
+      const n = goodLines('ARR').length
+      assert.deepEqual([...new Set(body.errors.map((e: { line: number }) => e.line))], [n + 1, n + 2, n + 3])
     }
-    assert.equal(await stored('ARR'), 4)
+    assert.equal(await stored('ARR'), goodLines('ARR').length)
   })
 
   test('a body nested 10,000 deep, a bare value or broken JSON is a 400, never a 500', async () => {
@@ -156,6 +167,55 @@ forEachDatabase('hostile input', (backend) => {
       })
       assert.ok(res.statusCode < 500, `${payload.slice(0, 30)} (${type}): ${res.statusCode} ${res.body.slice(0, 200)}`)
     }
+  })
+
+  test('the API: a line that is not UTF-8 is refused by its number, never stored with U+FFFD', async () => {
+    const { db } = backend().database
+    await seedArea(db)
+    token = await createToken(db, 'police')
+    const send = (payload: Buffer, type: string, query = '') =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/records${query}`,
+        payload,
+        headers: { 'content-type': type, authorization: `Bearer ${token}` },
+      })
+    const refused = await send(notUtf8('U8A'), 'application/x-ndjson')
+    assert.equal(refused.statusCode, 400, refused.body.slice(0, 300))
+    assert.equal(await stored('U8A'), 0)
+    const kept = await send(notUtf8('U8A'), 'application/x-ndjson', '?skip_invalid=true')
+    assert.equal(kept.statusCode, 200, kept.body.slice(0, 300))
+    const body = JSON.parse(kept.body)
+    assert.equal(body.created, 2)
+    assert.deepEqual(
+      body.errors.map((e: { line: number; field: string; message: string }) => [e.line, e.field]),
+      [[2, '(line)']],
+    )
+    assert.match(body.errors[0].message, /is not valid UTF-8/)
+    assert.equal(await stored('U8A'), 2)
+    const names = await db
+      .selectFrom('person_versions')
+      .select('given_name')
+      .where('source_id', 'like', 'U8A-%')
+      .execute()
+    for (const n of names) assert.doesNotMatch(String(n.given_name), /\uFFFD/)
+    // a JSON array that is not UTF-8 cannot be split into elements: the request is refused
+    const array = Buffer.concat([
+      Buffer.from('[{"type":"person","source_id":"U8J-1","given_name":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}]'),
+    ])
+    const json = await send(array, 'application/json', '?skip_invalid=true')
+    assert.equal(json.statusCode, 400, json.body.slice(0, 300))
+    assert.match(JSON.parse(json.body).message, /not valid UTF-8/)
+    assert.equal(await stored('U8J'), 0)
+    // and UTF-8 itself, a byte-order mark first, is read as it always was
+    const fine = await send(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(goodLines('U8B').join('\r\n'))]),
+      'application/x-ndjson',
+    )
+    assert.equal(fine.statusCode, 200, fine.body.slice(0, 300))
+    assert.equal(await stored('U8B'), goodLines('U8B').length)
   })
 
   test('every hostile value sent alone is rejected on its own line', async () => {
@@ -209,6 +269,21 @@ for (const name of BACKENDS) {
         )
         assert.equal(l.text, file.text.split('\n')[l.line - 1], 'the original line, to correct and send again')
       }
+      rmSync(work, { recursive: true, force: true })
+    })
+
+    test('import refuses a line that is not UTF-8 by its number and keeps the others with --skip-invalid', async () => {
+      const work = mkdtempSync(join(tmpdir(), 'threadline-utf8-'))
+      const input = join(work, 'latin1.ndjson')
+      writeFileSync(input, notUtf8('U8C'))
+      await runCli(['agencies', 'add', 'police', '--name', 'Police', '--kind', 'police'], target.env)
+      const whole = await runCli(['import', input], target.env)
+      assert.equal(whole.code, 1, whole.stderr)
+      assert.match(whole.stderr, /line 2: is not valid UTF-8/)
+      const run = await runCli(['import', input, '--skip-invalid'], target.env)
+      assert.equal(run.code, 0, run.stderr.slice(0, 500))
+      assert.match(run.stderr, /line 2: is not valid UTF-8/)
+      assert.ok(run.stdout.endsWith(`,2,0,0,0,1\r\n`), run.stdout)
       rmSync(work, { recursive: true, force: true })
     })
 

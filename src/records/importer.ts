@@ -271,6 +271,43 @@ async function danglingReferences(trx: Transaction<Tables>, touched: Touched): P
   return rows.rows.map((r) => r.ref)
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const LOSSY = new TextDecoder('utf-8', { ignoreBOM: true })
+
+/** A line's text, decoded strictly or with U+FFFD in place of each byte that is not UTF-8. */
+export const NOT_UTF8: FieldError = {
+  field: '(line)',
+  message:
+    'is not valid UTF-8 (it holds bytes that are not text, as a file saved as Windows-1252 or Latin-1 does); save the file as UTF-8 and send it again',
+}
+
+/**
+ * One line's bytes as an input line. Bytes that are not UTF-8 are never read as U+FFFD (which would
+ * store a name other than the one sent): the line is refused, with its text as read for the rejects.
+ */
+export function decodeLine(line: number, bytes: Uint8Array): InputLine {
+  let end = bytes.length
+  if (end > 0 && bytes[end - 1] === 0x0d) end--
+  const body = bytes.subarray(line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0, end)
+  try {
+    return { line, text: UTF8.decode(body) }
+  } catch {
+    return { line, text: LOSSY.decode(body), errors: [NOT_UTF8] }
+  }
+}
+
+/** Splits bytes into numbered NDJSON lines, each decoded by `decodeLine`, skipping blank ones. */
+export function* ndjsonByteLines(bytes: Uint8Array): Iterable<InputLine> {
+  let start = 0
+  for (let n = 1; start <= bytes.length; n++) {
+    let end = bytes.indexOf(0x0a, start)
+    if (end < 0) end = bytes.length
+    const input = decodeLine(n, bytes.subarray(start, end))
+    if (input.errors || input.text.trim() !== '') yield input
+    start = end + 1
+  }
+}
+
 /** Splits text into numbered NDJSON lines, skipping blank ones (line numbers start at 1). */
 export function* ndjsonLines(text: string): Iterable<InputLine> {
   const lines = text.split('\n')

@@ -19,12 +19,18 @@ export const MAX_OFFSET_MINUTES = 14 * 60
 export type TextKind = 'identifier' | 'name' | 'short' | 'summary' | 'long'
 
 /** How long each kind of text may be, in characters, and whether it may hold tabs and line breaks. */
-export const TEXT_LIMITS: Record<TextKind, { chars: number; lineBreaks: boolean }> = {
-  identifier: { chars: 200, lineBreaks: false },
-  name: { chars: 200, lineBreaks: false },
-  short: { chars: 1_000, lineBreaks: false },
-  summary: { chars: 10_000, lineBreaks: true },
-  long: { chars: 100_000, lineBreaks: true },
+/**
+ * How long each kind of text may be, in characters, whether it may hold tabs and line breaks (the
+ * Unicode line and paragraph separators U+2028 and U+2029 among them), and whether it may hold the
+ * bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which
+ * change how a name or an identifier reads on screen (`abc\u202Efdp.exe`).
+ */
+export const TEXT_LIMITS: Record<TextKind, { chars: number; lineBreaks: boolean; bidiControls: boolean }> = {
+  identifier: { chars: 200, lineBreaks: false, bidiControls: false },
+  name: { chars: 200, lineBreaks: false, bidiControls: false },
+  short: { chars: 1_000, lineBreaks: false, bidiControls: true },
+  summary: { chars: 10_000, lineBreaks: true, bidiControls: true },
+  long: { chars: 100_000, lineBreaks: true, bidiControls: true },
 }
 
 /**
@@ -92,9 +98,10 @@ export function textKindOf(field: string): TextKind {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 // eslint-disable-next-line no-control-regex
-const LINE_BREAK = /[\t\n\r]/
+const LINE_BREAK = /[\t\n\r\u2028\u2029]/
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-const NEEDS_A_LOOK = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/ // eslint-disable-line no-control-regex
+const NEEDS_A_LOOK = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\u2028\u2029\u202A-\u202E\u2066-\u2069]/ // eslint-disable-line no-control-regex
 
 /** A line too long to read (checked before it is parsed), or to keep (after its fields passed). */
 export function lineTooLong(text: string, limit: number = MAX_LINE_CHARS): FieldError | null {
@@ -186,6 +193,11 @@ export function textProblem(text: string, kind: TextKind): string | null {
   if (!limit.lineBreaks) {
     const br = LINE_BREAK.exec(text)
     if (br) return `holds a tab or line break (U+${hex(br[0])} at position ${br.index + 1}), which this field may not`
+  }
+  if (!limit.bidiControls) {
+    const bidi = BIDI_CONTROL.exec(text)
+    if (bidi)
+      return `holds a bidirectional text control (U+${hex(bidi[0])} at position ${bidi.index + 1}), which changes how it reads on screen; names and identifiers may not`
   }
   const lone = LONE_SURROGATE.exec(text)
   if (lone) return `is not valid Unicode (a lone surrogate U+${hex(lone[0])} at position ${lone.index + 1})`

@@ -7,7 +7,7 @@ import { now } from '../config/clock.ts'
 import { actorOf, authenticated, sessionCsrf, viewerOf } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { doesCasework } from '../access/roles.ts'
-import { importRecords, ndjsonLines, type InputLine } from './importer.ts'
+import { importRecords, ndjsonByteLines, ndjsonLines, NOT_UTF8, type InputLine } from './importer.ts'
 import { ApiImportRefused, type OtherFormats } from './sources.ts'
 
 /** The records API; `other` reads the formats agencies already produce (?from=, src/returns/). */
@@ -26,11 +26,24 @@ export const recordsApi =
 
 const routes: FastifyPluginAsync<AppDeps & { other?: OtherFormats }> = async (app, { database, other }) => {
   // the body is taken as text and split here, so that errors can name their line
+  // (as bytes, so that a line that is not UTF-8 is refused with its number, never stored changed)
   app.addContentTypeParser(
     ['application/x-ndjson', 'application/ndjson', 'text/plain'],
-    { parseAs: 'string' },
+    { parseAs: 'buffer' },
     (_req, body, done) => done(null, body),
   )
+  // a JSON array likewise: bytes that are not UTF-8 refuse the request, never read as U+FFFD
+  const json = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body as Buffer)
+    } catch {
+      return done(new HttpError(400, `The body ${NOT_UTF8.message}.`), undefined)
+    }
+    json(request, text, done)
+  })
 
   app.post(
     '/api/v1/records',
@@ -166,6 +179,7 @@ async function importFrom(
 }
 
 function toLines(body: unknown): InputLine[] {
+  if (Buffer.isBuffer(body)) return [...ndjsonByteLines(body)]
   if (typeof body === 'string') return [...ndjsonLines(body)]
   if (Array.isArray(body)) return body.map((value, i) => ({ line: i + 1, text: asText(value), value }))
   if (body && typeof body === 'object') return [{ line: 1, text: asText(body), value: body }]

@@ -430,8 +430,19 @@ class FieldReader {
   text(field: string): string | undefined {
     const v = this.o[field]
     if (v === undefined || v === null) return undefined
-    if (typeof v === 'number') return String(v)
-    if (typeof v !== 'string') return (void this.fail(field, `must be text, not ${show(v)}`), undefined)
+    // a reference is a source_id, and a number there is read as its text (as source_id is); anywhere
+    // else a number is refused, never stored as text the agency did not send
+    if (typeof v === 'number' && REFERENCES.has(field)) return String(v)
+    if (typeof v !== 'string')
+      return (
+        void this.fail(
+          field,
+          typeof v === 'number'
+            ? `must be text, not the number ${show(v)} (send it in quotes: "${show(v)}")`
+            : `must be text, not ${show(v)}`,
+        ),
+        undefined
+      )
     const t = v.trim()
     return t === '' ? undefined : t
   }
@@ -495,6 +506,7 @@ class FieldReader {
     const v = this.text(field)
     if (v === undefined) return undefined
     const bad = (why: string) => (void this.fail(field, `"${clip(v)}" ${why}`), undefined)
+    if (/T24/.test(v)) return bad('uses the hour 24; give 00:00 of the next day instead')
     if (v.includes('['))
       return bad('carries a zone name in brackets; give the offset instead (e.g. +01:00), or none for Europe/London')
     const year = /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : null
@@ -506,13 +518,29 @@ class FieldReader {
         return bad('has an offset beyond ±14:00 (expected e.g. +01:00, Z, or none for Europe/London)')
     }
     const fast = parseIsoFast(v)
+    if (fast === SKIPPED) return bad(NO_SUCH_LONDON_TIME)
     if (fast !== null) return fast
     const parsed = DateTime.fromISO(v, { zone: ZONE })
     if (!parsed.isValid || year === null || !/^\d{4}-\d{2}-\d{2}/.test(v))
       return bad('is not an ISO 8601 time (expected e.g. 2008-05-02T23:10:00 or 2008-05-02)')
+    // luxon moves a London time the clocks skip to the hour after; the wall clock read as UTC tells
+    if (!offset && !/Z$/i.test(v)) {
+      const wall = DateTime.fromISO(v, { zone: 'UTC' })
+      const asRead = parsed.setZone('UTC', { keepLocalTime: true })
+      if (wall.isValid && wall.toMillis() !== asRead.toMillis()) return bad(NO_SUCH_LONDON_TIME)
+    }
     return parsed.toUTC().toISO()!
   }
 }
+
+/** Fields that name another record by its source_id, where a number is read as its text. */
+const REFERENCES = new Set(['source_id', 'subject', 'from', 'to', 'person'])
+
+const NO_SUCH_LONDON_TIME =
+  'is a London time that never happened: the clocks went forward an hour then (the last Sunday of March, 01:00 to 02:00); give the time with its offset, or the time it was after the change'
+
+/** What parseIsoFast answers for a London local time the clocks skipped. */
+const SKIPPED = 'skipped'
 
 // the offset at the end of a time: +01:00, -0500, +01
 const OFFSET = /T[\d:.,]+([+-])(\d{2}):?(\d{2})?$/
@@ -525,7 +553,7 @@ function fieldReader(o: Record<string, unknown>, fail: Fail): FieldReader {
 // a date, or a date-time with an optional offset. Anything else goes to luxon.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:\d{2})?)?$/
 
-function parseIsoFast(value: string): string | null {
+function parseIsoFast(value: string): string | typeof SKIPPED | null {
   const m = ISO.exec(value)
   if (!m) return null
   const y = +m[1]
@@ -547,6 +575,8 @@ function parseIsoFast(value: string): string | null {
   let utc = local - londonOffsetMs(local)
   const second = londonOffsetMs(utc)
   if (local - second !== utc) utc = local - second
+  // in the spring-forward gap no instant has this wall-clock time: read back, it is an hour off
+  if (utc + londonOffsetMs(utc) !== local) return SKIPPED
   return new Date(utc).toISOString()
 }
 
