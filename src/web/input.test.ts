@@ -82,6 +82,9 @@ forEachDatabase(
         }
       }
       assert.deepEqual(bad, [])
+      // a text parameter (a place's key, a security key's id) with a NUL names nothing either
+      assert.equal((await browser.get('/places/a%00b')).statusCode, 404)
+      assert.equal((await post('/account/security-keys/a%00b/remove', {})).statusCode, 404)
     })
 
     test('every GET route with a NUL in its query answers 400 naming the value', async () => {

@@ -4,7 +4,7 @@
 //   character such as a NUL byte, no broken Unicode), else 400 naming the field;
 // - each route parameter that is a database id (every one but a place's `key`) is a whole number the
 //   database can hold (1 to 2,147,483,647); a number outside that is no such thing, so 404, as an id
-//   that is not a number at all. Bodies sent to the API as JSON or NDJSON are the import's to judge,
+//   that is not a number at all; so does any parameter holding a control character. Bodies sent to the API as JSON or NDJSON are the import's to judge,
 //   line by line (records/validate.ts), so are not looked at here.
 import fp from 'fastify-plugin'
 import type { FastifyRequest } from 'fastify'
@@ -54,7 +54,10 @@ export default fp(async (app) => {
     const params = request.params as Record<string, string> | undefined
     if (params)
       for (const [name, value] of Object.entries(params))
-        if (!TEXT_PARAMS.has(name) && typeof value === 'string' && impossibleId(value))
+        if (
+          typeof value === 'string' &&
+          ((!TEXT_PARAMS.has(name) && impossibleId(value)) || textProblem(value, 'short') !== null)
+        )
           throw notFound('There is nothing at this address: the number in it is not one this service gives out.')
     const query = fieldProblem(request.query, 'query')
     if (query) throw badRequest(query.message, [query])
