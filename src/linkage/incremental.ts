@@ -14,7 +14,7 @@ import type { PersonRecord } from '../records/types.ts'
 import { createLinker, type Linker } from './linker.ts'
 import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
 import { activeOrDefaultModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
-import type { LinkageModel } from './model.ts'
+import { probabilityFromWeight, type LinkageModel } from './model.ts'
 import { canonicalName } from './fields.ts'
 import {
   identifiersConflict,
@@ -49,6 +49,12 @@ export interface LinkSession {
    * no candidate. Nothing is recorded (the caller merges or queues).
    */
   reconsider(record: LinkageRecord, own: number): LinkDecision
+  /**
+   * what the model says of `record` against one person, with `bits` of evidence the fields do not
+   * hold (references.ts): the best of the person's records, or null when a person's decision or a
+   * conflicting identifier keeps them apart. Nothing is recorded.
+   */
+  against(record: LinkageRecord, entityId: number, bits: number): { probability: number; recordId: string } | null
   /** how many current records make up a person, as the linker knows them */
   sizeOf(entityId: number): number
   /** a merge in this transaction: the records of `from` are now those of `into` */
@@ -275,6 +281,16 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
     reconsider(record, own) {
       return judge(record, own)
     },
+    against(record, entityId, bits) {
+      if (decidedApart(record.id, entityId) || conflicting(record, entityId)) return null
+      let best: { probability: number; recordId: string } | null = null
+      for (const key of members.get(entityId) ?? []) {
+        if (key === record.id) continue
+        const probability = probabilityFromWeight(linker.explain(record, key).totalWeight + bits)
+        if (!best || probability > best.probability) best = { probability, recordId: key }
+      }
+      return best
+    },
     sizeOf(entityId) {
       return members.get(entityId)?.size ?? 0
     },
@@ -403,8 +419,25 @@ export function settle(explanation: Explanation, sharesIdentifier: boolean, alon
     level('sex') !== 'else'
   )
     return 'settled: names and date of birth agree, no other person near'
+  // housing's household member, a charity's client: a name and the home, no date of birth on one
+  // side to tell the child from a namesake; the only person near who fits is the child (a parent of
+  // the same name is held apart by the age and generation rules, a sibling of the same name makes a
+  // rival)
+  if (
+    alone &&
+    explanation.probability >= SETTLE_PROBABILITY &&
+    level('date_of_birth') === 'null' &&
+    (AGREEING.given_name as readonly string[]).includes(level('given_name')) &&
+    (AGREEING.family_name as readonly string[]).includes(level('family_name')) &&
+    SAME_HOME.some((h) => home.startsWith(h)) &&
+    level('sex') !== 'else'
+  )
+    return 'settled: names and home agree, no date of birth to tell apart, no other person near'
   return null
 }
+
+/** Address levels that are one home: the same address (either half of the family-name grouping). */
+const SAME_HOME = ['same address'] as const
 
 const HOUSEHOLD_RULES = new Set(['twins', 'generation', 'household', 'age'])
 

@@ -10,6 +10,7 @@ import { validateLine, type FieldError } from './validate.ts'
 import { seenNothing, touchedNothing, writeRecords, type Incoming, type Outcome, type Touched } from './store.ts'
 import { onRecordsChanged, splitKeys } from './changes.ts'
 import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
+import { linkByReferences } from '../linkage/references.ts'
 import { copyingTransaction } from '../db/copy.ts'
 import { now } from '../config/clock.ts'
 import { errorKind } from '../errors/domain-error.ts'
@@ -224,6 +225,14 @@ export async function importRecords(
         // the import has committed; a model not re-estimated now is re-estimated after the next one
         process.stderr.write(
           `warning: the linkage model was not re-estimated after import ${result.importId}: ${error instanceof Error ? error.message : String(error)}\n`,
+        )
+      }
+      // an interview names the episode it answers: its child is that episode's (linkage/references.ts)
+      try {
+        await linkByReferences(db, options.receivedAt, result.importId)
+      } catch (error) {
+        process.stderr.write(
+          `warning: records were not linked by their events' references after import ${result.importId}: ${error instanceof Error ? error.message : String(error)}\n`,
         )
       }
     }

@@ -1,0 +1,129 @@
+// A charity's record of a child (a nickname, no date of birth, no address) joins the child whose
+// missing episode its return interview answers, inside the import; a reference whose names do not
+// carry it, and a pair a person decided apart, stay apart. Both databases.
+import { test, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { forEachDatabase } from '../testing/backends.ts'
+import { TEST_ACTOR } from '../testing/seed.ts'
+import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { addAgency } from '../agencies/agencies.ts'
+import type { Db } from '../db/database.ts'
+import { seedLinkageArea } from './test-area.ts'
+import { REFERENCE_BITS } from './references.ts'
+
+const AT = new Date('2020-06-01T12:00:00Z')
+
+async function importLines(db: Db, records: object[]) {
+  const r = await importRecords(db, ndjsonLines(records.map((o) => JSON.stringify(o)).join('\n')), {
+    channel: 'file',
+    skipInvalid: false,
+    actor: TEST_ACTOR,
+    receivedAt: AT,
+  })
+  assert.equal(r.rejected, 0, JSON.stringify(r.rejects))
+}
+
+async function entityOf(db: Db, agency: string, sourceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('entity_links')
+    .select('entity_id')
+    .where('agency_code', '=', agency)
+    .where('source_id', '=', sourceId)
+    .executeTakeFirstOrThrow()
+  return row.entity_id
+}
+
+const child = (source: string, given: string, family: string, dob: string) => ({
+  type: 'person',
+  agency: 'police',
+  source_id: source,
+  given_name: given,
+  family_name: family,
+  date_of_birth: dob,
+  sex: 'female',
+  address: { line1: '9 Weaver Street', postcode: 'OL16 4QT' },
+  recorded_at: '2020-02-01T09:00:00',
+})
+const episode = (source: string, subject: string) => ({
+  type: 'event',
+  agency: 'police',
+  source_id: source,
+  kind: 'missing_episode',
+  subject,
+  occurred_at: '2020-02-03T20:00:00',
+  ended_at: '2020-02-04T09:00:00',
+  recorded_at: '2020-02-04T10:00:00',
+})
+const charityRecord = (source: string, given: string, family: string) => ({
+  type: 'person',
+  agency: 'charity',
+  source_id: source,
+  given_name: given,
+  family_name: family,
+  sex: 'female',
+  phone: '07700900555',
+  is_child: true,
+  recorded_at: '2020-02-05T09:00:00',
+})
+const interview = (source: string, subject: string, episodeRef: string) => ({
+  type: 'event',
+  agency: 'charity',
+  source_id: source,
+  kind: 'return_interview',
+  subject,
+  occurred_at: '2020-02-05T10:00:00',
+  status: 'done',
+  episode: episodeRef,
+  recorded_at: '2020-02-05T12:00:00',
+})
+
+forEachDatabase(
+  'linkage by an interview naming the episode it answers',
+  (backend) => {
+    before(async () => {
+      const { db } = backend().database
+      await seedLinkageArea(db, 100)
+      await addAgency(db, { code: 'charity', name: 'Return Interviews', kind: 'voluntary' })
+    })
+
+    test('a charity record of a nickname and no date joins the child whose episode it answers', async () => {
+      const { db } = backend().database
+      await importLines(db, [child('RF-1', 'Elizabeth', 'Okafor', '2007-05-19'), episode('RF-E1', 'RF-1')])
+      // without the interview's reference, "Libby Okafor" with no date and no address is a person of her own
+      await importLines(db, [charityRecord('CH-1', 'Libby', 'Okafor')])
+      assert.notEqual(await entityOf(db, 'charity', 'CH-1'), await entityOf(db, 'police', 'RF-1'))
+      await importLines(db, [interview('CH-E1', 'CH-1', 'police:RF-E1')])
+      assert.equal(await entityOf(db, 'charity', 'CH-1'), await entityOf(db, 'police', 'RF-1'))
+      const history = await db
+        .selectFrom('entity_link_history')
+        .select('reason')
+        .where('agency_code', '=', 'charity')
+        .where('source_id', '=', 'CH-1')
+        .execute()
+      assert.ok(
+        history.some((h) => h.reason?.includes('episode')),
+        JSON.stringify(history),
+      )
+    })
+
+    test('a reference the names do not carry leaves the two apart', async () => {
+      const { db } = backend().database
+      assert.ok(REFERENCE_BITS < 20, 'a reference is evidence, not proof')
+      await importLines(db, [child('RF-2', 'Grace', 'Mbeki', '2008-01-11'), episode('RF-E2', 'RF-2')])
+      await importLines(db, [charityRecord('CH-2', 'Precious', 'Adeyemi'), interview('CH-E2', 'CH-2', 'police:RF-E2')])
+      assert.notEqual(await entityOf(db, 'charity', 'CH-2'), await entityOf(db, 'police', 'RF-2'))
+    })
+
+    test('the same reference arriving in the same file as both records links them', async () => {
+      const { db } = backend().database
+      await importLines(db, [
+        child('RF-3', 'Amelia', 'Kowalczyk', '2009-09-02'),
+        episode('RF-E3', 'RF-3'),
+        charityRecord('CH-3', 'Millie', 'Kowalczyk'),
+        interview('CH-E3', 'CH-3', 'police:RF-E3'),
+      ])
+      assert.equal(await entityOf(db, 'charity', 'CH-3'), await entityOf(db, 'police', 'RF-3'))
+    })
+  },
+  { resetBetweenTests: false },
+)
