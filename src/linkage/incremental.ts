@@ -198,12 +198,18 @@ function join(k: KeptLinker, key: string, entityId: number, record?: LinkageReco
 async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly PersonRecord[]): Promise<LinkSession> {
   const active = await activeOrDefaultModel(trx, at)
   const k = await keptLinker(trx, active.id, active.model, batch)
-  const [limits, decisions] = await Promise.all([
+  const [limits, decisions, relationships] = await Promise.all([
     thresholds(trx),
     trx
       .selectFrom('linkage_decisions')
       .select(['agency_a', 'source_a', 'agency_b', 'source_b'])
       .where('same', '=', false)
+      .execute(),
+    trx
+      .selectFrom('relationships')
+      .select(['agency_code', 'from_source_id', 'to_source_id'])
+      .where('is_current', '=', true)
+      .where('withdrawn', '=', false)
       .execute(),
   ])
   const { linker, members } = k
@@ -215,6 +221,19 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
     for (const other of members.get(entityId) ?? []) if (notSame.has(pair(key, other))) return true
     return false
   }
+  // an agency that relates two of its records (parent, lives_with, associate...) holds two people
+  const related = new Set(
+    relationships.map((r) =>
+      pair(recordKey(r.agency_code, r.from_source_id), recordKey(r.agency_code, r.to_source_id)),
+    ),
+  )
+  const relatedTo = (key: string, entityId: number) => {
+    if (related.size === 0) return false
+    for (const other of members.get(entityId) ?? []) if (related.has(pair(key, other))) return true
+    return false
+  }
+  /** a record never joins a person decided apart from it or holding a record its agency relates to it */
+  const apart = (key: string, entityId: number) => decidedApart(key, entityId) || relatedTo(key, entityId)
   const peopleApart = (x: number, y: number) => {
     if (notSame.size === 0) return false
     for (const key of members.get(x) ?? []) if (decidedApart(key, y)) return true
@@ -240,7 +259,7 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
     const all = linker
       .match(record, { minProbability: Math.min(RIVAL_PROBABILITY, limits.review) })
       .map((m) => ({ entityId: Number(m.id), probability: m.probability, recordId: m.recordId }))
-      .filter((m) => m.entityId !== own && !decidedApart(record.id, m.entityId))
+      .filter((m) => m.entityId !== own && !apart(record.id, m.entityId))
     const matches = all.filter((m) => m.probability >= limits.review)
     const best = matches[0]
     if (!best) return { kind: 'new' }
@@ -282,7 +301,7 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
       return judge(record, own)
     },
     against(record, entityId, bits) {
-      if (decidedApart(record.id, entityId) || conflicting(record, entityId)) return null
+      if (apart(record.id, entityId) || conflicting(record, entityId)) return null
       let best: { probability: number; recordId: string } | null = null
       for (const key of members.get(entityId) ?? []) {
         if (key === record.id) continue

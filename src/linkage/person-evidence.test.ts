@@ -69,3 +69,43 @@ test("a person's records that no longer belong to it (moved by an unmerge, or wi
   const again = linker.match(charity).find((m) => m.id === 'child')
   assert.ok(again && again.probability < 0.95, `after the withdrawal ${again?.probability}`)
 })
+
+test("a person's date of birth is any of its records': a record of another age does not join through a record that holds none", () => {
+  // housing holds the boy by name and home only; the school holds his date of birth
+  const housing: LinkageRecord = {
+    id: 'housing:1',
+    given_name: 'Ollie',
+    family_name: 'Jones',
+    sex: 'male',
+    address_line: '81 Akroyd Grove',
+    postcode: 'HX2 3GX',
+  }
+  const school: LinkageRecord = {
+    id: 'school:2',
+    given_name: 'Oliver',
+    family_name: 'Jones',
+    date_of_birth: '2008-02-09',
+    sex: 'male',
+    address_line: '81 Akroyd Grove',
+    postcode: 'HX2 3GX',
+  }
+  // police: another Ollie Jones, three years older, no address
+  const other: LinkageRecord = {
+    id: 'police:2',
+    given_name: 'Ollie',
+    family_name: 'Jones',
+    date_of_birth: '2005-03-30',
+    sex: 'male',
+  }
+  const linker = createLinker(defaultModel(), nicknames)
+  linker.add(housing, 'boy')
+  linker.add(school, 'boy')
+  const boy = linker.match(other, { minProbability: 0 }).find((m) => m.id === 'boy')!
+  assert.equal(boy.recordId, 'housing:1', 'the best record by itself holds no date')
+  assert.ok(boy.probability < 0.5, `probability ${boy.probability}`)
+  const dob = linker.explain(other, boy.recordId).comparisons.find((c) => c.comparison === 'date_of_birth')!
+  assert.equal(dob.level, 'else')
+  // his own record with the school's date does join
+  const same = linker.match({ ...other, id: 'police:3', date_of_birth: '2008-02-09' }).find((m) => m.id === 'boy')
+  assert.ok(same && same.probability >= 0.95, `probability ${same?.probability}`)
+})

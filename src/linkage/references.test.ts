@@ -1,6 +1,7 @@
-// A charity's record of a child (a nickname, no date of birth, no address) joins the child whose
-// missing episode its return interview answers, inside the import; a reference whose names do not
-// carry it, and a pair a person decided apart, stay apart. Both databases.
+// What records say beyond their fields. A charity's record of a child (a nickname, no date of birth,
+// no address) joins the child whose missing episode its return interview answers, inside the import;
+// a reference whose names do not carry it stays apart. Two records an agency relates to each other
+// (a tenant and a household member of one name) are never one person. Both databases.
 import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
@@ -123,6 +124,55 @@ forEachDatabase(
         interview('CH-E3', 'CH-3', 'police:RF-E3'),
       ])
       assert.equal(await entityOf(db, 'charity', 'CH-3'), await entityOf(db, 'police', 'RF-3'))
+    })
+
+    test('two records an agency relates to each other are two people: a tenant and the child of one name', async () => {
+      const { db } = backend().database
+      await addAgency(db, { code: 'housing', name: 'Housing', kind: 'other' })
+      const home = { line1: '133 Albion Court', postcode: 'OL14 8FN' }
+      await importLines(db, [
+        {
+          type: 'person',
+          agency: 'school',
+          source_id: 'RL-1',
+          given_name: 'Archie',
+          family_name: 'Hughes',
+          date_of_birth: '2006-06-12',
+          sex: 'male',
+          address: home,
+          phone: '07700900809',
+          recorded_at: '2020-01-10T09:00:00',
+        },
+      ])
+      // housing: the father (a tenant) and the boy (a household member), both Archie Hughes, no dates
+      const member = (source: string) => ({
+        type: 'person',
+        agency: 'housing',
+        source_id: source,
+        given_name: 'Archie',
+        family_name: 'Hughes',
+        sex: 'male',
+        address: home,
+        phone: '07700900809',
+        recorded_at: '2020-03-01T09:00:00',
+      })
+      await importLines(db, [
+        member('RL-H1'),
+        member('RL-H2'),
+        {
+          type: 'relationship',
+          agency: 'housing',
+          source_id: 'RL-R1',
+          from: 'RL-H2',
+          to: 'RL-H1',
+          kind: 'lives_with',
+          recorded_at: '2020-03-01T09:00:00',
+        },
+      ])
+      // the first fits the boy the school knows (name, home, the household's phone); the second,
+      // whom housing says lives with the first, is somebody else
+      assert.equal(await entityOf(db, 'housing', 'RL-H1'), await entityOf(db, 'school', 'RL-1'))
+      assert.notEqual(await entityOf(db, 'housing', 'RL-H1'), await entityOf(db, 'housing', 'RL-H2'))
     })
   },
   { resetBetweenTests: false },

@@ -214,17 +214,25 @@ export class PairScorer {
    * (i against j) takes the level of whichever of the person's records (`others`) weighs most in
    * favour, and any level where i holds none; the address and the phone keep the grouping of i's
    * family name against j's. Names and dates of birth stay i's own: they are what makes i the
-   * person's best record.
+   * person's best record; only when i holds no date of birth does the date come from the person.
    */
   personLevels(i: number, j: number, levels: Uint8Array, others: ArrayLike<number>): void {
     const w = this.weights
     const family = levels[FAMILY]
     const familyAgrees = family >= 1 && family <= 3
     const other = this.otherLevels
+    // i holds no date of birth (housing's household member, a charity's client): the person's
+    // records that do hold one say whether j's date is the person's (the most favourable of their
+    // levels), so that a record of another age does not join the person through one that holds none
+    const dobFromPerson = levels[DATE_OF_BIRTH] === 0
+    const dob = DATE_OF_BIRTH * LEVEL_STRIDE
     for (let x = 0; x < others.length; x++) {
       const e = others[x]
       if (e === i || e === j) continue
       compareInto(this.records, e, j, other)
+      if (dobFromPerson && other[DATE_OF_BIRTH] !== 0)
+        if (levels[DATE_OF_BIRTH] === 0 || w[dob + other[DATE_OF_BIRTH]] > w[dob + levels[DATE_OF_BIRTH]])
+          levels[DATE_OF_BIRTH] = other[DATE_OF_BIRTH]
       for (const k of PERSON_COMPARISONS) {
         let level = other[k]
         if (level === 0) continue

@@ -73,6 +73,22 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
   )
   byType.person.forEach((i, k) => (outcomes[i] = people.outcomes[k]))
   for (const p of people.written) ctx.touched.people.add(recordKey(p.agency, p.source_id))
+  // relationships before linking: two records an agency relates to each other (a mother and her
+  // child, a tenant and a household member) are two people (linkage/incremental.ts)
+  const rels = await writeVersions(
+    trx,
+    'relationships',
+    byType.relationship.map((i) => items[i]),
+    ctx,
+    relationshipColumns,
+    relationshipRow,
+  )
+  byType.relationship.forEach((i, k) => (outcomes[i] = rels.outcomes[k]))
+  for (const r of rels.written as RelationshipRecord[]) {
+    if (r.withdrawn) continue
+    ctx.touched.references.add(recordKey(r.agency, r.from))
+    ctx.touched.references.add(recordKey(r.agency, r.to))
+  }
   // linking sees each person record as it now stands: a version that went into the history behind
   // a newer one changes neither the person's current record nor its link
   await linkPersonRecords(trx, people.current as PersonRecord[], ctx.receivedAt)
@@ -94,20 +110,6 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
     if (e.withdrawn) continue
     ctx.touched.references.add(recordKey(e.agency, e.subject))
     for (const inv of e.involves) if (inv.kind === 'person') ctx.touched.references.add(recordKey(e.agency, inv.person))
-  }
-  const rels = await writeVersions(
-    trx,
-    'relationships',
-    byType.relationship.map((i) => items[i]),
-    ctx,
-    relationshipColumns,
-    relationshipRow,
-  )
-  byType.relationship.forEach((i, k) => (outcomes[i] = rels.outcomes[k]))
-  for (const r of rels.written as RelationshipRecord[]) {
-    if (r.withdrawn) continue
-    ctx.touched.references.add(recordKey(r.agency, r.from))
-    ctx.touched.references.add(recordKey(r.agency, r.to))
   }
   return outcomes
 }
