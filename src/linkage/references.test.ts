@@ -174,6 +174,25 @@ forEachDatabase(
       assert.equal(await entityOf(db, 'housing', 'RL-H1'), await entityOf(db, 'school', 'RL-1'))
       assert.notEqual(await entityOf(db, 'housing', 'RL-H1'), await entityOf(db, 'housing', 'RL-H2'))
     })
+
+    test('a record first sent with a name only joins the child when its newer version says who she is', async () => {
+      const { db } = backend().database
+      await importLines(db, [child('RV-1', 'Tamsin', 'Rowe', '2015-11-21')])
+      const sparse = {
+        type: 'person',
+        agency: 'charity',
+        source_id: 'RV-C1',
+        given_name: 'Tamsin',
+        family_name: 'R',
+        recorded_at: '2020-02-05T09:00:00',
+      }
+      await importLines(db, [sparse])
+      assert.notEqual(await entityOf(db, 'charity', 'RV-C1'), await entityOf(db, 'police', 'RV-1'))
+      await importLines(db, [
+        { ...sparse, family_name: 'Rowe', date_of_birth: '2015-11-21', recorded_at: '2021-02-05T09:00:00' },
+      ])
+      assert.equal(await entityOf(db, 'charity', 'RV-C1'), await entityOf(db, 'police', 'RV-1'))
+    })
   },
   { resetBetweenTests: false },
 )

@@ -45,6 +45,8 @@ class DryRun extends Error {
 
 export interface RelinkOptions {
   dryRun?: boolean
+  /** only these records (`agency:source_id`): an import's written records (importer.ts) */
+  only?: ReadonlySet<string>
   onProgress?: (done: number, total: number) => void
 }
 
@@ -93,7 +95,10 @@ export async function relinkPeople(
       for (const s of records) count.set(s.entityId, (count.get(s.entityId) ?? 0) + 1)
       // newest first, so that a person known longer keeps its id when two of them are one
       const singles = records
-        .filter((s) => count.get(s.entityId) === 1 && !placed.has(s.record.id))
+        .filter(
+          (s) =>
+            count.get(s.entityId) === 1 && !placed.has(s.record.id) && (!options.only || options.only.has(s.record.id)),
+        )
         .sort((a, b) => b.entityId - a.entityId)
 
       const model: Actor = { kind: 'system', name: `linkage model ${session.modelId}` }

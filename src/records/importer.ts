@@ -11,6 +11,8 @@ import { seenNothing, touchedNothing, writeRecords, type Incoming, type Outcome,
 import { onRecordsChanged, splitKeys } from './changes.ts'
 import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
 import { linkByReferences } from '../linkage/references.ts'
+import { relinkPeople } from '../linkage/relink.ts'
+import { exactRulesOnly } from '../people/link-records.ts'
 import { copyingTransaction } from '../db/copy.ts'
 import { now } from '../config/clock.ts'
 import { errorKind } from '../errors/domain-error.ts'
@@ -221,6 +223,15 @@ export async function importRecords(
     if (touched.people.size > 0) {
       try {
         result.linkage = await reestimateAfterImport(db, options.receivedAt, result.importId)
+        // a record first sent with little (a name, no date of birth) became a person of its own; its
+        // newer version, or the records that arrived since, may now say whose it is
+        if (!result.linkage?.adopted && !exactRulesOnly())
+          await relinkPeople(
+            db,
+            { kind: 'system', name: `linkage after import ${result.importId}` },
+            options.receivedAt,
+            { only: new Set([...touched.people].map((key) => key.replace('\u0000', ':'))) },
+          )
       } catch (error) {
         // the import has committed; a model not re-estimated now is re-estimated after the next one
         process.stderr.write(
