@@ -8,7 +8,7 @@ import { explainPair } from './explain.ts'
 import { BRITISH_DIMINUTIVES, nicknameTable } from './nicknames.ts'
 import { prepareRecords } from './pipeline.ts'
 import type { LinkageRecord } from './record.ts'
-import { PairScorer } from './scorer.ts'
+import { NAME_ALONE_BITS, PairScorer } from './scorer.ts'
 import { settle, SETTLE_PROBABILITY } from './incremental.ts'
 import { defaultThresholds } from './storage.ts'
 
@@ -153,4 +153,21 @@ test('the review band starts where a lone agreement would be linked without a pe
   const limits = defaultThresholds({})
   assert.ok(limits.review >= SETTLE_PROBABILITY, `review from ${limits.review}`)
   assert.ok(limits.review < limits.auto)
+})
+
+test('a name and nothing else is weak evidence: common namesakes are not one person by name alone', () => {
+  const seun = { given_name: 'Seun', family_name: 'Okafor', sex: 'male' }
+  const named = score({ ...seun, date_of_birth: '1993-12-21' }, seun)
+  assert.ok(named.probability < 0.5, `probability ${named.probability}`)
+  assert.ok(named.explanation.comparisons.some((c) => c.comparison === 'name alone' && c.weight === -NAME_ALONE_BITS))
+  // the same name at the same home, or with the same phone, is more than a name
+  for (const more of [{ address_line: '2 Clifton Street', postcode: 'B10 2UT' }, { phone: '07700900282' }]) {
+    const r = score({ ...seun, ...more, date_of_birth: '1993-12-21' }, { ...seun, ...more })
+    assert.ok(!r.explanation.comparisons.some((c) => c.comparison === 'name alone'), JSON.stringify(more))
+    assert.ok(r.probability > named.probability)
+  }
+  // a date of birth on both sides is more than a name too
+  assert.ok(
+    score({ ...seun, date_of_birth: '1993-12-21' }, { ...seun, date_of_birth: '1993-12-21' }).probability >= 0.95,
+  )
 })

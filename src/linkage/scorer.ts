@@ -142,8 +142,25 @@ export function householdOnly(levels: Uint8Array): boolean {
   )
 }
 
+/**
+ * A name and nothing else: no date of birth on one side, no home (the same address or postcode), no
+ * phone and no identifier shared. Namesakes are common (the commonest given and family names of a
+ * community in one town), so the names' weights, estimated on pairs that also agree on a date or a
+ * home, overstate such a pair: NAME_ALONE_BITS more against.
+ */
+export const NAME_ALONE_BITS = 6
+const ADDRESS_SAME_POSTCODE = 2
+
+export function nameAlone(levels: Uint8Array): boolean {
+  if (levels[DATE_OF_BIRTH] !== 0) return false
+  if (levels[NHS_NUMBER] === 1 || levels[IDENTIFIER] === 1 || levels[IDENTIFIER] === 2) return false
+  if (levels[PHONE] === 1 || levels[PHONE] === PHONE_EXACT_FAMILY_AGREES) return false
+  const address = levels[ADDRESS]
+  return !(address > 0 && (address - 1) % ADDRESS_GROUP < ADDRESS_SAME_POSTCODE)
+}
+
 export interface RuleAdjustment {
-  rule: 'twins' | 'generation' | 'household' | 'age'
+  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone'
   reason: string
   bits: number
 }
@@ -259,6 +276,14 @@ export class PairScorer {
         rule: 'age',
         reason: "one record's child or adult at its date against the other's age",
         bits: GENERATION_BITS,
+      })
+    }
+    if (nameAlone(levels)) {
+      bits -= NAME_ALONE_BITS
+      out?.push({
+        rule: 'name alone',
+        reason: 'a name and nothing else: no date of birth on one side, no home, phone or identifier shared',
+        bits: -NAME_ALONE_BITS,
       })
     }
     if (twinsLike(levels)) {
