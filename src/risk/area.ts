@@ -7,7 +7,7 @@ import { recordedEvents, victimEvents, type RecordedEvent } from '../chronology/
 import { londonDate } from '../config/clock.ts'
 import { englandAndWales } from '../calendar/index.ts'
 import { assessChild, type ChildRisk } from './assess.ts'
-import { isAdultOn, READ_CONTENT, type DerivationContext, type EvidenceEvent } from './evidence.ts'
+import { isAdultOn, type DerivationContext, type EvidenceEvent } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
 import type { Screening } from './screening.ts'
 import { DEFAULT_RISK_SETTINGS, type RiskSettings } from './settings.ts'
@@ -44,9 +44,11 @@ export function isChildOn(
   return { child: adult === false, dateOfBirth: dob }
 }
 
-/** What the rules read of an event's content: offence, plan category and assessment factors live there. */
+/**
+ * What the rules read of an event's content: offence, plan category and assessment factors live there,
+ * and (from instrument 1.2.0) the signs of exploitation in any record's own words.
+ */
 function contentOf(e: RecordedEvent['event']): Partial<EvidenceEvent> {
-  if (!READ_CONTENT.has(e.kind)) return {}
   return { subject: e.subject, outcome: e.outcome, summary: e.summary, details: e.details, extra: e.extra }
 }
 /** Events about someone else (an adult arrested or charged) that name the child as their victim. */

@@ -4,6 +4,7 @@
 import { INDICATORS, type EventKind, type EventRecord, type Involvement } from '../records/types.ts'
 import { isoFromDay, londonDay, parseInstant, type Day } from '../calendar/index.ts'
 import { assessedExploitation, isSexualOffence, planCategory, subjectIsSuspect } from '../records/offences.ts'
+import { knownPlaceInWords, MISSING_ONLY_SIGNS, signsInWords, type WordSign } from './record-words.ts'
 
 /** Evidence codes: the format's indicators and the ones only Threadline derives. */
 export const DERIVED_ONLY_CODES = [
@@ -14,6 +15,8 @@ export const DERIVED_ONLY_CODES = [
   'cp_plan_sexual_abuse',
   'cp_plan',
   'assessed_exploitation',
+  'missing_with_signs',
+  'missing_known_place',
 ] as const
 export const EVIDENCE_CODES: readonly string[] = [...INDICATORS, ...DERIVED_ONLY_CODES]
 
@@ -70,6 +73,11 @@ export interface DerivationContext {
    * known as one. Evidence from such a place counts from the later of the event's recorded_at and that time.
    */
   hotspots?: ReadonlyMap<string, string | Date>
+  /**
+   * Read the signs a record's own words show (record-words.ts) as evidence: the instrument says so
+   * (`readsRecordWords`, from 1.2.0), so an older version scores what it always did.
+   */
+  readWords?: boolean
 }
 
 const FROM_KIND: Partial<Record<EventKind, string>> = {
@@ -164,7 +172,46 @@ function fromContent(event: EvidenceEvent): { code: string; detail: string } | u
   }
 }
 
+/**
+ * Codes that, seen in a missing episode (sent as an indicator, derived from what it involves or read in
+ * its words), make it a missing episode with signs of exploitation: the child was with an adult, in a
+ * car, at a place of concern, given gifts, drink or drugs, came back hurt, or will not say where or with
+ * whom. Staying out late, being looked after or missing school do not: they are true of most children
+ * who go missing to family, friends and known places.
+ */
+const MISSING_SIGNS: ReadonlySet<string> = new Set([
+  'vehicle_unknown_adults',
+  'older_associates',
+  'gifts_money',
+  'hotspot_location',
+  'unknown_callers',
+  'concerning_phone_use',
+  'concerning_internet_use',
+  'alcohol_misuse',
+  'drug_misuse',
+  'unexplained_injury',
+  'sexualised_behaviour',
+  'peers_exploited',
+  'sti',
+  ...MISSING_ONLY_SIGNS,
+])
+
+const isMissing = (event: EvidenceEvent) => event.kind === 'missing_episode' || !!event.indicators?.includes('missing')
+
+/** The record's words a rule may read: summary, details, outcome and the kind's own text fields. */
+function wordsOf(event: EvidenceEvent): (string | undefined)[] {
+  const extra = event.extra ?? {}
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+  return [event.summary, event.details, event.outcome, text(extra.child_account), text(extra.last_seen)]
+}
+
+const SIGN_NAMES: Record<string, string> = {
+  place_of_concern: 'a place of concern',
+  will_not_say: 'will not say where or with whom',
+}
+
 function mayShowSomething(event: EvidenceEvent, context: DerivationContext): boolean {
+  if (context.readWords) return true
   if (event.indicators && event.indicators.length > 0) return true
   if (FROM_KIND[event.kind] !== undefined || READ_CONTENT.has(event.kind)) return true
   for (const inv of event.involves ?? []) {
@@ -212,6 +259,62 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
       if (!had) codes.push({ code: d.code, basis: 'involvement', detail: d.detail, knownFrom })
       else if (had.basis === 'involvement' && knownFrom < had.knownFrom)
         Object.assign(had, { detail: d.detail, knownFrom })
+    }
+    const words: WordSign[] = context.readWords && !event.childAsVictim ? signsInWords(...wordsOf(event)) : []
+    for (const w of words) {
+      if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code) || codes.some((f) => f.code === w.code)) continue
+      codes.push({ code: w.code, basis: 'content', detail: `the record says "${w.words}"`, knownFrom: recordedMs })
+    }
+    // Reading the words (instrument 1.2.0 on), a missing episode is one of three: with signs of
+    // exploitation; to family, friends or a known place (and no sign); or neither, where the child was
+    // not being recorded (still "going missing"). A return interview whose words show a sign counts too.
+    if (context.readWords) {
+      const returned = event.kind === 'return_interview'
+      if (returned || isMissing(event)) {
+        const signs: Found[] = codes.filter((f) => MISSING_SIGNS.has(f.code))
+        for (const w of words)
+          if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code))
+            signs.push({
+              code: w.code,
+              basis: 'content',
+              detail: `the record says "${w.words}"`,
+              knownFrom: recordedMs,
+            })
+        if (!returned && event.extra?.risk_grading === 'high')
+          signs.push({
+            code: 'high',
+            basis: 'content',
+            detail: 'graded high risk by the police',
+            knownFrom: recordedMs,
+          })
+        const missing = codes.findIndex((f) => f.code === 'missing')
+        const place =
+          returned || signs.length > 0 ? null : knownPlaceInWords(event.summary, event.details, event.outcome)
+        if (signs.length > 0) {
+          const what = [
+            ...new Set(
+              signs.map((f) =>
+                (f.detail ?? SIGN_NAMES[f.code] ?? f.code.replaceAll('_', ' ')).replace(/^the record says /, ''),
+              ),
+            ),
+          ]
+          const found: Found = {
+            code: 'missing_with_signs',
+            basis: 'content',
+            detail: `${returned ? 'return interview' : 'missing episode'} with signs of exploitation: ${what.join(', ')}`,
+            knownFrom: Math.min(...signs.map((f) => f.knownFrom)),
+          }
+          if (missing >= 0) codes.splice(missing, 1, found)
+          else codes.push(found)
+        } else if (place !== null && missing >= 0) {
+          codes.splice(missing, 1, {
+            code: 'missing_known_place',
+            basis: 'content',
+            detail: `the record says "${place}"`,
+            knownFrom: codes[missing].knownFrom,
+          })
+        }
+      }
     }
     const occurredAt = typeof event.occurred_at === 'string' ? event.occurred_at : new Date(occurredMs).toISOString()
     const recordedAt = typeof event.recorded_at === 'string' ? event.recorded_at : new Date(recordedMs).toISOString()

@@ -21,6 +21,8 @@ export interface InstrumentItem {
   weights: RecencyWindow[]
   /** Only evidence from before the child's Nth birthday counts (e.g. sexual activity of a child under 13). */
   underAgeAtEvidence?: number
+  /** Why the item counts, in plain words for the practitioner reading the child's page. */
+  explanation?: string
 }
 
 export interface InstrumentDomain {
@@ -69,6 +71,12 @@ export interface Instrument {
    * THREADLINE_RISK_FROM_AGE may lower `from` (never raise it).
    */
   ages?: { from: number; to: number }
+  /**
+   * The signs of exploitation in the records' own words (summaries, notes, a child's account) count as
+   * evidence of the indicators they describe (src/risk/record-words.ts). Absent: only the indicators
+   * agencies send and what Threadline derives from kinds, contents and involvements (versions before 1.2.0).
+   */
+  readsRecordWords?: boolean
 }
 
 /** The ages an instrument applies to when it does not say (the shipped one says so too). */

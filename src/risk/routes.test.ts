@@ -8,6 +8,7 @@ import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../records/importer.ts'
 import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
+import { serafCse } from './seraf-cse.ts'
 
 process.env.THREADLINE_NOW = '2026-03-20T12:00:00Z'
 
@@ -187,6 +188,9 @@ forEachDatabase(
       assert.match(page.body, /Band 4: significant/)
       assert.match(page.body, /next due by 20 June 2026/)
       assert.match(page.body, /added: Isolated \(10 March 2026: no friends at school/)
+      // Each item says why it counts, in plain words (instrument 1.2.0).
+      assert.match(page.body, /A missing episode whose record does not say where the child was/)
+      assert.equal(rows[0].instrument_version, serafCse.version)
       const audit = await db
         .selectFrom('audit_log')
         .select(['action', 'reason'])

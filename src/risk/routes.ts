@@ -63,6 +63,7 @@ async function riskView(db: Db, child: AssessedChild, instrument: Instrument, vi
       code: i.code,
       label: i.label,
       domain: i.domain,
+      explanation: i.explanation ?? null,
       points: i.points,
       evidence: evidenceLines(i.evidence, viewer, reach, contacts),
     })),

@@ -13,6 +13,8 @@ export interface ScoredItem {
   code: string
   label: string
   domain: string
+  /** Why the item counts, in plain words (the instrument's, when it gives one). */
+  explanation?: string
   points: number
   /** The evidence that scores it (in a counted window), oldest first. */
   evidence: Evidence[]
@@ -114,7 +116,15 @@ export function score(instrument: Instrument, evidence: readonly Evidence[], opt
     if (points === 0) continue
     total += points
     hit.evidence.sort((a, b) => a.day - b.day || a.recordedMs - b.recordedMs)
-    items.push({ code: item.code, label: item.label, domain: item.domain, points, evidence: hit.evidence })
+    const explanation = instrument.items[item.index].explanation
+    items.push({
+      code: item.code,
+      label: item.label,
+      domain: item.domain,
+      ...(explanation ? { explanation } : {}),
+      points,
+      evidence: hit.evidence,
+    })
   }
   const scoreBand = bandFor(c, total)
   const fired = c.ageRules.filter(

@@ -10,7 +10,8 @@ const significant = [
   { fromMonths: 6, toMonths: 12, points: 1 },
 ]
 
-export const serafCse: Instrument = {
+/** Version 1.1.0, as shipped before 1.2.0: kept so that its arithmetic (and screenings made with it) can be checked. */
+export const serafCse110: Instrument = {
   id: 'seraf-cse',
   version: '1.1.0',
   name: 'Child sexual exploitation screening (SERAF model)',
@@ -289,4 +290,66 @@ export const serafCse: Instrument = {
   ],
   reassessMonths: 3,
   ages: { from: 10, to: 17 },
+}
+
+const itemsOf110 = serafCse110.items
+
+/**
+ * Version 1.2.0: going missing weighs by what the episode shows. A missing episode with signs of
+ * exploitation (found with an adult, in a car, at a place of concern, given gifts, drink or drugs, hurt,
+ * graded high risk, or the child will not say where or with whom) stays a significant indicator; a
+ * missing episode that shows none (to family, friends or known places) is a moderate one. Looked-after
+ * status stays a vulnerability, never evidence of exploitation. The record's own words count as evidence
+ * of the indicators they describe ("found in a car with an older male"), not only the indicators an
+ * agency ticked.
+ */
+export const serafCse: Instrument = {
+  ...serafCse110,
+  version: '1.2.0',
+  readsRecordWords: true,
+  description:
+    serafCse110.description +
+    " From 1.2.0 the records' own words count, and going missing weighs by what the episode shows.",
+  source:
+    serafCse110.source +
+    ' Version 1.2.0 reads the signs of exploitation in the words of every record (summaries, notes, the ' +
+    "child's account at a return interview), and splits going missing: with signs of exploitation a " +
+    'significant indicator, without them a moderate one (most children who go missing go to family, ' +
+    'friends or known places).',
+  items: itemsOf110.flatMap((item) =>
+    item.code !== 'missing'
+      ? [item]
+      : [
+          {
+            ...item,
+            label: 'Going missing (where the child was is not recorded)',
+            explanation:
+              'A missing episode whose record does not say where the child was or why they went. Still a ' +
+              'significant indicator, as in SERAF.',
+          },
+          {
+            code: 'missing_with_signs',
+            label: 'Going missing with signs of exploitation',
+            domain: 'significant',
+            explanation:
+              'A missing episode (or the return interview after it) whose record shows a sign of exploitation: ' +
+              'found with an adult or in a car, at an address of concern, a hotel or another town, given gifts, ' +
+              'drink or drugs, returned hurt or intoxicated, graded high risk, or the child will not say where ' +
+              'or with whom they were.',
+            evidence: ['missing_with_signs'],
+            weights: item.weights,
+          },
+          {
+            code: 'missing_known_place',
+            label: 'Going missing to family, friends or a known place',
+            domain: 'moderate',
+            explanation:
+              'A missing episode whose record says the child was with family or friends or at a known place, or ' +
+              'went after a row at home, and shows no sign of exploitation. A moderate indicator: most such ' +
+              'children are not being exploited, but repeated episodes still call for a plan.',
+            evidence: ['missing_known_place'],
+            weights: [{ fromMonths: 0, toMonths: 6, points: 1 }],
+          },
+        ],
+  ),
 }

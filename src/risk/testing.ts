@@ -15,6 +15,11 @@ export function event(
     restricted?: boolean
     id?: string
     until?: string
+    /** The record's own words. */
+    summary?: string
+    details?: string
+    /** Kind-specific fields (risk_grading, child_account ...). */
+    extra?: Record<string, unknown>
   } = {},
 ): EvidenceEvent {
   const occurred_at = occurred.length === 10 ? `${occurred}T12:00:00Z` : occurred
@@ -28,6 +33,9 @@ export function event(
     involves: options.involves ?? [],
     restricted: options.restricted ?? false,
     ...(options.until ? { valid_until: options.until } : {}),
+    ...(options.summary !== undefined ? { summary: options.summary } : {}),
+    ...(options.details !== undefined ? { details: options.details } : {}),
+    ...(options.extra !== undefined ? { extra: options.extra } : {}),
   }
 }
 

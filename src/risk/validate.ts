@@ -55,6 +55,10 @@ export function validateInstrument(value: unknown): ValidationResult {
             )
           }
         }
+      if (it.explanation !== undefined && !isText(it.explanation))
+        errors.push(
+          `${name}: explanation, when given, must be a non-empty string (why the item counts, in plain words)`,
+        )
       if (
         it.underAgeAtEvidence !== undefined &&
         !(isWhole(it.underAgeAtEvidence) && it.underAgeAtEvidence > 0 && it.underAgeAtEvidence <= 18)
@@ -135,6 +139,8 @@ export function validateInstrument(value: unknown): ValidationResult {
 
   if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
     errors.push('reassessMonths must be a whole number of months ≥ 1')
+  if (value.readsRecordWords !== undefined && typeof value.readsRecordWords !== 'boolean')
+    errors.push('readsRecordWords, when given, must be true or false')
   if (value.ages !== undefined) {
     const a = value.ages
     if (!isObject(a) || !isWhole(a.from) || !isWhole(a.to) || a.from > a.to)

@@ -1,0 +1,39 @@
+// Migration 0022 on a database from before 1.2.0, on both databases.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { forEachDatabase } from '../testing/backends.ts'
+import * as riskInstrument12 from '../db/migrations/0022_risk_instrument_1_2.ts'
+import { serafCse110 } from './seraf-cse.ts'
+import { currentInstrument } from './store.ts'
+
+forEachDatabase('the shipped instrument 1.2.0', (backend) => {
+  test('migration 0022 puts 1.2.0 in use over 1.1.0, and an area’s own version stays in use', async () => {
+    const { db } = backend().database
+    // A database from before 1.2.0: the shipped 1.1.0 in use.
+    await db.deleteFrom('risk_instruments').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'seraf-cse',
+        version: '1.1.0',
+        definition: JSON.stringify(serafCse110),
+        added_at: new Date('1970-01-01T00:00:01Z'),
+      })
+      .execute()
+    await riskInstrument12.up(db as never)
+    assert.equal((await currentInstrument(db)).version, '1.2.0')
+    // An area that had added its own keeps it.
+    await db.deleteFrom('risk_instruments').where('version', '=', '1.2.0').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'area-own',
+        version: '1.0.0',
+        definition: JSON.stringify({ ...serafCse110, id: 'area-own', version: '1.0.0' }),
+        added_at: new Date('2025-01-01T00:00:00Z'),
+      })
+      .execute()
+    await riskInstrument12.up(db as never)
+    assert.equal((await currentInstrument(db)).id, 'area-own')
+  })
+})
