@@ -18,6 +18,7 @@ test('the signs of exploitation a practitioner reads in a record, in more than o
     ['Has expensive clothes and cannot explain where they came from', ['gifts_money']],
     ['Was found with £200 in cash', ['gifts_money']],
     ['The men bought her vodka and cigarettes', ['gifts_money']],
+    ['Keeps coming home with vapes and alcohol she has not paid for', ['gifts_money']],
     ['Messages on her phone from an older man she met online', ['older_associates', 'unknown_callers']],
     ['Has a second phone hidden in her room', ['unknown_callers']],
     ['Refers to her boyfriend Tom, who is 27', ['older_associates']],

@@ -104,6 +104,11 @@ const PATTERNS: SignPattern[] = [
     re: /\b(?:bought|buys|buying|gave|gives|giving|given|paid for|pays for)\s+(?:her|him|them|me)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:phones?|clothes|trainers|jewell?ery|alcohol|vodka|spirits|drinks?|cigarettes|vapes?|drugs|cannabis|weed|food|takeaways?|money|cash|nails|bags?|gifts?|presents?|things)\b/i,
     notFamily: true,
   },
+  {
+    code: 'gifts_money',
+    re: /\b(?:coming|came|comes|returning|returned|returns|arriving|arrived|arrives|turning up|turned up|turns up)\s+(?:back\s+|home\s+|in\s+)?with\s+(?:unexplained\s+|new\s+|expensive\s+)?(?:cigarettes|alcohol|vodka|vapes?|drugs|cannabis|money|cash|gifts?|presents?|clothes|trainers|jewell?ery|phones?|items|bags?)\b/i,
+    notFamily: true,
+  },
   // Unknown callers and concerning phone use.
   {
     code: 'unknown_callers',
