@@ -311,3 +311,29 @@ test('a pasted run of letters, or of words with no full stop, is checked like an
   assert.ok(findings.length > 0, 'the finding at the end of a long text is still found')
   assert.equal(long.slice(findings[0].start, findings[0].end).toLowerCase().includes('putting herself at risk'), true)
 })
+
+test('negation reaches a clause whose subject is the child by name, as it does with "she"', () => {
+  for (const text of [
+    'There is no suggestion that Summer agreed to the abuse.',
+    'There is no evidence that Amy chose this.',
+    'Nothing suggests that Bethany consented to it.',
+  ])
+    assert.deepEqual(rules(text), [], text)
+  // a clause of its own is still not negated
+  assert.deepEqual(rules('Staff do not realise Amy is putting herself at risk.'), ['putting-self-at-risk'])
+  assert.deepEqual(rules('Amy chose the abuse.'), ['wanting-the-harm'])
+})
+
+test('a relationship between near peers (16 or 17 with someone at most two years older) is not an adult abuser', () => {
+  assert.deepEqual(rules('Tegan (17) is in a relationship with an 18-year-old she met at college.'), [])
+  assert.deepEqual(
+    rules('She is in a relationship with a 19-year-old from college.', { childDob: '2007-01-01', date: '2024-06-01' }),
+    [],
+  )
+  for (const text of [
+    'Tegan (15) is in a relationship with an 18-year-old.',
+    'Tegan (17) is in a relationship with a 24-year-old.',
+    'Tegan (17) is in a relationship with an older man aged 19.',
+  ])
+    assert.deepEqual(rules(text), ['adult-relationship'], text)
+})

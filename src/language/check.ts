@@ -7,7 +7,7 @@ import { tokenize, type Token, type Tokens } from './tokenize.ts'
 import { annotate } from './nlp.ts'
 import { rewrite } from './rewrite.ts'
 import { ageOn, DateInputError, parseDay } from './age.ts'
-import { agesIn, aboutCrime, mentionsAdult } from './context.ts'
+import { agesIn, aboutCrime, mentionsAdult, nearPeers } from './context.ts'
 import { whoItIsAbout } from './about.ts'
 import { framedAsWrong, negatedBefore } from './negation.ts'
 import { attributed, claimedBySomeoneElse } from './quotation.ts'
@@ -171,6 +171,7 @@ function judge(
   } else if (rule.context === 'adult-relationship') {
     if (age !== null && age >= 18) return null
     if (!mentionsAdult(tokens, sentence.start, sentence.end) && !adultInSentenceBefore(tokens, sentence)) return null
+    if (nearPeers(tokens, sentence.start, sentence.end, age)) return null
   } else if (rule.context === 'sexual-activity') {
     const outcome = sexualActivity(match, tokens, sentence, age)
     if (outcome === null) return null

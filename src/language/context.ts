@@ -142,6 +142,23 @@ export function agesIn(tokens: Token[], from: number, to: number): AgeMention[] 
 /** Whether tokens [from, to) mention an adult: an age of 18 or more, "older man", "adult", "men". */
 export function mentionsAdult(tokens: Token[], from: number, to: number): boolean {
   for (const mention of agesIn(tokens, from, to)) if (mention.age >= 18) return true
+  return adultByWords(tokens, from, to)
+}
+
+/**
+ * A relationship between near peers: the child is 16 or 17 (the age given, or written in the sentence)
+ * and every adult the sentence names by age is at most two years older, with no other word for an adult
+ * ("Courtney (17) is in a relationship with an 18-year-old she met at college"). Not an adult abuser.
+ */
+export function nearPeers(tokens: Token[], from: number, to: number, childAge: number | null): boolean {
+  const ages = agesIn(tokens, from, to)
+  const child = childAge ?? ages.find((m) => m.age < 18)?.age ?? null
+  if (child === null || child < 16 || child >= 18) return false
+  const adults = ages.filter((m) => m.age >= 18)
+  return adults.length > 0 && adults.every((m) => m.age - child <= 2) && !adultByWords(tokens, from, to)
+}
+
+function adultByWords(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i].norm
     if (ADULT_WORDS.has(w)) return true

@@ -303,10 +303,12 @@ export function negatedBefore(tokens: Token[], start: number, sentenceStart: num
       return after !== 'only' && after !== 'just'
     }
     if (t.punct || HARD_STOPS.has(w) || t.pos === 'CCONJ' || (t.pos === 'SCONJ' && w !== 'that')) return false
-    if (!BRIDGE.has(w) && !BRIDGE_TAGS.has(t.pos)) return false
+    // a child named as the subject ("no suggestion that Amy chose...") is a subject like "she"
+    const named = i > sentenceStart && t.capital && (t.pos === 'PROPN' || t.pos === 'NOUN')
+    if (!BRIDGE.has(w) && !BRIDGE_TAGS.has(t.pos) && !named) return false
     // a clause of its own ("does not realise she is...") is not negated, unless the negated verb
     // only reports or infers it ("does not mean she was...", "I don't think she is...")
-    if (SUBJECTS.has(w) && i > sentenceStart) {
+    if ((SUBJECTS.has(w) || named) && i > sentenceStart) {
       let k = i - 1
       if (tokens[k].norm === 'that' && k > sentenceStart) k--
       if (!TRANSPARENT.has(tokens[k].lemma) && !TRANSPARENT.has(tokens[k].norm) && !NEGATIONS.has(tokens[k].norm))
