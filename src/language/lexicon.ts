@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.1'
+export const LEXICON_VERSION = '2026.12.2'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -78,6 +78,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(chaotic|risky|party|criminal|street|gang|dangerous|unhealthy|promiscuous|sexual|drug) lifestyle*',
         '{POSS} [chosen|preferred|current] lifestyle',
         '<enjoy> (the|this|that|her|his|their) lifestyle',
+        '(a|the|this|that) lifestyle ~3 <adopt>',
         '<choose> [{ADV}] (a|this|that|the) life (of|on|in|with)',
         '(lifestyle|relationship|relationships|life|situation|path) ({PRON}|the child|the young person) [<have>|<be>] [{ADV}] <choose>',
       ],
@@ -130,6 +131,11 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<want> to be (there|with them|with him|part of it|involved|with the ~1 {ADULT}|with {OLDER} ~1 {ADULT})',
         '<show> (she|he|they) <want> to',
         '(free|entitled|old enough|able) to make {POSS} own (choices|choice|decisions|decision) (about|on|over) (who|where|what|whether)',
+        '(can|could|able to|capable of|old enough to|free to|entitled to) (make|making) {POSS} own (choices|choice|decisions|decision)',
+        '(<have>|with|has got) [the] capacity to (decide|choose|make|consent)',
+        'old enough to (decide|choose|know {POSS} own mind)',
+        '(her|his|their) (decision|choice|call) to make',
+        '(<be>|<seem>|<appear>) [{ADV}] [to be] in control of (the|this|that|her|his|their) (situation|relationship|relationships)',
         '(conscious|informed|deliberate|active|firm) (decision|choice)',
         'the (life|lifestyle) {PRON} <want>',
         'because (she|he|they) (wants|want|wanted|likes|like|liked|chooses|chose) to $',
@@ -155,6 +161,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         'willingly',
         'willing (participant|participants|party|victim|partner|passenger|passengers|runner|runners|member|members|recruit|recruits)',
         '<be> [{ADV}] willing to ((go|get|stay|return|be|meet) {WITH_ADULTS}|have sex|sleep with|meet (him|them|the ~1 {ADULT}|{ADULT}))',
+        '<be> [{ADV}] willing to (have|engage in|take part in) (intercourse|sex|sexual)',
+        '<be> [{ADV}] (happy|content|comfortable) with (the|this|that) (arrangement|relationship|situation)',
         '(voluntarily|happily|freely|readily|gladly|eagerly) (<go>|<return>|<leave>|<get>|<stay>|<meet>|<travel>|<accompany>)',
         '(<go>|<return>|<leave>|<get>|<stay>) ~4 voluntarily',
         '<enter> (the|a|his|their) (vehicle|car|cars|van|taxi|address|flat|house|hotel|room) voluntarily',
@@ -220,6 +228,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '[child|teen|teenage|young|underage] prostitut*',
         'prostitut* {REFL}',
         'on the game',
+        'soliciting',
         '(working|street) (girl|girls)',
         'rent (boy|boys)',
         'sex (work|worker|workers|working)',
@@ -781,6 +790,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<recruit> [{ADV}] (other|younger|new|more) ~1 (girls|boys|children|young people|friends|kids)',
         '<bring> [{ADV}] (other|younger|new|more|her|his|their) ~1 (girls|boys|children|friends|kids) (to|into|along)',
         '<introduce> [{ADV}] (other|younger|new|more|her|his|their) ~1 (girls|boys|children|friends|kids) to',
+        '(<bring>|<introduce>|<recruit>) [{ADV}] ~2 (girls|boys|children|friends|kids|young people|peers) ~4 (to|into) (the|a|an|his|their) ~1 (men|man|adults|males|parties|party|group|gang|flat|house|olders|lads|boys)',
+        '(a|the) recruiter',
       ],
       except: [
         `${COERCED} ~3 (to|into) (<recruit>|<bring>|<introduce>)`,
@@ -864,6 +875,9 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         '(should|could|ought to|might|would) [{ADV}] have (known|realised|realized|seen|spotted|told|called|rung|phoned|said|left|stayed|asked|reported|refused|walked|got out|run|come|stopped|listened|thought|avoided|fought|screamed|shouted|resisted|disclosed|messaged|texted|gone home|kept away|stayed away) [better|sooner|earlier|it coming|what|that]',
         "if {PRON} (had|hadn't|had not) [{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|done|not)",
+        "if #PROPN (had|hadn't|had not) [{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|done|not)",
+        "(should|ought to) [{ADV}] (not|n't|never) have (gone|gone back|returned|got|stayed|met|trusted|agreed|left|been|answered|replied)",
+        '(knowing|knew|knows) full well',
         'had {PRON} [not|{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|not)',
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (fight|push|fend) ~2 off",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (shout|scream|call|ask|cry|run) (for help|out|away)",
@@ -925,7 +939,13 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<take> off (whenever|when|every time|as soon as)',
         '(whenever|every time) (she|he|they) (is|are|was|were|gets|get|got) (told no|told off|bored|angry|upset|challenged)',
         '<wander> off',
+        '(<run>|<take>) off [again] (from|after)',
+        '<take> {REFL} (missing|off)',
         '(goes|go|went|going|run|runs|ran|running) (missing|off|away) (whenever|when|every time) (she|he|they) (is|are|was|were|gets|get|got|feels|feel|felt) (told|bored|angry|like)',
+      ],
+      // running from the men or the place of abuse is escape, not wilful missing
+      except: [
+        '(<run>|<take>) off [again] from (the|a|an|those|these|his|their) ~1 ({ADULT}|men|man|males|adults|abusers|perpetrators|suspects|flat|house|car|hotel|address|party)',
       ],
       severity: 'medium',
       reason:
@@ -1030,6 +1050,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(lover|lovers)',
         '(affair|affairs|fling|romance|romantic relationship)',
         '<see> (a|an) ~4 (man|male|adult|guy)',
+        '<be> seeing (a|an) {NUMBER}',
         'partner',
         '(fella|bf|b f|other half|hubby|sweetheart|man friend|fiance|the couple|a couple)',
       ],
