@@ -205,6 +205,21 @@ function wordsOf(event: EvidenceEvent): (string | undefined)[] {
   return [event.summary, event.details, event.outcome, text(extra.child_account), text(extra.last_seen)]
 }
 
+/**
+ * Where a missing child was, when the record accounts for it with no sign of exploitation: its words
+ * (family, friends, a known place, a row at home), a family member found with the child, or the police's
+ * own grading of the episode as no apparent risk or low risk.
+ */
+function knownPlace(event: EvidenceEvent): string | null {
+  const words = knownPlaceInWords(event.summary, event.details, event.outcome)
+  if (words !== null) return `the record says "${words}"`
+  if ((event.involves ?? []).some((i) => i.kind === 'person' && i.role === 'family')) return 'found with family'
+  const grading = event.extra?.risk_grading
+  if (grading === 'no_apparent_risk' || grading === 'low')
+    return `graded ${grading === 'low' ? 'low risk' : 'no apparent risk'} by the police`
+  return null
+}
+
 const SIGN_NAMES: Record<string, string> = {
   place_of_concern: 'a place of concern',
   will_not_say: 'will not say where or with whom',
@@ -288,8 +303,7 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
             knownFrom: recordedMs,
           })
         const missing = codes.findIndex((f) => f.code === 'missing')
-        const place =
-          returned || signs.length > 0 ? null : knownPlaceInWords(event.summary, event.details, event.outcome)
+        const place = returned || signs.length > 0 ? null : knownPlace(event)
         if (signs.length > 0) {
           const what = [
             ...new Set(
@@ -310,7 +324,7 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
           codes.splice(missing, 1, {
             code: 'missing_known_place',
             basis: 'content',
-            detail: `the record says "${place}"`,
+            detail: place,
             knownFrom: codes[missing].knownFrom,
           })
         }

@@ -61,6 +61,25 @@ test('a missing episode is one of three: with signs of exploitation, to a known 
     codesOf([event('missing_episode', '2024-05-01', { summary: 'At her aunt’s; no older males involved' })]),
     ['missing_known_place'],
   )
+  // The police's own grading of no apparent or low risk, or a family member found with the child, accounts for it.
+  for (const grading of ['no_apparent_risk', 'low'])
+    assert.deepEqual(
+      codesOf([event('missing_episode', '2024-05-01', { extra: { risk_grading: grading } })]),
+      ['missing_known_place'],
+      grading,
+    )
+  assert.deepEqual(codesOf([event('missing_episode', '2024-05-01', { extra: { risk_grading: 'medium' } })]), [
+    'missing',
+  ])
+  assert.deepEqual(
+    codesOf([
+      event('missing_episode', '2024-05-01', { involves: [{ kind: 'person', person: 'P-8', role: 'family' }] }),
+    ]),
+    ['missing_known_place'],
+  )
+  assert.deepEqual(codesOf([event('missing_episode', '2024-05-01', { summary: 'Wandered off; found nearby' })]), [
+    'missing_known_place',
+  ])
   // An adult found with the child (an involvement) is a sign too, without any words.
   const adult = event('missing_episode', '2024-05-01', {
     involves: [{ kind: 'person', person: 'P-9', role: 'found_with' }],

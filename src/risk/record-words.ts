@@ -21,7 +21,7 @@ export const MISSING_ONLY_SIGNS = ['place_of_concern', 'will_not_say'] as const
 
 // Family, carers and professionals: someone who gives a child a lift or a present in the ordinary way.
 const FAMILY =
-  /\b(mum|mother|mom|dad|father|parents?|step-?(mum|dad|father|mother)|carers?|foster|nan|nana|gran|granny|grandma|grandmother|grandad|grandfather|grandparents?|aunt|auntie|uncle|sister|brother|siblings?|cousin|family|social worker|staff|teacher|school|police|officers?|paramedics?|ambulance|escort|transport|keyworker|key worker|youth worker)\b/i
+  /\b(mum|mother|mom|dad|father|parents?|step-?(mum|dad|father|mother|brother|sister)|half-?(brother|sister)|carers?|foster|guardian|nan|nana|gran|granny|grandma|grandmother|grandad|grandfather|grandparents?|godmother|godfather|godparents?|aunt|auntie|aunty|uncle|sister|brother|siblings?|cousin|relatives?|relation|kin|family|social worker|staff|teacher|school|police|officers?|paramedics?|ambulance|escort|transport|keyworker|key worker|youth worker)\b/i
 
 const VEHICLE = String.raw`(?:cars?|vehicles?|vans?|taxis?|cabs?|motor|4x4)`
 
@@ -217,7 +217,7 @@ export function signsInWords(...texts: (string | null | undefined)[]): WordSign[
 
 // Where a missing child was, when the record says it was family, friends or a known place, or why they
 // went (a row at home, to see a parent, a missed bus): the child's whereabouts are accounted for.
-const FAMILY_OR_FRIENDS = String.raw`(?:grand(?:mother|father|parents?|ma|pa|ad)|nan(?:a|na)?|gran(?:ny)?|mum|mother|mom|dad|father|parents?|aunt(?:ie)?|uncle|cousins?|sisters?|brothers?|siblings?|relatives?|family|birth family|friends?|mates?|sleepover|peers|boyfriend|girlfriend|partner|cinema|leisure centre|sports centre|youth club|library|football|park)`
+const FAMILY_OR_FRIENDS = String.raw`(?:grand(?:mother|father|parents?|ma|pa|ad)|nan(?:a|na)?|gran(?:ny)?|mum|mother|mom|dad|father|parents?|step-?(?:mum|dad|mother|father)|aunt(?:ie|y)?|uncle|cousins?|sisters?|brothers?|siblings?|relatives?|family|birth family|godmother|godfather|neighbours?|friends?|mates?|sleepover|peers|boyfriend|girlfriend|partner|cinema|leisure centre|sports centre|youth club|library|football|park|shops?|supermarket)`
 const KNOWN_PLACE: RegExp[] = [
   new RegExp(
     String.raw`\b(?:at|to|with|in|visiting|visited|see|seeing)\s+(?:(?:her|his|their|a|an|the|my|school|old|previous|best|close)\s+)*(?:[\w’']+(?:'s|’s)\s+)?${FAMILY_OR_FRIENDS}(?:'s|’s|s)?\b`,
@@ -227,6 +227,7 @@ const KNOWN_PLACE: RegExp[] = [
   /\b(?:argument|arguing|row|rowing|fell out|falling out|dispute|disagreement)\b[^.;!?]{0,20}?\bwith\s+(?:her|his|their)?\s*(?:mum|mother|dad|father|step\w+|parents?|carers?|foster carers?|siblings?|brother|sister|family|staff)\b/i,
   /\b(?:to see|went to see|visit|visits|visiting|visited|wanted to see)\s+(?:her|his|their)?\s*(?:mum|mother|dad|father|family|birth family|nan|gran|grandparents?|grandmother|grandfather|siblings?|brother|sister|friends?)\b/i,
   /\b(?:missed (?:the |a |her |his |their )?(?:last )?(?:bus|train|tram)|after curfew|late back|back late|returned late|sleepover)\b/i,
+  /\b(?:wander(?:ed|ing|s)? (?:off|away|out)|found (?:nearby|close to home|near (?:her|his|their|the) (?:home|house|school|placement)))\b/i,
 ]
 
 /**

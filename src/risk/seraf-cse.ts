@@ -345,8 +345,9 @@ export const serafCse: Instrument = {
             domain: 'moderate',
             explanation:
               'A missing episode whose record says the child was with family or friends or at a known place, or ' +
-              'went after a row at home, and shows no sign of exploitation. A moderate indicator: most such ' +
-              'children are not being exploited, but repeated episodes still call for a plan.',
+              'went after a row at home (or that the police graded no apparent or low risk), and shows no sign of ' +
+              'exploitation. A moderate indicator: most such children are not being exploited, but repeated ' +
+              'episodes still call for a plan.',
             evidence: ['missing_known_place'],
             weights: [{ fromMonths: 0, toMonths: 6, points: 1 }],
           },
