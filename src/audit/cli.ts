@@ -7,6 +7,8 @@ import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { readFileSync } from 'node:fs'
 import { verifyAudit } from './audit.ts'
+import { loadConfig } from '../config/config.ts'
+import { anchorThroughServer } from '../db/backup-socket.ts'
 import { checkAnchors, currentAnchor, describeBreak, formatAnchor, parseAnchors, type Anchor } from './anchor.ts'
 
 function readAnchors(file: string): Anchor[] {
@@ -62,7 +64,17 @@ export function registerAuditCommands(program: Command): void {
     .command('anchor')
     .description('print the newest audit row as "ID HASH", to keep outside the database')
     .action(async () => {
-      const anchor = await withDatabase('audit anchor', ({ db }) => currentAnchor(db))
+      const config = loadConfig()
+      const anchor = await withDatabase('audit anchor', ({ db }) => currentAnchor(db)).catch((error: unknown) => {
+        if (config.databaseUrl || !(error instanceof CliError && /in use by the Threadline server/.test(error.message)))
+          throw error
+        // the server holds the embedded folder: it tells its own chain head
+        return anchorThroughServer(config.dataDir).catch((e: unknown) => {
+          throw new CliError(
+            `the server holding ${config.dataDir} did not answer (${e instanceof Error ? e.message : String(e)}): its log has an anchor every hour`,
+          )
+        })
+      })
       if (!anchor) throw new CliError('the audit trail is empty: nothing to anchor yet')
       process.stdout.write(`${formatAnchor(anchor)}\n`)
     })

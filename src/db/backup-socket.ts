@@ -1,6 +1,7 @@
 // While the server holds the embedded data folder, `threadline backup` asks it for the backup
 // through a Unix socket in that folder (decision 0011): the server reads every table in one
-// snapshot on its own connection and streams the file; the command writes it. Whoever may reach the
+// snapshot on its own connection and streams the file; the command writes it. `threadline audit
+// anchor` asks it the same way for the chain head (`anchor`: one line, `ID HASH`). Whoever may reach the
 // socket may read the folder's files already (it is made readable by its owner only).
 import { createConnection, createServer, type Server } from 'node:net'
 import { chmodSync, rmSync } from 'node:fs'
@@ -12,6 +13,7 @@ import { writeBackup } from './backup.ts'
 import { audit } from '../audit/audit.ts'
 import type { Actor } from '../audit/actor.ts'
 import { now } from '../config/clock.ts'
+import { currentAnchor, formatAnchor, type Anchor } from '../audit/anchor.ts'
 
 const REQUEST = 'backup\n'
 
@@ -33,6 +35,12 @@ export async function serveBackups(db: Db, dataDir: string, log: (message: strin
       if (!request.endsWith('\n')) return
       socket.removeAllListeners('data')
       const requested = request.split('\n')[0]
+      if (requested === 'anchor') {
+        currentAnchor(db)
+          .then((a) => socket.end(a ? `${formatAnchor(a)}\n` : '\n'))
+          .catch(() => socket.destroy())
+        return
+      }
       const actor: Actor = { kind: 'system', name: requested.startsWith('backup ') ? requested.slice(7) : 'cli backup' }
       if (!(requested === 'backup' || requested.startsWith('backup '))) {
         socket.destroy()
@@ -77,4 +85,19 @@ export async function backupThroughServer(dataDir: string, out: Writable, actorN
   })
   socket.write(`${REQUEST.trimEnd()} ${actorName.replace(/\s+/g, ' ')}\n`)
   await pipeline(socket, out)
+}
+
+/** Asks the server holding `dataDir` for the audit trail's newest row (null while it is empty). */
+export async function anchorThroughServer(dataDir: string): Promise<Anchor | null> {
+  const socket = createConnection(backupSocketPath(dataDir))
+  socket.setEncoding('utf8')
+  let answer = ''
+  await new Promise<void>((resolve, reject) => {
+    socket.once('error', reject)
+    socket.on('data', (chunk: string) => (answer += chunk))
+    socket.once('end', () => resolve())
+    socket.once('connect', () => socket.write('anchor\n'))
+  })
+  const m = /^(\d+) ([0-9a-f]{64})$/.exec(answer.trim())
+  return m ? { id: Number(m[1]), hash: m[2] } : null
 }

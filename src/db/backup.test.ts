@@ -145,7 +145,7 @@ describe('backup and restore of the embedded database', () => {
     }
   })
 
-  test('threadline backup while the server runs, then restore and audit verify as commands', async () => {
+  test('threadline backup and audit anchor while the server runs, then restore and audit verify as commands', async () => {
     const env = { THREADLINE_DATA: join(dir, 'source'), THREADLINE_DEMO: '0' }
     const server = startCli(['serve', '--port', '0', '--no-demo'], env)
     const taken = join(dir, 'taken.backup')
@@ -171,6 +171,11 @@ describe('backup and restore of the embedded database', () => {
       const again = await runCli(['backup', taken], env)
       assert.equal(again.code, 1)
       assert.match(again.stderr, /exists: choose a new file name/)
+      // the chain head, asked of the server that holds the folder: the backup's own entry is the newest
+      const anchor = await runCli(['audit', 'anchor'], env)
+      assert.equal(anchor.code, 0, anchor.stderr)
+      assert.match(anchor.stdout, /^\d+ [0-9a-f]{64}\n$/)
+      assert.ok(Number(anchor.stdout.split(' ')[0]) >= rows, anchor.stdout)
     } finally {
       server.kill('SIGTERM')
       await new Promise((resolve) => server.on('exit', resolve))
