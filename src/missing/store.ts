@@ -16,6 +16,7 @@ import { badRequest } from '../errors/domain-error.ts'
 import { MISSING_EVENT_KINDS } from './state.ts'
 import type { RecordedEvent } from './types.ts'
 import { DomainError } from '../errors/domain-error.ts'
+import { ChoiceChanged } from '../errors/choice-changed.ts'
 
 export const newSourceId = () => `TL-${randomUUID()}`
 
@@ -189,20 +190,9 @@ export async function currentAssignments(
   return new Map(rows.map((r) => [r.episode_source, r]))
 }
 
-/** A return interview was assigned by someone else after the page was opened: nothing is changed. */
-export class AssignmentChanged extends DomainError {
-  constructor(current: string | null, chosen: string) {
-    super(
-      'conflict',
-      `${current ? `This interview was assigned to ${current}` : 'The assignment of this interview was ended'} by ` +
-        `someone else after you opened the page, and you chose ${chosen}. Nothing was changed: look again and assign if you still mean to.`,
-    )
-  }
-}
-
 /**
  * Assigns a return interview to a worker, from the assignment the one assigning saw (`from`: its
- * worker's user id, null for none): assigning on a stale page is refused (AssignmentChanged), and the
+ * worker's user id, null for none): assigning on a stale page is refused (ChoiceChanged), and the
  * same assignment sent twice is one.
  */
 export async function assignInterview(
@@ -228,7 +218,10 @@ export async function assignInterview(
     if (current?.user_id === userId) return 'unchanged'
     if ((current?.user_id ?? null) !== from) {
       const chosen = await trx.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst()
-      throw new AssignmentChanged(current?.name ?? null, chosen?.name ?? `user ${userId}`)
+      throw new ChoiceChanged(
+        current ? `This interview was assigned to ${current.name}` : 'The assignment of this interview was ended',
+        chosen?.name ?? `user ${userId}`,
+      )
     }
     await trx
       .updateTable('interview_assignments')

@@ -11,7 +11,8 @@ import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
 import { raiseChallenge, noteChallenge, challengesAt, ChallengeChanged } from './store-challenges.ts'
 import { allocate } from '../people/allocations.ts'
-import { LeadChanged, setLeadProfessional } from './store-lead.ts'
+import { setLeadProfessional } from './store-lead.ts'
+import { ChoiceChanged } from '../errors/choice-changed.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 
 const AT = new Date('2009-06-02T09:00:00Z')
@@ -212,7 +213,7 @@ forEachDatabase(
       ])
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1)
       const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
-      assert.ok(refused.reason instanceof LeadChanged, String(refused.reason))
+      assert.ok(refused.reason instanceof ChoiceChanged, String(refused.reason))
       const [lead] = await leads()
       assert.equal((await leads()).length, 1)
       const winner = team.find((t) => t.id === lead)!

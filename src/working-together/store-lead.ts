@@ -5,22 +5,10 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
-import { DomainError, errorKind } from '../errors/domain-error.ts'
+import { errorKind } from '../errors/domain-error.ts'
+import { ChoiceChanged } from '../errors/choice-changed.ts'
 
 export class LeadRefused extends errorKind('invalid') {}
-
-export class LeadChanged extends DomainError {
-  constructor(
-    readonly current: string | null,
-    readonly chosen: string,
-  ) {
-    super(
-      'conflict',
-      `${current ? `${current} was made the lead professional` : 'The lead professional was taken off'} by someone ` +
-        `else after you opened the page, and you chose ${chosen}. Nothing was changed: look again and choose if you still mean to.`,
-    )
-  }
-}
 
 export async function setLeadProfessional(
   db: Db,
@@ -42,7 +30,11 @@ export async function setLeadProfessional(
     const lead = team.rows.find((r) => r.lead_professional) ?? null
     // already so (a double submit, or two people choosing alike): nothing to change
     if (lead?.id === allocationId) return 'unchanged'
-    if ((lead?.id ?? null) !== from) throw new LeadChanged(lead?.name ?? null, chosen.name)
+    if ((lead?.id ?? null) !== from)
+      throw new ChoiceChanged(
+        lead ? `${lead.name} was made the lead professional` : 'The lead professional was taken off',
+        chosen.name,
+      )
     // the flag is this capability's column on the core's table (0006), outside the core's Kysely types
     await sql`update allocations set lead_professional = (id = ${allocationId}) where id = any(${team.rows.map((r) => r.id)}::int[])`.execute(
       trx,
