@@ -70,6 +70,8 @@ test("a name said twice, and this service's name with a year, are refused; a pas
   assert.match(passwordProblem('sam patel sam patel', sam)!, /your own name/)
   assert.match(passwordProblem('Threadline2026', sam)!, /this service's name/)
   assert.match(passwordProblem('threadline threadline!', sam)!, /this service's name/)
+  // the address whole, though the name it starts with is checked too
+  assert.match(passwordProblem('nurse@health.test', { name: 'nurse', email: 'nurse@health.test' })!, /your own name/)
   assert.equal(passwordProblem('samosa with mango chutney', sam), null)
   assert.equal(passwordProblem('threadline of blue harbour lights', sam), null)
 })

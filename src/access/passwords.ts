@@ -54,7 +54,8 @@ const SERVICE_WORDS = ['threadline']
 
 /** Is `text` made of these words, each any number of times, with fewer than six other characters? */
 const builtFrom = (text: string, words: readonly string[]) => {
-  const rest = words.reduce((left, word) => left.split(word).join(''), text)
+  // the longest first: the whole email address before the name inside it
+  const rest = [...words].sort((a, b) => b.length - a.length).reduce((left, word) => left.split(word).join(''), text)
   return rest !== text && rest.length < 6
 }
 
