@@ -130,12 +130,26 @@ export async function viewsOf(
     .execute()
 }
 
-/** How many entries `viewsOf` holds for a person, over all its pages. */
-export async function countViewsOf(db: Executor, entityId: number): Promise<number> {
-  const row = await (
-    await viewsQuery(db, entityId)
-  )
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
+/**
+ * One page of `viewsOf` and how many entries there are in all, the person's merged records found once:
+ * page `asked` (from 1) of pages of `size`, moved to the last page when it is past the end.
+ */
+export async function viewsPage(
+  db: Executor,
+  entityId: number,
+  asked: number,
+  size: number,
+): Promise<{ views: ViewerRow[]; total: number; page: number; pages: number }> {
+  const entries = await viewsQuery(db, entityId)
+  const row = await entries.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+  const total = Number(row.n)
+  const pages = Math.max(1, Math.ceil(total / size))
+  const page = Math.min(Math.max(1, asked), pages)
+  const views = await entries
+    .select(['at', 'actor', 'agency_code', 'action', 'reason'])
+    .orderBy('id', 'desc')
+    .limit(size)
+    .offset((page - 1) * size)
+    .execute()
+  return { views, total, page, pages }
 }

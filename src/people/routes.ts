@@ -10,7 +10,7 @@ import { SEARCH_PAGE_SIZE, searchPeople } from './people.ts'
 import { Forbidden, NotFound, viewPersonRecord } from './record-view.ts'
 import { readChronologyFilter, type FilterQuery } from './filters.ts'
 import { FormErrors } from '../web/forms.ts'
-import { countViewsOf, viewsOf } from '../audit/audit.ts'
+import { viewsPage } from '../audit/audit.ts'
 import { pageAsked, pagination } from '../web/pagination.ts'
 import { childFor } from './child-in-reach.ts'
 import { EVENT_KINDS } from '../records/types.ts'
@@ -103,10 +103,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
       allocationsOf(db, record.person_id, at),
       canSeeViewers(viewer, record.reach)
-        ? Promise.all([
-            viewsOf(db, record.person_id, { limit: VIEWS_ON_PERSON_PAGE }),
-            countViewsOf(db, record.person_id),
-          ])
+        ? viewsPage(db, record.person_id, 1, VIEWS_ON_PERSON_PAGE)
         : Promise.resolve(null),
       canAllocate(userOf(request).roles) ? allocatableUsers(db, userOf(request)) : Promise.resolve([]),
     ])
@@ -122,8 +119,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       asOf: errors.has('as_of') ? undefined : request.query.as_of,
       selectedAgencies: [request.query.agency ?? []].flat(),
       allocations,
-      viewers: viewers?.[0] ?? null,
-      viewsTotal: viewers?.[1] ?? 0,
+      viewers: viewers?.views ?? null,
+      viewsTotal: viewers?.total ?? 0,
       candidates,
       canAsk: canAskForAccess(viewer, record.reach),
       canAllocate: canAllocate(userOf(request).roles),
@@ -158,10 +155,12 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       const child = await childFor(db, viewer, Number(request.params.id), at)
       if (child.id !== Number(request.params.id)) return reply.redirect(`/people/${child.id}/viewers`)
       if (!canSeeViewers(viewer, child.reach)) throw forbidden('Managers and the MASH see who has looked at a record.')
-      const total = await countViewsOf(db, child.id)
-      const pages = Math.max(1, Math.ceil(total / VIEWS_PAGE_SIZE))
-      const page = pageAsked(request.query.page, pages)
-      const views = await viewsOf(db, child.id, { limit: VIEWS_PAGE_SIZE, offset: (page - 1) * VIEWS_PAGE_SIZE })
+      const { views, total, page, pages } = await viewsPage(
+        db,
+        child.id,
+        pageAsked(request.query.page),
+        VIEWS_PAGE_SIZE,
+      )
       await audit(db, actorOf(request), { action: 'view_viewers', entityId: child.id, details: { page } }, at)
       return reply.render('viewers.njk', {
         child,
