@@ -42,7 +42,7 @@ async function bundled() {
       .filter((name) => name !== 'kysely')
       .flatMap((name) => [name, `${name}/*`])
     const result = await build({
-      entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+      entryPoints: [join(root, 'src', 'main.ts')],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -64,7 +64,7 @@ async function bundled() {
 async function fromSources() {
   const { register } = await import('tsx/esm/api')
   register()
-  return import('../src/cli/main.ts')
+  return import('../src/main.ts')
 }
 
 let cli

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { actorOf, userOf, withRole } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
-import { addNavigation } from '../web/navigation.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { addAgency, AgencyError, listAgencies } from '../agencies/agencies.ts'
@@ -15,7 +15,7 @@ import { accountLocks, unlockAccount } from './sign-in.ts'
 import { createToken, listTokens, revokeToken, TokenError } from './tokens.ts'
 import { changeTwoStep, isTwoStepChange, mfaRequired } from './mfa.ts'
 
-addNavigation({ href: '/admin', text: 'Administration', roles: ['admin'], order: 90 })
+export const adminNavigation: NavigationItem[] = [{ href: '/admin', text: 'Administration', roles: ['admin'], order: 90 }]
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db

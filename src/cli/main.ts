@@ -1,18 +1,20 @@
-// The `threadline` command line: conventions in docs/cli.md. Each capability registers
-// its own subcommands; this file only wires them together and turns errors into exit codes.
+// The `threadline` command line: conventions in docs/cli.md. Each capability brings its own
+// subcommands (src/capabilities.ts); this file only wires them together and turns errors into exit codes.
 import { Command, CommanderError } from 'commander'
 import { CliError } from './errors.ts'
 import { DomainError } from '../errors/domain-error.ts'
-import { commandRegistrations } from './commands.ts'
+import type { Capability } from '../capability.ts'
 import { ConfigError, readSettings, setting } from '../config/settings.ts'
 
-export async function main(argv: string[]): Promise<void> {
+/** Runs one command line with the commands of these capabilities (src/main.ts passes the whole list). */
+export async function runCommandLine(argv: string[], capabilities: readonly Capability[]): Promise<void> {
   const program = new Command('threadline')
     .description('Threadline: one child, one record, one chronology across agencies')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
-  for (const registerCommands of commandRegistrations) registerCommands(program)
+  for (const capability of capabilities)
+    for (const registerCommands of capability.commands ?? []) registerCommands(program, capabilities)
   // every setting is checked before any command (serve included) runs: all the bad ones in one message
   program.hook('preAction', () => void readSettings())
   try {

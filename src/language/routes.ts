@@ -6,19 +6,19 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { authenticated, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden } from '../web/http-error.ts'
-import { addNavigation } from '../web/navigation.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import { doesCasework } from '../access/roles.ts'
 import { checkText } from './check.ts'
 import { DateInputError } from './age.ts'
 import { LEXICON_VERSION, SHIPPED_LEXICON } from './lexicon.ts'
 import { importedCounts, languageCounts, takePendingFindings } from './storage.ts'
-import { registerPersonPanel } from '../people/panels.ts'
+import type { PersonPanel } from '../people/panels.ts'
 import { partnershipFigures } from './figures.ts'
 import { usableDob } from './chronology.ts'
 
 // Without JavaScript the check happens on saving; the forms go back to the child's page, which shows
 // the findings on what this professional has just saved, once, at the top
-registerPersonPanel({
+export const languageSavedPanel: PersonPanel = {
   id: 'language-saved',
   template: 'language-saved-panel.njk',
   order: 1,
@@ -26,9 +26,11 @@ registerPersonPanel({
     const findings = await takePendingFindings(ctx.db, ctx.user.id, ctx.record.person_id)
     return findings.length ? { findings } : null
   },
-})
+}
 
-addNavigation({ href: '/partnership/language', text: 'Language', roles: ['partnership', 'manager', 'mash'], order: 60 })
+export const languageNavigation: NavigationItem[] = [
+  { href: '/partnership/language', text: 'Language', roles: ['partnership', 'manager', 'mash'], order: 60 },
+]
 
 /** The longest text checked in one call (a long assessment); longer is refused, not cut. */
 export const MAX_CHECK_CHARS = 50_000

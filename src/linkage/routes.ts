@@ -9,7 +9,7 @@ import { actorOf, withRole } from '../web/guards.ts'
 import { HttpError, forbidden, notFound } from '../web/http-error.ts'
 import { audit, appendAudit } from '../audit/audit.ts'
 import { actorLabel } from '../audit/actor.ts'
-import { registerPersonPanel } from '../people/panels.ts'
+import type { PersonPanel } from '../people/panels.ts'
 import { canReview, decideReview, openReviews, openReviewsAbout, reviewDetail } from './review.ts'
 import { LinkageError, linkHistory, unmergeRecord } from './merge.ts'
 import { activeModelSummary, storeThresholds, thresholds } from './storage.ts'
@@ -18,7 +18,7 @@ import { linkageStatus } from './status.ts'
 
 const SHOWN = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999]
 
-registerPersonPanel({
+export const linkagePanel: PersonPanel = {
   id: 'linkage-history',
   template: 'linkage-person-panel.njk',
   order: 95,
@@ -42,7 +42,7 @@ registerPersonPanel({
     // the MASH opens each pair; others learn only that one waits
     return { history, records, canUnmerge: mash && records.length > 1, awaitingReview, canReview: mash }
   },
-})
+}
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db

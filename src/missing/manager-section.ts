@@ -1,12 +1,12 @@
 // The manager's morning page (/manager): overdue return interviews their agency is responsible for
 // (responsibility.ts: assigned to one of its workers, or the area's default agency for them), and any
 // assigned to someone in their team.
-import { registerManagerSection } from '../working-together/manager-sections.ts'
+import type { ManagerSection } from '../working-together/manager-sections.ts'
 import { interviewWork, loadMissingState } from './lists.ts'
 import { missingSettings } from './settings.ts'
 import { summaries } from '../people/people.ts'
 
-registerManagerSection({
+export const overdueInterviewsSection: ManagerSection = {
   id: 'missing-overdue-interviews',
   template: 'missing-manager-overdue.njk',
   order: 20,
@@ -38,4 +38,4 @@ registerManagerSection({
       })),
     }
   },
-})
+}

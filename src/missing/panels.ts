@@ -1,9 +1,9 @@
 // The person page's missing sections: the child's missing history (order 50), and, while the child
 // is missing, the plan for this episode and the Philomena profile at the top (order 10).
-import { addNavigation } from '../web/navigation.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import { actorOfUser } from '../web/request-context.ts'
 import { audit } from '../audit/audit.ts'
-import { registerPersonPanel, type PanelContext } from '../people/panels.ts'
+import type { PanelContext, PersonPanel } from '../people/panels.ts'
 import { recordedEvents } from '../chronology/versions.ts'
 import { nextEpisodePlan } from './history.ts'
 import { agencyKind } from './store.ts'
@@ -12,21 +12,13 @@ import { areaAgencyOf } from './lists.ts'
 import { interviewResponsibility } from './responsibility.ts'
 import { mayRecordEpisode, mayRecordInterview, mayRecordStrategy } from './access.ts'
 
-addNavigation({
-  href: '/missing/interviews',
-  text: 'Return interviews',
-  roles: ['practitioner', 'manager', 'mash'],
-  order: 40,
-})
-addNavigation({
-  href: '/missing/figures',
-  text: 'Missing figures',
-  roles: ['manager', 'mash', 'partnership'],
-  order: 41,
-})
+export const missingNavigation: NavigationItem[] = [
+  { href: '/missing/interviews', text: 'Return interviews', roles: ['practitioner', 'manager', 'mash'], order: 40 },
+  { href: '/missing/figures', text: 'Missing figures', roles: ['manager', 'mash', 'partnership'], order: 41 },
+]
 
 // The child's missing history on their page, above the chronology.
-registerPersonPanel({
+export const missingHistoryPanel: PersonPanel = {
   id: 'missing-history',
   template: 'missing-panel.njk',
   order: 50,
@@ -62,10 +54,10 @@ registerPersonPanel({
       now: ctx.now,
     }
   },
-})
+}
 
 // While the child is missing: the Philomena profile and the plan for the next episode, at the top.
-registerPersonPanel({
+export const philomenaPanel: PersonPanel = {
   id: 'missing-philomena',
   template: 'missing-philomena-panel.njk',
   order: 10,
@@ -91,4 +83,4 @@ registerPersonPanel({
     )
     return { profile: access.profile ?? null, plan, open: access.open, personId: record.person_id }
   },
-})
+}

@@ -13,9 +13,9 @@ import { endOfDayLondon, now, ZONE } from '../config/clock.ts'
 import { signedIn, userOf } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { actorOfUser, viewerOfUser, type SignedInUser } from '../web/request-context.ts'
-import { addNavigation } from '../web/navigation.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import { audit } from '../audit/audit.ts'
-import { registerPersonPanel, type PanelContext } from '../people/panels.ts'
+import type { PanelContext, PersonPanel } from '../people/panels.ts'
 import { resolvePerson } from '../people/people.ts'
 import { formatRows } from '../cli/output.ts'
 import type { Viewer } from '../access/visibility.ts'
@@ -55,10 +55,12 @@ import { MEMBER_KINDS, type LinkFact, type MemberKind, type Network } from './ty
 const cytoscapeDist = dirname(projectRequire.resolve('cytoscape'))
 
 const CASEWORK = ['practitioner', 'manager', 'mash']
-addNavigation({ href: '/networks', text: 'Networks', roles: CASEWORK, order: 60 })
-// navigation knows roles, not agencies: police officers reach these two from the networks page
-addNavigation({ href: '/links/shared', text: 'Shared links', roles: ['mash'], order: 61 })
-addNavigation({ href: '/places', text: 'Places of concern', roles: ['mash', 'manager'], order: 62 })
+export const networksNavigation: NavigationItem[] = [
+  { href: '/networks', text: 'Networks', roles: CASEWORK, order: 60 },
+  // navigation knows roles, not agencies: police officers reach these two from the networks page
+  { href: '/links/shared', text: 'Shared links', roles: ['mash'], order: 61 },
+  { href: '/places', text: 'Places of concern', roles: ['mash', 'manager'], order: 62 },
+]
 
 const RELIABILITIES = ['confirmed', 'tentative', 'unconfirmed', 'not_recorded']
 
@@ -112,7 +114,7 @@ function parseWhen(value: string | undefined, endOfDay: boolean): Date | null {
 }
 
 // The child's shared associations on their page, above the chronology.
-registerPersonPanel({
+export const networksPanel: PersonPanel = {
   id: 'networks-links',
   template: 'networks-panel.njk',
   order: 70,
@@ -143,7 +145,7 @@ registerPersonPanel({
       })),
     }
   },
-})
+}
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db

@@ -7,7 +7,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { actorOf, userOf, withRole } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
-import { addNavigation } from '../web/navigation.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { listAgencies } from '../agencies/agencies.ts'
@@ -22,7 +22,9 @@ import { FIGURE_COLUMNS } from './measures.ts'
 import { measureViews } from './page.ts'
 import { previousPeriod } from './periods.ts'
 
-addNavigation({ href: '/partnership', text: 'Partnership figures', roles: FIGURE_ROLES, order: 52 })
+export const partnershipNavigation: NavigationItem[] = [
+  { href: '/partnership', text: 'Partnership figures', roles: FIGURE_ROLES, order: 52 },
+]
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db

@@ -4,13 +4,15 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { actorOf, withRole } from '../web/guards.ts'
-import { addNavigation } from '../web/navigation.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { DEFAULT_RETENTION, describeRule, retentionReport, retentionRules } from './retention.ts'
 import { auditRetentionReport } from './audit-entries.ts'
 
-addNavigation({ href: '/admin/retention', text: 'Retention', roles: ['admin'], order: 91 })
+export const privacyNavigation: NavigationItem[] = [
+  { href: '/admin/retention', text: 'Retention', roles: ['admin'], order: 91 },
+]
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db

@@ -1,4 +1,5 @@
 // POST /api/v1/records: the same validation and write code as the import command, over HTTP.
+import { CAPABILITIES } from '../capabilities.ts'
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
@@ -99,6 +100,7 @@ forEachDatabase(
     test('a body over the limit is a clear 413, not a crash', async () => {
       const small = await buildApp({
         database: backend().database,
+        capabilities: CAPABILITIES,
         config: { ...loadConfig({}), bodyLimitBytes: 1000 },
       })
       try {

@@ -4,7 +4,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
-import { onRecordsChangedHook } from '../records/changes.ts'
+import type { RecordsChangedHook } from '../records/changes.ts'
 import { alertsBetween, type RiskAlert } from './alerts.ts'
 import { assessArea } from './area.ts'
 import { riskSettings } from './settings.ts'
@@ -117,9 +117,9 @@ export async function refreshStale(db: Db, ids?: readonly number[]): Promise<voi
 
 // Any agency's record about a child arrives: the child's cached score is marked out of date, and
 // brought up to date when next read (cachedScores). Every "as of" answer reads the records anyway.
-onRecordsChangedHook('risk scores', async (db, change) => {
+export const markScoresStale: RecordsChangedHook = async (db, change) => {
   if (change.entityIds.length === 0) return
   await sql`insert into risk_stale (entity_id) select unnest(${change.entityIds}::int[]) on conflict do nothing`.execute(
     db,
   )
-})
+}

@@ -1,11 +1,11 @@
 // The manager's morning page (/manager): children whose rising risk or repeated concerns have gone
 // unanswered, among those the manager's agency is involved with.
-import { registerManagerSection } from '../working-together/manager-sections.ts'
+import type { ManagerSection } from '../working-together/manager-sections.ts'
 import { unansweredFor } from './unanswered-for.ts'
-import { registerHomePanel } from '../people/home-panels.ts'
-import { addNavigation } from '../web/navigation.ts'
+import type { HomePanel } from '../people/home-panels.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 
-registerManagerSection({
+export const riskUnansweredSection: ManagerSection = {
   id: 'risk-unanswered',
   template: 'risk-manager-unanswered.njk',
   order: 10,
@@ -25,11 +25,11 @@ registerManagerSection({
       })),
     }
   },
-})
+}
 
 // The home page: a practitioner's own unanswered children (those allocated to them); the MASH and
 // managers have their fuller lists one click away.
-registerHomePanel({
+export const riskHomePanel: HomePanel = {
   id: 'risk-home-unanswered',
   template: 'risk-home-unanswered.njk',
   order: 10,
@@ -47,8 +47,10 @@ registerHomePanel({
       manager: user.roles.includes('manager'),
     }
   },
-})
+}
 
-addNavigation({ href: '/unanswered', text: 'Unanswered', roles: ['practitioner', 'manager', 'mash'], order: 20 })
-addNavigation({ href: '/mash', text: 'MASH queue', roles: ['mash'], order: 21 })
-addNavigation({ href: '/alerts', text: 'Alerts', roles: ['practitioner', 'manager', 'mash'], order: 22 })
+export const riskNavigation: NavigationItem[] = [
+  { href: '/unanswered', text: 'Unanswered', roles: ['practitioner', 'manager', 'mash'], order: 20 },
+  { href: '/mash', text: 'MASH queue', roles: ['mash'], order: 21 },
+  { href: '/alerts', text: 'Alerts', roles: ['practitioner', 'manager', 'mash'], order: 22 },
+]

@@ -10,7 +10,7 @@ import { actorOf, signedIn, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
-import { registerPersonPanel, type PanelContext } from '../people/panels.ts'
+import type { PanelContext, PersonPanel } from '../people/panels.ts'
 import { childFor as childInReach } from '../people/child-in-reach.ts'
 import { summaries } from '../people/people.ts'
 import type { Db } from '../db/database.ts'
@@ -99,7 +99,7 @@ async function summariesOfUsers(db: Db, ids: number[]): Promise<Map<number, stri
 }
 
 // The child's risk on their page, above the agency records (order 20).
-registerPersonPanel({
+export const riskPanel: PersonPanel = {
   id: 'risk',
   template: 'risk-panel.njk',
   order: 20,
@@ -127,7 +127,7 @@ registerPersonPanel({
       canScreen: mayScreen(user.roles, record.reach) && +at >= +ctx.now,
     }
   },
-})
+}
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db

@@ -2,6 +2,7 @@
 // the PostgreSQL server when one answers (THREADLINE_TEST_PG, default the local test database).
 // Each test file gets one database per backend (a fresh PGlite costs seconds, so it is shared by
 // the file's tests); `reset` empties it between tests.
+import { installCapabilities } from '../capabilities.ts'
 import { describe, before, after, beforeEach } from 'node:test'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
@@ -131,6 +132,7 @@ export function forEachDatabase(
           name === 'pglite' ? { dataDir: 'memory://' } : { databaseUrl: TEST_PG_URL, schema: schema!, poolSize: 4 },
         )
         await migrate(database.db, database.schema)
+        installCapabilities()
         backend = { name, database }
       })
       after(async () => {

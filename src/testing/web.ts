@@ -2,6 +2,7 @@
 // then make requests with that session's cookies.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../web/app.ts'
+import { CAPABILITIES, installCapabilities } from '../capabilities.ts'
 import type { Database } from '../db/database.ts'
 import { loadConfig, type Config } from '../config/config.ts'
 import { PASSWORD } from './seed.ts'
@@ -9,8 +10,10 @@ import { PASSWORD } from './seed.ts'
 export async function testApp(database: Database, settings: Partial<Config> = {}): Promise<FastifyInstance> {
   // two-step sign-in is asked of no role unless a test says so (access/mfa.test.ts does), so that
   // every other test signs in with a password as before
+  installCapabilities()
   const app = await buildApp({
     database,
+    capabilities: CAPABILITIES,
     config: { ...loadConfig({}), secureCookies: false, mfaRoles: [], ...settings },
   })
   await app.ready()

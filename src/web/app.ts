@@ -1,8 +1,10 @@
-// The web app and the JSON API, as a table of contents: plumbing first, then each capability's routes.
+// The web app and the JSON API, as a table of contents: plumbing first, then each capability's routes
+// (from the list the caller passes in, src/capabilities.ts).
 import Fastify, { type FastifyInstance } from 'fastify'
 import formbody from '@fastify/formbody'
 import type { Database } from '../db/database.ts'
 import type { Config } from '../config/config.ts'
+import type { Capability } from '../capability.ts'
 import security from './plugins/security.ts'
 import csrf from './plugins/csrf.ts'
 import sessions from './plugins/sessions.ts'
@@ -14,11 +16,12 @@ import errors from './plugins/errors.ts'
 import openapi from './plugins/openapi.ts'
 import input from './plugins/input.ts'
 import { cookieSecret } from './secrets.ts'
-import { routeRegistrations } from './routes.ts'
 
 export interface AppDeps {
   database: Database
   config: Config
+  /** what each capability plugs in (src/capabilities.ts): the app registers their routes in this order */
+  capabilities: readonly Capability[]
   logger?: boolean | object
 }
 
@@ -47,7 +50,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length >
       0,
   }
-  for (const register of routeRegistrations) await app.register(register, deps)
+  for (const capability of deps.capabilities)
+    for (const routes of capability.routes ?? []) await app.register(routes, deps)
   app.addHook('onReady', async () => {
     demoFlag.value =
       (await database.db.selectFrom('agencies').select('code').where('is_demo', '=', true).limit(1).execute()).length >

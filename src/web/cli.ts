@@ -1,4 +1,5 @@
 // `threadline serve [--port N] [--no-demo]`: what `npm start` runs.
+import type { Capability } from '../capability.ts'
 import type { Command } from 'commander'
 import { loadConfig } from '../config/config.ts'
 import { openDatabase } from '../db/database.ts'
@@ -11,7 +12,7 @@ import { serveBackups } from '../db/backup-socket.ts'
 import { isEmpty, loadDemo, demoSignInHelp } from '../demo/load-demo.ts'
 import { setting } from '../config/settings.ts'
 
-export function registerServeCommands(program: Command): void {
+export function registerServeCommands(program: Command, capabilities: readonly Capability[]): void {
   program
     .command('serve')
     .description('serve the web app and the API until stopped')
@@ -46,7 +47,7 @@ export function registerServeCommands(program: Command): void {
         )
         await loadDemo(database.db, { progress: (m) => process.stderr.write(`  ${m}\n`) })
       }
-      const app = await buildApp({ database, config, logger: { level: setting('logLevel') } })
+      const app = await buildApp({ database, config, capabilities, logger: { level: setting('logLevel') } })
       const host = opts.host ?? setting('host')
       await app.listen({ port, host })
       const url = `http://localhost:${port}`

@@ -12,8 +12,8 @@ import { badRequest, forbidden, HttpError, notFound } from '../web/http-error.ts
 import { DomainError } from '../errors/domain-error.ts'
 import { audit } from '../audit/audit.ts'
 import { doesCasework } from '../access/roles.ts'
-import { registerPersonPanel } from '../people/panels.ts'
-import { addNavigation } from '../web/navigation.ts'
+import type { PersonPanel } from '../people/panels.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import { summaries } from '../people/people.ts'
 import { Forbidden, NotFound, viewPersonRecord, type PersonRecordView } from '../people/record-view.ts'
 import { chronologyFilter } from '../people/filters.ts'
@@ -67,11 +67,18 @@ import { partnershipReport } from './partnership-report.ts'
 import { checkFormOnSave } from '../language/storage.ts'
 import { actionView, challengeView, decisionView, meetingView, supervisionView, type ObjectView } from './access.ts'
 
-registerPersonPanel({ id: 'working-together', template: 'wt-panel.njk', order: 60, load: loadWorkingTogetherPanel })
-addNavigation({ href: '/my-work', text: 'My work', roles: ['practitioner', 'manager', 'mash'], order: 50 })
-addNavigation({ href: '/manager', text: 'Morning page', roles: ['manager'], order: 51 })
-addNavigation({ href: '/competencies', text: 'Competencies', roles: ['manager'], order: 52 })
-addNavigation({ href: '/partnership/challenges', text: 'Challenges', roles: ['partnership', 'manager'], order: 53 })
+export const workingTogetherPanel: PersonPanel = {
+  id: 'working-together',
+  template: 'wt-panel.njk',
+  order: 60,
+  load: loadWorkingTogetherPanel,
+}
+export const workingTogetherNavigation: NavigationItem[] = [
+  { href: '/my-work', text: 'My work', roles: ['practitioner', 'manager', 'mash'], order: 50 },
+  { href: '/manager', text: 'Morning page', roles: ['manager'], order: 51 },
+  { href: '/competencies', text: 'Competencies', roles: ['manager'], order: 52 },
+  { href: '/partnership/challenges', text: 'Challenges', roles: ['partnership', 'manager'], order: 53 },
+]
 
 const ACTION_ROWS = 5
 

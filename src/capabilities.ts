@@ -1,0 +1,78 @@
+// Every capability of Threadline and what it plugs in, in one list (decision 0023). Nothing registers
+// itself on import: `installCapabilities` puts panels, sections, navigation and import hooks in place,
+// the web app takes its routes from here and the command line its commands. Migrations are one
+// ordered set in db/migrate.ts; each is named here under the capability that owns it.
+import { installCapabilities as install, type Capability } from './capability.ts'
+import { registerServeCommands } from './web/cli.ts'
+import { registerMigrateCommands } from './db/cli.ts'
+import { registerBackupCommands } from './db/backup-cli.ts'
+import { registerDemoCommands } from './demo/cli.ts'
+import { registerAgencyCommands } from './agencies/cli.ts'
+import access from './access/routes.ts'
+import admin, { adminNavigation } from './access/admin-routes.ts'
+import account from './access/account-routes.ts'
+import mfa from './access/mfa-routes.ts'
+import { registerAccessCommands } from './access/cli.ts'
+import { registerImportCommands } from './records/cli.ts'
+import { recordsApi } from './records/routes.ts'
+import { otherFormats } from './returns/cli.ts'
+import { registerAuditCommands } from './audit/cli.ts'
+import people from './people/routes.ts'
+import peopleApi from './people/api.ts'
+import linkage, { linkagePanel } from './linkage/routes.ts'
+import { registerLinkCommands } from './linkage/cli.ts'
+import { registerLinkageDbCommands } from './linkage/db-cli.ts'
+import workingTogether, { workingTogetherNavigation, workingTogetherPanel } from './working-together/routes.ts'
+import { registerWorkingTogetherCommands } from './working-together/cli.ts'
+import missing from './missing/routes.ts'
+import { missingHistoryPanel, missingNavigation, philomenaPanel } from './missing/panels.ts'
+import { overdueInterviewsSection } from './missing/manager-section.ts'
+import { registerMissingCommands } from './missing/cli.ts'
+import risk, { riskPanel } from './risk/routes.ts'
+import { riskHomePanel, riskNavigation, riskUnansweredSection } from './risk/manager-section.ts'
+import { markScoresStale } from './risk/cache.ts'
+import { registerInstrumentCommands, registerRiskCommands } from './risk/cli.ts'
+import language, { languageNavigation, languageSavedPanel } from './language/routes.ts'
+import { checkImportedText } from './language/import-hook.ts'
+import { registerLanguageCommands } from './language/cli.ts'
+import networks, { networksNavigation, networksPanel } from './networks/routes.ts'
+import { registerNetworksCommands } from './networks/cli.ts'
+import privacy, { privacyNavigation } from './privacy/routes.ts'
+import { registerPrivacyCommands } from './privacy/cli.ts'
+import partnership, { partnershipNavigation } from './partnership/routes.ts'
+import { registerPartnershipCommands } from './partnership/cli.ts'
+
+// prettier-ignore
+export const CAPABILITIES: readonly Capability[] = [
+  { name: 'web', commands: [registerServeCommands], migrations: ['0023_web_form_submissions'] },
+  { name: 'db', commands: [registerMigrateCommands, registerBackupCommands] },
+  { name: 'demo', commands: [registerDemoCommands] },
+  { name: 'agencies', commands: [registerAgencyCommands] },
+  { name: 'access', routes: [access, admin, account, mfa], commands: [registerAccessCommands], navigation: adminNavigation,
+    migrations: ['0013_access_sign_in', '0014_access_tokens', '0015_access_mfa', '0016_access_sso', '0017_access_security_keys'] },
+  { name: 'records', routes: [recordsApi(otherFormats)], commands: [(program) => registerImportCommands(program, otherFormats)],
+    migrations: ['0001_core', '0010_core_import', '0013_record_history'] },
+  { name: 'returns', otherFormats, migrations: ['0012_returns'] },
+  { name: 'audit', commands: [registerAuditCommands], migrations: ['0014_audit_children'] },
+  { name: 'people', routes: [people, peopleApi] },
+  { name: 'linkage', routes: [linkage], commands: [registerLinkCommands, registerLinkageDbCommands], personPanels: [linkagePanel],
+    migrations: ['0003_linkage'] },
+  { name: 'working-together', routes: [workingTogether], commands: [registerWorkingTogetherCommands],
+    personPanels: [workingTogetherPanel], navigation: workingTogetherNavigation,
+    migrations: ['0006_working_together', '0019_no_lost_updates'] },
+  { name: 'missing', routes: [missing], commands: [registerMissingCommands], personPanels: [missingHistoryPanel, philomenaPanel],
+    managerSections: [overdueInterviewsSection], navigation: missingNavigation, migrations: ['0005_missing', '0020_missing_profile_version'] },
+  { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel],
+    homePanels: [riskHomePanel], managerSections: [riskUnansweredSection], navigation: riskNavigation,
+    afterImport: [{ name: 'risk scores', hook: markScoresStale }],
+    migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2'] },
+  { name: 'language', routes: [language], commands: [(program) => registerLanguageCommands(program)], personPanels: [languageSavedPanel],
+    navigation: languageNavigation, afterImport: [{ name: 'language checks', hook: checkImportedText }], migrations: ['0008_language'] },
+  { name: 'networks', routes: [networks], commands: [registerNetworksCommands], personPanels: [networksPanel],
+    navigation: networksNavigation, migrations: ['0007_networks', '0021_networks_plan_version'] },
+  { name: 'privacy', routes: [privacy], commands: [registerPrivacyCommands], navigation: privacyNavigation },
+  { name: 'partnership', routes: [partnership], commands: [registerPartnershipCommands], navigation: partnershipNavigation },
+]
+
+/** Puts every capability's panels, sections, navigation and import hooks in place (once per process). */
+export const installCapabilities = () => install(CAPABILITIES)
