@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync'
 import { openDatabase } from '../src/db/database.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { addAgency } from '../src/agencies/agencies.ts'
-import { importRecords, ndjsonLines } from '../src/records/importer.ts'
+import { importRecords, ndjsonLines } from '../src/import/importer.ts'
 
 const AGENCIES = [
   ['police', 'police'],

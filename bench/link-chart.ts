@@ -9,7 +9,7 @@ import { migrate } from '../src/db/migrate.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../src/testing/seed.ts'
 import { testApp } from '../src/testing/web.ts'
 import { chromiumAvailable, CHROMIUM, launchChromium, signInPage } from '../src/testing/browser.ts'
-import { importRecords, ndjsonLines } from '../src/records/importer.ts'
+import { importRecords, ndjsonLines } from '../src/import/importer.ts'
 import { openChart, starRecords } from '../src/networks/chart-fixture.ts'
 
 export interface LinkChartBenchResult {

@@ -13,7 +13,7 @@ import { sql } from 'kysely'
 import pg from 'pg'
 import { openDatabase } from '../src/db/database.ts'
 import { migrate } from '../src/db/migrate.ts'
-import { importRecords } from '../src/records/importer.ts'
+import { importRecords } from '../src/import/importer.ts'
 import { recomputeAll, recomputeScores } from '../src/risk/cache.ts'
 
 export interface RiskDbBenchOptions {

@@ -3,20 +3,20 @@
 // the web app takes its routes from here and the command line its commands. Migrations are one
 // ordered set in db/migrate.ts; each is named here under the capability that owns it.
 import { installCapabilities as install, type Capability } from './capability.ts'
-import { registerServeCommands } from './web/cli.ts'
-import { registerMigrateCommands } from './db/cli.ts'
-import { registerBackupCommands } from './db/backup-cli.ts'
+import { registerServeCommands } from './operations/serve-cli.ts'
+import { registerMigrateCommands } from './operations/migrate-cli.ts'
+import { registerBackupCommands } from './operations/backup-cli.ts'
 import { registerDemoCommands } from './demo/cli.ts'
 import { registerAgencyCommands } from './agencies/cli.ts'
-import access from './access/routes.ts'
-import admin, { adminNavigation } from './access/admin-routes.ts'
-import account from './access/account-routes.ts'
-import mfa from './access/mfa-routes.ts'
+import signIn from './accounts/routes.ts'
+import admin, { adminNavigation } from './accounts/admin-routes.ts'
+import account from './accounts/account-routes.ts'
+import mfa from './accounts/mfa-routes.ts'
 import { registerAccessCommands } from './access/cli.ts'
-import { registerImportCommands } from './records/cli.ts'
-import { recordsApi } from './records/routes.ts'
+import { registerImportCommands } from './import/cli.ts'
+import { recordsApi } from './import/routes.ts'
 import { otherFormats } from './returns/cli.ts'
-import { registerAuditCommands } from './audit/cli.ts'
+import { registerAuditCommands } from './operations/audit-cli.ts'
 import people from './people/routes.ts'
 import peopleApi from './people/api.ts'
 import linkage, { linkagePanel } from './linkage/routes.ts'
@@ -48,10 +48,11 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'db', commands: [registerMigrateCommands, registerBackupCommands] },
   { name: 'demo', commands: [registerDemoCommands] },
   { name: 'agencies', commands: [registerAgencyCommands] },
-  { name: 'access', routes: [access, admin, account, mfa], commands: [registerAccessCommands], navigation: adminNavigation,
+  { name: 'access', commands: [registerAccessCommands],
     migrations: ['0013_access_sign_in', '0014_access_tokens', '0015_access_mfa', '0016_access_sso', '0017_access_security_keys'] },
-  { name: 'records', routes: [recordsApi(otherFormats)], commands: [(program) => registerImportCommands(program, otherFormats)],
-    migrations: ['0001_core', '0010_core_import', '0013_record_history'] },
+  { name: 'accounts', routes: [signIn, admin, account, mfa], navigation: adminNavigation },
+  { name: 'records', migrations: ['0001_core', '0010_core_import', '0013_record_history'] },
+  { name: 'import', routes: [recordsApi(otherFormats)], commands: [(program) => registerImportCommands(program, otherFormats)] },
   { name: 'returns', otherFormats, migrations: ['0012_returns'] },
   { name: 'audit', commands: [registerAuditCommands], migrations: ['0014_audit_children'] },
   { name: 'people', routes: [people, peopleApi] },

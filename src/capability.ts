@@ -9,8 +9,8 @@ import { registerPersonPanel, type PersonPanel } from './people/panels.ts'
 import { registerHomePanel, type HomePanel } from './people/home-panels.ts'
 import { registerManagerSection, type ManagerSection } from './working-together/manager-sections.ts'
 import { addNavigation, type NavigationItem } from './web/navigation.ts'
-import { onRecordsChangedHook, type RecordsChangedHook } from './records/changes.ts'
-import type { OtherFormats } from './records/sources.ts'
+import { onRecordsChangedHook, type RecordsChangedHook } from './import/changes.ts'
+import type { OtherFormats } from './import/sources.ts'
 
 export type RegisterCommands = (program: Command, capabilities: readonly Capability[]) => void
 

@@ -8,63 +8,9 @@
 import { randomBytes } from 'node:crypto'
 import * as oidc from 'openid-client'
 import type { Db } from '../db/database.ts'
-import { ROLES } from './roles.ts'
-import { readSettings } from '../config/settings.ts'
+import { ROLES } from '../vocabulary/roles.ts'
+import type { SsoSettings } from '../config/sso-settings.ts'
 import { errorKind } from '../errors/domain-error.ts'
-
-export interface SsoSettings {
-  /** The identity provider's issuer (its discovery document is at /.well-known/openid-configuration). */
-  issuer: URL
-  clientId: string
-  clientSecret: string
-  /** Threadline's address as people's browsers reach it; the provider returns to /sign-in/sso/callback. */
-  publicUrl: URL
-  /** What the sign-in page calls the account ("Sign in with ..."). */
-  name: string
-  scopes: string
-  /** The claim holding the user's agency, and the one holding their roles (a list or space-separated). */
-  agencyClaim: string
-  rolesClaim: string
-  /** A claim value → an agency code, and → a role, where the provider's names differ from Threadline's. */
-  agencyMap: ReadonlyMap<string, string>
-  roleMap: ReadonlyMap<string, string>
-}
-
-const SSO_KEYS = [
-  'oidcIssuer',
-  'oidcClientId',
-  'oidcClientSecret',
-  'publicUrl',
-  'oidcName',
-  'oidcScopes',
-  'oidcAgencyClaim',
-  'oidcRolesClaim',
-  'oidcAgencyMap',
-  'oidcRoleMap',
-] as const
-
-/**
- * Single sign-on from the environment: off (null) unless THREADLINE_OIDC_ISSUER is set. The variables,
- * their checks and defaults are declared in src/config/settings.ts; a bad or missing one throws
- * ConfigError naming every one at once.
- */
-export function ssoSettings(env: NodeJS.ProcessEnv): SsoSettings | null {
-  const s = readSettings(env, SSO_KEYS)
-  if (!s.oidcIssuer) return null
-  return {
-    issuer: new URL(s.oidcIssuer),
-    // present: the table requires them with an issuer
-    clientId: s.oidcClientId ?? '',
-    clientSecret: s.oidcClientSecret ?? '',
-    publicUrl: new URL(s.publicUrl ?? ''),
-    name: s.oidcName,
-    scopes: s.oidcScopes,
-    agencyClaim: s.oidcAgencyClaim,
-    rolesClaim: s.oidcRolesClaim,
-    agencyMap: s.oidcAgencyMap ?? new Map(),
-    roleMap: s.oidcRoleMap ?? new Map(),
-  }
-}
 
 export type Claims = Record<string, unknown>
 

@@ -1,7 +1,7 @@
 // People who sign in: each belongs to one agency and holds one or more roles.
 import type { Db } from '../db/database.ts'
 import { checkPassword, hashPassword, passwordProblem } from './passwords.ts'
-import { ROLES } from './roles.ts'
+import { ROLES } from '../vocabulary/roles.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
 export class UserError extends errorKind('invalid') {}

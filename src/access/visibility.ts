@@ -3,7 +3,7 @@
 // agency's records and a signpost of the rest, and may open the whole record by giving a reason
 // (an access grant, audited, for a limited time). Restricted content stays with its agency, and a
 // confidential address with its agency and the MASH. Pure: the caller gathers the facts.
-import { doesCasework } from './roles.ts'
+import { doesCasework } from '../vocabulary/roles.ts'
 
 export interface Viewer {
   kind: 'user' | 'token'

@@ -1,6 +1,6 @@
 // The agencies of an area: every record, user and token belongs to one.
 import type { Db } from '../db/database.ts'
-import { AGENCY_KINDS, type AgencyKind } from '../records/types.ts'
+import { AGENCY_KINDS, type AgencyKind } from '../vocabulary/agency-kinds.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
 export interface Agency {

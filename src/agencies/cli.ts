@@ -4,7 +4,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
-import { AGENCY_KINDS } from '../records/types.ts'
+import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
 import { addAgency, listAgencies, setLaNumber } from './agencies.ts'
 
 export function registerAgencyCommands(program: Command): void {

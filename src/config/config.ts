@@ -2,7 +2,7 @@
 // Each variable is declared, with its kind, default and bounds, in settings.ts.
 import { resolve } from 'node:path'
 import { readSettings, type SettingKey } from './settings.ts'
-import { ssoSettings, type SsoSettings } from '../access/sso.ts'
+import { ssoSettings, type SsoSettings } from './sso-settings.ts'
 
 export interface Config {
   /** A PostgreSQL server; when absent, the embedded database (PGlite) in `dataDir`. */

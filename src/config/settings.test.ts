@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ConfigError, readSettings, setting, SETTINGS, type SettingKey } from './settings.ts'
-import { ROLES } from '../access/roles.ts'
+import { ROLES } from '../vocabulary/roles.ts'
 import { loadConfig } from './config.ts'
 import { now } from './clock.ts'
 import { readdirSync, readFileSync } from 'node:fs'

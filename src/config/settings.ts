@@ -7,9 +7,9 @@
 // (THREADLINE_BUNDLE, read before any TypeScript loads); both are declared here all the same.
 import { isIP } from 'node:net'
 import { DateTime } from 'luxon'
-import { ROLES } from '../access/roles.ts'
+import { ROLES } from '../vocabulary/roles.ts'
 import { ZONE } from '../calendar/days.ts'
-import { AGENCY_KINDS } from '../records/types.ts'
+import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
 
 /** Who uses a setting; the README groups the table by it, in this order. */
 export const CAPABILITIES = [

@@ -1,5 +1,5 @@
 // The agencies of the synthetic area: the partners of one local safeguarding partnership.
-import type { AgencyKind } from '../records/types.ts'
+import type { AgencyKind } from '../vocabulary/agency-kinds.ts'
 
 export interface DemoAgency {
   code: string

@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { DemoRefused, loadDemo, demoSignInHelp } from './load-demo.ts'
-import { writeDemoReturns } from '../returns/demo.ts'
+import { writeDemoReturns } from './write-returns.ts'
 
 export function registerDemoCommands(program: Command): void {
   program

@@ -2,7 +2,7 @@
 // demo users for each role and agency, and allocations to the story children. It is loaded only
 // into an empty database, and refuses one that holds anything that is not demo data.
 import type { Db } from '../db/database.ts'
-import { importRecords, type InputLine } from '../records/importer.ts'
+import { importRecords, type InputLine } from '../import/importer.ts'
 import { createUser } from '../access/users.ts'
 import { audit } from '../audit/audit.ts'
 import { londonDate, now } from '../config/clock.ts'

@@ -1,5 +1,6 @@
 // When things happen and when agencies get round to recording them.
-import type { AgencyKind, EventKind } from '../records/types.ts'
+import type { AgencyKind } from '../vocabulary/agency-kinds.ts'
+import type { EventKind } from '../records/types.ts'
 import type { Rng } from './prng.ts'
 import { atLocal, DAY, HOUR, londonParts, MINUTE } from './london-time.ts'
 

@@ -1,7 +1,7 @@
 // After an import commits, its records' text is checked for victim-blaming language, so that the
 // first view of a chronology is quick and the partnership's figures include imported records.
 // A very large load is left to be checked when each record is first viewed (the import stays fast).
-import type { RecordsChangedHook } from '../records/changes.ts'
+import type { RecordsChangedHook } from '../import/changes.ts'
 import { checkNewEvents } from './chronology.ts'
 
 const AT_IMPORT_LIMIT = 5000

@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { serverAvailable } from '../testing/backends.ts'
 import { pgliteTarget, postgresTarget, runCli, openTargetDatabase } from '../testing/cli.ts'
-import { seedLinkageArea } from './test-area.ts'
+import { seedLinkageArea } from '../testing/linkage-area.ts'
 
 test(
   'linkage train stores an active model; thresholds shows and sets the trade-off',

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import {
   chromiumAvailable,
   CHROMIUM,
@@ -16,7 +16,7 @@ import {
   signInPage,
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { seedLinkageArea, LINKAGE_USERS, PASSWORD } from './test-area.ts'
+import { seedLinkageArea, LINKAGE_USERS, PASSWORD } from '../testing/linkage-area.ts'
 import { storeThresholds, trainAndStore } from './storage.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict'
 import { sql } from 'kysely'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { resolvePerson } from '../people/people.ts'
-import { seedLinkageArea, LINKAGE_USERS } from './test-area.ts'
+import { seedLinkageArea, LINKAGE_USERS } from '../testing/linkage-area.ts'
 import {
   activeModel,
   currentRecords,

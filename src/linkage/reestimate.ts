@@ -14,7 +14,7 @@ import { appendAudit } from '../audit/audit.ts'
 import { outOfBounds } from './model.ts'
 import { relinkPeople, type RelinkSummary } from './relink.ts'
 import { trainAndStore } from './storage.ts'
-import { exactRulesOnly } from '../people/link-records.ts'
+import { exactRulesOnly } from './link-records.ts'
 
 export const REESTIMATE_MIN_RECORDS = 500
 export const REESTIMATE_GROWTH = 1.25

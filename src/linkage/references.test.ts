@@ -6,10 +6,10 @@ import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import type { Db } from '../db/database.ts'
-import { seedLinkageArea } from './test-area.ts'
+import { seedLinkageArea } from '../testing/linkage-area.ts'
 import { REFERENCE_BITS } from './references.ts'
 
 const AT = new Date('2020-06-01T12:00:00Z')

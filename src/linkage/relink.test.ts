@@ -6,14 +6,14 @@ import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase, serverAvailable } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { pgliteTarget, postgresTarget, runCli, openTargetDatabase } from '../testing/cli.ts'
 import { viewPersonRecord } from '../people/record-view.ts'
 import { allocate } from '../people/allocations.ts'
 import { generatePeople } from './generate.ts'
-import { seedLinkageArea, LINKAGE_USERS } from './test-area.ts'
+import { seedLinkageArea, LINKAGE_USERS } from '../testing/linkage-area.ts'
 import {
   activeModel,
   currentRecords,

@@ -8,9 +8,9 @@ import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import type { Db } from '../db/database.ts'
-import { seedLinkageArea, LINKAGE_USERS } from './test-area.ts'
+import { seedLinkageArea, LINKAGE_USERS } from '../testing/linkage-area.ts'
 import { storeThresholds, trainAndStore } from './storage.ts'
 
 const AT = new Date('2020-06-01T12:00:00Z')

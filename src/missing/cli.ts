@@ -6,7 +6,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
-import { listed } from '../cli/listed.ts'
+import { listed } from '../audit/listed.ts'
 import { INTERVIEW_COLUMNS, REPEAT_COLUMNS, interviewList, repeatList } from './lists.ts'
 import { missingSettings } from './settings.ts'
 

@@ -11,7 +11,7 @@ import { PASSWORD, seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import { createUser } from '../access/users.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { interviewList } from './lists.ts'
 import { missingSettings } from './settings.ts'
 

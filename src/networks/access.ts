@@ -1,7 +1,7 @@
 // Who may see what of link analysis. Suggestions and shared-association alerts go to the MASH and the
 // police only (association is not fact); everyone else who works with children sees confirmed networks,
 // and within them only the children they may see (src/access/visibility.ts).
-import { doesCasework } from '../access/roles.ts'
+import { doesCasework } from '../vocabulary/roles.ts'
 import { eventView, personRecordVisible, type Reach, type Viewer } from '../access/visibility.ts'
 
 export interface Asker {

@@ -16,7 +16,7 @@ import {
   signInPage,
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { openChart, starRecords } from './chart-fixture.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)

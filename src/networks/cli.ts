@@ -5,7 +5,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption, jsonOnlyFormatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
-import { listed } from '../cli/listed.ts'
+import { listed } from '../audit/listed.ts'
 import { NETWORK_COLUMNS, SHARED_COLUMNS, networkCliRows, sharedCliRows } from './analysis.ts'
 
 function minChildrenFrom(value: string | undefined): number {

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 import { networkCliRows } from './analysis.ts'
 

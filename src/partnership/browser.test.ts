@@ -16,7 +16,7 @@ import {
   violations,
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { PartnershipFiguresPage } from './page-object.ts'
 import { figuresArea, summerEpisodes } from './test-fixtures.ts'
 

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { figuresArea, summerEpisodes } from './test-fixtures.ts'
 
 process.env.THREADLINE_NOW = '2026-12-31T12:00:00'

@@ -5,7 +5,7 @@
 import { sql } from 'kysely'
 import { DateTime } from 'luxon'
 import type { Db } from '../db/database.ts'
-import { AGENCY_KINDS } from '../records/types.ts'
+import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
 import { ZONE } from '../config/clock.ts'
 import { errorKind } from '../errors/domain-error.ts'
 

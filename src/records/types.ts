@@ -1,18 +1,6 @@
 // The agency record format (docs/import-format.md, version 1.2) as TypeScript types.
 // These are the objects after validation and normalisation: what every capability reads.
 
-export const AGENCY_KINDS = [
-  'police',
-  'childrens_social_care',
-  'health',
-  'education',
-  'prosecutor',
-  'youth_justice',
-  'voluntary',
-  'other',
-] as const
-export type AgencyKind = (typeof AGENCY_KINDS)[number]
-
 export const EVENT_KINDS = [
   'concern',
   'contact_referral',

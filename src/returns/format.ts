@@ -2,7 +2,7 @@
 // and yields agency records exactly as an agency would have sent them in NDJSON, each with where in
 // the return it came from. The import (import.ts) runs them through records/importer.ts unchanged.
 import type { FieldError } from '../records/validate.ts'
-import type { InputLine } from '../records/importer.ts'
+import type { InputLine } from '../import/importer.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
 /** A file or request body, readable more than once (a first pass checks the return and finds its children). */

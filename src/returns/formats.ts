@@ -1,6 +1,6 @@
 // The formats this capability reads, by the name --from and ?from= take.
-import type { ApiImportRequest } from '../records/sources.ts'
-import { ApiImportRefused } from '../records/sources.ts'
+import type { ApiImportRequest } from '../import/sources.ts'
+import { ApiImportRefused } from '../import/sources.ts'
 import { cinCensus } from './cin/census.ts'
 import { ssda903 } from './ssda903/ssda903.ts'
 import { fhir } from './fhir/fhir.ts'

@@ -4,7 +4,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
-import type { RecordsChangedHook } from '../records/changes.ts'
+import type { RecordsChangedHook } from '../import/changes.ts'
 import { alertsBetween, type RiskAlert } from './alerts.ts'
 import { assessArea } from './area.ts'
 import { riskSettings } from './settings.ts'

@@ -16,7 +16,7 @@ import {
   signInPage,
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 
 process.env.THREADLINE_NOW = '2026-03-20T12:00:00Z'

@@ -14,7 +14,7 @@ import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { Browser, testApp } from './web.ts'
 import { TEST_ACTOR } from './seed.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
 import {
   addressVisible,
   eventView,
@@ -23,7 +23,7 @@ import {
   type Reach,
   type Viewer,
 } from '../access/visibility.ts'
-import { seedWorkingArea, AREA_EMAILS } from '../working-together/test-area.ts'
+import { seedWorkingArea, AREA_EMAILS } from './working-together-area.ts'
 import { recordMeeting } from '../working-together/store-meetings.ts'
 import { raiseChallenge, noteChallenge } from '../working-together/store-challenges.ts'
 import { recordDecision } from '../working-together/store-decisions.ts'

@@ -4,7 +4,7 @@
 import type { Db } from '../db/database.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import { createUser } from '../access/users.ts'
-import { importRecords, ndjsonLines, type ImportResult } from '../records/importer.ts'
+import { importRecords, ndjsonLines, type ImportResult } from '../import/importer.ts'
 import type { Actor } from '../audit/actor.ts'
 
 export const PASSWORD = 'correct-horse-battery'

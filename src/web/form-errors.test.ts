@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { Browser, testApp } from './../testing/web.ts'
-import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../working-together/test-area.ts'
+import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 
 type Who = 'socialWorker' | 'nurse' | 'mash' | 'officer'
 

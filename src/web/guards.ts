@@ -1,7 +1,7 @@
 // Route guards: who may call a route at all. What they may see inside it is access/visibility.ts.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { HttpError } from './http-error.ts'
-import type { Role } from '../access/roles.ts'
+import type { Role } from '../vocabulary/roles.ts'
 import type { SignedInUser } from '../access/signed-in-user.ts'
 import type { Viewer } from '../access/visibility.ts'
 import type { Actor } from '../audit/actor.ts'

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { seedWorkingArea, AREA_EMAILS } from '../working-together/test-area.ts'
+import { seedWorkingArea, AREA_EMAILS } from '../testing/working-together-area.ts'
 import { MAX_FORM_FIELD_CHARS, impossibleId } from './plugins/input.ts'
 
 /** Each route of the table with its methods, read from Fastify's printed tree. */

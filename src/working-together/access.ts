@@ -2,7 +2,7 @@
 // panel, every page, the work lists and anything else that returns one. Who may see the child at all
 // is access/visibility.ts (the reach); these add each object's own rule on top. Decision 0008 says
 // why a strategy discussion's shared information stays with those who were in it.
-import { doesCasework } from '../access/roles.ts'
+import { doesCasework } from '../vocabulary/roles.ts'
 import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
 
 /** Everything; only that it exists (with nothing anyone said or decided in it); or nothing at all. */

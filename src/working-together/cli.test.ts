@@ -14,7 +14,7 @@ import { migrate } from '../db/migrate.ts'
 import type { Db } from '../db/database.ts'
 import { main } from '../main.ts'
 import { viewsOf } from '../audit/audit.ts'
-import { seedWorkingArea } from './test-area.ts'
+import { seedWorkingArea } from '../testing/working-together-area.ts'
 import { raiseChallenge } from './store-challenges.ts'
 import { recordMeeting } from './store-meetings.ts'
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
-import { listed } from '../cli/listed.ts'
+import { listed } from '../audit/listed.ts'
 import {
   ACTION_COLUMNS,
   CHALLENGE_COLUMNS,

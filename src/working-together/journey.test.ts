@@ -17,7 +17,7 @@ import {
   signInPage,
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
+import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 

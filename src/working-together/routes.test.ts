@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from './test-area.ts'
+import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 
 type Who = 'anonymous' | keyof typeof AREA_EMAILS
 const EVERYONE: Who[] = ['anonymous', ...(Object.keys(AREA_EMAILS) as (keyof typeof AREA_EMAILS)[])]

@@ -9,7 +9,7 @@ import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { endOfDayLondon } from '../config/clock.ts'
 import { formatRows } from '../cli/output.ts'
-import { seedWorkingArea, type WorkingArea } from './test-area.ts'
+import { seedWorkingArea, type WorkingArea } from '../testing/working-together-area.ts'
 import {
   ACTION_COLUMNS,
   CHALLENGE_COLUMNS,

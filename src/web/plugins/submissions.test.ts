@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../../testing/backends.ts'
 import { Browser, testApp } from '../../testing/web.ts'
-import { seedWorkingArea, AREA_EMAILS } from '../../working-together/test-area.ts'
+import { seedWorkingArea, AREA_EMAILS } from '../../testing/working-together-area.ts'
 
 forEachDatabase(
   'a form sent twice is saved once',

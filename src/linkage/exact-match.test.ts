@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ExactIndex } from './exact-match.ts'
-import { placeholderDate } from '../linkage/comparisons.ts'
+import { placeholderDate } from './comparisons.ts'
 
 const known = (entityId: number, extra: Partial<Parameters<ExactIndex['add']>[0]> = {}) => ({
   entityId,

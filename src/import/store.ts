@@ -7,9 +7,9 @@ import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import { insertRows, JsonText, nextIds, type Columns } from '../db/bulk.ts'
 import { canonical } from '../audit/chain.ts'
-import type { AgencyRecord, EventRecord, PersonRecord, RelationshipRecord } from './types.ts'
-import { nameKey } from './identifiers.ts'
-import { linkPersonRecords } from '../people/link-records.ts'
+import type { AgencyRecord, EventRecord, PersonRecord, RelationshipRecord } from '../records/types.ts'
+import { nameKey } from '../records/identifiers.ts'
+import { linkPersonRecords } from '../linkage/link-records.ts'
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'withdrawn'
 

@@ -5,8 +5,8 @@
 // to 31 March 2025 (the same generator and seed as the loaded demo, whose records end in 2012).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEMO_OPTIONS, generateArea } from '../demo/generate-area.ts'
-import { writeReturns } from './write.ts'
+import { DEMO_OPTIONS, generateArea } from './generate-area.ts'
+import { writeReturns } from '../returns/write.ts'
 
 export const DEMO_LA_NUMBER = '999'
 

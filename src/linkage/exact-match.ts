@@ -9,13 +9,8 @@
 // Pure: the caller supplies the records already known and gets back the rule that matched.
 import type { LinkMethod } from '../db/schema.ts'
 import { postcodeKey } from '../records/identifiers.ts'
-import { placeholderDate } from '../linkage/comparisons.ts'
-import {
-  identifiersConflict,
-  identifiersOf,
-  identifiersShared,
-  type PersonIdentifiers,
-} from '../linkage/identifiers.ts'
+import { placeholderDate } from './comparisons.ts'
+import { identifiersConflict, identifiersOf, identifiersShared, type PersonIdentifiers } from './identifiers.ts'
 
 export interface KnownRecord {
   entityId: number

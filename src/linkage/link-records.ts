@@ -9,7 +9,7 @@ import { insertRows, nextIds } from '../db/bulk.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { ExactIndex } from './exact-match.ts'
 import { nameKey } from '../records/identifiers.ts'
-import { linkSession, type LinkDecision } from '../linkage/incremental.ts'
+import { linkSession, type LinkDecision } from './incremental.ts'
 import { setting } from '../config/settings.ts'
 
 export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {

@@ -8,7 +8,7 @@ import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { startSession } from '../web/plugins/sessions.ts'
 import { notFound } from '../web/http-error.ts'
-import { safeNext } from './next-path.ts'
+import { safeNext } from '../access/next-path.ts'
 import { sourceAddress } from './sign-in-web.ts'
 import {
   accountFromClaims,
@@ -19,8 +19,8 @@ import {
   SsoUnavailable,
   SSO_CALLBACK,
   userForAccount,
-  type SsoSettings,
-} from './sso.ts'
+} from '../access/sso.ts'
+import type { SsoSettings } from '../config/sso-settings.ts'
 
 const STATE_COOKIE = 'tl_sso'
 

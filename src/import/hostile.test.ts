@@ -15,7 +15,7 @@ import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { testApp } from '../testing/web.ts'
 import { createToken } from '../access/tokens.ts'
 import { importRecords, ndjsonLines } from './importer.ts'
-import { goodLines, hostileLines, mixedFile } from './hostile-fixtures.ts'
+import { goodLines, hostileLines, mixedFile } from '../records/hostile-fixtures.ts'
 
 /** A file whose second line holds bytes that are not UTF-8 (0xFF 0xFE, as Latin-1 would write ÿþ). */
 const notUtf8 = (prefix: string) =>

@@ -3,9 +3,9 @@
 import type { Db } from '../db/database.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import { createUser } from '../access/users.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { TEST_ACTOR, PASSWORD } from '../testing/seed.ts'
-import { generatePeople } from './generate.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
+import { TEST_ACTOR, PASSWORD } from './seed.ts'
+import { generatePeople } from '../linkage/generate.ts'
 
 export { PASSWORD }
 

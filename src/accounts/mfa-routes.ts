@@ -25,7 +25,7 @@ import {
   relyingParty,
   removeKey,
   SecurityKeyRefused,
-} from './security-keys.ts'
+} from '../access/security-keys.ts'
 import { startSession } from '../web/plugins/sessions.ts'
 import {
   checkSecondStep,
@@ -37,8 +37,8 @@ import {
   replaceRecoveryCodes,
   turnOffMfa,
   type SecondStep,
-} from './mfa.ts'
-import { attemptSucceeded, reserveAttempt, type SignInPolicy } from './sign-in.ts'
+} from '../access/mfa.ts'
+import { attemptSucceeded, reserveAttempt, type SignInPolicy } from '../access/sign-in.ts'
 import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
 
 export const CHALLENGE_COOKIE = 'tl_signin'
@@ -110,7 +110,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     minutes: config.lockoutMinutes,
     addressAttempts: config.addressLockoutAttempts,
   }
-  // the browser half of security keys (MIT), served from its package, for access/public/security-keys.js
+  // the browser half of security keys (MIT), served from its package, for accounts/public/security-keys.js
   await app.register(fastifyStatic, {
     root: join(dirname(projectRequire.resolve('@simplewebauthn/browser')), '..', 'dist', 'bundle'),
     prefix: '/access-assets/vendor/',
@@ -119,7 +119,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     allowedPath: (p) => p === '/index.umd.min.js',
   })
   await app.register(fastifyStatic, {
-    root: sourcePath('access', 'public'),
+    root: sourcePath('accounts', 'public'),
     prefix: '/access-assets/',
     decorateReply: false,
     maxAge: '1h',

@@ -1,8 +1,8 @@
 // A list on the command line that names children is a view of each of them, as a web list is: one
 // audit entry per run holding their ids (details.children), so "who has looked at this record"
 // counts it (issue 17, decision 0008). The one asking is the operator, `cli:<USER>`.
-import { audit } from '../audit/audit.ts'
-import { cliActor } from '../audit/actor.ts'
+import { audit } from './audit.ts'
+import { cliActor } from './actor.ts'
 import { now } from '../config/clock.ts'
 import type { Db } from '../db/database.ts'
 

@@ -5,10 +5,10 @@ import type { AppDeps } from '../web/app.ts'
 import { actorOf, signedIn, userOf } from '../web/guards.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
-import { passwordOpens, setPassword, UserError } from './users.ts'
+import { passwordOpens, setPassword, UserError } from '../access/users.ts'
 import { notFound } from '../web/http-error.ts'
-import { MIN_PASSWORD_LENGTH } from './passwords.ts'
-import { ROLE_LABELS, type Role } from './roles.ts'
+import { MIN_PASSWORD_LENGTH } from '../access/passwords.ts'
+import { ROLE_LABELS, type Role } from '../vocabulary/roles.ts'
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db

@@ -4,8 +4,8 @@
 import type { Db } from '../db/database.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import { createUser } from '../access/users.ts'
-import { importRecords, ndjsonLines } from '../records/importer.ts'
-import { PASSWORD, seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
+import { PASSWORD, seedArea, TEST_ACTOR, type SeededUsers } from './seed.ts'
 
 export interface WorkingArea {
   amy: number

@@ -6,10 +6,10 @@ import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { readFileSync } from 'node:fs'
-import { verifyAudit } from './audit.ts'
+import { verifyAudit } from '../audit/audit.ts'
 import { loadConfig } from '../config/config.ts'
-import { anchorThroughServer } from '../db/backup-socket.ts'
-import { checkAnchors, currentAnchor, describeBreak, formatAnchor, parseAnchors, type Anchor } from './anchor.ts'
+import { anchorThroughServer } from './backup-socket.ts'
+import { checkAnchors, currentAnchor, describeBreak, formatAnchor, parseAnchors, type Anchor } from '../audit/anchor.ts'
 
 function readAnchors(file: string): Anchor[] {
   let text: string

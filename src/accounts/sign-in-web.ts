@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import rateLimit, { normalizeIP } from '@fastify/rate-limit'
 import { HttpError } from '../web/http-error.ts'
 import { formatLondon, now } from '../config/clock.ts'
-import type { SignInResult } from './sign-in.ts'
+import type { SignInResult } from '../access/sign-in.ts'
 
 /** The source address a request is counted under: IPv6 by its /64, as one household or office gets. */
 export const sourceAddress = (request: FastifyRequest) => normalizeIP(request.ip, 64)

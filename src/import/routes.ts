@@ -6,7 +6,7 @@ import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { actorOf, authenticated, sessionCsrf, viewerOf } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
-import { doesCasework } from '../access/roles.ts'
+import { doesCasework } from '../vocabulary/roles.ts'
 import { importRecords, ndjsonByteLines, ndjsonLines, NOT_UTF8, type InputLine } from './importer.ts'
 import { ApiImportRefused, type OtherFormats } from './sources.ts'
 

@@ -8,14 +8,16 @@ import type { NavigationItem } from '../web/navigation.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { addAgency, AgencyError, listAgencies } from '../agencies/agencies.ts'
-import { AGENCY_KINDS } from '../records/types.ts'
-import { createUser, UserError } from './users.ts'
-import { ROLES, ROLE_LABELS } from './roles.ts'
-import { accountLocks, unlockAccount } from './sign-in.ts'
-import { createToken, listTokens, revokeToken, TokenError } from './tokens.ts'
-import { changeTwoStep, isTwoStepChange, mfaRequired } from './mfa.ts'
+import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
+import { createUser, UserError } from '../access/users.ts'
+import { ROLES, ROLE_LABELS } from '../vocabulary/roles.ts'
+import { accountLocks, unlockAccount } from '../access/sign-in.ts'
+import { createToken, listTokens, revokeToken, TokenError } from '../access/tokens.ts'
+import { changeTwoStep, isTwoStepChange, mfaRequired } from '../access/mfa.ts'
 
-export const adminNavigation: NavigationItem[] = [{ href: '/admin', text: 'Administration', roles: ['admin'], order: 90 }]
+export const adminNavigation: NavigationItem[] = [
+  { href: '/admin', text: 'Administration', roles: ['admin'], order: 90 },
+]
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
