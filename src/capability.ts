@@ -25,7 +25,7 @@ export interface Capability {
   homePanels?: readonly HomePanel[]
   managerSections?: readonly ManagerSection[]
   navigation?: readonly NavigationItem[]
-  /** told which people an import touched, once it has committed (records/changes.ts) */
+  /** told which people an import touched, once it has committed (import/changes.ts) */
   afterImport?: readonly { name: string; hook: RecordsChangedHook }[]
   /** formats other than NDJSON for `import --from` and `?from=` */
   otherFormats?: OtherFormats

@@ -5,6 +5,7 @@
 // when it is accepted, in one conditional update, so no code is ever accepted twice, even by two
 // requests at once. Who must use it: the roles in THREADLINE_MFA_ROLES (managers, the MASH and
 // administrators by default) and anyone an administrator requires it of; anyone may turn it on.
+import type { AuditAction } from '../vocabulary/audit-actions.ts'
 import { createHash, randomBytes } from 'node:crypto'
 import { generateSecret, generateURI, verify } from 'otplib'
 import { renderSVG } from 'uqr'
@@ -205,7 +206,7 @@ async function clearTwoStep(trx: Transaction<Tables>, userId: number): Promise<v
 /** What an administrator may do to someone else's two-step sign-in (the admin page and `user two-step`). */
 export const TWO_STEP_CHANGES = ['reset', 'require', 'not-required'] as const
 export type TwoStepChange = (typeof TWO_STEP_CHANGES)[number]
-const TWO_STEP_AUDIT: Record<TwoStepChange, string> = {
+const TWO_STEP_AUDIT: Record<TwoStepChange, AuditAction> = {
   reset: 'mfa_reset',
   require: 'mfa_required',
   'not-required': 'mfa_not_required',

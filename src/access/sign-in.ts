@@ -194,7 +194,7 @@ export async function signIn(
       user?.active ? { kind: 'system', name: `sign-in:${user.email}` } : system,
       [
         { action: accountLocked ? 'account_locked' : 'sign_in_failed', details },
-        ...(addressLocked ? [{ action: 'address_locked', details: { address: source } }] : []),
+        ...(addressLocked ? [{ action: 'address_locked' as const, details: { address: source } }] : []),
       ],
       now,
     )

@@ -5,11 +5,13 @@ import type { Db } from '../db/database.ts'
 import type { Tables } from '../db/schema.ts'
 import { GENESIS, rowHash } from './chain.ts'
 import { actorAgency, actorLabel, type Actor } from './actor.ts'
+import type { AuditAction } from '../vocabulary/audit-actions.ts'
 
 const AUDIT_LOCK = 7_300_001
 
 export interface AuditEntry {
-  action: string
+  /** one of the names in vocabulary/audit-actions.ts */
+  action: AuditAction
   entityId?: number | null
   details?: Record<string, unknown>
   reason?: string | null

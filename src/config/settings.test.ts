@@ -135,7 +135,7 @@ test('enums: one of the declared values', () => {
   assert.equal(setting('linkage', { THREADLINE_LINKAGE: 'exact' }), 'exact')
 })
 
-test("lists: each item from the vocabulary (the two-step roles are src/access/roles.ts's); blank is none where declared", () => {
+test("lists: each item from the vocabulary (the two-step roles are src/vocabulary/roles.ts's); blank is none where declared", () => {
   assert.deepEqual(SETTINGS.mfaRoles.values, ROLES)
   assert.deepEqual(setting('mfaRoles', { THREADLINE_MFA_ROLES: ' admin, manager,admin ' }), ['admin', 'manager'])
   assert.deepEqual(setting('mfaRoles', { THREADLINE_MFA_ROLES: '' }), [])

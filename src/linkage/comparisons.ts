@@ -199,7 +199,7 @@ function inOtherNames(p: PreparedRecords, record: number, name: number): boolean
 /**
  * The one definition of a placeholder date of birth: 1 January or 31 December, the days a system
  * fills in when it knows only the year. The model weighs an exact match on one less; the exact rules
- * (people/exact-match.ts) want something else to agree. (The 1st of a month, a day not known, is
+ * (exact-match.ts) want something else to agree. (The 1st of a month, a day not known, is
  * weighed where it meets another day of that month: dobLevel, "partial date agrees to the month".)
  */
 export function placeholderDay(month: number, day: number): boolean {

@@ -59,7 +59,7 @@ export function registerLinkageDbCommands(program: Command): void {
           db,
           actor,
           {
-            action: 'linkage.train',
+            action: 'linkage_train',
             details: { model: result.modelId, records: result.records, candidate_pairs: result.candidatePairs },
           },
           at,
@@ -189,7 +189,7 @@ export function registerLinkageDbCommands(program: Command): void {
           const actor = cliActor()
           await db.transaction().execute(async (trx) => {
             await storeThresholds(trx, next, actorLabel(actor), at)
-            await appendAudit(trx, actor, { action: 'linkage.thresholds', details: { ...next } }, at)
+            await appendAudit(trx, actor, { action: 'linkage_thresholds', details: { ...next } }, at)
           })
           limits = await thresholds(db)
         }

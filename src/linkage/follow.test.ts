@@ -285,7 +285,7 @@ forEachDatabase('what belongs to a person through merge and unmerge', (backend) 
     const merge = await db
       .selectFrom('audit_log')
       .select(['details', 'actor', 'at'])
-      .where('action', '=', 'linkage.merge')
+      .where('action', '=', 'linkage_merge')
       .executeTakeFirstOrThrow()
     const moved = (merge.details as { moved: { rows: Record<string, number[]> } }).moved.rows
     assert.deepEqual(moved.allocations, [allocation])
@@ -370,7 +370,7 @@ forEachDatabase('what belongs to a person through merge and unmerge', (backend) 
     const unmerge = await db
       .selectFrom('audit_log')
       .select('details')
-      .where('action', '=', 'linkage.unmerge')
+      .where('action', '=', 'linkage_unmerge')
       .where('entity_id', '=', amy)
       .executeTakeFirstOrThrow()
     assert.deepEqual((unmerge.details as { returned: { rows: Record<string, number[]> } }).returned.rows.allocations, [

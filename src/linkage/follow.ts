@@ -7,6 +7,7 @@
 // grant opened on either, must reach the merged child in every one of them. The merge's audit entry
 // lists every row it moved (the audit trail is append-only and hash-chained), so that undoing the
 // merge moves back exactly those rows and nothing that was added to the merged person since.
+import { namesOf } from '../vocabulary/audit-actions.ts'
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 
@@ -122,11 +123,14 @@ export async function markStale(trx: Trx, ids: readonly number[]): Promise<void>
   await sql`insert into risk_stale (entity_id) select unnest(${[...ids]}::int[]) on conflict do nothing`.execute(trx)
 }
 
-/** What the latest merge of `from` into `into` moved, from its audit entry (null: none recorded). */
+/**
+ * What the latest merge of `from` into `into` moved, from its audit entry (null: none recorded); a merge
+ * audited before the one naming style was written 'linkage.merge' (namesOf reads both).
+ */
 export async function movedByMerge(trx: Trx, from: number, into: number): Promise<Moved | null> {
   const row = await sql<{ details: unknown }>`
     select details from audit_log
-    where entity_id = ${into} and action = 'linkage.merge' and details->>'merged' = ${String(from)}
+    where entity_id = ${into} and action = any(${namesOf('linkage_merge')}::text[]) and details->>'merged' = ${String(from)}
     order by id desc limit 1`.execute(trx)
   const details = row.rows[0]?.details
   if (!details) return null

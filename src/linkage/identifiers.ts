@@ -1,7 +1,7 @@
 // The identifiers that tell two people apart: an NHS number, a UPN, a PNC id. Two records holding
 // different ones of the same kind are two people, whatever their name and birthday (two children with
 // one name and one birthday are common in a town, two NHS numbers for one child are not). The exact
-// rules (people/exact-match.ts) and the model's session (incremental.ts) both ask here.
+// rules (exact-match.ts) and the model's session (incremental.ts) both ask here.
 // Values are compared as stored: validation (records/validate.ts) keeps each in its normal form.
 
 export interface PersonIdentifiers {

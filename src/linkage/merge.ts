@@ -94,7 +94,7 @@ export async function mergePeople(
   )
   const entries: AuditEntry[] = [
     {
-      action: 'linkage.merge',
+      action: 'linkage_merge',
       entityId: target,
       reason,
       details: { merged: source, into: target, records: records.map((r) => `${r.agency_code}:${r.source_id}`), moved },
@@ -191,8 +191,8 @@ export async function unmergeRecord(
     trx,
     actor,
     [
-      { action: 'linkage.unmerge', entityId: link.entity_id, reason, details },
-      { action: 'linkage.unmerge', entityId: fresh, reason, details },
+      { action: 'linkage_unmerge', entityId: link.entity_id, reason, details },
+      { action: 'linkage_unmerge', entityId: fresh, reason, details },
     ],
     at,
   )

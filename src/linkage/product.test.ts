@@ -319,8 +319,8 @@ forEachDatabase(
         .select(['action', 'user_id', 'reason'])
         .where('action', 'like', 'linkage.%')
         .execute()
-      assert.ok(audits.some((a) => a.action === 'linkage.decide_same' && a.reason?.startsWith('same school')))
-      assert.ok(audits.some((a) => a.action === 'linkage.merge'))
+      assert.ok(audits.some((a) => a.action === 'linkage_decide_same' && a.reason?.startsWith('same school')))
+      assert.ok(audits.some((a) => a.action === 'linkage_merge'))
       // the agency record itself is untouched
       const version = await db
         .selectFrom('person_versions')
@@ -403,7 +403,7 @@ forEachDatabase(
         members.map((m) => `${m.agency_code}:${m.source_id}`).sort(),
       )
       assert.ok(
-        (await db.selectFrom('audit_log').select('id').where('action', '=', 'linkage.unmerge').execute()).length >= 2,
+        (await db.selectFrom('audit_log').select('id').where('action', '=', 'linkage_unmerge').execute()).length >= 2,
       )
       // the only record of a person cannot be split out
       await assert.rejects(

@@ -61,8 +61,8 @@ forEachDatabase('re-estimating the linkage model inside an import', (backend) =>
       .select(['action', 'actor'])
       .where('action', 'like', 'linkage.%')
       .execute()
-    assert.ok(audits.some((a) => a.action === 'linkage.model_adopted'))
-    assert.ok(audits.some((a) => a.action === 'linkage.relink' && a.actor.includes(`import ${result.importId}`)))
+    assert.ok(audits.some((a) => a.action === 'linkage_model_adopted'))
+    assert.ok(audits.some((a) => a.action === 'linkage_relink' && a.actor.includes(`import ${result.importId}`)))
 
     // a few more records: not enough growth for another estimate
     const small = await importRecords(

@@ -53,7 +53,7 @@ export async function reestimateAfterImport(db: Db, at: Date, importId: number):
         trx,
         system,
         {
-          action: reason ? 'linkage.model_not_adopted' : 'linkage.model_adopted',
+          action: reason ? 'linkage_model_not_adopted' : 'linkage_model_adopted',
           details: { model: modelId, records, import: importId, ...(reason ? { reason } : {}) },
         },
         at,

@@ -97,7 +97,7 @@ export async function linkByReferences(db: Db, at: Date, importId: number): Prom
         await appendAudit(
           trx,
           { kind: 'system', name: `linkage by references (import ${importId})` },
-          { action: 'linkage.references', details: { considered: out.considered, linked: out.linked } },
+          { action: 'linkage_references', details: { considered: out.considered, linked: out.linked } },
           at,
         )
     })

@@ -224,7 +224,7 @@ forEachDatabase(
       const audits = await db
         .selectFrom('audit_log')
         .select(['details', 'actor'])
-        .where('action', '=', 'linkage.relink')
+        .where('action', '=', 'linkage_relink')
         .orderBy('id')
         .execute()
       assert.deepEqual(
@@ -268,7 +268,7 @@ forEachDatabase(
       const merge = await db
         .selectFrom('audit_log')
         .select(['actor', 'reason'])
-        .where('action', '=', 'linkage.merge')
+        .where('action', '=', 'linkage_merge')
         .where('entity_id', '=', aimee)
         .executeTakeFirstOrThrow()
       assert.equal(merge.actor, `linkage model ${model}`)

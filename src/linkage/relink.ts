@@ -160,7 +160,7 @@ export async function relinkPeople(
       await session.finish(trx, at)
       await session.settle(trx)
       await appendAudit(trx, model, merges, at)
-      await appendAudit(trx, actor, { action: 'linkage.relink', details: auditDetails(out) }, at)
+      await appendAudit(trx, actor, { action: 'linkage_relink', details: auditDetails(out) }, at)
       if (dryRun) throw new DryRun(out)
       return out
     })
@@ -169,7 +169,7 @@ export async function relinkPeople(
     forgetKeptLinkers()
     if (!(error instanceof DryRun)) throw error
     summary = error.summary
-    await audit(db, actor, { action: 'linkage.relink', details: auditDetails(summary) }, at)
+    await audit(db, actor, { action: 'linkage_relink', details: auditDetails(summary) }, at)
   }
   return summary
 }

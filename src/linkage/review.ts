@@ -229,7 +229,7 @@ export async function decideReview(
       trx,
       actor,
       {
-        action: same ? 'linkage.decide_same' : 'linkage.decide_not_same',
+        action: same ? 'linkage_decide_same' : 'linkage_decide_not_same',
         entityId: candidate,
         reason: why,
         details: {

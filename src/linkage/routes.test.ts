@@ -101,7 +101,7 @@ forEachDatabase(
       const { db } = backend().database
       const seen = await viewsOf(db, candidate)
       assert.ok(
-        seen.some((v) => v.action === 'linkage.review_list'),
+        seen.some((v) => v.action === 'linkage_review_list'),
         'the list view names the child it showed',
       )
     })
@@ -135,7 +135,7 @@ forEachDatabase(
       const views = await db
         .selectFrom('audit_log')
         .select(['action', 'entity_id'])
-        .where('action', '=', 'linkage.review_view')
+        .where('action', '=', 'linkage_review_view')
         .execute()
       assert.deepEqual(
         views.map((v) => v.entity_id),
@@ -144,7 +144,7 @@ forEachDatabase(
       const [pair] = await db
         .selectFrom('audit_log')
         .select('details')
-        .where('action', '=', 'linkage.review_view')
+        .where('action', '=', 'linkage_review_view')
         .execute()
       const named = (pair.details as { children?: number[] }).children ?? []
       assert.equal(named.length, 2, 'both people the pair shows')
@@ -187,7 +187,7 @@ forEachDatabase(
       const decided = await db
         .selectFrom('audit_log')
         .select(['action', 'reason'])
-        .where('action', '=', 'linkage.decide_same')
+        .where('action', '=', 'linkage_decide_same')
         .execute()
       assert.deepEqual(
         decided.map((d) => d.reason),
@@ -227,7 +227,7 @@ forEachDatabase(
         /Unmerge[\s\S]*a different Amy/i,
       )
       assert.equal(
-        (await db.selectFrom('audit_log').select('id').where('action', '=', 'linkage.unmerge').execute()).length,
+        (await db.selectFrom('audit_log').select('id').where('action', '=', 'linkage_unmerge').execute()).length,
         2,
       )
     })
@@ -271,7 +271,7 @@ forEachDatabase(
         403,
       )
       assert.ok(
-        (await db.selectFrom('audit_log').select('id').where('action', '=', 'linkage.thresholds').execute()).length ===
+        (await db.selectFrom('audit_log').select('id').where('action', '=', 'linkage_thresholds').execute()).length ===
           1,
       )
     })

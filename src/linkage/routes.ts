@@ -67,7 +67,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     await audit(
       db,
       actorOf(request),
-      { action: 'linkage.review_list', details: { pairs: reviews.length, children } },
+      { action: 'linkage_review_list', details: { pairs: reviews.length, children } },
       now(),
     )
     return reply.render('linkage-review-list.njk', { reviews })
@@ -82,7 +82,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       db,
       actorOf(request),
       {
-        action: 'linkage.review_view',
+        action: 'linkage_review_view',
         entityId: review.candidate?.person_id ?? null,
         details: {
           review: id,
@@ -151,7 +151,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const at = now()
       await db.transaction().execute(async (trx) => {
         await storeThresholds(trx, next, actorLabel(actorOf(request)), at)
-        await appendAudit(trx, actorOf(request), { action: 'linkage.thresholds', details: { ...next } }, at)
+        await appendAudit(trx, actorOf(request), { action: 'linkage_thresholds', details: { ...next } }, at)
       })
       return reply.redirect('/linkage/settings')
     },

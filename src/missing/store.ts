@@ -1,6 +1,7 @@
 // Storage for the missing-episode pages: what one viewer may read of a child's episodes, records
 // made on a page (through the ordinary import, as the user's agency), interview assignments and the
 // Philomena profile. Every change is audited with the child's entity id.
+import type { AuditAction } from '../vocabulary/audit-actions.ts'
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
@@ -108,7 +109,7 @@ export async function recordOnPage(
   user: SignedInUser,
   childId: number,
   at: Date,
-  build: (subject: string) => { records: Record<string, unknown>[]; action: string; details: Record<string, unknown> },
+  build: (subject: string) => { records: Record<string, unknown>[]; action: AuditAction; details: Record<string, unknown> },
   /** For an edit: the version the page showed; a save from an older one is refused (RecordChanged). */
   seen?: SeenVersion,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 // `threadline import --from cin-census|ssda903|fhir FILE... --agency CODE [--check] [--skip-invalid]
 // [--rejects FILE] [--before DATE]` and the same through POST /api/v1/records?from=... : the thin
-// touchpoints by which the import command and the API reach this capability (records/sources.ts).
+// touchpoints by which the import command and the API reach this capability (import/sources.ts).
 import { createReadStream, statSync, writeFileSync } from 'node:fs'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'

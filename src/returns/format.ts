@@ -1,6 +1,6 @@
 // What every returns adapter is: it reads one return (or, for the SSDA903, the tables of one return)
 // and yields agency records exactly as an agency would have sent them in NDJSON, each with where in
-// the return it came from. The import (import.ts) runs them through records/importer.ts unchanged.
+// the return it came from. The import (import.ts) runs them through import/importer.ts unchanged.
 import type { FieldError } from '../records/validate.ts'
 import type { InputLine } from '../import/importer.ts'
 import { errorKind } from '../errors/domain-error.ts'

@@ -1,4 +1,4 @@
-// Imports returns through the one import path (records/importer.ts): the same validation, versions,
+// Imports returns through the one import path (import/importer.ts): the same validation, versions,
 // as-of, linkage, audit, whole-file-or-nothing and --skip-invalid as NDJSON. A first pass reads the
 // return through (refusing the wrong format, year or authority before anything is written) and finds
 // its children; a stored person keeps the fields a return does not carry (the SSDA903 says nothing of

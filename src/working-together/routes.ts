@@ -3,6 +3,7 @@
 // manager's morning page and the partnership's challenge figures. Every route checks who is asking
 // (guards, then access/visibility.ts through the person's record for anything about a child) and
 // audits what is seen and changed.
+import type { AuditAction } from '../vocabulary/audit-actions.ts'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
@@ -140,7 +141,7 @@ const supervisionFacts = (s: SupervisionRecord) => ({
 const viewed = (
   db: Db,
   request: FastifyRequest,
-  action: string,
+  action: AuditAction,
   entityId: number | null,
   details: Record<string, unknown>,
   at: Date,

@@ -48,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     computed_at timestamptz not null,
     foreign key (instrument_id, instrument_version) references risk_instruments (instrument_id, version))`.execute(db)
   await sql`create index risk_scores_band on risk_scores (band desc, score desc)`.execute(db)
-  // After an import commits, the records-changed hook (src/records/changes.ts) finds the people it touched.
+  // After an import commits, the records-changed hook (src/import/changes.ts) finds the people it touched.
   await sql`create index if not exists events_import on events (import_id)`.execute(db)
   await sql`create index if not exists person_versions_import on person_versions (import_id)`.execute(db)
 }

@@ -4,7 +4,7 @@
 //   are compared in the importer, key order aside (audit/chain.ts canonical).
 // - The versioned record tables lose their foreign keys to agencies and imports, which ran two
 //   lookups for every row written (40% of the cost of writing an event). The one code path that
-//   writes these rows (records/store.ts) checks the agency and uses the import it has just created,
+//   writes these rows (import/store.ts) checks the agency and uses the import it has just created,
 //   in the same transaction; and agencies and imports can no longer be deleted, so what the keys
 //   guarded cannot happen.
 import { sql, type Kysely } from 'kysely'

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { serverAvailable } from '../testing/backends.ts'
 import { pgliteTarget, postgresTarget, runCli, openTargetDatabase } from '../testing/cli.ts'
-import { audit } from './audit.ts'
+import { audit } from '../audit/audit.ts'
 
 test(
   'audit anchor prints ID HASH; verify --anchor fails naming the row when the newest rows are deleted',
@@ -18,7 +18,7 @@ test(
     try {
       let database = await openTargetDatabase(target)
       const actor = { kind: 'system' as const, name: 'test' }
-      await audit(database.db, actor, [{ action: 'x1' }, { action: 'x2' }, { action: 'x3' }], new Date('2023-01-01'))
+      await audit(database.db, actor, [{ action: 'search' }, { action: 'view_home' }, { action: 'sign_out' }], new Date('2023-01-01'))
       await database.close()
 
       const anchored = await runCli(['audit', 'anchor'], target.env)
