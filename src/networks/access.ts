@@ -1,8 +1,13 @@
 // Who may see what of link analysis. Suggestions and shared-association alerts go to the MASH and the
 // police only (association is not fact); everyone else who works with children sees confirmed networks,
-// and within them only the children they may see (src/access/visibility.ts).
+// and within them only the children they may see (src/access/visibility.ts). A person's link chart starts
+// from the one child-access check (people/child-in-reach.ts childFor). Each page's refusal is said here.
 import { doesCasework } from '../vocabulary/roles.ts'
 import { eventView, personRecordVisible, type Reach, type Viewer } from '../access/visibility.ts'
+import type { Db } from '../db/database.ts'
+import { forbidden } from '../errors/domain-error.ts'
+import { childFor, type ChildInReach } from '../people/child-in-reach.ts'
+import { agencyKindOf } from './agencies-store.ts'
 
 export interface Asker {
   roles: readonly string[]
@@ -61,4 +66,57 @@ export function personNameReadable(
 ) {
   if (reach && personRecordVisible(viewer, reach, record)) return true
   return agenciesOfReadableLinks.has(record.agency)
+}
+
+/** The asker's roles and the kind of their agency, for the rules above. */
+export async function askerOf(db: Db, user: { roles: readonly string[]; agency: string }): Promise<Asker> {
+  return { roles: user.roles, agencyKind: await agencyKindOf(db, user.agency) }
+}
+
+const NOT_CASEWORK = "Your role does not give you access to children's records."
+
+/** Networks (confirmed ones, and all of them for the MASH and the police): refused to anyone else. */
+export function mustSeeNetworks(a: Asker): void {
+  if (!maySeeNetworks(a)) throw forbidden(NOT_CASEWORK)
+}
+
+export function mustDecide(a: Asker): void {
+  if (!mayDecide(a)) throw forbidden('Only the MASH and the police confirm or dismiss a suggested network.')
+}
+
+export function mustSeeSharedAlerts(a: Asker): void {
+  if (!maySeeSharedAlerts(a)) throw forbidden('Shared-association alerts are for the MASH and the police.')
+}
+
+export function mustSeePlaces(a: Asker): void {
+  if (!placeVisible(a)) throw forbidden('Places of concern are for the MASH, the police and managers.')
+}
+
+export function mustPlan(a: Asker): void {
+  if (!mayPlan(a)) throw forbidden('Only the MASH, the police and managers make plans about places and groups.')
+}
+
+/** Link charts and their exports. */
+export function mustUseLinkCharts(a: Asker): void {
+  if (!mayUseLinkCharts(a)) throw forbidden(NOT_CASEWORK)
+}
+
+/** Saying a chart was exported as an image: the link chart's roles (refused without saying more). */
+export function mustExportCharts(a: Asker): void {
+  if (!mayUseLinkCharts(a)) throw forbidden()
+}
+
+/**
+ * The person a link chart is about (after merges) and the viewer's reach into their record: the link
+ * chart's roles first, then the one child-access check (no such person: 404; out of reach: 403).
+ */
+export async function chartSubjectFor(
+  db: Db,
+  a: Asker,
+  viewer: Viewer,
+  requestedId: number,
+  at: Date,
+): Promise<ChildInReach> {
+  mustUseLinkCharts(a)
+  return childFor(db, viewer, requestedId, at)
 }

@@ -221,3 +221,13 @@ export async function planById(db: Db, id: number) {
     .where('id', '=', id)
     .executeTakeFirst()
 }
+
+/** The title of the plan about each place that has one, by the place's key. */
+export async function placePlanTitles(db: Db): Promise<Map<string, string>> {
+  const plans = await db
+    .selectFrom('context_plans')
+    .select(['subject_key', 'title'])
+    .where('subject_kind', '=', 'location')
+    .execute()
+  return new Map(plans.map((p) => [p.subject_key, p.title]))
+}
