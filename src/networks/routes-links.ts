@@ -1,0 +1,44 @@
+// The link pages: a person's link chart (a child or an adult) and the shared-association alerts. Each
+// handler reads the request, asks link-views.ts and renders.
+import type { FastifyPluginAsync } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import { now } from '../config/clock.ts'
+import { signedIn } from '../web/guards.ts'
+import { askingOf } from './asking.ts'
+import { chartJson, RELIABILITIES, type ChartQuery } from './chart-view.ts'
+import { auditChartViewed, personChart, sharedLinksPage } from './link-views.ts'
+import { MEMBER_KINDS } from './types.ts'
+
+const linkPages: FastifyPluginAsync<AppDeps> = async (app, { database: { db } }) => {
+  app.get<{ Params: { id: string }; Querystring: ChartQuery }>(
+    '/people/:id/links',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const asking = await askingOf(db, request)
+      const at = now()
+      const shown = await personChart(db, asking, Number(request.params.id), request.query, at)
+      await auditChartViewed(db, asking, shown, at)
+      const { id, name, chart, steps } = shown
+      return reply.render('networks-chart.njk', {
+        pageTitle: `Links of ${name}`,
+        personId: id,
+        name,
+        chart,
+        steps,
+        chartData: chartJson(chart, { kind: 'person', id: String(id) }),
+        query: request.query,
+        kinds: MEMBER_KINDS,
+        reliabilities: RELIABILITIES,
+        chartAction: `/people/${id}/links`,
+        csvHref: `/people/${id}/links.csv`,
+      })
+    },
+  )
+
+  app.get('/links/shared', { preHandler: signedIn }, async (request, reply) => {
+    const rows = await sharedLinksPage(db, await askingOf(db, request), now())
+    return reply.render('networks-shared.njk', { pageTitle: 'Shared links', rows })
+  })
+}
+
+export default linkPages
