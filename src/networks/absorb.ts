@@ -2,6 +2,7 @@
 // its girls were contacted from may be on record with no one else, and a man with his phone may be tied
 // to one of its girls and to a girl no one else is known to be tied to yet. Each stands apart from the
 // group as a network of its own unless joined to it here.
+import { must, mustGet } from '../errors/must.ts'
 
 type Units = ReadonlyMap<string, ReadonlySet<string>>
 
@@ -27,17 +28,18 @@ export function absorbSmallNetworks(groups: Map<string, Set<string>>, unitsOf: U
     unitsOfGroup.set(root, units)
     for (const u of units) hold(u, root)
   }
-  const size = (key: string) => (unitsOfGroup.get(key) ?? loose.get(key))!.size
+  const size = (key: string) =>
+    must(unitsOfGroup.get(key) ?? loose.get(key), 'the children of a network or a loose adult').size
   const order = [...unitsOfGroup.keys(), ...loose.keys()].sort((a, b) => size(a) - size(b) || (a < b ? -1 : 1))
   for (const key of order) {
     const isLoose = loose.has(key)
-    const units = isLoose ? loose.get(key)! : unitsOfGroup.get(key)
+    const units = isLoose ? loose.get(key) : unitsOfGroup.get(key)
     if (!units || units.size === 0) continue
     const near = new Set<string>()
     for (const u of units) for (const r of holders.get(u) ?? []) if (r !== key) near.add(r)
     const within: string[] = []
     for (const other of near) {
-      const theirs = unitsOfGroup.get(other)!
+      const theirs = mustGet(unitsOfGroup, other, 'the children of a network')
       if (theirs.size <= units.size) continue
       let shared = 0
       let open = true
@@ -50,17 +52,19 @@ export function absorbSmallNetworks(groups: Map<string, Set<string>>, unitsOf: U
     }
     if (within.length !== 1) continue
     const [into] = within
+    const joined = mustGet(groups, into, 'the network joined')
     if (isLoose) {
-      groups.get(into)!.add(key)
+      joined.add(key)
       continue
     }
-    for (const m of groups.get(key)!) groups.get(into)!.add(m)
+    for (const m of mustGet(groups, key, 'the network joining')) joined.add(m)
     groups.delete(key)
     unitsOfGroup.delete(key)
+    const joinedUnits = mustGet(unitsOfGroup, into, 'the children of the network joined')
     for (const u of units) {
-      holders.get(u)!.delete(key)
+      mustGet(holders, u, 'the networks holding a child').delete(key)
       hold(u, into)
-      unitsOfGroup.get(into)!.add(u)
+      joinedUnits.add(u)
     }
   }
 }

@@ -1,6 +1,7 @@
 // Connected components, Louvain communities and shortest paths on the POLE graph, with graphology.
 // These are views for an analyst; none of them says who belongs to a group.
 import { edgeIndex, type LinkGraph } from './graph.ts'
+import { must } from '../errors/must.ts'
 import { bidirectional, connectedComponents, louvain } from './graphology.ts'
 import { seededRandom as mulberry32 } from '../linkage/random.ts'
 import type { LinkFact } from './types.ts'
@@ -90,7 +91,7 @@ export function shortestPath(graph: LinkGraph, from: string, to: string): Shorte
   if (!nodes) return null
   const steps: PathStep[] = []
   for (let i = 1; i < nodes.length; i++) {
-    const edge = graph.edge(nodes[i - 1], nodes[i])!
+    const edge = must(graph.edge(nodes[i - 1], nodes[i]), 'the edge between two steps of a path')
     steps.push({ from: nodes[i - 1], to: nodes[i], links: graph.getEdgeAttributes(edge).links })
   }
   return { nodes, steps }

@@ -4,6 +4,7 @@
 // (collapsed into one node per person and agency) and never followed further: the viewer learns that
 // it exists and whom to ask, not what it says.
 import { formatLondon, londonDate } from '../config/clock.ts'
+import { must } from '../errors/must.ts'
 import { shortestPath } from './analytics.ts'
 import { buildGraph, type LinkGraph } from './graph.ts'
 import { linkRows, type LinkRow } from './link-rows.ts'
@@ -185,8 +186,8 @@ function edgeOf(id: string, a: string, b: string, links: readonly LinkFact[], re
     roles: set((l) => l.role ?? 'linked'),
     agencies: set((l) => l.agency),
     reliability: set((l) => l.reliability ?? 'not_recorded'),
-    first: formatLondon(new Date(Math.min(...times)))!,
-    last: formatLondon(new Date(Math.max(...times)))!,
+    first: must(formatLondon(new Date(Math.min(...times))), 'when the first link of an edge was'),
+    last: must(formatLondon(new Date(Math.max(...times))), 'when the last link of an edge was'),
     count: links.length,
     restricted,
   }

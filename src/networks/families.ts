@@ -2,6 +2,7 @@
 // each other, or who share a recorded parent or carer, count as one family, so that what ties only
 // siblings is not "two otherwise unconnected children". A child's own parent is not an association.
 import type { PersonRelationship, Population } from './types.ts'
+import { UnionFind } from './union-find.ts'
 
 export const DEFAULT_FAMILY_KINDS: readonly string[] = ['family', 'parent', 'carer', 'lives_with']
 
@@ -17,27 +18,10 @@ export function families(
   population: Population,
   kinds: readonly string[] = DEFAULT_FAMILY_KINDS,
 ): Families {
-  const parent = new Map<string, string>()
-  const find = (x: string): string => {
-    let root = x
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!
-    // path compression keeps later look-ups short
-    let cur = x
-    while (cur !== root) {
-      const next = parent.get(cur)!
-      parent.set(cur, root)
-      cur = next
-    }
-    return root
-  }
-  const union = (a: string, b: string) => {
-    const ra = find(a)
-    const rb = find(b)
-    if (ra === rb) return
-    // the smaller id stands for the family, so units are the same whatever the order of records
-    if (ra < rb) parent.set(rb, ra)
-    else parent.set(ra, rb)
-  }
+  // the smaller id stands for the family, so units are the same whatever the order of records
+  const units = new UnionFind()
+  const find = (x: string) => units.find(x)
+  const union = (a: string, b: string) => units.union(a, b)
   const familyAdults = new Map<string, Set<string>>() // adult -> children
   const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
   const adultChild = new Set<string>()

@@ -2,6 +2,7 @@
 // identity and place; one edge per pair that any agency tied, carrying every link with its source,
 // role, date and reliability. Nothing here is inferred: an edge is what agencies recorded.
 import { recordedBy } from './as-of.ts'
+import { mustGet } from '../errors/must.ts'
 import { UndirectedGraph } from './graphology.ts'
 import { nodeId, personNode } from './nodes.ts'
 import type { Instant, LinkFact, MemberKind, Population } from './types.ts'
@@ -48,7 +49,7 @@ export function edgeIndex(graph: LinkGraph): EdgeIndex {
       ix.nodes.push(node)
     })
     graph.forEachEdge((_e, _attr, a, b) => {
-      ix.ends.push(ix.id.get(a)!, ix.id.get(b)!)
+      ix.ends.push(mustGet(ix.id, a, 'an indexed node'), mustGet(ix.id, b, 'an indexed node'))
     })
     indexes.set(graph, index)
   }
@@ -91,6 +92,6 @@ export function addLink(graph: LinkGraph, f: LinkFact, children?: ReadonlySet<st
   const edge = graph.edge(a, b)
   if (edge === undefined) {
     graph.addEdge(a, b, { links: [f] })
-    if (index) index.ends.push(index.id.get(a)!, index.id.get(b)!)
+    if (index) index.ends.push(mustGet(index.id, a, 'an indexed node'), mustGet(index.id, b, 'an indexed node'))
   } else graph.getEdgeAttributes(edge).links.push(f)
 }

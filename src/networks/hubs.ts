@@ -8,6 +8,7 @@
 // itself and not already found to be hubs (people, who are never set aside by this test, vouch at
 // any size).
 import { memberOf } from './nodes.ts'
+import { mustGet } from '../errors/must.ts'
 import type { Tie } from './ties.ts'
 import { UnionFind } from './union-find.ts'
 import type { MemberKind } from './types.ts'
@@ -54,7 +55,7 @@ export function findHubs(
     // union the member's children that someone no more tied than it also ties together
     const parent = new Map<string, string>()
     const find = (x: string): string => {
-      while (parent.get(x) !== x) x = parent.get(x)!
+      for (let up = parent.get(x); up !== undefined && up !== x; up = parent.get(x)) x = up
       return x
     }
     for (const u of units) parent.set(u, u)
@@ -63,7 +64,11 @@ export function findHubs(
       for (const other of index.get(u) ?? []) {
         // people are never hubs here, so they vouch whatever their size without going round in circles
         if (other === m || hubs.has(other)) continue
-        if (unitsOf.get(other)!.size > size && options.hubKinds.includes(memberOf(other).kind)) continue
+        if (
+          mustGet(unitsOf, other, 'the children of a member').size > size &&
+          options.hubKinds.includes(memberOf(other).kind)
+        )
+          continue
         const first = firstOf.get(other)
         if (first === undefined) firstOf.set(other, u)
         else parent.set(find(u), find(first))
@@ -132,7 +137,10 @@ export function findBridges(
   const bridges = new Set<string>()
   const byUnit = membersByUnit(candidates)
   const judged = [...candidates.keys()]
-    .filter((m) => candidates.get(m)!.size >= 3 && options.hubKinds.includes(memberOf(m).kind))
+    .filter(
+      (m) =>
+        mustGet(candidates, m, 'the children of a candidate').size >= 3 && options.hubKinds.includes(memberOf(m).kind),
+    )
     .sort()
   const places = new Set(judged.filter((m) => memberOf(m).kind === 'location'))
   const groupsWithout = (left: (node: string) => boolean) => {
@@ -144,7 +152,8 @@ export function findBridges(
   for (const m of judged) {
     const without = places.has(m) ? withoutPlaces : groupsWithout((node) => node === m)
     const cover = new Map<string, Set<string>>()
-    for (const u of candidates.get(m)!) {
+    const units = mustGet(candidates, m, 'the children of a candidate')
+    for (const u of units) {
       for (const other of byUnit.get(u) ?? []) {
         if (other === m || (places.has(m) && places.has(other))) continue
         const root = without.find(other)
@@ -155,7 +164,7 @@ export function findBridges(
     }
     if (cover.size === 0) continue
     const best = Math.max(...[...cover.values()].map((set) => set.size))
-    if (best <= options.hubCoherence * candidates.get(m)!.size) bridges.add(m)
+    if (best <= options.hubCoherence * units.size) bridges.add(m)
   }
   return bridges
 }
@@ -206,6 +215,7 @@ export function findContexts(
       }
     }
   })
+  const heldBy = (u: string) => mustGet(holders, u, 'the networks holding a child')
   const withPeople = all.map((members) => [...members].some((m) => m.startsWith('person:')))
   all.forEach((members, i) => {
     if (members.size === 1) {
@@ -215,13 +225,11 @@ export function findContexts(
       // a place where a child of a network of people was merely recorded (her school), not found
       if (
         memberOf(m).kind === 'location' &&
-        [...units].some(
-          (u) => input.plain?.get(m)?.has(u) && [...holders.get(u)!].some((j) => j !== i && withPeople[j]),
-        )
+        [...units].some((u) => input.plain?.get(m)?.has(u) && [...heldBy(u)].some((j) => j !== i && withPeople[j]))
       )
         contexts.add(m)
       // none of its children is another network's, and no one else ties two of them (or it would be joined)
-      if (units.size >= 3 && [...units].every((u) => holders.get(u)!.size === 1)) contexts.add(m)
+      if (units.size >= 3 && [...units].every((u) => heldBy(u).size === 1)) contexts.add(m)
       return
     }
     // how many members tie each unit, so that "tied to another member" is a count above its own
@@ -233,7 +241,7 @@ export function findContexts(
       let inside = 0
       let plainAlone = false
       for (const u of units) {
-        if (count.get(u)! > 1) inside++
+        if (mustGet(count, u, 'how many members tie a child') > 1) inside++
         else if (input.plain?.get(m)?.has(u)) plainAlone = true
       }
       if (units.size - inside >= (1 - options.hubCoherence) * units.size) contexts.add(m)

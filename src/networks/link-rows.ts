@@ -2,6 +2,7 @@
 // who, what, link, source agency, date, reliability. A link the viewer may not read is shown as
 // restricted, with its agency and date, rather than hidden: the viewer learns it exists and whom to ask.
 import { formatLondon } from '../config/clock.ts'
+import { must } from '../errors/must.ts'
 import type { LinkFact } from './types.ts'
 
 export interface LinkRow {
@@ -36,7 +37,7 @@ export function linkRows(facts: readonly LinkFact[], options: LinkRowOptions = {
         what: visible ? label(`${f.memberKind}:${f.memberKey}`) : 'restricted',
         link: visible ? (f.role ?? 'linked') : 'restricted',
         source_agency: f.agency,
-        date: formatLondon(f.occurredAt)!,
+        date: must(formatLondon(f.occurredAt), 'when the link happened'),
         reliability: visible ? (f.reliability ?? null) : null,
         event: f.eventRef,
         restricted: !visible,

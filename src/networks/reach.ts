@@ -1,6 +1,7 @@
 // For each adult, vehicle, phone, online identity and place: how many distinct children it is tied to
 // and over what period (when the links happened, and when they were recorded).
 import { formatLondon } from '../config/clock.ts'
+import { must } from '../errors/must.ts'
 import { prepare, type AnalysisOptions } from './context.ts'
 import { compareMembers, memberOf } from './nodes.ts'
 import type { LinkFact, MemberKind } from './types.ts'
@@ -16,6 +17,9 @@ export interface MemberReach {
   first_recorded_at: string
   last_recorded_at: string
 }
+
+/** A moment of a member's ties (every member has at least one tie, so it is a real time) in London time. */
+const londonTime = (ms: number, what: string) => must(formatLondon(new Date(ms)), what)
 
 export function memberReach(facts: readonly LinkFact[], options: AnalysisOptions): MemberReach[] {
   const { ties } = prepare(facts, options)
@@ -40,10 +44,10 @@ export function memberReach(facts: readonly LinkFact[], options: AnalysisOptions
       children_count: children.size,
       child_ids: [...children.keys()].sort(),
       agencies: [...agencies].sort(),
-      first_occurred_at: formatLondon(new Date(fo))!,
-      last_occurred_at: formatLondon(new Date(lo))!,
-      first_recorded_at: formatLondon(new Date(fr))!,
-      last_recorded_at: formatLondon(new Date(lr))!,
+      first_occurred_at: londonTime(fo, 'when the first link happened'),
+      last_occurred_at: londonTime(lo, 'when the last link happened'),
+      first_recorded_at: londonTime(fr, 'when the first link was recorded'),
+      last_recorded_at: londonTime(lr, 'when the last link was recorded'),
     })
   }
   return rows.sort((a, b) => b.children_count - a.children_count || compareMembers(a, b))

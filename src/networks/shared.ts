@@ -2,6 +2,7 @@
 // children who are otherwise unconnected, with the agencies that recorded the links and the earliest
 // recorded time at which someone could have seen it.
 import { formatLondon } from '../config/clock.ts'
+import { must } from '../errors/must.ts'
 import { prepare, type AnalysisOptions } from './context.ts'
 import { compareMembers, memberOf } from './nodes.ts'
 import type { LinkFact, MemberKind } from './types.ts'
@@ -52,7 +53,7 @@ export function sharedAssociations(facts: readonly LinkFact[], options: SharedOp
       children_count: kept.length,
       child_ids: kept.map(([child]) => child).sort(),
       agencies: [...agencies].sort(),
-      first_linked_at: formatLondon(new Date(firstLinked))!,
+      first_linked_at: must(formatLondon(new Date(firstLinked)), 'when the object was first shared'),
     })
   }
   return rows.sort((a, b) => Date.parse(a.first_linked_at) - Date.parse(b.first_linked_at) || compareMembers(a, b))

@@ -5,6 +5,7 @@
 // import leave them. The truth says what was planted and when the records first tied two of a group's
 // children to a common member, computed here from the generated events, not by the code under test.
 import { seededRandom as mulberry32 } from '../linkage/random.ts'
+import { mustGet } from '../errors/must.ts'
 import type { LinkFact, MemberKind, MemberRef, PersonRelationship, Population } from './types.ts'
 
 export interface PlantedGroup {
@@ -173,7 +174,7 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
   const workers = Array.from({ length: 6 }, newAdult)
   for (const w of workers) adults.add(w)
   for (const c of childIds) {
-    const school = schools[familyOf.get(c)! % schools.length]
+    const school = schools[mustGet(familyOf, c, "a child's family") % schools.length]
     if (chance(0.6)) event(c, [{ kind: 'location', key: school }], when())
     if (chance(0.3)) event(c, [{ kind: 'location', key: busStation, role: 'found_at' }], when())
     for (const place of busyPlaces.slice(1))
@@ -270,7 +271,7 @@ export function generateLinkArea(options: SyntheticOptions): SyntheticArea {
     // seen getting into a group's car at the school gates, recorded by the school
     for (const c of targets) {
       if (!chance(0.5)) continue
-      const school = schools[familyOf.get(c)! % schools.length]
+      const school = schools[mustGet(familyOf, c, "a child's family") % schools.length]
       event(c, [{ kind: 'location', key: school }, use({ kind: 'vehicle', key: pick(cars) })], when(begin, end))
     }
     // the child calls one of them her boyfriend: a recorded relationship, a tie like any other

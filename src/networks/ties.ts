@@ -138,14 +138,15 @@ export function deriveTies(facts: readonly LinkFact[], population: Population, o
         const recorded = Math.max(a.recorded, b.recorded)
         const occurred = Math.max(a.occurred, b.occurred)
         const agencies = a.agency === b.agency ? [a.agency] : [a.agency, b.agency]
-        if (a.childId !== null || b.childId !== null) {
-          const child = a.childId !== null ? a : b
+        // a child and a member (child to child was left out above)
+        const childId = a.childId ?? b.childId
+        if (childId !== null) {
           const member = a.childId !== null ? b : a
           const memberId = member.node.startsWith('person:') ? member.node.slice(7) : null
-          if (memberId !== null && options.families?.isFamilyOf(memberId, child.childId!)) continue
+          if (memberId !== null && options.families?.isFamilyOf(memberId, childId)) continue
           // the member's own role says what the link is; for the subject, the child's role does
           const weight = member.weight
-          touch(childTies, member.node, child.childId!, weight, recorded, occurred, agencies, eventRef)
+          touch(childTies, member.node, childId, weight, recorded, occurred, agencies, eventRef)
         } else {
           const weight = Math.min(a.weight, b.weight)
           touch(memberTies, a.node, b.node, weight, recorded, occurred, agencies, eventRef)

@@ -3,10 +3,9 @@ export class UnionFind {
   private parent = new Map<string, string>()
   find(x: string): string {
     let root = x
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up
     let cur = x
-    while (cur !== root) {
-      const next = this.parent.get(cur)!
+    for (let next = this.parent.get(cur); cur !== root && next !== undefined; next = this.parent.get(cur)) {
       this.parent.set(cur, root)
       cur = next
     }
