@@ -67,6 +67,22 @@ interface PersonRow {
 }
 
 export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
+  const { involvements, relationships, people } = await readAreaRows(db, at)
+  const { facts, events, displays, placeNames } = factsOf(involvements)
+  const rels = relationshipsOf(relationships)
+  return {
+    at,
+    facts,
+    relationships: rels,
+    population: populationOf(people, facts, rels, at),
+    events,
+    displays,
+    publicPlaces: publicPlaces(placeNames),
+  }
+}
+
+/** The involvements of every event version recorded by `at`, the relationships and person records in force then. */
+async function readAreaRows(db: Db, at: Date) {
   const [involvements, relationships, people] = await Promise.all([
     sql<InvolvementRow>`
       select e.agency_code, e.source_id, e.version, e.recorded_at, e.kind, e.occurred_at, e.restricted,
@@ -96,12 +112,19 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
       db,
     ),
   ])
+  return { involvements: involvements.rows, relationships: relationships.rows, people: people.rows }
+}
 
+/**
+ * The links of the event versions current at `at`, each recorded when the first version of its event
+ * carried it; what each event was; how agencies wrote each object; and the places' names.
+ */
+function factsOf(involvements: readonly InvolvementRow[]) {
   // the first recorded time of each (event, involvement) across the event's versions
   const signature = (r: InvolvementRow) =>
     `${r.agency_code}:${r.source_id}|${r.ikind}|${r.person_entity ?? r.key}|${r.role ?? ''}`
   const firstRecorded = new Map<string, Date>()
-  for (const r of involvements.rows) {
+  for (const r of involvements) {
     const s = signature(r)
     const seen = firstRecorded.get(s)
     if (!seen || r.recorded_at < seen) firstRecorded.set(s, r.recorded_at)
@@ -111,7 +134,7 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
   const events = new Map<string, EventInfo>()
   const displays = new Map<string, string>()
   const placeNames: [string, string][] = []
-  for (const r of involvements.rows) {
+  for (const r of involvements) {
     if (!r.current) continue
     const memberKey = r.ikind === 'person' ? (r.person_entity === null ? null : String(r.person_entity)) : r.key
     // a person named before their own record arrived is left out until linkage knows them
@@ -140,8 +163,11 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
       display: r.ikind === 'person' ? null : r.display,
     })
   }
+  return { facts, events, displays, placeNames }
+}
 
-  const rels: PersonRelationship[] = relationships.rows.map((r) => ({
+function relationshipsOf(rows: readonly RelationshipRow[]): PersonRelationship[] {
+  return rows.map((r) => ({
     from: String(r.from_entity),
     to: String(r.to_entity),
     kind: r.kind,
@@ -151,9 +177,17 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     ref: `${r.agency_code}:${r.source_id}`,
     reliability: r.reliability,
   }))
+}
 
+/** The area's children and adults, from their person records and when their links were made. */
+function populationOf(
+  people: readonly PersonRow[],
+  facts: readonly LinkFact[],
+  rels: readonly PersonRelationship[],
+  at: Date,
+): Population {
   const byPerson = new Map<number, PersonRow[]>()
-  for (const p of people.rows) {
+  for (const p of people) {
     const list = byPerson.get(p.entity_id)
     if (list) list.push(p)
     else byPerson.set(p.entity_id, [p])
@@ -181,13 +215,5 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     const when = first === undefined || first > at.getTime() ? at : new Date(first)
     ;(isChildOn(rows, when).child ? children : adults).add(String(id))
   }
-  return {
-    at,
-    facts,
-    relationships: rels,
-    population: { children, adults },
-    events,
-    displays,
-    publicPlaces: publicPlaces(placeNames),
-  }
+  return { children, adults }
 }
