@@ -67,7 +67,7 @@ export interface ChallengeFacts {
  * deadline, never the child or what was said ('summary'); anyone else nothing.
  */
 export function challengeView(viewer: Viewer, reach: Reach, challenge: ChallengeFacts): ObjectView {
-  if (viewer.kind === 'user' && viewer.roles.includes('partnership') && !doesCasework(viewer.roles)) return 'summary'
+  if (viewer.kind === 'user' && partnershipOnly(viewer.roles)) return 'summary'
   if (!sees(viewer, reach)) return 'hidden'
   if ([challenge.raisedByAgency, challenge.againstAgency].includes(viewer.agency)) return 'full'
   return reach.level === 'full' ? 'full' : 'hidden'
@@ -116,3 +116,50 @@ export function supervisionView(viewer: Viewer, reach: Reach, note: SupervisionF
 /** A supervision's due date and who supervises: the worker's agency, and those who see the whole record. */
 export const supervisionDueVisible = (viewer: Viewer, reach: Reach, workerAgency: string) =>
   sees(viewer, reach) && (reach.level === 'full' || workerAgency === viewer.agency)
+
+/** The partnership's own staff (no casework role): figures and a challenge's stage, never a child. */
+export const partnershipOnly = (roles: readonly string[]) => roles.includes('partnership') && !doesCasework(roles)
+
+/**
+ * Working with the child, as recording a decision, a challenge, a meeting, supervision or an
+ * assignment asks: the whole record, or their agency holds records about the child.
+ */
+export const worksWithChild = (viewer: Viewer, reach: Reach, agenciesHoldingRecords: readonly string[]) =>
+  reach.level === 'full' || agenciesHoldingRecords.includes(viewer.agency)
+
+/** A charging decision is the prosecutor's to record, a police decision to take no further action the police's. */
+export const mayRecordDecisionKind = (kind: string, agencyKind: string | null | undefined) =>
+  (kind !== 'police_nfa' || agencyKind === 'police') && (kind !== 'charging_decision' || agencyKind === 'prosecutor')
+
+interface Acting {
+  id: number
+  roles: readonly string[]
+  agency: string
+}
+
+/** The casework staff of the two agencies in a challenge act on it (respond, move it up, resolve it). */
+export const isChallengeParty = (user: Omit<Acting, 'id'>, challenge: ChallengeFacts) =>
+  doesCasework(user.roles) && [challenge.raisedByAgency, challenge.againstAgency].includes(user.agency)
+
+/** The independent chair (the partnership) owns a challenge's last stage. */
+export const isChallengeChair = (user: Omit<Acting, 'id'>, stageOwnerRole: string | null) =>
+  user.roles.includes('partnership') && stageOwnerRole === 'independent_chair'
+
+/** Who may add a note to a challenge: its parties; the independent chair at the last stage only to resolve it. */
+export const mayNoteChallenge = (
+  user: Omit<Acting, 'id'>,
+  challenge: { challenge: ChallengeFacts; stageOwnerRole: string | null },
+  kind: string,
+) =>
+  isChallengeParty(user, challenge.challenge) ||
+  (isChallengeChair(user, challenge.stageOwnerRole) && kind === 'resolved')
+
+/** The owner of an action, a manager in the owner's agency, or the meeting's chair marks it done. */
+export const mayCompleteAction = (user: Acting, action: ActionFacts) =>
+  action.owner.id === user.id ||
+  (user.roles.includes('manager') && user.agency === action.ownerAgency) ||
+  action.chairId === user.id
+
+/** A manager keeps the competency register of their own agency's staff. */
+export const keepsRegisterOf = (manager: { agency: string }, person: { agency: string } | undefined) =>
+  person !== undefined && person.agency === manager.agency

@@ -1,5 +1,5 @@
 // Who is who, for the working-together tables: users (professionals) with their settings, and
-// children's ids followed through merges (people.ts mergedIds).
+// children's ids followed through merges (people.ts mergedIds), and the registered agencies.
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { mergedIds } from '../people/people.ts'
@@ -94,3 +94,17 @@ export async function allocationFacts(db: Db, childIds?: readonly number[]): Pro
 
 export const activeAllocation = (a: AllocationFact, at: Date) =>
   a.from.getTime() <= at.getTime() && (!a.to || a.to.getTime() > at.getTime())
+
+export interface AgencyRow {
+  code: string
+  name: string
+  kind: string
+}
+
+/** The registered agencies, by name (the forms' lists, the meeting's agency names). */
+export const agencyList = (db: Db): Promise<AgencyRow[]> =>
+  db.selectFrom('agencies').select(['code', 'name', 'kind']).orderBy('name').execute()
+
+/** The kind of an agency (police, prosecutor, ...); undefined for one not registered. */
+export const agencyKindOf = async (db: Db, code: string): Promise<string | undefined> =>
+  (await db.selectFrom('agencies').select('kind').where('code', '=', code).executeTakeFirst())?.kind

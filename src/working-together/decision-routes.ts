@@ -1,0 +1,267 @@
+// Pages for decisions and challenges: record a decision about a child, raise a challenge (of a
+// decision, or of another agency's practice), read a challenge and act on it. Who may do each is
+// access.ts; every page starts from the child as the one asking may see them (pages.ts).
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import { londonDate, now } from '../config/clock.ts'
+import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
+import { badRequest, forbidden, HttpError, notFound } from '../web/http-error.ts'
+import { FormErrors, readDateTime, text, type Form } from '../web/forms.ts'
+import { label } from '../web/filters.ts'
+import { checkFormOnSave } from '../language/storage.ts'
+import { DECISION_KINDS, CHARGING_OUTCOMES, THRESHOLD_OUTCOMES, decisionProblems } from './decisions.ts'
+import { CHALLENGE_SUBJECTS, outcomesFor } from './outcomes.ts'
+import { areaProtocol } from './settings.ts'
+import { recordDecision, decisionsAt, DecisionError, type StoredDecision } from './store-decisions.ts'
+import { raiseChallenge, noteChallenge, ChallengeError, ChallengeChanged } from './store-challenges.ts'
+import { agencyKindOf, agencyList } from './store-people.ts'
+import { decisionView, isChallengeChair, isChallengeParty, mayNoteChallenge, mayRecordDecisionKind } from './access.ts'
+import { asBadRequest, challengeFor, childWorkedWith, viewed, type ChildRecord } from './pages.ts'
+
+const kindLabel = { responded: 'a response', escalated: 'moving it up', resolved: 'resolving it' } as const
+type NoteKind = keyof typeof kindLabel
+const isNoteKind = (kind: string): kind is NoteKind => Object.hasOwn(kindLabel, kind)
+
+/** Which field a decision's problem is about. */
+const decisionField = (p: string) =>
+  /kind/.test(p) ? 'kind' : /outcome/.test(p) ? 'outcome' : /date/.test(p) ? 'decided' : 'rationale'
+
+/** How this viewer sees a stored decision about the child (access.ts decisionView). */
+const decisionSeen = (request: FastifyRequest, record: ChildRecord, found: StoredDecision | undefined) =>
+  found
+    ? decisionView(viewerOf(request), record.reach, {
+        agency: found.decision.agency,
+        sourceRecord: found.decision.sourceRecord,
+        restricted: found.restricted,
+      })
+    : 'hidden'
+
+/** What the decision form shows: the kinds this agency may record (access.ts mayRecordDecisionKind). */
+async function decisionForm(db: Db, request: FastifyRequest, record: ChildRecord) {
+  const agencyKind = await agencyKindOf(db, userOf(request).agency)
+  return {
+    record,
+    kinds: DECISION_KINDS.filter((k) => mayRecordDecisionKind(k, agencyKind)).map((k) => ({
+      value: k,
+      text: label(k),
+    })),
+    outcomes: [...new Set([...THRESHOLD_OUTCOMES, ...CHARGING_OUTCOMES])].map((o) => ({ value: o, text: label(o) })),
+    agencyKind,
+  }
+}
+
+/** The decision as typed, checked all at once (the date and the decision's own checks); null with the errors added. */
+async function saveDecision(
+  db: Db,
+  request: FastifyRequest,
+  record: ChildRecord,
+  form: Form,
+  errors: FormErrors,
+  at: Date,
+): Promise<{ decidedAt: Date | null } | null> {
+  const decidedAt = readDateTime(
+    form,
+    'decided',
+    errors,
+    { label: 'the date of the decision', required: true, notAfter: at },
+    at,
+  )
+  const decision = {
+    kind: text(form, 'kind'),
+    outcome: text(form, 'outcome') || null,
+    rationale: text(form, 'rationale'),
+  }
+  // every mistake at once: the decision's own checks too, whatever the date
+  for (const problem of decisionProblems({ ...decision, decidedAt: decidedAt ?? at }))
+    errors.add(
+      decisionField(problem),
+      problem.replace(/^./, (c) => c.toUpperCase()),
+    )
+  if (errors.any) return null
+  const user = userOf(request)
+  const input = { ...decision, childId: record.person_id, agency: user.agency, decidedAt, decidedBy: user.id }
+  return recordDecision(db, actorOf(request), input, at).then(
+    () => ({ decidedAt }),
+    (error: unknown) => {
+      if (!(error instanceof DecisionError)) throw error
+      errors.fromProblems(error.message, decisionField)
+      return null
+    },
+  )
+}
+
+/** What the challenge form shows: the decision challenged (one the viewer may read), or the agencies to challenge. */
+async function challengeForm(
+  db: Db,
+  request: FastifyRequest,
+  record: ChildRecord,
+  decisionId: string | null,
+  at: Date,
+) {
+  const found = decisionId
+    ? (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === decisionId)
+    : undefined
+  // a decision the viewer may not read is one they cannot see to challenge
+  const decision = found && decisionSeen(request, record, found) !== 'hidden' ? found : null
+  if (decisionId && !decision) throw notFound('There is no such decision about this child.')
+  const others = (await agencyList(db)).filter((a) => a.code !== userOf(request).agency)
+  return {
+    record,
+    decision,
+    agencies: others.map((a) => ({ value: a.code, text: a.name })),
+    subjects: CHALLENGE_SUBJECTS.map((s) => ({ value: s, text: label(s) })),
+    protocol: areaProtocol().stages,
+  }
+}
+
+/** A note refused because someone acted on the challenge first: what was not saved, in the refusal. */
+const changedRefusal = (error: ChallengeChanged, kind: NoteKind, note: { outcome: string | null; note: string }) =>
+  new HttpError(
+    409,
+    `${error.message.replace(/^./, (c) => c.toUpperCase())}. Your note (not saved): ${kindLabel[kind]}` +
+      (note.outcome ? `, ${note.outcome.replace(/_/g, ' ')}` : '') +
+      (note.note ? `: "${note.note}"` : '') +
+      '.',
+  )
+
+const decisionRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+  const db = database.db
+  const post = { preHandler: [signedIn, app.csrfProtection] }
+
+  app.get<{ Params: { id: string } }>('/people/:id/decisions/new', { preHandler: signedIn }, async (request, reply) => {
+    const at = now()
+    const record = await childWorkedWith(db, request, Number(request.params.id), at)
+    await viewed(db, request, 'view_decision_form', record.person_id, {}, at)
+    return reply.render('wt-decision-new.njk', { ...(await decisionForm(db, request, record)), values: {} })
+  })
+
+  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/decisions', post, async (request, reply) => {
+    const at = now()
+    const record = await childWorkedWith(db, request, Number(request.params.id), at)
+    const form = request.body ?? {}
+    const page = await decisionForm(db, request, record)
+    const kind = text(form, 'kind')
+    if (!mayRecordDecisionKind(kind, page.agencyKind))
+      throw forbidden(
+        kind === 'charging_decision'
+          ? 'Only the prosecutor records a charging decision.'
+          : 'Only the police record a police decision to take no further action.',
+      )
+    const errors = new FormErrors()
+    const saved = await saveDecision(db, request, record, form, errors, at)
+    if (saved === null) {
+      // the decision form again, with what was typed and what to put right
+      if (!errors.any) errors.add('rationale', 'The decision could not be recorded')
+      return reply.code(400).render('wt-decision-new.njk', { ...page, values: form, errors: errors.view() })
+    }
+    await checkFormOnSave(db, userOf(request), form, ['rationale'], {
+      context: 'decision',
+      childId: record.person_id,
+      childDob: record.date_of_birth,
+      at,
+      // the child's age on the day decided, not the day typed: choice language is about a child under 18
+      date: saved.decidedAt ? londonDate(saved.decidedAt) : null,
+    })
+    return reply.redirect(`/people/${record.person_id}#working-together`)
+  })
+
+  app.get<{ Params: { id: string }; Querystring: { decision?: string } }>(
+    '/people/:id/challenges/new',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const at = now()
+      const record = await childWorkedWith(db, request, Number(request.params.id), at)
+      const decisionId = request.query.decision ?? null
+      const page = await challengeForm(db, request, record, decisionId, at)
+      await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
+      const values = {
+        subject: page.decision?.decision.kind === 'charging_decision' ? 'prosecutor_decision' : '',
+      }
+      return reply.render('wt-challenge-new.njk', { ...page, values })
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/challenges', post, async (request, reply) => {
+    const at = now()
+    const record = await childWorkedWith(db, request, Number(request.params.id), at)
+    const form = request.body ?? {}
+    const decisionId = text(form, 'decision_id') || null
+    const errors = new FormErrors()
+    const id = await raiseChallenge(
+      db,
+      actorOf(request),
+      {
+        childId: record.person_id,
+        decisionId,
+        raisedBy: userOf(request).id,
+        againstAgency: text(form, 'against_agency'),
+        subject: text(form, 'subject'),
+        summary: text(form, 'summary'),
+      },
+      at,
+    ).catch((error: unknown) => {
+      if (!(error instanceof ChallengeError)) throw error
+      errors.fromProblems(error.message, (p) =>
+        /about/.test(p) ? 'subject' : /disagree/.test(p) ? 'summary' : 'against_agency',
+      )
+      return null
+    })
+    if (id === null)
+      return reply.code(400).render('wt-challenge-new.njk', {
+        ...(await challengeForm(db, request, record, decisionId, at)),
+        values: form,
+        errors: errors.view(),
+      })
+    return reply.redirect(`/challenges/${id}`)
+  })
+
+  app.get<{ Params: { id: string } }>('/challenges/:id', { preHandler: signedIn }, async (request, reply) => {
+    const at = now()
+    const { challenge, record } = await challengeFor(db, request, Number(request.params.id), at)
+    // the decision challenged, as far as the viewer may read it (a restricted one: its kind, not its outcome)
+    if (record && challenge.decision && challenge.decisionId) {
+      const found = (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === challenge.decisionId)
+      if (decisionSeen(request, record, found) !== 'full') challenge.decision = { ...challenge.decision, outcome: null }
+    }
+    await viewed(db, request, 'view_challenge', Number(challenge.childId), { challenge_id: challenge.id }, at)
+    const user = userOf(request)
+    const party = isChallengeParty(user, challenge.challenge)
+    const chair = isChallengeChair(user, challenge.state.stageOwnerRole)
+    return reply.render('wt-challenge.njk', {
+      challenge,
+      record,
+      canAct: challenge.state.status === 'open' && (party || chair),
+      canEscalate: party && challenge.state.stage < areaProtocol().stages.length,
+      outcomes: outcomesFor(challenge.challenge.decision),
+      protocol: areaProtocol().stages,
+    })
+  })
+
+  app.post<{ Params: { id: string }; Body: Form }>('/challenges/:id/notes', post, async (request, reply) => {
+    const at = now()
+    const { challenge } = await challengeFor(db, request, Number(request.params.id), at)
+    const user = userOf(request)
+    const form = request.body ?? {}
+    const kind = text(form, 'kind')
+    if (!isNoteKind(kind)) throw badRequest('Say whether you are responding, moving it up or resolving it.')
+    if (
+      !mayNoteChallenge(user, { challenge: challenge.challenge, stageOwnerRole: challenge.state.stageOwnerRole }, kind)
+    )
+      throw forbidden(
+        'Only the agencies in this challenge (and the independent chair at the last stage) can act on it.',
+      )
+    const note = { kind, outcome: text(form, 'outcome') || null, note: text(form, 'note') }
+    // the version the page showed: a second click, or a page opened before someone else acted, is refused
+    const seen = text(form, 'version')
+    await noteChallenge(db, actorOf(request), challenge.id, user.id, note, at, seen === '' ? undefined : Number(seen))
+      .catch((error: unknown) => {
+        if (error instanceof ChallengeChanged) throw changedRefusal(error, kind, note)
+        throw error
+      })
+      .catch(asBadRequest)
+    return reply.redirect(`/challenges/${challenge.id}`)
+  })
+}
+
+export default decisionRoutes

@@ -1,0 +1,165 @@
+// Pages for meetings and their actions: record a meeting (strategy discussion, conference, ...) with
+// what each agency shared and the actions agreed, read it as far as it is shared with you, read an
+// action and mark it done. Who may see and do each is access.ts; pages.ts finds them.
+import type { FastifyPluginAsync } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import { now } from '../config/clock.ts'
+import { doesCasework } from '../access/roles.ts'
+import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
+import { forbidden } from '../web/http-error.ts'
+import { FormErrors, list, readDateTime, text, type Form } from '../web/forms.ts'
+import { checkFormOnSave } from '../language/storage.ts'
+import { actionRows, londonTime } from './forms.ts'
+import { INITIAL_CONFERENCE_WORKING_DAYS, MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
+import { completionProblems } from './actions.ts'
+import { recordMeeting, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
+import { agencyList, professionals } from './store-people.ts'
+import { actionView, mayCompleteAction } from './access.ts'
+import { actionFor, asBadRequest, childWorkedWith, meetingFor, viewed } from './pages.ts'
+
+const ACTION_ROWS = 5
+
+/** What each agency said it shared, by agency code (blank ones left out). */
+const sharedInformation = (form: Form, agencies: { code: string }[]) => {
+  const information: Record<string, string> = {}
+  for (const a of agencies) {
+    const said = text(form, `information_${a.code}`)
+    if (said) information[a.code] = said
+  }
+  return information
+}
+
+const meetingRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+  const db = database.db
+  const post = { preHandler: [signedIn, app.csrfProtection] }
+
+  app.get<{ Params: { id: string }; Querystring: { type?: string } }>(
+    '/people/:id/meetings/new',
+    { preHandler: signedIn },
+    async (request, reply) => {
+      const at = now()
+      const record = await childWorkedWith(db, request, Number(request.params.id), at)
+      await viewed(db, request, 'view_meeting_form', record.person_id, {}, at)
+      const people = [...(await professionals(db)).values()]
+        .filter((p) => p.active && doesCasework(p.roles))
+        .sort((a, b) => a.agency.localeCompare(b.agency) || a.name.localeCompare(b.name))
+      return reply.render('wt-meeting-new.njk', {
+        record,
+        conferenceWorkingDays: INITIAL_CONFERENCE_WORKING_DAYS,
+        types: MEETING_TYPES.map((t) => ({
+          value: t,
+          text: MEETING_TYPE_LABELS[t],
+          selected: t === request.query.type,
+        })),
+        agencies: await agencyList(db),
+        people,
+        rows: Array.from({ length: ACTION_ROWS }, (_, i) => i + 1),
+      })
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/meetings', post, async (request, reply) => {
+    const at = now()
+    const record = await childWorkedWith(db, request, Number(request.params.id), at)
+    const form = request.body ?? {}
+    const information = sharedInformation(form, await agencyList(db))
+    const chairId = Number(text(form, 'chair_id')) || null
+    const people = await professionals(db)
+    const id = await recordMeeting(
+      db,
+      actorOf(request),
+      {
+        childId: record.person_id,
+        type: text(form, 'type'),
+        heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
+        chairId,
+        chair: chairId ? (people.get(chairId)?.email ?? '') : text(form, 'chair'),
+        invited: list(form, 'invited'),
+        present: list(form, 'present'),
+        information,
+        decisions: text(form, 'decisions') || null,
+        actions: actionRows(form, ACTION_ROWS),
+        recordedBy: userOf(request).id,
+      },
+      at,
+    ).catch(asBadRequest)
+    await checkFormOnSave(
+      db,
+      userOf(request),
+      form,
+      ['decisions', ...Object.keys(information).map((code) => `information_${code}`)],
+      { context: 'meeting', childId: record.person_id, childDob: record.date_of_birth, at },
+    )
+    return reply.redirect(`/meetings/${id}`)
+  })
+
+  app.get<{ Params: { id: string } }>('/meetings/:id', { preHandler: signedIn }, async (request, reply) => {
+    const at = now()
+    const { meeting, record, view } = await meetingFor(db, request, Number(request.params.id), at)
+    const actions = (await actionsAt(db, at, { childIds: [record.person_id] })).filter(
+      (a) => a.meetingId === meeting.id && actionView(viewerOf(request), record.reach, a, view) === 'full',
+    )
+    await viewed(db, request, 'view_meeting', record.person_id, { meeting_id: meeting.id, view }, at)
+    const names = Object.fromEntries((await agencyList(db)).map((a) => [a.code, a.name]))
+    return reply.render('wt-meeting.njk', {
+      conferenceWorkingDays: INITIAL_CONFERENCE_WORKING_DAYS,
+      meeting: view === 'full' ? meeting : { ...meeting, information: {}, decisions: null },
+      summary: view === 'summary',
+      label: MEETING_TYPE_LABELS[meeting.type],
+      record,
+      actions,
+      names,
+    })
+  })
+
+  app.get<{ Params: { id: string } }>('/actions/:id', { preHandler: signedIn }, async (request, reply) => {
+    const at = now()
+    const { action, record } = await actionFor(db, request, Number(request.params.id), at)
+    await viewed(db, request, 'view_action', record.person_id, { action_id: action.id }, at)
+    return reply.render('wt-action.njk', {
+      action,
+      record,
+      canComplete: mayCompleteAction(userOf(request), action),
+      values: {},
+    })
+  })
+
+  app.post<{ Params: { id: string }; Body: Form }>('/actions/:id/done', post, async (request, reply) => {
+    const at = now()
+    const { action, record } = await actionFor(db, request, Number(request.params.id), at)
+    const user = userOf(request)
+    if (!mayCompleteAction(user, action))
+      throw forbidden('Only the owner of an action, a manager in their agency or the chair can mark it done.')
+    const form = request.body ?? {}
+    const errors = new FormErrors()
+    const completedAt = readDateTime(
+      form,
+      'done',
+      errors,
+      { label: 'the date it was done', required: true, notAfter: at },
+      at,
+    )
+    // the one check of a completion (actions.ts); the date is the shared reader's
+    if (completionProblems({ completedAt: completedAt ?? at, evidence: text(form, 'evidence') }).length)
+      errors.add('evidence', 'Enter the evidence that it was done, for example a visit record reference')
+    if (!errors.any)
+      await completeAction(
+        db,
+        actorOf(request),
+        action.id,
+        user.id,
+        { completedAt, evidence: text(form, 'evidence') },
+        at,
+      ).catch((error: unknown) => {
+        if (!(error instanceof MeetingError)) throw error
+        errors.fromProblems(error.message, (p) => (/date/.test(p) ? 'done' : 'evidence'))
+      })
+    if (errors.any)
+      return reply
+        .code(400)
+        .render('wt-action.njk', { action, record, canComplete: true, values: form, errors: errors.view() })
+    return reply.redirect(`/actions/${action.id}`)
+  })
+}
+
+export default meetingRoutes

@@ -1,0 +1,272 @@
+// Pages for supervision, competencies and who does what for a child: record supervision of a
+// worker about a child, the competency register of a manager's own agency and the workers'
+// settings, assign a task to someone qualified for it (or say why not), and name the lead
+// professional. Who may do each is access.ts; pages.ts finds the child.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import { now } from '../config/clock.ts'
+import { doesCasework } from '../access/roles.ts'
+import { actorOf, userOf, viewerOf, withRole } from '../web/guards.ts'
+import { badRequest, forbidden } from '../web/http-error.ts'
+import { text, type Form } from '../web/forms.ts'
+import { checkFormOnSave } from '../language/storage.ts'
+import { actionRows, isoDay, londonTime } from './forms.ts'
+import { COMPETENCY_TYPES, COMPETENCY_LABELS, requiredFor } from './competencies.ts'
+import { recordSupervision, supervisionsAt } from './store-supervision.ts'
+import {
+  addCompetency,
+  setWorkerSettings,
+  workers,
+  assignTask,
+  candidatesFor,
+  OverrideNeeded,
+  TASKS,
+} from './store-competencies.ts'
+import { allocationFacts, activeAllocation, professionals, type Professional } from './store-people.ts'
+import { LeadRefused, setLeadProfessional } from './store-lead.ts'
+import { keepsRegisterOf, supervisionView } from './access.ts'
+import { asBadRequest, childWorkedWith, supervisionFacts, viewed, type ChildRecord } from './pages.ts'
+
+const competencyLabel = (c: string) => COMPETENCY_LABELS[c as keyof typeof COMPETENCY_LABELS] ?? c
+
+/** The worker whose register entry a manager changes: one of their own agency's staff (access.ts keepsRegisterOf). */
+async function ownStaff(db: Db, request: FastifyRequest, userId: number): Promise<Professional> {
+  const person = (await professionals(db)).get(userId)
+  if (!person || !keepsRegisterOf(userOf(request), person))
+    throw forbidden("You manage the register of your own agency's staff.")
+  return person
+}
+
+/** What the supervision form shows: who is allocated, and the agency's own past notes (access.ts supervisionView). */
+async function supervisionForm(db: Db, request: FastifyRequest, record: ChildRecord, at: Date) {
+  const people = await professionals(db)
+  const allocated = (await allocationFacts(db, [record.person_id]))
+    .filter((a) => activeAllocation(a, at))
+    .flatMap((a) => people.get(a.userId) ?? [])
+  const past = (await supervisionsAt(db, at, [record.person_id])).filter(
+    (s) => supervisionView(viewerOf(request), record.reach, supervisionFacts(s)) === 'full',
+  )
+  return {
+    record,
+    allocated,
+    past,
+    people: [...people.values()].filter((p) => p.active && doesCasework(p.roles)),
+    rows: [1, 2, 3],
+  }
+}
+
+/** The competency register of the manager's agency: each worker's competencies, valid or not now. */
+async function registerPage(db: Db, request: FastifyRequest, at: Date) {
+  const staff = await workers(db, at, userOf(request).agency)
+  const people = [...(await professionals(db)).values()]
+  return {
+    staff: staff.map((w) => ({
+      ...w,
+      heldNow: w.held.map((c) => ({
+        ...c,
+        label: competencyLabel(c.type),
+        valid: c.obtainedAt <= at && (!c.expiresAt || c.expiresAt > at),
+      })),
+    })),
+    types: COMPETENCY_TYPES.map((t) => ({ value: t, text: COMPETENCY_LABELS[t] })),
+    managers: people.filter((p) => p.active && p.roles.includes('manager') && p.agency === userOf(request).agency),
+    tasks: TASKS.map((t) => ({ task: t, needs: requiredFor(t).map(competencyLabel) })),
+  }
+}
+
+/** What the assignment form shows: the task's qualified and unqualified candidates. */
+async function assignPage(
+  db: Db,
+  request: FastifyRequest,
+  record: ChildRecord,
+  task: string,
+  at: Date,
+  problem: string | null,
+  form: Form = {},
+) {
+  const { qualified, unqualified } = TASKS.includes(task)
+    ? await candidatesFor(db, task, at)
+    : { qualified: [], unqualified: [] }
+  return {
+    record,
+    task,
+    tasks: TASKS.map((t) => ({
+      value: t,
+      text: t.replace(/_/g, ' '),
+      needs: requiredFor(t).map(competencyLabel),
+      selected: t === task,
+    })),
+    qualified,
+    unqualified,
+    problem,
+    form,
+    isManager: userOf(request).roles.includes('manager'),
+  }
+}
+
+const supervisionRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+  const db = database.db
+
+  app.get<{ Params: { id: string } }>(
+    '/people/:id/supervision/new',
+    { preHandler: withRole('manager') },
+    async (request, reply) => {
+      const at = now()
+      const record = await childWorkedWith(db, request, Number(request.params.id), at)
+      const page = await supervisionForm(db, request, record, at)
+      await viewed(db, request, 'view_supervision_form', record.person_id, {}, at)
+      return reply.render('wt-supervision-new.njk', page)
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/supervision',
+    { preHandler: [withRole('manager'), app.csrfProtection] },
+    async (request, reply) => {
+      const at = now()
+      const record = await childWorkedWith(db, request, Number(request.params.id), at)
+      const form = request.body ?? {}
+      await recordSupervision(
+        db,
+        actorOf(request),
+        {
+          childId: record.person_id,
+          workerId: Number(text(form, 'worker_id')),
+          supervisorId: userOf(request).id,
+          heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
+          reflection: text(form, 'reflection'),
+          decisions: text(form, 'decisions') || null,
+          actions: actionRows(form, 3),
+        },
+        at,
+      ).catch(asBadRequest)
+      await checkFormOnSave(db, userOf(request), form, ['reflection', 'decisions'], {
+        context: 'supervision',
+        childId: record.person_id,
+        childDob: record.date_of_birth,
+        at,
+      })
+      return reply.redirect(`/people/${record.person_id}#working-together`)
+    },
+  )
+
+  app.get('/competencies', { preHandler: withRole('manager') }, async (request, reply) => {
+    const at = now()
+    const page = await registerPage(db, request, at)
+    await viewed(db, request, 'view_competencies', null, { agency: userOf(request).agency }, at)
+    return reply.render('wt-competencies.njk', page)
+  })
+
+  app.post<{ Body: Form }>(
+    '/competencies',
+    { preHandler: [withRole('manager'), app.csrfProtection] },
+    async (request, reply) => {
+      const form = request.body ?? {}
+      const userId = Number(text(form, 'user_id'))
+      await ownStaff(db, request, userId)
+      await addCompetency(
+        db,
+        actorOf(request),
+        userOf(request).id,
+        {
+          userId,
+          type: text(form, 'type'),
+          obtainedOn: text(form, 'obtained_on'),
+          expiresOn: text(form, 'expires_on') || null,
+        },
+        now(),
+      ).catch(asBadRequest)
+      return reply.redirect('/competencies')
+    },
+  )
+
+  app.post<{ Body: Form }>(
+    '/competencies/settings',
+    { preHandler: [withRole('manager'), app.csrfProtection] },
+    async (request, reply) => {
+      const form = request.body ?? {}
+      const userId = Number(text(form, 'user_id'))
+      await ownStaff(db, request, userId)
+      const asye = text(form, 'asye_started_on')
+      if (asye && !isoDay(asye)) throw badRequest('The ASYE start date must be a date (YYYY-MM-DD).')
+      await setWorkerSettings(
+        db,
+        actorOf(request),
+        userId,
+        { asyeStartedOn: asye || null, managerId: Number(text(form, 'manager_id')) || null },
+        now(),
+      ).catch(asBadRequest)
+      return reply.redirect('/competencies')
+    },
+  )
+
+  app.get<{ Params: { id: string }; Querystring: { task?: string } }>(
+    '/people/:id/assign',
+    { preHandler: withRole('manager', 'mash') },
+    async (request, reply) => {
+      const at = now()
+      const record = await childWorkedWith(db, request, Number(request.params.id), at)
+      await viewed(db, request, 'view_assignment_form', record.person_id, {}, at)
+      const task = request.query.task ?? TASKS[0]
+      return reply.render('wt-assign.njk', await assignPage(db, request, record, task, at, null))
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/assign',
+    { preHandler: [withRole('manager', 'mash'), app.csrfProtection] },
+    async (request, reply) => {
+      const at = now()
+      const record = await childWorkedWith(db, request, Number(request.params.id), at)
+      const form = request.body ?? {}
+      const task = text(form, 'task')
+      const chosen = text(form, 'qualified_user_id') || text(form, 'override_user_id')
+      if (!chosen) throw badRequest('Choose who is to do the task.')
+      const overriding = !text(form, 'qualified_user_id')
+      const user = userOf(request)
+      try {
+        await assignTask(
+          db,
+          actorOf(request),
+          {
+            childId: record.person_id,
+            task,
+            userId: Number(chosen),
+            by: { id: user.id, roles: user.roles },
+            overrideReason: overriding ? text(form, 'override_reason') : null,
+          },
+          at,
+        )
+      } catch (error) {
+        if (error instanceof OverrideNeeded)
+          return reply
+            .code(400)
+            .render('wt-assign.njk', await assignPage(db, request, record, task, at, error.message, form))
+        return asBadRequest(error)
+      }
+      return reply.redirect(`/people/${record.person_id}#working-together`)
+    },
+  )
+
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/lead-professional',
+    { preHandler: [withRole('manager', 'mash'), app.csrfProtection] },
+    async (request, reply) => {
+      const at = now()
+      const record = await childWorkedWith(db, request, Number(request.params.id), at)
+      const body = request.body ?? {}
+      const allocationId = Number(text(body, 'allocation_id'))
+      const from = text(body, 'lead_from') ? Number(text(body, 'lead_from')) : null
+      try {
+        await setLeadProfessional(db, actorOf(request), record.person_id, allocationId, from, at)
+      } catch (error) {
+        if (error instanceof LeadRefused) throw badRequest(error.message)
+        throw error
+      }
+      return reply.redirect(`/people/${record.person_id}#working-together`)
+    },
+  )
+}
+
+export default supervisionRoutes
