@@ -45,6 +45,31 @@ export const CHARGING_DECISION = {
   recorded_at: '2009-06-01T16:00:00',
 }
 
+/** The prosecutor's record of Amy, a concern about her, and the decision not to charge. */
+const AREA_RECORDS = [
+  {
+    type: 'person',
+    agency: 'cps',
+    source_id: 'CPS-9',
+    given_name: 'Amy',
+    family_name: 'Smith',
+    date_of_birth: '2007-03-14',
+    nhs_number: '9434765919',
+    recorded_at: '2009-05-01T09:00:00',
+  },
+  {
+    type: 'event',
+    agency: 'csc',
+    source_id: 'S-2',
+    kind: 'concern',
+    subject: 'C-77',
+    occurred_at: '2009-05-20T10:00:00',
+    summary: 'Seen with older men again',
+    recorded_at: '2009-05-20T12:00:00',
+  },
+  CHARGING_DECISION,
+]
+
 export async function seedWorkingArea(db: Db): Promise<WorkingArea> {
   const { users, amy } = await seedArea(db)
   await addAgency(db, {
@@ -62,30 +87,7 @@ export async function seedWorkingArea(db: Db): Promise<WorkingArea> {
     cscManager: await make(AREA_EMAILS.cscManager, 'csc', 'Team manager', 'manager'),
     policeSenior: await make(AREA_EMAILS.policeSenior, 'police', 'Detective Superintendent', 'manager'),
   }
-  const lines = [
-    {
-      type: 'person',
-      agency: 'cps',
-      source_id: 'CPS-9',
-      given_name: 'Amy',
-      family_name: 'Smith',
-      date_of_birth: '2007-03-14',
-      nhs_number: '9434765919',
-      recorded_at: '2009-05-01T09:00:00',
-    },
-    {
-      type: 'event',
-      agency: 'csc',
-      source_id: 'S-2',
-      kind: 'concern',
-      subject: 'C-77',
-      occurred_at: '2009-05-20T10:00:00',
-      summary: 'Seen with older men again',
-      recorded_at: '2009-05-20T12:00:00',
-    },
-    CHARGING_DECISION,
-  ]
-  const imported = await importRecords(db, ndjsonLines(lines.map((l) => JSON.stringify(l)).join('\n')), {
+  const imported = await importRecords(db, ndjsonLines(AREA_RECORDS.map((l) => JSON.stringify(l)).join('\n')), {
     channel: 'file',
     skipInvalid: false,
     actor: TEST_ACTOR,

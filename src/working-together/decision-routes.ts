@@ -1,7 +1,7 @@
 // Pages for decisions and challenges: record a decision about a child, raise a challenge (of a
 // decision, or of another agency's practice), read a challenge and act on it. Who may do each is
 // access.ts; every page starts from the child as the one asking may see them (pages.ts).
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { londonDate, now } from '../config/clock.ts'
@@ -125,143 +125,183 @@ const changedRefusal = (error: ChallengeChanged, kind: NoteKind, note: { outcome
       '.',
   )
 
+/** The decision form (the kinds this agency records). */
+async function decisionFormPage(db: Db, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  await viewed(db, request, 'view_decision_form', record.person_id, {}, at)
+  return reply.render('wt-decision-new.njk', { ...(await decisionForm(db, request, record)), values: {} })
+}
+
+/** A decision recorded, or the form again with what to put right. */
+async function recordDecisionPage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  const form = request.body ?? {}
+  const page = await decisionForm(db, request, record)
+  const kind = text(form, 'kind')
+  if (!mayRecordDecisionKind(kind, page.agencyKind))
+    throw forbidden(
+      kind === 'charging_decision'
+        ? 'Only the prosecutor records a charging decision.'
+        : 'Only the police record a police decision to take no further action.',
+    )
+  const errors = new FormErrors()
+  const saved = await saveDecision(db, request, record, form, errors, at)
+  if (saved === null) {
+    // the decision form again, with what was typed and what to put right
+    if (!errors.any) errors.add('rationale', 'The decision could not be recorded')
+    return reply.code(400).render('wt-decision-new.njk', { ...page, values: form, errors: errors.view() })
+  }
+  await checkFormOnSave(db, userOf(request), form, ['rationale'], {
+    context: 'decision',
+    childId: record.person_id,
+    childDob: record.date_of_birth,
+    at,
+    // the child's age on the day decided, not the day typed: choice language is about a child under 18
+    date: saved.decidedAt ? londonDate(saved.decidedAt) : null,
+  })
+  return reply.redirect(`/people/${record.person_id}#working-together`)
+}
+
+/** The challenge form: of a decision the viewer may read, or of another agency's practice. */
+async function challengeFormPage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Querystring: { decision?: string } }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  const decisionId = request.query.decision ?? null
+  const page = await challengeForm(db, request, record, decisionId, at)
+  await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
+  const values = {
+    subject: page.decision?.decision.kind === 'charging_decision' ? 'prosecutor_decision' : '',
+  }
+  return reply.render('wt-challenge-new.njk', { ...page, values })
+}
+
+/** A challenge raised, or the form again with what to put right. */
+async function raiseChallengePage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  const form = request.body ?? {}
+  const decisionId = text(form, 'decision_id') || null
+  const errors = new FormErrors()
+  const id = await raiseChallenge(
+    db,
+    actorOf(request),
+    {
+      childId: record.person_id,
+      decisionId,
+      raisedBy: userOf(request).id,
+      againstAgency: text(form, 'against_agency'),
+      subject: text(form, 'subject'),
+      summary: text(form, 'summary'),
+    },
+    at,
+  ).catch((error: unknown) => {
+    if (!(error instanceof ChallengeError)) throw error
+    errors.fromProblems(error.message, (p) =>
+      /about/.test(p) ? 'subject' : /disagree/.test(p) ? 'summary' : 'against_agency',
+    )
+    return null
+  })
+  if (id === null)
+    return reply.code(400).render('wt-challenge-new.njk', {
+      ...(await challengeForm(db, request, record, decisionId, at)),
+      values: form,
+      errors: errors.view(),
+    })
+  return reply.redirect(`/challenges/${id}`)
+}
+
+/** A challenge, and what the viewer may do with it. */
+async function challengePage(db: Db, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const at = now()
+  const { challenge, record } = await challengeFor(db, request, Number(request.params.id), at)
+  // the decision challenged, as far as the viewer may read it (a restricted one: its kind, not its outcome)
+  if (record && challenge.decision && challenge.decisionId) {
+    const found = (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === challenge.decisionId)
+    if (decisionSeen(request, record, found) !== 'full') challenge.decision = { ...challenge.decision, outcome: null }
+  }
+  await viewed(db, request, 'view_challenge', Number(challenge.childId), { challenge_id: challenge.id }, at)
+  const user = userOf(request)
+  const party = isChallengeParty(user, challenge.challenge)
+  const chair = isChallengeChair(user, challenge.state.stageOwnerRole)
+  return reply.render('wt-challenge.njk', {
+    challenge,
+    record,
+    canAct: challenge.state.status === 'open' && (party || chair),
+    canEscalate: party && challenge.state.stage < areaProtocol().stages.length,
+    outcomes: outcomesFor(challenge.challenge.decision),
+    protocol: areaProtocol().stages,
+  })
+}
+
+/** A response, moving it up or resolving it, by those who may; refused when someone acted first (409). */
+async function noteChallengePage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const { challenge } = await challengeFor(db, request, Number(request.params.id), at)
+  const user = userOf(request)
+  const form = request.body ?? {}
+  const kind = text(form, 'kind')
+  if (!isNoteKind(kind)) throw badRequest('Say whether you are responding, moving it up or resolving it.')
+  if (!mayNoteChallenge(user, { challenge: challenge.challenge, stageOwnerRole: challenge.state.stageOwnerRole }, kind))
+    throw forbidden('Only the agencies in this challenge (and the independent chair at the last stage) can act on it.')
+  const note = { kind, outcome: text(form, 'outcome') || null, note: text(form, 'note') }
+  // the version the page showed: a second click, or a page opened before someone else acted, is refused
+  const seen = text(form, 'version')
+  await noteChallenge(db, actorOf(request), challenge.id, user.id, note, at, seen === '' ? undefined : Number(seen))
+    .catch((error: unknown) => {
+      if (error instanceof ChallengeChanged) throw changedRefusal(error, kind, note)
+      throw error
+    })
+    .catch(asBadRequest)
+  return reply.redirect(`/challenges/${challenge.id}`)
+}
+
 const decisionRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
   const post = { preHandler: [signedIn, app.csrfProtection] }
 
-  app.get<{ Params: { id: string } }>('/people/:id/decisions/new', { preHandler: signedIn }, async (request, reply) => {
-    const at = now()
-    const record = await childWorkedWith(db, request, Number(request.params.id), at)
-    await viewed(db, request, 'view_decision_form', record.person_id, {}, at)
-    return reply.render('wt-decision-new.njk', { ...(await decisionForm(db, request, record)), values: {} })
-  })
+  app.get<{ Params: { id: string } }>('/people/:id/decisions/new', { preHandler: signedIn }, (request, reply) =>
+    decisionFormPage(db, request, reply),
+  )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/decisions', post, async (request, reply) => {
-    const at = now()
-    const record = await childWorkedWith(db, request, Number(request.params.id), at)
-    const form = request.body ?? {}
-    const page = await decisionForm(db, request, record)
-    const kind = text(form, 'kind')
-    if (!mayRecordDecisionKind(kind, page.agencyKind))
-      throw forbidden(
-        kind === 'charging_decision'
-          ? 'Only the prosecutor records a charging decision.'
-          : 'Only the police record a police decision to take no further action.',
-      )
-    const errors = new FormErrors()
-    const saved = await saveDecision(db, request, record, form, errors, at)
-    if (saved === null) {
-      // the decision form again, with what was typed and what to put right
-      if (!errors.any) errors.add('rationale', 'The decision could not be recorded')
-      return reply.code(400).render('wt-decision-new.njk', { ...page, values: form, errors: errors.view() })
-    }
-    await checkFormOnSave(db, userOf(request), form, ['rationale'], {
-      context: 'decision',
-      childId: record.person_id,
-      childDob: record.date_of_birth,
-      at,
-      // the child's age on the day decided, not the day typed: choice language is about a child under 18
-      date: saved.decidedAt ? londonDate(saved.decidedAt) : null,
-    })
-    return reply.redirect(`/people/${record.person_id}#working-together`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/decisions', post, (request, reply) =>
+    recordDecisionPage(db, request, reply),
+  )
 
   app.get<{ Params: { id: string }; Querystring: { decision?: string } }>(
     '/people/:id/challenges/new',
     { preHandler: signedIn },
-    async (request, reply) => {
-      const at = now()
-      const record = await childWorkedWith(db, request, Number(request.params.id), at)
-      const decisionId = request.query.decision ?? null
-      const page = await challengeForm(db, request, record, decisionId, at)
-      await viewed(db, request, 'view_challenge_form', record.person_id, { decision_id: decisionId }, at)
-      const values = {
-        subject: page.decision?.decision.kind === 'charging_decision' ? 'prosecutor_decision' : '',
-      }
-      return reply.render('wt-challenge-new.njk', { ...page, values })
-    },
+    (request, reply) => challengeFormPage(db, request, reply),
   )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/challenges', post, async (request, reply) => {
-    const at = now()
-    const record = await childWorkedWith(db, request, Number(request.params.id), at)
-    const form = request.body ?? {}
-    const decisionId = text(form, 'decision_id') || null
-    const errors = new FormErrors()
-    const id = await raiseChallenge(
-      db,
-      actorOf(request),
-      {
-        childId: record.person_id,
-        decisionId,
-        raisedBy: userOf(request).id,
-        againstAgency: text(form, 'against_agency'),
-        subject: text(form, 'subject'),
-        summary: text(form, 'summary'),
-      },
-      at,
-    ).catch((error: unknown) => {
-      if (!(error instanceof ChallengeError)) throw error
-      errors.fromProblems(error.message, (p) =>
-        /about/.test(p) ? 'subject' : /disagree/.test(p) ? 'summary' : 'against_agency',
-      )
-      return null
-    })
-    if (id === null)
-      return reply.code(400).render('wt-challenge-new.njk', {
-        ...(await challengeForm(db, request, record, decisionId, at)),
-        values: form,
-        errors: errors.view(),
-      })
-    return reply.redirect(`/challenges/${id}`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>('/people/:id/challenges', post, (request, reply) =>
+    raiseChallengePage(db, request, reply),
+  )
 
-  app.get<{ Params: { id: string } }>('/challenges/:id', { preHandler: signedIn }, async (request, reply) => {
-    const at = now()
-    const { challenge, record } = await challengeFor(db, request, Number(request.params.id), at)
-    // the decision challenged, as far as the viewer may read it (a restricted one: its kind, not its outcome)
-    if (record && challenge.decision && challenge.decisionId) {
-      const found = (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === challenge.decisionId)
-      if (decisionSeen(request, record, found) !== 'full') challenge.decision = { ...challenge.decision, outcome: null }
-    }
-    await viewed(db, request, 'view_challenge', Number(challenge.childId), { challenge_id: challenge.id }, at)
-    const user = userOf(request)
-    const party = isChallengeParty(user, challenge.challenge)
-    const chair = isChallengeChair(user, challenge.state.stageOwnerRole)
-    return reply.render('wt-challenge.njk', {
-      challenge,
-      record,
-      canAct: challenge.state.status === 'open' && (party || chair),
-      canEscalate: party && challenge.state.stage < areaProtocol().stages.length,
-      outcomes: outcomesFor(challenge.challenge.decision),
-      protocol: areaProtocol().stages,
-    })
-  })
+  app.get<{ Params: { id: string } }>('/challenges/:id', { preHandler: signedIn }, (request, reply) =>
+    challengePage(db, request, reply),
+  )
 
-  app.post<{ Params: { id: string }; Body: Form }>('/challenges/:id/notes', post, async (request, reply) => {
-    const at = now()
-    const { challenge } = await challengeFor(db, request, Number(request.params.id), at)
-    const user = userOf(request)
-    const form = request.body ?? {}
-    const kind = text(form, 'kind')
-    if (!isNoteKind(kind)) throw badRequest('Say whether you are responding, moving it up or resolving it.')
-    if (
-      !mayNoteChallenge(user, { challenge: challenge.challenge, stageOwnerRole: challenge.state.stageOwnerRole }, kind)
-    )
-      throw forbidden(
-        'Only the agencies in this challenge (and the independent chair at the last stage) can act on it.',
-      )
-    const note = { kind, outcome: text(form, 'outcome') || null, note: text(form, 'note') }
-    // the version the page showed: a second click, or a page opened before someone else acted, is refused
-    const seen = text(form, 'version')
-    await noteChallenge(db, actorOf(request), challenge.id, user.id, note, at, seen === '' ? undefined : Number(seen))
-      .catch((error: unknown) => {
-        if (error instanceof ChallengeChanged) throw changedRefusal(error, kind, note)
-        throw error
-      })
-      .catch(asBadRequest)
-    return reply.redirect(`/challenges/${challenge.id}`)
-  })
+  app.post<{ Params: { id: string }; Body: Form }>('/challenges/:id/notes', post, (request, reply) =>
+    noteChallengePage(db, request, reply),
+  )
 }
 
 export default decisionRoutes

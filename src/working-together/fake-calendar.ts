@@ -2,12 +2,13 @@
 // convention as src/calendar: the deadline is the end of the Nth working day after the day of `from`.
 import { DateTime } from 'luxon'
 import type { WorkingDays } from './calendar.ts'
+import { must } from '../errors/must.ts'
 
 const ZONE = 'Europe/London'
 
 export function weekendCalendar(holidays: readonly string[] = []): WorkingDays {
   const closed = new Set(holidays)
-  const working = (d: DateTime) => d.weekday <= 5 && !closed.has(d.toISODate()!)
+  const working = (d: DateTime) => d.weekday <= 5 && !closed.has(must(d.toISODate(), 'a valid day'))
   return {
     isWorkingDay: (d) => working(DateTime.fromJSDate(d).setZone(ZONE)),
     addWorkingDays(from, n) {

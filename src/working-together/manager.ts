@@ -12,6 +12,7 @@ import { assignmentsAt } from './store-competencies.ts'
 import { allocationFacts, professionals, type Professional } from './store-people.ts'
 import { teamCaseload } from './caseload.ts'
 import { bandsAt } from './band.ts'
+import { mustGet } from '../errors/must.ts'
 
 export function teamOf(manager: SignedInUser, people: Map<number, Professional>): Professional[] {
   return [...people.values()]
@@ -67,7 +68,7 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date) {
     (childId) => bandOf({ childId, at: now }),
     openTasks,
     now,
-  ).map((c) => ({ ...c, person: people.get(Number(c.worker))! }))
+  ).map((c) => ({ ...c, person: mustGet(people, Number(c.worker), 'the worker') }))
   const children = [
     ...new Set([
       ...overdueActions.map((a) => a.childId),

@@ -3,6 +3,7 @@
 // the viewer's reach allows: at full reach everything; at a signpost only what concerns their
 // own agency (its decisions, challenges it raised or faces, meetings it was invited to...).
 import type { PanelContext } from '../people/panels.ts'
+import type { Reach, Viewer } from '../access/visibility.ts'
 import {
   actionView,
   challengeView,
@@ -12,7 +13,7 @@ import {
   supervisionView,
   type ObjectView,
 } from './access.ts'
-import { decisionsAt } from './store-decisions.ts'
+import { decisionsAt, type StoredDecision } from './store-decisions.ts'
 import { challengesAt } from './store-challenges.ts'
 import { actionsAt, meetingsAt } from './store-meetings.ts'
 import { supervisionStatusAt, supervisionsAt } from './store-supervision.ts'
@@ -21,26 +22,15 @@ import { assignmentsAt } from './store-competencies.ts'
 import { workersInYear, allocationHistory } from './caseload.ts'
 import { MEETING_TYPE_LABELS } from './meetings.ts'
 
-export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Record<string, unknown> | null> {
-  const { db, record, viewer, user, at } = ctx
-  if (record.reach.level === 'none') return null
-  const id = record.person_id
-  const full = record.reach.level === 'full'
-  const own = (agency: string) => full || agency === viewer.agency
-  const [decisions, challenges, meetings, actions, supervision, allocations, people, assignments, notes] =
-    await Promise.all([
-      decisionsAt(db, at, [id]),
-      challengesAt(db, at, { childIds: [id] }),
-      meetingsAt(db, at, { childIds: [id] }),
-      actionsAt(db, at, { childIds: [id] }),
-      supervisionStatusAt(db, at, [id]),
-      allocationFacts(db, [id]),
-      professionals(db),
-      assignmentsAt(db, at, [id]),
-      supervisionsAt(db, at, [id]),
-    ])
-  const shownDecisions = decisions.flatMap((d) => {
-    const view = decisionView(viewer, record.reach, {
+/** The decisions about the child this viewer may see, with the prompt to their agency ("Do you agree?") unless it has challenged. */
+function decisionsShown(
+  viewer: Viewer,
+  reach: Reach,
+  decisions: StoredDecision[],
+  challenges: { decisionId: string | null; challenge: { raisedByAgency: string } }[],
+) {
+  return decisions.flatMap((d) => {
+    const view = decisionView(viewer, reach, {
       agency: d.decision.agency,
       sourceRecord: d.decision.sourceRecord,
       restricted: d.restricted,
@@ -66,6 +56,27 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
       },
     ]
   })
+}
+
+export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Record<string, unknown> | null> {
+  const { db, record, viewer, user, at } = ctx
+  if (record.reach.level === 'none') return null
+  const id = record.person_id
+  const full = record.reach.level === 'full'
+  const own = (agency: string) => full || agency === viewer.agency
+  const [decisions, challenges, meetings, actions, supervision, allocations, people, assignments, notes] =
+    await Promise.all([
+      decisionsAt(db, at, [id]),
+      challengesAt(db, at, { childIds: [id] }),
+      meetingsAt(db, at, { childIds: [id] }),
+      actionsAt(db, at, { childIds: [id] }),
+      supervisionStatusAt(db, at, [id]),
+      allocationFacts(db, [id]),
+      professionals(db),
+      assignmentsAt(db, at, [id]),
+      supervisionsAt(db, at, [id]),
+    ])
+  const shownDecisions = decisionsShown(viewer, record.reach, decisions, challenges)
   const meetingViews = new Map<number, ObjectView>(
     meetings.map((m) => [
       m.id,

@@ -20,6 +20,7 @@ import { allocationFacts, activeAllocation, professionals, type Professional } f
 import { decisionsAt } from './store-decisions.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { must, mustGet } from '../errors/must.ts'
 
 export class ChallengeError extends errorKind('invalid') {}
 
@@ -88,7 +89,8 @@ export async function raiseChallenge(db: Db, actor: Actor, input: NewChallenge, 
     .where('code', '=', input.againstAgency)
     .executeTakeFirst()
   if (!agency) problems.push('choose the agency you are challenging')
-  if (problems.length) throw new ChallengeError(problems.join('; '))
+  // no one raising it is a problem named above
+  if (problems.length || !raiser) throw new ChallengeError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
     const childId = (await lockPerson(trx, input.childId)) ?? input.childId
     const row = await trx
@@ -97,7 +99,7 @@ export async function raiseChallenge(db: Db, actor: Actor, input: NewChallenge, 
         entity_id: childId,
         decision_ref: input.decisionId,
         raised_by: input.raisedBy,
-        raised_by_agency: raiser!.agency_code,
+        raised_by_agency: raiser.agency_code,
         against_agency: input.againstAgency,
         subject: input.subject,
         summary: input.summary.trim(),
@@ -169,7 +171,7 @@ export async function noteChallenge(
         kind: note.kind,
         at,
         by_user: by,
-        outcome: note.kind === 'resolved' ? note.outcome! : null,
+        outcome: note.kind === 'resolved' ? must(note.outcome, 'the outcome of a resolution, checked above') : null,
         note: note.note?.trim() ?? null,
         recorded_at: at,
       })
@@ -204,6 +206,35 @@ export const workFacts = (c: StoredChallenge): WorkFacts => ({
   againstAgency: c.challenge.againstAgency,
 })
 
+/** A challenge's notes as known at `now`, in the order they were made. */
+const challengeEvents = (db: Db, challengeIds: number[], now: Date) =>
+  db
+    .selectFrom('wt_challenge_events')
+    .selectAll()
+    .where('challenge_id', 'in', challengeIds)
+    .where('recorded_at', '<=', now)
+    .orderBy('at')
+    .orderBy('id')
+    .execute()
+
+/** The notes that move a challenge's stage (moving it up, resolving it); a response does not. */
+const stageEventsOf = (notes: Awaited<ReturnType<typeof challengeEvents>>): StageEvent[] =>
+  notes.flatMap((e): StageEvent[] =>
+    e.kind === 'escalated'
+      ? [{ kind: 'escalated', at: e.at, recordedAt: e.recorded_at, by: String(e.by_user ?? '') }]
+      : e.kind === 'resolved'
+        ? [
+            {
+              kind: 'resolved',
+              at: e.at,
+              recordedAt: e.recorded_at,
+              outcome: e.outcome as ChallengeOutcome,
+              note: e.note ?? undefined,
+            },
+          ]
+        : [],
+  )
+
 /** Challenges as known at `now`, each with its stage, owner and deadline computed from the protocol. */
 export async function challengesAt(
   db: Db,
@@ -217,18 +248,11 @@ export async function challengesAt(
   const rows = await q.orderBy('opened_at').orderBy('id').execute()
   if (!rows.length) return []
   const [events, people, canonical, agencyRows] = await Promise.all([
-    db
-      .selectFrom('wt_challenge_events')
-      .selectAll()
-      .where(
-        'challenge_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .where('recorded_at', '<=', now)
-      .orderBy('at')
-      .orderBy('id')
-      .execute(),
+    challengeEvents(
+      db,
+      rows.map((r) => r.id),
+      now,
+    ),
     professionals(db),
     mergedIds(db),
     db.selectFrom('agencies').select(['code', 'name']).execute(),
@@ -250,22 +274,7 @@ export async function challengesAt(
       decision: decision ? { kind: decision.kind, outcome: decision.outcome } : null,
     }
     const mine = events.filter((e) => e.challenge_id === r.id)
-    const stageEvents: StageEvent[] = mine.flatMap((e): StageEvent[] =>
-      e.kind === 'escalated'
-        ? [{ kind: 'escalated', at: e.at, recordedAt: e.recorded_at, by: String(e.by_user ?? '') }]
-        : e.kind === 'resolved'
-          ? [
-              {
-                kind: 'resolved',
-                at: e.at,
-                recordedAt: e.recorded_at,
-                outcome: e.outcome as ChallengeOutcome,
-                note: e.note ?? undefined,
-              },
-            ]
-          : [],
-    )
-    const state = challengeState(challenge, stageEvents, protocol, now, englandAndWalesWorkingDays)
+    const state = challengeState(challenge, stageEventsOf(mine), protocol, now, englandAndWalesWorkingDays)
     const stageStart = state.stages[state.stages.length - 1].startedAt
     const allocated = allocations
       .filter((a) => a.childId === childId && activeAllocation(a, stageStart))
@@ -282,7 +291,7 @@ export async function challengesAt(
       decisionId: r.decision_ref,
       decision: decision ? { kind: decision.kind, outcome: decision.outcome, agency: decision.agency } : null,
       summary: r.summary,
-      raisedBy: people.get(r.raised_by)!,
+      raisedBy: mustGet(people, r.raised_by, 'the person who raised the challenge'),
       challenge,
       state,
       stageOwner: ownerId === null ? null : (people.get(ownerId) ?? null),

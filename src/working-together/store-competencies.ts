@@ -16,6 +16,7 @@ import { professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { DomainError } from '../errors/domain-error.ts'
+import { mustGet } from '../errors/must.ts'
 
 export class CompetencyError extends errorKind('invalid') {}
 
@@ -231,8 +232,8 @@ export async function assignmentsAt(db: Db, at: Date, childIds?: readonly number
     id: r.id,
     childId: String(canonical(r.entity_id)),
     task: r.task,
-    worker: people.get(r.user_id)!,
-    assignedBy: people.get(r.assigned_by)!,
+    worker: mustGet(people, r.user_id, 'the worker assigned'),
+    assignedBy: mustGet(people, r.assigned_by, 'the person who assigned it'),
     assignedAt: r.assigned_at,
     flagged: r.flagged,
     missing: r.missing,

@@ -21,6 +21,7 @@ import { bandsAt } from './band.ts'
 import { allocationFacts, activeAllocation } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { must } from '../errors/must.ts'
 
 export interface StoredDecision {
   /** A hand-recorded decision's number, or the imported event's `agency:source_id`. */
@@ -68,7 +69,7 @@ export async function recordDecision(db: Db, actor: Actor, input: NewDecision, a
         kind: input.kind,
         outcome: normaliseOutcome(input.outcome),
         rationale: input.rationale.trim(),
-        decided_at: input.decidedAt!,
+        decided_at: must(input.decidedAt, 'the date of the decision, checked above'),
         decided_by: input.decidedBy,
         recorded_at: at,
       })
@@ -109,12 +110,10 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
   const [versions, concernVersions] = [ofKinds(DECISION_EVENT_KINDS), ofKinds(CONCERN_KINDS)]
   const knownDecisions = new Map(knownAsOf(versions, asOf).map((k) => [k.key, k.current.event]))
   const restricted = new Map([...knownDecisions].map(([key, e]) => [key, e.restricted === true]))
-  const imported: StoredDecision[] = decisionsFromEvents(versions, asOf).map((d) => ({
-    id: d.sourceRecord!,
-    decision: d,
-    restricted: restricted.get(d.sourceRecord!) ?? false,
-    prompt: NONE,
-  }))
+  const imported: StoredDecision[] = decisionsFromEvents(versions, asOf).map((d) => {
+    const id = must(d.sourceRecord, "an imported decision's record")
+    return { id, decision: d, restricted: restricted.get(id) ?? false, prompt: NONE }
+  })
   const byHand: StoredDecision[] = handRows.map((r) => ({
     id: String(r.id),
     restricted: false,

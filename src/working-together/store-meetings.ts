@@ -8,6 +8,7 @@ import { actionStatus, completionProblems, dueAtEndOf, type ActionStatus } from 
 import { professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { must, mustGet } from '../errors/must.ts'
 
 export class MeetingError extends errorKind('invalid') {}
 
@@ -64,7 +65,7 @@ export async function recordMeeting(db: Db, actor: Actor, input: NewMeeting, at:
       .values({
         entity_id: childId,
         type: input.type,
-        held_at: input.heldAt!,
+        held_at: must(input.heldAt, 'the date of the meeting, checked above'),
         chair_user_id: input.chairId,
         chair: input.chair.trim(),
         agencies_invited: [...new Set(input.invited)].sort(),
@@ -86,7 +87,7 @@ export async function recordMeeting(db: Db, actor: Actor, input: NewMeeting, at:
             supervision_id: null,
             title: a.title.trim(),
             owner_user_id: a.ownerId,
-            owner_agency: people.get(a.ownerId)!.agency,
+            owner_agency: mustGet(people, a.ownerId, 'the owner of the action, checked above').agency,
             due_date: a.dueDate,
             recorded_at: at,
           })),
@@ -203,7 +204,7 @@ export async function actionsAt(
       meetingId: r.meeting_id,
       supervisionId: r.supervision_id,
       title: r.title,
-      owner: people.get(r.owner_user_id)!,
+      owner: mustGet(people, r.owner_user_id, 'the owner of the action'),
       ownerAgency: r.owner_agency,
       dueDate: r.due_date,
       dueAt: action.dueAt,
@@ -231,7 +232,7 @@ export async function completeAction(
     const row = await trx
       .updateTable('wt_actions')
       .set({
-        completed_at: input.completedAt!,
+        completed_at: must(input.completedAt, 'the date it was done, checked above'),
         completion_recorded_at: at,
         completed_by: by,
         evidence: input.evidence.trim(),

@@ -10,6 +10,7 @@ import { actionProblems, type NewAction } from './store-meetings.ts'
 import { activeAllocation, allocationFacts, professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { mustGet } from '../errors/must.ts'
 
 export class SupervisionError extends errorKind('invalid') {}
 
@@ -28,11 +29,12 @@ export async function recordSupervision(db: Db, actor: Actor, input: NewSupervis
   const problems: string[] = []
   if (!people.has(input.workerId)) problems.push('choose the worker supervised')
   if (input.workerId === input.supervisorId) problems.push('a worker cannot supervise themselves')
-  if (!input.heldAt) problems.push('the date of the supervision is required')
-  else if (input.heldAt.getTime() > at.getTime()) problems.push('record a supervision once it has been held')
+  const heldAt = input.heldAt
+  if (!heldAt) problems.push('the date of the supervision is required')
+  else if (heldAt.getTime() > at.getTime()) problems.push('record a supervision once it has been held')
   if (!input.reflection.trim()) problems.push("record the reflection on the child's situation")
   problems.push(...actionProblems(input.actions, people))
-  if (problems.length) throw new SupervisionError(problems.join('; '))
+  if (problems.length || !heldAt) throw new SupervisionError(problems.join('; '))
   return db.transaction().execute(async (trx) => {
     const childId = (await lockPerson(trx, input.childId)) ?? input.childId
     const row = await trx
@@ -41,7 +43,7 @@ export async function recordSupervision(db: Db, actor: Actor, input: NewSupervis
         entity_id: childId,
         worker_user_id: input.workerId,
         supervisor_user_id: input.supervisorId,
-        held_at: input.heldAt!,
+        held_at: heldAt,
         reflection: input.reflection.trim(),
         decisions: input.decisions?.trim() || null,
         recorded_at: at,
@@ -58,7 +60,7 @@ export async function recordSupervision(db: Db, actor: Actor, input: NewSupervis
             supervision_id: row.id,
             title: a.title.trim(),
             owner_user_id: a.ownerId,
-            owner_agency: people.get(a.ownerId)!.agency,
+            owner_agency: mustGet(people, a.ownerId, 'the owner of the action, checked above').agency,
             due_date: a.dueDate,
             recorded_at: at,
           })),
@@ -102,8 +104,8 @@ export async function supervisionsAt(db: Db, asOf: Date, childIds?: readonly num
   return rows.map((r) => ({
     id: r.id,
     childId: String(canonical(r.entity_id)),
-    worker: people.get(r.worker_user_id)!,
-    supervisor: people.get(r.supervisor_user_id)!,
+    worker: mustGet(people, r.worker_user_id, 'the worker supervised'),
+    supervisor: mustGet(people, r.supervisor_user_id, 'the supervisor'),
     heldAt: r.held_at,
     reflection: r.reflection,
     decisions: r.decisions,

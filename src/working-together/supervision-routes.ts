@@ -2,7 +2,7 @@
 // worker about a child, the competency register of a manager's own agency and the workers'
 // settings, assign a task to someone qualified for it (or say why not), and name the lead
 // professional. Who may do each is access.ts; pages.ts finds the child.
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
@@ -105,167 +105,209 @@ async function assignPage(
   }
 }
 
+/** The supervision form: the child's allocated workers and the agency's past notes. */
+async function supervisionFormPage(db: Db, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  const page = await supervisionForm(db, request, record, at)
+  await viewed(db, request, 'view_supervision_form', record.person_id, {}, at)
+  return reply.render('wt-supervision-new.njk', page)
+}
+
+/** A supervision recorded with its actions. */
+async function recordSupervisionPage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  const form = request.body ?? {}
+  await recordSupervision(
+    db,
+    actorOf(request),
+    {
+      childId: record.person_id,
+      workerId: Number(text(form, 'worker_id')),
+      supervisorId: userOf(request).id,
+      heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
+      reflection: text(form, 'reflection'),
+      decisions: text(form, 'decisions') || null,
+      actions: actionRows(form, 3),
+    },
+    at,
+  ).catch(asBadRequest)
+  await checkFormOnSave(db, userOf(request), form, ['reflection', 'decisions'], {
+    context: 'supervision',
+    childId: record.person_id,
+    childDob: record.date_of_birth,
+    at,
+  })
+  return reply.redirect(`/people/${record.person_id}#working-together`)
+}
+
+/** The competency register of the manager's agency. */
+async function competenciesPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
+  const at = now()
+  const page = await registerPage(db, request, at)
+  await viewed(db, request, 'view_competencies', null, { agency: userOf(request).agency }, at)
+  return reply.render('wt-competencies.njk', page)
+}
+
+/** A competency added to the register of one of the manager's own staff. */
+async function addCompetencyPage(db: Db, request: FastifyRequest<{ Body: Form }>, reply: FastifyReply) {
+  const form = request.body ?? {}
+  const userId = Number(text(form, 'user_id'))
+  await ownStaff(db, request, userId)
+  await addCompetency(
+    db,
+    actorOf(request),
+    userOf(request).id,
+    {
+      userId,
+      type: text(form, 'type'),
+      obtainedOn: text(form, 'obtained_on'),
+      expiresOn: text(form, 'expires_on') || null,
+    },
+    now(),
+  ).catch(asBadRequest)
+  return reply.redirect('/competencies')
+}
+
+/** A worker's ASYE start and line manager, set by a manager of their agency. */
+async function workerSettingsPage(db: Db, request: FastifyRequest<{ Body: Form }>, reply: FastifyReply) {
+  const form = request.body ?? {}
+  const userId = Number(text(form, 'user_id'))
+  await ownStaff(db, request, userId)
+  const asye = text(form, 'asye_started_on')
+  if (asye && !isoDay(asye)) throw badRequest('The ASYE start date must be a date (YYYY-MM-DD).')
+  await setWorkerSettings(
+    db,
+    actorOf(request),
+    userId,
+    { asyeStartedOn: asye || null, managerId: Number(text(form, 'manager_id')) || null },
+    now(),
+  ).catch(asBadRequest)
+  return reply.redirect('/competencies')
+}
+
+/** The assignment form: who is qualified for the task, and who is not. */
+async function assignFormPage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Querystring: { task?: string } }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  await viewed(db, request, 'view_assignment_form', record.person_id, {}, at)
+  const task = request.query.task ?? TASKS[0]
+  return reply.render('wt-assign.njk', await assignPage(db, request, record, task, at, null))
+}
+
+/** A task assigned (to someone unqualified only with a manager's reason). */
+async function assignTaskPage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  const form = request.body ?? {}
+  const task = text(form, 'task')
+  const chosen = text(form, 'qualified_user_id') || text(form, 'override_user_id')
+  if (!chosen) throw badRequest('Choose who is to do the task.')
+  const overriding = !text(form, 'qualified_user_id')
+  const user = userOf(request)
+  try {
+    await assignTask(
+      db,
+      actorOf(request),
+      {
+        childId: record.person_id,
+        task,
+        userId: Number(chosen),
+        by: { id: user.id, roles: user.roles },
+        overrideReason: overriding ? text(form, 'override_reason') : null,
+      },
+      at,
+    )
+  } catch (error) {
+    if (error instanceof OverrideNeeded)
+      return reply
+        .code(400)
+        .render('wt-assign.njk', await assignPage(db, request, record, task, at, error.message, form))
+    return asBadRequest(error)
+  }
+  return reply.redirect(`/people/${record.person_id}#working-together`)
+}
+
+/** The child's lead professional named from their allocations. */
+async function leadProfessionalPage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const record = await childWorkedWith(db, request, Number(request.params.id), at)
+  const body = request.body ?? {}
+  const allocationId = Number(text(body, 'allocation_id'))
+  const from = text(body, 'lead_from') ? Number(text(body, 'lead_from')) : null
+  try {
+    await setLeadProfessional(db, actorOf(request), record.person_id, allocationId, from, at)
+  } catch (error) {
+    if (error instanceof LeadRefused) throw badRequest(error.message)
+    throw error
+  }
+  return reply.redirect(`/people/${record.person_id}#working-together`)
+}
+
 const supervisionRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
 
   app.get<{ Params: { id: string } }>(
     '/people/:id/supervision/new',
     { preHandler: withRole('manager') },
-    async (request, reply) => {
-      const at = now()
-      const record = await childWorkedWith(db, request, Number(request.params.id), at)
-      const page = await supervisionForm(db, request, record, at)
-      await viewed(db, request, 'view_supervision_form', record.person_id, {}, at)
-      return reply.render('wt-supervision-new.njk', page)
-    },
+    (request, reply) => supervisionFormPage(db, request, reply),
   )
 
   app.post<{ Params: { id: string }; Body: Form }>(
     '/people/:id/supervision',
     { preHandler: [withRole('manager'), app.csrfProtection] },
-    async (request, reply) => {
-      const at = now()
-      const record = await childWorkedWith(db, request, Number(request.params.id), at)
-      const form = request.body ?? {}
-      await recordSupervision(
-        db,
-        actorOf(request),
-        {
-          childId: record.person_id,
-          workerId: Number(text(form, 'worker_id')),
-          supervisorId: userOf(request).id,
-          heldAt: londonTime(text(form, 'held_on'), text(form, 'held_time'), at),
-          reflection: text(form, 'reflection'),
-          decisions: text(form, 'decisions') || null,
-          actions: actionRows(form, 3),
-        },
-        at,
-      ).catch(asBadRequest)
-      await checkFormOnSave(db, userOf(request), form, ['reflection', 'decisions'], {
-        context: 'supervision',
-        childId: record.person_id,
-        childDob: record.date_of_birth,
-        at,
-      })
-      return reply.redirect(`/people/${record.person_id}#working-together`)
-    },
+    (request, reply) => recordSupervisionPage(db, request, reply),
   )
 
-  app.get('/competencies', { preHandler: withRole('manager') }, async (request, reply) => {
-    const at = now()
-    const page = await registerPage(db, request, at)
-    await viewed(db, request, 'view_competencies', null, { agency: userOf(request).agency }, at)
-    return reply.render('wt-competencies.njk', page)
-  })
+  app.get('/competencies', { preHandler: withRole('manager') }, (request, reply) =>
+    competenciesPage(db, request, reply),
+  )
 
   app.post<{ Body: Form }>(
     '/competencies',
     { preHandler: [withRole('manager'), app.csrfProtection] },
-    async (request, reply) => {
-      const form = request.body ?? {}
-      const userId = Number(text(form, 'user_id'))
-      await ownStaff(db, request, userId)
-      await addCompetency(
-        db,
-        actorOf(request),
-        userOf(request).id,
-        {
-          userId,
-          type: text(form, 'type'),
-          obtainedOn: text(form, 'obtained_on'),
-          expiresOn: text(form, 'expires_on') || null,
-        },
-        now(),
-      ).catch(asBadRequest)
-      return reply.redirect('/competencies')
-    },
+    (request, reply) => addCompetencyPage(db, request, reply),
   )
 
   app.post<{ Body: Form }>(
     '/competencies/settings',
     { preHandler: [withRole('manager'), app.csrfProtection] },
-    async (request, reply) => {
-      const form = request.body ?? {}
-      const userId = Number(text(form, 'user_id'))
-      await ownStaff(db, request, userId)
-      const asye = text(form, 'asye_started_on')
-      if (asye && !isoDay(asye)) throw badRequest('The ASYE start date must be a date (YYYY-MM-DD).')
-      await setWorkerSettings(
-        db,
-        actorOf(request),
-        userId,
-        { asyeStartedOn: asye || null, managerId: Number(text(form, 'manager_id')) || null },
-        now(),
-      ).catch(asBadRequest)
-      return reply.redirect('/competencies')
-    },
+    (request, reply) => workerSettingsPage(db, request, reply),
   )
 
   app.get<{ Params: { id: string }; Querystring: { task?: string } }>(
     '/people/:id/assign',
     { preHandler: withRole('manager', 'mash') },
-    async (request, reply) => {
-      const at = now()
-      const record = await childWorkedWith(db, request, Number(request.params.id), at)
-      await viewed(db, request, 'view_assignment_form', record.person_id, {}, at)
-      const task = request.query.task ?? TASKS[0]
-      return reply.render('wt-assign.njk', await assignPage(db, request, record, task, at, null))
-    },
+    (request, reply) => assignFormPage(db, request, reply),
   )
 
   app.post<{ Params: { id: string }; Body: Form }>(
     '/people/:id/assign',
     { preHandler: [withRole('manager', 'mash'), app.csrfProtection] },
-    async (request, reply) => {
-      const at = now()
-      const record = await childWorkedWith(db, request, Number(request.params.id), at)
-      const form = request.body ?? {}
-      const task = text(form, 'task')
-      const chosen = text(form, 'qualified_user_id') || text(form, 'override_user_id')
-      if (!chosen) throw badRequest('Choose who is to do the task.')
-      const overriding = !text(form, 'qualified_user_id')
-      const user = userOf(request)
-      try {
-        await assignTask(
-          db,
-          actorOf(request),
-          {
-            childId: record.person_id,
-            task,
-            userId: Number(chosen),
-            by: { id: user.id, roles: user.roles },
-            overrideReason: overriding ? text(form, 'override_reason') : null,
-          },
-          at,
-        )
-      } catch (error) {
-        if (error instanceof OverrideNeeded)
-          return reply
-            .code(400)
-            .render('wt-assign.njk', await assignPage(db, request, record, task, at, error.message, form))
-        return asBadRequest(error)
-      }
-      return reply.redirect(`/people/${record.person_id}#working-together`)
-    },
+    (request, reply) => assignTaskPage(db, request, reply),
   )
 
   app.post<{ Params: { id: string }; Body: Form }>(
     '/people/:id/lead-professional',
     { preHandler: [withRole('manager', 'mash'), app.csrfProtection] },
-    async (request, reply) => {
-      const at = now()
-      const record = await childWorkedWith(db, request, Number(request.params.id), at)
-      const body = request.body ?? {}
-      const allocationId = Number(text(body, 'allocation_id'))
-      const from = text(body, 'lead_from') ? Number(text(body, 'lead_from')) : null
-      try {
-        await setLeadProfessional(db, actorOf(request), record.person_id, allocationId, from, at)
-      } catch (error) {
-        if (error instanceof LeadRefused) throw badRequest(error.message)
-        throw error
-      }
-      return reply.redirect(`/people/${record.person_id}#working-together`)
-    },
+    (request, reply) => leadProfessionalPage(db, request, reply),
   )
 }
 

@@ -5,6 +5,7 @@
 // Like src/calendar's deadlines, "due on day D" means overdue from the end of D (00:00 London after).
 import { DateTime } from 'luxon'
 import { SETTINGS } from '../config/settings.ts'
+import { must } from '../errors/must.ts'
 
 const ZONE = 'Europe/London'
 
@@ -95,5 +96,5 @@ export function nextSupervisionDue(
   const t = now.getTime()
   const status: SupervisionStatus =
     t >= nextDueAt.toMillis() ? 'overdue' : t >= dueDay.minus({ days: soon }).startOf('day').toMillis() ? 'due' : 'ok'
-  return { rule, dueDay: dueDay.toISODate()!, nextDueAt: nextDueAt.toJSDate(), status }
+  return { rule, dueDay: must(dueDay.toISODate(), 'a valid due day'), nextDueAt: nextDueAt.toJSDate(), status }
 }
