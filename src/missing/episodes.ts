@@ -16,6 +16,7 @@ import {
   type RiskGrading,
 } from './types.ts'
 import { knownAsOf, type KnownEvent } from './versions.ts'
+import { must } from '../errors/must.ts'
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
@@ -64,7 +65,7 @@ function firstOf<T>(values: (T | null)[]): T | null {
 /** Merges reports of one absence (first-known first) into an episode. */
 export function mergeReports(reports: EpisodeReport[]): MissingEpisode {
   const first = reports[0]
-  const startedAt = minTime(reports.map((r) => r.startedAt))!
+  const startedAt = must(minTime(reports.map((r) => r.startedAt)), 'the start of a report of the episode')
   const returnedAt = minTime(reports.map((r) => r.returnedAt))
   const involves = uniqueByKey(reports.flatMap((r) => withKeys(r.agency, r.involves)))
   const gradings = reports.map((r) => r.riskGrading).filter((g): g is RiskGrading => g !== null)
@@ -77,7 +78,7 @@ export function mergeReports(reports: EpisodeReport[]): MissingEpisode {
     startedAt,
     returnedAt,
     returnRecordedAt: minTime(reports.map((r) => r.returnRecordedAt)),
-    recordedAt: minTime(reports.map((r) => r.firstRecordedAt))!,
+    recordedAt: must(minTime(reports.map((r) => r.firstRecordedAt)), 'when a report of the episode was recorded'),
     durationHours: returnedAt ? (returnedAt.getTime() - startedAt.getTime()) / 3_600_000 : null,
     reportedBy: firstOf(reports.map((r) => r.reportedBy)),
     missingFrom: firstOf(reports.map((r) => r.missingFrom)),

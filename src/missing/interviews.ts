@@ -12,6 +12,7 @@ import { byText, parseTime, plusElapsedHours } from './time.ts'
 import type { MissingEpisode, RecordedEvent } from './types.ts'
 import { knownAsOf } from './versions.ts'
 import { DEFAULT_MISSING_SETTINGS } from './settings.ts'
+import { must } from '../errors/must.ts'
 
 export const INTERVIEW_STATUSES = ['due', 'done', 'done_late', 'overdue', 'declined', 'not_held'] as const
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number]
@@ -133,9 +134,10 @@ export function episodeForInterview(
   const index = Array.isArray(returned) ? indexReturned(returned) : (returned as ReturnedIndex)
   if (interview.episodeRef !== null) return index.bySource.get(interview.episodeRef) ?? null
   let best: MissingEpisode | null = null
+  let bestReturn = 0
   for (const ep of index.byChild.get(interview.childId) ?? []) {
     if (ep.returnedAt === null || ep.returnedAt.getTime() > interview.heldAt.getTime()) continue
-    if (!best || ep.returnedAt.getTime() > best.returnedAt!.getTime()) best = ep
+    if (!best || ep.returnedAt.getTime() > bestReturn) [best, bestReturn] = [ep, ep.returnedAt.getTime()]
   }
   return best
 }
@@ -180,7 +182,7 @@ export function interviewsFor(
   }
   return returned
     .map((episode): InterviewRow => {
-      const returnedAt = episode.returnedAt!
+      const returnedAt = must(episode.returnedAt, 'the return of a returned episode')
       const interviewDueAt = plusElapsedHours(returnedAt, dueHours)
       const interviews = byEpisode.get(episode.id) ?? []
       const decided = decide(interviews, interviewDueAt, asOf)

@@ -50,7 +50,7 @@ export function namedPeople(
   return lines(value).map((line) => {
     const [namePart, dob] = line.split(',').map((s) => s.trim())
     const words = namePart.split(/\s+/)
-    const family = words.length > 1 ? words.pop()! : undefined
+    const family = words.length > 1 ? words.pop() : undefined
     const id = newId()
     const record: Record<string, unknown> = {
       type: 'person',

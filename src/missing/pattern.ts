@@ -112,7 +112,7 @@ export function missingPattern(
   }
   const durations = eps
     .filter((e) => e.returnedAt && e.returnedAt.getTime() <= asOf.getTime())
-    .map((e) => e.durationHours!)
+    .flatMap((e) => (e.durationHours === null ? [] : [e.durationHours]))
   const keyOf = (x: EpisodeInvolvement) =>
     x.involvement.kind === 'person' && options.personKey
       ? `person:${options.personKey(x.agency, x.involvement.person)}`

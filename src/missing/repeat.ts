@@ -5,6 +5,7 @@
 import { parseTime, plusLondonDays } from './time.ts'
 import type { MissingEpisode, RecordedEvent } from './types.ts'
 import { knownAsOf } from './versions.ts'
+import { mustGet } from '../errors/must.ts'
 
 export interface StrategyDiscussion {
   childId: string
@@ -70,7 +71,7 @@ function windows(eps: MissingEpisode[], threshold: number, ends: Map<MissingEpis
   const sorted = [...eps].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
   const found: MissingEpisode[][] = []
   for (let i = 0; i + threshold - 1 < sorted.length; i++) {
-    if (sorted[i + threshold - 1].startedAt.getTime() <= ends.get(sorted[i])!)
+    if (sorted[i + threshold - 1].startedAt.getTime() <= mustGet(ends, sorted[i], 'the end of its window'))
       found.push(sorted.slice(i, i + threshold))
   }
   return found
@@ -81,7 +82,7 @@ function mostInWindow(eps: MissingEpisode[], ends: Map<MissingEpisode, number>):
   let most = 0
   let j = 0
   for (let i = 0; i < sorted.length; i++) {
-    const end = ends.get(sorted[i])!
+    const end = mustGet(ends, sorted[i], 'the end of its window')
     if (j < i) j = i
     while (j + 1 < sorted.length && sorted[j + 1].startedAt.getTime() <= end) j++
     most = Math.max(most, j - i + 1)
@@ -176,7 +177,7 @@ export function repeatMissing(
   }
   const episodesBy = group(episodes)
   const discussionsBy = group(strategyDiscussions)
-  return [...episodesBy.keys()]
-    .sort()
-    .map((childId) => repeatForChild(childId, episodesBy.get(childId)!, discussionsBy.get(childId) ?? [], options))
+  return [...episodesBy.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([childId, eps]) => repeatForChild(childId, eps, discussionsBy.get(childId) ?? [], options))
 }
