@@ -74,3 +74,35 @@ export function imageType(data: Buffer): 'image/jpeg' | 'image/png' | null {
     return 'image/png'
   return null
 }
+
+/** An episode report is updated only by the agency that made it (`source` is `agency:source_id`). */
+export const mayUpdateEpisodeReport = (agency: string, source: string) => source.startsWith(`${agency}:`)
+
+interface HeldInterview {
+  row: { status: string; episode: { agencies: readonly string[] } }
+  assigned: { user_id: number } | null
+  responsible: { agency: string }
+}
+
+const open = (status: string) => status === 'due' || status === 'overdue'
+
+/**
+ * Those responsible for a return interview (the worker it is assigned to, or the agency responsible:
+ * responsibility.ts) hold it: they may record it even without seeing other agencies' records of the episode.
+ */
+export const holdsInterview = (user: { id: number; agency: string }, work: HeldInterview) =>
+  work.assigned?.user_id === user.id || work.responsible.agency === user.agency
+
+/** On the work list: an open interview is recorded by those who hold it. */
+export const mayRecordListedInterview = (
+  user: { id: number; roles: readonly string[]; agency: string },
+  work: HeldInterview,
+) => open(work.row.status) && mayRecordInterview(user.roles) && holdsInterview(user, work)
+
+/** A manager assigns the open interviews their agency is responsible for or whose episode it reported; the MASH any. */
+export const mayAssignInterview = (user: { roles: readonly string[]; agency: string }, work: HeldInterview) =>
+  mayAssign(user.roles) &&
+  open(work.row.status) &&
+  (user.roles.includes('mash') ||
+    work.responsible.agency === user.agency ||
+    work.row.episode.agencies.includes(user.agency))

@@ -34,6 +34,11 @@ export async function agencyKind(db: Db, code: string): Promise<string | null> {
   return (await db.selectFrom('agencies').select('kind').where('code', '=', code).executeTakeFirst())?.kind ?? null
 }
 
+/** Each registered agency's name by its code (the work list and the figures name agencies). */
+export async function agencyNames(db: Db): Promise<Map<string, string>> {
+  return new Map((await db.selectFrom('agencies').select(['code', 'name']).execute()).map((a) => [a.code, a.name]))
+}
+
 /**
  * The user's agency's person record of this child, to be the `subject` of a page record. When the
  * agency holds none, a person record is made for it and linked to the child by a person's decision

@@ -1,0 +1,105 @@
+// Pages for a child repeatedly missing and the figures: record the strategy discussion and its plan
+// for the next episode, and the return-interview figures (numbers only) for managers, the MASH and
+// the partnership. Who may do each is access.ts.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import { endOfDayLondon, now } from '../config/clock.ts'
+import { actorOf, signedIn, userOf, viewerOf, withRole } from '../web/guards.ts'
+import { badRequest, forbidden } from '../web/http-error.ts'
+import { audit } from '../audit/audit.ts'
+import { childFor } from '../people/child-in-reach.ts'
+import { checkFormOnSave } from '../language/storage.ts'
+import { interviewFigures } from './figures.ts'
+import { missingSettings } from './settings.ts'
+import { interviewWork, loadMissingState } from './lists.ts'
+import { localTime, text } from './page-input.ts'
+import { agencyNames, newSourceId, recordOnPage } from './store.ts'
+import { mayRecordStrategy, maySeeFigures } from './access.ts'
+
+type Form = Record<string, string | undefined>
+
+/** A strategy discussion held about a child repeatedly missing, with the plan for when they are next missing. */
+async function strategyPage(
+  db: Db,
+  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
+  reply: FastifyReply,
+) {
+  if (!mayRecordStrategy(userOf(request).roles)) throw forbidden('Your role does not record strategy discussions.')
+  const at = now()
+  const kid = await childFor(db, viewerOf(request), Number(request.params.id), at)
+  const body = request.body ?? {}
+  const heldAt = localTime(body.held_at)
+  const plan = text(body.plan, 5000)
+  if (!heldAt) throw badRequest('Enter when the strategy discussion was held, as YYYY-MM-DD HH:MM.')
+  if (!plan) throw badRequest('Write the plan for what to do when the child is next missing.')
+  const user = userOf(request)
+  await recordOnPage(db, actorOf(request), user, kid.id, at, (subject) => ({
+    records: [
+      {
+        type: 'event',
+        agency: user.agency,
+        source_id: newSourceId(),
+        kind: 'strategy_discussion',
+        subject,
+        occurred_at: heldAt,
+        recorded_at: at.toISOString(),
+        recorded_by: user.name,
+        summary: 'Strategy discussion: repeat missing',
+        details: text(body.summary, 5000),
+        next_episode_plan: plan,
+      },
+    ],
+    action: 'record_strategy_discussion',
+    details: { held_at: heldAt },
+  }))
+  await checkFormOnSave(db, user, body, ['summary', 'plan'], {
+    context: 'strategy-discussion',
+    childId: kid.id,
+    at,
+  })
+  return reply.redirect(`/people/${kid.id}#missing-history`)
+}
+
+/** The return-interview figures, as of a day: each interview counted for the agency responsible for it. */
+async function figuresPage(db: Db, request: FastifyRequest<{ Querystring: { as_of?: string } }>, reply: FastifyReply) {
+  if (!maySeeFigures(userOf(request).roles)) throw forbidden()
+  const at = request.query.as_of ? endOfDayLondon(request.query.as_of) : now()
+  if (!at) throw badRequest('Give the date as YYYY-MM-DD.')
+  const settings = missingSettings()
+  const state = await loadMissingState(db, at, settings)
+  // each interview counts for the agency responsible for it (responsibility.ts), as the work lists show
+  const work = await interviewWork(db, state.interviews, settings, at)
+  const responsible = new Map(work.map((w) => [w.row, w.responsible.agency]))
+  const figures = interviewFigures(state.interviews, {
+    agencyOf: (row) => responsible.get(row) ?? row.episode.reports[0].agency,
+  })
+  const agencies = await agencyNames(db)
+  await audit(db, actorOf(request), { action: 'view_missing_figures', details: { as_of: at.toISOString() } }, now())
+  return reply.render('missing-figures.njk', {
+    figures: figures.map((f) => ({
+      ...f,
+      agencyName: f.agency === 'ALL' ? 'All agencies' : (agencies.get(f.agency) ?? f.agency),
+    })),
+    settings,
+    asOf: request.query.as_of ?? '',
+  })
+}
+
+const repeatRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+  const db = database.db
+
+  app.post<{ Params: { id: string }; Body: Form }>(
+    '/people/:id/missing/strategy',
+    { preHandler: [signedIn, app.csrfProtection] },
+    (request, reply) => strategyPage(db, request, reply),
+  )
+
+  app.get<{ Querystring: { as_of?: string } }>(
+    '/missing/figures',
+    { preHandler: withRole('manager', 'mash', 'partnership') },
+    (request, reply) => figuresPage(db, request, reply),
+  )
+}
+
+export default repeatRoutes
