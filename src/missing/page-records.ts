@@ -1,6 +1,7 @@
 // The records a missing page sends through the import, in the agency record format: a missing-episode
 // report (an update re-sends it whole, keeping what the page does not edit) and a return interview, with
 // the people named on the page as person records of the agency. Pure: ids and times come from the caller.
+import type { AuditAction } from '../vocabulary/audit-actions.ts'
 import type { RecordedEvent } from './types.ts'
 import { asSent, editedOnEpisodePage, namedPeople, places, text, things } from './page-input.ts'
 
@@ -9,7 +10,7 @@ type Form = Record<string, string | undefined>
 /** What recordOnPage (store.ts) sends and audits. */
 export interface PageRecords {
   records: Record<string, unknown>[]
-  action: string
+  action: AuditAction
   details: Record<string, unknown>
 }
 

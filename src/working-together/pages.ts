@@ -2,10 +2,11 @@
 // child-access check, people/child-in-reach.ts childFor, then this capability's rules in access.ts),
 // a challenge, a meeting or an action as they may see it (404 when it is not shared with them), the
 // audit entry of what was seen, and a refusal from a store as the page's 400.
+import type { AuditAction } from '../vocabulary/audit-actions.ts'
 import type { FastifyRequest } from 'fastify'
 import type { Db } from '../db/database.ts'
 import type { Reach } from '../access/visibility.ts'
-import { doesCasework } from '../access/roles.ts'
+import { doesCasework } from '../vocabulary/roles.ts'
 import { audit } from '../audit/audit.ts'
 import { DomainError } from '../errors/domain-error.ts'
 import { mustGet } from '../errors/must.ts'
@@ -44,7 +45,7 @@ export const asBadRequest = (error: unknown): never => {
 export const viewed = (
   db: Db,
   request: FastifyRequest,
-  action: string,
+  action: AuditAction,
   entityId: number | null,
   details: Record<string, unknown>,
   at: Date,
