@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { must } from '../errors/must.ts'
 import { test } from 'node:test'
 import { communities, components, shortestPath } from './analytics.ts'
 import { facts, population } from './fixture.ts'
@@ -13,7 +14,10 @@ test('the graph has one node per person or object and every link on its edge', (
   assert.equal(graph.getNodeAttribute('person:mo', 'child'), false)
   assert.equal(graph.getNodeAttribute('vehicle:AB12CDE', 'kind'), 'vehicle')
   addLink(graph, facts[0], population.children)
-  assert.equal(graph.getEdgeAttribute(graph.edge('person:amy', 'person:mo')!, 'links').length, 2)
+  assert.equal(
+    graph.getEdgeAttribute(must(graph.edge('person:amy', 'person:mo'), 'an edge between Amy and Mo'), 'links').length,
+    2,
+  )
 })
 
 test('as of a date the graph holds only what was recorded by then', () => {
@@ -34,7 +38,7 @@ test('connected components separate people who share nothing', () => {
 
 test('the shortest path between two people gives the links on each step', () => {
   const graph = buildGraph(facts, { population })
-  const path = shortestPath(graph, personNode('amy'), personNode('beth'))!
+  const path = must(shortestPath(graph, personNode('amy'), personNode('beth')), 'a path from Amy to Beth')
   assert.deepEqual(path.nodes, ['person:amy', 'vehicle:AB12CDE', 'person:beth'])
   assert.equal(path.steps.length, 2)
   assert.deepEqual(
@@ -60,7 +64,7 @@ test('Louvain communities are the same for the same seed and follow the planted 
   for (const group of area.truth.groups) {
     const counts = new Map<number, number>()
     for (const m of group.members) {
-      const c = a.communityOf.get(`${m.kind}:${m.key}`)!
+      const c = must(a.communityOf.get(`${m.kind}:${m.key}`), "a member's community")
       counts.set(c, (counts.get(c) ?? 0) + 1)
     }
     assert.ok(Math.max(...counts.values()) >= group.members.length / 2)
@@ -69,17 +73,20 @@ test('Louvain communities are the same for the same seed and follow the planted 
 
 test('each member tells how many distinct children it is tied to and when', () => {
   const reach = memberReach(facts, { population })
-  const car = reach.find((r) => r.kind === 'vehicle')!
+  const car = must(
+    reach.find((r) => r.kind === 'vehicle'),
+    'the car',
+  )
   assert.deepEqual(car.child_ids, ['amy', 'beth'])
   assert.equal(car.first_recorded_at, '2009-03-01T10:00:00Z'.replace('Z', '+00:00'))
   assert.equal(car.last_recorded_at, '2009-06-10T09:00:00+01:00')
   // the phone reaches beth directly and amy not at all; mo's intelligence is not a child tie
-  assert.deepEqual(reach.find((r) => r.kind === 'phone')!.child_ids, ['beth'])
+  assert.deepEqual(reach.find((r) => r.kind === 'phone')?.child_ids, ['beth'])
   // professionals are not an association
   assert.equal(
     reach.some((r) => r.key === 'sw'),
     false,
   )
   const asOfMarch = memberReach(facts, { population, asOf: '2009-03-31T23:59:59+01:00' })
-  assert.deepEqual(asOfMarch.find((r) => r.kind === 'vehicle')!.child_ids, ['amy'])
+  assert.deepEqual(asOfMarch.find((r) => r.kind === 'vehicle')?.child_ids, ['amy'])
 })

@@ -4,6 +4,7 @@
 // decision persisting into the status; and the real command's JSON and exit codes.
 import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
+import { must } from '../errors/must.ts'
 import { forEachDatabase, serverAvailable } from '../testing/backends.ts'
 import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
@@ -13,7 +14,7 @@ import { bandOf, bandsOf, networkCliRows, networksAt, rankNetworks, sharedCliRow
 import { decisionsAt, DecisionRefused, recordDecision } from './decisions-store.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 
-const day = (d: string) => endOfDayLondon(d)!
+const day = (d: string) => must(endOfDayLondon(d), `the end of ${d}`)
 
 forEachDatabase(
   'networks and links --shared',
@@ -60,8 +61,8 @@ forEachDatabase(
       assert.deepEqual(n.children_source_records[n.children.indexOf(bea)].sort(), ['csc:C-B', 'police:P-B'])
       const members = new Map(n.members.map((m) => [`${m.kind}:${m.key}`, m]))
       assert.ok(members.has(`person:${gus}`))
-      assert.deepEqual(members.get(`person:${gus}`)!.source_records.sort(), ['csc:C-G', 'police:P-G'])
-      assert.deepEqual(members.get('vehicle:YR61KLM')!.source_records, ['health:HE-2', 'police:E-1'])
+      assert.deepEqual(members.get(`person:${gus}`)?.source_records.sort(), ['csc:C-G', 'police:P-G'])
+      assert.deepEqual(members.get('vehicle:YR61KLM')?.source_records, ['health:HE-2', 'police:E-1'])
       assert.ok(
         !n.members.some((m) => m.kind === 'person' && [bea, cal].includes(Number(m.key))),
         'children are not members',
@@ -77,7 +78,10 @@ forEachDatabase(
       assert.equal(again[0].id, n.id, 'ids are stable between runs')
 
       const shared = await sharedCliRows(db, { at: day('2026-02-28') })
-      const car = shared.find((s) => s.kind === 'vehicle' && s.key === 'YR61KLM')!
+      const car = must(
+        shared.find((s) => s.kind === 'vehicle' && s.key === 'YR61KLM'),
+        'the car',
+      )
       assert.deepEqual(
         car.child_ids,
         [bea, cal].sort((a, b) => a - b),
@@ -85,7 +89,10 @@ forEachDatabase(
       assert.equal(car.children_count, 2)
       assert.deepEqual(car.agencies, ['health', 'police'])
       assert.equal(car.first_linked_at, '2026-02-10T08:00:00+00:00', 'when health recorded the second child')
-      const man = shared.find((s) => s.kind === 'person' && s.key === String(gus))!
+      const man = must(
+        shared.find((s) => s.kind === 'person' && s.key === String(gus)),
+        'Gus',
+      )
       assert.equal(man.first_linked_at, '2026-02-10T12:00:00+00:00')
       assert.ok(
         !shared.some((s) => s.key === String(ids['csc:C-F']) || s.key === '07700900111'),
@@ -117,7 +124,7 @@ forEachDatabase(
       assert.equal(later[0].id, then[0].id)
       const shared = await sharedCliRows(db, { at: day('2035-06-01') })
       assert.deepEqual(
-        shared.find((s) => s.key === String(gus))!.child_ids,
+        shared.find((s) => s.key === String(gus))?.child_ids,
         [bea, cal].sort((a, b) => a - b),
       )
     })
@@ -235,10 +242,10 @@ forEachDatabase(
         receivedAt: new Date('2026-02-21T00:00:00Z'),
       })
       assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
-      const then = (await bandsOf(db, [bea], day('2026-02-15'))).get(bea)
-      const now = (await bandsOf(db, [bea], day('2026-03-01'))).get(bea)
+      const then = must((await bandsOf(db, [bea], day('2026-02-15'))).get(bea), "Bea's band on 15 February")
+      const now = must((await bandsOf(db, [bea], day('2026-03-01'))).get(bea), "Bea's band on 1 March")
       assert.equal(then, before, 'what was recorded later does not change the band as of 15 February')
-      assert.ok(now! > then!, `the band rose with what was recorded on 20 February: ${then} -> ${now}`)
+      assert.ok(now > then, `the band rose with what was recorded on 20 February: ${then} -> ${now}`)
       assert.equal(await bandOf(db, bea, day('2026-02-15')), before)
       assert.equal(await bandOf(db, ids['csc:C-F'], day('2026-02-15')), null, 'an adult has no band')
       // the network around Bea and Cal is ranked by the higher of their bands as of the day asked about
@@ -246,7 +253,7 @@ forEachDatabase(
       const { networks } = await networksAt(db, { at })
       const bands = await bandsOf(db, networks[0].children.map(Number), at)
       assert.equal(rankNetworks(networks, bands)[0].band, Math.max(...bands.values()))
-      assert.ok(rankNetworks(networks, bands)[0].band! >= now!)
+      assert.ok(must(rankNetworks(networks, bands)[0].band, "the network's band") >= now)
     })
   },
   { resetBetweenTests: false },

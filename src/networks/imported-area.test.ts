@@ -4,6 +4,7 @@
 // records were made (the girls have grown up since) and as of the day each group was first tied. A
 // member is matched to the truth by its source records, as someone checking the command's output would.
 import assert from 'node:assert/strict'
+import { must } from '../errors/must.ts'
 import { before, test } from 'node:test'
 import { endOfDayLondon, londonDate } from '../config/clock.ts'
 import { generateArea } from '../demo/generate-area.ts'
@@ -92,7 +93,7 @@ for (const options of AREAS) {
       test('asked years later: every group recovered, its girls as children, few members outside any group', async () => {
         const { db } = backend().database
         assert.ok(groups.length >= 1)
-        const networks = await networkCliRows(db, { at: endOfDayLondon('2030-06-01')! })
+        const networks = await networkCliRows(db, { at: must(endOfDayLondon('2030-06-01'), 'the end of 1 June 2030') })
         const reported = networks.flatMap((n) => n.members.map(truthOf))
         const outside = reported.filter((m) => !planted.has(m))
         assert.ok(
@@ -107,7 +108,10 @@ for (const options of AREAS) {
             ),
           )
           assert.ok(found >= 0.9, `${g.id}: ${found.toFixed(2)} of its ${g.members.size} adults and objects`)
-          const holding = networks.find((n) => n.members.some((m) => g.members.has(truthOf(m))))!
+          const holding = must(
+            networks.find((n) => n.members.some((m) => g.members.has(truthOf(m)))),
+            'a network holding a member of the group',
+          )
           const theirs = [...childrenOf(holding)].filter((c) => g.children.has(c))
           assert.ok(theirs.length >= 2, `${g.id}: its network holds ${theirs.length} of its children`)
         }
@@ -117,7 +121,12 @@ for (const options of AREAS) {
         const { db } = backend().database
         for (const g of groups) {
           if (!g.firstTiedAt) continue
-          const networks = await networkCliRows(db, { at: endOfDayLondon(londonDate(new Date(g.firstTiedAt)))! })
+          const networks = await networkCliRows(db, {
+            at: must(
+              endOfDayLondon(londonDate(new Date(g.firstTiedAt))),
+              'the end of the day the group was first tied',
+            ),
+          })
           assert.ok(
             networks.some(
               (n) =>

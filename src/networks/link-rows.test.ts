@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { must } from '../errors/must.ts'
 import { test } from 'node:test'
 import { facts, population, relationships } from './fixture.ts'
 import { LINK_ROW_COLUMNS, linkRows } from './link-rows.ts'
@@ -13,7 +14,10 @@ test('links as table rows: who, what, link, source agency, date, reliability; re
     [...LINK_ROW_COLUMNS],
     'every column but the person id is exported',
   )
-  const intel = rows.find((r) => r.event === 'police:I3')!
+  const intel = must(
+    rows.find((r) => r.event === 'police:I3'),
+    'the row of police:I3',
+  )
   assert.deepEqual(intel, {
     personId: 'mo',
     who: 'person:mo',
@@ -25,9 +29,12 @@ test('links as table rows: who, what, link, source agency, date, reliability; re
     event: 'police:I3',
     restricted: true,
   })
-  const seen = linkRows(facts, { canSee: () => true, label: (n) => n.replace('person:', '') }).find(
-    (r) => r.event === 'police:I3',
-  )!
+  const seen = must(
+    linkRows(facts, { canSee: () => true, label: (n) => n.replace('person:', '') }).find(
+      (r) => r.event === 'police:I3',
+    ),
+    'the row of police:I3',
+  )
   assert.equal(seen.what, 'phone:07700900456')
   assert.equal(seen.who, 'mo')
   // in date order

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict'
+import { must } from '../errors/must.ts'
 import { test } from 'node:test'
 import { facts, link, population, relationships } from './fixture.ts'
 import { sharedAssociations } from './shared.ts'
 
 test('a car tied to two unrelated girls is a shared association, first linked when the second link was recorded', () => {
   const rows = sharedAssociations(facts, { population, relationships })
-  const car = rows.find((r) => r.kind === 'vehicle')!
+  const car = must(
+    rows.find((r) => r.kind === 'vehicle'),
+    'the car',
+  )
   assert.deepEqual(car, {
     kind: 'vehicle',
     key: 'AB12CDE',
@@ -34,7 +38,10 @@ test('as of a date, only links recorded by then count (recorded_at, not when it 
     link('cara', 'vehicle', 'AB12CDE', '2010-01-01T12:00:00Z', { occurredAt: '2009-01-01T12:00:00Z' }),
   ]
   const rows = sharedAssociations(late, { population, relationships })
-  const car = rows.find((r) => r.kind === 'vehicle')!
+  const car = must(
+    rows.find((r) => r.kind === 'vehicle'),
+    'the car',
+  )
   assert.equal(car.first_linked_at, '2009-06-10T09:00:00+01:00')
   assert.equal(car.children_count, 3)
 })
@@ -58,7 +65,10 @@ test('sisters sharing their home are not otherwise unconnected, unless family is
 
 test('siblings count once toward the threshold, and a third unrelated child makes it shared', () => {
   const withAmy = [...facts, link('amy', 'location', 'OL111AA', '2009-05-01T12:00:00+01:00')]
-  const home = sharedAssociations(withAmy, { population, relationships }).find((r) => r.key === 'OL111AA')!
+  const home = must(
+    sharedAssociations(withAmy, { population, relationships }).find((r) => r.key === 'OL111AA'),
+    'the home',
+  )
   assert.equal(home.children_count, 3)
   assert.equal(home.first_linked_at, '2009-05-01T12:00:00+01:00')
 })
@@ -89,7 +99,10 @@ test('a recorded relationship ties a child to an adult like an involvement; kins
     link('beth', 'person', 'mum', '2009-05-01T12:00:00+01:00', { role: 'witness', agency: 'csc' }),
   ]
   const rows = sharedAssociations(withMum, { population, relationships: rels })
-  const mo = rows.find((r) => r.key === 'mo')!
+  const mo = must(
+    rows.find((r) => r.key === 'mo'),
+    'Mo',
+  )
   assert.deepEqual(mo.child_ids, ['amy', 'erin'])
   assert.deepEqual(mo.agencies, ['csc', 'police'])
   assert.equal(mo.first_linked_at, '2009-09-01T12:00:00+01:00')
