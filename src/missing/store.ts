@@ -114,7 +114,11 @@ export async function recordOnPage(
   user: SignedInUser,
   childId: number,
   at: Date,
-  build: (subject: string) => { records: Record<string, unknown>[]; action: AuditAction; details: Record<string, unknown> },
+  build: (subject: string) => {
+    records: Record<string, unknown>[]
+    action: AuditAction
+    details: Record<string, unknown>
+  },
   /** For an edit: the version the page showed; a save from an older one is refused (RecordChanged). */
   seen?: SeenVersion,
 ): Promise<void> {

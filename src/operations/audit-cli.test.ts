@@ -18,7 +18,12 @@ test(
     try {
       let database = await openTargetDatabase(target)
       const actor = { kind: 'system' as const, name: 'test' }
-      await audit(database.db, actor, [{ action: 'search' }, { action: 'view_home' }, { action: 'sign_out' }], new Date('2023-01-01'))
+      await audit(
+        database.db,
+        actor,
+        [{ action: 'search' }, { action: 'view_home' }, { action: 'sign_out' }],
+        new Date('2023-01-01'),
+      )
       await database.close()
 
       const anchored = await runCli(['audit', 'anchor'], target.env)
