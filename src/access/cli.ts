@@ -15,7 +15,12 @@ import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 
 export function registerAccessCommands(program: Command): void {
-  const user = program.command('user').description('manage users')
+  registerUserCommands(program.command('user').description('manage users'))
+  registerTokenCommands(program.command('token').description('manage API tokens'))
+}
+
+/** `threadline user create|password|two-step` */
+function registerUserCommands(user: Command): void {
   user
     .command('create')
     .description('create a user; prints the user_id')
@@ -26,53 +31,7 @@ export function registerAccessCommands(program: Command): void {
     .option('--job-title <title>', 'e.g. Detective Constable, Social Worker')
     .option('--password-stdin', 'read the password from standard input')
     .option('--break-glass', 'may sign in with the password while single sign-on is on (an emergency account)')
-    .action(
-      async (opts: {
-        email: string
-        name: string
-        agency: string
-        role: string
-        jobTitle?: string
-        passwordStdin?: boolean
-        breakGlass?: boolean
-      }) => {
-        const password = opts.passwordStdin
-          ? await readStdin()
-          : process.stdin.isTTY
-            ? await promptHidden('Password: ')
-            : undefined
-        if (password === undefined)
-          process.stderr.write('no password set: the user cannot sign in until one is set (use --password-stdin)\n')
-        const id = await withDatabase('user create', async ({ db }) => {
-          const id = await createUser(db, {
-            email: opts.email,
-            name: opts.name,
-            agency: opts.agency,
-            roles: opts.role.split(',').map((r) => r.trim()),
-            password,
-            jobTitle: opts.jobTitle,
-            breakGlass: opts.breakGlass,
-          })
-          await audit(
-            db,
-            cliActor(),
-            {
-              action: 'user_created',
-              details: {
-                user_id: id,
-                email: opts.email,
-                agency: opts.agency,
-                roles: opts.role,
-                ...(opts.breakGlass ? { break_glass: true } : {}),
-              },
-            },
-            now(),
-          )
-          return id
-        })
-        process.stdout.write(`user_id\n${id}\n`)
-      },
-    )
+    .action(createUserFromCli)
   user
     .command('password')
     .description("set a user's password (read from standard input or asked for); ends their sessions")
@@ -109,7 +68,10 @@ export function registerAccessCommands(program: Command): void {
           : `two-step sign-in ${opts.change === 'require' ? 'required of' : 'no longer required of'} ${email} (their role may still need it)\n`,
       )
     })
-  const token = program.command('token').description('manage API tokens')
+}
+
+/** `threadline token create|list|revoke` */
+function registerTokenCommands(token: Command): void {
   token
     .command('create')
     .description('create an API token for an agency; prints it once')
@@ -176,6 +138,54 @@ export function registerAccessCommands(program: Command): void {
           : `token ${tokenId} (${result.agency}) revoked: it no longer works\n`,
       )
     })
+}
+
+interface UserCreateOptions {
+  email: string
+  name: string
+  agency: string
+  role: string
+  jobTitle?: string
+  passwordStdin?: boolean
+  breakGlass?: boolean
+}
+
+async function createUserFromCli(opts: UserCreateOptions): Promise<void> {
+  const password = opts.passwordStdin
+    ? await readStdin()
+    : process.stdin.isTTY
+      ? await promptHidden('Password: ')
+      : undefined
+  if (password === undefined)
+    process.stderr.write('no password set: the user cannot sign in until one is set (use --password-stdin)\n')
+  const id = await withDatabase('user create', async ({ db }) => {
+    const id = await createUser(db, {
+      email: opts.email,
+      name: opts.name,
+      agency: opts.agency,
+      roles: opts.role.split(',').map((r) => r.trim()),
+      password,
+      jobTitle: opts.jobTitle,
+      breakGlass: opts.breakGlass,
+    })
+    await audit(
+      db,
+      cliActor(),
+      {
+        action: 'user_created',
+        details: {
+          user_id: id,
+          email: opts.email,
+          agency: opts.agency,
+          roles: opts.role,
+          ...(opts.breakGlass ? { break_glass: true } : {}),
+        },
+      },
+      now(),
+    )
+    return id
+  })
+  process.stdout.write(`user_id\n${id}\n`)
 }
 
 export const TOKEN_COLUMNS = [

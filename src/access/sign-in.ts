@@ -13,6 +13,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { audit } from '../audit/audit.ts'
 import { checkPassword, hashPassword } from './passwords.ts'
+import { must } from '../errors/must.ts'
 
 export type SignInResult =
   { ok: true; userId: number } | { ok: false; reason: 'wrong' | 'locked' | 'address_locked'; lockedUntil?: Date }
@@ -106,7 +107,10 @@ export async function reserveAttempt(
     now,
     policy.minutes,
   )
-  const account = counts.find((c) => c.scope === 'account')!
+  const account = must(
+    counts.find((c) => c.scope === 'account'),
+    'the count of attempts at the account',
+  )
   const fromAddress = counts.find((c) => c.scope === 'address')
   const lockedUntil = (c: Counted | undefined) => c?.locked_until ?? undefined
   if (account.attempts > policy.attempts)
@@ -184,7 +188,7 @@ export async function signIn(
     ? await checkPassword(user.password_hash, password)
     : await checkPassword(await (decoy ??= hashPassword('decoy-password-for-timing')), password).then(() => false)
 
-  if (!right) {
+  if (!right || !user) {
     const accountLocked = reserved.accountLocks
     const addressLocked = reserved.addressLocks
     const why = !user ? 'unknown' : !user.active ? 'inactive' : 'wrong'
@@ -205,7 +209,7 @@ export async function signIn(
 
   // With two-step sign-in still to come the count goes on until the code is right (mfa-routes.ts):
   // else a stolen password would buy a fresh set of code guesses each time it was typed.
-  if (!user!.mfa_enabled_at) await attemptSucceeded(db, email, now, policy, from)
+  if (!user.mfa_enabled_at) await attemptSucceeded(db, email, now, policy, from)
   // counts a day old with no lock are of no further use; cleared as people sign in
   await db
     .deleteFrom('sign_in_attempts')
@@ -214,11 +218,11 @@ export async function signIn(
     .execute()
   await audit(
     db,
-    { kind: 'user', userId: user!.id, email: user!.email, name: user!.email, agency: user!.agency_code, roles: [] },
+    { kind: 'user', userId: user.id, email: user.email, name: user.email, agency: user.agency_code, roles: [] },
     { action: 'sign_in', ...(source ? { details: { address: source } } : {}) },
     now,
   )
-  return { ok: true, userId: user!.id }
+  return { ok: true, userId: user.id }
 }
 
 /** The account's lock, if it is locked now (for the administration page). */
@@ -229,7 +233,9 @@ export async function accountLocks(db: Db, now: Date): Promise<Map<string, Date>
     .where('scope', '=', 'account')
     .where('locked_until', '>', now)
     .execute()
-  return new Map(rows.map((r) => [r.key, r.locked_until!]))
+  const locks = new Map<string, Date>()
+  for (const { key, locked_until } of rows) if (locked_until) locks.set(key, locked_until)
+  return locks
 }
 
 /** Clears an account's count and lock (an administrator unlocking it, or reactivating it). */

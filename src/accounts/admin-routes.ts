@@ -1,7 +1,9 @@
 // Administration: users, agencies and API tokens (the `admin` role). Administrators see no child's record
 // unless they also hold a casework role. Every change is audited.
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import type { Config } from '../config/config.ts'
 import { actorOf, userOf, withRole } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import type { NavigationItem } from '../web/navigation.ts'
@@ -19,11 +21,13 @@ export const adminNavigation: NavigationItem[] = [
   { href: '/admin', text: 'Administration', roles: ['admin'], order: 90 },
 ]
 
-const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
-  const db = database.db
-  const admin = withRole('admin')
+const admin = withRole('admin')
 
-  const page = async (extra: Record<string, unknown> = {}) => {
+/** The administration page's data, with a form's error and what was typed when there is one. */
+type AdminPage = (extra?: Record<string, unknown>) => Promise<Record<string, unknown>>
+
+function adminPage(db: Db, config: Config): AdminPage {
+  return async (extra = {}) => {
     const locks = await accountLocks(db, now())
     const users = await db
       .selectFrom('users')
@@ -43,12 +47,25 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       ...extra,
     }
   }
+}
+
+const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
+  const db = database.db
+  const page = adminPage(db, config)
 
   app.get('/admin', { preHandler: admin }, async (request, reply) => {
     await audit(db, actorOf(request), { action: 'view_admin' }, now())
     return reply.render('admin.njk', await page())
   })
 
+  registerUserRoutes(app, db, page)
+  registerAccountRoutes(app, db)
+  registerTokenRoutes(app, db, config)
+  registerAgencyRoutes(app, db, page)
+}
+
+/** Adding a user. */
+function registerUserRoutes(app: FastifyInstance, db: Db, page: AdminPage): void {
   app.post<{ Body: Record<string, string | string[]> }>(
     '/admin/users',
     { preHandler: [admin, app.csrfProtection] },
@@ -77,7 +94,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       }
     },
   )
+}
 
+/** Turning an account on or off, unlocking it, or changing its two-step sign-in. */
+function registerAccountRoutes(app: FastifyInstance, db: Db): void {
   app.post<{ Params: { id: string }; Body: { active?: string } }>(
     '/admin/users/:id/active',
     { preHandler: [admin, app.csrfProtection] },
@@ -133,7 +153,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       return reply.redirect('/admin#users')
     },
   )
+}
 
+/** API tokens: the list, a new token (shown once), revoking one. */
+function registerTokenRoutes(app: FastifyInstance, db: Db, config: Config): void {
   const tokensPage = async (extra: Record<string, unknown> = {}) => ({
     tokens: await listTokens(db, now()),
     agencies: await listAgencies(db),
@@ -193,7 +216,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       return reply.redirect('/admin/tokens')
     },
   )
+}
 
+/** Adding an agency. */
+function registerAgencyRoutes(app: FastifyInstance, db: Db, page: AdminPage): void {
   app.post<{ Body: Record<string, string> }>(
     '/admin/agencies',
     { preHandler: [admin, app.csrfProtection] },

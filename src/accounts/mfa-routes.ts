@@ -8,9 +8,10 @@ import { createHash, randomBytes } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import { projectRequire, sourcePath } from '../config/paths.ts'
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
+import type { Config } from '../config/config.ts'
 import { actorOf, signedIn, userOf } from '../web/guards.ts'
 import { HttpError } from '../web/http-error.ts'
 import { jsonBlock } from '../web/json-block.ts'
@@ -25,7 +26,7 @@ import {
   relyingParty,
   removeKey,
   SecurityKeyRefused,
-} from '../access/security-keys.ts'
+} from './security-keys.ts'
 import { startSession } from '../web/plugins/sessions.ts'
 import {
   checkSecondStep,
@@ -37,8 +38,8 @@ import {
   replaceRecoveryCodes,
   turnOffMfa,
   type SecondStep,
-} from '../access/mfa.ts'
-import { attemptSucceeded, reserveAttempt, type SignInPolicy } from '../access/sign-in.ts'
+} from './mfa.ts'
+import { attemptSucceeded, reserveAttempt, type SignInPolicy } from './sign-in.ts'
 import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
 
 export const CHALLENGE_COOKIE = 'tl_signin'
@@ -103,30 +104,16 @@ const userActor = (u: { id: number; email: string; agency_code: string }) => ({
   roles: [],
 })
 
-const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
-  const db = database.db
+/** What the two-step pages share: the database, the settings and the ways to look up who is signing in. */
+type TwoStep = ReturnType<typeof twoStepPages>
+
+function twoStepPages(db: Db, config: Config) {
   const policy: SignInPolicy = {
     attempts: config.lockoutAttempts,
     minutes: config.lockoutMinutes,
     addressAttempts: config.addressLockoutAttempts,
   }
-  // the browser half of security keys (MIT), served from its package, for accounts/public/security-keys.js
-  await app.register(fastifyStatic, {
-    root: join(dirname(projectRequire.resolve('@simplewebauthn/browser')), '..', 'dist', 'bundle'),
-    prefix: '/access-assets/vendor/',
-    decorateReply: false,
-    maxAge: '1h',
-    allowedPath: (p) => p === '/index.umd.min.js',
-  })
-  await app.register(fastifyStatic, {
-    root: sourcePath('accounts', 'public'),
-    prefix: '/access-assets/',
-    decorateReply: false,
-    maxAge: '1h',
-  })
-  await rateLimited(app)
   const limited = { rateLimit: { max: config.signInRatePerMinute, timeWindow: 60_000 } }
-  const startOver = (reply: FastifyReply) => reply.redirect('/sign-in?expired=1')
   const accountOf = (id: number) =>
     db
       .selectFrom('users')
@@ -143,7 +130,65 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     return { keyOptions: options ? jsonBlock(options) : null }
   }
 
-  // ---- the second step of signing in
+  /** The two-step section of "Your account": the app, recovery codes left and security keys. */
+  const accountPage = async (request: FastifyRequest, extra: Record<string, unknown> = {}) => {
+    const user = await accountOf(userOf(request).id)
+    return {
+      enabled: Boolean(user.mfa_enabled_at),
+      enabledAt: user.mfa_enabled_at,
+      required: mfaRequired(user, config),
+      left: user.mfa_enabled_at ? await recoveryCodesLeft(db, user.id) : 0,
+      keys: user.mfa_enabled_at ? await keysOf(db, user.id) : [],
+      // a key is added once the app is set up (the app and recovery codes stay the way in without the key)
+      newKeyOptions: user.mfa_enabled_at
+        ? jsonBlock(
+            await newKeyOptions(
+              db,
+              { id: user.id, email: user.email, name: userOf(request).name },
+              relyingPartyOf(request),
+              now(),
+            ),
+          )
+        : null,
+      offer: user.mfa_enabled_at
+        ? null
+        : ((await offeredSecret(db, user.id, user.email)) ?? (await offerSecret(db, user.id, user.email))),
+      action: '/account/two-step/set-up',
+      ...extra,
+    }
+  }
+  return { db, config, policy, limited, accountOf, relyingPartyOf, codePage, accountPage }
+}
+
+const startOver = (reply: FastifyReply) => reply.redirect('/sign-in?expired=1')
+
+const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
+  // the browser half of security keys (MIT), served from its package, for accounts/public/security-keys.js
+  await app.register(fastifyStatic, {
+    root: join(dirname(projectRequire.resolve('@simplewebauthn/browser')), '..', 'dist', 'bundle'),
+    prefix: '/access-assets/vendor/',
+    decorateReply: false,
+    maxAge: '1h',
+    allowedPath: (p) => p === '/index.umd.min.js',
+  })
+  await app.register(fastifyStatic, {
+    root: sourcePath('accounts', 'public'),
+    prefix: '/access-assets/',
+    decorateReply: false,
+    maxAge: '1h',
+  })
+  await rateLimited(app)
+  const t = twoStepPages(database.db, config)
+  registerSecondStepRoutes(app, t)
+  registerSignInSetUpRoutes(app, t)
+  registerAccountTwoStepRoutes(app, t)
+  registerSecurityKeyRoutes(app, t)
+  registerTwoStepChangeRoutes(app, t)
+}
+
+/** The second step of signing in: a code from the app, a recovery code or a security key. */
+function registerSecondStepRoutes(app: FastifyInstance, t: TwoStep): void {
+  const { db, limited, codePage } = t
   app.get('/sign-in/code', async (request, reply) => {
     const challenge = await readChallenge(db, request)
     if (!challenge || challenge.stage !== 'code') return startOver(reply)
@@ -153,85 +198,107 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   app.post<{ Body: Record<string, string> }>(
     '/sign-in/code',
     { preHandler: app.csrfProtection, config: limited },
-    async (request, reply) => {
-      const challenge = await readChallenge(db, request)
-      if (!challenge || challenge.stage !== 'code') return startOver(reply)
-      const entered = typeof request.body?.code === 'string' ? request.body.code.trim() : ''
-      const keyAnswer = typeof request.body?.key_response === 'string' ? request.body.key_response : ''
-      if (!entered && !keyAnswer)
-        return reply.code(400).render('sign-in-code.njk', {
-          ...(await codePage(request, challenge)),
-          errors: [{ text: 'Enter the code from your authenticator app, or a recovery code', href: '#code' }],
-        })
-      const at = now()
-      const from = { address: sourceAddress(request) }
-      const user = await accountOf(challenge.user_id)
-      const reserved = await reserveAttempt(db, challenge.email, at, policy, from)
-      if (reserved.refused) {
-        await endChallenge(db, reply, challenge.id)
-        await audit(db, userActor(user), { action: 'sign_in_second_step_failed', details: { why: 'locked' } }, at)
-        return reply.code(400).render('sign-in.njk', {
-          errors: [{ text: lockMessage(reserved.refused), href: '#email' }],
-          email: challenge.email,
-          next: challenge.next,
-        })
-      }
-      const result: SecondStep | { ok: true; by: 'security_key'; recoveryCodesLeft?: undefined } = keyAnswer
-        ? (await checkKey(db, challenge.id, challenge.user_id, keyAnswer, relyingPartyOf(request), at))
-          ? { ok: true, by: 'security_key' }
-          : { ok: false }
-        : await checkSecondStep(db, challenge.user_id, entered, at)
-      if (result.ok) {
-        await attemptSucceeded(db, challenge.email, at, policy, from)
-        await endChallenge(db, reply, challenge.id)
-        await audit(
-          db,
-          userActor(user),
-          { action: 'sign_in_second_step', details: { by: result.by, recovery_codes_left: result.recoveryCodesLeft } },
-          at,
-        )
-        await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
-        return reply.redirect(
-          result.by === 'recovery_code' && (result.recoveryCodesLeft ?? 0) <= 3 ? '/account/two-step' : challenge.next,
-        )
-      }
-      const tries = challenge.tries + 1
-      await db.updateTable('sign_in_challenges').set({ tries }).where('id', '=', challenge.id).execute()
-      const locks = reserved.accountLocks ?? reserved.addressLocks
-      await audit(
-        db,
-        userActor(user),
-        {
-          action: locks ? 'account_locked' : 'sign_in_second_step_failed',
-          details: { why: keyAnswer ? 'security key not accepted' : 'wrong code' },
-        },
-        at,
-      )
-      if (locks || tries >= CHALLENGE_TRIES) {
-        await endChallenge(db, reply, challenge.id)
-        const text = locks
-          ? lockMessage({
-              ok: false,
-              reason: reserved.accountLocks ? 'locked' : 'address_locked',
-              lockedUntil: locks,
-            })
-          : 'Too many wrong codes: sign in again with your password'
-        return reply.code(400).render('sign-in.njk', { errors: [{ text, href: '#email' }], next: challenge.next })
-      }
-      return reply.code(400).render('sign-in-code.njk', {
-        ...(await codePage(request, challenge)),
-        errors: [
-          keyAnswer
-            ? { text: 'The security key was not accepted: try again, or enter a code from your app', href: '#code' }
-            : {
-                text: 'The code is not right. Check the time on your phone is set automatically, wait for a new code and try again',
-                href: '#code',
-              },
-        ],
-      })
-    },
+    async (request, reply) => answerSecondStep(t, request, reply),
   )
+}
 
+async function answerSecondStep(
+  t: TwoStep,
+  request: FastifyRequest<{ Body: Record<string, string> }>,
+  reply: FastifyReply,
+) {
+  const { db, config, policy, accountOf, relyingPartyOf, codePage } = t
+  const challenge = await readChallenge(db, request)
+  if (!challenge || challenge.stage !== 'code') return startOver(reply)
+  const entered = typeof request.body?.code === 'string' ? request.body.code.trim() : ''
+  const keyAnswer = typeof request.body?.key_response === 'string' ? request.body.key_response : ''
+  if (!entered && !keyAnswer)
+    return reply.code(400).render('sign-in-code.njk', {
+      ...(await codePage(request, challenge)),
+      errors: [{ text: 'Enter the code from your authenticator app, or a recovery code', href: '#code' }],
+    })
+  const at = now()
+  const from = { address: sourceAddress(request) }
+  const user = await accountOf(challenge.user_id)
+  const reserved = await reserveAttempt(db, challenge.email, at, policy, from)
+  if (reserved.refused) {
+    await endChallenge(db, reply, challenge.id)
+    await audit(db, userActor(user), { action: 'sign_in_second_step_failed', details: { why: 'locked' } }, at)
+    return reply.code(400).render('sign-in.njk', {
+      errors: [{ text: lockMessage(reserved.refused), href: '#email' }],
+      email: challenge.email,
+      next: challenge.next,
+    })
+  }
+  const result: SecondStep | { ok: true; by: 'security_key'; recoveryCodesLeft?: undefined } = keyAnswer
+    ? (await checkKey(db, challenge.id, challenge.user_id, keyAnswer, relyingPartyOf(request), at))
+      ? { ok: true, by: 'security_key' }
+      : { ok: false }
+    : await checkSecondStep(db, challenge.user_id, entered, at)
+  if (result.ok) {
+    await attemptSucceeded(db, challenge.email, at, policy, from)
+    await endChallenge(db, reply, challenge.id)
+    await audit(
+      db,
+      userActor(user),
+      { action: 'sign_in_second_step', details: { by: result.by, recovery_codes_left: result.recoveryCodesLeft } },
+      at,
+    )
+    await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
+    return reply.redirect(
+      result.by === 'recovery_code' && (result.recoveryCodesLeft ?? 0) <= 3 ? '/account/two-step' : challenge.next,
+    )
+  }
+  const tries = challenge.tries + 1
+  await db.updateTable('sign_in_challenges').set({ tries }).where('id', '=', challenge.id).execute()
+  const locks = reserved.accountLocks ?? reserved.addressLocks
+  await audit(
+    db,
+    userActor(user),
+    {
+      action: locks ? 'account_locked' : 'sign_in_second_step_failed',
+      details: { why: keyAnswer ? 'security key not accepted' : 'wrong code' },
+    },
+    at,
+  )
+  if (locks || tries >= CHALLENGE_TRIES) {
+    await endChallenge(db, reply, challenge.id)
+    const text = locks
+      ? lockMessage({
+          ok: false,
+          reason: reserved.accountLocks ? 'locked' : 'address_locked',
+          lockedUntil: locks,
+        })
+      : 'Too many wrong codes: sign in again with your password'
+    return reply.code(400).render('sign-in.njk', { errors: [{ text, href: '#email' }], next: challenge.next })
+  }
+  return answerNotAccepted(t, request, reply, challenge, Boolean(keyAnswer))
+}
+
+/** The code page again, saying the code or the security key was not accepted. */
+async function answerNotAccepted(
+  t: TwoStep,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  challenge: { id: string; user_id: number },
+  byKey: boolean,
+) {
+  return reply.code(400).render('sign-in-code.njk', {
+    ...(await t.codePage(request, challenge)),
+    errors: [
+      byKey
+        ? { text: 'The security key was not accepted: try again, or enter a code from your app', href: '#code' }
+        : {
+            text: 'The code is not right. Check the time on your phone is set automatically, wait for a new code and try again',
+            href: '#code',
+          },
+    ],
+  })
+}
+
+/** Setting up two-step sign-in while signing in, when it is required and not yet set up. */
+function registerSignInSetUpRoutes(app: FastifyInstance, t: TwoStep): void {
+  const { db, config, limited, accountOf } = t
   app.get('/sign-in/set-up', async (request, reply) => {
     const challenge = await readChallenge(db, request)
     if (!challenge || challenge.stage !== 'enrol') return startOver(reply)
@@ -267,35 +334,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       return reply.render('mfa-recovery-codes.njk', { codes, next: challenge.next })
     },
   )
+}
 
-  // ---- on "Your account"
-  const accountPage = async (request: FastifyRequest, extra: Record<string, unknown> = {}) => {
-    const user = await accountOf(userOf(request).id)
-    return {
-      enabled: Boolean(user.mfa_enabled_at),
-      enabledAt: user.mfa_enabled_at,
-      required: mfaRequired(user, config),
-      left: user.mfa_enabled_at ? await recoveryCodesLeft(db, user.id) : 0,
-      keys: user.mfa_enabled_at ? await keysOf(db, user.id) : [],
-      // a key is added once the app is set up (the app and recovery codes stay the way in without the key)
-      newKeyOptions: user.mfa_enabled_at
-        ? jsonBlock(
-            await newKeyOptions(
-              db,
-              { id: user.id, email: user.email, name: userOf(request).name },
-              relyingPartyOf(request),
-              now(),
-            ),
-          )
-        : null,
-      offer: user.mfa_enabled_at
-        ? null
-        : ((await offeredSecret(db, user.id, user.email)) ?? (await offerSecret(db, user.id, user.email))),
-      action: '/account/two-step/set-up',
-      ...extra,
-    }
-  }
-
+/** On "Your account": turning two-step sign-in on. */
+function registerAccountTwoStepRoutes(app: FastifyInstance, t: TwoStep): void {
+  const { db, accountPage } = t
   app.get('/account/two-step', { preHandler: signedIn }, async (request, reply) =>
     reply.render('account-two-step.njk', await accountPage(request)),
   )
@@ -319,7 +362,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       return reply.render('mfa-recovery-codes.njk', { codes, next: '/account/two-step' })
     },
   )
+}
 
+/** On "Your account": adding and removing security keys. */
+function registerSecurityKeyRoutes(app: FastifyInstance, t: TwoStep): void {
+  const { db, limited, accountOf, relyingPartyOf, accountPage } = t
   app.post<{ Body: Record<string, string> }>(
     '/account/security-keys',
     { preHandler: [signedIn, app.csrfProtection], config: limited },
@@ -368,7 +415,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       return reply.redirect('/account/two-step#security-keys')
     },
   )
+}
 
+/** On "Your account": new recovery codes, or turning two-step sign-in off. */
+function registerTwoStepChangeRoutes(app: FastifyInstance, t: TwoStep): void {
+  const { db, config, limited, accountOf } = t
   /** Changes to two-step sign-in need a code from the app (or a recovery code) as well as the session. */
   const confirmWithCode = async (request: FastifyRequest<{ Body: Record<string, string> }>) => {
     const result = await checkSecondStep(db, userOf(request).id, String(request.body?.code ?? ''), now())

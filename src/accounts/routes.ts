@@ -2,8 +2,10 @@
 // in this process); the lock-out that holds across processes and parallel guesses is sign-in.ts's.
 // Someone who uses two-step sign-in goes on to mfa-routes.ts with a challenge, not a session.
 // Single sign-on (sso-routes.ts), when set up, is the way in; a password then opens break-glass accounts only.
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import type { Config } from '../config/config.ts'
 import { now } from '../config/clock.ts'
 import { signIn } from '../access/sign-in.ts'
 import { passwordOpens } from '../access/users.ts'
@@ -61,52 +63,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
         },
         { address: sourceAddress(request) },
       )
-      if (result.ok) {
-        // two-step sign-in: a code still to come, or to be set up first when it is required
-        const user = await db
-          .selectFrom('users')
-          .select(['email', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at', 'break_glass'])
-          .where('id', '=', result.userId)
-          .executeTakeFirstOrThrow()
-        // with single sign-on on, a password opens only the accounts kept for when the provider is down
-        if (config.sso && !passwordOpens(user, true)) {
-          await audit(
-            db,
-            { kind: 'system', name: `sign-in:${user.email}` },
-            { action: 'sign_in_failed', details: { user_id: result.userId, why: 'single_sign_on_only' } },
-            now(),
-          )
-          return reply.code(400).render('sign-in.njk', {
-            sso: { name: config.sso.name },
-            next,
-            errors: [
-              {
-                text: `Sign in with ${config.sso.name}: passwords are kept for emergency (break-glass) accounts`,
-                href: '#email',
-              },
-            ],
-          })
-        }
-        if (config.sso)
-          await audit(
-            db,
-            { kind: 'system', name: `sign-in:${user.email}` },
-            { action: 'sign_in_break_glass', details: { user_id: result.userId } },
-            now(),
-          )
-        const stage = user.mfa_enabled_at ? 'code' : mfaRequired(user, config) ? 'enrol' : null
-        if (stage) {
-          await startChallenge(
-            db,
-            reply,
-            { userId: result.userId, stage, next, address: sourceAddress(request) },
-            { secure: config.secureCookies },
-          )
-          return reply.redirect(stage === 'code' ? '/sign-in/code' : '/sign-in/set-up')
-        }
-        await startSession(db, reply, result.userId, { secure: config.secureCookies, hours: config.sessionHours })
-        return reply.redirect(next)
-      }
+      if (result.ok) return passwordAccepted(db, config, request, reply, result.userId, next)
       errors.push(
         result.reason === 'wrong'
           ? { text: 'The email address or password is not right', href: '#email' }
@@ -125,6 +82,61 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     await endSession(db, request, reply)
     return reply.redirect('/sign-in?signed_out=1')
   })
+}
+
+/** The password was right: single sign-on may still refuse it, a second step may be to come, else a session. */
+async function passwordAccepted(
+  db: Db,
+  config: Config,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: number,
+  next: string,
+) {
+  // two-step sign-in: a code still to come, or to be set up first when it is required
+  const user = await db
+    .selectFrom('users')
+    .select(['email', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at', 'break_glass'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow()
+  // with single sign-on on, a password opens only the accounts kept for when the provider is down
+  if (config.sso && !passwordOpens(user, true)) {
+    await audit(
+      db,
+      { kind: 'system', name: `sign-in:${user.email}` },
+      { action: 'sign_in_failed', details: { user_id: userId, why: 'single_sign_on_only' } },
+      now(),
+    )
+    return reply.code(400).render('sign-in.njk', {
+      sso: { name: config.sso.name },
+      next,
+      errors: [
+        {
+          text: `Sign in with ${config.sso.name}: passwords are kept for emergency (break-glass) accounts`,
+          href: '#email',
+        },
+      ],
+    })
+  }
+  if (config.sso)
+    await audit(
+      db,
+      { kind: 'system', name: `sign-in:${user.email}` },
+      { action: 'sign_in_break_glass', details: { user_id: userId } },
+      now(),
+    )
+  const stage = user.mfa_enabled_at ? 'code' : mfaRequired(user, config) ? 'enrol' : null
+  if (stage) {
+    await startChallenge(
+      db,
+      reply,
+      { userId, stage, next, address: sourceAddress(request) },
+      { secure: config.secureCookies },
+    )
+    return reply.redirect(stage === 'code' ? '/sign-in/code' : '/sign-in/set-up')
+  }
+  await startSession(db, reply, userId, { secure: config.secureCookies, hours: config.sessionHours })
+  return reply.redirect(next)
 }
 
 export default routes
