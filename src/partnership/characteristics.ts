@@ -19,7 +19,8 @@ export const NOT_MAPPED = 'recorded, not mapped'
 
 export const ETHNICITY_CATEGORIES = [...ONS_2021_GROUPS, NOT_MAPPED, REFUSED, NOT_RECORDED] as const
 
-const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === ''
+/** The value trimmed, or null when nothing is recorded (none, or only spaces). */
+const recorded = (v: string | null | undefined): string | null => v?.trim() || null
 const NOT_RECORDED_WORDS =
   /^(not[ _-]?(recorded|known|stated|obtained|given)|unknown|n\/?k|none recorded|nobt|ns|ic0|ic9|99)$/i
 const REFUSED_WORDS = /^(refused|declined|refu|prefer not to say|information refused|not disclosed)$/i
@@ -56,8 +57,8 @@ const SELF_DEFINED: Record<string, string> = { W: WHITE, M: MIXED, A: ASIAN, B: 
 
 /** An ethnicity as recorded (a long form, a DfE code, a police IC or self-defined code) → an ONS 2021 group. */
 export function ethnicityGroup(value: string | null | undefined): string {
-  if (blank(value)) return NOT_RECORDED
-  const v = value!.trim()
+  const v = recorded(value)
+  if (v === null) return NOT_RECORDED
   if (NOT_RECORDED_WORDS.test(v)) return NOT_RECORDED
   if (REFUSED_WORDS.test(v)) return REFUSED
   const code = v.toUpperCase()
@@ -79,8 +80,8 @@ export function ethnicityGroup(value: string | null | undefined): string {
 export const SEX_CATEGORIES = ['female', 'male', 'other', NOT_RECORDED] as const
 
 export function sexCategory(value: string | null | undefined): string {
-  if (blank(value)) return NOT_RECORDED
-  const v = value!.trim().toLowerCase()
+  const v = recorded(value)?.toLowerCase()
+  if (v === undefined) return NOT_RECORDED
   if (v === 'female' || v === 'f') return 'female'
   if (v === 'male' || v === 'm') return 'male'
   if (v === 'other' || v === 'indeterminate') return 'other'
@@ -90,8 +91,8 @@ export function sexCategory(value: string | null | undefined): string {
 export const DISABILITY_CATEGORIES = ['yes', 'no', REFUSED, NOT_RECORDED] as const
 
 export function disabilityCategory(value: string | null | undefined): string {
-  if (blank(value)) return NOT_RECORDED
-  const v = value!.trim()
+  const v = recorded(value)
+  if (v === null) return NOT_RECORDED
   if (NOT_RECORDED_WORDS.test(v) || /^not[_ ]recorded$/i.test(v)) return NOT_RECORDED
   if (REFUSED_WORDS.test(v)) return REFUSED
   if (/^(none|no|n|no disability|not disabled|nond)$/i.test(v)) return 'no'
@@ -102,8 +103,8 @@ const BRITISH = /^(british|uk|gb|gbr|united kingdom|english|welsh|scottish|north
 
 /** A nationality as recorded, in one spelling: `British` for the UK's forms, else the word in title case. */
 export function nationalityCategory(value: string | null | undefined): string {
-  if (blank(value)) return NOT_RECORDED
-  const v = value!.trim()
+  const v = recorded(value)
+  if (v === null) return NOT_RECORDED
   if (NOT_RECORDED_WORDS.test(v)) return NOT_RECORDED
   if (REFUSED_WORDS.test(v)) return REFUSED
   if (BRITISH.test(v)) return 'British'
@@ -137,8 +138,8 @@ function ageOn(birth: string, day: string): number {
  * when the earliest and latest possible birth dates agree on it, else not recorded.
  */
 export function ageBand(dateOfBirth: string | null | undefined, day: string): string {
-  if (blank(dateOfBirth)) return NOT_RECORDED
-  const dob = dateOfBirth!.trim()
+  const dob = recorded(dateOfBirth)
+  if (dob === null) return NOT_RECORDED
   let earliest: string
   let latest: string
   if (/^\d{4}-\d{2}-\d{2}$/.test(dob)) earliest = latest = dob

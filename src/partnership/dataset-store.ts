@@ -41,13 +41,14 @@ function consensus(values: (string | null)[], read: (v: string | null) => string
   const counted = new Map<string, { n: number; value: string }>()
   let refused: string | null = null
   for (const v of values) {
+    if (v === null) continue // nothing recorded (every reader reads it as not recorded)
     const c = read(v)
     if (c === NOT_RECORDED) continue
     if (c === REFUSED) {
       refused ??= v
       continue
     }
-    const seen = counted.get(c) ?? { n: 0, value: v! }
+    const seen = counted.get(c) ?? { n: 0, value: v }
     seen.n++
     counted.set(c, seen)
   }
@@ -125,7 +126,7 @@ export async function partnershipDataset(
     if (!t) area.set(person, (t = areaTraits(byPerson.get(person) ?? [])))
     return t
   }
-  const named: (CasePerson & { person: number })[] = []
+  const named: (CasePerson & { person: number; row: PersonRow })[] = []
   for (const known of knownAsOf(versions, asOf)) {
     const e = known.current.event
     const at = parseTime(e.occurred_at)
@@ -133,7 +134,7 @@ export async function partnershipDataset(
     for (const c of casePeople({ event: e, day: londonDay(at) })) {
       const row = byRef.get(c.ref)
       if (!row) continue // a person the agency never sent a record of: nobody to describe
-      named.push({ ...c, person: row.entity_id })
+      named.push({ ...c, person: row.entity_id, row })
     }
   }
   const people: DatasetPerson[] = []
@@ -148,7 +149,7 @@ export async function partnershipDataset(
       person: c.person,
       agency: c.agency,
       day: c.day,
-      traits: traitsOf(byRef.get(c.ref)!),
+      traits: traitsOf(c.row),
       groupBased,
     })
   }

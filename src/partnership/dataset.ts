@@ -96,24 +96,17 @@ const FIXED: Record<Exclude<Characteristic, 'nationality'>, readonly string[]> =
   group_based: GROUP_BASED,
 }
 
-/**
- * Every row: for each period, role, characteristic and category, the area's row (agency null) then one
- * per agency, zeros included. Nationalities are those recorded anywhere in the output, then refused
- * and not recorded. With `suppress`, counts from 1 to 4 and the cells that would give them away are
- * emptied; a completeness is emptied when the role's number is from 1 to 4 or its "not recorded" is hidden.
- */
-export function datasetRows(
-  periods: readonly Period[],
-  people: readonly DatasetPerson[],
-  options: { agencies: readonly string[]; suppress: boolean },
-): DatasetRow[] {
-  const agencies = [...new Set(options.agencies)].sort()
+/** A cell's key: period, role, characteristic, category and agency (none for the area). */
+const cell = (p: number, role: string, ch: string, cat: string, agency: string | null) =>
+  `${p}\u0000${role}\u0000${ch}\u0000${cat}\u0000${agency ?? ''}`
+/** The key of the number of people in a period and role, at an agency or in the area. */
+const totalKey = (p: number, role: string, agency: string | null) => `${p}\u0000${role}\u0000${agency ?? ''}`
+
+/** Each person counted once per period, role and agency (and once for the area) into their categories. */
+function countPeople(periods: readonly Period[], people: readonly DatasetPerson[]) {
   const counts = new Map<string, number>()
   const totals = new Map<string, number>()
   const nationalities = new Set<string>()
-  const cell = (p: number, role: string, ch: string, cat: string, agency: string | null) =>
-    `${p}\u0000${role}\u0000${ch}\u0000${cat}\u0000${agency ?? ''}`
-  const totalKey = (p: number, role: string, agency: string | null) => `${p}\u0000${role}\u0000${agency ?? ''}`
   // each person once per period, role and agency (and once for the area), on the first day named
   const firsts = new Map<string, DatasetPerson>()
   for (const person of people) {
@@ -133,6 +126,22 @@ export function datasetRows(
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
   }
+  return { counts, totals, nationalities }
+}
+
+/**
+ * Every row: for each period, role, characteristic and category, the area's row (agency null) then one
+ * per agency, zeros included. Nationalities are those recorded anywhere in the output, then refused
+ * and not recorded. With `suppress`, counts from 1 to 4 and the cells that would give them away are
+ * emptied; a completeness is emptied when the role's number is from 1 to 4 or its "not recorded" is hidden.
+ */
+export function datasetRows(
+  periods: readonly Period[],
+  people: readonly DatasetPerson[],
+  options: { agencies: readonly string[]; suppress: boolean },
+): DatasetRow[] {
+  const agencies = [...new Set(options.agencies)].sort()
+  const { counts, totals, nationalities } = countPeople(periods, people)
   const categories = (ch: Characteristic): readonly string[] =>
     ch === 'nationality'
       ? [

@@ -113,9 +113,9 @@ export async function figureFacts(db: Db, query: Omit<FiguresQuery, 'suppress'>)
           day: period.endDay,
           children: children.map((c) => ({ band: c.risk.band, unanswered: c.risk.unanswered.status === 'unanswered' })),
           repeatWithoutStrategy: repeat,
-          supervision: supervision
-            .filter((s) => s.due !== null)
-            .map((s) => ({ agency: s.worker.agency, overdue: s.due!.status === 'overdue' })),
+          supervision: supervision.flatMap(({ worker, due }) =>
+            due === null ? [] : [{ agency: worker.agency, overdue: due.status === 'overdue' }],
+          ),
         }),
       )
     }

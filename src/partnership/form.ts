@@ -19,16 +19,17 @@ export interface FieldError {
   href: string
 }
 
-export interface FigureChoice {
+interface FigureForm {
   form: { from: string; to: string; by: string; as_of: string; suppress: boolean }
   errors: FieldError[]
   /** The first error of each field, by its id (from, to, by, as_of). */
   fieldErrors: Record<string, string>
-  /** Set when there are no errors. */
-  periods?: Period[]
-  by?: PeriodKind | null
-  asOf?: Date
 }
+
+/** The form as typed and its errors, and when there are none, the periods chosen. */
+export type FigureChoice =
+  | (FigureForm & { periods?: undefined; by?: undefined; asOf?: undefined })
+  | (FigureForm & { periods: Period[]; by: PeriodKind | null; asOf: Date })
 
 const dayOf = (value: string): Day | null => {
   try {
@@ -67,8 +68,9 @@ export function figureChoice(query: FigureQuery, now: Date): FigureChoice {
     if (!end) errors.push({ text: '“As known on” must be a real date, like 2026-04-30', href: '#as_of' })
     else asOf = end
   }
-  if (errors.length) return { form, errors, fieldErrors: byField(errors) }
-  const periods = periodsFor(from!, to!, by as PeriodKind | null)
+  // a first or last day missing or not a real date has put its error in `errors`
+  if (errors.length || from === null || to === null) return { form, errors, fieldErrors: byField(errors) }
+  const periods = periodsFor(from, to, by as PeriodKind | null)
   if (periods.length > MAX_PERIODS) {
     const tooMany = [
       { text: `Choose at most ${MAX_PERIODS} periods: a shorter range or longer periods`, href: '#from' },

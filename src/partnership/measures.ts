@@ -1,6 +1,7 @@
 // The partnership's figures as rows (pure): each measure's definition, the facts that count for it,
 // and `figureRows`, which counts facts into periods, the area and its agencies, and hides small
 // numbers when asked. Storage (`figures.ts`) turns the records into facts with the existing rules.
+import { mustGet } from '../errors/must.ts'
 import type { Day } from '../calendar/days.ts'
 import { periodIndex, type Period } from './periods.ts'
 import { suppressLinked, type CellRef, type GroupCells } from './suppress.ts'
@@ -161,7 +162,7 @@ export function figureRows(
       )
     : null
   const figure = (c: CellRef) => {
-    const g = groups.get(c.group)!
+    const g = mustGet(groups, c.group, 'the cells of a group')
     return c.agency === null ? g.area : (g.parts.get(c.agency) ?? 0)
   }
   const isHidden = (c: CellRef) => {

@@ -3,6 +3,7 @@
 // the board pack (the suppressed CSV). Figures only: no child is named or counted out of a list a
 // viewer could follow to a record. The partnership role (and anyone without casework) always sees
 // small numbers hidden; the download is always suppressed. Every view and download is audited.
+import { must } from '../errors/must.ts'
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { actorOf, userOf, withRole } from '../web/guards.ts'
@@ -39,13 +40,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     if (!choice.periods) return reply.code(400).render('partnership-figures.njk', { ...choice, forced, sections: [] })
     const suppress = forced || choice.form.suppress
     const settings = { missing: missingSettings(), risk: riskSettings() }
-    const previous = previousPeriod(choice.periods[0], choice.by!)
+    const previous = previousPeriod(choice.periods[0], choice.by)
     const [rows, agencies] = await Promise.all([
-      partnershipFigures(db, { periods: [previous, ...choice.periods], asOf: choice.asOf!, suppress, settings }),
+      partnershipFigures(db, { periods: [previous, ...choice.periods], asOf: choice.asOf, suppress, settings }),
       listAgencies(db),
     ])
     const definitions = new Map(MEASURES.map((m) => [m.id, definitionOf(m, settings.missing)]))
-    const sections = measureViews(MEASURES, rows, choice.periods, previous, choice.by!, agencies, definitions)
+    const sections = measureViews(MEASURES, rows, choice.periods, previous, choice.by, agencies, definitions)
     await audit(
       db,
       actorOf(request),
@@ -53,7 +54,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
         action: 'view_partnership_figures',
         details: {
           from: choice.periods[0].start,
-          to: choice.periods.at(-1)!.end,
+          to: must(choice.periods.at(-1), 'the last period').end,
           by: choice.by,
           as_of: choice.form.as_of || null,
           suppressed: suppress,
@@ -78,9 +79,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     const choice = figureChoice(request.query, at)
     if (!choice.periods) throw new HttpError(400, choice.errors.map((e) => e.text).join('. '))
     const settings = { missing: missingSettings(), risk: riskSettings() }
-    const rows = await partnershipFigures(db, { periods: choice.periods, asOf: choice.asOf!, suppress: true, settings })
+    const rows = await partnershipFigures(db, { periods: choice.periods, asOf: choice.asOf, suppress: true, settings })
     const from = choice.periods[0].start
-    const to = choice.periods.at(-1)!.end
+    const to = must(choice.periods.at(-1), 'the last period').end
     await audit(
       db,
       actorOf(request),

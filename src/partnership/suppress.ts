@@ -7,6 +7,7 @@
 //  - cells shown together in one row (a rate's numerator and denominator) are hidden together, and a
 //    quantity shown in two rows (episodes ended: a count, and the interview rate's denominator) is one
 //    cell, so a figure hidden in one row is never shown in another.
+import { mustGet } from '../errors/must.ts'
 
 export const SMALL_MIN = 1
 export const SMALL_MAX = 4
@@ -33,7 +34,7 @@ export interface CellRef {
 
 /** One group on its own (no rows linking it to others). */
 export function suppressGroup(group: GroupCells): GroupHidden {
-  return suppressLinked(new Map([['', group]]), []).get('')!
+  return mustGet(suppressLinked(new Map([['', group]]), []), '', 'the hidden cells of the one group')
 }
 
 /**
