@@ -11,6 +11,7 @@ import { ExactIndex } from './exact-match.ts'
 import { nameKey } from '../records/identifiers.ts'
 import { linkSession, type LinkDecision } from './incremental.ts'
 import { setting } from '../config/settings.ts'
+import { must } from '../errors/must.ts'
 
 export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {
   const live = records.filter((r) => !r.withdrawn)
@@ -26,15 +27,83 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
   )
   const linked = new Map(already.rows.map((r) => [`${r.agency_code}\u0000${r.source_id}`, r.entity_id]))
   if (model)
-    for (const r of live)
-      if (linked.has(`${r.agency}\u0000${r.source_id}`)) model.add(r, linked.get(`${r.agency}\u0000${r.source_id}`)!)
+    for (const r of live) {
+      const entityId = linked.get(`${r.agency}\u0000${r.source_id}`)
+      if (entityId !== undefined) model.add(r, entityId)
+    }
   const pending = dedupe(live.filter((r) => !linked.has(`${r.agency}\u0000${r.source_id}`)))
   if (pending.length === 0) return
 
+  const index = await exactIndexFor(trx, pending)
+
+  const links: Record<string, unknown>[] = []
+  const unmatched: number[] = []
+  // records that match nothing known may still match each other, so each is matched in its turn
+  let fresh = await nextIds(trx, 'entities', pending.filter((r) => index.match(toKnown(r)) === null).length)
+  for (const record of pending) {
+    const match = index.match(toKnown(record))
+    if (match) {
+      links.push(linkRow(record, match.entityId, match.method, null, at))
+      index.add({ entityId: match.entityId, ...toKnown(record) })
+      model?.add(record, match.entityId)
+      continue
+    }
+    const decision: LinkDecision = model ? model.decide(record) : { kind: 'new' }
+    if (model && decision.kind === 'link') {
+      links.push(linkRow(record, decision.entityId, 'probabilistic', decision.probability, at))
+      index.add({ entityId: decision.entityId, ...toKnown(record) })
+      model.add(record, decision.entityId)
+      continue
+    }
+    if (fresh.length === 0) fresh = await nextIds(trx, 'entities', 1)
+    const entityId = must(fresh.shift(), 'a new person id')
+    unmatched.push(entityId)
+    index.add({ entityId, ...toKnown(record) })
+    links.push(linkRow(record, entityId, 'first_seen', null, at))
+    if (model && decision.kind === 'review') model.queue(record, decision)
+    model?.add(record, entityId)
+  }
+  await insertRows(
+    trx,
+    'entities',
+    { id: 'int', created_at: 'timestamptz' },
+    unmatched.map((id) => ({ id, created_at: at })),
+  )
+  await insertRows(
+    trx,
+    'entity_links',
+    {
+      agency_code: 'text',
+      source_id: 'text',
+      entity_id: 'int',
+      method: 'text',
+      score: 'float8',
+      linked_at: 'timestamptz',
+    },
+    links,
+  )
+  await model?.finish(trx, at)
+}
+
+/** A row of entity_links: the record, the person it is linked to, and how. */
+function linkRow(record: PersonRecord, entityId: number, method: string, score: number | null, at: Date) {
+  return {
+    agency_code: record.agency,
+    source_id: record.source_id,
+    entity_id: entityId,
+    method,
+    score,
+    linked_at: at,
+  }
+}
+
+/**
+ * Every record of each person that a pending record could match by a rule (same NHS number or name),
+ * so that an identifier held by any of them can tell two people apart.
+ */
+async function exactIndexFor(trx: Transaction<Tables>, pending: readonly PersonRecord[]): Promise<ExactIndex> {
   const nhs = [...new Set(pending.map((r) => r.nhs_number).filter((n): n is string => !!n))]
   const names = [...new Set(pending.map((r) => nameKey(r.given_name, r.family_name)).filter((n) => n.includes(' ')))]
-  // every record of each person that a pending record could match by a rule, so that an identifier
-  // held by any of them can tell two people apart
   const known = await sql<{
     entity_id: number
     nhs_number: string | null
@@ -65,75 +134,7 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
       phone: row.phone,
     })
   }
-
-  const links: Record<string, unknown>[] = []
-  const unmatched: number[] = []
-  // records that match nothing known may still match each other, so each is matched in its turn
-  let fresh = await nextIds(trx, 'entities', pending.filter((r) => index.match(toKnown(r)) === null).length)
-  for (const record of pending) {
-    const match = index.match(toKnown(record))
-    if (match) {
-      links.push({
-        agency_code: record.agency,
-        source_id: record.source_id,
-        entity_id: match.entityId,
-        method: match.method,
-        score: null,
-        linked_at: at,
-      })
-      index.add({ entityId: match.entityId, ...toKnown(record) })
-      model?.add(record, match.entityId)
-      continue
-    }
-    const decision: LinkDecision = model ? model.decide(record) : { kind: 'new' }
-    if (decision.kind === 'link') {
-      links.push({
-        agency_code: record.agency,
-        source_id: record.source_id,
-        entity_id: decision.entityId,
-        method: 'probabilistic',
-        score: decision.probability,
-        linked_at: at,
-      })
-      index.add({ entityId: decision.entityId, ...toKnown(record) })
-      model!.add(record, decision.entityId)
-      continue
-    }
-    if (fresh.length === 0) fresh = await nextIds(trx, 'entities', 1)
-    const entityId = fresh.shift()!
-    unmatched.push(entityId)
-    index.add({ entityId, ...toKnown(record) })
-    links.push({
-      agency_code: record.agency,
-      source_id: record.source_id,
-      entity_id: entityId,
-      method: 'first_seen',
-      score: null,
-      linked_at: at,
-    })
-    if (decision.kind === 'review') model!.queue(record, decision)
-    model?.add(record, entityId)
-  }
-  await insertRows(
-    trx,
-    'entities',
-    { id: 'int', created_at: 'timestamptz' },
-    unmatched.map((id) => ({ id, created_at: at })),
-  )
-  await insertRows(
-    trx,
-    'entity_links',
-    {
-      agency_code: 'text',
-      source_id: 'text',
-      entity_id: 'int',
-      method: 'text',
-      score: 'float8',
-      linked_at: 'timestamptz',
-    },
-    links,
-  )
-  await model?.finish(trx, at)
+  return index
 }
 
 /**

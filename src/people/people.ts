@@ -66,10 +66,15 @@ export async function mergedIds(db: Db): Promise<(id: number) => number> {
     .select(['id', 'merged_into'])
     .where('merged_into', 'is not', null)
     .execute()
-  const next = new Map(rows.map((r) => [r.id, r.merged_into!]))
+  const next = new Map<number, number>()
+  for (const { id, merged_into } of rows) if (merged_into !== null) next.set(id, merged_into)
   return (id: number) => {
     let current = id
-    for (let hops = 0; hops < 20 && next.has(current); hops++) current = next.get(current)!
+    for (let hops = 0; hops < 20; hops++) {
+      const into = next.get(current)
+      if (into === undefined) break
+      current = into
+    }
     return current
   }
 }

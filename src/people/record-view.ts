@@ -163,17 +163,17 @@ function bestIdentity(rows: PersonRecordRow[]) {
 }
 
 function recordView(viewer: Viewer, reach: Reach, r: PersonRecordRow): AgencyRecordView {
-  const addressShown =
+  const shown =
     r.address && addressVisible(viewer, reach, { agency: r.agency_code, confidential: r.confidential_address })
+      ? r.address
+      : null
   return {
     source_record: `${r.agency_code}:${r.source_id}`,
     agency_code: r.agency_code,
     agency_name: r.agency_name,
     ...(Object.fromEntries(IDENTITY_FIELDS.map((f) => [f, r[f]])) as IdentityFields),
-    address: addressShown
-      ? [r.address!.line1, r.address!.line2, r.address!.town, r.address!.postcode].filter(Boolean).join(', ')
-      : null,
-    address_withheld: !!r.address && !addressShown,
+    address: shown ? [shown.line1, shown.line2, shown.town, shown.postcode].filter(Boolean).join(', ') : null,
+    address_withheld: !!r.address && !shown,
     recorded_at: r.recorded_at,
     link: { method: r.method, score: r.score, reason: r.reason, linked_at: r.linked_at },
   }

@@ -1,6 +1,8 @@
 // Pages: find a person, and a person's record with their multi-agency chronology.
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import type { Config } from '../config/config.ts'
 import { now } from '../config/clock.ts'
 import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { forbidden, HttpError, notFound } from '../web/http-error.ts'
@@ -28,7 +30,13 @@ const VIEWS_PAGE_SIZE = 100
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
+  registerHomeAndSearchRoutes(app, db)
+  registerPersonRoutes(app, db, config)
+  registerAllocationRoutes(app, db)
+}
 
+/** The home page, and finding a person. */
+function registerHomeAndSearchRoutes(app: FastifyInstance, db: Db): void {
   app.get('/', { preHandler: signedIn }, async (request, reply) => {
     const user = userOf(request)
     const grants = user.roles.includes('manager') ? await accessGrantsForAgency(db, user.agency, 20) : []
@@ -74,71 +82,14 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       pagination: pagination(pageNumber, pages, href),
     })
   })
+}
 
-  /**
-   * A person's page. A mistake in the chronology's filters, or in the reason given to open the record,
-   * is answered here on the same page (400) with the error summary and what was typed.
-   */
-  async function personPage(
-    request: FastifyRequest<{ Params: { id: string }; Querystring: FilterQuery }>,
-    reply: FastifyReply,
-    id: number,
-    asked: { errors?: FormErrors; reason?: string } = {},
-  ) {
-    if (!Number.isInteger(id) || id <= 0) throw notFound()
-    const at = now()
-    const errors = asked.errors ?? new FormErrors()
-    const filter = readChronologyFilter(request.query, at, errors)
-    let record
-    try {
-      record = await viewPersonRecord(db, viewerOf(request), actorOf(request), id, filter, at)
-    } catch (error) {
-      if (error instanceof NotFound) throw notFound('There is no person with this reference.')
-      if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
-      throw error
-    }
-    if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
-    const viewer = viewerOf(request)
-    const [relationships, allocations, viewers, candidates] = await Promise.all([
-      relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
-      allocationsOf(db, record.person_id, at),
-      canSeeViewers(viewer, record.reach)
-        ? viewsPage(db, record.person_id, 1, VIEWS_ON_PERSON_PAGE)
-        : Promise.resolve(null),
-      canAllocate(userOf(request).roles) ? allocatableUsers(db, userOf(request)) : Promise.resolve([]),
-    ])
-    const panels = await loadPanels({ db, record, user: userOf(request), viewer, at: filter.at, now: at })
-    if (errors.any) reply.code(400)
-    return reply.render('person.njk', {
-      panelsBefore: panels.filter((p) => p.order < 100),
-      panelsAfter: panels.filter((p) => p.order >= 100),
-      record,
-      relationships,
-      filter: request.query,
-      // the banner names the day in force, not a date that was refused
-      asOf: errors.has('as_of') ? undefined : request.query.as_of,
-      selectedAgencies: [request.query.agency ?? []].flat(),
-      allocations,
-      viewers: viewers?.views ?? null,
-      viewsTotal: viewers?.total ?? 0,
-      candidates,
-      canAsk: canAskForAccess(viewer, record.reach),
-      canAllocate: canAllocate(userOf(request).roles),
-      kinds: EVENT_KINDS.map((k) => ({
-        value: k,
-        text: label(k),
-        selected: [request.query.kind].flat().includes(k),
-      })),
-      accessHours: config.accessGrantHours,
-      errors: errors.any ? errors.view() : undefined,
-      values: { reason: asked.reason ?? '', ...request.query },
-    })
-  }
-
+/** A person's page, who has looked at their record, and asking to see the full record. */
+function registerPersonRoutes(app: FastifyInstance, db: Db, config: Config): void {
   app.get<{ Params: { id: string }; Querystring: FilterQuery }>(
     '/people/:id',
     { preHandler: signedIn },
-    async (request, reply) => personPage(request, reply, Number(request.params.id)),
+    async (request, reply) => personPage(db, config, request, reply, Number(request.params.id)),
   )
 
   /**
@@ -185,14 +136,17 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
             ? 'Your reason must be at least 10 characters: say why you need to see the full record'
             : 'Enter why you need to see the full record',
         )
-        return personPage(request, reply, id, { errors, reason })
+        return personPage(db, config, request, reply, id, { errors, reason })
       }
       const at = now()
       await grantAccess(db, actorOf(request), userOf(request), id, reason, at, config.accessGrantHours)
       return reply.redirect(`/people/${id}`)
     },
   )
+}
 
+/** Allocating a professional to a child, and ending an allocation (managers and the MASH). */
+function registerAllocationRoutes(app: FastifyInstance, db: Db): void {
   app.post<{ Params: { id: string }; Body: { user_id?: string; role?: string } }>(
     '/people/:id/allocations',
     { preHandler: [signedIn, app.csrfProtection] },
@@ -219,6 +173,68 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
       return reply.redirect(`/people/${request.params.id}#allocations`)
     },
   )
+}
+
+/**
+ * A person's page. A mistake in the chronology's filters, or in the reason given to open the record,
+ * is answered here on the same page (400) with the error summary and what was typed.
+ */
+async function personPage(
+  db: Db,
+  config: Config,
+  request: FastifyRequest<{ Params: { id: string }; Querystring: FilterQuery }>,
+  reply: FastifyReply,
+  id: number,
+  asked: { errors?: FormErrors; reason?: string } = {},
+) {
+  if (!Number.isInteger(id) || id <= 0) throw notFound()
+  const at = now()
+  const errors = asked.errors ?? new FormErrors()
+  const filter = readChronologyFilter(request.query, at, errors)
+  let record
+  try {
+    record = await viewPersonRecord(db, viewerOf(request), actorOf(request), id, filter, at)
+  } catch (error) {
+    if (error instanceof NotFound) throw notFound('There is no person with this reference.')
+    if (error instanceof Forbidden) throw forbidden("Your role does not give you access to children's records.")
+    throw error
+  }
+  if (record.person_id !== id) return reply.redirect(`/people/${record.person_id}`)
+  const viewer = viewerOf(request)
+  const [relationships, allocations, viewers, candidates] = await Promise.all([
+    relationshipsOf(db, record.person_id, filter.at, viewer, record.reach),
+    allocationsOf(db, record.person_id, at),
+    canSeeViewers(viewer, record.reach)
+      ? viewsPage(db, record.person_id, 1, VIEWS_ON_PERSON_PAGE)
+      : Promise.resolve(null),
+    canAllocate(userOf(request).roles) ? allocatableUsers(db, userOf(request)) : Promise.resolve([]),
+  ])
+  const panels = await loadPanels({ db, record, user: userOf(request), viewer, at: filter.at, now: at })
+  if (errors.any) reply.code(400)
+  return reply.render('person.njk', {
+    panelsBefore: panels.filter((p) => p.order < 100),
+    panelsAfter: panels.filter((p) => p.order >= 100),
+    record,
+    relationships,
+    filter: request.query,
+    // the banner names the day in force, not a date that was refused
+    asOf: errors.has('as_of') ? undefined : request.query.as_of,
+    selectedAgencies: [request.query.agency ?? []].flat(),
+    allocations,
+    viewers: viewers?.views ?? null,
+    viewsTotal: viewers?.total ?? 0,
+    candidates,
+    canAsk: canAskForAccess(viewer, record.reach),
+    canAllocate: canAllocate(userOf(request).roles),
+    kinds: EVENT_KINDS.map((k) => ({
+      value: k,
+      text: label(k),
+      selected: [request.query.kind].flat().includes(k),
+    })),
+    accessHours: config.accessGrantHours,
+    errors: errors.any ? errors.view() : undefined,
+    values: { reason: asked.reason ?? '', ...request.query },
+  })
 }
 
 const canAllocate = (roles: string[]) => roles.includes('manager') || roles.includes('mash')
