@@ -4,7 +4,7 @@
 // work holds against them, allocations and access grants, and who has viewed their record. Other
 // people's details are marked for redaction (art. 15(4), DPA 2018 sch. 2 para. 16): the export is what
 // the data protection officer reviews, not what is sent as it stands.
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { resolvePerson } from '../people/people.ts'
 import { viewsOf } from '../audit/audit.ts'
@@ -81,16 +81,75 @@ async function tableExists(db: Db, table: string): Promise<boolean> {
 export async function subjectAccessExport(db: Db, id: number, at: Date): Promise<SubjectAccessExport> {
   const personId = await resolvePerson(db, id)
   if (personId === null) throw new NoSuchPerson(`no person ${id}`)
+  const ids = await mergedInto(db, personId)
+
+  const links = await db.selectFrom('entity_links').selectAll().where('entity_id', 'in', ids).execute()
+  const own = new Set(links.map((l) => `${l.agency_code}\u0000${l.source_id}`))
+  const isOwn: IsOwn = (agency, sourceId) => sourceId !== null && own.has(`${agency}\u0000${sourceId}`)
+  const agencyRecords = await agencyRecordsOf(db, links)
+
+  // third parties: every other person an event or relationship of theirs names
+  const parties = new ThirdParties()
+  const pairs = links.map((l) => sql`(${l.agency_code}, ${l.source_id})`)
+  const eventRows = await eventRowsOf(db, pairs, isOwn, parties)
+  const relationships = await relationshipRowsOf(db, pairs, isOwn, parties)
+  await nameThirdParties(db, parties.all())
+  markNamesInText(eventRows, parties.all())
+
+  const held = await heldAgainst(db, ids)
+  const members = ids.map((i) => sql`members @> ${JSON.stringify([{ kind: 'person', key: String(i) }])}::jsonb`)
+  const networkDecisions = (
+    await sql<Row>`select * from network_decisions where ${sql.join(members, sql` or `)} order by id`.execute(db)
+  ).rows.map(plain)
+
+  const views = (await viewsOf(db, personId, { limit: 1_000_000 })).map((v) => plain(v as unknown as Row))
+
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    person_id: personId,
+    merged_ids: ids.filter((i) => i !== personId),
+    generated_at: at.toISOString(),
+    agency_records: agencyRecords,
+    events: eventRows,
+    relationships,
+    held,
+    network_decisions: networkDecisions,
+    views,
+    third_parties: parties.all(),
+    notes: [
+      'Marked for redaction (redact): details of other people (third parties): their names, records and ' +
+        'the events about them; decide under UK GDPR art. 15(4) and DPA 2018 sch. 2 para. 16 before disclosing.',
+      'Restricted content and confidential addresses are included: consider the exemptions (DPA 2018 sch. 2 and 3, for example crime and serious harm) before disclosing.',
+      'Views: everyone recorded as having viewed this record or a list that showed it, newest first.',
+    ],
+  }
+}
+
+/** Whether an agency's record is one of this person's own. */
+type IsOwn = (agency: string, sourceId: string | null) => boolean
+
+/** The person's id and every id merged into it, however many merges back. */
+async function mergedInto(db: Db, personId: number): Promise<number[]> {
   const merged = await sql<{ id: number }>`with recursive merged(id) as (
       select ${personId}::integer
       union select e.id from entities e join merged m on e.merged_into = m.id)
     select id from merged order by id`.execute(db)
-  const ids = merged.rows.map((r) => r.id)
+  return merged.rows.map((r) => r.id)
+}
 
-  const links = await db.selectFrom('entity_links').selectAll().where('entity_id', 'in', ids).execute()
-  const own = new Set(links.map((l) => `${l.agency_code}\u0000${l.source_id}`))
-  const isOwn = (agency: string, sourceId: string | null) => sourceId !== null && own.has(`${agency}\u0000${sourceId}`)
-
+/** Each agency record linked to the person, with how it was linked and every version of it. */
+async function agencyRecordsOf(
+  db: Db,
+  links: readonly {
+    agency_code: string
+    source_id: string
+    method: string
+    score: number | null
+    reason: unknown
+    linked_at: Date
+  }[],
+): Promise<Row[]> {
   const agencyRecords: Row[] = []
   for (const link of links) {
     const versions = await db
@@ -108,27 +167,38 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
       versions: versions.map((v) => plain(v as unknown as Row)),
     })
   }
+  return agencyRecords
+}
 
-  // third parties: every other person an event or relationship of theirs names
-  const thirdParties = new Map<string, ThirdParty>()
-  const thirdParty = (agency: string, sourceId: string): ThirdParty => {
+/** The other people the export names, numbered in the order they are first met. */
+class ThirdParties {
+  readonly #byRecord = new Map<string, ThirdParty>()
+
+  /** The third party an agency's record is of, numbered when first met. */
+  of(agency: string, sourceId: string): ThirdParty {
     const key = `${agency}\u0000${sourceId}`
-    let t = thirdParties.get(key)
+    let t = this.#byRecord.get(key)
     if (!t) {
       t = {
-        ref: `third party ${thirdParties.size + 1}`,
+        ref: `third party ${this.#byRecord.size + 1}`,
         person_id: null,
         agency,
         source_id: sourceId,
         name: null,
         redact: true,
       }
-      thirdParties.set(key, t)
+      this.#byRecord.set(key, t)
     }
     return t
   }
 
-  const pairs = links.map((l) => sql`(${l.agency_code}, ${l.source_id})`)
+  all(): ThirdParty[] {
+    return [...this.#byRecord.values()]
+  }
+}
+
+/** Every event about the person or naming them, with its involvements, other people marked. */
+async function eventRowsOf(db: Db, pairs: RawBuilder<unknown>[], isOwn: IsOwn, parties: ThirdParties): Promise<Row[]> {
   const events =
     pairs.length === 0
       ? []
@@ -156,13 +226,13 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
   const byEvent = new Map<number, typeof involvements>()
   for (const i of involvements) byEvent.set(i.event_id, [...(byEvent.get(i.event_id) ?? []), i])
 
-  const eventRows: Row[] = events.map((e) => {
+  return events.map((e) => {
     const about = isOwn(e.agency_code, e.subject_source_id)
-    const parties: ThirdParty[] = []
+    const named: ThirdParty[] = []
     const inv = (byEvent.get(e.id) ?? []).map((i) => {
       const other = i.kind === 'person' && i.person_source_id !== null && !isOwn(i.agency_code, i.person_source_id)
-      const t = other && i.person_source_id !== null ? thirdParty(i.agency_code, i.person_source_id) : null
-      if (t) parties.push(t)
+      const t = other && i.person_source_id !== null ? parties.of(i.agency_code, i.person_source_id) : null
+      if (t) named.push(t)
       return plain({
         kind: i.kind,
         role: i.role,
@@ -171,38 +241,45 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
         ...(t ? { third_party: t.ref, redact: true } : { this_person: i.kind === 'person' }),
       })
     })
-    const subject = about ? null : thirdParty(e.agency_code, e.subject_source_id)
-    if (subject) parties.push(subject)
+    const subject = about ? null : parties.of(e.agency_code, e.subject_source_id)
+    if (subject) named.push(subject)
     return {
       ...plain(e),
       about: subject ? `${subject.ref} (this person is named in it)` : 'this person',
       involvements: inv,
-      third_parties: [...new Set(parties.map((p) => p.ref))],
-      redact: [] as string[], // filled below, once every third party's name is known
+      third_parties: [...new Set(named.map((p) => p.ref))],
+      redact: [] as string[], // filled by markNamesInText, once every third party's name is known
     }
   })
+}
 
-  const relationships =
-    pairs.length === 0
-      ? []
-      : (
-          await sql<Row & { agency_code: string; from_source_id: string; to_source_id: string }>`
+/** Every relationship from or to the person, the other person marked when they are a third party. */
+async function relationshipRowsOf(
+  db: Db,
+  pairs: RawBuilder<unknown>[],
+  isOwn: IsOwn,
+  parties: ThirdParties,
+): Promise<Row[]> {
+  if (pairs.length === 0) return []
+  const { rows } = await sql<Row & { agency_code: string; from_source_id: string; to_source_id: string }>`
         select r.* from relationships r
         where (r.agency_code, r.from_source_id) in (${sql.join(pairs)})
            or (r.agency_code, r.to_source_id) in (${sql.join(pairs)})
         order by r.agency_code, r.source_id, r.recorded_at`.execute(db)
-        ).rows.map((r) => {
-          const fromOwn = isOwn(r.agency_code, r.from_source_id)
-          const other = fromOwn ? r.to_source_id : r.from_source_id
-          const t = isOwn(r.agency_code, other) ? null : thirdParty(r.agency_code, other)
-          return {
-            ...plain(r),
-            ...(t ? { third_party: t.ref, redact: [fromOwn ? 'to_source_id' : 'from_source_id'] } : {}),
-          }
-        })
+  return rows.map((r) => {
+    const fromOwn = isOwn(r.agency_code, r.from_source_id)
+    const other = fromOwn ? r.to_source_id : r.from_source_id
+    const t = isOwn(r.agency_code, other) ? null : parties.of(r.agency_code, other)
+    return {
+      ...plain(r),
+      ...(t ? { third_party: t.ref, redact: [fromOwn ? 'to_source_id' : 'from_source_id'] } : {}),
+    }
+  })
+}
 
-  // the third parties' Threadline ids and names, from their own agency's record of them
-  for (const t of thirdParties.values()) {
+/** The third parties' Threadline ids and names, from their own agency's record of them. */
+async function nameThirdParties(db: Db, thirdParties: readonly ThirdParty[]): Promise<void> {
+  for (const t of thirdParties) {
     const link = await db
       .selectFrom('entity_links')
       .select('entity_id')
@@ -219,9 +296,12 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
       .executeTakeFirst()
     t.name = version ? [version.given_name, version.family_name].filter(Boolean).join(' ') || null : null
   }
-  // free text that names a third party is marked too (their name as recorded, any case)
+}
+
+/** Free text that names a third party is marked too (their name as recorded, any case). */
+function markNamesInText(eventRows: readonly Row[], thirdParties: readonly ThirdParty[]): void {
   // each third party's full name and family name, as recorded, to look for in free text
-  const names = [...thirdParties.values()].flatMap((t) => {
+  const names = thirdParties.flatMap((t) => {
     const full = (t.name ?? '').toLowerCase()
     const family = full.split(' ').pop() ?? ''
     return full.length > 2 ? [{ ref: t.ref, words: [full, family].filter((w) => w.length > 2) }] : []
@@ -240,7 +320,10 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
     for (const inv of e.involvements as Row[]) if (inv.redact) redact.push(`involvements.${String(inv.third_party)}`)
     if (!String(e.about).startsWith('this person')) redact.push('the whole event: it is about a third party')
   }
+}
 
+/** What each table of HELD_BY_PERSON holds against the person's ids, and the events of their challenges. */
+async function heldAgainst(db: Db, ids: readonly number[]): Promise<Record<string, Row[]>> {
   const held: Record<string, Row[]> = {}
   for (const [section, table, column] of HELD_BY_PERSON) {
     if (!(await tableExists(db, table))) continue
@@ -261,34 +344,7 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
             .orderBy('id')
             .execute()
         ).map((r) => plain(r as unknown as Row))
-
-  const members = ids.map((i) => sql`members @> ${JSON.stringify([{ kind: 'person', key: String(i) }])}::jsonb`)
-  const networkDecisions = (
-    await sql<Row>`select * from network_decisions where ${sql.join(members, sql` or `)} order by id`.execute(db)
-  ).rows.map(plain)
-
-  const views = (await viewsOf(db, personId, { limit: 1_000_000 })).map((v) => plain(v as unknown as Row))
-
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    person_id: personId,
-    merged_ids: ids.filter((i) => i !== personId),
-    generated_at: at.toISOString(),
-    agency_records: agencyRecords,
-    events: eventRows,
-    relationships,
-    held,
-    network_decisions: networkDecisions,
-    views,
-    third_parties: [...thirdParties.values()],
-    notes: [
-      'Marked for redaction (redact): details of other people (third parties): their names, records and ' +
-        'the events about them; decide under UK GDPR art. 15(4) and DPA 2018 sch. 2 para. 16 before disclosing.',
-      'Restricted content and confidential addresses are included: consider the exemptions (DPA 2018 sch. 2 and 3, for example crime and serious harm) before disclosing.',
-      'Views: everyone recorded as having viewed this record or a list that showed it, newest first.',
-    ],
-  }
+  return held
 }
 
 /** The export as rows of `section, ref, field, value, redact` for a spreadsheet: one row per value. */
