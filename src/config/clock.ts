@@ -1,6 +1,7 @@
 // Time is an input. "Now" is THREADLINE_NOW when set (so reviews and tests can replay the past),
 // else the machine's clock; every deadline and overdue state is computed from it when read. The
 // variable is read at each call (tests and scripts set it as they go), through the settings table.
+import { must } from '../errors/must.ts'
 import { DateTime } from 'luxon'
 import { londonOffsetMs, ZONE } from '../calendar/days.ts'
 import { setting } from './settings.ts'
@@ -38,5 +39,5 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A calendar date (YYYY-MM-DD) in Europe/London. */
 export function londonDate(value: Date): string {
-  return DateTime.fromJSDate(value).setZone(ZONE).toISODate()!
+  return must(DateTime.fromJSDate(value).setZone(ZONE).toISODate(), 'a valid time')
 }
