@@ -26,7 +26,7 @@ import {
   relyingParty,
   removeKey,
   SecurityKeyRefused,
-} from './security-keys.ts'
+} from '../access/security-keys.ts'
 import { startSession } from '../web/plugins/sessions.ts'
 import {
   checkSecondStep,
@@ -38,8 +38,8 @@ import {
   replaceRecoveryCodes,
   turnOffMfa,
   type SecondStep,
-} from './mfa.ts'
-import { attemptSucceeded, reserveAttempt, type SignInPolicy } from './sign-in.ts'
+} from '../access/mfa.ts'
+import { attemptSucceeded, reserveAttempt, type SignInPolicy } from '../access/sign-in.ts'
 import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
 
 export const CHALLENGE_COOKIE = 'tl_signin'
