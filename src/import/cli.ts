@@ -23,89 +23,99 @@ export function registerImportCommands(program: Command, other?: OtherFormats): 
     .option('--from <format>', `read a format the agency already produces: ${other?.names.join(', ') ?? 'none'}`)
     .option('--check', 'with --from: validate and count each table of the return; write nothing')
     .option('--before <date>', "with --from: leave facts begun on or after this date to the agency's live records")
-    .action(
-      async (
-        files: string[],
-        opts: {
-          agency?: string
-          skipInvalid?: boolean
-          rejects?: string
-          format?: string
-          from?: string
-          check?: boolean
-          before?: string
-        },
-      ) => {
-        if (opts.from !== undefined || opts.check || opts.before) return importFrom(other, files, opts)
-        for (const file of files) {
-          try {
-            if (!statSync(file).isFile()) throw new Error()
-          } catch {
-            throw new CliError(`cannot read ${file}: no such file`)
-          }
-        }
-        const rows: Record<string, number | string>[] = []
-        const allRejects: (Reject & { file: string })[] = []
-        await withDatabase('import', async ({ db }) => {
-          for (const file of files) {
-            const size = statSync(file).size
-            const bar = progressBar(file, size, 'bytes')
-            let bytes = 0
-            try {
-              const result = await importRecords(
-                db,
-                readLines(file, (n) => (bytes += n)),
-                {
-                  channel: 'file',
-                  filename: file,
-                  defaultAgency: opts.agency,
-                  skipInvalid: opts.skipInvalid === true,
-                  actor: cliActor(),
-                  receivedAt: now(),
-                  onProgress: () => bar.update(bytes),
-                },
-              )
-              bar.update(size)
-              bar.stop()
-              rows.push({
-                file,
-                created: result.created,
-                updated: result.updated,
-                unchanged: result.unchanged,
-                withdrawn: result.withdrawn,
-                rejected: result.rejected,
-              })
-              allRejects.push(...result.rejects.map((r) => ({ ...r, file })))
-              report(file, result)
-            } catch (error) {
-              bar.stop()
-              throw error
-            }
-          }
-        })
-        process.stdout.write(
-          formatRows(
-            ['file', 'created', 'updated', 'unchanged', 'withdrawn', 'rejected'],
-            rows,
-            formatFrom(opts.format),
-          ),
-        )
-        if (opts.rejects) {
-          writeFileSync(opts.rejects, allRejects.map((r) => rejectLine(r, r.file)).join(''))
-        }
-        if (allRejects.length > 0 && !opts.skipInvalid) {
-          throw new CliError(
-            `${allRejects.length} line(s) rejected, so nothing from ${rows
-              .filter((r) => Number(r.rejected) > 0)
-              .map((r) => r.file)
-              .join(', ')} was imported. ` +
-              'Correct the lines (see above' +
-              (opts.rejects ? ` and ${opts.rejects}` : '') +
-              ') and import again, or use --skip-invalid to import the valid lines.',
-          )
-        }
+    .action((files: string[], opts: ImportOptions) => importFiles(other, files, opts))
+}
+
+interface ImportOptions {
+  agency?: string
+  skipInvalid?: boolean
+  rejects?: string
+  format?: string
+  from?: string
+  check?: boolean
+  before?: string
+}
+
+type FileRow = Record<string, number | string>
+
+/** `threadline import FILE...`: each file imported whole (or its valid lines), a row for each, rejects reported. */
+async function importFiles(other: OtherFormats | undefined, files: string[], opts: ImportOptions): Promise<void> {
+  if (opts.from !== undefined || opts.check || opts.before) return importFrom(other, files, opts)
+  for (const file of files) {
+    try {
+      if (!statSync(file).isFile()) throw new Error()
+    } catch {
+      throw new CliError(`cannot read ${file}: no such file`)
+    }
+  }
+  const rows: FileRow[] = []
+  const allRejects: (Reject & { file: string })[] = []
+  await withDatabase('import', async ({ db }) => {
+    for (const file of files) {
+      const { row, rejects } = await importFile(db, file, opts)
+      rows.push(row)
+      allRejects.push(...rejects)
+    }
+  })
+  process.stdout.write(
+    formatRows(['file', 'created', 'updated', 'unchanged', 'withdrawn', 'rejected'], rows, formatFrom(opts.format)),
+  )
+  if (opts.rejects) {
+    writeFileSync(opts.rejects, allRejects.map((r) => rejectLine(r, r.file)).join(''))
+  }
+  if (allRejects.length > 0 && !opts.skipInvalid) {
+    throw new CliError(
+      `${allRejects.length} line(s) rejected, so nothing from ${rows
+        .filter((r) => Number(r.rejected) > 0)
+        .map((r) => r.file)
+        .join(', ')} was imported. ` +
+        'Correct the lines (see above' +
+        (opts.rejects ? ` and ${opts.rejects}` : '') +
+        ') and import again, or use --skip-invalid to import the valid lines.',
+    )
+  }
+}
+
+/** One file imported with a progress bar: its row of counts and its rejected lines. */
+async function importFile(
+  db: Parameters<typeof importRecords>[0],
+  file: string,
+  opts: ImportOptions,
+): Promise<{ row: FileRow; rejects: (Reject & { file: string })[] }> {
+  const size = statSync(file).size
+  const bar = progressBar(file, size, 'bytes')
+  let bytes = 0
+  try {
+    const result = await importRecords(
+      db,
+      readLines(file, (n) => (bytes += n)),
+      {
+        channel: 'file',
+        filename: file,
+        defaultAgency: opts.agency,
+        skipInvalid: opts.skipInvalid === true,
+        actor: cliActor(),
+        receivedAt: now(),
+        onProgress: () => bar.update(bytes),
       },
     )
+    bar.update(size)
+    bar.stop()
+    const row = {
+      file,
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      withdrawn: result.withdrawn,
+      rejected: result.rejected,
+    }
+    const rejects = result.rejects.map((r) => ({ ...r, file }))
+    report(file, result)
+    return { row, rejects }
+  } catch (error) {
+    bar.stop()
+    throw error
+  }
 }
 
 function importFrom(other: OtherFormats | undefined, files: string[], opts: ImportFromOptions & { from?: string }) {

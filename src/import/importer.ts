@@ -7,7 +7,15 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit, audit } from '../audit/audit.ts'
 import { validateLine, type FieldError } from '../records/validate.ts'
-import { seenNothing, touchedNothing, writeRecords, type Incoming, type Outcome, type Touched } from './store.ts'
+import {
+  seenNothing,
+  touchedNothing,
+  writeRecords,
+  type Incoming,
+  type Outcome,
+  type Touched,
+  type WriteContext,
+} from './store.ts'
 import { onRecordsChanged, splitKeys } from './changes.ts'
 import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
 import { linkByReferences } from '../linkage/references.ts'
@@ -133,123 +141,161 @@ export async function importRecords(
         .executeTakeFirstOrThrow()
       result.importId = imp.id
       const ctx = { importId: imp.id, receivedAt: options.receivedAt, touched, seen: seenNothing() }
-      let batch: Incoming[] = []
-      let tags: (string | undefined)[] = []
-      let seen = 0
-      // A batch is written while the next one is read and checked: the database works on one core
-      // while this process parses on the other. Writes stay in order, one at a time.
-      let writing: Promise<void> = Promise.resolve()
-      const flush = async () => {
-        const ready = batch
-        const readyTags = tags
-        batch = []
-        tags = []
-        await writing
-        options.onProgress?.(seen)
-        // once a line is rejected the file will not be kept, so writing more is wasted work
-        if (ready.length === 0 || (!options.skipInvalid && result.rejected > 0)) return
-        writing = writeRecords(trx, ready, ctx).then((outcomes) => {
-          count(result, outcomes)
-          const tally = options.onOutcome
-          if (tally) outcomes.forEach((o, i) => tally(readyTags[i], o))
-        })
-        // a failure surfaces at the next await of `writing`; until then it must not count as unhandled
-        writing.catch(() => {})
-      }
-      for await (const unit of input) {
-        seen++
-        const item = check(unit, options, agencies, latest)
-        if ('errors' in item) {
-          result.rejected++
-          result.rejects.push(item)
-          options.onOutcome?.(unit.tag, 'rejected')
-          continue
-        }
-        batch.push(item)
-        tags.push(unit.tag)
-        if (batch.length >= BATCH) await flush()
-      }
-      await flush()
-      await writing
+      await checkAndWrite(trx, input, ctx, { options, agencies, latest, result })
       if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
-      await trx
-        .updateTable('imports')
-        .set({
-          created: result.created,
-          updated: result.updated,
-          unchanged: result.unchanged,
-          withdrawn: result.withdrawn,
-          rejected: result.rejected,
-        })
-        .where('id', '=', imp.id)
-        .execute()
+      await recordImport(trx, imp.id, result, options)
       result.dangling = await danglingReferences(trx, touched)
-      await appendAudit(
-        trx,
-        options.actor,
-        {
-          action: 'import',
-          details: {
-            import_id: imp.id,
-            channel: options.channel,
-            filename: options.filename ?? null,
-            created: result.created,
-            updated: result.updated,
-            unchanged: result.unchanged,
-            withdrawn: result.withdrawn,
-            rejected: result.rejected,
-          },
-        },
-        options.receivedAt,
-      )
     })
   } catch (error) {
     if (!(error instanceof Rollback)) throw error
-    result.rolledBack = true
-    result.created = result.updated = result.unchanged = result.withdrawn = 0
-    result.importId = null
-    await audit(
-      db,
-      options.actor,
-      {
-        action: 'import_rejected',
-        details: { channel: options.channel, filename: options.filename ?? null, rejected: result.rejected },
-      },
-      options.receivedAt,
-    )
+    await recordRollback(db, result, options)
   }
   if (!result.rolledBack && result.importId !== null) {
     // before the other capabilities hear of the change: relinking may merge the people they are told of
-    if (touched.people.size > 0) {
-      try {
-        result.linkage = await reestimateAfterImport(db, options.receivedAt, result.importId)
-        // a record first sent with little (a name, no date of birth) became a person of its own; its
-        // newer version, or the records that arrived since, may now say whose it is
-        if (!result.linkage?.adopted && !exactRulesOnly())
-          await relinkPeople(
-            db,
-            { kind: 'system', name: `linkage after import ${result.importId}` },
-            options.receivedAt,
-            { only: new Set([...touched.people].map((key) => key.replace('\u0000', ':'))) },
-          )
-      } catch (error) {
-        // the import has committed; a model not re-estimated now is re-estimated after the next one
-        process.stderr.write(
-          `warning: the linkage model was not re-estimated after import ${result.importId}: ${error instanceof Error ? error.message : String(error)}\n`,
-        )
-      }
-      // an interview names the episode it answers: its child is that episode's (linkage/references.ts)
-      try {
-        await linkByReferences(db, options.receivedAt, result.importId)
-      } catch (error) {
-        process.stderr.write(
-          `warning: records were not linked by their events' references after import ${result.importId}: ${error instanceof Error ? error.message : String(error)}\n`,
-        )
-      }
-    }
+    if (touched.people.size > 0) await linkAfterImport(db, result, result.importId, touched, options)
     await onRecordsChanged(db, result.importId, touched, options.receivedAt)
   }
   return result
+}
+
+/**
+ * Every unit of the input checked, and the valid ones written in batches (rejects counted into the
+ * result). A batch is written while the next one is read and checked: the database works on one core
+ * while this process parses on the other. Writes stay in order, one at a time.
+ */
+async function checkAndWrite(
+  trx: Transaction<Tables>,
+  input: AsyncIterable<InputLine> | Iterable<InputLine>,
+  ctx: WriteContext,
+  run: { options: ImportOptions; agencies: ReadonlySet<string>; latest: Date; result: ImportResult },
+): Promise<void> {
+  const { options, agencies, latest, result } = run
+  let batch: Incoming[] = []
+  let tags: (string | undefined)[] = []
+  let seen = 0
+  let writing: Promise<void> = Promise.resolve()
+  const flush = async () => {
+    const ready = batch
+    const readyTags = tags
+    batch = []
+    tags = []
+    await writing
+    options.onProgress?.(seen)
+    // once a line is rejected the file will not be kept, so writing more is wasted work
+    if (ready.length === 0 || (!options.skipInvalid && result.rejected > 0)) return
+    writing = writeRecords(trx, ready, ctx).then((outcomes) => {
+      count(result, outcomes)
+      const tally = options.onOutcome
+      if (tally) outcomes.forEach((o, i) => tally(readyTags[i], o))
+    })
+    // a failure surfaces at the next await of `writing`; until then it must not count as unhandled
+    writing.catch(() => {})
+  }
+  for await (const unit of input) {
+    seen++
+    const item = check(unit, options, agencies, latest)
+    if ('errors' in item) {
+      result.rejected++
+      result.rejects.push(item)
+      options.onOutcome?.(unit.tag, 'rejected')
+      continue
+    }
+    batch.push(item)
+    tags.push(unit.tag)
+    if (batch.length >= BATCH) await flush()
+  }
+  await flush()
+  await writing
+}
+
+/** The import's counts kept on its row, and the import audited, inside its transaction. */
+async function recordImport(
+  trx: Transaction<Tables>,
+  importId: number,
+  result: ImportResult,
+  options: ImportOptions,
+): Promise<void> {
+  await trx
+    .updateTable('imports')
+    .set({
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      withdrawn: result.withdrawn,
+      rejected: result.rejected,
+    })
+    .where('id', '=', importId)
+    .execute()
+  await appendAudit(
+    trx,
+    options.actor,
+    {
+      action: 'import',
+      details: {
+        import_id: importId,
+        channel: options.channel,
+        filename: options.filename ?? null,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        withdrawn: result.withdrawn,
+        rejected: result.rejected,
+      },
+    },
+    options.receivedAt,
+  )
+}
+
+/** An import rolled back because a line was rejected: nothing counted as written, the refusal audited. */
+async function recordRollback(db: Db, result: ImportResult, options: ImportOptions): Promise<void> {
+  result.rolledBack = true
+  result.created = result.updated = result.unchanged = result.withdrawn = 0
+  result.importId = null
+  await audit(
+    db,
+    options.actor,
+    {
+      action: 'import_rejected',
+      details: { channel: options.channel, filename: options.filename ?? null, rejected: result.rejected },
+    },
+    options.receivedAt,
+  )
+}
+
+/**
+ * After an import that wrote person records: the linkage model re-estimated (or, when it is not
+ * adopted, the people touched relinked), and records linked by their events' references. The import
+ * has committed, so a failure here is a warning, not a failed import.
+ */
+async function linkAfterImport(
+  db: Db,
+  result: ImportResult,
+  importId: number,
+  touched: Touched,
+  options: ImportOptions,
+): Promise<void> {
+  try {
+    result.linkage = await reestimateAfterImport(db, options.receivedAt, importId)
+    // a record first sent with little (a name, no date of birth) became a person of its own; its
+    // newer version, or the records that arrived since, may now say whose it is
+    if (!result.linkage?.adopted && !exactRulesOnly())
+      await relinkPeople(db, { kind: 'system', name: `linkage after import ${importId}` }, options.receivedAt, {
+        only: new Set([...touched.people].map((key) => key.replace('\u0000', ':'))),
+      })
+  } catch (error) {
+    // the import has committed; a model not re-estimated now is re-estimated after the next one
+    process.stderr.write(
+      `warning: the linkage model was not re-estimated after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
+  }
+  // an interview names the episode it answers: its child is that episode's (linkage/references.ts)
+  try {
+    await linkByReferences(db, options.receivedAt, importId)
+  } catch (error) {
+    process.stderr.write(
+      `warning: records were not linked by their events' references after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
+  }
 }
 
 export class ImportRefused extends errorKind('invalid') {}

@@ -1,6 +1,6 @@
 // POST /api/v1/records: agency systems send the format's objects as NDJSON or a JSON array.
 // The same validation and the same write code as `threadline import`.
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { Db } from '../db/database.ts'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
@@ -24,83 +24,68 @@ export const recordsApi =
     await routes(app, { ...deps, other })
   }
 
+/** The records API's OpenAPI description: its query and its answers. */
+const SEND_RECORDS_SCHEMA = {
+  tags: ['records'],
+  summary: 'Send agency records (docs/import-format.md) as NDJSON (application/x-ndjson) or a JSON array',
+  querystring: {
+    type: 'object',
+    properties: {
+      skip_invalid: { type: 'boolean', default: false },
+      from: {
+        type: 'string',
+        description:
+          'another format: cin-census (application/xml), ssda903 (text/csv, one table per request, or application/xml), fhir (application/fhir+json)',
+      },
+      table: { type: 'string', description: 'with from=ssda903 and a CSV body: the table (Header, Episodes...)' },
+      check: { type: 'boolean', default: false, description: 'with from: validate and count; store nothing' },
+    },
+  },
+  response: {
+    200: {
+      type: 'object',
+      additionalProperties: true,
+      properties: {
+        created: { type: 'integer' },
+        updated: { type: 'integer' },
+        unchanged: { type: 'integer' },
+        withdrawn: { type: 'integer' },
+        rejected: { type: 'integer' },
+        errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        dangling: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    400: {
+      type: 'object',
+      properties: {
+        statusCode: { type: 'integer' },
+        error: { type: 'string' },
+        message: { type: 'string' },
+        errors: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              line: { type: 'integer' },
+              path: { type: ['string', 'null'] },
+              field: { type: 'string' },
+              message: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
+  },
+}
+
 const routes: FastifyPluginAsync<AppDeps & { other?: OtherFormats }> = async (app, { database, other }) => {
-  // the body is taken as text and split here, so that errors can name their line
-  // (as bytes, so that a line that is not UTF-8 is refused with its number, never stored changed)
-  app.addContentTypeParser(
-    ['application/x-ndjson', 'application/ndjson', 'text/plain'],
-    { parseAs: 'buffer' },
-    (_req, body, done) => done(null, body),
-  )
-  // a JSON array likewise: bytes that are not UTF-8 refuse the request, never read as U+FFFD
-  const json = app.getDefaultJsonParser('error', 'error')
-  app.removeContentTypeParser('application/json')
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body as Buffer)
-    } catch {
-      return done(new HttpError(400, `The body ${NOT_UTF8.message}.`), undefined)
-    }
-    json(request, text, done)
-  })
+  acceptBodiesAsBytes(app)
 
   app.post(
     '/api/v1/records',
     {
       preHandler: [authenticated, sessionCsrf(app)],
-      schema: {
-        tags: ['records'],
-        summary: 'Send agency records (docs/import-format.md) as NDJSON (application/x-ndjson) or a JSON array',
-        querystring: {
-          type: 'object',
-          properties: {
-            skip_invalid: { type: 'boolean', default: false },
-            from: {
-              type: 'string',
-              description:
-                'another format: cin-census (application/xml), ssda903 (text/csv, one table per request, or application/xml), fhir (application/fhir+json)',
-            },
-            table: { type: 'string', description: 'with from=ssda903 and a CSV body: the table (Header, Episodes...)' },
-            check: { type: 'boolean', default: false, description: 'with from: validate and count; store nothing' },
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            additionalProperties: true,
-            properties: {
-              created: { type: 'integer' },
-              updated: { type: 'integer' },
-              unchanged: { type: 'integer' },
-              withdrawn: { type: 'integer' },
-              rejected: { type: 'integer' },
-              errors: { type: 'array', items: { type: 'object', additionalProperties: true } },
-              dangling: { type: 'array', items: { type: 'string' } },
-            },
-          },
-          400: {
-            type: 'object',
-            properties: {
-              statusCode: { type: 'integer' },
-              error: { type: 'string' },
-              message: { type: 'string' },
-              errors: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    line: { type: 'integer' },
-                    path: { type: ['string', 'null'] },
-                    field: { type: 'string' },
-                    message: { type: 'string' },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
+      schema: SEND_RECORDS_SCHEMA,
     },
     async (request) => {
       const viewer = viewerOf(request)
@@ -143,6 +128,30 @@ const routes: FastifyPluginAsync<AppDeps & { other?: OtherFormats }> = async (ap
       }
     },
   )
+}
+
+/**
+ * The body is taken as text and split here, so that errors can name their line (as bytes, so that a
+ * line that is not UTF-8 is refused with its number, never stored changed).
+ */
+function acceptBodiesAsBytes(app: FastifyInstance): void {
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/ndjson', 'text/plain'],
+    { parseAs: 'buffer' },
+    (_req, body, done) => done(null, body),
+  )
+  // a JSON array likewise: bytes that are not UTF-8 refuse the request, never read as U+FFFD
+  const json = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body as Buffer)
+    } catch {
+      return done(new HttpError(400, `The body ${NOT_UTF8.message}.`), undefined)
+    }
+    json(request, text, done)
+  })
 }
 
 async function importFrom(

@@ -10,6 +10,7 @@ import { canonical } from '../audit/chain.ts'
 import type { AgencyRecord, EventRecord, PersonRecord, RelationshipRecord } from '../records/types.ts'
 import { nameKey } from '../records/identifiers.ts'
 import { linkPersonRecords } from '../linkage/link-records.ts'
+import { must, mustGet } from '../errors/must.ts'
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'withdrawn'
 
@@ -165,9 +166,41 @@ async function writeVersions(
   current: AgencyRecord[]
 }> {
   if (items.length === 0) return { outcomes: [], written: [], ids: [], rows: [], current: [] }
+  const receivedAt = ctx.receivedAt.getTime()
+  const atOf = (r: AgencyRecord) => (r.recorded_at === undefined ? receivedAt : Date.parse(r.recorded_at))
+  const histories = await knownHistories(trx, table, items, ctx.seen, atOf)
+  const { outcomes, touched } = placeVersions(items, histories, ctx, atOf, toRow)
+  const { newRows, written, current, moved } = layOutHistories(histories, touched)
+  await moveStoredVersions(trx, table, moved)
+  const ids = await nextIds(trx, table, newRows.length)
+  newRows.forEach((row, i) => (row.id = ids[i]))
+  await insertRows(trx, table, { id: 'int', ...FRAMING_COLUMNS, ...columns }, newRows)
+  return { outcomes, written, ids, rows: newRows, current }
+}
+
+/** A stored row whose place in its object's history moved: its new number, currency and end. */
+interface MovedVersion {
+  id: number
+  version: number
+  isCurrent: boolean
+  supersededAt: string | null
+}
+
+/**
+ * What is stored of the objects this batch writes, by record key: nothing for an agency that had no
+ * records and an object not written before; the current version; or, for an object a version comes
+ * into the history of (recorded no later than the current one), every version in order.
+ */
+async function knownHistories(
+  trx: Trx,
+  table: VersionTable,
+  items: Incoming[],
+  seen: Seen,
+  atOf: (r: AgencyRecord) => number,
+): Promise<Map<string, History>> {
   const keyOf = (r: AgencyRecord) => recordKey(r.agency, r.source_id)
   const histories = new Map<string, History>()
-  const { hadRecords, written: writtenKeys } = ctx.seen
+  const { hadRecords, written: writtenKeys } = seen
   for (const agency of new Set(items.map((i) => i.record.agency))) {
     if (hadRecords.has(`${table}:${agency}`)) continue
     const any = await sql<{
@@ -175,35 +208,47 @@ async function writeVersions(
     }>`select exists (select 1 from ${sql.table(table)} where agency_code = ${agency}) as found`.execute(trx)
     hadRecords.set(`${table}:${agency}`, any.rows[0].found)
   }
-  const receivedAt = ctx.receivedAt.getTime()
-  const atOf = (r: AgencyRecord) => (r.recorded_at === undefined ? receivedAt : Date.parse(r.recorded_at))
   const sought = items.filter((i) => hadRecords.get(`${table}:${i.record.agency}`) || writtenKeys.has(keyOf(i.record)))
-  if (sought.length > 0) {
-    const rows = await storedVersions(trx, table, sought, 'current')
-    for (const row of rows)
-      histories.set(recordKey(row.agency_code, row.source_id), { versions: [stored(row)], complete: false })
-    // A version recorded no later than the current one belongs somewhere in the history, or is
-    // one already there: only those objects' whole histories are read.
-    const older = sought.filter((i) => {
-      const h = histories.get(keyOf(i.record))
-      return h !== undefined && atOf(i.record) <= h.versions[0].at
-    })
-    if (older.length > 0) {
-      const all = await storedVersions(trx, table, older, 'all')
-      const full = new Map<string, Version[]>()
-      for (const row of all) {
-        const key = recordKey(row.agency_code, row.source_id)
-        const list = full.get(key)
-        if (list) list.push(stored(row))
-        else full.set(key, [stored(row)])
-      }
-      for (const [key, versions] of full) histories.set(key, { versions, complete: true })
+  if (sought.length === 0) return histories
+  const rows = await storedVersions(trx, table, sought, 'current')
+  for (const row of rows)
+    histories.set(recordKey(row.agency_code, row.source_id), { versions: [stored(row)], complete: false })
+  // A version recorded no later than the current one belongs somewhere in the history, or is
+  // one already there: only those objects' whole histories are read.
+  const older = sought.filter((i) => {
+    const h = histories.get(keyOf(i.record))
+    return h !== undefined && atOf(i.record) <= h.versions[0].at
+  })
+  if (older.length > 0) {
+    const all = await storedVersions(trx, table, older, 'all')
+    const full = new Map<string, Version[]>()
+    for (const row of all) {
+      const key = recordKey(row.agency_code, row.source_id)
+      const list = full.get(key)
+      if (list) list.push(stored(row))
+      else full.set(key, [stored(row)])
     }
+    for (const [key, versions] of full) histories.set(key, { versions, complete: true })
   }
+  return histories
+}
+
+/**
+ * Each incoming version put in its place in its object's history (unless it adds nothing to the
+ * version in force at its recorded_at), with the outcome for each and the keys of the objects written.
+ */
+function placeVersions(
+  items: Incoming[],
+  histories: Map<string, History>,
+  ctx: WriteContext,
+  atOf: (r: AgencyRecord) => number,
+  toRow: (record: AgencyRecord, previous: Record<string, unknown> | undefined) => Record<string, unknown>,
+): { outcomes: Outcome[]; touched: Set<string> } {
+  const writtenKeys = ctx.seen.written
   const outcomes: Outcome[] = []
   const touched = new Set<string>()
   for (const { record, raw, rawText } of items) {
-    const key = keyOf(record)
+    const key = recordKey(record.agency, record.source_id)
     // the line as sent is kept as text and read again only when the record was sent before; a
     // batch's parsed objects would otherwise stay alive until it is written (most of an import's GC)
     const sent = rawText === undefined ? raw : new JsonText(rawText)
@@ -239,15 +284,27 @@ async function writeVersions(
     touched.add(key)
     writtenKeys.add(key)
   }
-  // Each written object's history laid out again: numbered in order, each version superseded when
-  // the next was recorded, the last one current. Stored rows whose place moved are updated.
+  return { outcomes, touched }
+}
+
+/**
+ * Each written object's history laid out again: numbered in order, each version superseded when
+ * the next was recorded, the last one current. Gives the new rows to insert (and their records) and
+ * the stored rows whose place moved.
+ */
+function layOutHistories(
+  histories: Map<string, History>,
+  touched: Set<string>,
+): { newRows: Record<string, unknown>[]; written: AgencyRecord[]; current: AgencyRecord[]; moved: MovedVersion[] } {
   const newRows: Record<string, unknown>[] = []
   const written: AgencyRecord[] = []
   const current: AgencyRecord[] = []
-  const moved: { id: number; version: number; isCurrent: boolean; supersededAt: string | null }[] = []
+  const moved: MovedVersion[] = []
   for (const key of touched) {
-    const { versions, complete } = histories.get(key)!
-    const base = complete ? 0 : versions[0].stored!.version - 1
+    const { versions, complete } = mustGet(histories, key, 'the history of an object written')
+    const base = complete
+      ? 0
+      : must(versions[0].stored, 'the stored current version of a partly read history').version - 1
     versions.forEach((v, i) => {
       const version = base + i + 1
       const next = versions[i + 1]
@@ -268,27 +325,28 @@ async function writeVersions(
       v.fields.is_current = isCurrent
       v.fields.superseded_at = supersededAt === null ? null : new Date(supersededAt).toISOString()
       newRows.push(v.fields)
-      written.push(v.record!)
-      if (isCurrent) current.push(v.record!)
+      const record = must(v.record, 'the record of a version this batch writes')
+      written.push(record)
+      if (isCurrent) current.push(record)
     })
   }
-  if (moved.length > 0) {
-    // never two current versions (a unique index) and never an interval that ends before it
-    // starts (a check): a stored row only ever stops being current. Version numbers that move go
-    // through their negatives, as the unique (agency, source, version) is checked row by row.
-    await sql`update ${sql.table(table)} as t set is_current = s.is_current, superseded_at = s.superseded_at,
-        version = case when t.version = s.version then t.version else -s.version end
-      from unnest(${moved.map((m) => m.id)}::int[], ${moved.map((m) => m.version)}::int[],
-        ${moved.map((m) => m.isCurrent)}::bool[], ${moved.map((m) => m.supersededAt)}::timestamptz[])
-        as s(id, version, is_current, superseded_at)
-      where t.id = s.id`.execute(trx)
-    await sql`update ${sql.table(table)} set version = -version
-      where id = any(${moved.map((m) => m.id)}::int[]) and version < 0`.execute(trx)
-  }
-  const ids = await nextIds(trx, table, newRows.length)
-  newRows.forEach((row, i) => (row.id = ids[i]))
-  await insertRows(trx, table, { id: 'int', ...FRAMING_COLUMNS, ...columns }, newRows)
-  return { outcomes, written, ids, rows: newRows, current }
+  return { newRows, written, current, moved }
+}
+
+/** Stored rows given their new place in their history. */
+async function moveStoredVersions(trx: Trx, table: VersionTable, moved: MovedVersion[]): Promise<void> {
+  if (moved.length === 0) return
+  // never two current versions (a unique index) and never an interval that ends before it
+  // starts (a check): a stored row only ever stops being current. Version numbers that move go
+  // through their negatives, as the unique (agency, source, version) is checked row by row.
+  await sql`update ${sql.table(table)} as t set is_current = s.is_current, superseded_at = s.superseded_at,
+      version = case when t.version = s.version then t.version else -s.version end
+    from unnest(${moved.map((m) => m.id)}::int[], ${moved.map((m) => m.version)}::int[],
+      ${moved.map((m) => m.isCurrent)}::bool[], ${moved.map((m) => m.supersededAt)}::timestamptz[])
+      as s(id, version, is_current, superseded_at)
+    where t.id = s.id`.execute(trx)
+  await sql`update ${sql.table(table)} set version = -version
+    where id = any(${moved.map((m) => m.id)}::int[]) and version < 0`.execute(trx)
 }
 
 /** The stored versions of the objects sought: only the current ones, or every version in order. */

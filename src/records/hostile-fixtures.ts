@@ -64,7 +64,12 @@ export function goodLines(prefix = 'GOOD'): string[] {
 }
 
 export function hostileLines(): HostileLine[] {
-  const lines: HostileLine[] = [
+  return [...unsafeCharactersBlanksAndTimes(), ...emptyCodesSizesAndShapes(), ...skippedTimesAndBidiControls()]
+}
+
+/** Control and invisible characters, blanks, years out of range and offsets out of range. */
+function unsafeCharactersBlanksAndTimes(): HostileLine[] {
+  return [
     { why: 'a NUL byte in a name', text: person({ given_name: 'Ha\u0000na' }, 'H-1'), field: 'given_name' },
     { why: 'a NUL byte in details', text: event({ details: 'before\u0000after' }, 'H-2'), field: 'details' },
     { why: 'a NUL byte in an unknown field', text: event({ house_note: '\u0000' }, 'H-3'), field: 'house_note' },
@@ -124,6 +129,12 @@ export function hostileLines(): HostileLine[] {
       text: event({ occurred_at: '2008-05-02T23:10:00+01:00[Europe/London]' }, 'H-30'),
       field: 'occurred_at',
     },
+  ]
+}
+
+/** Empty codes, text over its limits, nesting too deep, and values of the wrong shape. */
+function emptyCodesSizesAndShapes(): HostileLine[] {
+  return [
     { why: 'an empty relationship kind', text: relationship({ kind: '' }, 'H-31'), field: 'kind' },
     { why: 'no relationship kind', text: relationship({ kind: null }, 'H-32'), field: 'kind' },
     { why: 'an empty event kind', text: event({ kind: '' }, 'H-33'), field: 'kind' },
@@ -169,6 +180,12 @@ export function hostileLines(): HostileLine[] {
     { why: 'a number where a name belongs', text: person({ given_name: 12345 }, 'H-46'), field: 'given_name' },
     { why: 'a number in a nested address', text: person({ address: { town: 7 } }, 'H-47'), field: 'address.town' },
     { why: 'a number where a code belongs', text: person({ sex: 1 }, 'H-48'), field: 'sex' },
+  ]
+}
+
+/** London times that never happened, the hour 24, line separators and bidirectional controls. */
+function skippedTimesAndBidiControls(): HostileLine[] {
+  return [
     {
       why: 'a London time the clocks skipped',
       text: event({ occurred_at: '2026-03-29T01:30:00' }, 'H-49'),
@@ -208,7 +225,6 @@ export function hostileLines(): HostileLine[] {
       field: 'subject',
     },
   ]
-  return lines
 }
 
 /** Good and hostile lines interleaved, numbered as a file would be (from 1). */

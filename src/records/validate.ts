@@ -28,6 +28,7 @@ import {
 } from './identifiers.ts'
 import { ZONE } from '../config/clock.ts'
 import { londonOffsetMs } from '../calendar/days.ts'
+import { must } from '../errors/must.ts'
 import { limitErrors, lineTooLong, MAX_OFFSET_MINUTES, MAX_RECORD_CHARS, yearOutOfRange } from './limits.ts'
 
 export interface FieldError {
@@ -391,8 +392,10 @@ function involvement(item: unknown, field: string, fail: Fail): Involvement | nu
     if (!pc) return (void fail(`${field}.location.postcode`, `${show(loc.postcode)} is not a UK postcode`), null)
     postcode = pc
   }
-  if (!name && !postcode) return (void fail(`${field}.location`, 'needs a name or a postcode'), null)
-  const key = postcode ? postcodeKey(postcode) : `name:${name!.toLowerCase().replace(/\s+/g, ' ')}`
+  let key: string
+  if (postcode) key = postcodeKey(postcode)
+  else if (name) key = `name:${name.toLowerCase().replace(/\s+/g, ' ')}`
+  else return (void fail(`${field}.location`, 'needs a name or a postcode'), null)
   return { kind: 'location', key, display: [name, postcode].filter(Boolean).join(', '), name, postcode, role }
 }
 
@@ -510,7 +513,8 @@ class FieldReader {
     if (v.includes('['))
       return bad('carries a zone name in brackets; give the offset instead (e.g. +01:00), or none for Europe/London')
     const year = /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : null
-    if (year !== null && yearOutOfRange(year)) return bad(yearOutOfRange(year)!)
+    const outOfRange = year === null ? null : yearOutOfRange(year)
+    if (outOfRange !== null) return bad(outOfRange)
     const offset = OFFSET.exec(v)
     if (offset) {
       const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0)
@@ -529,7 +533,7 @@ class FieldReader {
       const asRead = parsed.setZone('UTC', { keepLocalTime: true })
       if (wall.isValid && wall.toMillis() !== asRead.toMillis()) return bad(NO_SUCH_LONDON_TIME)
     }
-    return parsed.toUTC().toISO()!
+    return must(parsed.toUTC().toISO(), 'the ISO text of a valid time')
   }
 }
 

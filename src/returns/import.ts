@@ -78,7 +78,6 @@ export async function importReturns(
   if (options.onlyAgency && options.onlyAgency !== agency.code)
     throw new ReturnRefused(`a token or user of ${options.onlyAgency} may send only its own agency's records`)
   const ctx: ReadContext = { agency: agency.code, laNumber: agency.la_number, before: options.before }
-  const agencies = new Set([agency.code])
   const result: ReturnsResult = {
     rows: [],
     checks: [],
@@ -90,41 +89,7 @@ export async function importReturns(
   const groups = format.inputsAreOneReturn ? [inputs] : inputs.map((i) => [i])
   for (const group of groups) {
     // first pass: the whole return is read and checked before anything is written
-    const checks = new Map<string, CheckRow>()
-    const people = new Map<string, string>()
-    const events = new Map<string, string>()
-    for await (const unit of format.read(group, ctx)) {
-      const file = unit.tag ?? group[0].name
-      const row = checks.get(`${file}\u0000${unit.table}`) ?? {
-        file,
-        table: unit.table,
-        rows: 0,
-        records: 0,
-        rejected: 0,
-        skipped: 0,
-      }
-      checks.set(`${file}\u0000${unit.table}`, row)
-      row.rows++
-      if (unit.skipped) {
-        row.skipped++
-        continue
-      }
-      const errors =
-        unit.errors ??
-        (() => {
-          const v = validateRecord({ ...unit.value, agency: agency.code }, { agencies, defaultAgency: agency.code })
-          return v.ok ? undefined : v.errors
-        })()
-      const valid = errors === undefined
-      if (!valid) row.rejected++
-      else row.records++
-      if (!valid && options.check)
-        result.rejects.push({ line: unit.line, path: unit.path, errors, text: unit.text, tag: unit.tag })
-      if (valid && unit.value?.type === 'person')
-        people.set(String(unit.value.source_id), String(unit.value.recorded_at ?? ''))
-      if (valid && unit.value?.type === 'event' && unit.value.recorded_at !== undefined)
-        events.set(String(unit.value.source_id), String(unit.value.recorded_at))
-    }
+    const { checks, people, events } = await checkReturn(format, group, ctx, options, result)
     if (options.check) {
       result.checks.push(...checks.values())
       continue
@@ -133,38 +98,101 @@ export async function importReturns(
       person: await storedAt(db, 'person_versions', agency.code, people),
       event: await storedAt(db, 'events', agency.code, events),
     }
-    const tallies = new Map<string, FileRow>(group.map((i) => [i.name, emptyRow(i.name)]))
-    const tally = (tag: string | undefined) => tallies.get(tag ?? group[0].name) ?? tallies.values().next().value
-    const outcome = await importRecords(
-      db,
-      units(format, group, ctx, stored, result.skipped, (tag) => {
-        const row = tally(tag)
-        if (row) row.unchanged++
-      }),
-      {
-        channel: options.channel,
-        filename: group.map((i) => i.name).join(', '),
-        defaultAgency: agency.code,
-        onlyAgency: options.onlyAgency,
-        skipInvalid: options.skipInvalid,
-        actor: options.actor,
-        receivedAt: options.receivedAt,
-        tokenId: options.tokenId,
-        onOutcome: (tag, o) => {
-          const row = tally(tag)
-          if (row) row[o]++
-        },
-      },
-    )
-    for (const row of tallies.values()) {
-      if (outcome.rolledBack) row.created = row.updated = row.unchanged = row.withdrawn = 0
-      result.rows.push(row)
-    }
-    result.rejects.push(...outcome.rejects)
-    result.rolledBack ||= outcome.rolledBack
-    result.dangling.push(...outcome.dangling)
+    await importReturn(db, format, group, ctx, stored, options, result)
   }
   return result
+}
+
+/**
+ * The first pass over one return: every unit read and checked, counted by file and table (with the
+ * rejects when only checking), and the recorded_at of each valid person and event by source_id.
+ */
+async function checkReturn(
+  format: ReturnFormat,
+  group: ReturnInput[],
+  ctx: ReadContext,
+  options: ReturnsImportOptions,
+  result: ReturnsResult,
+): Promise<{ checks: Map<string, CheckRow>; people: Map<string, string>; events: Map<string, string> }> {
+  const agencies = new Set([ctx.agency])
+  const checks = new Map<string, CheckRow>()
+  const people = new Map<string, string>()
+  const events = new Map<string, string>()
+  for await (const unit of format.read(group, ctx)) {
+    const file = unit.tag ?? group[0].name
+    const row = checks.get(`${file}\u0000${unit.table}`) ?? {
+      file,
+      table: unit.table,
+      rows: 0,
+      records: 0,
+      rejected: 0,
+      skipped: 0,
+    }
+    checks.set(`${file}\u0000${unit.table}`, row)
+    row.rows++
+    if (unit.skipped) {
+      row.skipped++
+      continue
+    }
+    const errors =
+      unit.errors ??
+      (() => {
+        const v = validateRecord({ ...unit.value, agency: ctx.agency }, { agencies, defaultAgency: ctx.agency })
+        return v.ok ? undefined : v.errors
+      })()
+    const valid = errors === undefined
+    if (!valid) row.rejected++
+    else row.records++
+    if (!valid && options.check)
+      result.rejects.push({ line: unit.line, path: unit.path, errors, text: unit.text, tag: unit.tag })
+    if (valid && unit.value?.type === 'person')
+      people.set(String(unit.value.source_id), String(unit.value.recorded_at ?? ''))
+    if (valid && unit.value?.type === 'event' && unit.value.recorded_at !== undefined)
+      events.set(String(unit.value.source_id), String(unit.value.recorded_at))
+  }
+  return { checks, people, events }
+}
+
+/** The second pass over one return: imported through the one import path, counted by file. */
+async function importReturn(
+  db: Db,
+  format: ReturnFormat,
+  group: ReturnInput[],
+  ctx: ReadContext,
+  stored: { person: Map<string, Record<string, unknown>>; event: Map<string, Record<string, unknown>> },
+  options: ReturnsImportOptions,
+  result: ReturnsResult,
+): Promise<void> {
+  const tallies = new Map<string, FileRow>(group.map((i) => [i.name, emptyRow(i.name)]))
+  const tally = (tag: string | undefined) => tallies.get(tag ?? group[0].name) ?? tallies.values().next().value
+  const outcome = await importRecords(
+    db,
+    units(format, group, ctx, stored, result.skipped, (tag) => {
+      const row = tally(tag)
+      if (row) row.unchanged++
+    }),
+    {
+      channel: options.channel,
+      filename: group.map((i) => i.name).join(', '),
+      defaultAgency: ctx.agency,
+      onlyAgency: options.onlyAgency,
+      skipInvalid: options.skipInvalid,
+      actor: options.actor,
+      receivedAt: options.receivedAt,
+      tokenId: options.tokenId,
+      onOutcome: (tag, o) => {
+        const row = tally(tag)
+        if (row) row[o]++
+      },
+    },
+  )
+  for (const row of tallies.values()) {
+    if (outcome.rolledBack) row.created = row.updated = row.unchanged = row.withdrawn = 0
+    result.rows.push(row)
+  }
+  result.rejects.push(...outcome.rejects)
+  result.rolledBack ||= outcome.rolledBack
+  result.dangling.push(...outcome.dangling)
 }
 
 function emptyRow(file: string): FileRow {

@@ -197,7 +197,6 @@ function cinXml(year: number, la: string, people: Map<string, Obj>, episodes: Ma
   const start = `${year - 1}-04-01`
   const end = `${year}-03-31`
   const x: string[] = []
-  const el = (name: string, value: string | undefined) => (value === undefined ? '' : `<${name}>${value}</${name}>`)
   for (const [child, list] of episodes) {
     const p = people.get(child)
     const inYear = list.filter((e) => e.referral <= end && (!e.closure || e.closure >= start))
@@ -218,56 +217,7 @@ function cinXml(year: number, la: string, people: Map<string, Obj>, episodes: Ma
     const disability = p.disability === 'none' ? 'NONE' : typeof p.disability === 'string' ? 'DDA' : undefined
     if (disability) x.push(`<Disabilities><Disability>${disability}</Disability></Disabilities>`)
     x.push('</ChildCharacteristics>')
-    for (const e of inYear) {
-      const upTo = (d: string | undefined) => (d && d <= end ? d : undefined)
-      x.push(
-        '<CINdetails>',
-        el('CINreferralDate', e.referral),
-        el('ReferralSource', year < 2023 && e.source === '5D' ? '5A' : e.source),
-      )
-      x.push(el('PrimaryNeedCode', e.need))
-      const closure = upTo(e.closure)
-      if (closure)
-        x.push(
-          el('CINclosureDate', closure),
-          el('ReasonForClosure', year < 2023 && e.reason === 'RC9' ? 'RC8' : e.reason),
-        )
-      for (const a of e.assessments.filter((a) => a.start <= end)) {
-        const factors = a.factors.map((f) => (f === '24A' && year < 2022 ? '20' : f))
-        x.push(
-          '<Assessments>',
-          el('AssessmentActualStartDate', a.start),
-          el('AssessmentAuthorisationDate', upTo(a.authorised)),
-        )
-        if (upTo(a.authorised))
-          x.push(
-            `<FactorsIdentifiedAtAssessment>${factors.map((f) => el('AssessmentFactors', f)).join('')}</FactorsIdentifiedAtAssessment>`,
-          )
-        x.push('</Assessments>')
-      }
-      for (const s of e.s47.filter((s) => s.start <= end))
-        x.push(
-          '<Section47>',
-          el('S47ActualStartDate', s.start),
-          el('DateOfInitialCPC', upTo(s.icpc)),
-          el('ICPCnotRequired', '0'),
-          '</Section47>',
-        )
-      x.push(el('ReferralNFA', e.nfa ? '1' : '0'))
-      for (const plan of e.plans.filter((p) => p.start <= end)) {
-        const planEnd = upTo(plan.end)
-        x.push('<ChildProtectionPlans>', el('CPPstartDate', plan.start), el('CPPendDate', planEnd))
-        x.push(
-          el('InitialCategoryOfAbuse', plan.category),
-          el('LatestCategoryOfAbuse', plan.category),
-          el('NumberOfPreviousCPP', '0'),
-        )
-        const reviews = plan.reviews.filter((r) => r <= end)
-        if (reviews.length > 0) x.push(`<Reviews>${reviews.map((r) => el('CPPreviewDate', r)).join('')}</Reviews>`)
-        x.push('</ChildProtectionPlans>')
-      }
-      x.push('</CINdetails>')
-    }
+    for (const e of inYear) x.push(...cinDetailsXml(e, year, end))
     x.push('</Child>\n')
   }
   return (
@@ -276,6 +226,62 @@ function cinXml(year: number, la: string, people: Map<string, Obj>, episodes: Ma
     `<LEA>${la}</LEA><SoftwareCode>Threadline demo</SoftwareCode><Release>1</Release><SerialNo>001</SerialNo>` +
     `</Source></Header>\n<Children>\n${x.join('')}</Children></Message>\n`
   )
+}
+
+/** One element of a census, or nothing when its value is not known. */
+function el(name: string, value: string | undefined): string {
+  return value === undefined ? '' : `<${name}>${value}</${name}>`
+}
+
+/** One episode of need as the census's CINdetails, with what of it happened by the end of the year. */
+function cinDetailsXml(e: Episode, year: number, end: string): string[] {
+  const x: string[] = []
+  const upTo = (d: string | undefined) => (d && d <= end ? d : undefined)
+  x.push(
+    '<CINdetails>',
+    el('CINreferralDate', e.referral),
+    el('ReferralSource', year < 2023 && e.source === '5D' ? '5A' : e.source),
+  )
+  x.push(el('PrimaryNeedCode', e.need))
+  const closure = upTo(e.closure)
+  if (closure)
+    x.push(el('CINclosureDate', closure), el('ReasonForClosure', year < 2023 && e.reason === 'RC9' ? 'RC8' : e.reason))
+  for (const a of e.assessments.filter((a) => a.start <= end)) {
+    const factors = a.factors.map((f) => (f === '24A' && year < 2022 ? '20' : f))
+    x.push(
+      '<Assessments>',
+      el('AssessmentActualStartDate', a.start),
+      el('AssessmentAuthorisationDate', upTo(a.authorised)),
+    )
+    if (upTo(a.authorised))
+      x.push(
+        `<FactorsIdentifiedAtAssessment>${factors.map((f) => el('AssessmentFactors', f)).join('')}</FactorsIdentifiedAtAssessment>`,
+      )
+    x.push('</Assessments>')
+  }
+  for (const s of e.s47.filter((s) => s.start <= end))
+    x.push(
+      '<Section47>',
+      el('S47ActualStartDate', s.start),
+      el('DateOfInitialCPC', upTo(s.icpc)),
+      el('ICPCnotRequired', '0'),
+      '</Section47>',
+    )
+  x.push(el('ReferralNFA', e.nfa ? '1' : '0'))
+  for (const plan of e.plans.filter((p) => p.start <= end)) {
+    const planEnd = upTo(plan.end)
+    x.push('<ChildProtectionPlans>', el('CPPstartDate', plan.start), el('CPPendDate', planEnd))
+    x.push(
+      el('InitialCategoryOfAbuse', plan.category),
+      el('LatestCategoryOfAbuse', plan.category),
+      el('NumberOfPreviousCPP', '0'),
+    )
+    const reviews = plan.reviews.filter((r) => r <= end)
+    if (reviews.length > 0) x.push(`<Reviews>${reviews.map((r) => el('CPPreviewDate', r)).join('')}</Reviews>`)
+    x.push('</ChildProtectionPlans>')
+  }
+  x.push('</CINdetails>')
+  return x
 }
 
 function ethnicityCode(label: unknown): string {

@@ -251,73 +251,96 @@ function* mapEpisode(node: XmlNode, child: string, header: Header, ctx: ReadCont
   const conferenceDate = checkDate(textOf(node, 'DateOfInitialCPC'), 'DateOfInitialCPC', [])
   if (conferenceDate) yield* conference(ctx, header, base, child, conferenceDate)
   for (const a of children(node, 'Assessments')) yield* mapAssessment(a, child, key, header, ctx, file, referral)
-  for (const p of children(node, 'CINPlanDates')) {
-    const pb = { line: p.line, path: p.path, text: serialise(p), table: 'CINPlanDates', tag: file }
-    const pe: FieldError[] = []
-    if (!ed.cinPlans)
-      pe.push({
-        field: 'CINPlanDates',
-        message: `is not part of the ${edition(header).trim()} specification (from 2021-22)`,
-      })
-    const start = checkDate(textOf(p, 'CINPlanStartDate'), 'CINPlanStartDate', pe)
-    const end = checkDate(textOf(p, 'CINPlanEndDate'), 'CINPlanEndDate', pe)
-    checkOrder(start, end, 'CINPlanEndDate', 'the plan start', pe)
-    checkNotAfter(year, end, 'CINPlanEndDate', pe)
-    if (!start) {
-      yield { ...pb, errors: pe.length > 0 ? pe : [{ field: 'CINPlanStartDate', message: 'is required' }] }
-      continue
-    }
-    yield* event(
-      ctx,
-      header,
-      pb,
-      'CINPlanDates',
-      `${key}/cin-plan/${start}`,
-      end ?? start,
-      {
-        kind: 'note',
-        subject: child,
-        occurred_at: start,
-        ended_at: end,
-        summary: 'Child in need plan',
-        plan: 'child_in_need',
-      },
-      pe,
-    )
-  }
-  for (const s of children(node, 'Section47')) {
-    const sb = { line: s.line, path: s.path, text: serialise(s), table: 'Section47', tag: file }
-    const se: FieldError[] = []
-    const start = checkDate(textOf(s, 'S47ActualStartDate'), 'S47ActualStartDate', se)
-    const target = checkDate(textOf(s, 'InitialCPCtarget'), 'InitialCPCtarget', se)
-    const held = checkDate(textOf(s, 'DateOfInitialCPC'), 'DateOfInitialCPC', se)
-    const notRequired = checkCode(YES_NO, textOf(s, 'ICPCnotRequired'), 'ICPCnotRequired', se)
-    checkOrder(start, held, 'DateOfInitialCPC', 'the section 47 enquiry start', se)
-    checkNotAfter(year, start, 'S47ActualStartDate', se)
-    if (!start) {
-      yield { ...sb, errors: se.length > 0 ? se : [{ field: 'S47ActualStartDate', message: 'is required' }] }
-      continue
-    }
-    yield* event(
-      ctx,
-      header,
-      sb,
-      'Section47',
-      `${key}/s47/${start}`,
-      start,
-      {
-        kind: 'section47_enquiry',
-        subject: child,
-        occurred_at: start,
-        summary: 'Section 47 enquiry',
-        icpc_target: target,
-        icpc_not_required: notRequired === undefined ? undefined : YES_NO.codes[notRequired] === 'Yes',
-      },
-      se,
-    )
-    if (held) yield* conference(ctx, header, sb, child, held)
-  }
+  for (const p of children(node, 'CINPlanDates')) yield* mapCinPlan(p, child, key, header, ctx, file)
+  for (const s of children(node, 'Section47')) yield* mapSection47(s, child, key, header, ctx, file)
   for (const plan of children(node, 'ChildProtectionPlans')) yield* mapPlan(plan, child, header, ctx, file)
+}
+
+/** A child in need plan of an episode (from the 2021-22 edition). */
+function* mapCinPlan(
+  p: XmlNode,
+  child: string,
+  key: string,
+  header: Header,
+  ctx: ReadContext,
+  file: string,
+): Generator<Unit> {
+  const year = header.year
+  const ed = header.edition
+  const pb = { line: p.line, path: p.path, text: serialise(p), table: 'CINPlanDates', tag: file }
+  const pe: FieldError[] = []
+  if (!ed.cinPlans)
+    pe.push({
+      field: 'CINPlanDates',
+      message: `is not part of the ${edition(header).trim()} specification (from 2021-22)`,
+    })
+  const start = checkDate(textOf(p, 'CINPlanStartDate'), 'CINPlanStartDate', pe)
+  const end = checkDate(textOf(p, 'CINPlanEndDate'), 'CINPlanEndDate', pe)
+  checkOrder(start, end, 'CINPlanEndDate', 'the plan start', pe)
+  checkNotAfter(year, end, 'CINPlanEndDate', pe)
+  if (!start) {
+    yield { ...pb, errors: pe.length > 0 ? pe : [{ field: 'CINPlanStartDate', message: 'is required' }] }
+    return
+  }
+  yield* event(
+    ctx,
+    header,
+    pb,
+    'CINPlanDates',
+    `${key}/cin-plan/${start}`,
+    end ?? start,
+    {
+      kind: 'note',
+      subject: child,
+      occurred_at: start,
+      ended_at: end,
+      summary: 'Child in need plan',
+      plan: 'child_in_need',
+    },
+    pe,
+  )
+}
+
+/** A section 47 enquiry of an episode, and the initial conference it led to. */
+function* mapSection47(
+  s: XmlNode,
+  child: string,
+  key: string,
+  header: Header,
+  ctx: ReadContext,
+  file: string,
+): Generator<Unit> {
+  const year = header.year
+  const sb = { line: s.line, path: s.path, text: serialise(s), table: 'Section47', tag: file }
+  const se: FieldError[] = []
+  const start = checkDate(textOf(s, 'S47ActualStartDate'), 'S47ActualStartDate', se)
+  const target = checkDate(textOf(s, 'InitialCPCtarget'), 'InitialCPCtarget', se)
+  const held = checkDate(textOf(s, 'DateOfInitialCPC'), 'DateOfInitialCPC', se)
+  const notRequired = checkCode(YES_NO, textOf(s, 'ICPCnotRequired'), 'ICPCnotRequired', se)
+  checkOrder(start, held, 'DateOfInitialCPC', 'the section 47 enquiry start', se)
+  checkNotAfter(year, start, 'S47ActualStartDate', se)
+  if (!start) {
+    yield { ...sb, errors: se.length > 0 ? se : [{ field: 'S47ActualStartDate', message: 'is required' }] }
+    return
+  }
+  yield* event(
+    ctx,
+    header,
+    sb,
+    'Section47',
+    `${key}/s47/${start}`,
+    start,
+    {
+      kind: 'section47_enquiry',
+      subject: child,
+      occurred_at: start,
+      summary: 'Section 47 enquiry',
+      icpc_target: target,
+      icpc_not_required: notRequired === undefined ? undefined : YES_NO.codes[notRequired] === 'Yes',
+    },
+    se,
+  )
+  if (held) yield* conference(ctx, header, sb, child, held)
 }
 
 function* mapAssessment(

@@ -16,106 +16,152 @@ export type BundleItem = { kind: 'top'; key: string; value: unknown } | { kind: 
 export class NotJson extends errorKind('invalid') {}
 
 export async function* readBundle(chunks: AsyncIterable<string>): AsyncGenerator<BundleItem> {
-  let line = 1
-  let depth = 0
-  let inString = false
-  let escaped = false
-  let started = false
-  let key = ''
-  let keyText: string | null = null
-  let expectingValue = false
-  let capture: { text: string; line: number; kind: 'entry' | 'top'; key: string; depth: number } | null = null
-  let entryIndex = 0
-  let inEntries = false
-  for await (const chunk of chunks) {
-    const ready: BundleItem[] = []
-    let from = 0
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]
-      if (c === '\n') line++
-      if (!started) {
-        if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\uFEFF') continue
-        if (c !== '{') throw new NotJson(`the file does not start with a JSON object (found "${c}" at line ${line})`)
-        started = true
-      }
-      if (inString) {
-        if (escaped) escaped = false
-        else if (c === '\\') escaped = true
-        else if (c === '"') {
-          inString = false
-          if (keyText !== null && depth === 1 && !capture) {
-            key = keyText + chunk.slice(from, i)
-            keyText = null
-          }
-        }
-        continue
-      }
-      if (c === '"') {
-        inString = true
-        if (depth === 1 && !capture && !expectingValue) {
-          keyText = ''
-          from = i + 1
-        } else if (depth === 1 && !capture && expectingValue) {
-          capture = { text: '', line, kind: 'top', key, depth: 1 }
-          from = i
-          expectingValue = false
-        }
-        continue
-      }
-      if (keyText !== null) continue
-      if (c === ':' && depth === 1 && !capture) {
-        expectingValue = true
-        continue
-      }
-      if (c === '{' || c === '[') {
-        depth++
-        if (depth === 2 && expectingValue) {
-          expectingValue = false
-          if (key === 'entry' && c === '[') inEntries = true
-          else {
-            capture = { text: '', line, kind: 'top', key, depth: 2 }
-            from = i
-          }
-        } else if (depth === 3 && inEntries && c === '{' && !capture) {
-          capture = { text: '', line, kind: 'entry', key, depth: 3 }
-          from = i
-        }
-        continue
-      }
-      if (depth === 1 && capture?.depth === 1 && (c === ',' || c === '}')) {
-        ready.push(finish(capture, capture.text + chunk.slice(from, i), entryIndex))
-        capture = null
-      }
-      if (c === '}' || c === ']') {
-        if (capture && depth === capture.depth && capture.depth > 1) {
-          const text = capture.text + chunk.slice(from, i + 1)
-          ready.push(finish(capture, text, entryIndex))
-          if (capture.kind === 'entry') entryIndex++
-          capture = null
-        } else if (depth === 2 && inEntries) inEntries = false
-        depth--
-        continue
-      }
-      if (depth === 1 && c === ',') {
-        expectingValue = false
-        continue
-      }
-      if (depth === 1 && expectingValue && !capture && c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t') {
-        // a number, true, false or null at the top level
-        capture = { text: '', line, kind: 'top', key, depth: 1 }
-        from = i
-        expectingValue = false
-      }
+  const scanner = new BundleScanner()
+  for await (const chunk of chunks) for (const item of scanner.scan(chunk)) yield item
+  scanner.end()
+}
+
+/** A value being read out of the Bundle: an entry, or a top-level member, from where it starts. */
+interface Capture {
+  text: string
+  line: number
+  kind: 'entry' | 'top'
+  key: string
+  depth: number
+}
+
+/**
+ * Where the scan stands between characters: in a string or not, how deep, the top-level key last
+ * read, and the value being captured (its text so far, kept across chunks).
+ */
+class BundleScanner {
+  private line = 1
+  private depth = 0
+  private inString = false
+  private escaped = false
+  private started = false
+  private key = ''
+  private keyText: string | null = null
+  private expectingValue = false
+  private capture: Capture | null = null
+  private entryIndex = 0
+  private inEntries = false
+  /** where, in the chunk being scanned, the text not yet added to the capture (or key) starts */
+  private from = 0
+  private ready: BundleItem[] = []
+
+  /** The items this chunk completes; what it leaves partway through is kept for the next chunk. */
+  scan(chunk: string): BundleItem[] {
+    this.ready = []
+    this.from = 0
+    for (let i = 0; i < chunk.length; i++) this.character(chunk, i)
+    if (this.capture) {
+      this.capture.text += chunk.slice(this.from)
+      this.from = 0
     }
-    if (capture) {
-      capture.text += chunk.slice(from)
-      from = 0
-    }
-    if (keyText !== null) keyText += chunk.slice(from)
-    for (const item of ready) yield item
+    if (this.keyText !== null) this.keyText += chunk.slice(this.from)
+    return this.ready
   }
-  if (!started) throw new NotJson('the file is empty')
-  if (depth !== 0 || inString) throw new NotJson(`the JSON ends before the Bundle is closed (line ${line})`)
+
+  /** The end of the input: refused when there was nothing, or the Bundle was not closed. */
+  end(): void {
+    if (!this.started) throw new NotJson('the file is empty')
+    if (this.depth !== 0 || this.inString)
+      throw new NotJson(`the JSON ends before the Bundle is closed (line ${this.line})`)
+  }
+
+  private character(chunk: string, i: number): void {
+    const c = chunk[i]
+    if (c === '\n') this.line++
+    if (!this.started) {
+      if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\uFEFF') return
+      if (c !== '{') throw new NotJson(`the file does not start with a JSON object (found "${c}" at line ${this.line})`)
+      this.started = true
+    }
+    if (this.inString) return this.inStringCharacter(chunk, i, c)
+    if (c === '"') return this.openString(i)
+    if (this.keyText !== null) return
+    if (c === ':' && this.depth === 1 && !this.capture) {
+      this.expectingValue = true
+      return
+    }
+    if (c === '{' || c === '[') return this.open(c, i)
+    if (this.depth === 1 && this.capture?.depth === 1 && (c === ',' || c === '}')) {
+      this.ready.push(finish(this.capture, this.capture.text + chunk.slice(this.from, i), this.entryIndex))
+      this.capture = null
+    }
+    if (c === '}' || c === ']') return this.close(chunk, i)
+    if (this.depth === 1 && c === ',') {
+      this.expectingValue = false
+      return
+    }
+    if (
+      this.depth === 1 &&
+      this.expectingValue &&
+      !this.capture &&
+      c !== ' ' &&
+      c !== '\n' &&
+      c !== '\r' &&
+      c !== '\t'
+    ) {
+      // a number, true, false or null at the top level
+      this.capture = { text: '', line: this.line, kind: 'top', key: this.key, depth: 1 }
+      this.from = i
+      this.expectingValue = false
+    }
+  }
+
+  private inStringCharacter(chunk: string, i: number, c: string): void {
+    if (this.escaped) this.escaped = false
+    else if (c === '\\') this.escaped = true
+    else if (c === '"') {
+      this.inString = false
+      if (this.keyText !== null && this.depth === 1 && !this.capture) {
+        this.key = this.keyText + chunk.slice(this.from, i)
+        this.keyText = null
+      }
+    }
+  }
+
+  /** A string starts: a top-level key, a top-level string value, or text inside a value. */
+  private openString(i: number): void {
+    this.inString = true
+    if (this.depth === 1 && !this.capture && !this.expectingValue) {
+      this.keyText = ''
+      this.from = i + 1
+    } else if (this.depth === 1 && !this.capture && this.expectingValue) {
+      this.capture = { text: '', line: this.line, kind: 'top', key: this.key, depth: 1 }
+      this.from = i
+      this.expectingValue = false
+    }
+  }
+
+  /** An object or array opens: Bundle.entry, a top-level value, or one entry of Bundle.entry. */
+  private open(c: string, i: number): void {
+    this.depth++
+    if (this.depth === 2 && this.expectingValue) {
+      this.expectingValue = false
+      if (this.key === 'entry' && c === '[') this.inEntries = true
+      else {
+        this.capture = { text: '', line: this.line, kind: 'top', key: this.key, depth: 2 }
+        this.from = i
+      }
+    } else if (this.depth === 3 && this.inEntries && c === '{' && !this.capture) {
+      this.capture = { text: '', line: this.line, kind: 'entry', key: this.key, depth: 3 }
+      this.from = i
+    }
+  }
+
+  /** An object or array closes: perhaps the value being captured, or Bundle.entry itself. */
+  private close(chunk: string, i: number): void {
+    if (this.capture && this.depth === this.capture.depth && this.capture.depth > 1) {
+      const text = this.capture.text + chunk.slice(this.from, i + 1)
+      this.ready.push(finish(this.capture, text, this.entryIndex))
+      if (this.capture.kind === 'entry') this.entryIndex++
+      this.capture = null
+    } else if (this.depth === 2 && this.inEntries) this.inEntries = false
+    this.depth--
+  }
 }
 
 function finish(

@@ -248,135 +248,163 @@ function mapRow(row: Row, year: ReturnYear, ctx: ReadContext): Unit[] {
       unit.skipped = `began on or after ${ctx.before} (--before): left to the agency's live records`
     return unit
   }
-  if (row.table === 'Header') {
-    const dob = checkDate(f.DOB, 'DOB', errors)
-    if (!f.DOB) errors.push({ field: 'DOB', message: 'is required' })
-    const sex = checkCode(SEX_903, f.SEX, 'SEX', errors)
-    const ethnic = checkCode(ETHNICITY, f.ETHNIC, 'ETHNIC', errors)
-    const person: Record<string, unknown> = {
-      type: 'person',
-      source_id: child,
-      recorded_at: year.referenceDate,
-      is_child: true,
-    }
-    if (dob) person.date_of_birth = dob
-    if (sex) person.sex = sex === '1' ? 'male' : 'female'
-    const label = ethnicityFromDfe(ethnic)
-    if (label) person.ethnicity = label
-    if (f.UPN && /^UN\d$/.test(f.UPN)) person.upn_unknown = checkCode(UPN_UNKNOWN, f.UPN, 'UPN', errors)
-    else if (f.UPN) person.upn = f.UPN
-    const mother = checkCode(MOTHER, f.MOTHER, 'MOTHER', errors)
-    const childsBirth = checkDate(f.MC_DOB, 'MC_DOB', errors)
-    if (mother === '1' && !childsBirth) errors.push({ field: 'MC_DOB', message: 'is required when MOTHER is 1' })
-    const unit: Unit = { ...base, value: person }
-    if (errors.length > 0) return [{ ...unit, errors }]
-    if (mother === '1' && childsBirth) {
-      // the one fact of the header that is an event: a looked-after child who has become a mother
-      const birth = event(`903/${child}/mother/${childsBirth}`, childsBirth, {
-        kind: 'pregnancy',
-        subject: child,
-        occurred_at: childsBirth,
-        summary: "Gave birth (SSDA903: the date of birth of the child's own child)",
-      })
-      return [unit, birth]
-    }
-    return [unit]
+  const mapping: RowMapping = { f, child, errors, year, base, event }
+  if (row.table === 'Header') return mapHeader(mapping)
+  if (row.table === 'Episodes') return mapEpisodes(mapping)
+  if (row.table === 'Missing') return mapMissing(mapping)
+  return mapReview(mapping)
+}
+
+/** One row of a table being mapped: its fields, its child, the errors found so far, and how to make an event of it. */
+interface RowMapping {
+  f: Row['fields']
+  child: string
+  errors: FieldError[]
+  year: ReturnYear
+  base: { line: number; path: string; text: string; table: string; tag: string }
+  event: (sourceId: string, ownDate: string, fields: Record<string, unknown>) => Unit
+}
+
+/** A Header row: the child as a person, and a birth when the child has become a mother. */
+function mapHeader(m: RowMapping): Unit[] {
+  const { f, child, errors, year, base, event } = m
+  const dob = checkDate(f.DOB, 'DOB', errors)
+  if (!f.DOB) errors.push({ field: 'DOB', message: 'is required' })
+  const sex = checkCode(SEX_903, f.SEX, 'SEX', errors)
+  const ethnic = checkCode(ETHNICITY, f.ETHNIC, 'ETHNIC', errors)
+  const person: Record<string, unknown> = {
+    type: 'person',
+    source_id: child,
+    recorded_at: year.referenceDate,
+    is_child: true,
   }
-  if (row.table === 'Episodes') {
-    const start = checkDate(f.DECOM, 'DECOM', errors)
-    if (!f.DECOM) errors.push({ field: 'DECOM', message: 'is required' })
-    const end = checkDate(f.DEC, 'DEC', errors)
-    checkOrder(start, end, 'DEC', 'the episode start DECOM', errors)
-    checkNotAfter(year, start, 'DECOM', errors)
-    checkNotAfter(year, end, 'DEC', errors)
-    const rne = checkCode(REASON_NEW_EPISODE, f.RNE, 'RNE', errors)
-    const ls = checkCode(LEGAL_STATUS, f.LS, 'LS', errors)
-    const need = checkCode(CATEGORY_OF_NEED, f.CIN, 'CIN', errors)
-    const place = checkCode(
-      PLACEMENT,
-      f.PLACE,
-      'PLACE',
-      errors,
-      placementCodes(year.year),
-      ` (${year.year - 1}-${String(year.year).slice(2)})`,
-    )
-    const provider = checkCode(PLACEMENT_PROVIDER, f.PLACE_PROVIDER, 'PLACE_PROVIDER', errors)
-    const rec = checkCode(REASON_CEASED, f.REC, 'REC', errors)
-    const change = checkCode(REASON_PLACE_CHANGE, f.REASON_PLACE_CHANGE, 'REASON_PLACE_CHANGE', errors)
-    if (end && !rec) errors.push({ field: 'REC', message: 'is required when the episode has ended (DEC)' })
-    if (rec && !end) errors.push({ field: 'DEC', message: `is required when the episode ceased (REC ${rec})` })
-    if (!start) return [{ ...base, errors }]
-    const outOfArea = outsideHomeArea(f.HOME_POST, f.PL_POST)
-    const kind = rne === 'S' ? 'looked_after_start' : rne === 'L' ? 'note' : 'placement_move'
-    const placeLabel = place ? PLACEMENT.codes[place] : 'placement not given'
-    const summary =
-      kind === 'looked_after_start'
-        ? `Started to be looked after${ls ? ` (${LEGAL_STATUS.codes[ls]})` : ''}: ${placeLabel}`
-        : kind === 'note'
-          ? `Legal status changed${ls ? `: ${LEGAL_STATUS.codes[ls]}` : ''}`
-          : `Placement changed: ${placeLabel}${outOfArea ? ', outside the home area' : ''}`
-    const startUnit = event(`903/${child}/episode/${start}`, start, {
-      kind,
+  if (dob) person.date_of_birth = dob
+  if (sex) person.sex = sex === '1' ? 'male' : 'female'
+  const label = ethnicityFromDfe(ethnic)
+  if (label) person.ethnicity = label
+  if (f.UPN && /^UN\d$/.test(f.UPN)) person.upn_unknown = checkCode(UPN_UNKNOWN, f.UPN, 'UPN', errors)
+  else if (f.UPN) person.upn = f.UPN
+  const mother = checkCode(MOTHER, f.MOTHER, 'MOTHER', errors)
+  const childsBirth = checkDate(f.MC_DOB, 'MC_DOB', errors)
+  if (mother === '1' && !childsBirth) errors.push({ field: 'MC_DOB', message: 'is required when MOTHER is 1' })
+  const unit: Unit = { ...base, value: person }
+  if (errors.length > 0) return [{ ...unit, errors }]
+  if (mother === '1' && childsBirth) {
+    // the one fact of the header that is an event: a looked-after child who has become a mother
+    const birth = event(`903/${child}/mother/${childsBirth}`, childsBirth, {
+      kind: 'pregnancy',
       subject: child,
-      occurred_at: start,
-      summary,
-      reason_new_episode: rne,
-      legal_status: ls,
-      category_of_need: need,
-      placement_type: place,
-      placement_provider: provider,
-      provider_urn: f.URN,
-      reason_place_change: change,
-      out_of_area: outOfArea || undefined,
-      indicators: outOfArea && kind !== 'note' ? ['isolated'] : undefined,
+      occurred_at: childsBirth,
+      summary: "Gave birth (SSDA903: the date of birth of the child's own child)",
     })
-    if (end && rec && rec !== 'X1' && !startUnit.errors)
-      return [
-        startUnit,
-        event(`903/${child}/episode/${start}/end`, end, {
-          kind: 'looked_after_end',
-          subject: child,
-          occurred_at: end,
-          summary: `Stopped being looked after: ${REASON_CEASED.codes[rec]}`,
-          reason_ceased: rec,
-        }),
-      ]
-    return [startUnit]
+    return [unit, birth]
   }
-  if (row.table === 'Missing') {
-    const kind = checkCode(MISSING_OR_AWAY, f.MISSING, 'MISSING', errors)
-    const start = checkDate(f.MIS_START, 'MIS_START', errors)
-    if (!f.MIS_START) errors.push({ field: 'MIS_START', message: 'is required' })
-    const end = checkDate(f.MIS_END, 'MIS_END', errors)
-    checkOrder(start, end, 'MIS_END', 'the start MIS_START', errors)
-    checkNotAfter(year, end, 'MIS_END', errors)
-    if (!start) return [{ ...base, errors }]
-    if (kind === 'A')
-      return [
-        event(`903/${child}/away/${start}`, end ?? start, {
-          kind: 'note',
-          subject: child,
-          occurred_at: start,
-          ended_at: end,
-          summary:
-            'Away from placement without authorisation (whereabouts known; not missing, so no return interview is due)',
-          indicators: ['staying_out_late'],
-          absence: 'away',
-        }),
-      ]
+  return [unit]
+}
+
+/** An Episodes row: the episode's start (looked after, a placement move, a legal status) and its end. */
+function mapEpisodes(m: RowMapping): Unit[] {
+  const { f, child, errors, year, base, event } = m
+  const start = checkDate(f.DECOM, 'DECOM', errors)
+  if (!f.DECOM) errors.push({ field: 'DECOM', message: 'is required' })
+  const end = checkDate(f.DEC, 'DEC', errors)
+  checkOrder(start, end, 'DEC', 'the episode start DECOM', errors)
+  checkNotAfter(year, start, 'DECOM', errors)
+  checkNotAfter(year, end, 'DEC', errors)
+  const rne = checkCode(REASON_NEW_EPISODE, f.RNE, 'RNE', errors)
+  const ls = checkCode(LEGAL_STATUS, f.LS, 'LS', errors)
+  const need = checkCode(CATEGORY_OF_NEED, f.CIN, 'CIN', errors)
+  const place = checkCode(
+    PLACEMENT,
+    f.PLACE,
+    'PLACE',
+    errors,
+    placementCodes(year.year),
+    ` (${year.year - 1}-${String(year.year).slice(2)})`,
+  )
+  const provider = checkCode(PLACEMENT_PROVIDER, f.PLACE_PROVIDER, 'PLACE_PROVIDER', errors)
+  const rec = checkCode(REASON_CEASED, f.REC, 'REC', errors)
+  const change = checkCode(REASON_PLACE_CHANGE, f.REASON_PLACE_CHANGE, 'REASON_PLACE_CHANGE', errors)
+  if (end && !rec) errors.push({ field: 'REC', message: 'is required when the episode has ended (DEC)' })
+  if (rec && !end) errors.push({ field: 'DEC', message: `is required when the episode ceased (REC ${rec})` })
+  if (!start) return [{ ...base, errors }]
+  const outOfArea = outsideHomeArea(f.HOME_POST, f.PL_POST)
+  const kind = rne === 'S' ? 'looked_after_start' : rne === 'L' ? 'note' : 'placement_move'
+  const placeLabel = place ? PLACEMENT.codes[place] : 'placement not given'
+  const summary =
+    kind === 'looked_after_start'
+      ? `Started to be looked after${ls ? ` (${LEGAL_STATUS.codes[ls]})` : ''}: ${placeLabel}`
+      : kind === 'note'
+        ? `Legal status changed${ls ? `: ${LEGAL_STATUS.codes[ls]}` : ''}`
+        : `Placement changed: ${placeLabel}${outOfArea ? ', outside the home area' : ''}`
+  const startUnit = event(`903/${child}/episode/${start}`, start, {
+    kind,
+    subject: child,
+    occurred_at: start,
+    summary,
+    reason_new_episode: rne,
+    legal_status: ls,
+    category_of_need: need,
+    placement_type: place,
+    placement_provider: provider,
+    provider_urn: f.URN,
+    reason_place_change: change,
+    out_of_area: outOfArea || undefined,
+    indicators: outOfArea && kind !== 'note' ? ['isolated'] : undefined,
+  })
+  if (end && rec && rec !== 'X1' && !startUnit.errors)
     return [
-      event(`903/${child}/missing/${start}`, end ?? start, {
-        kind: 'missing_episode',
+      startUnit,
+      event(`903/${child}/episode/${start}/end`, end, {
+        kind: 'looked_after_end',
+        subject: child,
+        occurred_at: end,
+        summary: `Stopped being looked after: ${REASON_CEASED.codes[rec]}`,
+        reason_ceased: rec,
+      }),
+    ]
+  return [startUnit]
+}
+
+/** A Missing row: missing from placement, or away from it without authorisation. */
+function mapMissing(m: RowMapping): Unit[] {
+  const { f, child, errors, year, base, event } = m
+  const kind = checkCode(MISSING_OR_AWAY, f.MISSING, 'MISSING', errors)
+  const start = checkDate(f.MIS_START, 'MIS_START', errors)
+  if (!f.MIS_START) errors.push({ field: 'MIS_START', message: 'is required' })
+  const end = checkDate(f.MIS_END, 'MIS_END', errors)
+  checkOrder(start, end, 'MIS_END', 'the start MIS_START', errors)
+  checkNotAfter(year, end, 'MIS_END', errors)
+  if (!start) return [{ ...base, errors }]
+  if (kind === 'A')
+    return [
+      event(`903/${child}/away/${start}`, end ?? start, {
+        kind: 'note',
         subject: child,
         occurred_at: start,
         ended_at: end,
-        summary: 'Missing from placement (SSDA903: dates only)',
-        missing_from: 'care_placement',
-        dates_only: true,
+        summary:
+          'Away from placement without authorisation (whereabouts known; not missing, so no return interview is due)',
+        indicators: ['staying_out_late'],
+        absence: 'away',
       }),
     ]
-  }
-  // Reviews
+  return [
+    event(`903/${child}/missing/${start}`, end ?? start, {
+      kind: 'missing_episode',
+      subject: child,
+      occurred_at: start,
+      ended_at: end,
+      summary: 'Missing from placement (SSDA903: dates only)',
+      missing_from: 'care_placement',
+      dates_only: true,
+    }),
+  ]
+}
+
+/** A Reviews row: a looked-after child review. */
+function mapReview(m: RowMapping): Unit[] {
+  const { f, child, errors, year, base, event } = m
   const date = checkDate(f.REVIEW, 'REVIEW', errors)
   if (!f.REVIEW) errors.push({ field: 'REVIEW', message: 'is required' })
   const code = checkCode(REVIEW_CODE, f.REVIEW_CODE, 'REVIEW_CODE', errors)
