@@ -139,18 +139,7 @@ function spanFor(
     if (!['ADP', 'SCONJ', 'ADV'].includes(first.pos) && first.norm !== 'due') return null
     return { from, to, verb: -1, chainEnd: from, preposition: null }
   }
-  if (kind === 'noun') {
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(first.pos) && !DETERMINERS.has(first.norm)) return null
-    let start = from
-    while (start > sentenceStart && isNounPart(tokens[start - 1], true)) start--
-    const governor = tokens[start - 1]
-    if (start > sentenceStart && governor && isVerb(governor) && LIGHT_VERBS.has(governor.lemma)) return null
-    let end = to
-    while (inSentence(end) && isNounPart(tokens[end], false)) end++
-    const head = tokens[end - 1]
-    if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !(head.pos === 'ADJ' && end - 1 > start)) return null
-    return { from: start, to: end, verb: -1, chainEnd: start, preposition: null }
-  }
+  if (kind === 'noun') return nounSpan(tokens, from, to, sentenceStart, inSentence)
   // predicate and verb: the phrase's verb group
   let end = to
   if (template.endsWith(' …')) {
@@ -212,6 +201,27 @@ function spanFor(
   if (verb < 0 && chainStart === start && !(start > from)) return null // an adjective with no copula before it
   if (kind === 'verb') return { from: verb, to: end, verb, chainEnd: verb, preposition }
   return { from: chainStart, to: end, verb, chainEnd: start, preposition }
+}
+
+/** A noun phrase's span: the whole phrase around the words, unless a light verb governs it ("make choices"). */
+function nounSpan(
+  tokens: Token[],
+  from: number,
+  to: number,
+  sentenceStart: number,
+  inSentence: (i: number) => boolean,
+): Span | null {
+  const first = tokens[from]
+  if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(first.pos) && !DETERMINERS.has(first.norm)) return null
+  let start = from
+  while (start > sentenceStart && isNounPart(tokens[start - 1], true)) start--
+  const governor = tokens[start - 1]
+  if (start > sentenceStart && governor && isVerb(governor) && LIGHT_VERBS.has(governor.lemma)) return null
+  let end = to
+  while (inSentence(end) && isNounPart(tokens[end], false)) end++
+  const head = tokens[end - 1]
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !(head.pos === 'ADJ' && end - 1 > start)) return null
+  return { from: start, to: end, verb: -1, chainEnd: start, preposition: null }
 }
 
 function isAuxiliary(t: Token): boolean {

@@ -68,6 +68,36 @@ async function caseworker(request: FastifyRequest) {
   if (!doesCasework(request.user.roles)) throw forbidden('Your role does not write about children.')
 }
 
+/** The check API's OpenAPI description. */
+const CHECK_SCHEMA = {
+  tags: ['language'],
+  summary: 'Check text for victim-blaming language as a professional writes it (nothing is stored)',
+  description:
+    "For signed-in professionals (session cookie and the page's CSRF token in the `csrf-token` header). Returns each finding with its span, reason and suggested wording; it never changes the text.",
+  security: [{ session: [] }],
+  headers: {
+    type: 'object',
+    properties: {
+      'csrf-token': { type: 'string', description: 'the CSRF token of the page (its `_csrf` form field)' },
+    },
+  },
+  body: {
+    type: 'object',
+    required: ['text'],
+    additionalProperties: false,
+    properties: { text: { type: 'string', maxLength: MAX_CHECK_CHARS }, child_dob: day, date: day },
+  },
+  response: {
+    200: {
+      type: 'object',
+      properties: { lexicon_version: { type: 'string' }, findings: { type: 'array', items: finding } },
+    },
+    400: errorBody,
+    401: errorBody,
+    403: errorBody,
+  },
+}
+
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
 
@@ -77,34 +107,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/api/v1/language/check',
     {
       preHandler: [authenticated, caseworker, app.csrfProtection],
-      schema: {
-        tags: ['language'],
-        summary: 'Check text for victim-blaming language as a professional writes it (nothing is stored)',
-        description:
-          "For signed-in professionals (session cookie and the page's CSRF token in the `csrf-token` header). Returns each finding with its span, reason and suggested wording; it never changes the text.",
-        security: [{ session: [] }],
-        headers: {
-          type: 'object',
-          properties: {
-            'csrf-token': { type: 'string', description: 'the CSRF token of the page (its `_csrf` form field)' },
-          },
-        },
-        body: {
-          type: 'object',
-          required: ['text'],
-          additionalProperties: false,
-          properties: { text: { type: 'string', maxLength: MAX_CHECK_CHARS }, child_dob: day, date: day },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: { lexicon_version: { type: 'string' }, findings: { type: 'array', items: finding } },
-          },
-          400: errorBody,
-          401: errorBody,
-          403: errorBody,
-        },
-      },
+      schema: CHECK_SCHEMA,
     },
     async (request) => {
       const { text, child_dob, date } = request.body

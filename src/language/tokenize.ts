@@ -1,5 +1,7 @@
 // Splits a note into word tokens that keep their place in the original text (UTF-16 offsets), with
 // each token's sentence and, when it sits inside quotation marks, which quotation.
+import { must } from '../errors/must.ts'
+
 export interface Token {
   /** Lower-case, curly apostrophes made straight; clitics ("'s", "n't") are tokens of their own. */
   norm: string
@@ -81,7 +83,7 @@ export function tokenize(text: string): Tokens {
   let lastEnd = 0
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0]
-    const start = m.index!
+    const start = must(m.index, 'where a match of a token starts')
     // a blank line or a line break after a full stop ends a sentence even without punctuation
     if (tokens.length > 0 && /\n/.test(text.slice(lastEnd, start))) {
       if (!tokens[tokens.length - 1].punct || !SENTENCE_END.has(tokens[tokens.length - 1].norm)) sentence++
