@@ -4,6 +4,11 @@
 export const RISK_RECEIVED_AT = new Date('2026-11-01T00:00:00Z')
 
 export function riskArea(): object[] {
+  return [...riskPeople(), ...riskEvents()]
+}
+
+/** Bea's three records, Cal and Dan. */
+function riskPeople(): object[] {
   return [
     {
       type: 'person',
@@ -51,6 +56,12 @@ export function riskArea(): object[] {
       date_of_birth: '2014-01-01',
       recorded_at: '2025-12-01T09:00:00Z',
     },
+  ]
+}
+
+/** What the agencies recorded of Bea and Dan. */
+function riskEvents(): object[] {
+  return [
     // Bea: missing (5), then gifts (5) = band 2 on 20 January; three concerns from three agencies by 3 February.
     {
       type: 'event',

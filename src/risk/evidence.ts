@@ -244,6 +244,59 @@ interface Found {
   knownFrom: number
 }
 
+/**
+ * Reading the words (instrument 1.2.0 on), a missing episode is one of three: with signs of
+ * exploitation; to family, friends or a known place (and no sign); or neither, where the child was
+ * not being recorded (still "going missing"). A return interview whose words show a sign counts too.
+ * The event's `missing` code is replaced (or the sign added) in `codes`.
+ */
+function classifyMissing(event: EvidenceEvent, codes: Found[], words: WordSign[], recordedMs: number): void {
+  const returned = event.kind === 'return_interview'
+  if (!returned && !isMissing(event)) return
+  const signs: Found[] = codes.filter((f) => MISSING_SIGNS.has(f.code))
+  for (const w of words)
+    if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code))
+      signs.push({
+        code: w.code,
+        basis: 'content',
+        detail: `the record says "${w.words}"`,
+        knownFrom: recordedMs,
+      })
+  if (!returned && event.extra?.risk_grading === 'high')
+    signs.push({
+      code: 'high',
+      basis: 'content',
+      detail: 'graded high risk by the police',
+      knownFrom: recordedMs,
+    })
+  const missing = codes.findIndex((f) => f.code === 'missing')
+  const place = returned || signs.length > 0 ? null : knownPlace(event)
+  if (signs.length > 0) {
+    const what = [
+      ...new Set(
+        signs.map((f) =>
+          (f.detail ?? SIGN_NAMES[f.code] ?? f.code.replaceAll('_', ' ')).replace(/^the record says /, ''),
+        ),
+      ),
+    ]
+    const found: Found = {
+      code: 'missing_with_signs',
+      basis: 'content',
+      detail: `${returned ? 'return interview' : 'missing episode'} with signs of exploitation: ${what.join(', ')}`,
+      knownFrom: Math.min(...signs.map((f) => f.knownFrom)),
+    }
+    if (missing >= 0) codes.splice(missing, 1, found)
+    else codes.push(found)
+  } else if (place !== null && missing >= 0) {
+    codes.splice(missing, 1, {
+      code: 'missing_known_place',
+      basis: 'content',
+      detail: place,
+      knownFrom: codes[missing].knownFrom,
+    })
+  }
+}
+
 /** One evidence item per (event, code): the agency's own indicator wins over a derived one. */
 export function deriveEvidence(events: Iterable<EvidenceEvent>, context: DerivationContext = {}): Evidence[] {
   const out: Evidence[] = []
@@ -280,56 +333,7 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
       if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code) || codes.some((f) => f.code === w.code)) continue
       codes.push({ code: w.code, basis: 'content', detail: `the record says "${w.words}"`, knownFrom: recordedMs })
     }
-    // Reading the words (instrument 1.2.0 on), a missing episode is one of three: with signs of
-    // exploitation; to family, friends or a known place (and no sign); or neither, where the child was
-    // not being recorded (still "going missing"). A return interview whose words show a sign counts too.
-    if (context.readWords) {
-      const returned = event.kind === 'return_interview'
-      if (returned || isMissing(event)) {
-        const signs: Found[] = codes.filter((f) => MISSING_SIGNS.has(f.code))
-        for (const w of words)
-          if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code))
-            signs.push({
-              code: w.code,
-              basis: 'content',
-              detail: `the record says "${w.words}"`,
-              knownFrom: recordedMs,
-            })
-        if (!returned && event.extra?.risk_grading === 'high')
-          signs.push({
-            code: 'high',
-            basis: 'content',
-            detail: 'graded high risk by the police',
-            knownFrom: recordedMs,
-          })
-        const missing = codes.findIndex((f) => f.code === 'missing')
-        const place = returned || signs.length > 0 ? null : knownPlace(event)
-        if (signs.length > 0) {
-          const what = [
-            ...new Set(
-              signs.map((f) =>
-                (f.detail ?? SIGN_NAMES[f.code] ?? f.code.replaceAll('_', ' ')).replace(/^the record says /, ''),
-              ),
-            ),
-          ]
-          const found: Found = {
-            code: 'missing_with_signs',
-            basis: 'content',
-            detail: `${returned ? 'return interview' : 'missing episode'} with signs of exploitation: ${what.join(', ')}`,
-            knownFrom: Math.min(...signs.map((f) => f.knownFrom)),
-          }
-          if (missing >= 0) codes.splice(missing, 1, found)
-          else codes.push(found)
-        } else if (place !== null && missing >= 0) {
-          codes.splice(missing, 1, {
-            code: 'missing_known_place',
-            basis: 'content',
-            detail: place,
-            knownFrom: codes[missing].knownFrom,
-          })
-        }
-      }
-    }
+    if (context.readWords) classifyMissing(event, codes, words, recordedMs)
     const occurredAt = typeof event.occurred_at === 'string' ? event.occurred_at : new Date(occurredMs).toISOString()
     const recordedAt = typeof event.recorded_at === 'string' ? event.recorded_at : new Date(recordedMs).toISOString()
     const eventRef = `${event.agency}:${event.source_id}`

@@ -5,6 +5,7 @@ import { formatLondon } from '../config/clock.ts'
 import { summaries } from '../people/people.ts'
 import { assessArea, type AssessedChild } from './area.ts'
 import type { RiskSettings } from './settings.ts'
+import { must } from '../errors/must.ts'
 
 export const CHILDREN_COLUMNS = [
   'child_id',
@@ -59,16 +60,16 @@ export async function atRiskList(
   return rows(db, options.asOf, listed)
 }
 
+/** When an unanswered child's response became overdue. */
+function overdueSince(c: { risk: { unanswered: { unansweredSince: Date | null } } }): Date {
+  return must(c.risk.unanswered.unansweredSince, 'when an unanswered child became overdue')
+}
+
 /** Children whose response is overdue, longest overdue first. */
 export async function unansweredList(db: Db, options: { asOf: Date; settings: RiskSettings }): Promise<ChildrenRow[]> {
   const all = await assessArea(db, options.asOf, { settings: options.settings })
   const listed = all
     .filter((c) => c.risk.unanswered.status === 'unanswered')
-    .sort(
-      (a, b) =>
-        +a.risk.unanswered.unansweredSince! - +b.risk.unanswered.unansweredSince! ||
-        b.risk.band - a.risk.band ||
-        a.id - b.id,
-    )
+    .sort((a, b) => +overdueSince(a) - +overdueSince(b) || b.risk.band - a.risk.band || a.id - b.id)
   return rows(db, options.asOf, listed)
 }

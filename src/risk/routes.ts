@@ -1,7 +1,7 @@
 // Pages for risk: the panel on the child's page (band, score, the unanswered banner, the chart and the
 // evidence), the screening form, the MASH queue, the unanswered list and the alerts. Every route checks
 // who is asking, and every view of a child's risk is audited.
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { FormErrors, readDay } from '../web/forms.ts'
 import { endOfLondonDay, isoOfDay } from '../web/date-time.ts'
 import type { AppDeps } from '../web/app.ts'
@@ -131,52 +131,82 @@ export const riskPanel: PersonPanel = {
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
+  screeningRoutes(app, db)
+  mashQueueRoute(app, db)
+  unansweredRoute(app, db)
+  alertsRoute(app, db)
+}
 
-  const childFor = (request: FastifyRequest, id: string, at: Date) =>
-    childInReach(db, viewerOf(request), Number(id), at)
+// The screening form ---------------------------------------------------------------------------
 
-  // The screening form ---------------------------------------------------------------------------
-  async function screeningContext(request: FastifyRequest, id: string) {
-    const at = now()
-    const kid = await childFor(request, id, at)
-    if (!mayScreen(userOf(request).roles, kid.reach)) {
-      throw forbidden(
-        "A practitioner or manager who sees the child's whole record (allocated, or with access opened) completes a screening.",
-      )
-    }
-    const instrument = await currentInstrument(db)
-    const child = await assessOne(db, kid.id, at, { settings: riskSettings(), instrument })
-    if (!child) throw badRequest('This person is not a child on the records: there is nothing to screen.')
-    return { at, kid, instrument, child }
+/** The child to screen, as now, when this user may screen them; the instrument and the child assessed with it. */
+async function screeningContext(db: Db, request: FastifyRequest, id: string) {
+  const at = now()
+  const kid = await childInReach(db, viewerOf(request), Number(id), at)
+  if (!mayScreen(userOf(request).roles, kid.reach)) {
+    throw forbidden(
+      "A practitioner or manager who sees the child's whole record (allocated, or with access opened) completes a screening.",
+    )
   }
+  const instrument = await currentInstrument(db)
+  const child = await assessOne(db, kid.id, at, { settings: riskSettings(), instrument })
+  if (!child) throw badRequest('This person is not a child on the records: there is nothing to screen.')
+  return { at, kid, instrument, child }
+}
 
-  function screeningPage(
-    ctx: Awaited<ReturnType<typeof screeningContext>>,
-    request: FastifyRequest,
-    view: Awaited<ReturnType<typeof riskView>>,
-    form: Form,
-    errors: string[],
-  ) {
-    const suggested = new Set(ctx.child.risk.score.items.map((i) => i.code))
-    return {
-      kid: ctx.kid,
-      instrument: ctx.instrument,
-      view,
-      form,
-      errors,
-      addRows: [...Array(ADD_ROWS).keys()].map((n) => n + 1),
-      addable: ctx.instrument.items.filter((i) => !suggested.has(i.code)),
-      bands: ctx.instrument.bands,
-      pageTitle: `Risk screening: ${ctx.kid.name}`,
-      user: request.user,
-    }
+function screeningPage(
+  ctx: Awaited<ReturnType<typeof screeningContext>>,
+  request: FastifyRequest,
+  view: Awaited<ReturnType<typeof riskView>>,
+  form: Form,
+  errors: string[],
+) {
+  const suggested = new Set(ctx.child.risk.score.items.map((i) => i.code))
+  return {
+    kid: ctx.kid,
+    instrument: ctx.instrument,
+    view,
+    form,
+    errors,
+    addRows: [...Array(ADD_ROWS).keys()].map((n) => n + 1),
+    addable: ctx.instrument.items.filter((i) => !suggested.has(i.code)),
+    bands: ctx.instrument.bands,
+    pageTitle: `Risk screening: ${ctx.kid.name}`,
+    user: request.user,
   }
+}
 
+/** The screening form as sent: a decision on each suggested item, the items added, and any override. */
+function readScreeningForm(body: Form, items: readonly { code: string }[]) {
+  const decisions: ItemDecision[] = []
+  for (const item of items) {
+    const d = body[`decision_${item.code}`]
+    const note = body[`note_${item.code}`]?.trim()
+    if (d === 'confirmed' || d === 'rejected')
+      decisions.push({ code: item.code, decision: d, ...(note ? { note } : {}) })
+  }
+  const added: AddedItem[] = []
+  for (let n = 1; n <= ADD_ROWS; n++) {
+    const code = body[`add_code_${n}`]?.trim()
+    if (!code) continue
+    const date = body[`add_date_${n}`]?.trim()
+    added.push({ code, note: body[`add_note_${n}`] ?? '', ...(date ? { date } : {}) })
+  }
+  const errors: string[] = []
+  let override = null
+  if (body.override_band) {
+    const band = Number(body.override_band)
+    override = { band, reason: body.override_reason ?? '' }
+  } else if (body.override_reason?.trim()) errors.push('Choose the band you are setting, or leave the reason empty.')
+  return { decisions, added, override, errors }
+}
+
+function screeningRoutes(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { id: string } }>(
     '/people/:id/risk/screening',
     { preHandler: signedIn },
     async (request, reply) => {
-      const ctx = await screeningContext(request, request.params.id)
+      const ctx = await screeningContext(db, request, request.params.id)
       const view = await riskView(db, ctx.child, ctx.instrument, viewerOf(request), ctx.kid.reach)
       await audit(
         db,
@@ -192,30 +222,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     '/people/:id/risk/screening',
     { preHandler: [signedIn, app.csrfProtection] },
     async (request, reply) => {
-      const ctx = await screeningContext(request, request.params.id)
+      const ctx = await screeningContext(db, request, request.params.id)
       const body = request.body ?? {}
       const user = userOf(request)
-      const decisions: ItemDecision[] = []
-      for (const item of ctx.child.risk.score.items) {
-        const d = body[`decision_${item.code}`]
-        const note = body[`note_${item.code}`]?.trim()
-        if (d === 'confirmed' || d === 'rejected')
-          decisions.push({ code: item.code, decision: d, ...(note ? { note } : {}) })
-      }
-      const added: AddedItem[] = []
-      for (let n = 1; n <= ADD_ROWS; n++) {
-        const code = body[`add_code_${n}`]?.trim()
-        if (!code) continue
-        const date = body[`add_date_${n}`]?.trim()
-        added.push({ code, note: body[`add_note_${n}`] ?? '', ...(date ? { date } : {}) })
-      }
-      const errors: string[] = []
-      let override = null
-      if (body.override_band) {
-        const band = Number(body.override_band)
-        override = { band, reason: body.override_reason ?? '' }
-      } else if (body.override_reason?.trim())
-        errors.push('Choose the band you are setting, or leave the reason empty.')
+      const { decisions, added, override, errors } = readScreeningForm(body, ctx.child.risk.score.items)
       const result = completeScreening(ctx.instrument, {
         suggested: ctx.child.risk.score,
         decisions,
@@ -238,8 +248,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       return reply.redirect(`/people/${ctx.kid.id}#risk`)
     },
   )
+}
 
-  // The MASH queue --------------------------------------------------------------------------------
+// The MASH queue --------------------------------------------------------------------------------
+function mashQueueRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { as_of?: string } }>('/mash', { preHandler: withRole('mash') }, async (request, reply) => {
     if (!mayUseMashQueue(userOf(request).roles)) throw forbidden('The MASH queue is for the MASH.')
     const current = now()
@@ -269,8 +281,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       rows: rows.map((r) => ({ ...r, person: people.get(r.childId) })),
     })
   })
+}
 
-  // The unanswered list ----------------------------------------------------------------------------
+// The unanswered list ----------------------------------------------------------------------------
+function unansweredRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { as_of?: string } }>(
     '/unanswered',
     { preHandler: withRole('practitioner', 'manager', 'mash') },
@@ -299,8 +313,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       })
     },
   )
+}
 
-  // Alerts -------------------------------------------------------------------------------------------
+// Alerts -------------------------------------------------------------------------------------------
+function alertsRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { as_of?: string } }>(
     '/alerts',
     { preHandler: withRole('practitioner', 'manager', 'mash') },

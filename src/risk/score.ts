@@ -8,6 +8,7 @@ import { addMonths, londonDay, parseInstant, type Day } from '../calendar/index.
 import { agesSpan, bandByNumber, bandFor, birthdayDay, compile, latestBirthDay, outsideAgesLabel } from './compile.ts'
 import type { Evidence } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
+import { mustGet } from '../errors/must.ts'
 
 export interface ScoredItem {
   code: string
@@ -131,7 +132,7 @@ export function score(instrument: Instrument, evidence: readonly Evidence[], opt
     (r) =>
       birth !== null &&
       t < birthdayDay(birth, r.underAge) &&
-      items.some((i) => r.items.has(c.itemByCode.get(i.code)!.index)),
+      items.some((i) => r.items.has(mustGet(c.itemByCode, i.code, 'an item of the instrument').index)),
   )
   const span = agesSpan(c, options.dateOfBirth)
   const outsideAges = asMs < span.start ? 'under' : asMs >= span.end ? 'over' : null

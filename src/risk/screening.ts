@@ -6,6 +6,7 @@ import { bandByNumber, bandFor, birthdayDay, compile, latestBirthDay } from './c
 import type { Evidence } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
 import { inWindow, type RiskScore } from './score.ts'
+import { mustGet } from '../errors/must.ts'
 
 export interface ItemDecision {
   code: string
@@ -87,77 +88,13 @@ export function completeScreening(instrument: Instrument, input: ScreeningInput)
   const signedMs = parseInstant(input.signedAt)
   const signedDay = londonDay(signedMs)
 
-  const suggested = new Map(input.suggested.items.map((i) => [i.code, i]))
-  const decided = new Map<string, ItemDecision>()
-  for (const d of input.decisions) {
-    if (!suggested.has(d.code)) errors.push(`item "${d.code}" was not suggested: add it instead`)
-    else if (decided.has(d.code)) errors.push(`item "${d.code}" is decided twice`)
-    else if (d.decision !== 'confirmed' && d.decision !== 'rejected')
-      errors.push(`item "${d.code}": decision must be confirmed or rejected`)
-    else decided.set(d.code, d)
-  }
-  for (const code of suggested.keys())
-    if (!decided.has(code)) errors.push(`item "${code}" needs a decision: confirm or reject it`)
-
-  const items: ScreenedItem[] = []
-  for (const [code, d] of decided) {
-    if (d.decision !== 'confirmed') continue
-    const s = suggested.get(code)!
-    items.push({
-      code,
-      label: s.label,
-      domain: s.domain,
-      points: s.points,
-      basis: 'confirmed',
-      evidence: s.evidence,
-      ...(d.note ? { note: d.note } : {}),
-    })
-  }
+  const decided = decisions(input, errors)
+  const items = confirmedItems(input, decided)
   const birth = latestBirthDay(input.dateOfBirth)
   for (const [n, a] of (input.added ?? []).entries()) {
-    const item = c.itemByCode.get(a.code)
-    if (!item) {
-      errors.push(`added item ${n + 1}: "${a.code}" is not an item of ${instrument.id} ${instrument.version}`)
-      continue
-    }
-    if (decided.get(a.code)?.decision === 'confirmed' || items.some((i) => i.code === a.code)) {
-      errors.push(`added item ${n + 1}: "${a.code}" is already counted`)
-      continue
-    }
-    if (!a.note?.trim()) {
-      errors.push(`added item ${n + 1}: "${a.code}" needs a note saying what it is based on`)
-      continue
-    }
-    let day = signedDay
-    if (a.date !== undefined) {
-      try {
-        day = londonDay(parseInstant(a.date))
-      } catch {
-        errors.push(`added item ${n + 1}: date "${a.date}" is not a date (expected YYYY-MM-DD)`)
-        continue
-      }
-    }
-    if (
-      item.underAgeAtEvidence !== undefined &&
-      (birth === null || day >= birthdayDay(birth, item.underAgeAtEvidence))
-    ) {
-      errors.push(`added item ${n + 1}: "${a.code}" applies only under ${item.underAgeAtEvidence}`)
-      continue
-    }
-    const points = item.windows.reduce(
-      (sum, w) => sum + (inWindow(day, signedDay, w.fromMonths, w.toMonths) ? w.points : 0),
-      0,
-    )
-    items.push({
-      code: a.code,
-      label: item.label,
-      domain: item.domain,
-      points,
-      basis: 'added',
-      evidence: [],
-      note: a.note.trim(),
-      date: isoFromDay(day),
-    })
+    const added = addedItem(a, { c, instrument, signedDay, birth, decided, items })
+    if (typeof added === 'string') errors.push(`added item ${n + 1}: ${added}`)
+    else items.push(added)
   }
 
   const override = input.override ?? null
@@ -173,7 +110,7 @@ export function completeScreening(instrument: Instrument, input: ScreeningInput)
     (r) =>
       birth !== null &&
       signedDay < birthdayDay(birth, r.underAge) &&
-      items.some((i) => i.points > 0 && r.items.has(c.itemByCode.get(i.code)!.index)),
+      items.some((i) => i.points > 0 && r.items.has(mustGet(c.itemByCode, i.code, 'an item of the instrument').index)),
   )
   const screenedBand = Math.max(bandFor(c, total).band, ...fired.map((r) => r.minBand))
   const band = bandByNumber(c, override ? override.band : screenedBand)
@@ -201,6 +138,89 @@ export function completeScreening(instrument: Instrument, input: ScreeningInput)
       nextDueOn: isoFromDay(due),
       nextDueAt: new Date(londonMidnight(due + 1)).toISOString(),
     },
+  }
+}
+
+/** The practitioner's decision on each suggested item, by code; what is wrong with them goes to `errors`. */
+function decisions(input: ScreeningInput, errors: string[]): Map<string, ItemDecision> {
+  const suggested = new Set(input.suggested.items.map((i) => i.code))
+  const decided = new Map<string, ItemDecision>()
+  for (const d of input.decisions) {
+    if (!suggested.has(d.code)) errors.push(`item "${d.code}" was not suggested: add it instead`)
+    else if (decided.has(d.code)) errors.push(`item "${d.code}" is decided twice`)
+    else if (d.decision !== 'confirmed' && d.decision !== 'rejected')
+      errors.push(`item "${d.code}": decision must be confirmed or rejected`)
+    else decided.set(d.code, d)
+  }
+  for (const code of suggested)
+    if (!decided.has(code)) errors.push(`item "${code}" needs a decision: confirm or reject it`)
+  return decided
+}
+
+/** The suggested items the practitioner confirmed, in the order they were decided. */
+function confirmedItems(input: ScreeningInput, decided: Map<string, ItemDecision>): ScreenedItem[] {
+  const suggested = new Map(input.suggested.items.map((i) => [i.code, i]))
+  const items: ScreenedItem[] = []
+  for (const [code, d] of decided) {
+    if (d.decision !== 'confirmed') continue
+    const s = mustGet(suggested, code, 'the suggested item decided')
+    items.push({
+      code,
+      label: s.label,
+      domain: s.domain,
+      points: s.points,
+      basis: 'confirmed',
+      evidence: s.evidence,
+      ...(d.note ? { note: d.note } : {}),
+    })
+  }
+  return items
+}
+
+/**
+ * An item the practitioner added, scored by its date, or why it cannot be added: not an item of the
+ * instrument, already counted, without a note, an undated date, or an age it does not apply at.
+ */
+function addedItem(
+  a: AddedItem,
+  screening: {
+    c: ReturnType<typeof compile>
+    instrument: Instrument
+    signedDay: number
+    birth: ReturnType<typeof latestBirthDay>
+    decided: Map<string, ItemDecision>
+    items: ScreenedItem[]
+  },
+): ScreenedItem | string {
+  const { c, instrument, signedDay, birth, decided, items } = screening
+  const item = c.itemByCode.get(a.code)
+  if (!item) return `"${a.code}" is not an item of ${instrument.id} ${instrument.version}`
+  if (decided.get(a.code)?.decision === 'confirmed' || items.some((i) => i.code === a.code))
+    return `"${a.code}" is already counted`
+  if (!a.note?.trim()) return `"${a.code}" needs a note saying what it is based on`
+  let day = signedDay
+  if (a.date !== undefined) {
+    try {
+      day = londonDay(parseInstant(a.date))
+    } catch {
+      return `date "${a.date}" is not a date (expected YYYY-MM-DD)`
+    }
+  }
+  if (item.underAgeAtEvidence !== undefined && (birth === null || day >= birthdayDay(birth, item.underAgeAtEvidence)))
+    return `"${a.code}" applies only under ${item.underAgeAtEvidence}`
+  const points = item.windows.reduce(
+    (sum, w) => sum + (inWindow(day, signedDay, w.fromMonths, w.toMonths) ? w.points : 0),
+    0,
+  )
+  return {
+    code: a.code,
+    label: item.label,
+    domain: item.domain,
+    points,
+    basis: 'added',
+    evidence: [],
+    note: a.note.trim(),
+    date: isoFromDay(day),
   }
 }
 

@@ -77,16 +77,45 @@ export function syntheticArea(options: SyntheticOptions = {}): SyntheticArea {
   const children: SyntheticChild[] = []
   const events: SyntheticEvent[] = []
   const adults = new Set<string>()
-  let serial = 0
+  const w = eventWriter(r, start, end, events)
 
+  for (let i = 0; i < n; i++) {
+    const id = `C${i + 1}`
+    // Children aged 0 to 17 at the start of the span.
+    const dob = start - r.next() * 17 * 365.25 * DAY + 2 * 365.25 * DAY
+    const dobIso = new Date(dob).toISOString().slice(0, 10)
+    const age = (years: number) => dob + years * 365.25 * DAY
+    const lo = Math.max(start, dob)
+    const hi = Math.min(end, age(18))
+    const teenFrom = Math.max(start, age(12.5))
+    const teenTo = hi
+    const exploited = r.chance(share) && teenTo - teenFrom > 18 * MONTH
+    const child: SyntheticChild = { id, dateOfBirth: dobIso, exploited: null }
+    children.push(child)
+    const life: ChildLife = { i, id, age, lo, hi, teenFrom, teenTo }
+    ordinaryLife(w, life, ordinary, exploited)
+    if (exploited) child.exploited = groomedAndExploited(w, life, adults)
+  }
+  return { children, events, adults }
+}
+
+type Rng = ReturnType<typeof rng>
+
+type Extra = { indicators?: Indicator[]; involves?: Involvement[]; restricted?: boolean; lag?: number }
+
+/** Writes the area's events (numbered in order, recorded after a lag) within its span. */
+interface EventWriter {
+  r: Rng
+  /** An event of the child at `at`, or none when `at` is outside the span. */
+  add: (child: string, kind: EventKind, agency: string, at: number, extra?: Extra) => SyntheticEvent | null
+  /** A moment between a and b. */
+  between: (a: number, b: number) => number
+}
+
+function eventWriter(r: Rng, start: number, end: number, events: SyntheticEvent[]): EventWriter {
+  let serial = 0
   const recordedLag = () => (r.chance(0.1) ? r.int(20, 120) * DAY : r.next() * 7 * DAY)
-  const add = (
-    child: string,
-    kind: EventKind,
-    agency: string,
-    at: number,
-    extra: { indicators?: Indicator[]; involves?: Involvement[]; restricted?: boolean; lag?: number } = {},
-  ): SyntheticEvent | null => {
+  const add = (child: string, kind: EventKind, agency: string, at: number, extra: Extra = {}) => {
     if (at < start || at > end) return null
     const recorded = Math.min(at + (extra.lag ?? recordedLag()), end + 30 * DAY)
     const e: SyntheticEvent = {
@@ -104,95 +133,99 @@ export function syntheticArea(options: SyntheticOptions = {}): SyntheticArea {
     return e
   }
   const between = (a: number, b: number) => a + r.next() * Math.max(0, b - a)
+  return { r, add, between }
+}
 
-  for (let i = 0; i < n; i++) {
-    const id = `C${i + 1}`
-    // Children aged 0 to 17 at the start of the span.
-    const dob = start - r.next() * 17 * 365.25 * DAY + 2 * 365.25 * DAY
-    const dobIso = new Date(dob).toISOString().slice(0, 10)
-    const age = (years: number) => dob + years * 365.25 * DAY
-    const lo = Math.max(start, dob)
-    const hi = Math.min(end, age(18))
-    const teenFrom = Math.max(start, age(12.5))
-    const teenTo = hi
-    const exploited = r.chance(share) && teenTo - teenFrom > 18 * MONTH
-    const child: SyntheticChild = { id, dateOfBirth: dobIso, exploited: null }
-    children.push(child)
+/** One child of the area: their number and id, their age, the span they are a child in, and their teens. */
+interface ChildLife {
+  i: number
+  id: string
+  age: (years: number) => number
+  lo: number
+  hi: number
+  teenFrom: number
+  teenTo: number
+}
 
-    for (let k = r.poisson(ordinary); k > 0; k--) {
-      const [kind, agency] = r.pick(ORDINARY)
-      add(id, kind, agency, between(lo, hi))
-    }
-    // family needs: vulnerabilities, each answered with an assessment
-    for (const [indicator, p, agency] of [
-      ['domestic_abuse_at_home', 0.07, 'police'],
-      ['family_breakdown', 0.08, 'school'],
-      ['parental_mental_health', 0.04, 'health'],
-      ['substance_misuse_at_home', 0.03, 'health'],
-    ] as [Indicator, number, string][]) {
-      if (!r.chance(p)) continue
-      const at = between(lo, hi)
-      add(id, 'concern', agency, at, { indicators: [indicator] })
-      add(id, 'contact_referral', 'csc', at + r.int(0, 3) * DAY)
-      if (r.chance(0.95)) add(id, 'assessment', 'csc', at + r.int(3, 12) * DAY)
-    }
-    if (r.chance(0.015)) add(id, 'looked_after_start', 'csc', between(lo, hi))
-    // the ordinary troubles of teenagers
-    if (teenTo > teenFrom && !exploited) {
-      for (let k = r.poisson(r.chance(0.12) ? 1.5 : 0.1); k > 0; k--) {
-        add(id, 'school_absence', 'school', between(teenFrom, Math.min(teenTo, age(16.5))), {
-          indicators: r.chance(0.5) ? ['school_disengagement'] : [],
-        })
-      }
-      if (r.chance(0.025)) add(id, 'missing_episode', 'police', between(teenFrom, teenTo), { indicators: ['missing'] })
-      if (r.chance(0.015)) add(id, 'self_harm', 'health', between(teenFrom, teenTo))
-      if (r.chance(0.01))
-        add(id, 'substance_misuse', 'health', between(teenFrom, teenTo), { indicators: ['alcohol_misuse'] })
-      if (r.chance(0.02)) add(id, 'arrest', 'police', between(teenFrom, teenTo))
-      if (r.chance(0.03))
-        add(id, 'sexual_health', 'health', between(Math.max(teenFrom, age(16)), teenTo), {
-          indicators: r.chance(0.3) ? ['sti'] : [],
-        })
-      if (r.chance(0.02)) add(id, 'concern', 'school', between(teenFrom, teenTo), { indicators: ['staying_out_late'] })
-    }
-    if (!exploited) continue
-
-    // Grooming, then exploitation: signals across agencies in the months before the first event.
-    const first = between(teenFrom + 12 * MONTH, Math.min(teenTo, age(17)))
-    const groomFrom = first - r.int(4, 14) * MONTH
-    const faint = r.chance(0.1)
-    const p = (x: number) => (faint ? x / 2 : x)
-    const adult = `police:A${i + 1}`
-    adults.add(adult)
-    const groom = () => between(groomFrom, first - 7 * DAY)
-    for (let k = Math.max(faint ? 0 : 1, r.poisson(faint ? 0.7 : 1.8)); k > 0; k--) {
-      const involves: Involvement[] = []
-      if (r.chance(p(0.4))) involves.push({ kind: 'vehicle', key: `VX${i}`, display: `VX${i}` })
-      if (r.chance(p(0.4))) involves.push({ kind: 'person', person: `A${i + 1}`, role: 'found_with' })
-      add(id, 'missing_episode', 'police', groom(), { indicators: ['missing'], involves })
-    }
-    for (let k = r.poisson(p(1.5)); k > 0; k--)
-      add(id, 'school_absence', 'school', groom(), { indicators: r.chance(0.6) ? ['school_disengagement'] : [] })
-    if (r.chance(p(0.5)))
-      add(id, 'concern', 'school', groom(), { indicators: r.chance(0.6) ? ['gifts_money'] : ['staying_out_late'] })
-    if (r.chance(p(0.4))) add(id, 'intelligence', 'police', groom(), { indicators: ['older_associates'] })
-    if (r.chance(p(0.3))) add(id, 'sexual_health', 'health', groom())
-    if (r.chance(p(0.3)))
-      add(id, 'note', 'csc', groom(), { involves: [{ kind: 'phone', key: `07700${i}`, display: `07700${i}` }] })
-    if (r.chance(p(0.3))) add(id, 'substance_misuse', 'health', groom(), { indicators: ['alcohol_misuse'] })
-    if (r.chance(p(0.15))) add(id, 'self_harm', 'health', groom())
-    const firstEvent = add(id, r.chance(0.5) ? 'crime_report' : 'disclosure', 'police', first, {
-      lag: r.next() * 3 * DAY,
-      involves: [{ kind: 'person', person: `A${i + 1}`, role: 'suspect' }],
-    })
-    if (firstEvent) {
-      child.exploited = {
-        firstAt: firstEvent.occurred_at,
-        firstRecordedAt: String(firstEvent.recorded_at),
-        firstEvent: `${firstEvent.agency}:${firstEvent.source_id}`,
-        faint,
-      }
-    }
+/** Ordinary contact with agencies, family needs each answered with an assessment, and (unless exploited) a teenager's troubles. */
+function ordinaryLife(w: EventWriter, life: ChildLife, ordinary: number, exploited: boolean): void {
+  const { r, add, between } = w
+  const { id, age, lo, hi, teenFrom, teenTo } = life
+  for (let k = r.poisson(ordinary); k > 0; k--) {
+    const [kind, agency] = r.pick(ORDINARY)
+    add(id, kind, agency, between(lo, hi))
   }
-  return { children, events, adults }
+  // family needs: vulnerabilities, each answered with an assessment
+  for (const [indicator, p, agency] of [
+    ['domestic_abuse_at_home', 0.07, 'police'],
+    ['family_breakdown', 0.08, 'school'],
+    ['parental_mental_health', 0.04, 'health'],
+    ['substance_misuse_at_home', 0.03, 'health'],
+  ] as [Indicator, number, string][]) {
+    if (!r.chance(p)) continue
+    const at = between(lo, hi)
+    add(id, 'concern', agency, at, { indicators: [indicator] })
+    add(id, 'contact_referral', 'csc', at + r.int(0, 3) * DAY)
+    if (r.chance(0.95)) add(id, 'assessment', 'csc', at + r.int(3, 12) * DAY)
+  }
+  if (r.chance(0.015)) add(id, 'looked_after_start', 'csc', between(lo, hi))
+  // the ordinary troubles of teenagers
+  if (teenTo > teenFrom && !exploited) {
+    for (let k = r.poisson(r.chance(0.12) ? 1.5 : 0.1); k > 0; k--) {
+      add(id, 'school_absence', 'school', between(teenFrom, Math.min(teenTo, age(16.5))), {
+        indicators: r.chance(0.5) ? ['school_disengagement'] : [],
+      })
+    }
+    if (r.chance(0.025)) add(id, 'missing_episode', 'police', between(teenFrom, teenTo), { indicators: ['missing'] })
+    if (r.chance(0.015)) add(id, 'self_harm', 'health', between(teenFrom, teenTo))
+    if (r.chance(0.01))
+      add(id, 'substance_misuse', 'health', between(teenFrom, teenTo), { indicators: ['alcohol_misuse'] })
+    if (r.chance(0.02)) add(id, 'arrest', 'police', between(teenFrom, teenTo))
+    if (r.chance(0.03))
+      add(id, 'sexual_health', 'health', between(Math.max(teenFrom, age(16)), teenTo), {
+        indicators: r.chance(0.3) ? ['sti'] : [],
+      })
+    if (r.chance(0.02)) add(id, 'concern', 'school', between(teenFrom, teenTo), { indicators: ['staying_out_late'] })
+  }
+}
+
+/** Grooming, then exploitation: signals across agencies in the months before the first event that shows it. */
+function groomedAndExploited(w: EventWriter, life: ChildLife, adults: Set<string>): SyntheticChild['exploited'] {
+  const { r, add, between } = w
+  const { i, id, age, teenFrom, teenTo } = life
+  // Grooming, then exploitation: signals across agencies in the months before the first event.
+  const first = between(teenFrom + 12 * MONTH, Math.min(teenTo, age(17)))
+  const groomFrom = first - r.int(4, 14) * MONTH
+  const faint = r.chance(0.1)
+  const p = (x: number) => (faint ? x / 2 : x)
+  const adult = `police:A${i + 1}`
+  adults.add(adult)
+  const groom = () => between(groomFrom, first - 7 * DAY)
+  for (let k = Math.max(faint ? 0 : 1, r.poisson(faint ? 0.7 : 1.8)); k > 0; k--) {
+    const involves: Involvement[] = []
+    if (r.chance(p(0.4))) involves.push({ kind: 'vehicle', key: `VX${i}`, display: `VX${i}` })
+    if (r.chance(p(0.4))) involves.push({ kind: 'person', person: `A${i + 1}`, role: 'found_with' })
+    add(id, 'missing_episode', 'police', groom(), { indicators: ['missing'], involves })
+  }
+  for (let k = r.poisson(p(1.5)); k > 0; k--)
+    add(id, 'school_absence', 'school', groom(), { indicators: r.chance(0.6) ? ['school_disengagement'] : [] })
+  if (r.chance(p(0.5)))
+    add(id, 'concern', 'school', groom(), { indicators: r.chance(0.6) ? ['gifts_money'] : ['staying_out_late'] })
+  if (r.chance(p(0.4))) add(id, 'intelligence', 'police', groom(), { indicators: ['older_associates'] })
+  if (r.chance(p(0.3))) add(id, 'sexual_health', 'health', groom())
+  if (r.chance(p(0.3)))
+    add(id, 'note', 'csc', groom(), { involves: [{ kind: 'phone', key: `07700${i}`, display: `07700${i}` }] })
+  if (r.chance(p(0.3))) add(id, 'substance_misuse', 'health', groom(), { indicators: ['alcohol_misuse'] })
+  if (r.chance(p(0.15))) add(id, 'self_harm', 'health', groom())
+  const firstEvent = add(id, r.chance(0.5) ? 'crime_report' : 'disclosure', 'police', first, {
+    lag: r.next() * 3 * DAY,
+    involves: [{ kind: 'person', person: `A${i + 1}`, role: 'suspect' }],
+  })
+  if (!firstEvent) return null
+  return {
+    firstAt: firstEvent.occurred_at,
+    firstRecordedAt: String(firstEvent.recorded_at),
+    firstEvent: `${firstEvent.agency}:${firstEvent.source_id}`,
+    faint,
+  }
 }

@@ -179,16 +179,19 @@ export function trajectory(
     lastMulti = multi
     points.push({ at: new Date(at), score: total, band, ageRuleFired: fired, multiAgency: multi })
   }
-  const empty = (at: number) => emptyState(c, at)
+  return makeTrajectory(instrument, fromOnwards(c, points, fromMs))
+}
+
+/** With a `from`, the state at `from` and then only the changes after it; without, every change (or an empty state). */
+function fromOnwards(c: CompiledInstrument, points: RiskState[], fromMs: number): RiskState[] {
   if (Number.isFinite(fromMs)) {
-    // The state at `from`, then only the changes after it.
     let k = 0
     while (k < points.length && +points[k].at <= fromMs) k++
-    const start = k > 0 ? { ...points[k - 1], at: new Date(fromMs) } : empty(fromMs)
-    return makeTrajectory(instrument, [start, ...points.slice(k)])
+    const start = k > 0 ? { ...points[k - 1], at: new Date(fromMs) } : emptyState(c, fromMs)
+    return [start, ...points.slice(k)]
   }
-  if (points.length === 0) points.push(empty(0))
-  return makeTrajectory(instrument, points)
+  if (points.length === 0) points.push(emptyState(c, 0))
+  return points
 }
 
 function emptyState(c: CompiledInstrument, at: number): RiskState {

@@ -5,6 +5,7 @@ import { summaries } from '../people/people.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import { assessArea, type AssessedChild } from './area.ts'
 import { riskSettings, type RiskSettings } from './settings.ts'
+import { must } from '../errors/must.ts'
 
 export interface UnansweredEntry {
   childId: number
@@ -74,6 +75,7 @@ export async function unansweredFor(
     .map((c) => {
       const p = people.get(c.id)
       const u = c.risk.unanswered
+      const trigger = must(u.trigger, 'the trigger of an unanswered child')
       return {
         childId: c.id,
         name: [p?.given_name, p?.family_name].filter(Boolean).join(' ') || `Person ${c.id}`,
@@ -81,9 +83,9 @@ export async function unansweredFor(
         band: c.risk.band,
         bandLabel: c.risk.bandLabel,
         score: c.risk.score.score,
-        unansweredSince: u.unansweredSince!,
-        trigger: u.trigger!.kind,
-        triggerStart: u.trigger!.startDate,
+        unansweredSince: must(u.unansweredSince, 'when an unanswered child became overdue'),
+        trigger: trigger.kind,
+        triggerStart: trigger.startDate,
         concerns: u.concerns.length,
         agencies: p?.agencies ?? [],
         because: allocated.has(c.id)

@@ -23,6 +23,7 @@ import {
   parseInstant,
   type WorkingCalendar,
 } from '../calendar/index.ts'
+import { mustGet } from '../errors/must.ts'
 
 export interface ConcernEvent {
   agency: string
@@ -89,13 +90,8 @@ export interface UnansweredStatus {
 const CONCERNS = new Set<string>(CONCERN_KINDS)
 const RESPONSES = new Set<string>(RESPONSE_KINDS)
 
-interface Rec {
-  type: 0 | 1 | 2 // concern, band step, response: at the same instant, concerns and band steps come first
-  at: number
-  day: number
-  ref?: RecordRef
-  band?: number
-}
+/** What was recorded, in order: a concern or a response (0, 2), or a step of the band (1). At the same instant, concerns and band steps come first. */
+type Rec = { type: 0 | 2; at: number; day: number; ref: RecordRef } | { type: 1; at: number; day: number; band: number }
 
 function refOf(e: ConcernEvent, recordedMs: number): RecordRef {
   return {
@@ -113,13 +109,24 @@ export function unanswered(
   options: UnansweredOptions,
 ): UnansweredStatus {
   const asMs = typeof options.asOf === 'number' ? options.asOf : parseInstant(options.asOf)
-  const workingDays = options.workingDays ?? 10
-  const calendar = options.calendar ?? englandAndWales
-  const minBand = options.minBand ?? 3
-  const minConcerns = options.minConcerns ?? 3
-  const minAgencies = options.minAgencies ?? 2
-  const windowDays = options.windowDays ?? 90
+  const triggers = new Triggers({
+    workingDays: options.workingDays ?? 10,
+    calendar: options.calendar ?? englandAndWales,
+    minBand: options.minBand ?? 3,
+    minConcerns: options.minConcerns ?? 3,
+    minAgencies: options.minAgencies ?? 2,
+    windowDays: options.windowDays ?? 90,
+  })
+  for (const r of recordedBy(events, bandTimeline, asMs)) {
+    if (r.type === 0) triggers.concern(r)
+    else if (r.type === 1) triggers.bandStep(r)
+    else triggers.response(r)
+  }
+  return triggers.statusAt(asMs)
+}
 
+/** The concerns, responses and band steps known at asMs (recorded by then and still current), in order. */
+function recordedBy(events: readonly ConcernEvent[], bandTimeline: readonly BandStep[], asMs: number): Rec[] {
   const recs: Rec[] = []
   for (const e of events) {
     const isConcern = CONCERNS.has(e.kind)
@@ -139,94 +146,123 @@ export function unanswered(
     if (at <= asMs) recs.push({ type: 1, at, day: londonDay(at), band: s.band })
   }
   recs.sort((a, b) => a.at - b.at || a.type - b.type)
+  return recs
+}
 
-  let consumedDay = -Infinity // concerns on or before this day were answered
-  let open: { day: number; ref: RecordRef }[] = []
-  const responses: { day: number; at: number; ref: RecordRef }[] = []
-  const waiting: ResponseTrigger[] = []
-  const answered: ResponseTrigger[] = []
-  let band = 1
-  const startDay = new Map<ResponseTrigger, number>()
+interface TriggerRules {
+  workingDays: number
+  calendar: WorkingCalendar
+  minBand: number
+  minConcerns: number
+  minAgencies: number
+  windowDays: number
+}
 
-  const answer = (t: ResponseTrigger, r: { day: number; at: number; ref: RecordRef }, knownAt: number) => {
+type Response = { day: number; at: number; ref: RecordRef }
+
+/** The triggers of one child as what was recorded is read in order: those waiting and those answered. */
+class Triggers {
+  private consumedDay = -Infinity // concerns on or before this day were answered
+  private open: { day: number; ref: RecordRef }[] = []
+  private readonly responses: Response[] = []
+  private readonly waiting: ResponseTrigger[] = []
+  private readonly answered: ResponseTrigger[] = []
+  private band = 1
+  private readonly startDay = new Map<ResponseTrigger, number>()
+
+  constructor(private readonly rules: TriggerRules) {}
+
+  /** A concern: open until answered, and perhaps the last of a window of concerns that starts a trigger. */
+  concern(r: { at: number; day: number; ref: RecordRef }): void {
+    if (r.day <= this.consumedDay) return // a response to an earlier trigger took place after it
+    const open = this.open
+    open.push({ day: r.day, ref: r.ref })
+    const pending = this.waiting.find((t) => t.kind === 'concerns')
+    if (pending) {
+      pending.concerns.push(r.ref)
+      return
+    }
+    // The earliest window of 90 days (ending on a concern's day) that holds enough concerns from enough agencies.
+    const { windowDays, minConcerns, minAgencies } = this.rules
+    open.sort((a, b) => a.day - b.day)
+    for (const last of open) {
+      const window = open.filter((c) => c.day > last.day - windowDays && c.day <= last.day)
+      if (window.length >= minConcerns && new Set(window.map((c) => c.ref.agency)).size >= minAgencies) {
+        this.openTrigger(
+          'concerns',
+          r.at,
+          last.day,
+          window.map((c) => c.ref),
+        )
+        break
+      }
+    }
+  }
+
+  /** The band moved: a rise to the threshold or above starts a trigger (or raises the one waiting). */
+  bandStep(r: { at: number; day: number; band: number }): void {
+    const rose = r.band >= this.rules.minBand && r.band > this.band
+    this.band = r.band
+    if (!rose) return
+    const pending = this.waiting.find((t) => t.kind === 'band')
+    if (pending) pending.band = Math.max(pending.band ?? 0, this.band)
+    else
+      this.openTrigger(
+        'band',
+        r.at,
+        r.day,
+        this.open.map((c) => c.ref),
+        this.band,
+      )
+  }
+
+  /** A response: it answers every trigger waiting that started on or before the day it took place. */
+  response(r: { at: number; day: number; ref: RecordRef }): void {
+    const response = { day: r.day, at: r.at, ref: r.ref }
+    this.responses.push(response)
+    for (const t of [...this.waiting])
+      if (mustGet(this.startDay, t, 'the start day of a trigger') <= r.day) this.answer(t, response, r.at)
+  }
+
+  statusAt(asMs: number): UnansweredStatus {
+    const { waiting, answered } = this
+    waiting.sort((a, b) => +a.dueAt - +b.dueAt)
+    answered.sort((a, b) => +a.at - +b.at)
+    const overdue = waiting.filter((t) => asMs >= +t.dueAt)
+    const trigger = waiting[0] ?? null
+    return {
+      status: overdue.length ? 'unanswered' : waiting.length ? 'awaiting_response' : 'clear',
+      unansweredSince: overdue.length ? overdue[0].dueAt : null,
+      dueAt: trigger?.dueAt ?? null,
+      trigger,
+      concerns: this.open.map((c) => c.ref),
+      waiting,
+      answered,
+    }
+  }
+
+  private answer(t: ResponseTrigger, r: Response, knownAt: number): void {
     t.answeredBy = r.ref
     t.answeredLate = knownAt >= +t.dueAt
-    answered.push(t)
-    waiting.splice(waiting.indexOf(t), 1)
-    consumedDay = Math.max(consumedDay, r.day)
-    open = open.filter((c) => c.day > r.day)
+    this.answered.push(t)
+    this.waiting.splice(this.waiting.indexOf(t), 1)
+    this.consumedDay = Math.max(this.consumedDay, r.day)
+    this.open = this.open.filter((c) => c.day > r.day)
   }
-  const openTrigger = (kind: 'band' | 'concerns', at: number, start: number, concerns: RecordRef[], b?: number) => {
+
+  private openTrigger(kind: 'band' | 'concerns', at: number, start: number, concerns: RecordRef[], b?: number): void {
     const t: ResponseTrigger = {
       kind,
       at: new Date(at),
       startDate: isoFromDay(start),
       ...(b !== undefined ? { band: b } : {}),
       concerns,
-      dueAt: addWorkingDays(new Date(at), workingDays, calendar),
+      dueAt: addWorkingDays(new Date(at), this.rules.workingDays, this.rules.calendar),
     }
-    startDay.set(t, start)
-    waiting.push(t)
+    this.startDay.set(t, start)
+    this.waiting.push(t)
     // A response already recorded that took place on or after the start answers it at once.
-    const earlier = responses.find((r) => r.day >= start)
-    if (earlier) answer(t, earlier, at)
-  }
-
-  for (const r of recs) {
-    if (r.type === 0) {
-      if (r.day <= consumedDay) continue // a response to an earlier trigger took place after it
-      open.push({ day: r.day, ref: r.ref! })
-      const pending = waiting.find((t) => t.kind === 'concerns')
-      if (pending) {
-        pending.concerns.push(r.ref!)
-        continue
-      }
-      // The earliest window of 90 days (ending on a concern's day) that holds enough concerns from enough agencies.
-      open.sort((a, b) => a.day - b.day)
-      for (const last of open) {
-        const window = open.filter((c) => c.day > last.day - windowDays && c.day <= last.day)
-        if (window.length >= minConcerns && new Set(window.map((c) => c.ref.agency)).size >= minAgencies) {
-          openTrigger(
-            'concerns',
-            r.at,
-            last.day,
-            window.map((c) => c.ref),
-          )
-          break
-        }
-      }
-    } else if (r.type === 1) {
-      const rose = r.band! >= minBand && r.band! > band
-      band = r.band!
-      if (!rose) continue
-      const pending = waiting.find((t) => t.kind === 'band')
-      if (pending) pending.band = Math.max(pending.band ?? 0, band)
-      else
-        openTrigger(
-          'band',
-          r.at,
-          r.day,
-          open.map((c) => c.ref),
-          band,
-        )
-    } else {
-      const response = { day: r.day, at: r.at, ref: r.ref! }
-      responses.push(response)
-      for (const t of [...waiting]) if (startDay.get(t)! <= r.day) answer(t, response, r.at)
-    }
-  }
-
-  waiting.sort((a, b) => +a.dueAt - +b.dueAt)
-  answered.sort((a, b) => +a.at - +b.at)
-  const overdue = waiting.filter((t) => asMs >= +t.dueAt)
-  const trigger = waiting[0] ?? null
-  return {
-    status: overdue.length ? 'unanswered' : waiting.length ? 'awaiting_response' : 'clear',
-    unansweredSince: overdue.length ? overdue[0].dueAt : null,
-    dueAt: trigger?.dueAt ?? null,
-    trigger,
-    concerns: open.map((c) => c.ref),
-    waiting,
-    answered,
+    const earlier = this.responses.find((r) => r.day >= start)
+    if (earlier) this.answer(t, earlier, at)
   }
 }

@@ -22,20 +22,45 @@ export function validateInstrument(value: unknown): ValidationResult {
   if (isText(value.id) && !/^[a-z0-9][a-z0-9._-]*$/.test(value.id))
     errors.push(`id "${value.id}" may use only a-z, 0-9, ".", "_" and "-"`)
 
+  const domains = checkDomains(value.domains, errors)
+  const itemCodes = checkItems(value.items, domains, errors)
+  checkBands(value.bands, errors)
+  checkAgeRules(value.ageRules, domains, itemCodes, errors)
+
+  if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
+    errors.push('reassessMonths must be a whole number of months ≥ 1')
+  if (value.readsRecordWords !== undefined && typeof value.readsRecordWords !== 'boolean')
+    errors.push('readsRecordWords, when given, must be true or false')
+  if (value.ages !== undefined) {
+    const a = value.ages
+    if (!isObject(a) || !isWhole(a.from) || !isWhole(a.to) || a.from > a.to)
+      errors.push('ages must be {"from": years, "to": years} with from ≤ to')
+    else if (a.from > LATEST_FROM_AGE) errors.push(`ages.from must be ${LATEST_FROM_AGE} or younger (${a.from} given)`)
+    else if (a.to > 17) errors.push(`ages.to must be 17 or younger: the instrument screens children (${a.to} given)`)
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, instrument: value as unknown as Instrument }
+}
+
+/** The domains items belong to: each with a code and a label, no code twice. Gives the codes. */
+function checkDomains(list: unknown, errors: string[]): Set<string> {
   const domains = new Set<string>()
-  if (!Array.isArray(value.domains) || value.domains.length === 0) errors.push('domains must be a non-empty list')
+  if (!Array.isArray(list) || list.length === 0) errors.push('domains must be a non-empty list')
   else
-    value.domains.forEach((d, i) => {
+    list.forEach((d, i) => {
       if (!isObject(d) || !isText(d.code) || !isText(d.label)) errors.push(`domains[${i}] needs a code and a label`)
       else if (domains.has(d.code)) errors.push(`domains[${i}]: code "${d.code}" is used twice`)
       else domains.add(d.code)
     })
+  return domains
+}
 
+/** The items: each with a code, a label, a domain, evidence codes Threadline knows and windows of weights. Gives the codes. */
+function checkItems(list: unknown, domains: Set<string>, errors: string[]): Set<string> {
   const itemCodes = new Set<string>()
   const known = new Set(EVIDENCE_CODES)
-  if (!Array.isArray(value.items) || value.items.length === 0) errors.push('items must be a non-empty list')
+  if (!Array.isArray(list) || list.length === 0) errors.push('items must be a non-empty list')
   else
-    value.items.forEach((it, i) => {
+    list.forEach((it, i) => {
       const at = `items[${i}]`
       if (!isObject(it)) return void errors.push(`${at} must be an object`)
       const name = isText(it.code) ? `${at} "${it.code}"` : at
@@ -67,31 +92,40 @@ export function validateInstrument(value: unknown): ValidationResult {
       }
       if (!Array.isArray(it.weights) || it.weights.length === 0)
         return void errors.push(`${name}: weights must be a non-empty list`)
-      const spans: [number, number][] = []
-      it.weights.forEach((w, k) => {
-        const wat = `${name}.weights[${k}]`
-        if (!isObject(w)) return void errors.push(`${wat} must be an object`)
-        if (!isWhole(w.fromMonths)) errors.push(`${wat}.fromMonths must be a whole number of months ≥ 0`)
-        if (w.toMonths !== null && !isWhole(w.toMonths))
-          errors.push(`${wat}.toMonths must be a whole number of months, or null for the child's whole life`)
-        if (typeof w.points !== 'number' || !Number.isFinite(w.points) || w.points < 0)
-          errors.push(`${wat}.points must be a number ≥ 0`)
-        if (isWhole(w.fromMonths) && (w.toMonths === null || isWhole(w.toMonths))) {
-          const to = w.toMonths === null ? Infinity : w.toMonths
-          if (to <= w.fromMonths) errors.push(`${wat}: toMonths must be after fromMonths`)
-          else {
-            for (const [f, t] of spans)
-              if (w.fromMonths < t && f < to) errors.push(`${wat} overlaps another window of the item`)
-            spans.push([w.fromMonths, to])
-          }
-        }
-      })
+      checkWeights(name, it.weights, errors)
     })
+  return itemCodes
+}
 
+/** An item's weights: windows of months that do not overlap, each with its points. */
+function checkWeights(name: string, weights: unknown[], errors: string[]): void {
+  const spans: [number, number][] = []
+  weights.forEach((w, k) => {
+    const wat = `${name}.weights[${k}]`
+    if (!isObject(w)) return void errors.push(`${wat} must be an object`)
+    if (!isWhole(w.fromMonths)) errors.push(`${wat}.fromMonths must be a whole number of months ≥ 0`)
+    if (w.toMonths !== null && !isWhole(w.toMonths))
+      errors.push(`${wat}.toMonths must be a whole number of months, or null for the child's whole life`)
+    if (typeof w.points !== 'number' || !Number.isFinite(w.points) || w.points < 0)
+      errors.push(`${wat}.points must be a number ≥ 0`)
+    if (isWhole(w.fromMonths) && (w.toMonths === null || isWhole(w.toMonths))) {
+      const to = w.toMonths === null ? Infinity : w.toMonths
+      if (to <= w.fromMonths) errors.push(`${wat}: toMonths must be after fromMonths`)
+      else {
+        for (const [f, t] of spans)
+          if (w.fromMonths < t && f < to) errors.push(`${wat} overlaps another window of the item`)
+        spans.push([w.fromMonths, to])
+      }
+    }
+  })
+}
+
+/** The bands: numbered 1 to 4 once each, none labelled as safe, starting at rising scores. */
+function checkBands(list: unknown, errors: string[]): void {
   const bandNumbers: number[] = []
-  if (!Array.isArray(value.bands)) errors.push('bands must be a list')
+  if (!Array.isArray(list)) errors.push('bands must be a list')
   else {
-    value.bands.forEach((b, i) => {
+    list.forEach((b, i) => {
       const at = `bands[${i}]`
       if (!isObject(b)) return void errors.push(`${at} must be an object`)
       if (!isWhole(b.band)) errors.push(`${at}.band must be a whole number`)
@@ -106,7 +140,7 @@ export function validateInstrument(value: unknown): ValidationResult {
     if (numbers !== '1,2,3,4')
       errors.push(`bands must be numbered 1, 2, 3 and 4 once each (found ${numbers || 'none'})`)
     else {
-      const byNumber = [...(value.bands as { band: number; minScore: number }[])].sort((a, b) => a.band - b.band)
+      const byNumber = [...(list as { band: number; minScore: number }[])].sort((a, b) => a.band - b.band)
       if (byNumber[0].minScore !== 0) errors.push('band 1 must start at score 0')
       for (let k = 1; k < byNumber.length; k++) {
         if (!(byNumber[k].minScore > byNumber[k - 1].minScore))
@@ -114,10 +148,13 @@ export function validateInstrument(value: unknown): ValidationResult {
       }
     }
   }
+}
 
-  if (!Array.isArray(value.ageRules)) errors.push('ageRules must be a list (empty for none)')
+/** The age rules: each naming the domains or items (of this instrument) that make it fire. */
+function checkAgeRules(list: unknown, domains: Set<string>, itemCodes: Set<string>, errors: string[]): void {
+  if (!Array.isArray(list)) errors.push('ageRules must be a list (empty for none)')
   else
-    value.ageRules.forEach((r, i) => {
+    list.forEach((r, i) => {
       const at = `ageRules[${i}]`
       if (!isObject(r)) return void errors.push(`${at} must be an object`)
       if (!isText(r.id)) errors.push(`${at} needs an id`)
@@ -136,17 +173,4 @@ export function validateInstrument(value: unknown): ValidationResult {
           if (!itemCodes.has(c as string)) errors.push(`${at}: item "${String(c)}" is not one of the items`)
       }
     })
-
-  if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
-    errors.push('reassessMonths must be a whole number of months ≥ 1')
-  if (value.readsRecordWords !== undefined && typeof value.readsRecordWords !== 'boolean')
-    errors.push('readsRecordWords, when given, must be true or false')
-  if (value.ages !== undefined) {
-    const a = value.ages
-    if (!isObject(a) || !isWhole(a.from) || !isWhole(a.to) || a.from > a.to)
-      errors.push('ages must be {"from": years, "to": years} with from ≤ to')
-    else if (a.from > LATEST_FROM_AGE) errors.push(`ages.from must be ${LATEST_FROM_AGE} or younger (${a.from} given)`)
-    else if (a.to > 17) errors.push(`ages.to must be 17 or younger: the instrument screens children (${a.to} given)`)
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, instrument: value as unknown as Instrument }
 }
