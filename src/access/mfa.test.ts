@@ -6,18 +6,21 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { generate } from 'otplib'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { PASSWORD, seedArea } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { createUser } from './users.ts'
 import { mfaRequired, normaliseRecoveryCode, qrCodeSvg } from './mfa.ts'
 
 const MFA_ROLES = ['manager', 'mash', 'admin']
-let clock = Date.parse('2026-12-07T09:00:00Z')
+// the machine's time until the first tick; then each test an hour on from the last, codes made for that moment
+const clock = new TestClock()
+let moment = Date.parse('2026-12-07T09:00:00Z')
 const tick = (seconds: number) => {
-  clock += seconds * 1000
-  process.env.THREADLINE_NOW = new Date(clock).toISOString()
+  moment += seconds * 1000
+  clock.set(new Date(moment))
 }
-const codeFor = (secret: string) => generate({ secret, epoch: Math.floor(clock / 1000) })
+const codeFor = (secret: string) => generate({ secret, epoch: Math.floor(moment / 1000) })
 
 test('who must use two-step sign-in: the roles set, anyone required of, demo users only if not exempt', () => {
   const policy = { mfaRoles: MFA_ROLES, mfaExemptDemo: true }
@@ -61,7 +64,7 @@ forEachDatabase(
     })
     beforeEach(() => tick(3600))
     after(async () => {
-      delete process.env.THREADLINE_NOW
+      clock.useMachineTime()
       await app?.close()
     })
 
@@ -358,5 +361,5 @@ forEachDatabase(
       assert.deepEqual(actions.sort(), ['mfa_required', 'mfa_reset'])
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

@@ -4,9 +4,13 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { createToken, listTokens, revokeToken } from './tokens.ts'
+
+// the machine's time unless a test sets it (and puts it back)
+const clock = new TestClock()
 
 forEachDatabase(
   'API tokens',
@@ -18,7 +22,7 @@ forEachDatabase(
       app = await testApp(backend().database, { tokenDays: 30 })
     })
     after(async () => {
-      delete process.env.THREADLINE_NOW
+      clock.useMachineTime()
       await app?.close()
     })
     const call = (token: string, url: string) =>
@@ -42,25 +46,25 @@ forEachDatabase(
       const { db } = backend().database
       const made = new Date('2026-03-01T12:00:00Z')
       const token = await createToken(db, 'health', { now: made, days: 10, name: 'expiring' })
-      process.env.THREADLINE_NOW = '2026-03-11T11:59:00Z'
+      clock.set('2026-03-11T11:59:00Z')
       assert.equal((await call(token, `/api/v1/children/${amy}`)).statusCode, 200)
-      process.env.THREADLINE_NOW = '2026-03-11T12:00:01Z'
+      clock.set('2026-03-11T12:00:01Z')
       assert.equal((await call(token, `/api/v1/children/${amy}`)).statusCode, 401)
       const [t] = (await listTokens(db, new Date('2026-03-11T12:00:01Z'))).filter((x) => x.name === 'expiring')
       assert.equal(t.status, 'expired')
-      delete process.env.THREADLINE_NOW
+      clock.useMachineTime()
     })
 
     test('each use is counted per token, route and hour; the first in each hour is audited', async () => {
       const { db } = backend().database
       const token = await createToken(db, 'police', { name: 'counted' })
       const [t] = (await listTokens(db, new Date())).filter((x) => x.name === 'counted')
-      process.env.THREADLINE_NOW = '2026-12-01T09:05:00Z'
+      clock.set('2026-12-01T09:05:00Z')
       for (let i = 0; i < 3; i++) await call(token, `/api/v1/children/${amy}`)
       await call(token, `/api/v1/children/${amy}/chronology`)
-      process.env.THREADLINE_NOW = '2026-12-01T10:01:00Z'
+      clock.set('2026-12-01T10:01:00Z')
       await call(token, `/api/v1/children/${amy}`)
-      delete process.env.THREADLINE_NOW
+      clock.useMachineTime()
       const uses = await db
         .selectFrom('api_token_uses')
         .select(['route', 'hour', 'uses'])
@@ -125,5 +129,5 @@ forEachDatabase(
       assert.deepEqual(actions, ['token_created', 'token_revoked'])
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

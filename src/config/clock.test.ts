@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { DateTime } from 'luxon'
-import { formatLondon, ZONE } from './clock.ts'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { clockInScope, formatLondon, now, withClock, ZONE, type Clock } from './clock.ts'
 import { seededRandom } from '../linkage/random.ts'
 
 // luxon's own rendering is the reference the fast one must match, to the character
@@ -30,4 +31,48 @@ test('text is read as an ISO time; nothing and nonsense give null', () => {
   assert.equal(formatLondon(undefined), null)
   assert.equal(formatLondon('not a time'), null)
   assert.equal(formatLondon(new Date(Number.NaN)), null)
+})
+
+const at = (iso: string): Clock => ({ now: () => new Date(iso) })
+
+test('a clock passed in is "now" for the work it scopes, before THREADLINE_NOW', () => {
+  const env = { THREADLINE_NOW: '2030-01-01T00:00:00Z' }
+  assert.equal(now(env).toISOString(), '2030-01-01T00:00:00.000Z')
+  withClock(at('2026-03-20T12:00:00Z'), () => {
+    assert.equal(now(env).toISOString(), '2026-03-20T12:00:00.000Z')
+    assert.equal(now().toISOString(), '2026-03-20T12:00:00.000Z')
+  })
+  assert.equal(clockInScope(), undefined, 'the scope ends with the work')
+  assert.equal(now(env).toISOString(), '2030-01-01T00:00:00.000Z')
+})
+
+test('two scopes running at once each see their own time, across awaits and timers', async () => {
+  const seen: string[] = []
+  const work = (name: string, first: number, second: number) => async () => {
+    await sleep(first)
+    seen.push(`${name} ${now().toISOString()}`)
+    await new Promise<void>((resolve) => setTimeout(resolve, second))
+    seen.push(`${name} ${now().toISOString()}`)
+  }
+  await Promise.all([
+    withClock(at('2009-06-02T09:00:00Z'), work('a', 20, 1)),
+    withClock(at('2026-03-20T12:00:00Z'), work('b', 1, 40)),
+  ])
+  // interleaved: b, a, a, b; each saw its own clock every time
+  assert.deepEqual(seen, [
+    'b 2026-03-20T12:00:00.000Z',
+    'a 2009-06-02T09:00:00.000Z',
+    'a 2009-06-02T09:00:00.000Z',
+    'b 2026-03-20T12:00:00.000Z',
+  ])
+})
+
+test('a clock moved during the work is read afresh at each call', async () => {
+  let moment = '2026-01-01T00:00:00Z'
+  await withClock({ now: () => new Date(moment) }, async () => {
+    assert.equal(now().toISOString(), '2026-01-01T00:00:00.000Z')
+    await sleep(1)
+    moment = '2026-02-01T00:00:00Z'
+    assert.equal(now().toISOString(), '2026-02-01T00:00:00.000Z')
+  })
 })

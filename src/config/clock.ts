@@ -1,16 +1,38 @@
-// Time is an input. "Now" is THREADLINE_NOW when set (so reviews and tests can replay the past),
-// else the machine's clock; every deadline and overdue state is computed from it when read. The
-// variable is read at each call (tests and scripts set it as they go), through the settings table.
-import { must } from '../errors/must.ts'
+// Time is an input. "Now" is the clock passed in for the work in hand when there is one (a test's clock,
+// scoped with `withClock`), else THREADLINE_NOW when set (so reviews and scripts can replay the past),
+// else the machine's clock; every deadline and overdue state is computed from it when read. The variable
+// is read at each call, through the settings table. See docs/decisions/0024-the-clock-is-passed-in.md.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { DateTime } from 'luxon'
 import { londonOffsetMs, ZONE } from '../calendar/days.ts'
 import { setting } from './settings.ts'
+import { must } from '../errors/must.ts'
 
 export { ZONE }
 
-/** Throws ConfigError when THREADLINE_NOW is set but is not an ISO 8601 time. */
+/** Where "now" comes from. */
+export interface Clock {
+  now(): Date
+}
+
+const passedIn = new AsyncLocalStorage<Clock>()
+
+/**
+ * Runs `work` with `clock` as "now" for everything it does, awaits and callbacks included; work running
+ * beside it (another request, another scope) keeps its own clock.
+ */
+export function withClock<T>(clock: Clock, work: () => T): T {
+  return passedIn.run(clock, work)
+}
+
+/** The clock passed in for the work in hand, if any. */
+export function clockInScope(): Clock | undefined {
+  return passedIn.getStore()
+}
+
+/** The clock passed in, else THREADLINE_NOW; throws ConfigError when that is set but not an ISO 8601 time. */
 export function now(env: NodeJS.ProcessEnv = process.env): Date {
-  return setting('now', env) ?? new Date()
+  return passedIn.getStore()?.now() ?? setting('now', env) ?? new Date()
 }
 
 /** `--as-of YYYY-MM-DD`: the end of that day in Europe/London. Returns null for a malformed date. */
@@ -39,5 +61,5 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A calendar date (YYYY-MM-DD) in Europe/London. */
 export function londonDate(value: Date): string {
-  return must(DateTime.fromJSDate(value).setZone(ZONE).toISODate(), 'a valid time')
+  return must(DateTime.fromJSDate(value).setZone(ZONE).toISODate(), `a London date of ${value.getTime()}`)
 }

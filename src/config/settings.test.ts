@@ -234,7 +234,6 @@ test('no product file reads a variable from process.env itself: each goes throug
   const src = join(projectRoot, 'src')
   const readers = (readdirSync(src, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith(`testing${sep}`))
-    .filter((f) => !/-fixture\.ts$/.test(f)) // test fixtures set THREADLINE_NOW as the tests do
     .filter((f) => /process\.env(\.[A-Za-z_]|\[)/.test(readFileSync(join(src, f), 'utf8')))
   assert.deepEqual(readers, [], 'read these through src/config/settings.ts (declare the variable there)')
 })

@@ -2,6 +2,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
+import { withClock } from '../config/clock.ts'
 import { DemoRefused, isEmpty, loadDemo } from './load-demo.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import { checkPassword } from '../access/passwords.ts'
@@ -11,13 +13,10 @@ forEachDatabase('loading the demo area', (backend) => {
   test('loads agencies, records, users for each role, and allocations; then refuses a second time', async () => {
     const { db } = backend().database
     assert.equal(await isEmpty(db), true)
-    // the demo's years end the day before now, THREADLINE_NOW's too: none of it is recorded in the future
-    const saved = process.env.THREADLINE_NOW
-    process.env.THREADLINE_NOW = '2009-01-01T00:00:00'
-    const loaded = await loadDemo(db, { area: { children: 200, exploitedShare: 0.03 } }).finally(() => {
-      if (saved === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = saved
-    })
+    // the demo's years end the day before now, a clock set in the past's too: none of it is recorded in the future
+    const loaded = await withClock(new TestClock('2009-01-01T00:00:00'), () =>
+      loadDemo(db, { area: { children: 200, exploitedShare: 0.03 } }),
+    )
     assert.ok(loaded.objects > 500)
     const roles = new Set((await db.selectFrom('users').select('roles').execute()).flatMap((u) => u.roles))
     assert.deepEqual([...roles].sort(), ['admin', 'manager', 'mash', 'partnership', 'practitioner'])

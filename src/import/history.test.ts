@@ -9,6 +9,8 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { forEachDatabase, resetDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
+import { withClock } from '../config/clock.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { describeReject, importRecords, ndjsonLines, type ImportResult } from './importer.ts'
 import { addAgency } from '../agencies/agencies.ts'
@@ -199,11 +201,9 @@ forEachDatabase('a history that re-sends cannot corrupt (import format 1.2)', (b
     )
   })
 
-  test('a recorded_at later than now is refused with its line and field; THREADLINE_NOW sets now', async () => {
+  test('a recorded_at later than now is refused with its line and field; the clock sets now', async () => {
     const db = await setUp()
-    const saved = process.env.THREADLINE_NOW
-    try {
-      process.env.THREADLINE_NOW = '2010-06-01T12:00:00'
+    await withClock(new TestClock('2010-06-01T12:00:00'), async () => {
       const out = await send(db, [
         person('Ada', '2010-06-01T10:00:00'),
         { ...person('Bo', '2010-06-02'), source_id: 'P-2' },
@@ -224,10 +224,7 @@ forEachDatabase('a history that re-sends cannot corrupt (import format 1.2)', (b
         },
       )
       assert.deepEqual([kept.created, kept.rejected], [1, 1])
-    } finally {
-      if (saved === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = saved
-    }
+    })
   })
 
   test('a withdrawal already stored is unchanged, and a correction older than the withdrawal goes into the history', async () => {

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url'
 import { Command } from 'commander'
 import { registerLanguageCommands } from './cli.ts'
 import { CliError } from '../cli/errors.ts'
+import { withClock } from '../config/clock.ts'
+import { TestClock } from '../testing/clock.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const bin = join(root, 'bin/threadline.js')
@@ -50,14 +52,8 @@ async function inProcess(args: string[]): Promise<string> {
   registerLanguageCommands(program, (data) => {
     out += data
   })
-  const saved = process.env.THREADLINE_NOW
-  process.env.THREADLINE_NOW = NOW
-  try {
-    await program.parseAsync(['node', 'threadline', 'language', 'check', ...args])
-  } finally {
-    if (saved === undefined) delete process.env.THREADLINE_NOW
-    else process.env.THREADLINE_NOW = saved
-  }
+  // as at NOW: the spawned command is given it in its environment, this one runs under a clock at NOW
+  await withClock(new TestClock(NOW), () => program.parseAsync(['node', 'threadline', 'language', 'check', ...args]))
   return out
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
 import {
   chromiumAvailable,
@@ -20,7 +21,8 @@ import {
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
-process.env.THREADLINE_NOW = '2026-06-01T12:00:00+01:00'
+// the pages are read as at this moment: the suite runs under this clock
+const clock = new TestClock('2026-06-01T12:00:00+01:00')
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d3e6b40000000049454e44ae426082',
@@ -110,5 +112,5 @@ forEachDatabase(
         await accessible(url)
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

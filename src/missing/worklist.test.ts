@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { PASSWORD, seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { addAgency } from '../agencies/agencies.ts'
@@ -39,6 +40,9 @@ const episode = (id: string, from: string, to: string) => ({
   recorded_at: to,
 })
 
+// the records are imported on the machine's time; the list is then read as at NOW
+const clock = new TestClock()
+
 forEachDatabase(
   'the return-interview work list',
   (backend) => {
@@ -47,7 +51,7 @@ forEachDatabase(
     let socialWorkerId: number
     const browsers = new Map<Who, Browser>()
     const as = (who: Who) => browsers.get(who)!
-    const saved = { now: process.env.THREADLINE_NOW, agency: process.env.THREADLINE_INTERVIEW_AGENCY }
+    const savedAgency = process.env.THREADLINE_INTERVIEW_AGENCY
     const list = async (who: Who, show = 'outstanding') => (await as(who).get(`/missing/interviews?show=${show}`)).body
 
     before(async () => {
@@ -95,18 +99,13 @@ forEachDatabase(
         receivedAt: new Date('2026-06-01T08:00:00Z'),
       })
       assert.equal(imported.rejected, 0, JSON.stringify(imported.rejects))
-      process.env.THREADLINE_NOW = NOW
+      clock.set(NOW)
       app = await testApp(backend().database)
       for (const who of Object.keys(EMAILS) as Who[]) browsers.set(who, await new Browser(app).signIn(EMAILS[who]))
     })
     after(async () => {
-      for (const [key, value] of [
-        ['THREADLINE_NOW', saved.now],
-        ['THREADLINE_INTERVIEW_AGENCY', saved.agency],
-      ] as const) {
-        if (value === undefined) delete process.env[key]
-        else process.env[key] = value
-      }
+      if (savedAgency === undefined) delete process.env.THREADLINE_INTERVIEW_AGENCY
+      else process.env.THREADLINE_INTERVIEW_AGENCY = savedAgency
       await app?.close()
     })
 
@@ -174,5 +173,5 @@ forEachDatabase(
       }
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

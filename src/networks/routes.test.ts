@@ -6,11 +6,15 @@ import assert from 'node:assert/strict'
 import { must } from '../errors/must.ts'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 import { networkCliRows } from './analysis.ts'
+
+// the machine's time unless a test sets it (and puts it back)
+const clock = new TestClock()
 
 forEachDatabase(
   'link-analysis pages',
@@ -358,9 +362,8 @@ forEachDatabase(
         receivedAt: new Date('2026-03-06T00:00:00Z'),
       })
       assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
-      const saved = process.env.THREADLINE_NOW
       try {
-        process.env.THREADLINE_NOW = '2026-03-20T12:00:00'
+        clock.set('2026-03-20T12:00:00')
         const rows = await networkCliRows(db, { at: new Date('2026-03-20T12:00:00Z') })
         const ray = rows.find((n) => n.id !== networkId)
         assert.ok(ray, 'suggested at once')
@@ -374,7 +377,7 @@ forEachDatabase(
           /id="provisional"[^]*Ray Dunn \(\d+\) is suggested for now[^]*ends on 4 April 2026 at 11:00am/,
         )
 
-        process.env.THREADLINE_NOW = '2026-05-01T12:00:00'
+        clock.set('2026-05-01T12:00:00')
         assert.equal(
           (await (await as('mash@csc.test')).get(`/networks/${ray.id}`)).statusCode,
           404,
@@ -383,10 +386,9 @@ forEachDatabase(
         const shared = await (await as('mash@csc.test')).get('/links/shared')
         assert.match(shared.body, /Ray Dunn/, 'still a shared association')
       } finally {
-        if (saved === undefined) delete process.env.THREADLINE_NOW
-        else process.env.THREADLINE_NOW = saved
+        clock.useMachineTime()
       }
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

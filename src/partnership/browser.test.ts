@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
 import {
   chromiumAvailable,
@@ -20,7 +21,8 @@ import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { PartnershipFiguresPage } from './page-object.ts'
 import { figuresArea, summerEpisodes } from './test-fixtures.ts'
 
-process.env.THREADLINE_NOW = '2026-12-31T12:00:00'
+// the pages are read as at this moment: the suite runs under this clock
+const clock = new TestClock('2026-12-31T12:00:00')
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 
 forEachDatabase(
@@ -107,5 +109,5 @@ forEachDatabase(
       },
     )
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

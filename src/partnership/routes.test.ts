@@ -5,12 +5,14 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { figuresArea, summerEpisodes } from './test-fixtures.ts'
 
-process.env.THREADLINE_NOW = '2026-12-31T12:00:00'
+// the pages are read as at this moment: the suite runs under this clock
+const clock = new TestClock('2026-12-31T12:00:00')
 
 const QUERY = '/partnership?from=2026-01-01&to=2026-12-31&by=quarter'
 const EMAILS = {
@@ -145,5 +147,5 @@ forEachDatabase(
       )
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

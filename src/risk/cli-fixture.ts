@@ -1,6 +1,9 @@
 // A small hand-made area for the database tests of risk (on top of src/testing/seed.ts's agencies):
 // Bea, whose pieces arrive from three agencies (one of them late), Cal who turns 18, and Dan, 12, for
 // whom one missing episode fires the age rule. Dates are in 2026 so Amy (born 2007) is an adult by then.
+import { withClock } from '../config/clock.ts'
+import { TestClock } from '../testing/clock.ts'
+
 export const RISK_RECEIVED_AT = new Date('2026-11-01T00:00:00Z')
 
 export function riskArea(): object[] {
@@ -139,16 +142,9 @@ function riskEvents(): object[] {
 export const toNdjson = (objects: object[]) => objects.map((o) => JSON.stringify(o)).join('\n')
 
 /**
- * Runs an import as if "now" were `at` (THREADLINE_NOW), then puts "now" back: a test that reads
- * pages as of an earlier moment still loads records recorded after it, as they arrived.
+ * Runs an import under a clock at `at`: a test that reads pages as of an earlier moment still loads
+ * records recorded after it, as they arrived. "Now" outside it is untouched.
  */
-export async function importedAt<T>(at: Date, run: () => Promise<T>): Promise<T> {
-  const saved = process.env.THREADLINE_NOW
-  process.env.THREADLINE_NOW = at.toISOString()
-  try {
-    return await run()
-  } finally {
-    if (saved === undefined) delete process.env.THREADLINE_NOW
-    else process.env.THREADLINE_NOW = saved
-  }
+export function importedAt<T>(at: Date, run: () => Promise<T>): Promise<T> {
+  return withClock(new TestClock(at), run)
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import {
   chromiumAvailable,
@@ -19,7 +20,8 @@ import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 
-process.env.THREADLINE_NOW = '2026-03-20T12:00:00Z'
+// the pages are read as at this moment: the suite runs under this clock
+const clock = new TestClock('2026-03-20T12:00:00Z')
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 
 forEachDatabase(
@@ -105,5 +107,5 @@ forEachDatabase(
       await accessible(checker, `/people/${bea}`)
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

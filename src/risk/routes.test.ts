@@ -4,13 +4,15 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 import { serafCse } from './seraf-cse.ts'
 
-process.env.THREADLINE_NOW = '2026-03-20T12:00:00Z'
+// the pages are read as at this moment: the suite runs under this clock
+const clock = new TestClock('2026-03-20T12:00:00Z')
 
 const EMAILS: Record<keyof SeededUsers, string> = {
   officer: 'officer@police.test',
@@ -202,5 +204,5 @@ forEachDatabase(
       assert.doesNotMatch(before.body, /Override from 3/, 'as of the day before, the screening did not exist')
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

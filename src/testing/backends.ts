@@ -10,6 +10,7 @@ import { sql } from 'kysely'
 import { openDatabase, type Database } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { missingPrerequisite } from './needs.ts'
+import { withClock, type Clock } from '../config/clock.ts'
 
 // With DATABASE_URL set (CI's second run), database suites run on that server only; otherwise on
 // PGlite and, unless THREADLINE_TEST_PG=none, on the local server too.
@@ -109,11 +110,23 @@ export async function resetDatabase(database: Database): Promise<void> {
   await sql`truncate ${sql.join(TABLES.map((t) => sql.table(t)))} restart identity cascade`.execute(database.db)
 }
 
+export interface SuiteOptions {
+  resetBetweenTests?: boolean
+  /** "Now" for the suite's hooks and tests, and for the apps they build (testing/clock.ts). */
+  clock?: Clock
+}
+
 export function forEachDatabase(
   title: string,
   suite: (backend: () => Backend) => void,
-  options: { resetBetweenTests?: boolean } = {},
+  options: SuiteOptions = {},
 ): void {
+  const { clock } = options
+  if (clock) withClock(clock, () => eachDatabase(title, suite, options))
+  else eachDatabase(title, suite, options)
+}
+
+function eachDatabase(title: string, suite: (backend: () => Backend) => void, options: SuiteOptions): void {
   for (const name of BACKENDS) {
     const skip =
       name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false

@@ -13,6 +13,7 @@ import { BACKENDS, type Backend } from './backends.ts'
 import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { Browser, testApp } from './web.ts'
+import { TestClock } from './clock.ts'
 import { TEST_ACTOR } from './seed.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import {
@@ -82,7 +83,8 @@ describe(
     const roles: Role[] = []
     const browsers = new Map<Who, Browser>()
     const seen = new Set<string>()
-    const savedNow = process.env.THREADLINE_NOW
+    // the app's clock: the machine's time while the area is made, then AT for the requests
+    const clock = new TestClock()
 
     before(async () => {
       database = await openDatabase({ dataDir: 'memory://' })
@@ -466,7 +468,7 @@ describe(
         })
       }
 
-      app = await testApp(backend().database)
+      app = await testApp(backend().database, {}, clock)
       // every GET route, its parameters filled with the objects planted above
       const ids = async (table: 'wt_meetings' | 'wt_actions' | 'wt_challenges') =>
         (await db.selectFrom(table).select('id').where('entity_id', '=', amy).execute()).map((r) => String(r.id))
@@ -523,12 +525,10 @@ describe(
         '/missing/interviews?all=1',
         `/api/v1/children/${amy}/chronology`,
       )
-      process.env.THREADLINE_NOW = AT
+      clock.set(AT)
       for (const role of roles) browsers.set(role.who, await new Browser(app).signIn(AREA_EMAILS[role.who]))
     })
     after(async () => {
-      if (savedNow === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = savedNow
       await app?.close()
       await database?.close()
     })

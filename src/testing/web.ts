@@ -1,13 +1,19 @@
 // Drives the app through Fastify's inject: sign in as a user (with the CSRF token from the form),
-// then make requests with that session's cookies.
+// then make requests with that session's cookies. The app reads "now" from the clock it is given (by
+// default the one the test runs under, if any: see testing/clock.ts).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../web/app.ts'
 import { CAPABILITIES, installCapabilities } from '../capabilities.ts'
 import type { Database } from '../db/database.ts'
 import { loadConfig, type Config } from '../config/config.ts'
+import { clockInScope, type Clock } from '../config/clock.ts'
 import { PASSWORD } from './seed.ts'
 
-export async function testApp(database: Database, settings: Partial<Config> = {}): Promise<FastifyInstance> {
+export async function testApp(
+  database: Database,
+  settings: Partial<Config> = {},
+  clock: Clock | undefined = clockInScope(),
+): Promise<FastifyInstance> {
   // two-step sign-in is asked of no role unless a test says so (access/mfa.test.ts does), so that
   // every other test signs in with a password as before
   installCapabilities()
@@ -15,6 +21,7 @@ export async function testApp(database: Database, settings: Partial<Config> = {}
     database,
     capabilities: CAPABILITIES,
     config: { ...loadConfig({}), secureCookies: false, mfaRoles: [], ...settings },
+    clock,
   })
   await app.ready()
   return app

@@ -5,6 +5,7 @@ import formbody from '@fastify/formbody'
 import type { Database } from '../db/database.ts'
 import type { Config } from '../config/config.ts'
 import type { Capability } from '../capability.ts'
+import { withClock, type Clock } from '../config/clock.ts'
 import security from './plugins/security.ts'
 import csrf from './plugins/csrf.ts'
 import sessions from './plugins/sessions.ts'
@@ -23,6 +24,8 @@ export interface AppDeps {
   /** what each capability plugs in (src/capabilities.ts): the app registers their routes in this order */
   capabilities: readonly Capability[]
   logger?: boolean | object
+  /** "Now" for every request (tests replaying a moment); else THREADLINE_NOW or the machine's clock. */
+  clock?: Clock
 }
 
 export type Services = AppDeps
@@ -34,6 +37,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
   })
+  // a clock passed in is "now" for the whole of each request, from the first hook (web/clock.test.ts)
+  const { clock } = deps
+  if (clock) app.addHook('onRequest', (_request, _reply, done) => withClock(clock, done))
   await app.register(security)
   await app.register(formbody)
   await app.register(csrf, { secret: await cookieSecret(database.db), secure: config.secureCookies })

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
 import {
   chromiumAvailable,
@@ -19,6 +20,8 @@ import { missingPrerequisite } from '../testing/needs.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 
+const clock = new TestClock('2026-06-01T12:00:00+01:00')
+
 forEachDatabase(
   'form mistakes in Chromium',
   (backend) => {
@@ -26,19 +29,15 @@ forEachDatabase(
     let browser: Browser
     let base: string
     let amy: number
-    const savedNow = process.env.THREADLINE_NOW
     // once, on the embedded database; form-errors.test.ts checks the same pages on both
     const once = () => backend().name === 'pglite'
 
     before(async () => {
       if (noBrowser || !once()) return
-      process.env.THREADLINE_NOW = '2026-06-01T12:00:00+01:00'
       amy = (await seedArea(backend().database.db)).amy
       ;({ app, base, browser } = await servedInChromium(backend().database))
     })
     after(async () => {
-      if (savedNow === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = savedNow
       await browser?.close()
       await app?.close()
     })
@@ -94,5 +93,5 @@ forEachDatabase(
       },
     )
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { Browser, testApp } from './../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 
@@ -32,6 +33,8 @@ function answeredOnThePage(res: { statusCode: number; body: string }, ...message
   }
 }
 
+const clock = new TestClock()
+
 forEachDatabase(
   'form mistakes answered on the same page',
   (backend) => {
@@ -39,19 +42,17 @@ forEachDatabase(
     let area: WorkingArea
     const browsers = new Map<Who, Browser>()
     const as = (who: Who) => browsers.get(who)!
-    const savedNow = process.env.THREADLINE_NOW
 
     before(async () => {
       area = await seedWorkingArea(backend().database.db)
       app = await testApp(backend().database)
-      delete process.env.THREADLINE_NOW
+      // signed in on the machine's time, so that replaying 2009 does not end the sessions
+      clock.useMachineTime()
       for (const who of ['socialWorker', 'nurse', 'mash', 'officer'] as const)
         browsers.set(who, await new Browser(app).signIn(AREA_EMAILS[who]))
-      process.env.THREADLINE_NOW = '2009-06-02T09:00:00'
+      clock.set('2009-06-02T09:00:00')
     })
     after(async () => {
-      if (savedNow === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = savedNow
       await app?.close()
     })
 
@@ -148,5 +149,5 @@ forEachDatabase(
       assert.match(uk.body, /as known 1 June 2009 at 11:59pm/)
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

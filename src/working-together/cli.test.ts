@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { forEachDatabase, TEST_PG_URL } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
@@ -77,6 +78,9 @@ async function run(args: string[]): Promise<{ code: number; stdout: string }> {
 
 const rows = (text: string) => parse(text, { columns: true }) as Record<string, string>[]
 
+// the commands run in this process, under the suite's clock: the machine's time unless a test sets it
+const clock = new TestClock()
+
 forEachDatabase(
   'working together on the command line',
   (backend) => {
@@ -85,7 +89,6 @@ forEachDatabase(
       schema: process.env.THREADLINE_DB_SCHEMA,
       data: process.env.THREADLINE_DATA,
       demo: process.env.THREADLINE_DEMO,
-      now: process.env.THREADLINE_NOW,
     }
     let folder: string | null = null
     let amy = 0
@@ -108,7 +111,6 @@ forEachDatabase(
         })
       }
       process.env.THREADLINE_DEMO = '0'
-      delete process.env.THREADLINE_NOW
     })
     after(() => {
       for (const [key, value] of Object.entries({
@@ -116,7 +118,6 @@ forEachDatabase(
         THREADLINE_DB_SCHEMA: saved.schema,
         THREADLINE_DATA: saved.data,
         THREADLINE_DEMO: saved.demo,
-        THREADLINE_NOW: saved.now,
       })) {
         if (value === undefined) delete process.env[key]
         else process.env[key] = value
@@ -146,8 +147,8 @@ forEachDatabase(
         rows(june4.stdout).map((c) => [c.stage, c.stage_owner, c.stage_due_at]),
         [['1', 'lawyer@cps.test', '2009-06-05T00:00:00+01:00']],
       )
-      // THREADLINE_NOW moves "now": the stage has moved up by itself, with no job run
-      process.env.THREADLINE_NOW = '2009-06-17T09:00:00'
+      // the clock moves "now": the stage has moved up by itself, with no job run
+      clock.set('2009-06-17T09:00:00')
       const json = JSON.parse((await run(['challenges', '--open', '--format', 'json'])).stdout) as Record<
         string,
         unknown
@@ -157,7 +158,7 @@ forEachDatabase(
         [json[0].stage, json[0].stage_owner, json[0].stage_due_at, json[0].resolved_at],
         [4, 'chair@lscp.test', null, null],
       )
-      delete process.env.THREADLINE_NOW
+      clock.useMachineTime()
 
       const open = rows((await run(['actions', '--overdue', '--as-of', '2009-06-10'])).stdout)
       assert.equal(open.length, 0)
@@ -215,5 +216,5 @@ forEachDatabase(
       assert.ok(found.views.some((v) => v.action === 'cli_list'))
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import {
   chromiumAvailable,
   CHROMIUM,
@@ -21,6 +22,8 @@ import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/worki
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 
+const clock = new TestClock()
+
 forEachDatabase(
   'working together in Chromium',
   (backend) => {
@@ -28,7 +31,6 @@ forEachDatabase(
     let browser: Browser
     let base: string
     let area: WorkingArea
-    const savedNow = process.env.THREADLINE_NOW
     // the journey runs once, on the embedded database; routes.test.ts checks the same pages on both
     const once = () => backend().name === 'pglite'
 
@@ -38,8 +40,6 @@ forEachDatabase(
       ;({ app, base, browser } = await servedInChromium(backend().database))
     })
     after(async () => {
-      if (savedNow === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = savedNow
       await browser?.close()
       await app?.close()
     })
@@ -51,7 +51,7 @@ forEachDatabase(
         if (!once()) return t.skip('runs on PGlite only')
         const amy = area.amy
         // sessions are made on the real clock; the journey then replays June 2009
-        delete process.env.THREADLINE_NOW
+        clock.useMachineTime()
         const pages = new Map<string, { plain: Page; checker: Page }>()
         for (const who of ['officer', 'cscManager', 'officerManager', 'partnership'] as const) {
           const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
@@ -67,7 +67,7 @@ forEachDatabase(
           assert.equal(violations.length, 0, `${who} ${url}:\n${describeViolations(violations)}`)
         }
 
-        process.env.THREADLINE_NOW = '2009-06-02T09:00:00'
+        clock.set('2009-06-02T09:00:00')
         const officer = pages.get('officer')!.plain
         await officer.goto(`${base}/people/${amy}`)
         assert.match(await officer.content(), /Do you agree with this decision\?/)
@@ -82,7 +82,7 @@ forEachDatabase(
         assert.match(await officer.content(), /practitioner to practitioner/)
         await accessible('officer', challengeUrl)
 
-        process.env.THREADLINE_NOW = '2009-06-03T15:00:00'
+        clock.set('2009-06-03T15:00:00')
         const manager = pages.get('cscManager')!.plain
         await manager.goto(`${base}/people/${amy}/meetings/new`)
         await manager.fill('#held_on', '2009-06-03')
@@ -104,7 +104,7 @@ forEachDatabase(
         await accessible('cscManager', `/people/${amy}/meetings/new`)
         await accessible('cscManager', meetingUrl)
 
-        process.env.THREADLINE_NOW = '2009-06-04T10:00:00'
+        clock.set('2009-06-04T10:00:00')
         await manager.goto(`${base}/people/${amy}/supervision/new`)
         await manager.selectOption('#worker_id', String(area.users.socialWorker))
         await manager.fill('#held_on', '2009-06-04')
@@ -113,7 +113,7 @@ forEachDatabase(
         await manager.waitForURL(new RegExp(`/people/${amy}`))
         await accessible('cscManager', `/people/${amy}/supervision/new`)
 
-        process.env.THREADLINE_NOW = '2009-06-08T09:00:00'
+        clock.set('2009-06-08T09:00:00')
         await manager.goto(`${base}/manager`)
         assert.match(await manager.content(), /Overdue actions[\s\S]*Visit Amy at her placement/)
         await accessible('cscManager', '/manager')
@@ -131,7 +131,7 @@ forEachDatabase(
         assert.match(await police.content(), /Tasks assigned without the required training/)
         await accessible('officerManager', `/people/${amy}/assign?task=evidential_interview_child_victim`)
 
-        process.env.THREADLINE_NOW = '2009-06-16T09:00:00'
+        clock.set('2009-06-16T09:00:00')
         const chair = pages.get('partnership')!.plain
         await chair.goto(`${base}${challengeUrl}`)
         assert.match(await chair.content(), /4: the partnership/)
@@ -148,5 +148,5 @@ forEachDatabase(
       },
     )
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
@@ -17,6 +18,9 @@ import type { SignedInUser } from '../web/request-context.ts'
 
 const AT = new Date('2009-06-02T09:00:00Z')
 const LATER = new Date('2009-06-02T10:00:00Z')
+
+// the machine's time unless a test sets it (and puts it back)
+const clock = new TestClock()
 
 forEachDatabase(
   'no lost updates: challenges and allocations',
@@ -120,10 +124,9 @@ forEachDatabase(
 
     test('the page: a double click on "move it up" saves one, the second gets 409 with the note it tried', async () => {
       const id = await raise('double click in the browser')
-      const saved = process.env.THREADLINE_NOW
       const officer = new Browser(app)
       await officer.signIn(AREA_EMAILS.officer)
-      process.env.THREADLINE_NOW = '2009-06-02T11:00:00'
+      clock.set('2009-06-02T11:00:00')
       try {
         const page = await officer.get(`/challenges/${id}`)
         assert.equal(page.statusCode, 200)
@@ -140,8 +143,7 @@ forEachDatabase(
         assert.match(now.body, /name="version" value="1"/)
         assert.equal((await stageOf(id, new Date('2009-06-02T11:00:00Z'))).state.stage, 2)
       } finally {
-        if (saved === undefined) delete process.env.THREADLINE_NOW
-        else process.env.THREADLINE_NOW = saved
+        clock.useMachineTime()
       }
     })
 
@@ -249,5 +251,5 @@ forEachDatabase(
       assert.deepEqual(await leads(), [lead])
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

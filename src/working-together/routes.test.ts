@@ -1,17 +1,20 @@
 // The working-together pages through the browser (inject), as each role: who may open and post
 // what, the prompt to challenge a decision not to charge, a challenge worked through its stages as
-// time passes (THREADLINE_NOW), a meeting whose action goes overdue on the manager's page,
+// time passes (the test's clock), a meeting whose action goes overdue on the manager's page,
 // supervision, and an unqualified assignment overridden and reported to the partnership.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 
 type Who = 'anonymous' | keyof typeof AREA_EMAILS
 const EVERYONE: Who[] = ['anonymous', ...(Object.keys(AREA_EMAILS) as (keyof typeof AREA_EMAILS)[])]
 const MANAGERS: Who[] = ['officerManager', 'cpsManager', 'cpsSenior', 'cscManager', 'policeSenior']
+
+const clock = new TestClock()
 
 forEachDatabase(
   'working together pages',
@@ -21,10 +24,7 @@ forEachDatabase(
     let kamal: number
     const browsers = new Map<Who, Browser>()
     const as = (who: Who) => browsers.get(who)!
-    const savedNow = process.env.THREADLINE_NOW
-    const at = (iso: string) => {
-      process.env.THREADLINE_NOW = iso
-    }
+    const at = (iso: string) => clock.set(iso)
 
     before(async () => {
       const { db } = backend().database
@@ -38,7 +38,7 @@ forEachDatabase(
       ).entity_id
       app = await testApp(backend().database)
       // signed in on the real clock, so that replaying 2009 does not end the sessions
-      delete process.env.THREADLINE_NOW
+      clock.useMachineTime()
       for (const who of EVERYONE) {
         const b = new Browser(app)
         if (who !== 'anonymous') await b.signIn(AREA_EMAILS[who])
@@ -46,8 +46,6 @@ forEachDatabase(
       }
     })
     after(async () => {
-      if (savedNow === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = savedNow
       await app?.close()
     })
 
@@ -488,5 +486,5 @@ forEachDatabase(
       )
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )

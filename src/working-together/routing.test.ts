@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 
@@ -21,6 +22,9 @@ const section = (body: string, heading: RegExp) => {
   return end < 0 ? rest : rest.slice(0, end)
 }
 
+// everyone signs in on the machine's time; the test then sets the clock to the days it tells of
+const clock = new TestClock()
+
 forEachDatabase(
   'a challenge reaches the agency challenged',
   (backend) => {
@@ -28,7 +32,6 @@ forEachDatabase(
     let area: WorkingArea
     const browsers = new Map<Who, Browser>()
     const as = (who: Who) => browsers.get(who)!
-    const savedNow = process.env.THREADLINE_NOW
 
     before(async () => {
       const { db } = backend().database
@@ -36,18 +39,15 @@ forEachDatabase(
       // no police worker is allocated to Amy: the police are challenged all the same
       await db.deleteFrom('allocations').where('user_id', '=', area.users.officer).execute()
       app = await testApp(backend().database)
-      delete process.env.THREADLINE_NOW
       for (const who of PEOPLE) browsers.set(who, await new Browser(app).signIn(AREA_EMAILS[who]))
     })
     after(async () => {
-      if (savedNow === undefined) delete process.env.THREADLINE_NOW
-      else process.env.THREADLINE_NOW = savedNow
       await app?.close()
     })
 
     test("raised against the police: the police managers' work at once, owned by name or by the managers", async () => {
       const amy = area.amy
-      process.env.THREADLINE_NOW = '2009-06-02T09:00:00'
+      clock.set('2009-06-02T09:00:00')
       const raised = await as('socialWorker').post(
         `/people/${amy}/challenges`,
         { against_agency: 'police', subject: 'inaction', summary: 'She told us about the men at the takeaway' },
@@ -97,7 +97,7 @@ forEachDatabase(
       assert.ok((await as('officerManager').get('/manager')).body.includes(link))
 
       // moved up to the line managers: the officer's manager owns it; the raiser's manager joins in
-      process.env.THREADLINE_NOW = '2009-06-08T09:00:00'
+      clock.set('2009-06-08T09:00:00')
       const stage2 = section((await as('officerManager').get('/manager')).body, /<h2[^>]*>Challenges awaiting you/)
       assert.match(stage2, /2: line managers or safeguarding leads\. Owner: manager/)
       assert.match(stage2, /Awaiting you/)
@@ -105,5 +105,5 @@ forEachDatabase(
       assert.ok(!(await as('officer').get('/my-work')).body.includes(link), 'no longer the worker’s stage')
     })
   },
-  { resetBetweenTests: false },
+  { resetBetweenTests: false, clock },
 )
