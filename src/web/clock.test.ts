@@ -10,13 +10,19 @@ import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { buildApp } from './app.ts'
+import { CAPABILITIES } from '../capabilities.ts'
 import { loadConfig } from '../config/config.ts'
 import { now } from '../config/clock.ts'
 import type { Database } from '../db/database.ts'
 
 /** The app with a route that answers with the "now" it reads, after an await. */
 async function appWithProbe(database: Database, clock: TestClock): Promise<FastifyInstance> {
-  const app = await buildApp({ database, config: { ...loadConfig({}), secureCookies: false }, clock })
+  const app = await buildApp({
+    database,
+    config: { ...loadConfig({}), secureCookies: false },
+    capabilities: CAPABILITIES,
+    clock,
+  })
   const answer = async () => {
     await sleep(5)
     return { now: now().toISOString() }
