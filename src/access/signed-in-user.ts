@@ -2,6 +2,7 @@
 // for the access rules and the audit trail.
 import type { Actor } from '../audit/actor.ts'
 import type { Viewer } from './visibility.ts'
+import type { Role } from '../vocabulary/roles.ts'
 
 export interface SignedInUser {
   id: number
@@ -9,7 +10,7 @@ export interface SignedInUser {
   name: string
   agency: string
   agencyName: string
-  roles: string[]
+  roles: readonly Role[]
   jobTitle: string | null
   isDemo: boolean
 }

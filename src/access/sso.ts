@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import * as oidc from 'openid-client'
 import type { Db } from '../db/database.ts'
-import { ROLES } from '../vocabulary/roles.ts'
+import { isRole, type Role } from '../vocabulary/roles.ts'
 import type { SsoSettings } from '../config/sso-settings.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
@@ -20,7 +20,7 @@ export interface SsoAccount {
   email: string
   name: string
   agency: string
-  roles: string[]
+  roles: Role[]
 }
 
 /**
@@ -54,7 +54,7 @@ export function accountFromClaims(
       values
         .filter(Boolean)
         .map((v) => settings.roleMap.get(v) ?? v)
-        .filter((r) => (ROLES as readonly string[]).includes(r)),
+        .filter(isRole),
     ),
   ]
   if (roles.length === 0)

@@ -1,7 +1,7 @@
 // People who sign in: each belongs to one agency and holds one or more roles.
 import type { Db } from '../db/database.ts'
 import { checkPassword, hashPassword, passwordProblem } from './passwords.ts'
-import { ROLES } from '../vocabulary/roles.ts'
+import { isRole, ROLES } from '../vocabulary/roles.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
 export class UserError extends errorKind('invalid') {}
@@ -34,7 +34,8 @@ export async function createUser(db: Db, user: NewUser): Promise<number> {
   const email = user.email.trim().toLowerCase()
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new UserError(`"${user.email}" is not an email address`)
   if (!user.name.trim()) throw new UserError('a user needs a name')
-  const bad = user.roles.filter((r) => !(ROLES as readonly string[]).includes(r))
+  const roles = user.roles.filter(isRole)
+  const bad = user.roles.filter((r) => !isRole(r))
   if (user.roles.length === 0 || bad.length > 0)
     throw new UserError(`role "${bad[0] ?? ''}" is not one of: ${ROLES.join(', ')}`)
   const agency = await db.selectFrom('agencies').select('code').where('code', '=', user.agency).executeTakeFirst()
@@ -51,7 +52,7 @@ export async function createUser(db: Db, user: NewUser): Promise<number> {
       email,
       name: user.name.trim(),
       agency_code: user.agency,
-      roles: [...new Set(user.roles)],
+      roles: [...new Set(roles)],
       job_title: user.jobTitle ?? null,
       password_hash: user.password === undefined ? null : await hashPassword(user.password),
       is_demo: user.isDemo ?? false,

@@ -3,7 +3,7 @@
 // agency's records and a signpost of the rest, and may open the whole record by giving a reason
 // (an access grant, audited, for a limited time). Restricted content stays with its agency, and a
 // confidential address with its agency and the MASH. Pure: the caller gathers the facts.
-import { doesCasework } from '../vocabulary/roles.ts'
+import { doesCasework, hasRole } from '../vocabulary/roles.ts'
 
 export interface Viewer {
   kind: 'user' | 'token'
@@ -26,7 +26,7 @@ export interface ReachFacts {
 export function reachOf(viewer: Viewer, facts: ReachFacts): Reach {
   if (viewer.kind === 'token') return { level: 'signpost' }
   if (!doesCasework(viewer.roles)) return { level: 'none' }
-  if (viewer.roles.includes('mash')) return { level: 'full', because: 'mash' }
+  if (hasRole(viewer.roles, 'mash')) return { level: 'full', because: 'mash' }
   if (facts.allocated) return { level: 'full', because: 'allocated' }
   if (facts.grantUntil) return { level: 'full', because: 'access_grant', until: facts.grantUntil }
   return { level: 'signpost' }
@@ -39,11 +39,11 @@ export const canFindPeople = (viewer: Viewer) => viewer.kind === 'token' || does
 export const canAskForAccess = (viewer: Viewer, reach: Reach) =>
   viewer.kind === 'user' &&
   reach.level === 'signpost' &&
-  (viewer.roles.includes('practitioner') || viewer.roles.includes('manager'))
+  (hasRole(viewer.roles, 'practitioner') || hasRole(viewer.roles, 'manager'))
 
 /** Managers and the MASH see who has viewed a record. */
 export const canSeeViewers = (viewer: Viewer, reach: Reach) =>
-  reach.level !== 'none' && (viewer.roles.includes('manager') || viewer.roles.includes('mash'))
+  reach.level !== 'none' && (hasRole(viewer.roles, 'manager') || hasRole(viewer.roles, 'mash'))
 
 export type EventView =
   | 'full' // everything
@@ -66,7 +66,7 @@ export function addressVisible(
 ): boolean {
   if (reach.level === 'none') return false
   if (!record.confidential) return record.agency === viewer.agency || reach.level === 'full'
-  return record.agency === viewer.agency || (viewer.kind === 'user' && viewer.roles.includes('mash'))
+  return record.agency === viewer.agency || (viewer.kind === 'user' && hasRole(viewer.roles, 'mash'))
 }
 
 /** Another agency's person record, in full, only at full reach; its own agency always sees it. */

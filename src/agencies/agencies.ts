@@ -1,12 +1,12 @@
 // The agencies of an area: every record, user and token belongs to one.
 import type { Db } from '../db/database.ts'
-import { AGENCY_KINDS, type AgencyKind } from '../vocabulary/agency-kinds.ts'
+import { AGENCY_KINDS, isAgencyKind, type AgencyKind } from '../vocabulary/agency-kinds.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
 export interface Agency {
   code: string
   name: string
-  kind: string
+  kind: AgencyKind
   contact: string | null
   la_number: string | null
 }
@@ -24,7 +24,8 @@ export async function addAgency(
   if (agency.laNumber !== undefined) checkLaNumber(agency.laNumber)
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(agency.code))
     throw new AgencyError(`agency code "${agency.code}" must be lower-case letters, digits, - or _`)
-  if (!(AGENCY_KINDS as readonly string[]).includes(agency.kind)) {
+  const kind = agency.kind
+  if (!isAgencyKind(kind)) {
     throw new AgencyError(`agency kind "${agency.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`)
   }
   if (!agency.name.trim()) throw new AgencyError('an agency needs a name')
@@ -35,7 +36,7 @@ export async function addAgency(
     .values({
       code: agency.code,
       name: agency.name.trim(),
-      kind: agency.kind as AgencyKind,
+      kind,
       contact: agency.contact ?? null,
       is_demo: agency.isDemo ?? false,
       la_number: agency.laNumber ?? null,

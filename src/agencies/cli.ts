@@ -4,7 +4,7 @@ import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
-import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
+import { AGENCY_KINDS, isAgencyKind } from '../vocabulary/agency-kinds.ts'
 import { addAgency, listAgencies, setLaNumber } from './agencies.ts'
 
 export function registerAgencyCommands(program: Command): void {
@@ -25,7 +25,7 @@ export function registerAgencyCommands(program: Command): void {
     .option('--contact <text>', 'whom other agencies should ask (a team email or phone)')
     .option('--la-number <NNN>', 'the DfE local-authority number, for an agency that makes statutory returns')
     .action(async (code: string, opts: { name: string; kind: string; contact?: string; laNumber?: string }) => {
-      if (!(AGENCY_KINDS as readonly string[]).includes(opts.kind))
+      if (!isAgencyKind(opts.kind))
         throw new CliError(`--kind "${opts.kind}" is not one of: ${AGENCY_KINDS.join(', ')}`, 2)
       await withDatabase('agencies add', async ({ db }) => {
         await addAgency(db, {

@@ -9,7 +9,7 @@ import { isIP } from 'node:net'
 import { DateTime } from 'luxon'
 import { ROLES } from '../vocabulary/roles.ts'
 import { ZONE } from '../calendar/days.ts'
-import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
+import { AGENCY_KINDS, isAgencyKind } from '../vocabulary/agency-kinds.ts'
 
 /** Who uses a setting; the README groups the table by it, in this order. */
 export const CAPABILITIES = [
@@ -438,7 +438,7 @@ export const SETTINGS = {
     valid: (v: string) =>
       v.split(',').every((item) => {
         const m = /^([a-z_]+)=(birthday|after):\d{1,3}$/.exec(item.trim())
-        return !item.trim() || (m !== null && (AGENCY_KINDS as readonly string[]).includes(m[1]))
+        return !item.trim() || (m !== null && isAgencyKind(m[1]))
       }),
     expected: `KIND=birthday:YEARS or KIND=after:YEARS separated by commas, e.g. police=after:10 (KIND one of ${AGENCY_KINDS.join(', ')})`,
     defaultText: '(the defaults in `src/privacy/retention.ts`)',

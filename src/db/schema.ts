@@ -7,6 +7,8 @@ import type { NetworksTables } from '../networks/tables.ts'
 import type { LanguageTables } from '../language/tables.ts'
 import type { LinkageTables } from '../linkage/tables.ts'
 import type { AccessTables } from '../access/tables.ts'
+import type { Role } from '../vocabulary/roles.ts'
+import type { AgencyKind } from '../vocabulary/agency-kinds.ts'
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -30,7 +32,8 @@ interface Versioned {
 export interface AgencyTable {
   code: string
   name: string
-  kind: string
+  /** One of AGENCY_KINDS (the table's check). */
+  kind: AgencyKind
   contact: string | null
   /** The DfE local-authority number (three digits) of an agency that makes statutory returns. */
   la_number: Generated<string | null>
@@ -43,7 +46,8 @@ export interface UserTable {
   email: string
   name: string
   agency_code: string
-  roles: string[]
+  /** Each one of ROLES (the table's check). */
+  roles: Role[]
   job_title: string | null
   password_hash: string | null
   active: Generated<boolean>

@@ -1,6 +1,7 @@
 // Demo users for every role and agency, and which of them are allocated to the demo's story
 // children, so that the demo shows the need-to-know rule: allocated professionals and the MASH see
 // the multi-agency record, others see a signpost.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { DemoAgency } from './agencies.ts'
 import type { Area, RecordRef } from './area-types.ts'
 
@@ -103,7 +104,7 @@ export interface DemoAllocation {
 export function demoAllocations(area: Area, users: readonly DemoUser[] = demoUsers(area.agencies)): DemoAllocation[] {
   const stories = area.truth.exploited.filter((x) => x.story)
   const recordsOf = new Map(area.truth.people.map((p) => [p.id, p.records.map((r) => r.ref)]))
-  const practitioners = users.filter((u) => u.roles.includes('practitioner'))
+  const practitioners = users.filter((u) => hasRole(u.roles, 'practitioner'))
   const out: DemoAllocation[] = []
   stories.forEach(({ child, firstRecordedAt }, i) => {
     const refs = recordsOf.get(child) ?? []

@@ -13,6 +13,7 @@ import { importRecords, ndjsonLines } from '../import/importer.ts'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import type { Viewer } from '../access/visibility.ts'
+import type { Role } from '../vocabulary/roles.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import { allocate, allocationsOf, grantAccess } from '../people/allocations.ts'
 import { lockPerson, resolvePerson } from '../people/people.ts'
@@ -54,7 +55,7 @@ interface Person {
   id: number
   email: string
   agency: string
-  roles: string[]
+  roles: Role[]
 }
 
 async function area(db: Db) {
@@ -66,7 +67,7 @@ async function area(db: Db) {
   ] as const) {
     await addAgency(db, { code, name: code, kind })
   }
-  const make = async (email: string, agency: string, ...roles: string[]): Promise<Person> => ({
+  const make = async (email: string, agency: string, ...roles: Role[]): Promise<Person> => ({
     id: await createUser(db, { email, name: email.split('@')[0], agency, roles, password: PASSWORD }),
     email,
     agency,

@@ -165,7 +165,7 @@ forEachDatabase(
         name: 'mash',
         agency: 'csc',
         agencyName: 'csc',
-        roles: ['mash'],
+        roles: ['mash' as const],
         jobTitle: null,
         isDemo: false,
       }

@@ -1,6 +1,7 @@
 // The MASH's review queue: pairs the model was unsure of (a record and the person it may belong
 // to). A decision is stored with who, when and why, audited, and outlives retraining; "same"
 // merges the record's person into the candidate.
+import { hasRole } from '../vocabulary/roles.ts'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
@@ -11,7 +12,7 @@ import { lockLinking } from './generation.ts'
 import { knownAt } from '../db/as-of.ts'
 
 /** Only the MASH decides whether two records are the same child. */
-export const canReview = (actor: Actor) => actor.kind === 'user' && actor.roles.includes('mash')
+export const canReview = (actor: Actor) => actor.kind === 'user' && hasRole(actor.roles, 'mash')
 
 export interface ReviewSummary {
   id: number

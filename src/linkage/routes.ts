@@ -2,6 +2,7 @@
 // side, the waterfall of match weights, a decision), the thresholds with their trade-off (admin and
 // MASH), unmerging one agency record out of a person (MASH), and a person-page panel with the
 // history of how the person's records were linked.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
@@ -23,7 +24,7 @@ export const linkagePanel: PersonPanel = {
   template: 'linkage-person-panel.njk',
   order: 95,
   async load({ db, record, user }) {
-    const mash = user.roles.includes('mash')
+    const mash = hasRole(user.roles, 'mash')
     if (record.reach.level !== 'full' && !mash) return null
     const [history, awaitingReview] = await Promise.all([
       linkHistory(db, record.person_id),

@@ -1,5 +1,6 @@
 // Who may do what with missing episodes (pure). Who may see a child's records at all is
 // access/visibility.ts; these add the rules of this capability on top.
+import { hasRole } from '../vocabulary/roles.ts'
 import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
 
 const CASEWORK = ['practitioner', 'manager', 'mash']
@@ -15,7 +16,7 @@ export const mayRecordEpisode = (roles: readonly string[], agencyKind: string | 
 
 export const mayRecordInterview = (roles: readonly string[]) => casework(roles)
 export const mayRecordStrategy = (roles: readonly string[]) => casework(roles)
-export const mayAssign = (roles: readonly string[]) => roles.includes('manager') || roles.includes('mash')
+export const mayAssign = (roles: readonly string[]) => hasRole(roles, 'manager') || hasRole(roles, 'mash')
 export const mayUseWorkList = (roles: readonly string[]) => casework(roles)
 export const maySeeFigures = (roles: readonly string[]) =>
   ['manager', 'mash', 'partnership'].some((r) => roles.includes(r))
@@ -103,6 +104,6 @@ export const mayRecordListedInterview = (
 export const mayAssignInterview = (user: { roles: readonly string[]; agency: string }, work: HeldInterview) =>
   mayAssign(user.roles) &&
   open(work.row.status) &&
-  (user.roles.includes('mash') ||
+  (hasRole(user.roles, 'mash') ||
     work.responsible.agency === user.agency ||
     work.row.episode.agencies.includes(user.agency))

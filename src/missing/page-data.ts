@@ -54,7 +54,7 @@ export async function openEpisode(db: Db, childId: number, at: Date): Promise<Mi
 
 export async function profileAccess(
   db: Db,
-  user: { roles: string[]; agency: string },
+  user: { roles: readonly string[]; agency: string },
   reach: Reach,
   childId: number,
   at: Date,

@@ -5,6 +5,7 @@
 // by default the area's children's social care: the local authority's duty under the statutory
 // guidance on children who run away or go missing); else, in an area with neither, the agency that
 // first reported the episode.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { InterviewRow } from './interviews.ts'
 
 export type ResponsibleBecause = 'assigned' | 'recorded' | 'area' | 'reported'
@@ -42,6 +43,6 @@ export function onWorkList(
   responsible: Responsibility,
   assignedTo: number | null,
 ): boolean {
-  if (user.roles.includes('mash')) return true
+  if (hasRole(user.roles, 'mash')) return true
   return responsible.agency === user.agency || assignedTo === user.id
 }

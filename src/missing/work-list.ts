@@ -2,6 +2,7 @@
 // responsible for (responsibility.ts, the one rule) or assigned to the person, due, overdue and done,
 // with counts; the MASH sees every child's; repeat-missing alerts for the children allocated to the
 // person (all of them for the MASH); who may record or assign each row (access.ts).
+import { hasRole } from '../vocabulary/roles.ts'
 import type { Db } from '../db/database.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import { allocatableUsers } from '../people/allocations.ts'
@@ -46,7 +47,7 @@ export async function workListPage(db: Db, user: SignedInUser, filter: WorkListF
   const rows = work
     .filter((w) => shown(filter, w.row.status))
     .sort((a, b) => a.row.interviewDueAt.getTime() - b.row.interviewDueAt.getTime())
-  const allocated = user.roles.includes('mash') ? null : await allocatedChildren(db, user.id, at)
+  const allocated = hasRole(user.roles, 'mash') ? null : await allocatedChildren(db, user.id, at)
   const alerts = state.repeat.filter((r) => r.listed && (allocated === null || allocated.has(r.childId)))
   const children = [...new Set([...rows.map((w) => Number(w.row.childId)), ...alerts.map((r) => Number(r.childId))])]
   const [names, agencyName] = await Promise.all([summaries(db, children, at), agencyNames(db)])

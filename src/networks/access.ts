@@ -1,8 +1,7 @@
 // Who may see what of link analysis. Suggestions and shared-association alerts go to the MASH and the
 // police only (association is not fact); everyone else who works with children sees confirmed networks,
-// and within them only the children they may see (src/access/visibility.ts). A person's link chart starts
-// from the one child-access check (people/child-in-reach.ts childFor). Each page's refusal is said here.
-import { doesCasework } from '../vocabulary/roles.ts'
+// and within them only the children they may see (src/access/visibility.ts).
+import { doesCasework, hasRole } from '../vocabulary/roles.ts'
 import { eventView, personRecordVisible, type Reach, type Viewer } from '../access/visibility.ts'
 import type { Db } from '../db/database.ts'
 import { forbidden } from '../errors/domain-error.ts'
@@ -17,7 +16,7 @@ export interface Asker {
 
 /** The MASH, and police officers and their managers. */
 export const isMashOrPolice = (a: Asker) =>
-  a.roles.includes('mash') || (a.agencyKind === 'police' && doesCasework(a.roles))
+  hasRole(a.roles, 'mash') || (a.agencyKind === 'police' && doesCasework(a.roles))
 
 export const maySeeSuggestions = isMashOrPolice
 export const mayDecide = isMashOrPolice
@@ -28,7 +27,7 @@ export const maySeeNetworks = (a: Asker) => doesCasework(a.roles)
 export const mayUseLinkCharts = (a: Asker) => doesCasework(a.roles)
 
 /** Places of concern: the MASH, the police and managers (who lead contextual safeguarding). */
-export const maySeePlaces = (a: Asker) => isMashOrPolice(a) || a.roles.includes('manager')
+export const maySeePlaces = (a: Asker) => isMashOrPolice(a) || hasRole(a.roles, 'manager')
 export const mayPlan = maySeePlaces
 
 /**

@@ -1,5 +1,6 @@
 // How far a viewer reaches into each of many people's records, in two reads (allocations and access
 // grants), so that a chart of hundreds of people applies the visibility rules to every link.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { Db } from '../db/database.ts'
 import { reachOf, type Reach, type Viewer } from '../access/visibility.ts'
 import { linkVisible } from './access.ts'
@@ -10,7 +11,7 @@ export async function reachesOf(db: Db, viewer: Viewer, ids: readonly number[], 
   if (ids.length === 0) return out
   let allocated = new Set<number>()
   let grants = new Map<number, Date>()
-  if (viewer.userId !== undefined && !viewer.roles.includes('mash')) {
+  if (viewer.userId !== undefined && !hasRole(viewer.roles, 'mash')) {
     const [a, g] = await Promise.all([
       db
         .selectFrom('allocations')

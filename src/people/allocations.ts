@@ -1,4 +1,5 @@
 // Allocation of professionals to a person (by a manager or the MASH), and access opened with a reason.
+import { hasRole } from '../vocabulary/roles.ts'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
@@ -43,7 +44,7 @@ export async function allocatableUsers(db: Db, user: SignedInUser) {
     .where((eb) =>
       eb.or([eb(eb.val('practitioner'), '=', eb.fn.any('roles')), eb(eb.val('manager'), '=', eb.fn.any('roles'))]),
     )
-  if (!user.roles.includes('mash')) query = query.where('agency_code', '=', user.agency)
+  if (!hasRole(user.roles, 'mash')) query = query.where('agency_code', '=', user.agency)
   return query.orderBy('agency_code').orderBy('name').execute()
 }
 
@@ -120,7 +121,7 @@ export async function grantAccess(
   at: Date,
   hours: number,
 ): Promise<void> {
-  if (!(user.roles.includes('practitioner') || user.roles.includes('manager')))
+  if (!(hasRole(user.roles, 'practitioner') || hasRole(user.roles, 'manager')))
     throw forbidden('Your role does not open records with a reason.')
   const personId = await resolvePerson(db, requestedId)
   if (personId === null) throw notFound('There is no person with this reference.')

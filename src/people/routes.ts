@@ -1,4 +1,5 @@
 // Pages: find a person, and a person's record with their multi-agency chronology.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
@@ -39,7 +40,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
 function registerHomeAndSearchRoutes(app: FastifyInstance, db: Db): void {
   app.get('/', { preHandler: signedIn }, async (request, reply) => {
     const user = userOf(request)
-    const grants = user.roles.includes('manager') ? await accessGrantsForAgency(db, user.agency, 20) : []
+    const grants = hasRole(user.roles, 'manager') ? await accessGrantsForAgency(db, user.agency, 20) : []
     const at = now()
     const panels = await loadHomePanels({ db, user, now: at })
     // the home page's lists name children: "who has viewed this child" includes them
@@ -237,6 +238,6 @@ async function personPage(
   })
 }
 
-const canAllocate = (roles: string[]) => roles.includes('manager') || roles.includes('mash')
+const canAllocate = (roles: readonly string[]) => hasRole(roles, 'manager') || hasRole(roles, 'mash')
 
 export default routes

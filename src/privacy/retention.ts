@@ -5,7 +5,7 @@
 import { sql } from 'kysely'
 import { DateTime } from 'luxon'
 import type { Db } from '../db/database.ts'
-import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
+import { AGENCY_KINDS, isAgencyKind } from '../vocabulary/agency-kinds.ts'
 import { ZONE } from '../config/clock.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
@@ -83,7 +83,7 @@ export function retentionRules(setting: string | undefined): Record<string, Rete
       throw new RetentionSettingError(
         `THREADLINE_RETENTION: "${part}" is not KIND=birthday:YEARS or KIND=after:YEARS (for example police=after:10)`,
       )
-    if (!(AGENCY_KINDS as readonly string[]).includes(m[1]))
+    if (!isAgencyKind(m[1]))
       throw new RetentionSettingError(
         `THREADLINE_RETENTION: "${m[1]}" is not a kind of agency (one of ${AGENCY_KINDS.join(', ')})`,
       )

@@ -1,5 +1,6 @@
 // The manager's morning page (/manager): children whose rising risk or repeated concerns have gone
 // unanswered, among those the manager's agency is involved with.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { ManagerSection } from '../working-together/manager-sections.ts'
 import { unansweredFor } from './unanswered-for.ts'
 import type { HomePanel } from '../people/home-panels.ts'
@@ -34,17 +35,17 @@ export const riskHomePanel: HomePanel = {
   template: 'risk-home-unanswered.njk',
   order: 10,
   async load({ db, user, now }) {
-    if (!user.roles.includes('practitioner') && !user.roles.includes('manager') && !user.roles.includes('mash'))
+    if (!hasRole(user.roles, 'practitioner') && !hasRole(user.roles, 'manager') && !hasRole(user.roles, 'mash'))
       return null
     const rows =
-      user.roles.includes('practitioner') && !user.roles.includes('mash')
+      hasRole(user.roles, 'practitioner') && !hasRole(user.roles, 'mash')
         ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now)).filter((r) => r.because === 'allocated')
         : []
     return {
       rows,
       children: rows.map((r) => Number(r.childId)),
-      mash: user.roles.includes('mash'),
-      manager: user.roles.includes('manager'),
+      mash: hasRole(user.roles, 'mash'),
+      manager: hasRole(user.roles, 'manager'),
     }
   },
 }

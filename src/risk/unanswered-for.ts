@@ -1,5 +1,6 @@
 // The unanswered list of one signed-in professional: the children allocated to them, and for managers
 // every child their agency is involved with; the MASH sees every child. As known at `at`.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { Db } from '../db/database.ts'
 import { summaries } from '../people/people.ts'
 import type { SignedInUser } from '../web/request-context.ts'
@@ -41,9 +42,9 @@ export async function watchedChildren(
         .execute()
     ).map((r) => r.entity_id),
   )
-  if (user.roles.includes('mash')) return { ids: null, allocated }
+  if (hasRole(user.roles, 'mash')) return { ids: null, allocated }
   const ids = new Set(allocated)
-  if (user.roles.includes('manager')) {
+  if (hasRole(user.roles, 'manager')) {
     for (const r of await db
       .selectFrom('entity_links')
       .select('entity_id')

@@ -11,3 +11,5 @@ export const AGENCY_KINDS = [
   'other',
 ] as const
 export type AgencyKind = (typeof AGENCY_KINDS)[number]
+/** Whether a word is one of the agency kinds (for what an administrator typed or a setting names). */
+export const isAgencyKind = (value: string): value is AgencyKind => (AGENCY_KINDS as readonly string[]).includes(value)

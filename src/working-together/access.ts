@@ -2,7 +2,7 @@
 // panel, every page, the work lists and anything else that returns one. Who may see the child at all
 // is access/visibility.ts (the reach); these add each object's own rule on top. Decision 0008 says
 // why a strategy discussion's shared information stays with those who were in it.
-import { doesCasework } from '../vocabulary/roles.ts'
+import { doesCasework, hasRole } from '../vocabulary/roles.ts'
 import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
 
 /** Everything; only that it exists (with nothing anyone said or decided in it); or nothing at all. */
@@ -67,7 +67,7 @@ export interface ChallengeFacts {
  * deadline, never the child or what was said ('summary'); anyone else nothing.
  */
 export function challengeView(viewer: Viewer, reach: Reach, challenge: ChallengeFacts): ObjectView {
-  if (viewer.kind === 'user' && partnershipOnly(viewer.roles)) return 'summary'
+  if (viewer.kind === 'user' && hasRole(viewer.roles, 'partnership') && !doesCasework(viewer.roles)) return 'summary'
   if (!sees(viewer, reach)) return 'hidden'
   if ([challenge.raisedByAgency, challenge.againstAgency].includes(viewer.agency)) return 'full'
   return reach.level === 'full' ? 'full' : 'hidden'
@@ -110,7 +110,7 @@ export function supervisionView(viewer: Viewer, reach: Reach, note: SupervisionF
   const me = userOf(viewer)
   if (me !== undefined && (note.workerId === me || note.supervisorId === me)) return 'full'
   const ownAgency = note.workerAgency === viewer.agency || note.supervisorAgency === viewer.agency
-  return ownAgency && viewer.roles.includes('manager') ? 'full' : 'hidden'
+  return ownAgency && hasRole(viewer.roles, 'manager') ? 'full' : 'hidden'
 }
 
 /** A supervision's due date and who supervises: the worker's agency, and those who see the whole record. */
@@ -118,7 +118,7 @@ export const supervisionDueVisible = (viewer: Viewer, reach: Reach, workerAgency
   sees(viewer, reach) && (reach.level === 'full' || workerAgency === viewer.agency)
 
 /** The partnership's own staff (no casework role): figures and a challenge's stage, never a child. */
-export const partnershipOnly = (roles: readonly string[]) => roles.includes('partnership') && !doesCasework(roles)
+export const partnershipOnly = (roles: readonly string[]) => hasRole(roles, 'partnership') && !doesCasework(roles)
 
 /**
  * Working with the child, as recording a decision, a challenge, a meeting, supervision or an
@@ -143,7 +143,7 @@ export const isChallengeParty = (user: Omit<Acting, 'id'>, challenge: ChallengeF
 
 /** The independent chair (the partnership) owns a challenge's last stage. */
 export const isChallengeChair = (user: Omit<Acting, 'id'>, stageOwnerRole: string | null) =>
-  user.roles.includes('partnership') && stageOwnerRole === 'independent_chair'
+  hasRole(user.roles, 'partnership') && stageOwnerRole === 'independent_chair'
 
 /** Who may add a note to a challenge: its parties; the independent chair at the last stage only to resolve it. */
 export const mayNoteChallenge = (
@@ -157,7 +157,7 @@ export const mayNoteChallenge = (
 /** The owner of an action, a manager in the owner's agency, or the meeting's chair marks it done. */
 export const mayCompleteAction = (user: Acting, action: ActionFacts) =>
   action.owner.id === user.id ||
-  (user.roles.includes('manager') && user.agency === action.ownerAgency) ||
+  (hasRole(user.roles, 'manager') && user.agency === action.ownerAgency) ||
   action.chairId === user.id
 
 /** A manager keeps the competency register of their own agency's staff. */

@@ -15,6 +15,7 @@ import { allocate } from '../people/allocations.ts'
 import { setLeadProfessional } from './store-lead.ts'
 import { ChoiceChanged } from '../errors/choice-changed.ts'
 import type { SignedInUser } from '../web/request-context.ts'
+import type { Role } from '../vocabulary/roles.ts'
 
 const AT = new Date('2009-06-02T09:00:00Z')
 const LATER = new Date('2009-06-02T10:00:00Z')
@@ -158,7 +159,7 @@ forEachDatabase(
         email: mash.email,
         name: mash.name,
         agency: mash.agency_code,
-        roles: mash.roles,
+        roles: mash.roles as readonly Role[],
       } as SignedInUser
       const open = async (userId: number) =>
         db()

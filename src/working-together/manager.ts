@@ -1,6 +1,7 @@
 // The manager's morning page: their team's overdue actions, supervision due, challenges awaiting
 // them, unqualified assignments, and caseload weighted by risk band (who is overloaded).
 // A manager's team: the workers whose line manager they are, and their own agency's practitioners.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { Db } from '../db/database.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import { summaries } from '../people/people.ts'
@@ -20,7 +21,7 @@ export function teamOf(manager: SignedInUser, people: Map<number, Professional>)
       (p) =>
         p.active &&
         p.id !== manager.id &&
-        (p.managerId === manager.id || (p.agency === manager.agency && p.roles.includes('practitioner'))),
+        (p.managerId === manager.id || (p.agency === manager.agency && hasRole(p.roles, 'practitioner'))),
     )
     .sort((a, b) => a.name.localeCompare(b.name))
 }

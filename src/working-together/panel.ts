@@ -2,6 +2,7 @@
 // open challenges, meetings, overdue actions, supervision and the child's team. It shows what
 // the viewer's reach allows: at full reach everything; at a signpost only what concerns their
 // own agency (its decisions, challenges it raised or faces, meetings it was invited to...).
+import { hasRole } from '../vocabulary/roles.ts'
 import type { PanelContext } from '../people/panels.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
 import {
@@ -112,8 +113,8 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
   return {
     personId: id,
     canRecord: user.roles.some((r) => ['practitioner', 'manager', 'mash'].includes(r)),
-    isManager: user.roles.includes('manager'),
-    canAssign: user.roles.includes('manager') || user.roles.includes('mash'),
+    isManager: hasRole(user.roles, 'manager'),
+    canAssign: hasRole(user.roles, 'manager') || hasRole(user.roles, 'mash'),
     decisions: shownDecisions,
     challenges: challenges.filter(
       (c) => c.state.status === 'open' && challengeView(viewer, record.reach, c.challenge) === 'full',

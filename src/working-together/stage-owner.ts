@@ -6,6 +6,7 @@
 // of that agency whose job title says senior (head, director...), else any of its managers.
 // Independent chair: the partnership. A stage with no named person is shown as "<agency>'s managers"
 // (or the partnership's independent chair), never as a role word.
+import { hasRole } from '../vocabulary/roles.ts'
 export interface OwnerCandidate {
   id: number
   agency: string
@@ -34,10 +35,10 @@ const SENIOR = /senior|head|director|superintendent|chief|assistant director/i
 export function stageOwner(role: string, facts: OwnerFacts): StageOwnership {
   const byId = new Map(facts.people.map((p) => [p.id, p]))
   const active = facts.people.filter((p) => p.active)
-  const agencyManagers = active.filter((p) => p.agency === facts.againstAgency && p.roles.includes('manager'))
+  const agencyManagers = active.filter((p) => p.agency === facts.againstAgency && hasRole(p.roles, 'manager'))
   const worker = facts.allocated
     .map((id) => byId.get(id))
-    .find((p) => p && p.active && p.agency === facts.againstAgency && p.roles.includes('practitioner'))
+    .find((p) => p && p.active && p.agency === facts.againstAgency && hasRole(p.roles, 'practitioner'))
   const ofAgency = (person: number | null): StageOwnership => ({ person, managersOf: facts.againstAgency })
   switch (role) {
     case 'practitioner':
@@ -51,7 +52,7 @@ export function stageOwner(role: string, facts: OwnerFacts): StageOwnership {
         (agencyManagers.find((p) => p.jobTitle && SENIOR.test(p.jobTitle)) ?? agencyManagers[0])?.id ?? null,
       )
     case 'independent_chair':
-      return { person: active.find((p) => p.roles.includes('partnership'))?.id ?? null, managersOf: null }
+      return { person: active.find((p) => hasRole(p.roles, 'partnership'))?.id ?? null, managersOf: null }
     default:
       // a stage an area adds to its protocol stays with the challenged agency until someone is named
       return ofAgency(null)
@@ -97,7 +98,7 @@ export function challengeWork(
 ): 'you' | 'your_agency' | 'raised_by_your_agency' | 'raised' | null {
   if (c.status !== 'open') return null
   if (c.owner.person === worker.id) return 'you'
-  const manager = worker.roles.includes('manager')
+  const manager = hasRole(worker.roles, 'manager')
   if (manager && worker.agency === c.againstAgency) return 'your_agency'
   if (
     manager &&

@@ -1,5 +1,6 @@
 // Staff competencies, worker settings, and assigning tasks to people: only the qualified are
 // offered; an unqualified assignment needs a manager's override with a reason and is flagged.
+import { hasRole } from '../vocabulary/roles.ts'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
@@ -120,7 +121,7 @@ export async function workers(db: Db, at: Date, agency?: string): Promise<Worker
     .filter(
       (p) =>
         p.active &&
-        (p.roles.includes('practitioner') || p.roles.includes('manager')) &&
+        (hasRole(p.roles, 'practitioner') || hasRole(p.roles, 'manager')) &&
         (!agency || p.agency === agency),
     )
     .sort((a, b) => a.agency.localeCompare(b.agency) || a.name.localeCompare(b.name))
@@ -169,7 +170,7 @@ export async function assignTask(
   if (!worker) throw new CompetencyError('choose a professional who does casework')
   const override =
     input.overrideReason !== undefined && input.overrideReason !== null
-      ? { by: String(input.by.id), isManager: input.by.roles.includes('manager'), reason: input.overrideReason, at }
+      ? { by: String(input.by.id), isManager: hasRole(input.by.roles, 'manager'), reason: input.overrideReason, at }
       : null
   const check = assignmentCheck(input.task, worker, at, override)
   if (check.outcome === 'needs_override') throw new OverrideNeeded(check)

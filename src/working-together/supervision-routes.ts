@@ -6,7 +6,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { now } from '../config/clock.ts'
-import { doesCasework } from '../vocabulary/roles.ts'
+import { doesCasework, hasRole } from '../vocabulary/roles.ts'
 import { actorOf, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden } from '../web/http-error.ts'
 import { text, type Form } from '../web/forms.ts'
@@ -70,7 +70,7 @@ async function registerPage(db: Db, request: FastifyRequest, at: Date) {
       })),
     })),
     types: COMPETENCY_TYPES.map((t) => ({ value: t, text: COMPETENCY_LABELS[t] })),
-    managers: people.filter((p) => p.active && p.roles.includes('manager') && p.agency === userOf(request).agency),
+    managers: people.filter((p) => p.active && hasRole(p.roles, 'manager') && p.agency === userOf(request).agency),
     tasks: TASKS.map((t) => ({ task: t, needs: requiredFor(t).map(competencyLabel) })),
   }
 }
@@ -101,7 +101,7 @@ async function assignPage(
     unqualified,
     problem,
     form,
-    isManager: userOf(request).roles.includes('manager'),
+    isManager: hasRole(userOf(request).roles, 'manager'),
   }
 }
 
