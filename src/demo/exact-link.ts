@@ -3,6 +3,7 @@
 // normalised full name and the same full date of birth.
 import { normaliseName, normaliseNhsNumber } from '../records/identifiers.ts'
 import type { RecordRef, WireObject } from './area-types.ts'
+import { mustGet } from '../errors/must.ts'
 
 export function exactKeys(person: WireObject): string[] {
   const dob = typeof person.date_of_birth === 'string' ? person.date_of_birth : ''
@@ -21,10 +22,10 @@ export function exactClusters(persons: Iterable<[RecordRef, WireObject]>): Map<R
   const parent = new Map<RecordRef, RecordRef>()
   const find = (x: RecordRef): RecordRef => {
     let r = x
-    while (parent.get(r) !== r) r = parent.get(r)!
+    while (parent.get(r) !== r) r = mustGet(parent, r, 'the parent of a record')
     let y = x
     while (parent.get(y) !== r) {
-      const next = parent.get(y)!
+      const next = mustGet(parent, y, 'the parent of a record')
       parent.set(y, r)
       y = next
     }

@@ -7,6 +7,7 @@ import { londonParts, YEAR } from './london-time.ts'
 import type { Rng } from './prng.ts'
 import type { Person, Place } from './world.ts'
 import { STREETS } from './names.ts'
+import { mustGet } from '../errors/must.ts'
 
 export interface Group {
   id: string
@@ -112,7 +113,7 @@ export function assignTies(rng: Rng, group: Group): Map<Person, Tie[]> {
   const n = group.children.length
   for (const m of members) {
     const k = Math.min(n, Math.max(2, Math.ceil(n * rng.between(0.4, 0.8))))
-    for (const c of rng.shuffle(group.children).slice(0, k)) ties.get(c)!.push(m)
+    for (const c of rng.shuffle(group.children).slice(0, k)) mustGet(ties, c, "a child's ties").push(m)
   }
   for (const [c, list] of ties) {
     if (!list.some((t) => t.kind === 'person')) list.push({ kind: 'person', person: rng.pick(group.adults) })

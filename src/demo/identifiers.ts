@@ -2,6 +2,7 @@
 // with their check letter, postcodes in one made-up town's districts, phones in Ofcom's drama
 // ranges, and current-format vehicle registrations. Each generator never repeats a value.
 import type { Rng } from './prng.ts'
+import { must } from '../errors/must.ts'
 
 export function nhsCheckDigit(nine: string): number | null {
   let sum = 0
@@ -104,32 +105,41 @@ export function createIdentifiers(rng: Rng): Identifiers {
   let upnSerial = rng.int(100, 400)
   return {
     nhsNumber() {
-      return fresh(() => {
-        const nine = `999${String(rng.int(0, 999999)).padStart(6, '0')}`
-        const check = nhsCheckDigit(nine)
-        return check === null ? null : `${nine}${check}`
-      })!
+      return must(
+        fresh(() => {
+          const nine = `999${String(rng.int(0, 999999)).padStart(6, '0')}`
+          const check = nhsCheckDigit(nine)
+          return check === null ? null : `${nine}${check}`
+        }),
+        'an NHS number not yet used',
+      )
     },
     upn(establishment, year) {
       const twelve = `999${establishment}${String(year % 100).padStart(2, '0')}${String(upnSerial++ % 1000).padStart(3, '0')}`
       return fresh(() => `${upnCheckLetter(twelve)}${twelve}`, 1) ?? this.upn(establishment, year)
     },
     postcode(district) {
-      return fresh(
-        () => `${district ?? rng.pick(DISTRICTS)} ${rng.int(1, 9)}${rng.pick([...INWARD])}${rng.pick([...INWARD])}`,
-        10000,
-      )!
+      return must(
+        fresh(
+          () => `${district ?? rng.pick(DISTRICTS)} ${rng.int(1, 9)}${rng.pick([...INWARD])}${rng.pick([...INWARD])}`,
+          10000,
+        ),
+        'a postcode not yet used',
+      )
     },
     mobile: () => mobiles.pop() ?? null,
     landline: () => landlines.pop() ?? null,
     registration(year) {
       // age identifier: March plate is the year (08), September plate is year + 50 (58)
       const age = rng.chance(0.5) ? year % 100 : (year % 100) + 50
-      return fresh(
-        () =>
-          `${rng.pick(MEMORY_TAGS)}${String(age).padStart(2, '0')} ${rng.pick([...PLATE])}${rng.pick([...PLATE])}${rng.pick([...PLATE])}`,
-        10000,
-      )!
+      return must(
+        fresh(
+          () =>
+            `${rng.pick(MEMORY_TAGS)}${String(age).padStart(2, '0')} ${rng.pick([...PLATE])}${rng.pick([...PLATE])}${rng.pick([...PLATE])}`,
+          10000,
+        ),
+        'a registration not yet used',
+      )
     },
     pnc: (year) => pncId(year, pncSerial++),
   }

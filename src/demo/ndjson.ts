@@ -5,8 +5,9 @@ import type { Area } from './area-types.ts'
 export function writeAreaNdjson(area: Area): Map<string, string> {
   const lines = new Map<string, string[]>(area.agencies.map((a) => [a.code, []]))
   for (const o of area.objects) {
-    if (!lines.has(o.agency)) lines.set(o.agency, [])
-    lines.get(o.agency)!.push(JSON.stringify(o))
+    let list = lines.get(o.agency)
+    if (!list) lines.set(o.agency, (list = []))
+    list.push(JSON.stringify(o))
   }
   const out = new Map<string, string>()
   for (const [code, list] of lines) {

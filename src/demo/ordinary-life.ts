@@ -7,6 +7,7 @@ import { missingEpisode } from './missing.ts'
 import type { Rng } from './prng.ts'
 import { officeTime, randomTime, schoolTime } from './timing.ts'
 import type { Family, Person } from './world.ts'
+import { must, mustGet } from '../errors/must.ts'
 
 const ATTENDANCES = [
   'Attended A&E with a sprained wrist',
@@ -80,7 +81,7 @@ export function ordinaryLife(ctx: Context, rng: Rng, c: Person, exploited: boole
   if (tTo <= tFrom || exploited) return
   if (rng.chance(0.04)) {
     const at = randomTime(rng, tFrom, tTo, 8, 22)
-    const school = ctx.places.schools.get(c.school!.code)!
+    const school = mustGet(ctx.places.schools, must(c.school, "the child's school").code, 'the school')
     const atSchool = rng.chance(0.35)
     record(ctx, rng, police, c, {
       kind: 'crime_report',

@@ -8,6 +8,7 @@ import { createRng, type Rng } from './prng.ts'
 import { isoLondon, MINUTE } from './london-time.ts'
 import type { Person, Place } from './world.ts'
 import { TOWN } from './identifiers.ts'
+import { mustGet } from '../errors/must.ts'
 
 export type InvolveInput =
   | { person: Person; role?: string }
@@ -176,7 +177,7 @@ export class Recorder {
     const id = this.knows(agency, p)
     if (!id || at > this.end) return
     const ref = `${agency.code}:${id}`
-    const current = this.personPending.get(ref)!
+    const current = mustGet(this.personPending, ref, 'the person record sent')
     this.push({ ...current.obj, ...changes }, at)
     this.resent.add(ref)
   }

@@ -62,8 +62,9 @@ export function evidenceByChild(objects: WireObject[], truth: AreaTruth): Map<st
       if (typeof inv.person === 'string' && (inv.role === 'found_with' || inv.role === 'suspect'))
         items.add('older_associates')
     }
-    if (!out.has(child)) out.set(child, [])
-    for (const item of items) out.get(child)!.push({ item, at, recorded })
+    let list = out.get(child)
+    if (!list) out.set(child, (list = []))
+    for (const item of items) list.push({ item, at, recorded })
   }
   return out
 }

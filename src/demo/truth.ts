@@ -18,6 +18,7 @@ import { DAY, londonDay, parseIso } from './london-time.ts'
 import { normaliseName, normalisePhone, normaliseRegistration, postcodeKey } from '../records/identifiers.ts'
 import { CONCERN_KINDS, RESPONSE_KINDS, type EventKind } from '../records/types.ts'
 import type { Recorder } from './recorder.ts'
+import { must, mustGet } from '../errors/must.ts'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -76,14 +77,90 @@ export function buildTruth(
     else if (o.type === 'event') events.push(o)
     else relationships.push(o)
   }
-  const recordedMs = (o: WireObject) => (o.recorded_at ? parseIso(o.recorded_at) : Infinity)
+  const { people, byPerson, roleOf } = truthPeople(ctx, persons, personOf)
+  const children = people.filter((p) => p.role === 'child').map((p) => p.id)
+  const isChild = (id: string | undefined): id is string => id !== undefined && roleOf.get(id) === 'child'
 
-  // people and the exact rule
+  // ties between children and adults/objects, in the order they were recorded
+  const memberOf = new Map<string, string>()
+  for (const g of groups) {
+    for (const a of g.adults) memberOf.set(`person:${a.id}`, g.id)
+    for (const v of g.vehicles) memberOf.set(`vehicle:${normaliseRegistration(v)}`, g.id)
+    for (const ph of g.phones) memberOf.set(`phone:${normalisePhone(ph)}`, g.id)
+    for (const o of g.online) memberOf.set(`online:${o}`, g.id)
+    for (const pl of g.places) memberOf.set(`location:${postcodeKey(pl.postcode)}`, g.id)
+  }
+  const ties = childTies(events, relationships, personOf, isChild)
+  const childrenOfKey = new Map<string, Set<string>>()
+  const firstTied = new Map<string, number>()
+  const groupChildren = new Map(groups.map((g) => [g.id, new Set(g.children.map((c) => c.id))]))
+  for (const t of ties) {
+    const set = entryOf(childrenOfKey, t.key, () => new Set())
+    set.add(t.child)
+    const g = memberOf.get(t.key)
+    if (!g || firstTied.has(g)) continue
+    const members = mustGet(groupChildren, g, "a group's children")
+    if ([...set].filter((c) => members.has(c)).length >= 2) firstTied.set(g, t.at)
+  }
+  const truthGroups: TruthGroup[] = groups.map((g) => {
+    const tied = firstTied.get(g.id)
+    return {
+      id: g.id,
+      name: g.name,
+      adults: g.adults.map((a) => ({ person: a.id, records: byPerson.get(a.id) ?? [] })),
+      vehicles: g.vehicles.map((v) => must(normaliseRegistration(v), "a group's vehicle registration")),
+      phones: g.phones.map((p) => must(normalisePhone(p), "a group's phone number")),
+      online: g.online,
+      locations: g.places.map((p) => ({ name: p.name, postcode: p.postcode, key: postcodeKey(p.postcode) })),
+      children: g.children.map((c) => c.id),
+      firstTiedAt: tied === undefined ? null : iso(tied),
+    }
+  })
+
+  const exploited = ctx.truth.exploited.map((x) => ({
+    ...x,
+    firstRecordedAt: iso(mustGet(firstRecorded, `event|${x.firstEvent}`, 'the first record of an exploitation')),
+  }))
+  return {
+    options: ctx.options,
+    start: londonDay(ctx.start),
+    end: londonDay(ctx.end),
+    people,
+    children,
+    exploited,
+    groups: truthGroups,
+    innocent: innocentLinks(ctx, childrenOfKey, memberOf, roleOf),
+    missingEpisodes: ctx.truth.missingEpisodes,
+    unanswered: unanswered(events, personOf, isChild),
+    resent: [...rec.resent],
+    withdrawn: rec.withdrawn,
+    recordedAtAbsent,
+    personOf: Object.fromEntries(personOf),
+  }
+}
+
+/** The list (or set) at `key`, put there first when there is none. */
+function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key)
+  if (value === undefined) map.set(key, (value = make()))
+  return value
+}
+
+const recordedMs = (o: WireObject) => (o.recorded_at ? parseIso(o.recorded_at) : Infinity)
+
+/**
+ * The people of the area with records, each with their records (and how each varies from the
+ * person) and whether the exact rule links them all; the records of each person; and each person's role.
+ */
+function truthPeople(
+  ctx: Context,
+  persons: Map<RecordRef, WireObject>,
+  personOf: ReadonlyMap<RecordRef, string>,
+): { people: TruthPerson[]; byPerson: Map<string, RecordRef[]>; roleOf: Map<string, string> } {
   const byPerson = new Map<string, RecordRef[]>()
   for (const [ref, id] of personOf) {
     if (!persons.has(ref)) continue
-    if (!byPerson.has(id)) byPerson.set(id, [])
-    byPerson.get(id)!.push(ref)
+    entryOf(byPerson, id, () => []).push(ref)
   }
   const roots = exactClusters(persons)
   const rootMembers = new Map<RecordRef, number>()
@@ -95,7 +172,7 @@ export function buildTruth(
     const refs = byPerson.get(p.id)
     if (!refs) continue
     const records: TruthRecord[] = refs.map((ref) => {
-      const o = persons.get(ref)!
+      const o = mustGet(persons, ref, 'a person record of the area')
       const same = o.given_name === p.given && o.family_name === p.family && o.date_of_birth === p.dob
       const close =
         normaliseName(`${o.given_name} ${o.family_name}`) === normaliseName(`${p.given} ${p.family}`) &&
@@ -103,7 +180,8 @@ export function buildTruth(
       return { ref, variant: same ? 'same' : close ? 'case_spacing' : 'hard' }
     })
     const root = roots.get(refs[0])
-    const exactLinkable = refs.every((r) => roots.get(r) === root) && rootMembers.get(root!) === refs.length
+    const exactLinkable =
+      root !== undefined && refs.every((r) => roots.get(r) === root) && rootMembers.get(root) === refs.length
     people.push({
       id: p.id,
       role: p.role,
@@ -116,19 +194,17 @@ export function buildTruth(
       exactLinkable,
     })
   }
-  const children = people.filter((p) => p.role === 'child').map((p) => p.id)
+  return { people, byPerson, roleOf }
+}
 
-  // ties between children and adults/objects, in the order they were recorded
-  const memberOf = new Map<string, string>()
-  for (const g of groups) {
-    for (const a of g.adults) memberOf.set(`person:${a.id}`, g.id)
-    for (const v of g.vehicles) memberOf.set(`vehicle:${normaliseRegistration(v)}`, g.id)
-    for (const ph of g.phones) memberOf.set(`phone:${normalisePhone(ph)}`, g.id)
-    for (const o of g.online) memberOf.set(`online:${o}`, g.id)
-    for (const pl of g.places) memberOf.set(`location:${postcodeKey(pl.postcode)}`, g.id)
-  }
+/** Each tie of a child to an adult or a thing, by the events and relationships that record it, in the order recorded. */
+function childTies(
+  events: WireObject[],
+  relationships: WireObject[],
+  personOf: ReadonlyMap<RecordRef, string>,
+  isChild: (id: string | undefined) => id is string,
+): { at: number; child: string; key: string }[] {
   const ties: { at: number; child: string; key: string }[] = []
-  const isChild = (id: string | undefined) => id !== undefined && roleOf.get(id) === 'child'
   for (const e of events) {
     const subject = personOf.get(`${e.agency}:${e.subject}`)
     const involves = (e.involves as Record<string, unknown>[] | undefined) ?? []
@@ -136,7 +212,7 @@ export function buildTruth(
       const key = involvementKey(e.agency, inv, personOf)
       if (!key) continue
       if (isChild(subject) && !(key.startsWith('person:') && isChild(key.slice(7))))
-        ties.push({ at: recordedMs(e), child: subject!, key })
+        ties.push({ at: recordedMs(e), child: subject, key })
       else if (!isChild(subject) && subject && key.startsWith('person:') && isChild(key.slice(7)))
         ties.push({ at: recordedMs(e), child: key.slice(7), key: `person:${subject}` })
     }
@@ -144,20 +220,19 @@ export function buildTruth(
   for (const r of relationships) {
     const from = personOf.get(`${r.agency}:${r.from}`)
     const to = personOf.get(`${r.agency}:${r.to}`)
-    if (isChild(from) && to && !isChild(to)) ties.push({ at: recordedMs(r), child: from!, key: `person:${to}` })
+    if (isChild(from) && to && !isChild(to)) ties.push({ at: recordedMs(r), child: from, key: `person:${to}` })
   }
   ties.sort((a, b) => a.at - b.at)
-  const childrenOfKey = new Map<string, Set<string>>()
-  const firstTied = new Map<string, number>()
-  const groupChildren = new Map(groups.map((g) => [g.id, new Set(g.children.map((c) => c.id))]))
-  for (const t of ties) {
-    if (!childrenOfKey.has(t.key)) childrenOfKey.set(t.key, new Set())
-    const set = childrenOfKey.get(t.key)!
-    set.add(t.child)
-    const g = memberOf.get(t.key)
-    if (g && !firstTied.has(g) && [...set].filter((c) => groupChildren.get(g)!.has(c)).length >= 2)
-      firstTied.set(g, t.at)
-  }
+  return ties
+}
+
+/** Links shared by two or more children that are no group's: a school, the bus station, siblings' carer, a family friend. */
+function innocentLinks(
+  ctx: Context,
+  childrenOfKey: Map<string, Set<string>>,
+  memberOf: Map<string, string>,
+  roleOf: Map<string, string>,
+): TruthInnocent[] {
   const schoolKeys = new Set([...ctx.places.schools.values()].map((p) => `location:${postcodeKey(p.postcode)}`))
   const busKey = `location:${postcodeKey(ctx.places.busStation.postcode)}`
   const innocent: TruthInnocent[] = []
@@ -176,46 +251,14 @@ export function buildTruth(
               : 'other'
     innocent.push({ kind, key: key.slice(key.indexOf(':') + 1), children: [...set].sort() })
   }
-
-  const truthGroups: TruthGroup[] = groups.map((g) => ({
-    id: g.id,
-    name: g.name,
-    adults: g.adults.map((a) => ({ person: a.id, records: byPerson.get(a.id) ?? [] })),
-    vehicles: g.vehicles.map((v) => normaliseRegistration(v)!),
-    phones: g.phones.map((p) => normalisePhone(p)!),
-    online: g.online,
-    locations: g.places.map((p) => ({ name: p.name, postcode: p.postcode, key: postcodeKey(p.postcode) })),
-    children: g.children.map((c) => c.id),
-    firstTiedAt: firstTied.has(g.id) ? iso(firstTied.get(g.id)!) : null,
-  }))
-
-  const exploited = ctx.truth.exploited.map((x) => ({
-    ...x,
-    firstRecordedAt: iso(firstRecorded.get(`event|${x.firstEvent}`)!),
-  }))
-  return {
-    options: ctx.options,
-    start: londonDay(ctx.start),
-    end: londonDay(ctx.end),
-    people,
-    children,
-    exploited,
-    groups: truthGroups,
-    innocent,
-    missingEpisodes: ctx.truth.missingEpisodes,
-    unanswered: unanswered(events, personOf, isChild),
-    resent: [...rec.resent],
-    withdrawn: rec.withdrawn,
-    recordedAtAbsent,
-    personOf: Object.fromEntries(personOf),
-  }
+  return innocent
 }
 
 /** Each time a child had 3+ concerns from 2+ agencies within 90 days, and the first response after. */
 function unanswered(
   events: WireObject[],
   personOf: ReadonlyMap<RecordRef, string>,
-  isChild: (id: string | undefined) => boolean,
+  isChild: (id: string | undefined) => id is string,
 ): TruthUnanswered[] {
   type Item = { at: number; recorded: number; agency: string; ref: RecordRef }
   const concerns = new Map<string, Item[]>()
@@ -226,16 +269,14 @@ function unanswered(
     const kind = e.kind as EventKind
     const at = parseIso(e.occurred_at as string)
     if (CONCERN_KINDS.includes(kind)) {
-      if (!concerns.has(child!)) concerns.set(child!, [])
-      concerns.get(child!)!.push({
+      entryOf(concerns, child, () => []).push({
         at,
         recorded: e.recorded_at ? parseIso(e.recorded_at) : Infinity,
         agency: e.agency,
         ref: `${e.agency}:${e.source_id}`,
       })
     } else if (RESPONSE_KINDS.includes(kind)) {
-      if (!responses.has(child!)) responses.set(child!, [])
-      responses.get(child!)!.push(at)
+      entryOf(responses, child, () => []).push(at)
     }
   }
   const out: TruthUnanswered[] = []

@@ -14,6 +14,7 @@ import { loadNicknames } from './nicknames-file.ts'
 import { linkRecords, type Stage } from './pipeline.ts'
 import type { LinkageRecord } from './record.ts'
 import { PairScorer } from './scorer.ts'
+import { must } from '../errors/must.ts'
 
 interface LinkOptions {
   out?: string
@@ -106,7 +107,7 @@ function runLink(files: string[], opts: LinkOptions): void {
     )
     return
   }
-  writePairs(opts.out!, result)
+  writePairs(must(opts.out, 'the --out file (checked above)'), result)
   if (opts.clustersOut) {
     const rows = Array.from({ length: p.size }, (_, i) => [p.ids[i], p.ids[result.entities[i]]])
     writeCsv(opts.clustersOut, ['record_id', 'entity_id'], rows)
@@ -168,12 +169,12 @@ function stageBars(): { update: (stage: Stage, done: number, total: number) => v
   let bar: Progress | null = null
   return {
     update(stage, done, total) {
-      if (stage !== current) {
+      if (stage !== current || bar === null) {
         bar?.stop()
         current = stage
         bar = progressBar(stage.padEnd(10), total, stage === 'scoring' ? 'pairs' : 'steps')
       }
-      bar!.update(done)
+      bar.update(done)
     },
     stop() {
       bar?.stop()

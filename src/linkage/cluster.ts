@@ -85,8 +85,9 @@ export function clusterPairs(size: number, pairs: PairLinks, options: ClusterOpt
   const smallest = new Map<number, number>()
   for (let i = 0; i < size; i++) {
     const r = find(i)
-    if (!smallest.has(r)) smallest.set(r, i)
-    entity[i] = smallest.get(r)!
+    let first = smallest.get(r)
+    if (first === undefined) smallest.set(r, (first = i))
+    entity[i] = first
   }
   return entity
 }

@@ -180,7 +180,7 @@ function partsShared(p: PreparedRecords, a: number, b: number): boolean {
   const pa = p.names.parts[a]
   const pb = p.names.parts[b]
   if (pa === null && pb === null) return false
-  if (pa === null) return pb!.includes(a)
+  if (pa === null) return pb !== null && pb.includes(a)
   if (pb === null) return pa.includes(b)
   for (let x = 0; x < pa.length; x++) if (pb.includes(pa[x])) return true
   return false

@@ -10,6 +10,7 @@
 import { namesOf } from '../vocabulary/audit-actions.ts'
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
+import { must } from '../errors/must.ts'
 
 type Trx = Transaction<Tables>
 
@@ -87,7 +88,7 @@ export async function followMerge(trx: Trx, from: number, into: number): Promise
   for (const row of result.rows) {
     if (row.tbl === 'philomena_profiles') moved.philomenaProfile = true
     else if (row.tbl === 'had_profile') moved.philomenaProfileKeptApart = true
-    else (moved.rows[row.tbl as MovedTable] ??= []).push(row.id!)
+    else (moved.rows[row.tbl as MovedTable] ??= []).push(must(row.id, 'the id of a moved row'))
   }
   if (moved.philomenaProfile) delete moved.philomenaProfileKeptApart
   for (const ids of Object.values(moved.rows)) ids.sort((x, y) => x - y)

@@ -687,29 +687,24 @@ export function generatePeople(options: GenerateOptions): GeneratedPeople {
     let given = chance(0.3) ? rareGiven() : sex === 'female' ? girl() : boy()
     if (chance(0.04))
       given = `${given}-${pick(sex === 'female' ? ['leigh', 'mae', 'louise', 'rose', 'jane'] : ['james', 'lee', 'john'])}`
-    const sibling = household !== null && chance(0.35)
+    const home = household !== null && chance(0.35) ? household : null
+    const sibling = home !== null
     const twin = sibling && chance(0.05)
     const child = chance(0.65)
-    const year = twin
-      ? household!.year
-      : sibling
-        ? household!.year + int(-6, 6)
-        : child
-          ? int(2004, 2022)
-          : int(1950, 2003)
-    let family = sibling ? household!.family : familyName()
+    const year = twin && home ? home.year : home ? home.year + int(-6, 6) : child ? int(2004, 2022) : int(1950, 2003)
+    let family = home ? home.family : familyName()
     if (!sibling && chance(0.05)) family = `${family}-${familyName()}`
     const person: Person = {
       entity: entities++,
       given,
       family,
       year,
-      month: twin ? household!.month : int(1, 12),
-      day: twin ? household!.day : int(1, 28),
+      month: twin && home ? home.month : int(1, 12),
+      day: twin && home ? home.day : int(1, 28),
       sex,
       nhs: chance(0.7) ? nhsNumber() : undefined,
       phone: chance(0.6) ? phone() : undefined,
-      address: sibling ? household!.address : newAddress(),
+      address: home ? home.address : newAddress(),
     }
     if (chance(0.04)) person.previousFamily = familyName()
     household = person

@@ -96,8 +96,9 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
     add(record, entityId) {
       if (indexOf.has(record.id)) this.remove(record.id)
       const i = records.add(record)
-      entityOf[i] = entityId ?? record.id
-      join(entityOf[i]!, i)
+      const entity = entityId ?? record.id
+      entityOf[i] = entity
+      join(entity, i)
       indexOf.set(record.id, i)
       BLOCKING_RULES.forEach((rule, r) => {
         const key = rule.key(records, i)
@@ -138,10 +139,10 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
           if (!list) return
           for (let x = Math.max(0, list.length - maxBlock); x < list.length; x++) {
             const i = list[x]
-            if (seen.has(i) || entityOf[i] === null) continue
+            const entity = entityOf[i]
+            if (seen.has(i) || entity === null) continue
             seen.add(i)
             const weight = scorer.weight(i, probe)
-            const entity = entityOf[i]!
             const current = bestRecord.get(entity)
             if (!current || current.weight < weight) bestRecord.set(entity, { i, weight })
           }

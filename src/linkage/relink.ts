@@ -17,6 +17,7 @@ import { appendAudit, audit, type AuditEntry } from '../audit/audit.ts'
 import { forgetKeptLinkers, linkSession } from './incremental.ts'
 import { mergePeople } from './merge.ts'
 import { currentRecords, recordKey } from './storage.ts'
+import { must, mustGet } from '../errors/must.ts'
 
 export interface RelinkSummary {
   modelId: number
@@ -79,10 +80,11 @@ export async function relinkPeople(
       const mergedInto = new Map(
         (
           await trx.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
-        ).map((r) => [r.id, r.merged_into!]),
+        ).map((r) => [r.id, must(r.merged_into, 'the person a merged person went into')]),
       )
       const current = (id: number) => {
-        for (let hops = 0; hops < 20 && mergedInto.has(id); hops++) id = mergedInto.get(id)!
+        for (let hops = 0; hops < 20 && mergedInto.has(id); hops++)
+          id = mustGet(mergedInto, id, 'the person merged into')
         return id
       }
       const queuedFor = new Map<string, number[]>()

@@ -23,6 +23,7 @@ import {
 } from './model.ts'
 import type { PreparedRecords } from './prepared.ts'
 import { dayNumber } from './fields.ts'
+import { must } from '../errors/must.ts'
 
 /**
  * Two different given names in one family with one date of birth and one home (an address, or a
@@ -37,7 +38,7 @@ export const TWINS_BITS = -6
 export const PERSON_COMPARISONS = [SEX, ADDRESS, PHONE] as const
 const GIVEN_ELSE = COMPARISONS[GIVEN].levels.length
 
-const ADDRESS_GROUP = COMPARISONS[ADDRESS].groupSize!
+const ADDRESS_GROUP = must(COMPARISONS[ADDRESS].groupSize, "the address comparison's group size")
 /** the phone level "exact, family names agree": a household's phone */
 const PHONE_EXACT_FAMILY_AGREES = COMPARISONS[PHONE].levels.indexOf('exact, family names agree') + 1
 /** the same address, or the same postcode or street */

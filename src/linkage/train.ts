@@ -6,6 +6,7 @@ import { candidatePairs, comparisonIndex, type CandidatePairs } from './blocking
 import { boundedM, PROBABILITY_FLOOR, type LinkageModel, type TermFrequencies } from './model.ts'
 import type { PreparedRecords } from './prepared.ts'
 import { seededRandom } from './random.ts'
+import { must } from '../errors/must.ts'
 
 export interface TrainOptions {
   /** link mode: pairs only across sources */
@@ -125,7 +126,7 @@ export function levelCountsAtRandom(p: PreparedRecords, count: number, link: boo
   // rare among random pairs: sample it directly from pairs of one family name
   const household = levelPatterns(p, sameFamilyPairs(p, Math.ceil(count / 4), link, seed + 1))
   for (const k of HOUSEHOLD_COMPARISONS) {
-    const groupSize = COMPARISONS[k].groupSize!
+    const groupSize = must(COMPARISONS[k].groupSize, 'the group size of a household comparison')
     for (let l = groupSize + 1; l <= 2 * groupSize; l++) totals[k][l] = 0
     for (const [code, n] of household) {
       const level = patternLevels(code)[k]
@@ -156,7 +157,7 @@ export function withLocalHomeU(model: LinkageModel, p: PreparedRecords, seed = 1
   const totals = levelCountsAtRandom(p, LOCAL_U_PAIRS, false, seed)
   const comparisons = model.comparisons.map((c, k) => {
     if (!(HOUSEHOLD_COMPARISONS as readonly number[]).includes(k)) return c
-    const groupSize = COMPARISONS[k].groupSize!
+    const groupSize = must(COMPARISONS[k].groupSize, 'the group size of a household comparison')
     const counts = totals[k].slice(1)
     const u = normalisedWithinGroups(counts, groupSize, 0.5)
     return {
@@ -201,7 +202,7 @@ export function expectationMaximisation(
 ): EmResult {
   const codes = [...patterns.keys()]
   const levels = codes.map((c) => patternLevels(c))
-  const counts = codes.map((c) => patterns.get(c)!)
+  const counts = [...patterns.values()]
   const total = counts.reduce((s, x) => s + x, 0)
   if (total === 0) return { m: m0.map((r) => r.slice()), lambda: lambda0, iterations: 0 }
   let m = m0.map((r) => r.slice())
