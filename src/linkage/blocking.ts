@@ -353,6 +353,12 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
     proposedByRule[r] = count - before
     options.onProgress?.(r + 1, rules.length)
   })
+  const { a, b, unique } = uniquePairs(codes, count)
+  return { a, b, count: unique, keys: allKeys, rules, proposedByRule }
+}
+
+/** The pairs proposed (coded i * SHIFT + j), each once, in order, as two lists of record indexes. */
+function uniquePairs(codes: Float64Array, count: number): { a: Uint32Array; b: Uint32Array; unique: number } {
   const sorted = codes.subarray(0, count).sort()
   const a = new Uint32Array(count)
   const b = new Uint32Array(count)
@@ -367,7 +373,7 @@ export function candidatePairs(p: PreparedRecords, options: BlockingOptions = {}
     b[unique] = j
     unique++
   }
-  return { a: a.slice(0, unique), b: b.slice(0, unique), count: unique, keys: allKeys, rules, proposedByRule }
+  return { a: a.slice(0, unique), b: b.slice(0, unique), unique }
 }
 
 function compareByName(p: PreparedRecords, x: number, y: number): number {

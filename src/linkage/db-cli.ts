@@ -27,7 +27,14 @@ const pct = (x: number | null) => (x === null ? '' : x.toFixed(4))
 
 export function registerLinkageDbCommands(program: Command): void {
   const linkage = program.command('linkage').description("probabilistic linkage of the database's person records")
+  trainCommand(linkage)
+  relinkCommand(linkage)
+  statusCommand(linkage)
+  thresholdsCommand(linkage)
+}
 
+/** `linkage train`: a model trained on the current person records, stored and made active. */
+function trainCommand(linkage: Command): void {
   linkage
     .command('train')
     .description('train a linkage model on the current person records (no labels) and make it active')
@@ -83,7 +90,10 @@ export function registerLinkageDbCommands(program: Command): void {
         ].join('\n'),
       )
     })
+}
 
+/** `linkage relink [--dry-run]`: people of one agency record reconsidered with the active model. */
+function relinkCommand(linkage: Command): void {
   linkage
     .command('relink')
     .description(
@@ -136,7 +146,10 @@ export function registerLinkageDbCommands(program: Command): void {
         ].join('\n'),
       )
     })
+}
 
+/** `linkage status`: linkage by agency, the review queue and the models. */
+function statusCommand(linkage: Command): void {
   linkage
     .command('status')
     .description(
@@ -168,7 +181,10 @@ export function registerLinkageDbCommands(program: Command): void {
       for (const m of status.models.filter((x) => x.not_adopted))
         process.stderr.write(`model ${m.id} (${m.trained_by}) was not adopted: ${m.not_adopted}\n`)
     })
+}
 
+/** `linkage thresholds [--auto P] [--review P]`: the thresholds and the trade-off expected at each. */
+function thresholdsCommand(linkage: Command): void {
   linkage
     .command('thresholds')
     .description('show (or set) the auto-link and review thresholds, with the expected precision and recall at each')

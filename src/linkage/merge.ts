@@ -138,19 +138,7 @@ export async function unmergeRecord(
     .execute()
   if (others.length === 0) throw new LinkageError('this record is the only record of its person')
   await bumpGeneration(trx)
-  const origin = await undoableMerge(trx, agency, sourceId, link.entity_id)
-  let fresh: number
-  let returned: Moved | null = null
-  if (origin !== null) {
-    fresh = origin
-    // merged_into first, as in a merge: a transaction adding a row for either person holds its lock
-    await trx.updateTable('entities').set({ merged_into: null }).where('id', '=', origin).execute()
-    const moved = await movedByMerge(trx, origin, link.entity_id)
-    returned = await followUnmerge(trx, moved ?? { rows: {} }, link.entity_id, origin)
-  } else {
-    ;[fresh] = await nextIds(trx, 'entities', 1)
-    await trx.insertInto('entities').values({ id: fresh, created_at: at }).execute()
-  }
+  const { fresh, returned } = await personForUnmerged(trx, agency, sourceId, link.entity_id, at)
   await trx
     .updateTable('entity_links')
     .set({ entity_id: fresh, method: 'person_decision', score: null, decided_by: userOf(actor), reason, linked_at: at })
@@ -197,6 +185,30 @@ export async function unmergeRecord(
     at,
   )
   return fresh
+}
+
+/**
+ * The person a record split out of `person` goes to: the person it was merged from, itself again
+ * with what the merge moved (returned), when the split undoes a merge; else a new person.
+ */
+async function personForUnmerged(
+  trx: Trx,
+  agency: string,
+  sourceId: string,
+  person: number,
+  at: Date,
+): Promise<{ fresh: number; returned: Moved | null }> {
+  const origin = await undoableMerge(trx, agency, sourceId, person)
+  if (origin !== null) {
+    // merged_into first, as in a merge: a transaction adding a row for either person holds its lock
+    await trx.updateTable('entities').set({ merged_into: null }).where('id', '=', origin).execute()
+    const moved = await movedByMerge(trx, origin, person)
+    const returned = await followUnmerge(trx, moved ?? { rows: {} }, person, origin)
+    return { fresh: origin, returned }
+  }
+  const [fresh] = await nextIds(trx, 'entities', 1)
+  await trx.insertInto('entities').values({ id: fresh, created_at: at }).execute()
+  return { fresh, returned: null }
 }
 
 /**

@@ -3,7 +3,8 @@
 // MASH), unmerging one agency record out of a person (MASH), and a person-page panel with the
 // history of how the person's records were linked.
 import { hasRole } from '../vocabulary/roles.ts'
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
+import type { Db } from '../db/database.ts'
 import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { actorOf, withRole } from '../web/guards.ts'
@@ -47,9 +48,15 @@ export const linkagePanel: PersonPanel = {
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
-  const mash = withRole('mash')
-  const settingsRoles = withRole('admin', 'mash')
+  reviewQueueRoutes(app, db)
+  reviewDecisionRoute(app, db)
+  settingsRoutes(app, db)
+  unmergeRoute(app, db)
+}
 
+/** The MASH's review queue and one pair of it (each a view of the children's records, audited). */
+function reviewQueueRoutes(app: FastifyInstance, db: Db): void {
+  const mash = withRole('mash')
   app.get('/linkage/review', { preHandler: mash }, async (request, reply) => {
     const reviews = await openReviews(db, 200, now())
     // the queue names children: looking at it is a view of their records, so it names them all
@@ -101,7 +108,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     }))
     return reply.render('linkage-review-pair.njk', { review, rows })
   })
+}
 
+/** The MASH's decision on a pair: the same child or not. */
+function reviewDecisionRoute(app: FastifyInstance, db: Db): void {
+  const mash = withRole('mash')
   app.post<{ Params: { id: string }; Body: { decision?: string; reason?: string } }>(
     '/linkage/review/:id',
     { preHandler: [mash, app.csrfProtection] },
@@ -129,7 +140,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       }
     },
   )
+}
 
+/** Linkage status and the thresholds, for admins and the MASH. */
+function settingsRoutes(app: FastifyInstance, db: Db): void {
+  const settingsRoles = withRole('admin', 'mash')
   app.get('/linkage/status', { preHandler: settingsRoles }, async (_request, reply) => {
     const status = await linkageStatus(db)
     return reply.render('linkage-status.njk', { status })
@@ -157,7 +172,11 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       return reply.redirect('/linkage/settings')
     },
   )
+}
 
+/** A record split out of a person by the MASH. */
+function unmergeRoute(app: FastifyInstance, db: Db): void {
+  const mash = withRole('mash')
   app.post<{ Body: { person_id?: string; agency_code?: string; source_id?: string; reason?: string } }>(
     '/linkage/unmerge',
     { preHandler: [mash, app.csrfProtection] },
