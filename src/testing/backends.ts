@@ -110,6 +110,16 @@ export async function resetDatabase(database: Database): Promise<void> {
   await sql`truncate ${sql.join(TABLES.map((t) => sql.table(t)))} restart identity cascade`.execute(database.db)
 }
 
+/** A fresh schema on the PostgreSQL server, for one test file's suite. */
+async function createTestSchema(): Promise<string> {
+  const schema = `test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: TEST_PG_URL })
+  await admin.connect()
+  await admin.query(`create schema ${schema}`)
+  await admin.end()
+  return schema
+}
+
 export interface SuiteOptions {
   resetBetweenTests?: boolean
   /** "Now" for the suite's hooks and tests, and for the apps they build (testing/clock.ts). */
@@ -135,14 +145,10 @@ function eachDatabase(title: string, suite: (backend: () => Backend) => void, op
       let schema: string | null = null
       before(async () => {
         if (name === 'postgres') {
-          schema = `test_${randomBytes(6).toString('hex')}`
-          const admin = new pg.Client({ connectionString: TEST_PG_URL })
-          await admin.connect()
-          await admin.query(`create schema ${schema}`)
-          await admin.end()
+          schema = await createTestSchema()
         }
         const database = await openDatabase(
-          name === 'pglite' ? { dataDir: 'memory://' } : { databaseUrl: TEST_PG_URL, schema: schema!, poolSize: 4 },
+          schema === null ? { dataDir: 'memory://' } : { databaseUrl: TEST_PG_URL, schema, poolSize: 4 },
         )
         await migrate(database.db, database.schema)
         installCapabilities()

@@ -1,6 +1,7 @@
 // Runs the real `threadline` command in a child process against a throwaway embedded data folder
 // or a throwaway schema on the PostgreSQL server, as a user at a terminal (or a script) would.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import type { Readable, Writable } from 'node:stream'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve, dirname } from 'node:path'
@@ -62,12 +63,15 @@ export async function openTargetDatabase(target: CliTarget): Promise<Database> {
   return database
 }
 
-export function startCli(args: string[], env: Record<string, string>, input?: string): ChildProcess {
+/** A command running, its standard input, output and error piped to this process. */
+export type RunningCli = ChildProcessByStdio<Writable, Readable, Readable>
+
+export function startCli(args: string[], env: Record<string, string>, input?: string): RunningCli {
   const child = spawn(process.execPath, [BIN, ...args], {
     env: { ...process.env, DATABASE_URL: '', THREADLINE_DB_SCHEMA: '', THREADLINE_NOW: '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
-  child.stdin!.end(input ?? '')
+  child.stdin.end(input ?? '')
   return child
 }
 
@@ -76,8 +80,8 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
     const child = startCli(args, env, input)
     let stdout = ''
     let stderr = ''
-    child.stdout!.on('data', (d) => (stdout += d))
-    child.stderr!.on('data', (d) => (stderr += d))
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
     child.on('error', reject)
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }))
   })
