@@ -1,14 +1,25 @@
 // A kill (SIGKILL) at any moment of an import leaves the database as before or after that file,
 // never in between: the whole file is written in one transaction. And the embedded data folder's
-// lock, left behind by the killed process, is taken over by the next command.
+// lock, left behind by the killed process, is taken over by the next command. The kills land at
+// moments the importer shows: how far it has read the file (its read position, which the kernel
+// publishes in /proc), not after a guessed number of seconds.
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BACKENDS, serverAvailable, TEST_PG_URL } from '../testing/backends.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { pgliteTarget, postgresTarget, runCli, startCli, type CliTarget } from '../testing/cli.ts'
+import { pgliteTarget, postgresTarget, runCli, startCli, type CliTarget, type RunningCli } from '../testing/cli.ts'
 import { openDatabase } from '../db/database.ts'
 import { verifyAudit } from '../audit/audit.ts'
 
@@ -40,10 +51,76 @@ for (let i = 0; i < EVENTS; i++) {
   )
 }
 writeFileSync(bigFile, lines.join('\n') + '\n')
+const fileSize = statSync(bigFile).size
+
+/** How far process `pid` has read `file`: its open descriptor's position, or null when it has none open. */
+function readPosition(pid: number, file: string): number | null {
+  const opened = realpathSync(file) // as the kernel names it
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      let path: string
+      try {
+        path = readlinkSync(`/proc/${pid}/fd/${fd}`)
+      } catch {
+        continue // closed meanwhile
+      }
+      if (path !== opened) continue
+      const pos = /^pos:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))
+      if (pos) return Number(pos[1])
+    }
+  } catch {
+    // the process has gone
+  }
+  return null
+}
+
+/**
+ * A moment of the import, told by how far it has read the file (batches of 5,000 lines are checked as
+ * they are read, and a batch is written while the next one is read).
+ */
+interface Moment {
+  name: string
+  reached(position: number | null, wasOpen: boolean): boolean
+}
+const MOMENTS: Moment[] = [
+  { name: 'its first lines read, nothing written yet', reached: (p) => p !== null && p > 0 },
+  {
+    name: 'half the file read: the first batch written, the second being written',
+    reached: (p) => p !== null && p >= fileSize / 2,
+  },
+  {
+    name: 'the whole file read: the last batch or the commit under way',
+    reached: (p, wasOpen) => (p !== null && p >= fileSize * 0.97) || (p === null && wasOpen),
+  },
+]
+
+/** Whether the importer reached `moment` or ended first (it may finish before a poll sees the end); fails if neither. */
+async function importerReaches(
+  child: RunningCli,
+  moment: Moment,
+  exited: Promise<number | null>,
+): Promise<'reached' | 'ended'> {
+  let ended = false
+  void exited.then(() => (ended = true))
+  const pid = child.pid
+  assert.ok(pid, 'the import started')
+  const deadline = Date.now() + 180_000
+  let wasOpen = false
+  for (;;) {
+    const position = readPosition(pid, bigFile)
+    if (position !== null) wasOpen = true
+    if (ended) return 'ended'
+    if (moment.reached(position, wasOpen)) return 'reached'
+    assert.ok(Date.now() < deadline, `the import did not reach "${moment.name}" in 3 minutes`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+const noProc = existsSync('/proc/self/fdinfo') ? false : missingPrerequisite('/proc (a Linux kernel)')
 
 for (const name of BACKENDS) {
   const skip =
-    name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
+    name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : noProc
   describe(`a kill during import [${name}]`, { skip }, () => {
     let target: CliTarget
     before(async () => {
@@ -86,15 +163,21 @@ for (const name of BACKENDS) {
 
     test('killed at several moments, the file is there whole or not at all', async () => {
       const seen = new Set<string>()
-      for (const delay of [2500, 4000, 6000]) {
+      for (const moment of MOMENTS) {
         const child = startCli(['import', bigFile], target.env)
-        const exited = new Promise((resolve) => child.on('exit', resolve))
-        await new Promise((resolve) => setTimeout(resolve, delay))
+        let stderr = ''
+        child.stderr.on('data', (d) => (stderr += d))
+        const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+        const when = await importerReaches(child, moment, exited)
         child.kill('SIGKILL')
-        await exited
+        const code = await exited
+        // an import that ended before the kill must have finished, not stopped for another reason
+        if (when === 'ended') assert.equal(code, 0, `the import ended before "${moment.name}": ${stderr}`)
         const c = await counts()
-        seen.add(c.events === 0 ? 'before' : 'after')
-        assert.ok(c.events === 0 || c.events === EVENTS, `after a kill at ${delay} ms: ${c.events} events`)
+        seen.add(
+          `${when === 'reached' ? `killed with ${moment.name}` : 'ended by itself'}: ${c.events === 0 ? 'before' : 'after'}`,
+        )
+        assert.ok(c.events === 0 || c.events === EVENTS, `after a kill with ${moment.name}: ${c.events} events`)
         assert.equal(c.involvements, c.events, 'every event with its involvement, or neither')
         assert.equal(c.people, c.events === 0 ? 0 : 1)
         assert.equal(c.audit, null, 'the audit chain is intact')
@@ -105,7 +188,7 @@ for (const name of BACKENDS) {
       assert.equal(done.code, 0, done.stderr)
       const c = await counts()
       assert.equal(c.events, EVENTS)
-      process.stderr.write(`kill test [${name}]: states seen after kills: ${[...seen].join(', ')}\n`)
+      process.stderr.write(`kill test [${name}]: ${[...seen].join('; ')}\n`)
     })
   })
 }
@@ -118,7 +201,7 @@ describe('the embedded data folder is guarded', () => {
       let stderr = ''
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000)
-        server.stderr!.on('data', (d) => {
+        server.stderr.on('data', (d) => {
           stderr += d
           if (stderr.includes('Threadline is serving')) {
             clearTimeout(timer)
