@@ -317,7 +317,7 @@ forEachDatabase(
       const audits = await db
         .selectFrom('audit_log')
         .select(['action', 'user_id', 'reason'])
-        .where('action', 'like', 'linkage.%')
+        .where('action', 'like', 'linkage\\_%')
         .execute()
       assert.ok(audits.some((a) => a.action === 'linkage_decide_same' && a.reason?.startsWith('same school')))
       assert.ok(audits.some((a) => a.action === 'linkage_merge'))

@@ -59,7 +59,7 @@ forEachDatabase('re-estimating the linkage model inside an import', (backend) =>
     const audits = await db
       .selectFrom('audit_log')
       .select(['action', 'actor'])
-      .where('action', 'like', 'linkage.%')
+      .where('action', 'like', 'linkage\\_%')
       .execute()
     assert.ok(audits.some((a) => a.action === 'linkage_model_adopted'))
     assert.ok(audits.some((a) => a.action === 'linkage_relink' && a.actor.includes(`import ${result.importId}`)))
