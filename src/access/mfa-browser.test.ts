@@ -3,30 +3,19 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { generate } from 'otplib'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, PASSWORD } from '../testing/seed.ts'
+import { seedArea } from '../testing/seed.ts'
 import { testApp } from '../testing/web.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  launchChromium,
-  seriousViolations,
-} from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, launchChromium } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { latestAudit } from '../testing/audit.ts'
+import { SecondStepPage, SignInPage, TwoStepSetUpPage } from '../testing/pages/sign-in-page.ts'
+import { TwoStepAccountPage } from '../testing/pages/account-page.ts'
+import type { AppPage } from '../testing/pages/app-page.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
-
-/** The sign-in form filled and sent; where it leads (home, the code page, set-up) is the test's to check. */
-async function typePassword(page: Page, site: string, email: string): Promise<void> {
-  await page.goto(`${site}/sign-in`)
-  await page.fill('#email', email)
-  await page.fill('#password', PASSWORD)
-  await page.click('button:has-text("Sign in")')
-}
 
 forEachDatabase(
   'two-step sign-in in Chromium',
@@ -48,8 +37,8 @@ forEachDatabase(
       await app?.close()
     })
 
-    const accessible = async (page: Page, where: string) => {
-      const violations = await seriousViolations(page)
+    const accessible = async (page: AppPage, where: string) => {
+      const violations = await page.seriousViolations()
       assert.equal(violations.length, 0, `${where}:\n${describeViolations(violations)}`)
     }
 
@@ -62,36 +51,35 @@ forEachDatabase(
         const errors: string[] = []
         page.on('pageerror', (e) => errors.push(e.message))
         try {
-          const signIn = () => typePassword(page, base, 'manager@police.test')
+          const signInForm = new SignInPage(page, base)
+          const setUp = new TwoStepSetUpPage(page, base)
+          const account = new TwoStepAccountPage(page, base)
+          const secondStep = new SecondStepPage(page, base)
+          const signIn = () => signInForm.submit('manager@police.test')
           await signIn()
-          await page.waitForURL(`${base}/sign-in/set-up`)
-          assert.equal(await page.locator('svg[role="img"]').count(), 1, 'the QR code is drawn on the page')
-          await accessible(page, 'set-up page')
-          await page.click('summary:has-text("I cannot scan the QR code")')
-          const secret = (await page.textContent('#mfa-secret'))!.trim()
-          await page.fill('#code', await generate({ secret }))
-          await page.click('button:has-text("Turn on two-step sign-in")')
-          assert.equal(await page.locator('#recovery-codes li').count(), 10)
-          await accessible(page, 'recovery codes page')
-          await page.click('a:has-text("Continue")')
-          await page.waitForURL(`${base}/`)
-          await page.goto(`${base}/account/two-step`)
-          assert.match((await page.textContent('main'))!, /You have 10 unused recovery codes/)
-          await accessible(page, 'two-step page on Your account')
-          await page.click('button:has-text("Sign out")')
-          await page.waitForURL(/\/sign-in/)
+          await setUp.reached('/sign-in/set-up')
+          assert.equal(await setUp.qrCodes(), 1, 'the QR code is drawn on the page')
+          await accessible(setUp, 'set-up page')
+          const secret = await setUp.secret()
+          await setUp.turnOn(await generate({ secret }))
+          assert.equal(await setUp.recoveryCodes(), 10)
+          await accessible(setUp, 'recovery codes page')
+          await setUp.continue()
+          await setUp.reached('/')
+          await account.open()
+          assert.match(await account.mainText(), /You have 10 unused recovery codes/)
+          await accessible(account, 'two-step page on Your account')
+          await account.signOut()
 
           await signIn()
-          await page.waitForURL(`${base}/sign-in/code`)
-          await accessible(page, 'code page')
-          await page.fill('#code', '000000')
-          await page.click('button:has-text("Continue")')
-          assert.match((await page.textContent('.govuk-error-summary'))!, /The code is not right/)
-          await accessible(page, 'code page with an error')
+          await secondStep.reached('/sign-in/code')
+          await accessible(secondStep, 'code page')
+          await secondStep.enterCode('000000')
+          assert.match(await secondStep.errorSummary(), /The code is not right/)
+          await accessible(secondStep, 'code page with an error')
           // the next period's code (accepted up to 30 seconds early): the one used to set up is spent
-          await page.fill('#code', await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }))
-          await page.click('button:has-text("Continue")')
-          await page.waitForURL(`${base}/`)
+          await secondStep.enterCode(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }))
+          await secondStep.reached('/')
           assert.deepEqual(errors, [])
         } finally {
           await context.close()
@@ -121,31 +109,31 @@ forEachDatabase(
               automaticPresenceSimulation: true,
             },
           })
-          const signIn = () => typePassword(page, site, 'nurse@health.test')
+          const signInForm = new SignInPage(page, site)
+          const setUp = new TwoStepSetUpPage(page, site)
+          const account = new TwoStepAccountPage(page, site)
+          const secondStep = new SecondStepPage(page, site)
+          const signIn = () => signInForm.submit('nurse@health.test')
           await signIn()
-          await page.waitForURL(`${site}/`)
-          await page.goto(`${site}/account/two-step`)
-          assert.equal(await page.locator('form[data-security-key]').count(), 0, 'a key comes after the app')
-          await page.click('summary:has-text("I cannot scan the QR code")')
-          const secret = (await page.textContent('#mfa-secret'))!.trim()
-          await page.fill('#code', await generate({ secret }))
-          await page.click('button:has-text("Turn on two-step sign-in")')
-          await page.click('a:has-text("Continue")')
-          await page.waitForURL(`${site}/account/two-step`)
+          await signInForm.reached('/')
+          await account.open()
+          assert.equal(await account.offersSecurityKey(), false, 'a key comes after the app')
+          const secret = await setUp.secret()
+          await setUp.turnOn(await generate({ secret }))
+          await setUp.continue()
+          await account.reached('/account/two-step')
 
-          await page.fill('#key-name', 'Blue USB key')
-          await page.click('button:has-text("Add a security key")')
-          await page.waitForURL(`${site}/account/two-step#security-keys`)
-          assert.match((await page.textContent('#security-keys + p + table'))!, /Blue USB key/)
-          await accessible(page, 'two-step page with a security key')
-          await page.click('button:has-text("Sign out")')
-          await page.waitForURL(/\/sign-in/)
+          await account.addSecurityKey('Blue USB key')
+          await account.reached('/account/two-step#security-keys')
+          assert.match(await account.securityKeys(), /Blue USB key/)
+          await accessible(account, 'two-step page with a security key')
+          await account.signOut()
 
           await signIn()
-          await page.waitForURL(`${site}/sign-in/code`)
-          await accessible(page, 'code page offering the key')
-          await page.click('button:has-text("Use your security key")')
-          await page.waitForURL(`${site}/`)
+          await secondStep.reached('/sign-in/code')
+          await accessible(secondStep, 'code page offering the key')
+          await secondStep.useSecurityKey()
+          await secondStep.reached('/')
           const { db } = backend().database
           const used = await latestAudit<{ by?: string }>(db, 'sign_in_second_step')
           assert.equal(used.by, 'security_key')

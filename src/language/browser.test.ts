@@ -4,17 +4,12 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea } from '../testing/seed.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-  signInPage,
-} from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium } from '../testing/browser.ts'
+import { SignInPage } from '../testing/pages/sign-in-page.ts'
+import { LanguageCheckPage } from '../testing/pages/language-check-page.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -36,10 +31,11 @@ forEachDatabase(
       await app?.close()
     })
 
-    const signedIn = async (context: BrowserContext, email = 'sw@csc.test'): Promise<Page> => {
+    /** The language check page, signed in as `email` in a new page of `context`. */
+    const signedIn = async (context: BrowserContext, email = 'sw@csc.test'): Promise<LanguageCheckPage> => {
       const page = await context.newPage()
-      await signInPage(page, base, email)
-      return page
+      await new SignInPage(page, base).signIn(email)
+      return new LanguageCheckPage(page, base)
     }
 
     test(
@@ -48,34 +44,31 @@ forEachDatabase(
       async () => {
         // the app's own CSP applies: an inline script would not run
         const context = await browser.newContext()
-        const page = await signedIn(context)
+        const checker = await signedIn(context)
+        const { page } = checker
         const errors: string[] = []
         page.on('pageerror', (e) => errors.push(e.message))
         page.on('console', (m) => {
           if (m.type() === 'error') errors.push(m.text())
         })
         try {
-          await page.goto(`${base}/language/check`)
+          await checker.open()
           const before = 'Seen at school today. '
           const after = ' We will visit on Friday.'
-          await page
-            .locator('#text')
-            .pressSequentially(`${before}She keeps putting herself at risk.${after}`, { delay: 5 })
-          const finding = page.locator('.tl-language-finding[data-rule="putting-self-at-risk"]')
+          await checker.type(`${before}She keeps putting herself at risk.${after}`)
+          const finding = checker.finding('putting-self-at-risk')
           await finding.waitFor({ timeout: 10_000 })
           assert.match(await finding.innerText(), /putting herself at risk/)
           assert.equal(
-            await page.inputValue('#text'),
+            await checker.text(),
             `${before}She keeps putting herself at risk.${after}`,
             'nothing changes by itself',
           )
 
-          const button = finding.locator('button[data-language-use]').first()
-          const suggestion = (await button.getAttribute('data-language-use'))!
-          await button.click()
-          const value = await page.inputValue('#text')
+          const suggestion = await checker.useSuggestion(finding)
+          const value = await checker.text()
           assert.equal(value, `${before}She keeps ${suggestion}.${after}`)
-          assert.equal(await page.inputValue('input[name="text_language_accepted"]'), 'putting-self-at-risk')
+          assert.equal(await checker.accepted(), 'putting-self-at-risk')
           await finding.waitFor({ state: 'detached', timeout: 10_000 })
           assert.deepEqual(errors, [])
         } finally {
@@ -87,13 +80,12 @@ forEachDatabase(
     test('the pages are accessible, with findings shown', { skip: noBrowser }, async () => {
       // axe is injected as a script, so this context lifts the CSP that the test above kept
       const context = await browser.newContext({ bypassCSP: true })
-      const page = await signedIn(context)
+      const checker = await signedIn(context)
       try {
-        await page.goto(`${base}/language/check`)
-        await page.fill('#text', 'This is her lifestyle choice.')
-        await page.locator('#text').dispatchEvent('input')
-        await page.locator('.tl-language-finding').first().waitFor({ timeout: 10_000 })
-        const violations = await seriousViolations(page)
+        await checker.open()
+        await checker.paste('This is her lifestyle choice.')
+        await checker.finding().waitFor({ timeout: 10_000 })
+        const violations = await checker.seriousViolations()
         assert.equal(violations.length, 0, describeViolations(violations))
       } finally {
         await context.close()
@@ -101,8 +93,8 @@ forEachDatabase(
       const partnership = await browser.newContext({ bypassCSP: true })
       try {
         const page = await signedIn(partnership, 'chair@lscp.test')
-        await page.goto(`${base}/partnership/language`)
-        const violations = await seriousViolations(page)
+        await page.goto('/partnership/language')
+        const violations = await page.seriousViolations()
         assert.equal(violations.length, 0, `partnership page:\n${describeViolations(violations)}`)
       } finally {
         await partnership.close()
@@ -111,19 +103,13 @@ forEachDatabase(
 
     test('without JavaScript the text is checked on pressing Check', { skip: noBrowser }, async () => {
       const context = await browser.newContext({ javaScriptEnabled: false })
-      const page = await signedIn(context)
+      const checker = await signedIn(context)
       try {
-        await page.goto(`${base}/language/check`)
-        await page.fill('#text', 'She was prostituting herself.')
-        await page.click('button:has-text("Check")')
-        await page.waitForLoadState()
-        const text = await page.locator('.tl-language-saved').innerText()
+        await checker.open()
+        await checker.check('She was prostituting herself.')
+        const text = await checker.savedFindings()
         assert.match(text, /“was prostituting herself”: there is no such thing as a child prostitute/)
-        assert.equal(
-          await page.inputValue('#text'),
-          'She was prostituting herself.',
-          'what was typed is kept as it was',
-        )
+        assert.equal(await checker.text(), 'She was prostituting herself.', 'what was typed is kept as it was')
       } finally {
         await context.close()
       }

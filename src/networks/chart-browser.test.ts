@@ -7,17 +7,12 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, PASSWORD, TEST_ACTOR } from '../testing/seed.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-  signInPage,
-} from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium } from '../testing/browser.ts'
+import { SignInPage } from '../testing/pages/sign-in-page.ts'
+import { LinkChartPage } from '../testing/pages/link-chart-page.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { openChart, starRecords } from './chart-fixture.ts'
+import { starRecords } from './chart-fixture.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const LINKS = 300
@@ -66,18 +61,13 @@ forEachDatabase(
           if (m.type() === 'error') errors.push(m.text())
         })
         try {
-          await signInPage(page, base, 'mash@csc.test', PASSWORD)
-          const { firstDrawMs } = await openChart(page, base, sia)
+          await new SignInPage(page, base).signIn('mash@csc.test', PASSWORD)
+          const chart = new LinkChartPage(page, base)
+          const { firstDrawMs } = await chart.openChart(sia)
           assert.ok(firstDrawMs >= 0)
-          assert.ok((await page.locator('#link-chart canvas').count()) > 0, 'drawn on canvas')
-          const rows = await page.locator('#link-table tbody tr').count()
-          assert.equal(rows, LINKS)
-          const nodes = await page.evaluate(
-            () =>
-              (
-                window as unknown as { threadlineLinkChart: { nodes(): { length: number } } }
-              ).threadlineLinkChart.nodes().length,
-          )
+          assert.ok((await chart.canvases()) > 0, 'drawn on canvas')
+          assert.equal(await chart.tableRows(), LINKS)
+          const nodes = await chart.drawnNodes()
           assert.ok(nodes > LINKS * 0.9, `nodes drawn: ${nodes}`)
           assert.deepEqual(errors, [], 'no script error and no CSP refusal')
         } finally {
@@ -87,9 +77,10 @@ forEachDatabase(
         const axeContext = await browser.newContext({ bypassCSP: true })
         try {
           const page = await axeContext.newPage()
-          await signInPage(page, base, 'mash@csc.test', PASSWORD)
-          await openChart(page, base, sia)
-          const violations = await seriousViolations(page)
+          await new SignInPage(page, base).signIn('mash@csc.test', PASSWORD)
+          const chart = new LinkChartPage(page, base)
+          await chart.openChart(sia)
+          const violations = await chart.seriousViolations()
           assert.equal(violations.length, 0, describeViolations(violations))
         } finally {
           await axeContext.close()
@@ -97,12 +88,12 @@ forEachDatabase(
         const noScript = await browser.newContext({ javaScriptEnabled: false })
         const plain = await noScript.newPage()
         try {
-          await signInPage(plain, base, 'mash@csc.test', PASSWORD).catch(async () => {
+          await new SignInPage(plain, base).signIn('mash@csc.test', PASSWORD).catch(async () => {
             // without JavaScript the sign-in form still posts and redirects
           })
-          await plain.goto(`${base}/people/${sia}/links`)
-          assert.equal(await plain.locator('#link-table tbody tr').count(), LINKS)
-          assert.equal(await plain.locator('#link-chart').isHidden(), true, 'no empty chart box without JavaScript')
+          const table = await new LinkChartPage(plain, base).open(sia)
+          assert.equal(await table.tableRows(), LINKS)
+          assert.equal(await table.chartHidden(), true, 'no empty chart box without JavaScript')
         } finally {
           await noScript.close()
         }

@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea } from '../testing/seed.ts'
-import { chromiumAvailable, CHROMIUM, servedInChromium, signInPage } from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, servedInChromium } from '../testing/browser.ts'
+import { SignInPage } from '../testing/pages/sign-in-page.ts'
+import { AdminUsersPage } from '../testing/pages/admin-page.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -41,23 +43,19 @@ forEachDatabase(
           if (m.type() === 'error') blocked.push(m.text())
         })
         page.on('pageerror', (e) => blocked.push(e.message))
-        await signInPage(page, base, 'admin@csc.test')
-        await page.goto(`${base}/admin`)
-        const heading = page.locator('table[data-module="moj-sortable-table"] th button', { hasText: 'Name' })
-        await heading.waitFor({ timeout: 15_000 })
-        const names = () =>
-          page.locator('table[data-module="moj-sortable-table"] tbody tr td:nth-child(2)').allInnerTexts()
-        await heading.click()
-        assert.equal(await page.locator('th:has(button:has-text("Name"))').getAttribute('aria-sort'), 'ascending')
-        const ascending = await names()
+        await new SignInPage(page, base).signIn('admin@csc.test')
+        const admin = await new AdminUsersPage(page, base).open()
+        await admin.sortByName()
+        assert.equal(await admin.nameSort(), 'ascending')
+        const ascending = await admin.names()
         assert.ok(ascending.length > 1, 'more than one user to sort')
         assert.deepEqual(
           ascending,
           [...ascending].sort((a, b) => a.localeCompare(b)),
         )
-        await heading.click()
-        assert.equal(await page.locator('th:has(button:has-text("Name"))').getAttribute('aria-sort'), 'descending')
-        assert.deepEqual(await names(), [...ascending].reverse())
+        await admin.sortByName()
+        assert.equal(await admin.nameSort(), 'descending')
+        assert.deepEqual(await admin.names(), [...ascending].reverse())
         assert.deepEqual(blocked, [])
       },
     )

@@ -8,14 +8,9 @@ import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-  signInPage,
-} from '../testing/browser.ts'
+import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium } from '../testing/browser.ts'
+import { SignInPage } from '../testing/pages/sign-in-page.ts'
+import { DecisionFormPage, MissingEpisodeFormPage } from '../testing/pages/record-forms.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -48,47 +43,37 @@ forEachDatabase(
       async (t) => {
         if (!once()) return t.skip('runs on PGlite only')
         const page = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-        await signInPage(page, base, 'sw@csc.test')
+        await new SignInPage(page, base).signIn('sw@csc.test')
 
-        await page.goto(`${base}/people/${amy}/decisions/new`)
-        await page.selectOption('#kind', 'case_closure')
-        await page.fill('#decided-day', '4')
-        await page.fill('#decided-month', '12')
-        await page.fill('#decided-year', '2026')
-        await page.fill('#decided-time', '6.30pm')
-        await page.click('button:has-text("Record the decision")')
-        await page.waitForSelector('.govuk-error-summary')
+        const decision = await new DecisionFormPage(page, base).open(amy)
+        await decision.record({
+          kind: 'case_closure',
+          decided: { day: '4', month: '12', year: '2026', time: '6.30pm' },
+        })
+        const summary = await decision.errorSummary()
         assert.match(await page.title(), /^Error: Record a decision/)
-        const summary = await page.locator('.govuk-error-summary').innerText()
         assert.match(summary, /The date of the decision must be today or in the past/)
         assert.match(summary, /Give the rationale/)
-        assert.equal(await page.inputValue('#decided-day'), '4')
-        assert.equal(await page.inputValue('#decided-time'), '6.30pm')
-        assert.equal(await page.inputValue('#kind'), 'case_closure')
+        assert.equal(await decision.value('decided-day'), '4')
+        assert.equal(await decision.value('decided-time'), '6.30pm')
+        assert.equal(await decision.value('kind'), 'case_closure')
         // GOV.UK Frontend moves focus to the summary, so a screen reader hears it first
-        assert.ok(await page.evaluate(() => document.activeElement?.closest('.govuk-error-summary') !== null))
-        let violations = await seriousViolations(page)
+        assert.ok(await decision.focusInErrorSummary())
+        let violations = await decision.seriousViolations()
         assert.equal(violations.length, 0, describeViolations(violations))
-        await page.click('.govuk-error-summary a[href="#rationale"]')
-        assert.equal(await page.evaluate(() => document.activeElement?.id), 'rationale')
+        assert.equal(await decision.followErrorTo('rationale'), 'rationale')
 
-        await page.goto(`${base}/people/${amy}/missing/episode`)
-        await page.fill('#started-day', '30')
-        await page.fill('#started-month', 'May')
-        await page.fill('#started-year', '2026')
-        await page.fill('#started-time', '10pm')
-        await page.fill('#returned-day', '29')
-        await page.fill('#returned-month', '5')
-        await page.fill('#returned-year', '2026')
-        await page.fill('#returned-time', 'midday')
-        await page.click('button:has-text("Save")')
-        await page.waitForSelector('.govuk-error-summary')
+        const episode = await new MissingEpisodeFormPage(page, base).open(amy)
+        await episode.save({
+          started: { day: '30', month: 'May', year: '2026', time: '10pm' },
+          returned: { day: '29', month: '5', year: '2026', time: 'midday' },
+        })
         assert.match(
-          await page.locator('.govuk-error-summary').innerText(),
+          await episode.errorSummary(),
           /The return must be after the child went missing \(30 May 2026 at 10:00pm\)/,
         )
-        assert.equal(await page.inputValue('#started-month'), 'May')
-        violations = await seriousViolations(page)
+        assert.equal(await episode.value('started-month'), 'May')
+        violations = await episode.seriousViolations()
         assert.equal(violations.length, 0, describeViolations(violations))
       },
     )
