@@ -95,3 +95,76 @@ export async function setPassword(
   })
   return user.id
 }
+
+/** Everyone who signs in, by agency then email, as the administration page lists them. */
+export async function usersByAgency(db: Db) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'agency_code', 'roles', 'active', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
+    .orderBy('agency_code')
+    .orderBy('email')
+    .execute()
+}
+
+/** The demonstration accounts the sign-in page offers, by agency then email. */
+export async function demoUsers(db: Db) {
+  return db
+    .selectFrom('users')
+    .select(['email', 'name', 'roles', 'agency_code'])
+    .where('is_demo', '=', true)
+    .orderBy('agency_code')
+    .orderBy('email')
+    .execute()
+}
+
+/** A user's id and email, if there is such a user. */
+export async function userById(db: Db, id: number): Promise<{ id: number; email: string } | undefined> {
+  return db.selectFrom('users').select(['id', 'email']).where('id', '=', id).executeTakeFirst()
+}
+
+/** What decides the second step after a right password: the account's two-step settings and kind. */
+export async function signInAccount(db: Db, id: number) {
+  return db
+    .selectFrom('users')
+    .select(['email', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at', 'break_glass'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+}
+
+/** The account the two-step pages act for: who it is and whether two-step sign-in is on or required. */
+export async function twoStepAccount(db: Db, id: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'agency_code', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+}
+
+/** Whether a password opens this user's account (see `passwordOpens`); `ssoOn` when single sign-on is on. */
+export async function passwordOpensFor(db: Db, userId: number, ssoOn: boolean): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select(['password_hash', 'break_glass'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow()
+  return passwordOpens(row, ssoOn)
+}
+
+/**
+ * Turns an account on or off; turning it off ends its sessions. Returns the account, or undefined when
+ * there is no such user.
+ */
+export async function setUserActive(
+  db: Db,
+  id: number,
+  active: boolean,
+): Promise<{ id: number; email: string } | undefined> {
+  const changed = await db
+    .updateTable('users')
+    .set({ active })
+    .where('id', '=', id)
+    .returning(['id', 'email'])
+    .executeTakeFirst()
+  if (changed && !active) await db.deleteFrom('sessions').where('user_id', '=', id).execute()
+  return changed
+}

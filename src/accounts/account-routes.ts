@@ -5,7 +5,7 @@ import type { AppDeps } from '../web/app.ts'
 import { actorOf, signedIn, userOf } from '../web/guards.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
-import { passwordOpens, setPassword, UserError } from '../access/users.ts'
+import { passwordOpensFor, setPassword, UserError } from '../access/users.ts'
 import { notFound } from '../web/http-error.ts'
 import { MIN_PASSWORD_LENGTH } from '../access/passwords.ts'
 import { ROLE_LABELS, type Role } from '../vocabulary/roles.ts'
@@ -13,14 +13,7 @@ import { ROLE_LABELS, type Role } from '../vocabulary/roles.ts'
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {
   const db = database.db
   // someone who signs in through the identity provider has no password here to change
-  const hasPassword = async (userId: number) => {
-    const row = await db
-      .selectFrom('users')
-      .select(['password_hash', 'break_glass'])
-      .where('id', '=', userId)
-      .executeTakeFirstOrThrow()
-    return passwordOpens(row, config.sso !== null)
-  }
+  const hasPassword = (userId: number) => passwordOpensFor(db, userId, config.sso !== null)
   const passwordOnly: preHandlerAsyncHookHandler = async (request) => {
     if (!(await hasPassword(userOf(request).id))) throw notFound()
   }

@@ -11,7 +11,7 @@ import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { addAgency, AgencyError, listAgencies } from '../agencies/agencies.ts'
 import { AGENCY_KINDS } from '../vocabulary/agency-kinds.ts'
-import { createUser, UserError } from '../access/users.ts'
+import { createUser, setUserActive, userById, UserError, usersByAgency } from '../access/users.ts'
 import { ROLES, ROLE_LABELS } from '../vocabulary/roles.ts'
 import { accountLocks, unlockAccount } from '../access/sign-in.ts'
 import { createToken, listTokens, revokeToken, TokenError } from '../access/tokens.ts'
@@ -29,12 +29,7 @@ type AdminPage = (extra?: Record<string, unknown>) => Promise<Record<string, unk
 function adminPage(db: Db, config: Config): AdminPage {
   return async (extra = {}) => {
     const locks = await accountLocks(db, now())
-    const users = await db
-      .selectFrom('users')
-      .select(['id', 'email', 'name', 'agency_code', 'roles', 'active', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
-      .orderBy('agency_code')
-      .orderBy('email')
-      .execute()
+    const users = await usersByAgency(db)
     return {
       users: users.map((u) => ({
         ...u,
@@ -105,15 +100,9 @@ function registerAccountRoutes(app: FastifyInstance, db: Db): void {
       const id = Number(request.params.id) || 0
       const active = request.body?.active === 'true'
       if (id === userOf(request).id && !active) throw new HttpError(400, 'You cannot deactivate your own account.')
-      const changed = await db
-        .updateTable('users')
-        .set({ active })
-        .where('id', '=', id)
-        .returning(['id', 'email'])
-        .executeTakeFirst()
+      const changed = await setUserActive(db, id, active)
       if (!changed) throw new HttpError(404, 'There is no such user.')
       await unlockAccount(db, changed.email)
-      if (!active) await db.deleteFrom('sessions').where('user_id', '=', id).execute()
       await audit(
         db,
         actorOf(request),
@@ -128,11 +117,7 @@ function registerAccountRoutes(app: FastifyInstance, db: Db): void {
     '/admin/users/:id/unlock',
     { preHandler: [admin, app.csrfProtection] },
     async (request, reply) => {
-      const user = await db
-        .selectFrom('users')
-        .select(['id', 'email'])
-        .where('id', '=', Number(request.params.id) || 0)
-        .executeTakeFirst()
+      const user = await userById(db, Number(request.params.id) || 0)
       if (!user) throw new HttpError(404, 'There is no such user.')
       await unlockAccount(db, user.email)
       await audit(db, actorOf(request), { action: 'account_unlocked', details: { user_id: user.id } }, now())
@@ -146,7 +131,7 @@ function registerAccountRoutes(app: FastifyInstance, db: Db): void {
     async (request, reply) => {
       const id = /^\d{1,9}$/.test(request.params.id) ? Number(request.params.id) : 0
       const change = request.body?.change
-      const user = await db.selectFrom('users').select(['id', 'email']).where('id', '=', id).executeTakeFirst()
+      const user = await userById(db, id)
       if (!user) throw new HttpError(404, 'There is no such user.')
       if (!isTwoStepChange(change)) throw new HttpError(400, 'Choose reset, require or not-required.')
       await changeTwoStep(db, actorOf(request), user.id, change, now())

@@ -4,7 +4,7 @@
 // set up, set it up; nothing else. Wrong codes count against the account's lock like wrong
 // passwords. On "Your account" anyone can turn it on, get new recovery codes, or turn it off
 // unless it is required of them.
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import { projectRequire, sourcePath } from '../config/paths.ts'
@@ -40,13 +40,14 @@ import {
   type SecondStep,
 } from '../access/mfa.ts'
 import { attemptSucceeded, reserveAttempt, type SignInPolicy } from '../access/sign-in.ts'
+import { challengeOfCookie, endChallenge, recordChallengeTries, saveChallenge } from '../access/sign-in-challenges.ts'
+import { twoStepAccount } from '../access/users.ts'
 import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
 
 export const CHALLENGE_COOKIE = 'tl_signin'
 const CHALLENGE_MINUTES = 10
 /** Codes one challenge takes before the person must start again with their password. */
 const CHALLENGE_TRIES = 5
-const digest = (id: string) => createHash('sha256').update(id).digest('hex')
 
 /** After a right password: the second step is still to come (`code`), or to be set up (`enrol`). */
 export async function startChallenge(
@@ -56,18 +57,8 @@ export async function startChallenge(
   options: { secure: boolean },
 ): Promise<void> {
   const id = randomBytes(32).toString('base64url')
-  await db.deleteFrom('sign_in_challenges').where('expires_at', '<', now()).execute()
-  await db
-    .insertInto('sign_in_challenges')
-    .values({
-      id: digest(id),
-      user_id: challenge.userId,
-      stage: challenge.stage,
-      next: challenge.next,
-      address: challenge.address,
-      expires_at: new Date(now().getTime() + CHALLENGE_MINUTES * 60_000),
-    })
-    .execute()
+  const at = now()
+  await saveChallenge(db, id, challenge, at, new Date(at.getTime() + CHALLENGE_MINUTES * 60_000))
   reply.setCookie(CHALLENGE_COOKIE, id, {
     path: '/sign-in',
     httpOnly: true,
@@ -80,18 +71,13 @@ export async function startChallenge(
 async function readChallenge(db: Db, request: FastifyRequest) {
   const id = request.cookies[CHALLENGE_COOKIE]
   if (!id) return null
-  const row = await db
-    .selectFrom('sign_in_challenges as c')
-    .innerJoin('users as u', 'u.id', 'c.user_id')
-    .select(['c.id', 'c.user_id', 'c.stage', 'c.next', 'c.tries', 'c.expires_at', 'u.email', 'u.active'])
-    .where('c.id', '=', digest(id))
-    .executeTakeFirst()
+  const row = await challengeOfCookie(db, id)
   if (!row || !row.active || row.expires_at <= now()) return null
   return row
 }
 
-async function endChallenge(db: Db, reply: FastifyReply, id: string) {
-  await db.deleteFrom('sign_in_challenges').where('id', '=', id).execute()
+async function finishChallenge(db: Db, reply: FastifyReply, id: string) {
+  await endChallenge(db, id)
   reply.clearCookie(CHALLENGE_COOKIE, { path: '/sign-in' })
 }
 
@@ -114,12 +100,7 @@ function twoStepPages(db: Db, config: Config) {
     addressAttempts: config.addressLockoutAttempts,
   }
   const limited = { rateLimit: { max: config.signInRatePerMinute, timeWindow: 60_000 } }
-  const accountOf = (id: number) =>
-    db
-      .selectFrom('users')
-      .select(['id', 'email', 'agency_code', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at'])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow()
+  const accountOf = (id: number) => twoStepAccount(db, id)
 
   /** The site as this browser reached it: WebAuthn binds keys to the origin. */
   const relyingPartyOf = (request: FastifyRequest) =>
@@ -222,7 +203,7 @@ async function answerSecondStep(
   const user = await accountOf(challenge.user_id)
   const reserved = await reserveAttempt(db, challenge.email, at, policy, from)
   if (reserved.refused) {
-    await endChallenge(db, reply, challenge.id)
+    await finishChallenge(db, reply, challenge.id)
     await audit(db, userActor(user), { action: 'sign_in_second_step_failed', details: { why: 'locked' } }, at)
     return reply.code(400).render('sign-in.njk', {
       errors: [{ text: lockMessage(reserved.refused), href: '#email' }],
@@ -237,7 +218,7 @@ async function answerSecondStep(
     : await checkSecondStep(db, challenge.user_id, entered, at)
   if (result.ok) {
     await attemptSucceeded(db, challenge.email, at, policy, from)
-    await endChallenge(db, reply, challenge.id)
+    await finishChallenge(db, reply, challenge.id)
     await audit(
       db,
       userActor(user),
@@ -250,7 +231,7 @@ async function answerSecondStep(
     )
   }
   const tries = challenge.tries + 1
-  await db.updateTable('sign_in_challenges').set({ tries }).where('id', '=', challenge.id).execute()
+  await recordChallengeTries(db, challenge.id, tries)
   const locks = reserved.accountLocks ?? reserved.addressLocks
   await audit(
     db,
@@ -262,7 +243,7 @@ async function answerSecondStep(
     at,
   )
   if (locks || tries >= CHALLENGE_TRIES) {
-    await endChallenge(db, reply, challenge.id)
+    await finishChallenge(db, reply, challenge.id)
     const text = locks
       ? lockMessage({
           ok: false,
@@ -328,7 +309,7 @@ function registerSignInSetUpRoutes(app: FastifyInstance, t: TwoStep): void {
         })
       }
       const user = await accountOf(challenge.user_id)
-      await endChallenge(db, reply, challenge.id)
+      await finishChallenge(db, reply, challenge.id)
       await audit(db, userActor(user), { action: 'mfa_enabled', details: { user_id: user.id } }, at)
       await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
       return reply.render('mfa-recovery-codes.njk', { codes, next: challenge.next })

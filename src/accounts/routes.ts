@@ -8,7 +8,7 @@ import type { Db } from '../db/database.ts'
 import type { Config } from '../config/config.ts'
 import { now } from '../config/clock.ts'
 import { signIn } from '../access/sign-in.ts'
-import { passwordOpens } from '../access/users.ts'
+import { demoUsers, passwordOpens, signInAccount } from '../access/users.ts'
 import { endSession, startSession } from '../web/plugins/sessions.ts'
 import { audit } from '../audit/audit.ts'
 import { safeNext } from '../access/next-path.ts'
@@ -24,18 +24,12 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
 
   app.get('/sign-in', async (request, reply) => {
     if (request.user) return reply.redirect('/')
-    const demoUsers = await db
-      .selectFrom('users')
-      .select(['email', 'name', 'roles', 'agency_code'])
-      .where('is_demo', '=', true)
-      .orderBy('agency_code')
-      .orderBy('email')
-      .execute()
+    const demoAccounts = await demoUsers(db)
     const query = request.query as Record<string, string>
     return reply.render('sign-in.njk', {
       sso: config.sso ? { name: config.sso.name } : null,
       next: safeNext(query.next),
-      demoUsers,
+      demoUsers: demoAccounts,
       ...(query.expired
         ? { errors: [{ text: 'Signing in took too long or was not finished: sign in again', href: '#email' }] }
         : {}),
@@ -94,11 +88,7 @@ async function passwordAccepted(
   next: string,
 ) {
   // two-step sign-in: a code still to come, or to be set up first when it is required
-  const user = await db
-    .selectFrom('users')
-    .select(['email', 'roles', 'is_demo', 'mfa_required', 'mfa_enabled_at', 'break_glass'])
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow()
+  const user = await signInAccount(db, userId)
   // with single sign-on on, a password opens only the accounts kept for when the provider is down
   if (config.sso && !passwordOpens(user, true)) {
     await audit(
