@@ -33,6 +33,17 @@ export async function currentPerson(trx: Trx, id: number): Promise<number | null
   return null
 }
 
+/** The person an agency record is linked to now, or null when it is linked to no one. */
+export async function personOfRecord(trx: Trx, agency: string, sourceId: string): Promise<number | null> {
+  const link = await trx
+    .selectFrom('entity_links')
+    .select('entity_id')
+    .where('agency_code', '=', agency)
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst()
+  return link ? link.entity_id : null
+}
+
 const userOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null)
 
 export interface MergeOptions {

@@ -246,3 +246,19 @@ export async function decideReview(
     return { personId: candidate, merged: moved > 0 }
   })
 }
+
+/** The people the queued records are linked to now (their ids, one per linked record). */
+export async function peopleOfQueuedRecords(
+  db: Db,
+  records: readonly { agency_code: string; source_id: string }[],
+): Promise<number[]> {
+  if (records.length === 0) return []
+  const rows = await db
+    .selectFrom('entity_links')
+    .select('entity_id')
+    .where((eb) =>
+      eb.or(records.map((r) => eb.and([eb('agency_code', '=', r.agency_code), eb('source_id', '=', r.source_id)]))),
+    )
+    .execute()
+  return rows.map((r) => r.entity_id)
+}

@@ -12,8 +12,15 @@ import { HttpError, forbidden, notFound } from '../web/http-error.ts'
 import { audit, appendAudit } from '../audit/audit.ts'
 import { actorLabel } from '../audit/actor.ts'
 import type { PersonPanel } from '../people/panels.ts'
-import { canReview, decideReview, openReviews, openReviewsAbout, reviewDetail } from './review.ts'
-import { LinkageError, linkHistory, unmergeRecord } from './merge.ts'
+import {
+  canReview,
+  decideReview,
+  openReviews,
+  openReviewsAbout,
+  peopleOfQueuedRecords,
+  reviewDetail,
+} from './review.ts'
+import { LinkageError, linkHistory, personOfRecord, unmergeRecord } from './merge.ts'
 import { activeModelSummary, storeThresholds, thresholds } from './storage.ts'
 import { validThresholds } from './thresholds.ts'
 import { linkageStatus } from './status.ts'
@@ -60,18 +67,8 @@ function reviewQueueRoutes(app: FastifyInstance, db: Db): void {
   app.get('/linkage/review', { preHandler: mash }, async (request, reply) => {
     const reviews = await openReviews(db, 200, now())
     // the queue names children: looking at it is a view of their records, so it names them all
-    const recordPeople = reviews.length
-      ? await db
-          .selectFrom('entity_links')
-          .select('entity_id')
-          .where((eb) =>
-            eb.or(
-              reviews.map((r) => eb.and([eb('agency_code', '=', r.agency_code), eb('source_id', '=', r.source_id)])),
-            ),
-          )
-          .execute()
-      : []
-    const children = [...new Set([...reviews.map((r) => r.candidate_entity), ...recordPeople.map((p) => p.entity_id)])]
+    const recordPeople = await peopleOfQueuedRecords(db, reviews)
+    const children = [...new Set([...reviews.map((r) => r.candidate_entity), ...recordPeople])]
     await audit(
       db,
       actorOf(request),
@@ -190,13 +187,8 @@ function unmergeRoute(app: FastifyInstance, db: Db): void {
       try {
         const fresh = await db.transaction().execute(async (trx) => {
           // the form was made from a person page: refuse if the record has since moved to another person
-          const link = await trx
-            .selectFrom('entity_links')
-            .select('entity_id')
-            .where('agency_code', '=', agency)
-            .where('source_id', '=', sourceId)
-            .executeTakeFirst()
-          if (link && Number.isInteger(personId) && personId > 0 && link.entity_id !== personId)
+          const linkedTo = await personOfRecord(trx, agency, sourceId)
+          if (linkedTo !== null && Number.isInteger(personId) && personId > 0 && linkedTo !== personId)
             throw new LinkageError('this record has moved to another person since the page was shown')
           return unmergeRecord(trx, actorOf(request), agency, sourceId, reason, now())
         })
