@@ -21,7 +21,7 @@ import { scoreChart } from './chart.ts'
 import { evidenceLines, mashQueue, unansweredTimeline } from './page.ts'
 import { completeScreening, type AddedItem, type ItemDecision } from './screening.ts'
 import { riskSettings } from './settings.ts'
-import { currentInstrument, saveScreening } from './store.ts'
+import { agencyContacts, currentInstrument, saveScreening, signerNames } from './store.ts'
 import { unansweredFor, watchedChildren } from './unanswered-for.ts'
 import './manager-section.ts'
 import type { Instrument } from './instrument.ts'
@@ -44,16 +44,11 @@ function asOfView(reply: FastifyReply, query: { as_of?: string }, asOf: string, 
   return { asOf, asOfValues: { as_of: query.as_of ?? '' }, errors: errors.any ? errors.view() : undefined }
 }
 
-async function contactsOf(db: Db): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('agencies').select(['code', 'name', 'contact']).execute()
-  return new Map(rows.map((a) => [a.code, a.contact ? `${a.name}: ${a.contact}` : a.name]))
-}
-
 /** The child's risk as this viewer may see it. */
 async function riskView(db: Db, child: AssessedChild, instrument: Instrument, viewer: Viewer, reach: Reach) {
-  const contacts = await contactsOf(db)
+  const contacts = await agencyContacts(db)
   const r = child.risk
-  const signers = await summariesOfUsers(
+  const signers = await signerNames(
     db,
     child.screenings.map((s) => s.signedById).filter((x): x is number => x !== null),
   )
@@ -86,16 +81,6 @@ async function riskView(db: Db, child: AssessedChild, instrument: Instrument, vi
       .map((s) => ({ ...s, signerName: (s.signedById !== null ? signers.get(s.signedById) : null) ?? s.signedBy })),
     alerts: [...r.alerts].reverse().slice(0, 10),
   }
-}
-
-async function summariesOfUsers(db: Db, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'name', 'agency_code'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute()
-  return new Map(rows.map((u) => [u.id, `${u.name} (${u.agency_code})`]))
 }
 
 // The child's risk on their page, above the agency records (order 20).

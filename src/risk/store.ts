@@ -1,4 +1,5 @@
-// Storage of the instrument versions and the signed screenings. Every change is audited.
+// Storage of the instrument versions and the signed screenings. Every change is audited. Also the
+// names the risk panel shows beside them: who signed a screening, and whom to ask at each agency.
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
@@ -178,4 +179,21 @@ export async function saveScreening(
     )
     return row.id
   })
+}
+
+/** Each agency's name and contact, as evidence from an agency the viewer may not read names it. */
+export async function agencyContacts(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('agencies').select(['code', 'name', 'contact']).execute()
+  return new Map(rows.map((a) => [a.code, a.contact ? `${a.name}: ${a.contact}` : a.name]))
+}
+
+/** The people who signed screenings, as "name (agency)" by user id. */
+export async function signerNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'agency_code'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute()
+  return new Map(rows.map((u) => [u.id, `${u.name} (${u.agency_code})`]))
 }
