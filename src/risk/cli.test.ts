@@ -13,7 +13,7 @@ import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { endOfDayLondon } from '../config/clock.ts'
 import { atRiskList, unansweredList, type ChildrenRow } from './lists.ts'
 import { DEFAULT_RISK_SETTINGS, riskSettings } from './settings.ts'
-import { riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
+import { riskArea, RISK_RECEIVED_AT, toNdjson } from '../testing/risk-cli-fixture.ts'
 import './cache.ts'
 
 const settings = DEFAULT_RISK_SETTINGS

@@ -18,7 +18,7 @@ import {
 } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
+import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from '../testing/risk-cli-fixture.ts'
 
 // the pages are read as at this moment: the suite runs under this clock
 const clock = new TestClock('2026-03-20T12:00:00Z')

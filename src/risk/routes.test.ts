@@ -8,7 +8,7 @@ import { TestClock } from '../testing/clock.ts'
 import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
+import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from '../testing/risk-cli-fixture.ts'
 import { serafCse } from './seraf-cse.ts'
 
 // the pages are read as at this moment: the suite runs under this clock

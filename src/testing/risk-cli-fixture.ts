@@ -2,7 +2,7 @@
 // Bea, whose pieces arrive from three agencies (one of them late), Cal who turns 18, and Dan, 12, for
 // whom one missing episode fires the age rule. Dates are in 2026 so Amy (born 2007) is an adult by then.
 import { withClock } from '../config/clock.ts'
-import { TestClock } from '../testing/clock.ts'
+import { TestClock } from './clock.ts'
 
 export const RISK_RECEIVED_AT = new Date('2026-11-01T00:00:00Z')
 
