@@ -1,6 +1,7 @@
 // Capabilities that keep something derived from agency records (a cached risk score...) hook in here:
 // after an import commits, each hook is told which people it touched. A hook's failure never undoes an
 // import that has committed: it is reported on stderr, and the derived data can be rebuilt.
+import { splitRecordKeys } from '../records/keys.ts'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Touched } from './store.ts'
@@ -24,7 +25,7 @@ export function onRecordsChangedHook(name: string, hook: RecordsChangedHook): vo
 
 export async function onRecordsChanged(db: Db, importId: number, touched: Touched, receivedAt: Date): Promise<void> {
   if (hooks.size === 0 || (touched.people.size === 0 && touched.events === 0)) return
-  const [agencies, sources] = splitKeys(touched.people)
+  const [agencies, sources] = splitRecordKeys(touched.people)
   const result = await sql<{ entity_id: number }>`
     select distinct l.entity_id from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
       join entity_links l on l.agency_code = k.agency_code and l.source_id = k.source_id`.execute(db)
@@ -38,16 +39,4 @@ export async function onRecordsChanged(db: Db, importId: number, touched: Touche
       )
     }
   }
-}
-
-/** `agency\u0000source_id` keys as two parallel arrays, for unnest. */
-export function splitKeys(keys: Iterable<string>): [string[], string[]] {
-  const agencies: string[] = []
-  const sources: string[] = []
-  for (const key of keys) {
-    const at = key.indexOf('\u0000')
-    agencies.push(key.slice(0, at))
-    sources.push(key.slice(at + 1))
-  }
-  return [agencies, sources]
 }

@@ -16,7 +16,8 @@ import {
   type Touched,
   type WriteContext,
 } from './store.ts'
-import { onRecordsChanged, splitKeys } from './changes.ts'
+import { onRecordsChanged } from './changes.ts'
+import { splitRecordKeys } from '../records/keys.ts'
 import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
 import { linkByReferences } from '../linkage/references.ts'
 import { relinkPeople } from '../linkage/relink.ts'
@@ -280,7 +281,7 @@ async function linkAfterImport(
     // newer version, or the records that arrived since, may now say whose it is
     if (!result.linkage?.adopted && !exactRulesOnly())
       await relinkPeople(db, { kind: 'system', name: `linkage after import ${importId}` }, options.receivedAt, {
-        only: new Set([...touched.people].map((key) => key.replace('\u0000', ':'))),
+        only: new Set(touched.people),
       })
   } catch (error) {
     // the import has committed; a model not re-estimated now is re-estimated after the next one
@@ -329,7 +330,7 @@ function count(result: ImportResult, outcomes: Outcome[]): void {
 
 async function danglingReferences(trx: Transaction<Tables>, touched: Touched): Promise<string[]> {
   // subjects, people named in involvements, and both ends of relationships, still unknown
-  const [agencies, sources] = splitKeys(touched.references)
+  const [agencies, sources] = splitRecordKeys(touched.references)
   const rows = await sql<{ ref: string }>`
     select k.agency_code || ':' || k.source_id as ref from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
     where not exists (select 1 from person_versions p where p.agency_code = k.agency_code and p.source_id = k.source_id and p.is_current)

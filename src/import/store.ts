@@ -3,6 +3,7 @@
 // at its recorded_at adds nothing; an older version goes into the history at its place and never
 // becomes current over a newer one; the last version recorded is the current one. All of it inside
 // the caller's transaction.
+import { recordKey } from '../records/keys.ts'
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import { insertRows, JsonText, nextIds, type Columns } from '../db/bulk.ts'
@@ -22,7 +23,7 @@ export type Incoming =
 export interface WriteContext {
   importId: number
   receivedAt: Date
-  /** What the import wrote, for the hooks and the dangling-reference report after it (keys `agency\u0000source_id`). */
+  /** What the import wrote, for the hooks and the dangling-reference report after it (keys `agency:source_id`, records/keys.ts). */
   touched: Touched
   seen: Seen
 }
@@ -52,9 +53,6 @@ export interface Seen {
 export function seenNothing(): Seen {
   return { hadRecords: new Map(), written: new Set() }
 }
-
-/** The key of one agency record (or of the person an agency means by a source id). */
-export const recordKey = (agency: string, sourceId: string) => `${agency}\u0000${sourceId}`
 
 type Trx = Transaction<Tables>
 type VersionTable = 'person_versions' | 'events' | 'relationships'

@@ -13,7 +13,8 @@ import type { Tables } from '../db/schema.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { createLinker, type Linker } from './linker.ts'
 import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
-import { activeOrDefaultModel, currentRecords, productNicknames, recordKey, thresholds } from './storage.ts'
+import { activeOrDefaultModel, currentRecords, productNicknames, thresholds } from './storage.ts'
+import { recordKey, splitRecordKey } from '../records/keys.ts'
 import { probabilityFromWeight, type LinkageModel } from './model.ts'
 import { canonicalName } from './fields.ts'
 import {
@@ -362,8 +363,8 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
       }
       if (queued.length === 0) return
       const rows = queued.map(({ recordId, candidate, explanation }) => {
-        const [agency, source] = splitRecordKey(recordId)
-        const [candidateAgency, candidateSource] = splitRecordKey(candidate.recordId)
+        const { agency: agency, sourceId: source } = splitRecordKey(recordId)
+        const { agency: candidateAgency, sourceId: candidateSource } = splitRecordKey(candidate.recordId)
         return {
           agency_code: agency,
           source_id: source,
@@ -459,9 +460,3 @@ export function settle(explanation: Explanation, sharesIdentifier: boolean, alon
 const SAME_HOME = ['same address'] as const
 
 const HOUSEHOLD_RULES = new Set(['twins', 'generation', 'household', 'age'])
-
-/** `agency:source_id` back into its parts (agency codes hold no colon; a source id may). */
-function splitRecordKey(key: string): [string, string] {
-  const at = key.indexOf(':')
-  return [key.slice(0, at), key.slice(at + 1)]
-}

@@ -3,6 +3,7 @@
 // (linkage/incremental.ts: linked at the auto threshold, queued for the MASH in the review band).
 // A record already linked keeps its link: links change only by merge and unmerge, which a person
 // decides. Records nobody matches start a new person.
+import { recordKey } from '../records/keys.ts'
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import { insertRows, nextIds } from '../db/bulk.ts'
@@ -25,13 +26,13 @@ export async function linkPersonRecords(trx: Transaction<Tables>, records: Perso
       (select * from unnest(${live.map((r) => r.agency)}::text[], ${live.map((r) => r.source_id)}::text[]))`.execute(
     trx,
   )
-  const linked = new Map(already.rows.map((r) => [`${r.agency_code}\u0000${r.source_id}`, r.entity_id]))
+  const linked = new Map(already.rows.map((r) => [recordKey(r.agency_code, r.source_id), r.entity_id]))
   if (model)
     for (const r of live) {
-      const entityId = linked.get(`${r.agency}\u0000${r.source_id}`)
+      const entityId = linked.get(recordKey(r.agency, r.source_id))
       if (entityId !== undefined) model.add(r, entityId)
     }
-  const pending = dedupe(live.filter((r) => !linked.has(`${r.agency}\u0000${r.source_id}`)))
+  const pending = dedupe(live.filter((r) => !linked.has(recordKey(r.agency, r.source_id))))
   if (pending.length === 0) return
 
   const index = await exactIndexFor(trx, pending)
@@ -160,6 +161,6 @@ function toKnown(r: PersonRecord) {
 // The same record twice in one batch (a re-send in the same file) is linked once.
 function dedupe(records: PersonRecord[]): PersonRecord[] {
   const seen = new Map<string, PersonRecord>()
-  for (const r of records) seen.set(`${r.agency}\u0000${r.source_id}`, r)
+  for (const r of records) seen.set(recordKey(r.agency, r.source_id), r)
   return [...seen.values()]
 }

@@ -3,6 +3,7 @@
 // the person it became (people.ts resolvePerson follows it). What belongs to a person (allocations,
 // access grants, screenings...) follows it (follow.ts). Every move is kept in entity_link_history
 // and audited.
+import { resolvePerson } from '../people/people.ts'
 import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import type { Actor } from '../audit/actor.ts'
@@ -16,22 +17,6 @@ import { errorKind } from '../errors/domain-error.ts'
 type Trx = Transaction<Tables>
 
 export class LinkageError extends errorKind('conflict') {}
-
-/** The person a merged-away id now is (inside a transaction). */
-export async function currentPerson(trx: Trx, id: number): Promise<number | null> {
-  let current = id
-  for (let hops = 0; hops < 20; hops++) {
-    const row = await trx
-      .selectFrom('entities')
-      .select(['id', 'merged_into'])
-      .where('id', '=', current)
-      .executeTakeFirst()
-    if (!row) return null
-    if (row.merged_into === null) return row.id
-    current = row.merged_into
-  }
-  return null
-}
 
 /** The person an agency record is linked to now, or null when it is linked to no one. */
 export async function personOfRecord(trx: Trx, agency: string, sourceId: string): Promise<number | null> {
@@ -76,8 +61,8 @@ export async function mergePeople(
   at: Date,
   options: MergeOptions = {},
 ): Promise<number> {
-  const source = await currentPerson(trx, from)
-  const target = await currentPerson(trx, into)
+  const source = await resolvePerson(trx, from)
+  const target = await resolvePerson(trx, into)
   if (source === null || target === null) throw new LinkageError('there is no such person')
   if (source === target) return 0
   if (!options.inSession) await bumpGeneration(trx)

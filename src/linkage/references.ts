@@ -16,7 +16,8 @@ import { appendAudit, type AuditEntry } from '../audit/audit.ts'
 import { exactRulesOnly } from './link-records.ts'
 import { forgetKeptLinkers, linkSession } from './incremental.ts'
 import { mergePeople } from './merge.ts'
-import { currentRecords, recordKey } from './storage.ts'
+import { currentRecords } from './storage.ts'
+import { recordKey } from '../records/keys.ts'
 
 /**
  * Bits an interview naming another person's episode adds to the pair's sum: with the prior (−13.3)

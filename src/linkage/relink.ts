@@ -16,7 +16,8 @@ import { actorLabel } from '../audit/actor.ts'
 import { appendAudit, audit, type AuditEntry } from '../audit/audit.ts'
 import { forgetKeptLinkers, linkSession } from './incremental.ts'
 import { mergePeople } from './merge.ts'
-import { currentRecords, recordKey } from './storage.ts'
+import { currentRecords } from './storage.ts'
+import { recordKey } from '../records/keys.ts'
 import { must, mustGet } from '../errors/must.ts'
 
 export interface RelinkSummary {

@@ -7,7 +7,8 @@ import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import type { Explanation } from './explain.ts'
-import { currentPerson, LinkageError, mergePeople, recordDecision } from './merge.ts'
+import { LinkageError, mergePeople, recordDecision } from './merge.ts'
+import { resolvePerson } from '../people/people.ts'
 import { lockLinking } from './generation.ts'
 import { knownAt } from '../db/as-of.ts'
 
@@ -203,7 +204,7 @@ export async function decideReview(
       .where('source_id', '=', review.candidate_source)
       .executeTakeFirst()
     if (!link) throw new LinkageError('the record is no longer linked to anyone')
-    const candidate = candidateLink ? candidateLink.entity_id : await currentPerson(trx, review.candidate_entity)
+    const candidate = candidateLink ? candidateLink.entity_id : await resolvePerson(trx, review.candidate_entity)
     if (candidate === null) throw new LinkageError('the candidate person no longer exists')
     await recordDecision(
       trx,

@@ -2,6 +2,7 @@
 // side, the waterfall of match weights, a decision), the thresholds with their trade-off (admin and
 // MASH), unmerging one agency record out of a person (MASH), and a person-page panel with the
 // history of how the person's records were linked.
+import { splitRecordKey } from '../records/keys.ts'
 import { hasRole } from '../vocabulary/roles.ts'
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
 import type { Db } from '../db/database.ts'
@@ -39,11 +40,11 @@ export const linkagePanel: PersonPanel = {
       openReviewsAbout(db, record.person_id),
     ])
     const records = record.records.map((r) => {
-      const at = r.source_record.indexOf(':')
+      const { agency, sourceId } = splitRecordKey(r.source_record)
       return {
         source_record: r.source_record,
-        agency_code: r.source_record.slice(0, at),
-        source_id: r.source_record.slice(at + 1),
+        agency_code: agency,
+        source_id: sourceId,
         agency_name: r.agency_name,
       }
     })

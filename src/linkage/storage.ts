@@ -41,9 +41,6 @@ export interface StoredRecord {
   entityId: number
 }
 
-/** Linkage id of an agency record: `agency:source_id`, as linkageRecordFromPerson makes it. */
-export const recordKey = (agency: string, sourceId: string) => `${agency}:${sourceId}`
-
 interface PersonRow {
   agency_code: string
   source_id: string

@@ -1,10 +1,9 @@
 // Who may do what with missing episodes (pure). Who may see a child's records at all is
 // access/visibility.ts; these add the rules of this capability on top.
-import { hasRole } from '../vocabulary/roles.ts'
+import { doesCasework, hasRole } from '../vocabulary/roles.ts'
 import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
 
-const CASEWORK = ['practitioner', 'manager', 'mash']
-const casework = (roles: readonly string[]) => roles.some((r) => CASEWORK.includes(r))
+const casework = doesCasework
 
 /** Police and care providers' staff (social care, voluntary providers) record episodes and returns. */
 export const EPISODE_RECORDING_AGENCIES = ['police', 'childrens_social_care', 'voluntary']

@@ -1,5 +1,6 @@
 // The person page's missing sections: the child's missing history (order 50), and, while the child
 // is missing, the plan for this episode and the Philomena profile at the top (order 10).
+import { CASEWORK_ROLES } from '../vocabulary/roles.ts'
 import type { NavigationItem } from '../web/navigation.ts'
 import { actorOfUser } from '../web/request-context.ts'
 import { audit } from '../audit/audit.ts'
@@ -13,7 +14,7 @@ import { interviewResponsibility } from './responsibility.ts'
 import { mayRecordEpisode, mayRecordInterview, mayRecordStrategy } from './access.ts'
 
 export const missingNavigation: NavigationItem[] = [
-  { href: '/missing/interviews', text: 'Return interviews', roles: ['practitioner', 'manager', 'mash'], order: 40 },
+  { href: '/missing/interviews', text: 'Return interviews', roles: CASEWORK_ROLES, order: 40 },
   { href: '/missing/figures', text: 'Missing figures', roles: ['manager', 'mash', 'partnership'], order: 41 },
 ]
 

@@ -1,6 +1,7 @@
 // What the networks pages show, worked out for the one asking and audited: the list of networks the
 // viewer may see (suggested, confirmed and dismissed for the MASH and the police), one network with its
 // chart, timeline, agencies and plan, and its links as rows to export.
+import { splitRecordKey } from '../records/keys.ts'
 import type { Db } from '../db/database.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
 import { audit } from '../audit/audit.ts'
@@ -131,7 +132,7 @@ function networkTimeline(network: Network, area: AreaLinks, canSee: ReturnType<t
       const visible = fact ? canSee(fact) : false
       return {
         ref,
-        agency: e?.agency ?? ref.split(':')[0],
+        agency: e?.agency ?? splitRecordKey(ref).agency,
         occurredAt: e?.occurredAt,
         kind: visible ? e?.kind : 'restricted',
         restricted: !visible,

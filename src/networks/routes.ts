@@ -3,6 +3,7 @@
 // chart of a person or a network with its accessible table and exports. Every page checks who is
 // asking and is audited; association is never shown as fact. This file registers the capability's
 // navigation, its panel on a person's page, its assets and one plugin per page group (routes-*.ts).
+import { CASEWORK_ROLES } from '../vocabulary/roles.ts'
 import { dirname } from 'node:path'
 import { projectRequire, sourcePath } from '../config/paths.ts'
 import type { FastifyPluginAsync } from 'fastify'
@@ -21,9 +22,8 @@ import exportRoutes from './routes-exports.ts'
 
 const cytoscapeDist = dirname(projectRequire.resolve('cytoscape'))
 
-const CASEWORK = ['practitioner', 'manager', 'mash']
 export const networksNavigation: NavigationItem[] = [
-  { href: '/networks', text: 'Networks', roles: CASEWORK, order: 60 },
+  { href: '/networks', text: 'Networks', roles: CASEWORK_ROLES, order: 60 },
   // navigation knows roles, not agencies: police officers reach these two from the networks page
   { href: '/links/shared', text: 'Shared links', roles: ['mash'], order: 61 },
   { href: '/places', text: 'Places of concern', roles: ['mash', 'manager'], order: 62 },

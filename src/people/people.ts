@@ -40,10 +40,13 @@ export interface PersonRecordRow extends IdentityFields {
   linked_at: Date
 }
 
+/** How many merges deep an id is followed before giving up (a loop of merges would be a fault). */
+export const MERGE_HOPS = 20
+
 /** Follows merges: a merged-away id answers with the id it was merged into. */
-export async function resolvePerson(db: Db, id: number): Promise<number | null> {
+export async function resolvePerson(db: Db | Transaction<Tables>, id: number): Promise<number | null> {
   let current = id
-  for (let hops = 0; hops < 20; hops++) {
+  for (let hops = 0; hops < MERGE_HOPS; hops++) {
     const row = await db
       .selectFrom('entities')
       .select(['id', 'merged_into'])

@@ -4,6 +4,7 @@
 // work holds against them, allocations and access grants, and who has viewed their record. Other
 // people's details are marked for redaction (art. 15(4), DPA 2018 sch. 2 para. 16): the export is what
 // the data protection officer reviews, not what is sent as it stands.
+import { recordKey } from '../records/keys.ts'
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { resolvePerson } from '../people/people.ts'
@@ -84,8 +85,8 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
   const ids = await mergedInto(db, personId)
 
   const links = await db.selectFrom('entity_links').selectAll().where('entity_id', 'in', ids).execute()
-  const own = new Set(links.map((l) => `${l.agency_code}\u0000${l.source_id}`))
-  const isOwn: IsOwn = (agency, sourceId) => sourceId !== null && own.has(`${agency}\u0000${sourceId}`)
+  const own = new Set(links.map((l) => recordKey(l.agency_code, l.source_id)))
+  const isOwn: IsOwn = (agency, sourceId) => sourceId !== null && own.has(recordKey(agency, sourceId))
   const agencyRecords = await agencyRecordsOf(db, links)
 
   // third parties: every other person an event or relationship of theirs names
@@ -176,7 +177,7 @@ class ThirdParties {
 
   /** The third party an agency's record is of, numbered when first met. */
   of(agency: string, sourceId: string): ThirdParty {
-    const key = `${agency}\u0000${sourceId}`
+    const key = recordKey(agency, sourceId)
     let t = this.#byRecord.get(key)
     if (!t) {
       t = {

@@ -1,6 +1,7 @@
 // The children of an area as known at a moment, with every version of every event about them, ready for
 // the pure rules. "As of" answers always come from here (the versioned records with their recorded_at),
 // never from the cache of current scores.
+import { splitRecordKeys } from '../records/keys.ts'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { recordedEvents, victimEvents, type RecordedEvent } from '../chronology/versions.ts'
@@ -103,8 +104,7 @@ async function personRows(db: Db, asOf: Date, ids?: readonly number[]): Promise<
 /** Is an involved person (agency:source_id) an adult on a day: from their own person record, as known at asOf. */
 async function adultContext(db: Db, asOf: Date, refs: Set<string> | null): Promise<DerivationContext> {
   if (refs && refs.size === 0) return { isAdult: () => undefined }
-  const agencies = refs ? [...refs].map((r) => r.slice(0, r.indexOf(':'))) : null
-  const sources = refs ? [...refs].map((r) => r.slice(r.indexOf(':') + 1)) : null
+  const [agencies, sources] = refs ? splitRecordKeys(refs) : [null, null]
   const result = await sql<{
     agency_code: string
     source_id: string

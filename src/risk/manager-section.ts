@@ -1,6 +1,6 @@
 // The manager's morning page (/manager): children whose rising risk or repeated concerns have gone
 // unanswered, among those the manager's agency is involved with.
-import { hasRole } from '../vocabulary/roles.ts'
+import { CASEWORK_ROLES, hasRole } from '../vocabulary/roles.ts'
 import type { ManagerSection } from '../working-together/manager-sections.ts'
 import { unansweredFor } from './unanswered-for.ts'
 import type { HomePanel } from '../people/home-panels.ts'
@@ -51,7 +51,7 @@ export const riskHomePanel: HomePanel = {
 }
 
 export const riskNavigation: NavigationItem[] = [
-  { href: '/unanswered', text: 'Unanswered', roles: ['practitioner', 'manager', 'mash'], order: 20 },
+  { href: '/unanswered', text: 'Unanswered', roles: CASEWORK_ROLES, order: 20 },
   { href: '/mash', text: 'MASH queue', roles: ['mash'], order: 21 },
-  { href: '/alerts', text: 'Alerts', roles: ['practitioner', 'manager', 'mash'], order: 22 },
+  { href: '/alerts', text: 'Alerts', roles: CASEWORK_ROLES, order: 22 },
 ]

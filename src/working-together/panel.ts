@@ -2,7 +2,7 @@
 // open challenges, meetings, overdue actions, supervision and the child's team. It shows what
 // the viewer's reach allows: at full reach everything; at a signpost only what concerns their
 // own agency (its decisions, challenges it raised or faces, meetings it was invited to...).
-import { hasRole } from '../vocabulary/roles.ts'
+import { doesCasework, hasRole } from '../vocabulary/roles.ts'
 import type { PanelContext } from '../people/panels.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
 import {
@@ -112,7 +112,7 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
   ).map((h) => ({ ...h, person: people.get(Number(h.worker)) }))
   return {
     personId: id,
-    canRecord: user.roles.some((r) => ['practitioner', 'manager', 'mash'].includes(r)),
+    canRecord: doesCasework(user.roles),
     isManager: hasRole(user.roles, 'manager'),
     canAssign: hasRole(user.roles, 'manager') || hasRole(user.roles, 'mash'),
     decisions: shownDecisions,

@@ -3,6 +3,7 @@
 // assignments (supervision-routes.ts), a worker's own page and the manager's morning page
 // (my-work-routes.ts), and the partnership's challenge figures (partnership-routes.ts). Who may see
 // and do each is access.ts, on top of the one child-access check (pages.ts, people/child-in-reach.ts).
+import { CASEWORK_ROLES } from '../vocabulary/roles.ts'
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { PersonPanel } from '../people/panels.ts'
@@ -21,7 +22,7 @@ export const workingTogetherPanel: PersonPanel = {
   load: loadWorkingTogetherPanel,
 }
 export const workingTogetherNavigation: NavigationItem[] = [
-  { href: '/my-work', text: 'My work', roles: ['practitioner', 'manager', 'mash'], order: 50 },
+  { href: '/my-work', text: 'My work', roles: CASEWORK_ROLES, order: 50 },
   { href: '/manager', text: 'Morning page', roles: ['manager'], order: 51 },
   { href: '/competencies', text: 'Competencies', roles: ['manager'], order: 52 },
   { href: '/partnership/challenges', text: 'Challenges', roles: ['partnership', 'manager'], order: 53 },
