@@ -17,7 +17,7 @@ import { registerImportCommands } from './import/cli.ts'
 import { recordsApi } from './import/routes.ts'
 import { otherFormats } from './returns/cli.ts'
 import { registerAuditCommands } from './operations/audit-cli.ts'
-import people from './people/routes.ts'
+import people, { peopleNavigation } from './people/routes.ts'
 import peopleApi from './people/api.ts'
 import linkage, { linkagePanel } from './linkage/routes.ts'
 import { registerLinkCommands } from './linkage/cli.ts'
@@ -55,7 +55,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'import', routes: [recordsApi(otherFormats)], commands: [(program) => registerImportCommands(program, otherFormats)] },
   { name: 'returns', otherFormats, migrations: ['0012_returns'] },
   { name: 'audit', commands: [registerAuditCommands], migrations: ['0014_audit_children'] },
-  { name: 'people', routes: [people, peopleApi] },
+  { name: 'people', routes: [people, peopleApi], navigation: peopleNavigation },
   { name: 'linkage', routes: [linkage], commands: [registerLinkCommands, registerLinkageDbCommands], personPanels: [linkagePanel],
     migrations: ['0003_linkage'] },
   { name: 'working-together', routes: [workingTogether], commands: [registerWorkingTogetherCommands],

@@ -77,11 +77,15 @@ export async function profileAccess(
     viewerAgencyKind: kind,
     profileAgency: profile?.agency_code ?? null,
   }
+  const mayView = mayViewProfile({ ...facts, openEpisode: open !== null })
+  const mayEdit = mayEditProfile({ ...facts, agencyHoldsRecord: !!holds })
   return {
     profile,
     open,
-    mayView: mayViewProfile({ ...facts, openEpisode: open !== null }),
-    mayEdit: mayEditProfile({ ...facts, agencyHoldsRecord: !!holds }),
+    mayView,
+    mayEdit,
+    /** the profile page opens for those who may read it or keep it */
+    mayOpen: mayView || mayEdit,
   }
 }
 

@@ -26,10 +26,11 @@ export const missingHistoryPanel: PersonPanel = {
   async load(ctx: PanelContext) {
     const { db, record, user, viewer, at } = ctx
     const { history, settings, assignments } = await historyFor(db, viewer, record.reach, record.person_id, at)
-    const [kind, areaAgency, agencies] = await Promise.all([
+    const [kind, areaAgency, agencies, profile] = await Promise.all([
       agencyKind(db, user.agency),
       areaAgencyOf(db, settings),
       db.selectFrom('agencies').select(['code', 'name']).execute(),
+      profileAccess(db, user, record.reach, record.person_id, ctx.now),
     ])
     const agencyName = new Map(agencies.map((a) => [a.code, a.name]))
     // who is responsible for each interview: the one rule the work lists use (responsibility.ts)
@@ -52,6 +53,7 @@ export const missingHistoryPanel: PersonPanel = {
       canRecordEpisode: mayRecordEpisode(user.roles, kind),
       canRecordInterview: mayRecordInterview(user.roles),
       canRecordStrategy: mayRecordStrategy(user.roles),
+      canOpenProfile: profile.mayOpen,
       now: ctx.now,
     }
   },

@@ -44,7 +44,7 @@ function photoSent(body: Record<string, unknown>): Photo | null {
 /** The profile page. */
 async function profilePage(db: Db, request: ProfileRequest, reply: FastifyReply) {
   const c = await profileContext(db, request, request.params.id)
-  if (!c.mayView && !c.mayEdit)
+  if (!c.mayOpen)
     throw forbidden(
       "The Philomena profile is shared with those who see this child's whole record, the agency that keeps it, and the police while the child is missing.",
     )

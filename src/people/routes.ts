@@ -1,5 +1,6 @@
 // Pages: find a person, and a person's record with their multi-agency chronology.
-import { hasRole } from '../vocabulary/roles.ts'
+import { CASEWORK_ROLES, hasRole } from '../vocabulary/roles.ts'
+import type { NavigationItem } from '../web/navigation.ts'
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
@@ -24,6 +25,11 @@ import { childrenNamed } from '../web/sections.ts'
 import { relationshipsOf } from './relationships.ts'
 import { accessGrantsForAgency } from './allocations.ts'
 import { allocationsOf, allocate, endAllocation, grantAccess, allocatableUsers } from './allocations.ts'
+
+/** Finding a person is for those who work with children (access/visibility.ts canFindPeople): not admin or partnership. */
+export const peopleNavigation: NavigationItem[] = [
+  { href: '/people', text: 'Find a person', roles: CASEWORK_ROLES, order: 1 },
+]
 
 /** Entries of "who has looked at this record" on the person page, and on each page of the whole list. */
 const VIEWS_ON_PERSON_PAGE = 20

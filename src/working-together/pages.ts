@@ -11,7 +11,7 @@ import { audit } from '../audit/audit.ts'
 import { DomainError } from '../errors/domain-error.ts'
 import { mustGet } from '../errors/must.ts'
 import { childFor } from '../people/child-in-reach.ts'
-import { agenciesInvolved, summaries } from '../people/people.ts'
+import { summaries } from '../people/people.ts'
 import { actorOf, userOf, viewerOf } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { actionView, challengeView, meetingView, partnershipOnly, supervisionView, worksWithChild } from './access.ts'
@@ -20,7 +20,7 @@ import { challengesAt, ChallengeError, type StoredChallenge } from './store-chal
 import { CompetencyError } from './store-competencies.ts'
 import { DecisionError } from './store-decisions.ts'
 import { actionsAt, meetingsAt, MeetingError } from './store-meetings.ts'
-import { professionals } from './store-people.ts'
+import { agenciesHoldingRecords, professionals } from './store-people.ts'
 import { supervisionsAt, SupervisionError, type SupervisionRecord } from './store-supervision.ts'
 
 /** The child a page is about, as the pages show them (their name, and their date of birth for the language check). */
@@ -69,8 +69,7 @@ export async function childSeen(db: Db, request: FastifyRequest, id: number, at:
 /** The child as this person may see them; 403 unless they work with the child (access.ts worksWithChild). */
 export async function childWorkedWith(db: Db, request: FastifyRequest, id: number, at: Date): Promise<ChildRecord> {
   const record = await childSeen(db, request, id, at)
-  const holding = (await agenciesInvolved(db, record.person_id, at)).map((a) => a.code)
-  if (!worksWithChild(viewerOf(request), record.reach, holding))
+  if (!worksWithChild(viewerOf(request), record.reach, await agenciesHoldingRecords(db, record.person_id, at)))
     throw forbidden('Only professionals working with this child can do this. Open the full record with a reason first.')
   return record
 }

@@ -12,13 +12,14 @@ import {
   meetingView,
   supervisionDueVisible,
   supervisionView,
+  worksWithChild,
   type ObjectView,
 } from './access.ts'
 import { decisionsAt, type StoredDecision } from './store-decisions.ts'
 import { challengesAt } from './store-challenges.ts'
 import { actionsAt, meetingsAt } from './store-meetings.ts'
 import { supervisionStatusAt, supervisionsAt } from './store-supervision.ts'
-import { allocationFacts, activeAllocation, professionals } from './store-people.ts'
+import { agenciesHoldingRecords, allocationFacts, activeAllocation, professionals } from './store-people.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { workersInYear, allocationHistory } from './caseload.ts'
 import { MEETING_TYPE_LABELS } from './meetings.ts'
@@ -77,6 +78,9 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
       assignmentsAt(db, at, [id]),
       supervisionsAt(db, at, [id]),
     ])
+  // the forms' own rule (pages.ts childWorkedWith): no link to a form this person would be refused
+  const mayWork =
+    doesCasework(user.roles) && worksWithChild(viewer, record.reach, await agenciesHoldingRecords(db, id, ctx.now))
   const shownDecisions = decisionsShown(viewer, record.reach, decisions, challenges)
   const meetingViews = new Map<number, ObjectView>(
     meetings.map((m) => [
@@ -112,9 +116,9 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Recor
   ).map((h) => ({ ...h, person: people.get(Number(h.worker)) }))
   return {
     personId: id,
-    canRecord: doesCasework(user.roles),
+    canRecord: mayWork,
     isManager: hasRole(user.roles, 'manager'),
-    canAssign: hasRole(user.roles, 'manager') || hasRole(user.roles, 'mash'),
+    canAssign: mayWork && (hasRole(user.roles, 'manager') || hasRole(user.roles, 'mash')),
     decisions: shownDecisions,
     challenges: challenges.filter(
       (c) => c.state.status === 'open' && challengeView(viewer, record.reach, c.challenge) === 'full',

@@ -2,7 +2,7 @@
 // children's ids followed through merges (people.ts mergedIds), and the registered agencies.
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
-import { mergedIds } from '../people/people.ts'
+import { agenciesInvolved, mergedIds } from '../people/people.ts'
 
 export interface Professional {
   id: number
@@ -108,3 +108,7 @@ export const agencyList = (db: Db): Promise<AgencyRow[]> =>
 /** The kind of an agency (police, prosecutor, ...); undefined for one not registered. */
 export const agencyKindOf = async (db: Db, code: string): Promise<string | undefined> =>
   (await db.selectFrom('agencies').select('kind').where('code', '=', code).executeTakeFirst())?.kind
+
+/** The codes of the agencies that hold records about the child (as working with the child asks: access.ts worksWithChild). */
+export const agenciesHoldingRecords = async (db: Db, childId: number, at: Date): Promise<string[]> =>
+  (await agenciesInvolved(db, childId, at)).map((a) => a.code)
