@@ -6,7 +6,7 @@ import { DAY, HOUR, MINUTE, YEAR } from './london-time.ts'
 import { missingEpisode } from './missing.ts'
 import type { Rng } from './prng.ts'
 import { officeTime, randomTime, schoolTime } from './timing.ts'
-import type { Family, Person } from './world.ts'
+import type { Family, Need, Person } from './world.ts'
 import { must, mustGet } from '../errors/must.ts'
 
 const ATTENDANCES = [
@@ -31,59 +31,79 @@ export function childhood(ctx: Context, c: Person, fromAge = 0, toAge = 18): [nu
   return [Math.max(ctx.start, c.dobMs + fromAge * YEAR), Math.min(ctx.end, c.dobMs + toAge * YEAR)]
 }
 
+/** A child's ordinary contact with agencies, in this order (the random draws follow it): accidents
+ * and illness, secondary school, the parent held as contact, and for children who are not exploited
+ * the troubles of the teenage years. */
 export function ordinaryLife(ctx: Context, rng: Rng, c: Person, exploited: boolean): void {
-  const { health, police, yjs } = agencies
   const [from, to] = childhood(ctx, c)
   if (to <= from) return
+  accidentsAndIllness(ctx, rng, c, exploited, from, to)
+  secondarySchool(ctx, rng, c, exploited)
+  parentContacts(ctx, rng, c)
+  // teenage years
+  const [tFrom, tTo] = childhood(ctx, c, 12.5, 18)
+  if (tTo <= tFrom || exploited) return
+  victimOfCrime(ctx, rng, c, tFrom, tTo)
+  missingOnce(ctx, rng, c, tFrom, tTo)
+  teenageHealth(ctx, rng, c, tFrom, tTo)
+  caution(ctx, rng, c, tFrom, tTo)
+  if (rng.chance(c.household?.needs.length ? 0.3 : 0.1)) strugglingSpell(ctx, rng, c, tFrom, tTo)
+  olderTeenageHealth(ctx, rng, c)
+}
+
+/** A trip to A&E or urgent care now and then over the whole of childhood. */
+function accidentsAndIllness(ctx: Context, rng: Rng, c: Person, exploited: boolean, from: number, to: number): void {
   const years = (to - from) / YEAR
   for (let i = rng.poisson(0.45 * years); i > 0; i--) {
     const at = randomTime(rng, from, to, 7, 23)
-    record(ctx, rng, health, c, {
+    record(ctx, rng, agencies.health, c, {
       kind: 'health_attendance',
       at,
       summary: rng.pick(ATTENDANCES),
       omitRecordedAt: !exploited && rng.chance(0.03),
     })
   }
-  // secondary school years
+}
+
+/** Absences in the secondary school years (many for a few children), and rarely an exclusion. */
+function secondarySchool(ctx: Context, rng: Rng, c: Person, exploited: boolean): void {
   const [sFrom, sTo] = childhood(ctx, c, 11, 16.5)
-  if (sTo > sFrom) {
-    const schoolYears = (sTo - sFrom) / YEAR
-    const prone = rng.chance(0.12)
-    for (let i = rng.poisson((prone ? 0.7 : 0.04) * schoolYears); i > 0; i--) {
-      const at = schoolTime(rng, sFrom, sTo)
-      const school = schoolAt(c, at)
-      if (!school) continue
-      const sessions = rng.int(2, 10)
-      record(ctx, rng, school, c, {
-        kind: 'school_absence',
-        at,
-        summary: 'Unexplained absence',
-        details: `${sessions} sessions missed; parent did not call in`,
-        indicators: rng.chance(0.5) ? ['school_disengagement'] : undefined,
-      })
-    }
-    if (!exploited && rng.chance(0.015)) {
-      const at = schoolTime(rng, sFrom, sTo)
-      const school = schoolAt(c, at)
-      if (school)
-        record(ctx, rng, school, c, {
-          kind: 'school_exclusion',
-          at,
-          summary: 'Fixed-term exclusion, 2 days, for fighting',
-          outcome: 'Fixed-term exclusion',
-        })
-    }
+  if (sTo <= sFrom) return
+  const schoolYears = (sTo - sFrom) / YEAR
+  const prone = rng.chance(0.12)
+  for (let i = rng.poisson((prone ? 0.7 : 0.04) * schoolYears); i > 0; i--) {
+    const at = schoolTime(rng, sFrom, sTo)
+    const school = schoolAt(c, at)
+    if (!school) continue
+    const sessions = rng.int(2, 10)
+    record(ctx, rng, school, c, {
+      kind: 'school_absence',
+      at,
+      summary: 'Unexplained absence',
+      details: `${sessions} sessions missed; parent did not call in`,
+      indicators: rng.chance(0.5) ? ['school_disengagement'] : undefined,
+    })
   }
-  parentContacts(ctx, rng, c)
-  // teenage years
-  const [tFrom, tTo] = childhood(ctx, c, 12.5, 18)
-  if (tTo <= tFrom || exploited) return
+  if (!exploited && rng.chance(0.015)) {
+    const at = schoolTime(rng, sFrom, sTo)
+    const school = schoolAt(c, at)
+    if (school)
+      record(ctx, rng, school, c, {
+        kind: 'school_exclusion',
+        at,
+        summary: 'Fixed-term exclusion, 2 days, for fighting',
+        outcome: 'Fixed-term exclusion',
+      })
+  }
+}
+
+/** A teenager assaulted near school, or whose phone is stolen. */
+function victimOfCrime(ctx: Context, rng: Rng, c: Person, tFrom: number, tTo: number): void {
   if (rng.chance(0.04)) {
     const at = randomTime(rng, tFrom, tTo, 8, 22)
     const school = mustGet(ctx.places.schools, must(c.school, "the child's school").code, 'the school')
     const atSchool = rng.chance(0.35)
-    record(ctx, rng, police, c, {
+    record(ctx, rng, agencies.police, c, {
       kind: 'crime_report',
       at,
       summary: atSchool
@@ -93,6 +113,10 @@ export function ordinaryLife(ctx: Context, rng: Rng, c: Person, exploited: boole
       outcome: 'Words of advice given to the other party',
     })
   }
+}
+
+/** One night missing after an argument at home. */
+function missingOnce(ctx: Context, rng: Rng, c: Person, tFrom: number, tTo: number): void {
   if (rng.chance(0.03)) {
     const start = randomTime(rng, tFrom, tTo, 17, 23)
     const hours = rng.int(3, 30)
@@ -121,6 +145,11 @@ export function ordinaryLife(ctx: Context, rng: Rng, c: Person, exploited: boole
       openFirst: rng.chance(0.3),
     })
   }
+}
+
+/** Self-harm, or drink at a party, seen by health. */
+function teenageHealth(ctx: Context, rng: Rng, c: Person, tFrom: number, tTo: number): void {
+  const { health } = agencies
   if (rng.chance(0.015)) {
     record(ctx, rng, health, c, {
       kind: 'self_harm',
@@ -137,23 +166,31 @@ export function ordinaryLife(ctx: Context, rng: Rng, c: Person, exploited: boole
       indicators: ['alcohol_misuse'],
     })
   }
+}
+
+/** Criminal damage, an arrest for most, and a youth caution with a short programme. */
+function caution(ctx: Context, rng: Rng, c: Person, tFrom: number, tTo: number): void {
   if (rng.chance(0.02)) {
     const at = randomTime(rng, tFrom, tTo, 10, 22)
     if (rng.chance(0.7))
-      record(ctx, rng, police, c, {
+      record(ctx, rng, agencies.police, c, {
         kind: 'arrest',
         at,
         summary: 'Arrested for criminal damage to a bus shelter',
         outcome: 'Youth caution',
       })
-    record(ctx, rng, yjs, c, {
+    record(ctx, rng, agencies.yjs, c, {
       kind: 'youth_justice',
       at: at + rng.int(5, 30) * DAY,
       summary: 'Youth caution; short voluntary programme',
       outcome: 'Programme completed',
     })
   }
-  if (rng.chance(c.household?.needs.length ? 0.3 : 0.1)) strugglingSpell(ctx, rng, c, tFrom, tTo)
+}
+
+/** At 16 and 17: routine sexual health screening, and rarely a pregnancy. */
+function olderTeenageHealth(ctx: Context, rng: Rng, c: Person): void {
+  const { health } = agencies
   const [hFrom, hTo] = childhood(ctx, c, 16, 18)
   if (hTo > hFrom && rng.chance(0.04)) {
     record(ctx, rng, health, c, {
@@ -172,11 +209,11 @@ export function ordinaryLife(ctx: Context, rng: Rng, c: Person, exploited: boole
   }
 }
 
-/** Events around a family's needs: incidents, referrals, assessments, plans and care. */
+/** Events around a family's needs, in this order (the random draws follow it): each need's
+ * incidents, each seen for every child at home and referred to social care; an assault on the
+ * mother by her partner; and the parent social care records for each child it knows. */
 export function familyNeeds(ctx: Context, rng: Rng, f: Family): void {
   if (f.needs.length === 0 || f.needsTo <= f.needsFrom) return
-  const { police, csc, health } = agencies
-  const [mother, partner] = f.carers
   for (const need of f.needs) {
     const incidents = need === 'domestic_abuse' ? rng.int(1, 3) : need === 'neglect' ? 1 : rng.int(1, 2)
     for (let i = 0; i < incidents; i++) {
@@ -190,88 +227,115 @@ export function familyNeeds(ctx: Context, rng: Rng, f: Family): void {
       const kids = f.children.filter((c) => at > c.dobMs && at < c.dobMs + 18 * YEAR)
       if (kids.length === 0) continue
       for (const c of kids) {
-        const school = schoolAt(c, at)
-        if (need === 'domestic_abuse') {
-          record(ctx, rng, police, c, {
-            kind: 'concern',
-            at,
-            summary: 'Child present at a domestic abuse incident at home',
-            indicators: ['domestic_abuse_at_home'],
-            involves: partner
-              ? [
-                  { person: mother, role: 'family' },
-                  { person: partner, role: 'family' },
-                ]
-              : [{ person: mother, role: 'family' }],
-          })
-          if (school)
-            record(ctx, rng, school, c, {
-              kind: 'note',
-              at: officeTime(rng, at, 1),
-              summary: 'Operation Encompass notification received from police',
-              indicators: ['domestic_abuse_at_home'],
-            })
-        } else if (need === 'substance_misuse') {
-          record(ctx, rng, health, c, {
-            kind: 'concern',
-            at,
-            summary: 'Health visitor concerned about parental drug use at home',
-            indicators: ['substance_misuse_at_home'],
-            involves: [{ person: mother, role: 'family' }],
-          })
-        } else if (need === 'mental_health') {
-          record(ctx, rng, health, c, {
-            kind: 'concern',
-            at,
-            summary: 'Mother’s mental health has deteriorated; child is a young carer',
-            indicators: ['parental_mental_health'],
-          })
-        } else if (need === 'family_breakdown') {
-          const where = school ?? health
-          record(ctx, rng, where, c, {
-            kind: 'concern',
-            at,
-            summary: 'Parents have separated; child unsettled and moving between homes',
-            indicators: ['family_breakdown'],
-          })
-        }
-        const referral = officeTime(rng, at, rng.int(0, 3))
-        const referralRef = record(ctx, rng, csc, c, {
-          kind: 'contact_referral',
-          at: referral,
-          summary: `Referral: ${need.replace('_', ' ')}`,
-        })
-        // ordinary referrals are answered within days; a few drift
-        if (referralRef && rng.chance(0.97)) {
-          const assessed = officeTime(rng, referral, rng.int(1, 6))
-          record(ctx, rng, csc, c, {
-            kind: 'assessment',
-            at: assessed,
-            summary: 'Child and family assessment',
-            outcome:
-              need === 'neglect'
-                ? 'Strategy discussion'
-                : rng.pick(['No further action', 'Early help offered', 'Child in need plan']),
-          })
-          if (need === 'neglect') neglectPathway(ctx, rng, c, assessed)
-        }
+        needSeen(ctx, rng, f, c, need, at)
+        referred(ctx, rng, c, need, at)
       }
     }
   }
+  assaultByPartner(ctx, rng, f)
+  parentsRecorded(ctx, rng, f)
+}
+
+/** What an agency records of one need, for one child, at one incident. */
+function needSeen(ctx: Context, rng: Rng, f: Family, c: Person, need: Need, at: number): void {
+  const { police, health } = agencies
+  const [mother, partner] = f.carers
+  const school = schoolAt(c, at)
+  if (need === 'domestic_abuse') {
+    record(ctx, rng, police, c, {
+      kind: 'concern',
+      at,
+      summary: 'Child present at a domestic abuse incident at home',
+      indicators: ['domestic_abuse_at_home'],
+      involves: partner
+        ? [
+            { person: mother, role: 'family' },
+            { person: partner, role: 'family' },
+          ]
+        : [{ person: mother, role: 'family' }],
+    })
+    if (school)
+      record(ctx, rng, school, c, {
+        kind: 'note',
+        at: officeTime(rng, at, 1),
+        summary: 'Operation Encompass notification received from police',
+        indicators: ['domestic_abuse_at_home'],
+      })
+  } else if (need === 'substance_misuse') {
+    record(ctx, rng, health, c, {
+      kind: 'concern',
+      at,
+      summary: 'Health visitor concerned about parental drug use at home',
+      indicators: ['substance_misuse_at_home'],
+      involves: [{ person: mother, role: 'family' }],
+    })
+  } else if (need === 'mental_health') {
+    record(ctx, rng, health, c, {
+      kind: 'concern',
+      at,
+      summary: 'Mother’s mental health has deteriorated; child is a young carer',
+      indicators: ['parental_mental_health'],
+    })
+  } else if (need === 'family_breakdown') {
+    const where = school ?? health
+    record(ctx, rng, where, c, {
+      kind: 'concern',
+      at,
+      summary: 'Parents have separated; child unsettled and moving between homes',
+      indicators: ['family_breakdown'],
+    })
+  }
+}
+
+/** The referral to social care: ordinary referrals are answered within days, a few drift, and
+ * neglect goes on to a child protection plan. */
+function referred(ctx: Context, rng: Rng, c: Person, need: Need, at: number): void {
+  const { csc } = agencies
+  const referral = officeTime(rng, at, rng.int(0, 3))
+  const referralRef = record(ctx, rng, csc, c, {
+    kind: 'contact_referral',
+    at: referral,
+    summary: `Referral: ${need.replace('_', ' ')}`,
+  })
+  // ordinary referrals are answered within days; a few drift
+  if (referralRef && rng.chance(0.97)) {
+    const assessed = officeTime(rng, referral, rng.int(1, 6))
+    record(ctx, rng, csc, c, {
+      kind: 'assessment',
+      at: assessed,
+      summary: 'Child and family assessment',
+      outcome:
+        need === 'neglect'
+          ? 'Strategy discussion'
+          : rng.pick(['No further action', 'Early help offered', 'Child in need plan']),
+    })
+    if (need === 'neglect') neglectPathway(ctx, rng, c, assessed)
+  }
+}
+
+/** Where there is domestic abuse and a partner: the assault on the mother, and their link. */
+function assaultByPartner(ctx: Context, rng: Rng, f: Family): void {
+  const [mother, partner] = f.carers
   if (partner && f.needs.includes('domestic_abuse')) {
     const at = randomTime(rng, f.needsFrom, f.needsTo, 19, 24)
-    record(ctx, rng, police, mother, {
+    record(ctx, rng, agencies.police, mother, {
       kind: 'crime_report',
       at,
       summary: 'Assault by partner at home',
       involves: [{ person: partner, role: 'suspect' }],
     })
     if (rng.chance(0.5))
-      ctx.rec.relationship(csc, mother, partner, 'parent', at + 3 * DAY, {
+      ctx.rec.relationship(agencies.csc, mother, partner, 'parent', at + 3 * DAY, {
         reliability: 'confirmed',
         note: 'Partner; domestic abuse history',
       })
   }
+}
+
+/** Social care records the mother as the parent of each child it knows. */
+function parentsRecorded(ctx: Context, rng: Rng, f: Family): void {
+  const { csc } = agencies
+  const [mother] = f.carers
   for (const c of f.children) {
     const at = Math.max(f.needsFrom, c.dobMs + DAY)
     if (at < f.needsTo && ctx.rec.knows(csc, c))
