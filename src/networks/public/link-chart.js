@@ -1,16 +1,11 @@
 // The link chart, drawn with cytoscape.js on canvas (no WebGL). Progressive enhancement only: the
 // filters, the shortest path and the table beside the chart all work without this file. Data comes from
 // the page's <script type="application/json" id="link-chart-data"> block (no inline script runs).
-;(function () {
-  'use strict'
-  var container = document.getElementById('link-chart')
-  var block = document.getElementById('link-chart-data')
-  if (!container || !block || typeof window.cytoscape !== 'function') return
-  var data = JSON.parse(block.textContent || '{}')
-  var status = document.getElementById('link-chart-status')
-  var started = performance.now()
-  container.hidden = false
+// A plain script: its steps are the linkChart… functions below, and the wrapper at the end runs them.
+'use strict'
 
+// the chart's nodes and links, with what the style, the layout and the filters read
+function linkChartElements(data) {
   var elements = []
   data.nodes.forEach(function (n) {
     elements.push({
@@ -34,13 +29,77 @@
       },
     })
   })
+  return elements
+}
+
+// each kind of node its colour and shape; a restricted link dashed; a path and a selection stand out
+function linkChartStyle(big) {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': '#505a5f',
+        label: 'data(label)',
+        'font-size': 10,
+        'min-zoomed-font-size': 7,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        width: 14,
+        height: 14,
+        color: '#0b0c0c',
+      },
+    },
+    {
+      selector: 'node[child = "yes"]',
+      style: { 'background-color': '#1d70b8', shape: 'ellipse', width: 20, height: 20 },
+    },
+    {
+      selector: 'node[kind = "person"][child = "no"]',
+      style: { 'background-color': '#d4351c', shape: 'round-rectangle' },
+    },
+    { selector: 'node[kind = "vehicle"]', style: { 'background-color': '#f47738', shape: 'diamond' } },
+    { selector: 'node[kind = "phone"]', style: { 'background-color': '#4c2c92', shape: 'triangle' } },
+    { selector: 'node[kind = "online"]', style: { 'background-color': '#912b88', shape: 'hexagon' } },
+    { selector: 'node[kind = "location"]', style: { 'background-color': '#00703c', shape: 'rectangle' } },
+    { selector: 'node[kind = "restricted"]', style: { 'background-color': '#b1b4b6', shape: 'octagon' } },
+    { selector: 'edge', style: { width: 1.5, 'line-color': '#8c8f91', 'curve-style': 'haystack' } },
+    { selector: 'edge[restricted = "yes"]', style: { 'line-style': 'dashed', 'curve-style': 'straight' } },
+    {
+      selector: '.path',
+      style: {
+        'background-color': '#ffdd00',
+        'line-color': '#ffdd00',
+        width: 5,
+        'border-width': 3,
+        'border-color': '#0b0c0c',
+        'z-index': 10,
+      },
+    },
+    { selector: ':selected', style: { 'border-width': 3, 'border-color': '#ffdd00' } },
+  ].concat(
+    big
+      ? [
+          // thousands of labels cost more to measure than to draw the chart: on a large chart only people
+          // are labelled at once, and anything selected or on a path
+          { selector: 'node', style: { label: '' } },
+          {
+            selector: 'node[kind = "person"], node[kind = "restricted"], node:selected, node.path',
+            style: { label: 'data(label)' },
+          },
+        ]
+      : [],
+  )
+}
+
+// the chart itself, its subject at the centre (a network's children at the centre of a network)
+function linkChartDraw(container, data) {
   var big = data.nodes.length > 500
   var maxStep = data.nodes.reduce(function (m, n) {
     return Math.max(m, n.step)
   }, 0)
-  var cy = window.cytoscape({
+  return window.cytoscape({
     container: container,
-    elements: elements,
+    elements: linkChartElements(data),
     // canvas renderer; large charts draw a texture while panning and hide edges while moving
     textureOnViewport: big,
     hideEdgesOnViewport: big,
@@ -48,61 +107,7 @@
     pixelRatio: big ? 1 : 'auto',
     minZoom: 0.02,
     maxZoom: 4,
-    style: [
-      {
-        selector: 'node',
-        style: {
-          'background-color': '#505a5f',
-          label: 'data(label)',
-          'font-size': 10,
-          'min-zoomed-font-size': 7,
-          'text-valign': 'bottom',
-          'text-margin-y': 3,
-          width: 14,
-          height: 14,
-          color: '#0b0c0c',
-        },
-      },
-      {
-        selector: 'node[child = "yes"]',
-        style: { 'background-color': '#1d70b8', shape: 'ellipse', width: 20, height: 20 },
-      },
-      {
-        selector: 'node[kind = "person"][child = "no"]',
-        style: { 'background-color': '#d4351c', shape: 'round-rectangle' },
-      },
-      { selector: 'node[kind = "vehicle"]', style: { 'background-color': '#f47738', shape: 'diamond' } },
-      { selector: 'node[kind = "phone"]', style: { 'background-color': '#4c2c92', shape: 'triangle' } },
-      { selector: 'node[kind = "online"]', style: { 'background-color': '#912b88', shape: 'hexagon' } },
-      { selector: 'node[kind = "location"]', style: { 'background-color': '#00703c', shape: 'rectangle' } },
-      { selector: 'node[kind = "restricted"]', style: { 'background-color': '#b1b4b6', shape: 'octagon' } },
-      { selector: 'edge', style: { width: 1.5, 'line-color': '#8c8f91', 'curve-style': 'haystack' } },
-      { selector: 'edge[restricted = "yes"]', style: { 'line-style': 'dashed', 'curve-style': 'straight' } },
-      {
-        selector: '.path',
-        style: {
-          'background-color': '#ffdd00',
-          'line-color': '#ffdd00',
-          width: 5,
-          'border-width': 3,
-          'border-color': '#0b0c0c',
-          'z-index': 10,
-        },
-      },
-      { selector: ':selected', style: { 'border-width': 3, 'border-color': '#ffdd00' } },
-    ].concat(
-      big
-        ? [
-            // thousands of labels cost more to measure than to draw the chart: on a large chart only people
-            // are labelled at once, and anything selected or on a path
-            { selector: 'node', style: { label: '' } },
-            {
-              selector: 'node[kind = "person"], node[kind = "restricted"], node:selected, node.path',
-              style: { label: 'data(label)' },
-            },
-          ]
-        : [],
-    ),
+    style: linkChartStyle(big),
     layout: {
       name: 'concentric',
       animate: false,
@@ -116,44 +121,38 @@
       },
     },
   })
-  cy.one('render', function () {
-    var ms = Math.round(performance.now() - started)
-    container.setAttribute('data-first-draw-ms', String(ms))
-    if (status) {
-      status.hidden = false
-      status.textContent =
-        data.nodes.length + ' people and things, ' + data.edges.length + ' links. Select two to show a shortest path.'
-    }
-  })
+}
 
-  function highlight(ids) {
-    cy.elements().removeClass('path')
-    for (var i = 0; i < ids.length; i++) {
-      cy.getElementById(ids[i]).addClass('path')
-      if (i > 0)
-        cy.getElementById(ids[i - 1])
-          .edgesWith(cy.getElementById(ids[i]))
-          .addClass('path')
-    }
+function linkChartHighlight(cy, ids) {
+  cy.elements().removeClass('path')
+  for (var i = 0; i < ids.length; i++) {
+    cy.getElementById(ids[i]).addClass('path')
+    if (i > 0)
+      cy.getElementById(ids[i - 1])
+        .edgesWith(cy.getElementById(ids[i]))
+        .addClass('path')
   }
-  if (data.path) highlight(data.path)
+}
 
-  // two nodes selected: the shortest path between them over what is shown
+// two nodes selected: the shortest path between them over what is shown
+function linkChartShortestPath(cy, status) {
   cy.on('select', 'node', function () {
     var chosen = cy.$('node:selected')
     if (chosen.length !== 2) return
     var found = cy.elements(':visible').aStar({ root: chosen[0], goal: chosen[1] })
     if (found.found)
-      highlight(
+      linkChartHighlight(
+        cy,
         found.path.nodes().map(function (n) {
           return n.id()
         }),
       )
     else if (status) status.textContent = 'No path joins these two through the links shown.'
   })
+}
 
-  // the filter form also filters the chart at once (submitting it filters the table)
-  var form = document.getElementById('link-filters')
+// the filter form also filters the chart at once (submitting it filters the table)
+function linkChartFilters(cy, form) {
   function checked(name) {
     return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]:checked')).map(function (i) {
       return i.value
@@ -193,44 +192,73 @@
     })
   }
   if (form) form.addEventListener('change', applyFilters)
+}
 
-  // export as an image: drawn in the browser, the export recorded on the server
+// export as an image: drawn in the browser, the export recorded on the server
+function linkChartExport(cy, data, status) {
   var tools = document.getElementById('link-chart-tools')
   var button = document.getElementById('link-chart-png')
   var exportForm = document.getElementById('link-chart-export')
-  if (tools && button && exportForm) {
-    tools.hidden = false
-    button.addEventListener('click', function () {
-      var body = new URLSearchParams()
-      body.set('_csrf', exportForm.querySelector('[name="_csrf"]').value)
-      body.set('subject_kind', data.subject.kind)
-      body.set('subject_id', data.subject.id)
-      body.set('nodes', String(cy.nodes(':visible').length))
-      fetch(exportForm.action, {
-        method: 'POST',
-        body: body,
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      })
-        .then(function (res) {
-          if (!res.ok) throw new Error('the export was not recorded')
-          return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 })
-        })
-        .then(function (blob) {
-          var a = document.createElement('a')
-          a.href = URL.createObjectURL(blob)
-          a.download = 'link-chart-' + data.subject.kind + '-' + data.subject.id + '.png'
-          document.body.appendChild(a)
-          a.click()
-          setTimeout(function () {
-            URL.revokeObjectURL(a.href)
-            a.remove()
-          }, 1000)
-        })
-        .catch(function (err) {
-          if (status) status.textContent = 'Export failed: ' + err.message
-        })
+  if (!tools || !button || !exportForm) return
+  tools.hidden = false
+  button.addEventListener('click', function () {
+    var body = new URLSearchParams()
+    body.set('_csrf', exportForm.querySelector('[name="_csrf"]').value)
+    body.set('subject_kind', data.subject.kind)
+    body.set('subject_id', data.subject.id)
+    body.set('nodes', String(cy.nodes(':visible').length))
+    fetch(exportForm.action, {
+      method: 'POST',
+      body: body,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
     })
-  }
+      .then(function (res) {
+        if (!res.ok) throw new Error('the export was not recorded')
+        return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 })
+      })
+      .then(function (blob) {
+        linkChartDownload(blob, 'link-chart-' + data.subject.kind + '-' + data.subject.id + '.png')
+      })
+      .catch(function (err) {
+        if (status) status.textContent = 'Export failed: ' + err.message
+      })
+  })
+}
+
+function linkChartDownload(blob, name) {
+  var a = document.createElement('a')
+  a.href = URL.createObjectURL(blob)
+  a.download = name
+  document.body.appendChild(a)
+  a.click()
+  setTimeout(function () {
+    URL.revokeObjectURL(a.href)
+    a.remove()
+  }, 1000)
+}
+
+;(function () {
+  var container = document.getElementById('link-chart')
+  var block = document.getElementById('link-chart-data')
+  if (!container || !block || typeof window.cytoscape !== 'function') return
+  var data = JSON.parse(block.textContent || '{}')
+  var status = document.getElementById('link-chart-status')
+  var started = performance.now()
+  container.hidden = false
+  var cy = linkChartDraw(container, data)
+  cy.one('render', function () {
+    var ms = Math.round(performance.now() - started)
+    container.setAttribute('data-first-draw-ms', String(ms))
+    if (status) {
+      status.hidden = false
+      status.textContent =
+        data.nodes.length + ' people and things, ' + data.edges.length + ' links. Select two to show a shortest path.'
+    }
+  })
+  if (data.path) linkChartHighlight(cy, data.path)
+  linkChartShortestPath(cy, status)
+  linkChartFilters(cy, document.getElementById('link-filters'))
+  linkChartExport(cy, data, status)
   window.threadlineLinkChart = cy
 })()
