@@ -10,11 +10,11 @@ import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { forbidden, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { childFor } from '../people/child-in-reach.ts'
-import { FormErrors, dateTimeValues, hasDate, readDateTime } from '../web/forms.ts'
+import { FormErrors, checkLengths, dateTimeValues, hasDate, readDateTime } from '../web/forms.ts'
 import { spokenTime } from '../web/date-time.ts'
 import { label } from '../web/filters.ts'
 import { MISSING_FROM, RISK_GRADINGS, type RecordedEvent } from './types.ts'
-import { editedOnEpisodePage, text } from './page-input.ts'
+import { EPISODE_TEXT, editedOnEpisodePage, text } from './page-input.ts'
 import { episodeRecords } from './page-records.ts'
 import { agencyKind, newSourceId, recordOnPage, RecordChanged, versionOf, visibleVersions } from './store.ts'
 import { mayRecordEpisode, mayUpdateEpisodeReport } from './access.ts'
@@ -130,9 +130,11 @@ async function changedMeanwhile(db: Db, request: EpisodeSent, reply: FastifyRepl
   const body = request.body ?? {}
   const again = await episodeForm(db, request, request.params.id, text(body.source))
   const theirs = again.current ? episodeValues(again.current) : null
+  // about the version the page was opened from (no box of its own to mark); the summary links to the form
   const errors = new FormErrors().add(
-    'summary',
+    'version',
     'Someone else changed this report after you opened it. Their version is shown below yours: nothing was saved. Save again to replace theirs with yours.',
+    '#summary',
   )
   return reply.code(409).render('missing-episode.njk', {
     ...episodePage(kid, { ...body, version: theirs?.version ?? '' }, again.current?.event ?? null, errors),
@@ -147,6 +149,7 @@ async function recordEpisodePage(db: Db, request: EpisodeSent, reply: FastifyRep
   const user = userOf(request)
   const errors = new FormErrors()
   const { started, returned } = episodeTimes(body, errors, at)
+  checkLengths(body, EPISODE_TEXT, errors)
   // no start is an error named above
   if (errors.any || !started)
     return reply.code(400).render('missing-episode.njk', episodePage(kid, body, current?.event ?? null, errors))

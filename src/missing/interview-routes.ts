@@ -11,13 +11,13 @@ import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { allocatableUsers } from '../people/allocations.ts'
 import { childFor } from '../people/child-in-reach.ts'
-import { FormErrors, readDateTime } from '../web/forms.ts'
+import { FormErrors, checkLengths, readDateTime } from '../web/forms.ts'
 import { spokenTime } from '../web/date-time.ts'
 import { checkFormOnSave } from '../language/storage.ts'
 import { interviewRecordProblems } from './interviews.ts'
 import { missingSettings } from './settings.ts'
 import { interviewWork, loadMissingState } from './lists.ts'
-import { text } from './page-input.ts'
+import { INTERVIEW_TEXT, text } from './page-input.ts'
 import { interviewRecords } from './page-records.ts'
 import { historyFor } from './page-data.ts'
 import { workListFilter, workListPage } from './work-list.ts'
@@ -102,6 +102,7 @@ async function recordInterviewPage(db: Db, request: InterviewSent, reply: Fastif
       /reason/.test(problem) ? 'reason' : /whether/.test(problem) ? 'outcome' : 'held',
       problem.replace(/^./, (ch) => ch.toUpperCase()),
     )
+  checkLengths(body, INTERVIEW_TEXT, errors)
   // no date is an error named above
   if (errors.any || !held)
     return reply.code(400).render('missing-interview.njk', { ...c, form: body, errors: errors.view() })

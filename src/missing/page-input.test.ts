@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { localTime, formTime, namedPeople, places, things } from './page-input.ts'
+import { localTime, formTime, namedPeople, places, text, things } from './page-input.ts'
 
 test('a time typed on a page is London wall-clock time, in summer and in winter', () => {
   assert.equal(localTime('2026-05-01 23:45'), '2026-05-01T23:45:00+01:00')
@@ -34,4 +34,11 @@ test('people, places and things named on a page become involvements', () => {
     { location: { name: 'The park' }, role: 'found_at' },
   ])
   assert.deepEqual(things('AB12 CDE', 'vehicle', 'associate'), [{ vehicle: 'AB12 CDE', role: 'associate' }])
+})
+
+test('text typed on a page is trimmed and never cut (its limit is a field error on the page)', () => {
+  const long = 'x'.repeat(20_000)
+  assert.equal(text(`  ${long} `), long)
+  assert.equal(text('   '), undefined)
+  assert.equal(text(7), undefined)
 })

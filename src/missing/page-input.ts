@@ -4,6 +4,7 @@
 import { DateTime } from 'luxon'
 import { ZONE } from './time.ts'
 import type { Involvement } from '../records/types.ts'
+import type { TextLimit } from '../web/forms.ts'
 
 /** "2026-05-01 23:45" or "2026-05-01T23:45" (London wall-clock time) as ISO with its offset; null if not a time. */
 export function localTime(value: unknown): string | null {
@@ -81,8 +82,51 @@ export function places(value: unknown, role: string): Record<string, unknown>[] 
   })
 }
 
-export const text = (value: unknown, max = 5000): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : undefined
+/** A value as typed, trimmed; undefined when blank. Never cut: a text longer than its field's limit
+ * (below) is a field error on its page, so nothing a practitioner typed is silently dropped. */
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+
+// The longest text each free-text field of the missing pages may hold, in characters, and its name in
+// the error (web/forms.ts checkLengths): the one place these limits are named.
+
+/** The missing-episode page. */
+export const EPISODE_TEXT: Readonly<Record<string, TextLimit>> = {
+  reported_by: { label: 'Who reported it', max: 200 },
+  risk_reviews: { label: 'The risk reviews', max: 1000 },
+  last_seen: { label: 'Where the child was last seen', max: 1000 },
+  summary: { label: 'The summary', max: 500 },
+  found_by: { label: 'Who found or brought back the child', max: 200 },
+}
+
+/** The return-interview page. */
+export const INTERVIEW_TEXT: Readonly<Record<string, TextLimit>> = {
+  reason: { label: 'The reason', max: 2000 },
+  offered_by: { label: 'Who offered the interview', max: 200 },
+  child_account: { label: "The child's own account", max: 10_000 },
+  where: { label: 'Where they were', max: 2000 },
+  what_happened: { label: 'What happened', max: 10_000 },
+  what_they_want: { label: 'What the child wants', max: 5000 },
+  disclosures: { label: 'The disclosures', max: 5000 },
+  what_follows: { label: 'What follows', max: 5000 },
+}
+
+/** The Philomena profile page (its fields are store.ts PROFILE_FIELDS, and when the photograph was taken). */
+export const PROFILE_TEXT: Readonly<Record<string, TextLimit>> = {
+  description: { label: 'The description', max: 5000 },
+  friends: { label: 'Friends and associates', max: 5000 },
+  places: { label: 'Places the child goes', max: 5000 },
+  phones: { label: 'Phone numbers and social media', max: 5000 },
+  medical: { label: 'Medical needs', max: 5000 },
+  other: { label: 'Anything else the police should know', max: 5000 },
+  photo_taken: { label: 'When the photograph was taken', max: 100 },
+}
+
+/** The strategy discussion of a child repeatedly missing (a form on the person page). */
+export const STRATEGY_TEXT: Readonly<Record<string, TextLimit>> = {
+  summary: { label: 'Who took part and what was decided', max: 5000 },
+  plan: { label: 'The plan for the next time the child is missing', max: 5000 },
+}
 
 /** A stored involvement back in the record format, to re-send it unchanged with an update. */
 export function asSent(i: Involvement): Record<string, unknown> {

@@ -12,7 +12,8 @@ import { badRequest, forbidden, notFound } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { summaries } from '../people/people.ts'
 import { childFor } from '../people/child-in-reach.ts'
-import { text } from './page-input.ts'
+import { FormErrors, checkLengths, type Form } from '../web/forms.ts'
+import { PROFILE_TEXT, text } from './page-input.ts'
 import { photoOf, PROFILE_FIELDS, ProfileConflict, saveProfile } from './store.ts'
 import { imageType } from './access.ts'
 import { historyFor, profileAccess } from './page-data.ts'
@@ -38,7 +39,14 @@ function photoSent(body: Record<string, unknown>): Photo | null {
   const type = imageType(upload.data)
   if (!type || (upload.mimetype !== 'image/jpeg' && upload.mimetype !== 'image/png'))
     throw badRequest('The photograph must be a JPEG or PNG image.')
-  return { data: upload.data, type, taken: text(body.photo_taken, 100) ?? null }
+  return { data: upload.data, type, taken: text(body.photo_taken) ?? null }
+}
+
+/** The profile's text fields as typed (the multipart body holds the photograph beside them). */
+function typedText(body: Record<string, unknown>): Form {
+  return Object.fromEntries(
+    Object.keys(PROFILE_TEXT).map((f) => [f, typeof body[f] === 'string' ? (body[f] as string) : undefined]),
+  )
 }
 
 /** The profile page. */
@@ -65,10 +73,21 @@ async function saveProfilePage(db: Db, request: ProfileSent, reply: FastifyReply
     throw forbidden("Carers and social workers who may see this child's record keep the Philomena profile.")
   const body = request.body ?? {}
   const photo = photoSent(body)
-  const fields = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, text(body[f], 5000) ?? null]))
-  const versionText = text(body.version, 12) ?? ''
-  if (versionText && !/^\d+$/.test(versionText))
+  const versionText = text(body.version) ?? ''
+  // a version is a small counter: anything else was not sent by the form (nor could the database hold it)
+  if (versionText && !/^\d{1,9}$/.test(versionText))
     throw badRequest('The form was not sent whole: open the profile again.')
+  const typed = typedText(body)
+  const errors = new FormErrors()
+  checkLengths(typed, PROFILE_TEXT, errors)
+  if (errors.any) {
+    // what was typed goes back into the form (a photograph chosen must be chosen again)
+    const { history } = await historyFor(db, viewerOf(request), c.kid.reach, c.kid.id, c.at)
+    return reply
+      .code(400)
+      .render('missing-philomena.njk', { ...c, history, fields: PROFILE_FIELDS, form: typed, errors: errors.view() })
+  }
+  const fields = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, text(body[f]) ?? null]))
   try {
     const version = versionText ? Number(versionText) : null
     await saveProfile(db, actorOf(request), userOf(request), c.kid.id, fields, photo, version, c.at)
@@ -82,12 +101,14 @@ async function saveProfilePage(db: Db, request: ProfileSent, reply: FastifyReply
       history,
       fields: PROFILE_FIELDS,
       yours: fields,
-      errors: [
-        {
-          text: `${error.current?.updated_by_name ?? 'Someone'} saved this profile after you opened it. Their version is shown; yours is in the form below. Compare them, then save again.`,
-          href: '#description',
-        },
-      ],
+      // about the version the form was opened from (no box of its own to mark); the link goes to the form
+      errors: new FormErrors()
+        .add(
+          'version',
+          `${error.current?.updated_by_name ?? 'Someone'} saved this profile after you opened it. Their version is shown; yours is in the form below. Compare them, then save again.`,
+          '#description',
+        )
+        .view(),
     })
   }
   return reply.redirect(`/people/${c.kid.id}/philomena`)

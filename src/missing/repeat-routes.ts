@@ -13,7 +13,8 @@ import { checkFormOnSave } from '../language/storage.ts'
 import { interviewFigures } from './figures.ts'
 import { missingSettings } from './settings.ts'
 import { interviewWork, loadMissingState } from './lists.ts'
-import { localTime, text } from './page-input.ts'
+import { localTime, STRATEGY_TEXT, text } from './page-input.ts'
+import { FormErrors, checkLengths } from '../web/forms.ts'
 import { agencyNames, newSourceId, recordOnPage } from './store.ts'
 import { mayRecordStrategy, maySeeFigures } from './access.ts'
 
@@ -30,9 +31,13 @@ async function strategyPage(
   const kid = await childFor(db, viewerOf(request), Number(request.params.id), at)
   const body = request.body ?? {}
   const heldAt = localTime(body.held_at)
-  const plan = text(body.plan, 5000)
+  const plan = text(body.plan)
   if (!heldAt) throw badRequest('Enter when the strategy discussion was held, as YYYY-MM-DD HH:MM.')
   if (!plan) throw badRequest('Write the plan for what to do when the child is next missing.')
+  // a form on the person page: its mistakes are answered as the two above are, never by cutting the text
+  const tooLong = new FormErrors()
+  checkLengths(body, STRATEGY_TEXT, tooLong)
+  if (tooLong.any) throw badRequest(`${tooLong.list.map((e) => e.message).join('. ')}.`)
   const user = userOf(request)
   await recordOnPage(db, actorOf(request), user, kid.id, at, (subject) => ({
     records: [
@@ -46,7 +51,7 @@ async function strategyPage(
         recorded_at: at.toISOString(),
         recorded_by: user.name,
         summary: 'Strategy discussion: repeat missing',
-        details: text(body.summary, 5000),
+        details: text(body.summary),
         next_episode_plan: plan,
       },
     ],

@@ -233,6 +233,66 @@ forEachDatabase(
       assert.match(interview.body, /Kept<\/textarea>/)
     })
 
+    test('text longer than its field holds is an error on the same page, kept as typed, never cut: nothing is stored', async () => {
+      /** The error in the GOV.UK summary (linking to the field) and beside the field. */
+      const fieldError = (body: string, field: string, message: string) => {
+        const flat = body.replace(/\s+/g, ' ')
+        assert.ok(flat.includes(`<a href="#${field}">${message}</a>`), `the summary links to ${field}: ${message}`)
+        assert.ok(
+          flat.includes(`govuk-error-message"> <span class="govuk-visually-hidden">Error:</span> ${message}`),
+          `beside the field: ${message}`,
+        )
+      }
+      const episodes = async () => (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).length
+      const episodesBefore = await episodes()
+      const auditedBefore = (await auditRows(db, 'record_missing_episode', amy)).length
+      const summary = 'Found with two older men near the takeaway on Drake Street. '.repeat(9).trim()
+      assert.equal(summary.length, 539)
+      const episode = await b('socialWorker').post(
+        episodeForm(),
+        { ...when('started', '2026-05-31 20:00'), summary, found_by: 'PC 1234' },
+        episodeForm(),
+      )
+      assert.equal(episode.statusCode, 400)
+      fieldError(episode.body, 'summary', 'The summary must be 500 characters or less (you typed 539)')
+      assert.ok(episode.body.includes(`>${summary}</textarea>`), 'the whole summary kept in its box')
+      assert.match(episode.body, /value="PC 1234"/)
+      assert.equal(await episodes(), episodesBefore, 'no episode stored')
+      assert.equal((await auditRows(db, 'record_missing_episode', amy)).length, auditedBefore, 'none recorded')
+
+      const account = 'I was at the flat. '.repeat(600).trim()
+      const interview = await b('socialWorker').post(
+        `/people/${amy}/missing/interview`,
+        { episode: 'police:E-77', outcome: 'done', ...when('held', '2026-06-01 10:00'), what_happened: account },
+        `/people/${amy}/missing/interview?episode=${encodeURIComponent('police:E-77')}`,
+      )
+      assert.equal(interview.statusCode, 400)
+      fieldError(interview.body, 'what_happened', 'What happened must be 10,000 characters or less (you typed 11,399)')
+      assert.ok(interview.body.includes(`>${account}</textarea>`), 'the whole account kept in its box')
+      assert.equal((await recordedEvents(db, { kinds: ['return_interview'], personIds: [amy] })).length, 0)
+
+      const page = await b('socialWorker').get(`/people/${amy}/philomena`)
+      const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]
+      const cookie = [...b('socialWorker').cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+      const description = 'Slim, long dark hair. '.repeat(250).trim()
+      const sent = multipartBody({ _csrf: token, description, medical: 'Asthma' })
+      const profile = await app.inject({
+        method: 'POST',
+        url: `/people/${amy}/philomena`,
+        headers: { cookie, 'content-type': sent.contentType, accept: 'text/html' },
+        payload: sent.payload,
+      })
+      assert.equal(profile.statusCode, 400)
+      fieldError(profile.body, 'description', 'The description must be 5,000 characters or less (you typed 5,499)')
+      assert.ok(profile.body.includes(`>${description}</textarea>`), 'the whole description kept in its box')
+      assert.match(profile.body, />Asthma<\/textarea>/)
+      assert.equal(
+        await db.selectFrom('philomena_profiles').select('entity_id').where('entity_id', '=', amy).executeTakeFirst(),
+        undefined,
+        'no profile stored',
+      )
+    })
+
     test('an officer updates the police report: what the page does not edit stays, as a new version', async () => {
       const url = `${episodeForm()}?source=${encodeURIComponent('police:E-77')}`
       const form = await b('officer').get(url)
@@ -588,6 +648,17 @@ forEachDatabase(
       // episodes on 20 May (carer), 30 May (social worker) and 1 June (police): three in 30 days
       const page = await b('socialWorker').get(`/people/${amy}`)
       assert.match(page.body, /Repeatedly missing/)
+      // a plan longer than the form holds is refused whole, never cut (a form on the person page: a 400 page)
+      const tooLong = await b('socialWorker').post(
+        `/people/${amy}/missing/strategy`,
+        { held_at: '2026-06-01 11:00', plan: 'Search Drake Street first. '.repeat(200) },
+        `/people/${amy}`,
+      )
+      assert.equal(tooLong.statusCode, 400)
+      assert.match(
+        tooLong.body,
+        /The plan for the next time the child is missing must be 5,000 characters or less \(you typed 5,399\)/,
+      )
       const saved = await b('socialWorker').post(
         `/people/${amy}/missing/strategy`,
         {

@@ -88,6 +88,28 @@ export class FormErrors {
   }
 }
 
+/** A free-text field's longest text: the field named as a sentence begins ("The summary"), and the limit. */
+export interface TextLimit {
+  label: string
+  /** The most characters it may hold (counted once it is trimmed, as it is kept). */
+  max: number
+}
+
+const count = (n: number) => n.toLocaleString('en-GB')
+
+/**
+ * Each field whose text is longer than its limit, as a field error naming the field and the limit
+ * ("The summary must be 500 characters or less (you typed 612)"). Text is never cut to fit: what was
+ * typed goes back to the page with the error, for the person to shorten.
+ */
+export function checkLengths(form: Form, limits: Readonly<Record<string, TextLimit>>, errors: FormErrors): void {
+  for (const [name, limit] of Object.entries(limits)) {
+    const typed = text(form, name).length
+    if (typed > limit.max)
+      errors.add(name, `${limit.label} must be ${count(limit.max)} characters or less (you typed ${count(typed)})`)
+  }
+}
+
 export interface DateOptions {
   /** A noun phrase for messages: "the date of the decision". */
   label: string
