@@ -7,16 +7,11 @@ import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-  signInPage,
-} from '../testing/browser.ts'
+import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { seedLinkageArea, LINKAGE_USERS, PASSWORD } from '../testing/linkage-area.ts'
+import { seedLinkageArea, LINKAGE_USERS } from '../testing/linkage-area.ts'
+import { LinkageSettingsPage, PairReviewPage, ReviewQueuePage } from '../testing/pages/linkage-pages.ts'
+import { PersonPage } from '../testing/pages/person-page.ts'
 import { storeThresholds, trainAndStore } from './storage.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -86,35 +81,24 @@ forEachDatabase(
       { skip: noBrowser },
       async (t) => {
         if (!once()) return t.skip('runs on PGlite only')
-        const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-        const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-        await signInPage(plain, base, LINKAGE_USERS.mash, PASSWORD)
-        await signInPage(checker, base, LINKAGE_USERS.mash, PASSWORD)
-        const accessible = async (url: string) => {
-          await checker.goto(`${base}${url}`)
-          const violations = await seriousViolations(checker)
-          assert.equal(violations.length, 0, `${url}:\n${describeViolations(violations)}`)
-        }
-        await accessible('/linkage/review')
-        await accessible(`/linkage/review/${reviewId}`)
-        await accessible('/linkage/settings')
+        const mash = await signedInWindow(browser, base, LINKAGE_USERS.mash, 'without JavaScript')
+        const checker = await signedInWindow(browser, base, LINKAGE_USERS.mash, 'for axe-core')
+        await assertAccessible(await new ReviewQueuePage(checker, base).open())
+        await assertAccessible(await new PairReviewPage(checker, base).open(reviewId))
+        await assertAccessible(await new LinkageSettingsPage(checker, base).open())
 
-        await plain.goto(`${base}/linkage/review/${reviewId}`)
-        await plain.check('input[name="decision"][value="same"]')
-        await plain.fill('#reason', 'confirmed with the school office')
-        await plain.click('button:has-text("Record the decision")')
-        await plain.waitForLoadState('load')
-        assert.equal(new URL(plain.url()).pathname, `/people/${candidate}`)
-        assert.match(await plain.content(), /confirmed with the school office/)
-        await accessible(`/people/${candidate}`)
+        const pair = await new PairReviewPage(mash, base).open(reviewId)
+        const merged = await pair.decideSameChild('confirmed with the school office')
+        assert.equal(merged.child, candidate, 'the new record joins the candidate')
+        assert.match(await merged.text(), /confirmed with the school office/)
+        await assertAccessible(await new PersonPage(checker, base, candidate).linkage())
 
-        await plain.click('summary:has-text("Unmerge a record")')
-        await plain.fill('#unmerge-reason-2', 'a different Amy: the school confirmed')
-        await plain.click('button:has-text("Unmerge this record") >> nth=1')
-        await plain.waitForLoadState('load')
-        const fresh = Number(new URL(plain.url()).pathname.split('/').pop())
-        assert.ok(fresh > 0 && fresh !== candidate, plain.url())
-        assert.match(await plain.content(), /a different Amy/)
+        const split = await merged.unmerge(
+          { agency: 'school', sourceId: 'S-1' },
+          'a different Amy: the school confirmed',
+        )
+        assert.ok(split.child > 0 && split.child !== candidate, `split out to person ${split.child}`)
+        assert.match(await split.text(), /a different Amy/)
       },
     )
   },

@@ -1,25 +1,23 @@
 // The missing-episode pages in real Chromium, JavaScript off (as a locked-down browser would be),
 // with axe-core (JavaScript on) on every page: a social worker records an episode, the interview,
-// the Philomena profile with a photograph, prints it, and opens the work list and the figures.
+// the Philomena profile with a photograph, prints it, and opens the work list.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-  signInPage,
-} from '../testing/browser.ts'
+import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
+import { PersonPage } from '../testing/pages/person-page.ts'
+import {
+  MissingEpisodePage,
+  PhilomenaPrintPage,
+  PhilomenaProfilePage,
+  ReturnInterviewPage,
+  ReturnInterviewsPage,
+} from '../testing/pages/missing-pages.ts'
 
 // the pages are read as at this moment: the suite runs under this clock
 const clock = new TestClock('2026-06-01T12:00:00+01:00')
@@ -52,64 +50,43 @@ forEachDatabase(
 
     test('record an episode, its interview and the profile; every page accessible', { skip: noBrowser }, async (t) => {
       if (!once()) return t.skip('runs on PGlite only')
-      const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-      const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-      await signInPage(plain, base, 'sw@csc.test')
-      await signInPage(checker, base, 'sw@csc.test')
-      const accessible = async (url: string) => {
-        await checker.goto(`${base}${url}`)
-        const violations = await seriousViolations(checker)
-        assert.equal(violations.length, 0, `${url}:\n${describeViolations(violations)}`)
-      }
+      const socialWorker = await signedInWindow(browser, base, 'sw@csc.test', 'without JavaScript')
+      const checker = await signedInWindow(browser, base, 'sw@csc.test', 'for axe-core')
 
-      await plain.goto(`${base}/people/${amy}/missing/episode`)
-      await plain.fill('#started-day', '30')
-      await plain.fill('#started-month', '5')
-      await plain.fill('#started-year', '2026')
-      await plain.fill('#started-time', '10pm')
-      await plain.fill('#returned-day', '31')
-      await plain.fill('#returned-month', '5')
-      await plain.fill('#returned-year', '2026')
-      await plain.fill('#returned-time', '23:30')
-      await plain.selectOption('#missing_from', 'care_placement')
-      await plain.fill('#found_at', 'Takeaway, Drake St, OL16 1PA')
-      await plain.fill('#found_with_vehicles', 'AB12 CDE')
-      await plain.click('button:has-text("Save")')
-      await plain.waitForURL(new RegExp(`/people/${amy}`))
-      assert.match(await plain.content(), /Takeaway, Drake St/)
+      const report = await new MissingEpisodePage(socialWorker, base).open(amy)
+      const history = await report.save({
+        started: { day: '30', month: '5', year: '2026', time: '10pm' },
+        returned: { day: '31', month: '5', year: '2026', time: '23:30' },
+        missingFrom: 'care_placement',
+        foundAt: 'Takeaway, Drake St, OL16 1PA',
+        foundWithVehicles: 'AB12 CDE',
+      })
+      const episode = '30 May 2026 at 10:00pm'
+      assert.match(await history.episode(episode), /Takeaway, Drake St/)
 
-      await plain.click(`#missing-history a:has-text("Record the return interview") >> nth=0`)
-      await plain.waitForURL(/missing\/interview/)
-      await plain.fill('#held-day', '1')
-      await plain.fill('#held-month', '6')
-      await plain.fill('#held-year', '2026')
-      await plain.fill('#held-time', '10:00')
-      await plain.fill('#child_account', 'I went with a friend.')
-      await plain.fill('#vehicles', 'XY99 ZZZ')
-      await plain.click('button:has-text("Save the return interview")')
-      await plain.waitForURL(new RegExp(`/people/${amy}`))
+      const interview = await history.recordReturnInterview(episode)
+      const afterInterview = await interview.save({
+        held: { day: '1', month: '6', year: '2026', time: '10:00' },
+        childAccount: 'I went with a friend.',
+        vehicles: 'XY99 ZZZ',
+      })
+      assert.match(await afterInterview.episode(episode), /held 1 June 2026 at 10:00am/)
 
-      await plain.goto(`${base}/people/${amy}/philomena`)
-      await plain.fill('#description', 'Slim, long dark hair')
-      const dir = mkdtempSync(join(tmpdir(), 'threadline-photo-'))
-      writeFileSync(join(dir, 'amy.png'), PNG)
-      await plain.setInputFiles('#photo', join(dir, 'amy.png'))
-      await plain.click('button:has-text("Save the profile")')
-      await plain.waitForURL(new RegExp(`/people/${amy}/philomena$`))
-      assert.match(await plain.content(), /Slim, long dark hair/)
-      const photo = await plain.request.get(`${base}/people/${amy}/philomena/photo`)
-      assert.equal(photo.status(), 200)
+      const profile = await new PhilomenaProfilePage(socialWorker, base).open(amy)
+      await profile.save({ description: 'Slim, long dark hair', photograph: { name: 'amy.png', png: PNG } })
+      assert.match(await profile.kept(), /Slim, long dark hair/)
+      assert.equal(await profile.photographStatus(), 200)
 
-      for (const url of [
-        `/people/${amy}`,
-        `/people/${amy}/missing/episode`,
-        `/people/${amy}/missing/interview?episode=police%3AE-77`,
-        `/people/${amy}/philomena`,
-        `/people/${amy}/philomena/print`,
-        '/missing/interviews',
-        '/missing/interviews?all=1',
+      for (const opened of [
+        () => new PersonPage(checker, base, amy).missing(),
+        () => new MissingEpisodePage(checker, base).open(amy),
+        () => new ReturnInterviewPage(checker, base).open(amy, 'police:E-77'),
+        () => new PhilomenaProfilePage(checker, base).open(amy),
+        () => new PhilomenaPrintPage(checker, base).open(amy),
+        () => new ReturnInterviewsPage(checker, base).open(),
+        () => new ReturnInterviewsPage(checker, base).open({ everyone: true }),
       ])
-        await accessible(url)
+        await assertAccessible(await opened())
     })
   },
   { resetBetweenTests: false, clock },

@@ -4,19 +4,14 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
 import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-  signInPage,
-} from '../testing/browser.ts'
+import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
+import { PersonPage } from '../testing/pages/person-page.ts'
+import { MashQueuePage, RiskAlertsPage, ScreeningPage, UnansweredPage } from '../testing/pages/risk-pages.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from '../testing/risk-cli-fixture.ts'
 
@@ -72,39 +67,23 @@ forEachDatabase(
 
     test('sign a screening without JavaScript; every risk page accessible', { skip: noBrowser }, async (t) => {
       if (!once()) return t.skip('runs on PGlite only')
-      const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-      const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-      const mash = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-      await signInPage(plain, base, 'sw@csc.test')
-      await signInPage(checker, base, 'sw@csc.test')
-      await signInPage(mash, base, 'mash@csc.test')
-      const accessible = async (page: Page, url: string) => {
-        await page.goto(`${base}${url}`)
-        const violations = await seriousViolations(page)
-        assert.equal(violations.length, 0, `${url}:\n${describeViolations(violations)}`)
-      }
-      await accessible(checker, `/people/${bea}`)
-      await accessible(checker, `/people/${bea}/risk/screening`)
-      await accessible(checker, '/unanswered')
-      await accessible(checker, '/alerts')
-      await accessible(mash, '/mash')
-      await accessible(mash, `/mash?as_of=2026-02-20`)
+      const socialWorker = await signedInWindow(browser, base, 'sw@csc.test', 'without JavaScript')
+      const checker = await signedInWindow(browser, base, 'sw@csc.test', 'for axe-core')
+      const mash = await signedInWindow(browser, base, 'mash@csc.test', 'for axe-core')
+      await assertAccessible(await new PersonPage(checker, base, bea).risk())
+      await assertAccessible(await new ScreeningPage(checker, base).open(bea))
+      await assertAccessible(await new UnansweredPage(checker, base).open())
+      await assertAccessible(await new RiskAlertsPage(checker, base).open())
+      await assertAccessible(await new MashQueuePage(mash, base).open())
+      await assertAccessible(await new MashQueuePage(mash, base).open({ day: '2026-02-20' }))
 
-      await plain.goto(`${base}/people/${bea}/risk/screening`)
-      await plain.check('#decision_missing')
-      await plain.check('#decision_gifts_money')
-      await plain.check('#decision_sti-reject')
-      await plain.selectOption('#override_band', '4')
-      await plain.click('button:has-text("Sign the screening")')
-      assert.match(await plain.content(), /an override needs a written reason/)
-      await plain.check('#decision_missing')
-      await plain.check('#decision_gifts_money')
-      await plain.check('#decision_sti-reject')
-      await plain.fill('#override_reason', 'seen with an older man at the school gate')
-      await plain.click('button:has-text("Sign the screening")')
-      await plain.waitForURL(new RegExp(`/people/${bea}`))
-      assert.match(await plain.content(), /Band 4: significant/)
-      await accessible(checker, `/people/${bea}`)
+      const screening = await new ScreeningPage(socialWorker, base).open(bea)
+      const judgement = { confirm: ['missing', 'gifts_money'], reject: ['sti'], overrideBand: 4 }
+      await screening.submit(judgement)
+      assert.match(await screening.errorSummary(), /an override needs a written reason/)
+      const risk = await screening.sign({ ...judgement, overrideReason: 'seen with an older man at the school gate' })
+      assert.equal(await risk.band(), 'Band 4: significant')
+      await assertAccessible(await new PersonPage(checker, base, bea).risk())
     })
   },
   { resetBetweenTests: false, clock },

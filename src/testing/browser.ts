@@ -1,6 +1,7 @@
 // Real Chromium for browser journeys: Debian's /usr/bin/chromium driven by playwright-core (never
 // a downloaded browser), headless, with the flags this closed network needs; axe-core on each page
 // (axe.ts); the pages themselves as page objects (pages/).
+import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
@@ -8,6 +9,8 @@ import type { Database } from '../db/database.ts'
 import { testApp } from './web.ts'
 import { PASSWORD } from './seed.ts'
 import { SignInPage } from './pages/sign-in-page.ts'
+import type { AppPage } from './pages/app-page.ts'
+import { describeViolations } from './axe.ts'
 
 export const CHROMIUM = process.env.THREADLINE_CHROMIUM ?? '/usr/bin/chromium'
 export const chromiumAvailable = () => existsSync(CHROMIUM)
@@ -33,6 +36,31 @@ export { violations, seriousViolations, describeViolations, type AxeViolation } 
 /** Signs in through the sign-in form, as a person would; says where it ended when it did not reach home. */
 export async function signInPage(page: Page, base: string, email: string, password = PASSWORD): Promise<void> {
   await new SignInPage(page, base).signIn(email, password)
+}
+
+/** The windows a journey works in: JavaScript off, as a locked-down browser is; or on, with the content
+ *  security policy lifted so that axe-core can be injected to check the pages. */
+const WINDOWS = {
+  'without JavaScript': { javaScriptEnabled: false },
+  'for axe-core': { javaScriptEnabled: true, bypassCSP: true },
+} as const
+
+/** A new window with its own cookies, signed in as `email` through the sign-in form. */
+export async function signedInWindow(
+  browser: Browser,
+  base: string,
+  email: string,
+  kind: keyof typeof WINDOWS,
+): Promise<Page> {
+  const page = await (await browser.newContext(WINDOWS[kind])).newPage()
+  await signInPage(page, base, email)
+  return page
+}
+
+/** Fails when axe-core finds a serious or critical violation on the page as it is now, naming the page. */
+export async function assertAccessible(page: AppPage, where = page.address()): Promise<void> {
+  const violations = await page.seriousViolations()
+  assert.equal(violations.length, 0, `${where}:\n${describeViolations(violations)}`)
 }
 
 /** The app listening on a free port of this machine, and Chromium to drive it. */

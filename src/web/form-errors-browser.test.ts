@@ -10,7 +10,8 @@ import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
 import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium } from '../testing/browser.ts'
 import { SignInPage } from '../testing/pages/sign-in-page.ts'
-import { DecisionFormPage, MissingEpisodeFormPage } from '../testing/pages/record-forms.ts'
+import { DecisionPage } from '../testing/pages/working-together-pages.ts'
+import { MissingEpisodePage } from '../testing/pages/missing-pages.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -45,8 +46,8 @@ forEachDatabase(
         const page = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
         await new SignInPage(page, base).signIn('sw@csc.test')
 
-        const decision = await new DecisionFormPage(page, base).open(amy)
-        await decision.record({
+        const decision = await new DecisionPage(page, base).open(amy)
+        await decision.submit({
           kind: 'case_closure',
           decided: { day: '4', month: '12', year: '2026', time: '6.30pm' },
         })
@@ -63,8 +64,8 @@ forEachDatabase(
         assert.equal(violations.length, 0, describeViolations(violations))
         assert.equal(await decision.followErrorTo('rationale'), 'rationale')
 
-        const episode = await new MissingEpisodeFormPage(page, base).open(amy)
-        await episode.save({
+        const episode = await new MissingEpisodePage(page, base).open(amy)
+        await episode.submit({
           started: { day: '30', month: 'May', year: '2026', time: '10pm' },
           returned: { day: '29', month: '5', year: '2026', time: 'midday' },
         })

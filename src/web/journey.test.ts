@@ -3,17 +3,15 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
-import { seedArea, PASSWORD } from '../testing/seed.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-} from '../testing/browser.ts'
+import { seedArea } from '../testing/seed.ts'
+import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
+import type { AppPage } from '../testing/pages/app-page.ts'
+import { SignInPage } from '../testing/pages/sign-in-page.ts'
+import { HomePage, SearchResultsPage } from '../testing/pages/home-page.ts'
+import { ErrorPage } from '../testing/pages/error-page.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 
@@ -34,11 +32,6 @@ forEachDatabase(
       await app?.close()
     })
 
-    const accessible = async (page: Page, where: string) => {
-      const violations = await seriousViolations(page)
-      assert.equal(violations.length, 0, `${where}:\n${describeViolations(violations)}`)
-    }
-
     for (const javaScript of [true, false]) {
       test(
         `sign in, find, open, filter, replay and sign out (JavaScript ${javaScript ? 'on' : 'off'})`,
@@ -46,56 +39,45 @@ forEachDatabase(
         async () => {
           const context = await browser.newContext({ javaScriptEnabled: javaScript, bypassCSP: true })
           // axe runs inside the page, so it needs JavaScript; the same pages are checked with it on
-          const check = javaScript ? accessible : async (_page: Page, _where: string) => {}
+          const check = javaScript ? assertAccessible : async (_page: AppPage, _where: string) => {}
           const page = await context.newPage()
           const errors: string[] = []
           page.on('pageerror', (e) => errors.push(e.message))
           try {
-            await page.goto(`${base}/`)
-            assert.match(page.url(), /\/sign-in/)
-            await check(page, 'sign-in page')
-            await page.fill('#email', 'sw@csc.test')
-            await page.fill('#password', PASSWORD)
-            await page.click('button:has-text("Sign in")')
-            await page.waitForURL(`${base}/`)
-            await check(page, 'home page')
+            const signIn = new SignInPage(page, base)
+            await new HomePage(page, base).open()
+            assert.equal(signIn.path(), '/sign-in', 'home asks a stranger to sign in first')
+            await check(signIn, 'sign-in page')
+            await signIn.answer('sw@csc.test')
+            await signIn.reached('/')
+            const home = new HomePage(page, base)
+            await check(home, 'home page')
 
-            await page.fill('#q', 'Aimee Smyth')
-            await page.click('button:has-text("Search")')
-            await page.waitForURL(/\/people\?q=/)
-            await check(page, 'search results')
-            const link = page.locator('table a', { hasText: /smith|Smith|Smyth/ }).first()
-            await link.click()
-            await page.waitForURL(/\/people\/\d+$/)
-            await check(page, 'person page')
-            const titles = await page.locator('.moj-timeline__title').allTextContents()
+            const results = await home.search('Aimee Smyth')
+            await check(results, 'search results')
+            const aimee = await results.openPerson(/smith|Smith|Smyth/)
+            assert.match(await aimee.identity(), /Smyth|Smith/)
+            await check(aimee, 'person page')
+            const chronology = await aimee.chronology()
+            const titles = await chronology.titles()
             assert.equal(titles.length, 4)
             assert.ok(
               titles.some((t) => t.includes('Restricted')),
               'the sexual health record shows as restricted',
             )
 
-            await page.check('#agency-police')
-            await page.click('button:has-text("Apply filters")')
-            await page.waitForURL(/agency=police/)
-            assert.deepEqual(
-              (await page.locator('.moj-timeline__title').allTextContents()).map((t) => t.trim()),
-              ['Missing episode'],
-            )
-            await check(page, 'filtered chronology')
+            await chronology.onlyFrom('police')
+            assert.deepEqual(await chronology.titles(), ['Missing episode'])
+            await check(chronology, 'filtered chronology')
 
-            await page.goto(page.url().replace(/\?.*$/, '') + '?as_of=2008-04-02')
-            assert.deepEqual(
-              (await page.locator('.moj-timeline__title').allTextContents()).map((t) => t.trim()),
-              ['Safeguarding concern'],
-            )
-            assert.match(await page.content(), /what had been recorded by the end of 2 April 2008/)
-            await check(page, 'as-of chronology')
+            await chronology.asKnownOn('2008-04-02')
+            assert.deepEqual(await chronology.titles(), ['Safeguarding concern'])
+            assert.match(await chronology.asKnownNotice(), /what had been recorded by the end of 2 April 2008/)
+            await check(chronology, 'as-of chronology')
 
-            await page.click('button:has-text("Sign out")')
-            await page.waitForURL(/\/sign-in/)
-            await page.goto(`${base}/people?q=amy`)
-            assert.match(page.url(), /\/sign-in/, 'signed out for real')
+            await chronology.signOut()
+            const afterSignOut = await new SearchResultsPage(page, base).open('amy')
+            assert.equal(afterSignOut.path(), '/sign-in', 'signed out for real')
             assert.deepEqual(errors, [], 'no script errors')
           } finally {
             await context.close()
@@ -106,12 +88,11 @@ forEachDatabase(
 
     test('error pages are accessible and show no stack trace', { skip: noBrowser }, async () => {
       const context = await browser.newContext({ bypassCSP: true })
-      const page = await context.newPage()
+      const page = new ErrorPage(await context.newPage(), base)
       try {
-        const res = await page.goto(`${base}/no-such-page`)
-        assert.equal(res!.status(), 404)
-        await accessible(page, '404 page')
-        assert.doesNotMatch(await page.content(), /node_modules|\.ts:\d+/)
+        assert.equal(await page.request('/no-such-page'), 404)
+        await assertAccessible(page, '404 page')
+        assert.doesNotMatch(await page.html(), /node_modules|\.ts:\d+/)
       } finally {
         await context.close()
       }

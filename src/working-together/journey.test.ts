@@ -9,18 +9,28 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
-import {
-  chromiumAvailable,
-  CHROMIUM,
-  describeViolations,
-  servedInChromium,
-  seriousViolations,
-  signInPage,
-} from '../testing/browser.ts'
+import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
+import type { AppPage } from '../testing/pages/app-page.ts'
+import { PersonPage } from '../testing/pages/person-page.ts'
+import {
+  AssignTaskPage,
+  ChallengePage,
+  CompetenciesPage,
+  ManagerMorningPage,
+  MeetingPage,
+  PartnershipChallengesPage,
+  RaiseChallengePage,
+  RecordMeetingPage,
+  RecordSupervisionPage,
+} from '../testing/pages/working-together-pages.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
+/** The people whose windows the journey works in. */
+type Who = 'officer' | 'cscManager' | 'officerManager' | 'partnership'
+/** The prosecutor's decision not to charge, as the decisions on Amy's record show it. */
+const NOT_CHARGED = /Charging decision: No further action/
 
 const clock = new TestClock()
 
@@ -52,99 +62,92 @@ forEachDatabase(
         const amy = area.amy
         // sessions are made on the real clock; the journey then replays June 2009
         clock.useMachineTime()
-        const pages = new Map<string, { plain: Page; checker: Page }>()
-        for (const who of ['officer', 'cscManager', 'officerManager', 'partnership'] as const) {
-          const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-          const checker = await (await browser.newContext({ javaScriptEnabled: true, bypassCSP: true })).newPage()
-          await signInPage(plain, base, AREA_EMAILS[who])
-          await signInPage(checker, base, AREA_EMAILS[who])
-          pages.set(who, { plain, checker })
-        }
-        const accessible = async (who: string, url: string) => {
-          const { checker } = pages.get(who)!
-          await checker.goto(`${base}${url}`)
-          const violations = await seriousViolations(checker)
-          assert.equal(violations.length, 0, `${who} ${url}:\n${describeViolations(violations)}`)
-        }
+        const windows = new Map<Who, { plain: Page; checker: Page }>()
+        for (const who of ['officer', 'cscManager', 'officerManager', 'partnership'] as const)
+          windows.set(who, {
+            plain: await signedInWindow(browser, base, AREA_EMAILS[who], 'without JavaScript'),
+            checker: await signedInWindow(browser, base, AREA_EMAILS[who], 'for axe-core'),
+          })
+        const plain = (who: Who) => windows.get(who)!.plain
+        /** Opens a page in `who`'s window for axe-core and checks it. */
+        const accessible = async (who: Who, opened: (page: Page) => Promise<AppPage>) =>
+          assertAccessible(await opened(windows.get(who)!.checker))
 
         clock.set('2009-06-02T09:00:00')
-        const officer = pages.get('officer')!.plain
-        await officer.goto(`${base}/people/${amy}`)
-        assert.match(await officer.content(), /Do you agree with this decision\?/)
-        await accessible('officer', `/people/${amy}`)
-        await officer.click('a:has-text("Challenge this decision")')
-        await officer.waitForURL(/challenges\/new/)
-        await accessible('officer', `/people/${amy}/challenges/new?decision=cps%3ACD-1`)
-        await officer.fill('#summary', "Her account is consistent with the other victims'.")
-        await officer.click('button:has-text("Raise the challenge")')
-        await officer.waitForURL(/\/challenges\/\d+$/)
-        const challengeUrl = new URL(officer.url()).pathname
-        assert.match(await officer.content(), /practitioner to practitioner/)
-        await accessible('officer', challengeUrl)
+        const officerSees = await new PersonPage(plain('officer'), base, amy).workingTogether()
+        assert.match(await officerSees.promptOn(NOT_CHARGED), /Do you agree with this decision\?/)
+        await accessible('officer', (page) => new PersonPage(page, base, amy).workingTogether())
+        const raising = await officerSees.challengeDecision(NOT_CHARGED)
+        await accessible('officer', (page) => new RaiseChallengePage(page, base).open(amy, { decision: 'cps:CD-1' }))
+        const challenge = await raising.raise({ summary: "Her account is consistent with the other victims'." })
+        const challengeId = challenge.id
+        assert.match(await challenge.stage(), /practitioner to practitioner/)
+        await accessible('officer', (page) => new ChallengePage(page, base).open(challengeId))
 
         clock.set('2009-06-03T15:00:00')
-        const manager = pages.get('cscManager')!.plain
-        await manager.goto(`${base}/people/${amy}/meetings/new`)
-        await manager.fill('#held_on', '2009-06-03')
-        await manager.selectOption('#chair_id', String(area.users.cscManager))
-        await manager.check('#invited-police')
-        await manager.check('#invited-csc')
-        await manager.check('#invited-health')
-        await manager.check('#present-police')
-        await manager.check('#present-csc')
-        await manager.fill('#information_police', 'Found in a car with an adult male')
-        await manager.fill('#decisions', 'Section 47 enquiry')
-        await manager.fill('#action_title_1', 'Visit Amy at her placement')
-        await manager.selectOption('#action_owner_1', String(area.users.socialWorker))
-        await manager.fill('#action_due_1', '2009-06-05')
-        await manager.click('button:has-text("Record the meeting")')
-        await manager.waitForURL(/\/meetings\/\d+$/)
-        const meetingUrl = new URL(manager.url()).pathname
-        assert.match(await manager.content(), /Invited and absent[\s\S]*Rochdale Health/)
-        await accessible('cscManager', `/people/${amy}/meetings/new`)
-        await accessible('cscManager', meetingUrl)
+        const meeting = await new RecordMeetingPage(plain('cscManager'), base).open(amy)
+        const recorded = await meeting.record({
+          heldOn: '2009-06-03',
+          chair: area.users.cscManager,
+          invited: ['police', 'csc', 'health'],
+          present: ['police', 'csc'],
+          shared: { police: 'Found in a car with an adult male' },
+          decisions: 'Section 47 enquiry',
+          actions: [{ title: 'Visit Amy at her placement', owner: area.users.socialWorker, due: '2009-06-05' }],
+        })
+        const meetingId = recorded.id
+        assert.match(await recorded.invitedAndAbsent(), /Rochdale Health/)
+        await accessible('cscManager', (page) => new RecordMeetingPage(page, base).open(amy))
+        await accessible('cscManager', (page) => new MeetingPage(page, base).open(meetingId))
 
         clock.set('2009-06-04T10:00:00')
-        await manager.goto(`${base}/people/${amy}/supervision/new`)
-        await manager.selectOption('#worker_id', String(area.users.socialWorker))
-        await manager.fill('#held_on', '2009-06-04')
-        await manager.fill('#reflection', 'Amy is at risk of sexual exploitation')
-        await manager.click('button:has-text("Record supervision")')
-        await manager.waitForURL(new RegExp(`/people/${amy}`))
-        await accessible('cscManager', `/people/${amy}/supervision/new`)
+        const supervision = await new RecordSupervisionPage(plain('cscManager'), base).open(amy)
+        const supervised = await supervision.record({
+          worker: area.users.socialWorker,
+          heldOn: '2009-06-04',
+          reflection: 'Amy is at risk of sexual exploitation',
+        })
+        assert.match((await supervised.supervision()).join('\n'), /last supervised 4 June 2009/)
+        await accessible('cscManager', (page) => new RecordSupervisionPage(page, base).open(amy))
 
         clock.set('2009-06-08T09:00:00')
-        await manager.goto(`${base}/manager`)
-        assert.match(await manager.content(), /Overdue actions[\s\S]*Visit Amy at her placement/)
-        await accessible('cscManager', '/manager')
-        const actionHref = await manager.getAttribute('a:has-text("Visit Amy at her placement")', 'href')
-        await accessible('cscManager', actionHref!)
-        await accessible('cscManager', '/competencies')
+        const morning = await new ManagerMorningPage(plain('cscManager'), base).open()
+        const overdue = await morning.overdueActions()
+        assert.ok(overdue.includes('Visit Amy at her placement'), `overdue actions: ${overdue.join('; ')}`)
+        await accessible('cscManager', (page) => new ManagerMorningPage(page, base).open())
+        await accessible('cscManager', async (page) =>
+          (await new ManagerMorningPage(page, base).open()).openOverdueAction('Visit Amy at her placement'),
+        )
+        await accessible('cscManager', (page) => new CompetenciesPage(page, base).open())
 
-        const police = pages.get('officerManager')!.plain
-        await police.goto(`${base}/people/${amy}/assign?task=evidential_interview_child_victim`)
-        assert.equal(await police.locator('#qualified_user_id').count(), 0, 'no one in the area is qualified yet')
-        await police.selectOption('#override_user_id', String(area.users.officer))
-        await police.fill('#override_reason', 'No trained officer before the hearing')
-        await police.click('button:has-text("Override and assign")')
-        await police.waitForURL(new RegExp(`/people/${amy}`))
-        assert.match(await police.content(), /Tasks assigned without the required training/)
-        await accessible('officerManager', `/people/${amy}/assign?task=evidential_interview_child_victim`)
+        const TASK = 'evidential_interview_child_victim'
+        const assigning = await new AssignTaskPage(plain('officerManager'), base).open(amy, TASK)
+        assert.deepEqual(await assigning.qualifiedPeople(), [], 'no one in the area is qualified yet')
+        const assigned = await assigning.assignWithOverride({
+          worker: area.users.officer,
+          reason: 'No trained officer before the hearing',
+        })
+        assert.match((await assigned.assignedWithoutTraining()).join('\n'), /No trained officer before the hearing/)
+        await accessible('officerManager', (page) => new AssignTaskPage(page, base).open(amy, TASK))
 
         clock.set('2009-06-16T09:00:00')
-        const chair = pages.get('partnership')!.plain
-        await chair.goto(`${base}${challengeUrl}`)
-        assert.match(await chair.content(), /4: the partnership/)
-        await chair.check('#kind-resolved')
-        await chair.selectOption('#outcome', 'review_requested')
-        await chair.fill('#note', 'The police asked the CPS to review its decision')
-        await chair.click('button:has-text("Record")')
-        await chair.waitForURL(new RegExp(`${challengeUrl}$`))
-        assert.match(await chair.content(), /Resolved/)
-        await accessible('partnership', challengeUrl)
-        await chair.goto(`${base}/partnership/challenges`)
-        assert.match(await chair.content(), /Request|review_requested|Review requested/i)
-        await accessible('partnership', '/partnership/challenges')
+        const atPartnership = await new ChallengePage(plain('partnership'), base).open(challengeId)
+        assert.match(await atPartnership.stage(), /4: the partnership/)
+        await atPartnership.resolve({
+          outcome: 'review_requested',
+          note: 'The police asked the CPS to review its decision',
+        })
+        assert.match(await atPartnership.status(), /^Resolved/)
+        await accessible('partnership', (page) => new ChallengePage(page, base).open(challengeId))
+        const figures = await new PartnershipChallengesPage(plain('partnership'), base).open()
+        // the outcome is counted, under its code or a label for it
+        const reviews = (await figures.outcomes()).filter(([outcome]) => /request/i.test(outcome))
+        assert.deepEqual(
+          reviews.map(([, count]) => count),
+          ['1'],
+          'one challenge resolved with a review requested',
+        )
+        await accessible('partnership', (page) => new PartnershipChallengesPage(page, base).open())
       },
     )
   },

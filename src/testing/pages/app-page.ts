@@ -1,6 +1,7 @@
 // What every page of the app has, for browser tests: its address under the server's base, the error
-// summary, the sign-out button, and axe-core's verdict on it as it is now.
-import type { Page } from 'playwright-core'
+// summary, the sign-out button, and axe-core's verdict on it as it is now; and how a page object sends
+// a form and checks where the service sent the browser.
+import type { Locator, Page } from 'playwright-core'
 import { seriousViolations, type AxeViolation } from '../axe.ts'
 
 export class AppPage {
@@ -18,6 +19,19 @@ export class AppPage {
   /** The page's path now (after a redirect or a form sent). */
   path(): string {
     return new URL(this.page.url()).pathname
+  }
+
+  /** The page's path and query now, as a message names the page. */
+  address(): string {
+    const url = new URL(this.page.url())
+    return `${url.pathname}${url.search}`
+  }
+
+  /** Fails, saying where the browser is and what that page says, unless it shows `path` (a form that came
+   *  back with its errors, say, instead of leading on). */
+  async expectAt(path: string): Promise<void> {
+    if (this.path() === path) return
+    throw new Error(`expected the browser at ${path}, but it shows ${this.address()}: ${await this.says()}`)
   }
 
   /** Waits until the page's address matches (a string is a path from the site's root). */
@@ -40,6 +54,33 @@ export class AppPage {
   async followErrorTo(field: string): Promise<string | undefined> {
     await this.page.click(`.govuk-error-summary a[href="#${field}"]`)
     return this.page.evaluate(() => document.activeElement?.id)
+  }
+
+  /** Presses a button or follows a link, and waits for the page that answers: where a redirect led,
+   *  or the same form again with what was wrong. */
+  protected async press(control: Locator): Promise<void> {
+    const main = this.page.mainFrame()
+    const answered = this.page.waitForEvent('framenavigated', { predicate: (frame) => frame === main })
+    await control.click()
+    await answered
+    await this.page.waitForLoadState('load')
+  }
+
+  /** A button by its words (the whole of them). */
+  protected button(words: string): Locator {
+    return this.page.getByRole('button', { name: words, exact: true })
+  }
+
+  /** What the page says first: its error summary when it has one, else its main heading. */
+  private async says(): Promise<string> {
+    const summary = this.page.locator('.govuk-error-summary')
+    const said = (await summary.count()) ? summary : this.page.locator('h1')
+    return (
+      await said
+        .first()
+        .innerText()
+        .catch(() => '(nothing)')
+    ).replace(/\s+/g, ' ')
   }
 
   async signOut(): Promise<void> {

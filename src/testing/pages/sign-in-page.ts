@@ -8,6 +8,11 @@ export class SignInPage extends AppPage {
   /** Fills the sign-in form and sends it; where it leads (home, the code page, set-up) is the caller's to check. */
   async submit(email: string, password = PASSWORD): Promise<void> {
     await this.goto('/sign-in')
+    await this.answer(email, password)
+  }
+
+  /** Fills the sign-in form the browser shows now (sent here from a page that needs signing in) and sends it. */
+  async answer(email: string, password = PASSWORD): Promise<void> {
     await this.page.fill('#email', email)
     await this.page.fill('#password', password)
     await this.page.click('button:has-text("Sign in")')
