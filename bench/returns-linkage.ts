@@ -133,6 +133,7 @@ async function measure(mode: 'ndjson' | 'returns') {
   let together = 0
   let socialCareHealth = 0
   let socialCareHealthTogether = 0
+  let onlyTheTwo = 0
   for (const records of byTrue.values())
     for (let i = 0; i < records.length; i++)
       for (let j = i + 1; j < records.length; j++) {
@@ -143,6 +144,9 @@ async function measure(mode: 'ndjson' | 'returns') {
         if (agencies.has(area.csc) && agencies.has(area.health)) {
           socialCareHealth++
           if (same) socialCareHealthTogether++
+          // the census and the 903 carry no name and no NHS number, FHIR no UPN: a child known to no
+          // third agency has nothing in common between the two files but a date of birth and sex
+          if (records.every((r) => [area.csc, area.health].includes(r.ref.split(':')[0]))) onlyTheTwo++
         }
       }
   let heldPairs = 0
@@ -153,7 +157,16 @@ async function measure(mode: 'ndjson' | 'returns') {
         heldPairs++
         if (people[i] !== people[j]) wrongPairs++
       }
-  return { seconds: load.seconds, pairs, together, socialCareHealth, socialCareHealthTogether, heldPairs, wrongPairs }
+  return {
+    seconds: load.seconds,
+    pairs,
+    together,
+    socialCareHealth,
+    socialCareHealthTogether,
+    onlyTheTwo,
+    heldPairs,
+    wrongPairs,
+  }
 }
 
 const base = await measure('ndjson')
@@ -166,6 +179,10 @@ report(`one child's record pairs, ${values.fresh ?? `${children} generated child
   [
     'returns + FHIR: social care-health pairs together',
     pct(returns.socialCareHealthTogether, returns.socialCareHealth),
+  ],
+  [
+    '  of them, children known to no third agency (no identifier the two share)',
+    pct(returns.onlyTheTwo, returns.socialCareHealth),
   ],
   ['returns + FHIR: pairs held together that are two people', pct(returns.wrongPairs, returns.heldPairs)],
   [
