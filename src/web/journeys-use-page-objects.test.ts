@@ -5,11 +5,8 @@
 // that takes a selector (`page.click('button')`, `page.fill('#q', ...)`, `page.textContent('main')`).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { sourcePath } from '../config/paths.ts'
-
-const SRC = sourcePath()
+import { SRC, breaches, linesMatching, sourceFiles } from '../testing/source-rules.ts'
 
 /** Finding an element: Playwright's locators and queries, whatever they are given. */
 const FINDER = String.raw`\.(?:locator|frameLocator|getBy[A-Z]\w*|\$\$?|\$\$?eval|waitForSelector)\(`
@@ -22,15 +19,12 @@ const DRIVES_CHROMIUM = /from '(?:\.\.\/)+testing\/browser\.ts'/
 
 /** Test files that are browser tests: journeys by their name, the rest by driving Chromium. */
 const browserTests = (): string[] =>
-  readdirSync(SRC, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.test.ts'))
-    .filter((f) => basename(f).endsWith('journey.test.ts') || DRIVES_CHROMIUM.test(readFileSync(join(SRC, f), 'utf8')))
-    .sort()
+  sourceFiles(
+    (f, text) => f.endsWith('.test.ts') && (basename(f).endsWith('journey.test.ts') || DRIVES_CHROMIUM.test(text())),
+  )
 
 /** The lines of `text` that find an element themselves, as "file:line". */
-const selectorLines = (file: string, text: string): string[] =>
-  text.split('\n').flatMap((line, n) => (SELECTOR.test(line) ? [`${file}:${n + 1}`] : []))
+const selectorLines = (file: string, text: string): string[] => linesMatching(SELECTOR, file, text)
 
 test('the rule finds what it is meant to find', () => {
   assert.deepEqual(selectorLines('x.ts', "await page.locator('.moj-timeline__title').allTextContents()"), ['x.ts:1'])
@@ -64,6 +58,5 @@ test('no browser test finds an element itself: selectors live in the page object
   for (const journey of ['web', 'linkage', 'risk', 'missing', 'working-together'])
     assert.ok(files.includes(join(journey, 'journey.test.ts')), `${journey}'s journey is checked`)
   assert.ok(files.length >= 10, `found ${files.length} browser tests under ${SRC}`)
-  const offending = files.flatMap((f) => selectorLines(f, readFileSync(join(SRC, f), 'utf8')))
-  assert.deepEqual(offending, [], 'find elements through a page object in src/testing/pages/')
+  assert.deepEqual(breaches(SELECTOR, files), [], 'find elements through a page object in src/testing/pages/')
 })

@@ -3,25 +3,22 @@
 // with Kysely or write one in an sql template.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { sourcePath } from '../config/paths.ts'
-
-const SRC = sourcePath()
+import { SRC, breaches, linesMatching, sourceFiles } from '../testing/source-rules.ts'
 
 /** A query built or written: Kysely's statement builders, or an sql template (typed or not). */
 const SQL = /\b(?:selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql(?:<[^`\n]*>)?`/
 
 const routeFiles = (): string[] =>
-  readdirSync(SRC, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .filter((f) => basename(f).includes('routes') || f === join('people', 'api.ts'))
-    .sort()
+  sourceFiles(
+    (f) =>
+      f.endsWith('.ts') &&
+      !f.endsWith('.test.ts') &&
+      (basename(f).includes('routes') || f === join('people', 'api.ts')),
+  )
 
 /** The lines of `text` holding SQL, as "file:line". */
-const sqlLines = (file: string, text: string): string[] =>
-  text.split('\n').flatMap((line, n) => (SQL.test(line) ? [`${file}:${n + 1}`] : []))
+const sqlLines = (file: string, text: string): string[] => linesMatching(SQL, file, text)
 
 test('the rule finds what it is meant to find', () => {
   assert.deepEqual(sqlLines('x.ts', "await db.selectFrom('users').execute()"), ['x.ts:1'])
@@ -39,6 +36,5 @@ test('no route file holds SQL: it lives in the stores', () => {
   const files = routeFiles()
   assert.ok(files.length > 20, `found ${files.length} route files under ${SRC}`)
   assert.ok(files.includes(join('people', 'api.ts')), 'the people API is checked too')
-  const offending = files.flatMap((f) => sqlLines(f, readFileSync(join(SRC, f), 'utf8')))
-  assert.deepEqual(offending, [])
+  assert.deepEqual(breaches(SQL, files), [])
 })
