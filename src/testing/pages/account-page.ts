@@ -1,11 +1,7 @@
 // "Your account", two-step sign-in: what is set up, the recovery codes left, security keys.
-import { AppPage } from './app-page.ts'
+import { PageAt } from './app-page.ts'
 
-export class TwoStepAccountPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/account/two-step')
-  }
-
+export class TwoStepAccountPage extends PageAt('/account/two-step') {
   async mainText(): Promise<string> {
     return (await this.page.textContent('main')) ?? ''
   }

@@ -93,3 +93,12 @@ export class AppPage {
     return seriousViolations(this.page)
   }
 }
+
+/** A page found at one address, opened by `open()`: `class MashQueuePage extends PageAt('/mash') {}`. */
+export function PageAt(path: string) {
+  return class extends AppPage {
+    open(): Promise<this> {
+      return this.goto(path)
+    }
+  }
+}

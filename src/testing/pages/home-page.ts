@@ -1,14 +1,10 @@
 // Home and finding a person, for browser tests: the search box on the home page, the results, and a
 // child's record opened from them.
-import { AppPage } from './app-page.ts'
+import { AppPage, PageAt } from './app-page.ts'
 import { PersonPage } from './person-page.ts'
 
 /** The home page (/): a practitioner's start, with the search box. */
-export class HomePage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/')
-  }
-
+export class HomePage extends PageAt('/') {
   /** Searches for a person by name, date of birth, NHS number or an agency's reference. */
   async search(words: string): Promise<SearchResultsPage> {
     await this.page.fill('#q', words)

@@ -2,13 +2,9 @@
 // a finding's suggested wording used, or the text checked on pressing Check (without).
 import type { Locator } from 'playwright-core'
 import { must } from '../../errors/must.ts'
-import { AppPage } from './app-page.ts'
+import { PageAt } from './app-page.ts'
 
-export class LanguageCheckPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/language/check')
-  }
-
+export class LanguageCheckPage extends PageAt('/language/check') {
   /** Types the text key by key, as a person would. */
   async type(text: string): Promise<void> {
     await this.page.locator('#text').pressSequentially(text, { delay: 5 })

@@ -1,7 +1,7 @@
 // The linkage pages, for browser tests: the MASH's queue of pairs that may be the same child, a pair
 // decided, the thresholds, and on a child's record how their agency records were joined (and a record
 // that is not this child unmerged).
-import { AppPage } from './app-page.ts'
+import { AppPage, PageAt } from './app-page.ts'
 import { RecordPart, sentToPart } from './record-parts.ts'
 
 /** An agency's record, by the agency's code and its own reference for it. */
@@ -28,11 +28,7 @@ export class LinkageHistory extends RecordPart {
 }
 
 /** Records the linkage model was unsure of, each beside the person it may be (/linkage/review). */
-export class ReviewQueuePage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/linkage/review')
-  }
-}
+export class ReviewQueuePage extends PageAt('/linkage/review') {}
 
 /** One pair to review: both records side by side, why the model scored them so, the MASH's decision. */
 export class PairReviewPage extends AppPage {
@@ -50,8 +46,4 @@ export class PairReviewPage extends AppPage {
 }
 
 /** The linkage thresholds, and what each would trade off. */
-export class LinkageSettingsPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/linkage/settings')
-  }
-}
+export class LinkageSettingsPage extends PageAt('/linkage/settings') {}

@@ -1,6 +1,6 @@
 // The risk pages, for browser tests: a child's exploitation risk on their record, the screening a
 // practitioner signs, the MASH queue, the unanswered children and the alerts.
-import { AppPage } from './app-page.ts'
+import { AppPage, PageAt } from './app-page.ts'
 import { RecordPart, sentToPart } from './record-parts.ts'
 
 /** A child's exploitation risk, a part of their record: band, score, chart, evidence, screenings. */
@@ -55,15 +55,7 @@ export class MashQueuePage extends AppPage {
 }
 
 /** Children with signs of exploitation that no one has answered yet. */
-export class UnansweredPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/unanswered')
-  }
-}
+export class UnansweredPage extends PageAt('/unanswered') {}
 
 /** Risk alerts: a child's band risen, a screening due. */
-export class RiskAlertsPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/alerts')
-  }
-}
+export class RiskAlertsPage extends PageAt('/alerts') {}

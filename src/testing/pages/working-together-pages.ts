@@ -3,7 +3,7 @@
 // challenge and moving it on, recording a meeting and supervision, assigning a task; a manager's
 // morning page, the competency register and the partnership's figures on challenges.
 import type { Locator } from 'playwright-core'
-import { AppPage } from './app-page.ts'
+import { AppPage, PageAt } from './app-page.ts'
 import { typeMoment, type TypedMoment } from './record-forms.ts'
 import { RecordPart, sentToPart } from './record-parts.ts'
 
@@ -226,11 +226,7 @@ export class AssignTaskPage extends AppPage {
 }
 
 /** A manager's morning page (/manager): challenges awaiting them, overdue actions, supervision due. */
-export class ManagerMorningPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/manager')
-  }
-
+export class ManagerMorningPage extends PageAt('/manager') {
   private overdueActionsTable(): Locator {
     return this.page.getByRole('table', { name: /^Overdue actions/ })
   }
@@ -252,18 +248,10 @@ export class ManagerMorningPage extends AppPage {
 export class ActionPage extends AppPage {}
 
 /** The competency register (/competencies): who is trained for which tasks. */
-export class CompetenciesPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/competencies')
-  }
-}
+export class CompetenciesPage extends PageAt('/competencies') {}
 
 /** The partnership's figures on challenges (/partnership/challenges); no child is named. */
-export class PartnershipChallengesPage extends AppPage {
-  open(): Promise<this> {
-    return this.goto('/partnership/challenges')
-  }
-
+export class PartnershipChallengesPage extends PageAt('/partnership/challenges') {
   /** The outcomes of resolved challenges, each with how many: [outcome, number] as the table shows them. */
   async outcomes(): Promise<[string, string][]> {
     const rows = this.page.getByRole('table', { name: 'Outcomes of resolved challenges' }).locator('tbody tr')
