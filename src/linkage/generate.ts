@@ -622,166 +622,279 @@ interface Address {
   postcode: string
 }
 
-export function generatePeople(options: GenerateOptions): GeneratedPeople {
-  const random = seededRandom(options.seed ?? 1)
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
-  const chance = (p: number) => random() < p
-  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1))
-  // names follow a popularity curve (the first of a list is the most common, Smith about 1%), with a
-  // long tail of rarer names: real populations have thousands of given and family names
-  const popular = <T>(list: readonly T[], offset: number) => {
-    const cumulative: number[] = []
-    let total = 0
-    for (let r = 0; r < list.length; r++) cumulative.push((total += 1 / (r + offset)))
-    return () => {
-      const x = random() * total
-      let lo = 0
-      let hi = cumulative.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (cumulative[mid] < x) lo = mid + 1
-        else hi = mid
-      }
-      return list[lo]
-    }
-  }
-  const girl = popular(GIRLS, 6)
-  const boy = popular(BOYS, 6)
-  const surname = popular(SURNAMES, 12)
-  const rareGiven = () => pick(GIVEN_STARTS) + pick(GIVEN_ENDS)
-  const rareSurname = () => {
-    let s = pick(SYLLABLES) + pick(SYLLABLES)
-    if (chance(0.3)) s += pick(SYLLABLES)
-    return s
-  }
-  const familyName = () => (chance(0.5) ? surname() : rareSurname())
-  const unitsWanted = Math.max(50, Math.ceil(options.records / 20))
-  const postcodes: Address[] = []
-  const newUnit = (): Address => {
-    const a = Math.floor(random() * AREAS.length)
-    const outward = AREAS[a] + int(1, 40)
-    const postcode = `${outward} ${int(0, 9)}${UNIT_LETTERS[int(0, 19)]}${UNIT_LETTERS[int(0, 19)]}`
-    return { house: '', street: `${pick(STREETS)} ${pick(SUFFIXES)}`, town: TOWNS[a], postcode }
-  }
-  const newAddress = (): Address => {
-    const unit =
-      postcodes.length < unitsWanted ? (postcodes.push(newUnit()), postcodes[postcodes.length - 1]) : pick(postcodes)
-    return { ...unit, house: String(int(1, 180)) }
-  }
-  const nhsNumber = () => {
-    for (;;) {
-      const d = Array.from({ length: 9 }, () => int(0, 9))
-      const sum = d.reduce((s, x, i) => s + x * (10 - i), 0)
-      const check = (11 - (sum % 11)) % 11
-      if (check !== 10) return d.join('') + check
-    }
-  }
-  const phone = () => '07' + Array.from({ length: 9 }, () => int(0, 9)).join('')
+/** A person's record as an agency wrote it down, before the styling of its fields. */
+interface AsRecorded {
+  given: string
+  family: string
+  other_names?: string[]
+  year: number
+  month: number
+  day: number
+  address: Address
+  /** a date of birth written other than in full ('' for none), else undefined */
+  dobText?: string
+}
 
+/** the second part of a double given name, by sex */
+const SECOND_GIVEN = {
+  female: ['leigh', 'mae', 'louise', 'rose', 'jane'],
+  male: ['james', 'lee', 'john'],
+} as const
+
+export function generatePeople(options: GenerateOptions): GeneratedPeople {
+  const generator = new PeopleGenerator(options.seed ?? 1, options.records)
   const records: LinkageRecord[] = []
   const entityOf = new Map<string, number>()
   let entities = 0
   let household: Person | null = null
   while (records.length < options.records) {
-    const sex = chance(0.5) ? 'female' : 'male'
-    let given = chance(0.3) ? rareGiven() : sex === 'female' ? girl() : boy()
-    if (chance(0.04))
-      given = `${given}-${pick(sex === 'female' ? ['leigh', 'mae', 'louise', 'rose', 'jane'] : ['james', 'lee', 'john'])}`
-    const home = household !== null && chance(0.35) ? household : null
-    const sibling = home !== null
-    const twin = sibling && chance(0.05)
-    const child = chance(0.65)
-    const year = twin && home ? home.year : home ? home.year + int(-6, 6) : child ? int(2004, 2022) : int(1950, 2003)
-    let family = home ? home.family : familyName()
-    if (!sibling && chance(0.05)) family = `${family}-${familyName()}`
-    const person: Person = {
-      entity: entities++,
-      given,
-      family,
-      year,
-      month: twin && home ? home.month : int(1, 12),
-      day: twin && home ? home.day : int(1, 28),
-      sex,
-      nhs: chance(0.7) ? nhsNumber() : undefined,
-      phone: chance(0.6) ? phone() : undefined,
-      address: home ? home.address : newAddress(),
-    }
-    if (chance(0.04)) person.previousFamily = familyName()
+    const person = generator.person(entities++, household)
     household = person
-    const copies = 1 + (chance(0.5) ? (chance(0.6) ? 1 : chance(0.7) ? 2 : 3) : 0)
+    const copies = generator.copies()
     for (let c = 0; c < copies && records.length < options.records; c++) {
       const id = `R${String(records.length + 1).padStart(7, '0')}`
-      records.push(c === 0 ? recordOf(person, id, false) : recordOf(person, id, true))
+      records.push(generator.record(person, id, c > 0))
       entityOf.set(id, person.entity)
     }
   }
   return { records, entityOf, entities }
+}
 
-  function recordOf(p: Person, id: string, corrupt: boolean): LinkageRecord {
-    let given = p.given
-    let family = p.family
-    let other_names: string[] | undefined
-    let { year, month, day } = p
-    let address = p.address
-    let dobText: string | undefined
-    if (corrupt) {
-      const base = given.split('-')[0]
-      if (chance(0.15) && DIMINUTIVES[base]) given = pick(DIMINUTIVES[base])
-      else if (chance(0.3) && given.includes('-')) given = base
-      if (chance(0.08)) given = typo(given)
-      if (chance(0.02)) given = given[0]
-      if (family.includes('-') && chance(0.35)) family = pick(family.split('-'))
-      else if (chance(0.03)) family = `${family}-${familyName()}`
-      if (chance(0.08)) family = typo(family)
-      if (p.previousFamily && chance(0.6)) {
-        family = p.previousFamily
-        if (chance(0.5)) other_names = [p.family]
-      }
-      if (chance(0.02)) [given, family] = [family, given]
-      const r = random()
-      if (r < 0.07 && day <= 12) [day, month] = [month, day]
-      else if (r < 0.11) day = Math.min(28, Math.max(1, day + (chance(0.5) ? 1 : -1) * int(1, 9)))
-      else if (r < 0.13) year += chance(0.5) ? 1 : -1
-      else if (r < 0.15) dobText = String(year)
-      else if (r < 0.17) dobText = `${year}-${String(month).padStart(2, '0')}`
-      else if (r < 0.2) dobText = ''
-      if (chance(0.2)) address = newAddress()
+/**
+ * Names follow a popularity curve (the first of a list is the most common, Smith about 1%), with a
+ * long tail of rarer names: real populations have thousands of given and family names.
+ */
+function popular<T>(random: () => number, list: readonly T[], offset: number): () => T {
+  const cumulative: number[] = []
+  let total = 0
+  for (let r = 0; r < list.length; r++) cumulative.push((total += 1 / (r + offset)))
+  return () => {
+    const x = random() * total
+    let lo = 0
+    let hi = cumulative.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cumulative[mid] < x) lo = mid + 1
+      else hi = mid
     }
-    const pad = (n: number) => String(n).padStart(2, '0')
-    if (dobText === undefined)
-      dobText = chance(0.2) ? `${pad(day)}/${pad(month)}/${year}` : `${year}-${pad(month)}-${pad(day)}`
-    const style = (s: string) => {
-      const cap = s.replace(/(^|[-' ])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
-      return chance(0.1) ? cap.toUpperCase() : cap
+    return list[lo]
+  }
+}
+
+/**
+ * The people, their households and homes, and the agencies' records of them, drawn from one seeded
+ * sequence: every draw is made in the same order on every run, so a seed gives the same people.
+ */
+class PeopleGenerator {
+  private readonly random: () => number
+  private readonly girl: () => string
+  private readonly boy: () => string
+  private readonly surname: () => string
+  /** the postcode units drawn so far: about one for every 20 records, then homes share them */
+  private readonly postcodes: Address[] = []
+  private readonly unitsWanted: number
+
+  constructor(seed: number, records: number) {
+    this.random = seededRandom(seed)
+    this.girl = popular(this.random, GIRLS, 6)
+    this.boy = popular(this.random, BOYS, 6)
+    this.surname = popular(this.random, SURNAMES, 12)
+    this.unitsWanted = Math.max(50, Math.ceil(records / 20))
+  }
+
+  private pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.random() * list.length)]
+  }
+
+  private chance(p: number): boolean {
+    return this.random() < p
+  }
+
+  private int(lo: number, hi: number): number {
+    return lo + Math.floor(this.random() * (hi - lo + 1))
+  }
+
+  /** A new person: a sibling (or twin) in the last person's household, or someone new. */
+  person(entity: number, household: Person | null): Person {
+    const sex = this.chance(0.5) ? 'female' : 'male'
+    const given = this.givenName(sex)
+    const home = household !== null && this.chance(0.35) ? household : null
+    const sibling = home !== null
+    const twin = sibling && this.chance(0.05)
+    const child = this.chance(0.65)
+    const year =
+      twin && home
+        ? home.year
+        : home
+          ? home.year + this.int(-6, 6)
+          : child
+            ? this.int(2004, 2022)
+            : this.int(1950, 2003)
+    let family = home ? home.family : this.familyName()
+    if (!sibling && this.chance(0.05)) family = `${family}-${this.familyName()}`
+    const person: Person = {
+      entity,
+      given,
+      family,
+      year,
+      month: twin && home ? home.month : this.int(1, 12),
+      day: twin && home ? home.day : this.int(1, 28),
+      sex,
+      nhs: this.chance(0.7) ? this.nhsNumber() : undefined,
+      phone: this.chance(0.6) ? this.phone() : undefined,
+      address: home ? home.address : this.address(),
     }
-    let street = style(address.street)
-    if (chance(0.15)) street = street.replace(/\b(\w+)$/, (w) => SHORT[w.toLowerCase()] ?? w)
-    let postcode: string | undefined = address.postcode
-    if (corrupt && chance(0.04)) postcode = postcode.replace(' ', '')
-    if (chance(0.06)) postcode = undefined
-    const hasAddress = chance(0.9)
-    return {
-      id,
-      given_name: style(given),
-      family_name: style(family),
-      other_names,
-      date_of_birth: dobText || undefined,
-      sex: chance(0.92) ? p.sex : undefined,
-      address_line: hasAddress ? `${address.house} ${street}` : undefined,
-      town: hasAddress && chance(0.8) ? address.town : undefined,
-      postcode: hasAddress ? postcode : undefined,
-      phone: p.phone && chance(corrupt ? 0.5 : 0.7) ? p.phone : undefined,
-      nhs_number: p.nhs && chance(0.5) ? p.nhs : undefined,
+    if (this.chance(0.04)) person.previousFamily = this.familyName()
+    return person
+  }
+
+  /** How many records the agencies hold of a person: one, or two to four. */
+  copies(): number {
+    return 1 + (this.chance(0.5) ? (this.chance(0.6) ? 1 : this.chance(0.7) ? 2 : 3) : 0)
+  }
+
+  /** An agency's record of the person: the first as the person is, a later one `misrecorded`. */
+  record(p: Person, id: string, misrecorded: boolean): LinkageRecord {
+    const recorded: AsRecorded = {
+      given: p.given,
+      family: p.family,
+      other_names: undefined,
+      year: p.year,
+      month: p.month,
+      day: p.day,
+      address: p.address,
+      dobText: undefined,
+    }
+    if (misrecorded) {
+      this.misrecordNames(p, recorded)
+      this.misrecordDateOfBirth(recorded)
+      if (this.chance(0.2)) recorded.address = this.address()
+    }
+    return this.written(p, id, recorded, misrecorded)
+  }
+
+  private givenName(sex: Person['sex']): string {
+    const given = this.chance(0.3) ? this.rareGiven() : sex === 'female' ? this.girl() : this.boy()
+    return this.chance(0.04) ? `${given}-${this.pick(SECOND_GIVEN[sex])}` : given
+  }
+
+  private rareGiven(): string {
+    return this.pick(GIVEN_STARTS) + this.pick(GIVEN_ENDS)
+  }
+
+  private familyName(): string {
+    return this.chance(0.5) ? this.surname() : this.rareSurname()
+  }
+
+  private rareSurname(): string {
+    let s = this.pick(SYLLABLES) + this.pick(SYLLABLES)
+    if (this.chance(0.3)) s += this.pick(SYLLABLES)
+    return s
+  }
+
+  /** A new home: in a new postcode unit until there are enough, then in one already drawn. */
+  private address(): Address {
+    const unit =
+      this.postcodes.length < this.unitsWanted
+        ? (this.postcodes.push(this.postcodeUnit()), this.postcodes[this.postcodes.length - 1])
+        : this.pick(this.postcodes)
+    return { ...unit, house: String(this.int(1, 180)) }
+  }
+
+  private postcodeUnit(): Address {
+    const a = Math.floor(this.random() * AREAS.length)
+    const outward = AREAS[a] + this.int(1, 40)
+    const postcode = `${outward} ${this.int(0, 9)}${UNIT_LETTERS[this.int(0, 19)]}${UNIT_LETTERS[this.int(0, 19)]}`
+    return { house: '', street: `${this.pick(STREETS)} ${this.pick(SUFFIXES)}`, town: TOWNS[a], postcode }
+  }
+
+  /** Nine digits and the modulus 11 check digit (a number whose check would be 10 is not issued). */
+  private nhsNumber(): string {
+    for (;;) {
+      const d = Array.from({ length: 9 }, () => this.int(0, 9))
+      const sum = d.reduce((s, x, i) => s + x * (10 - i), 0)
+      const check = (11 - (sum % 11)) % 11
+      if (check !== 10) return d.join('') + check
     }
   }
 
-  function typo(s: string): string {
+  private phone(): string {
+    return '07' + Array.from({ length: 9 }, () => this.int(0, 9)).join('')
+  }
+
+  /**
+   * A given name as a nickname, without its second part, misspelt or as an initial; a family name
+   * with one part of a double-barrelled name or another added, misspelt, or the previous one; the
+   * two swapped.
+   */
+  private misrecordNames(p: Person, r: AsRecorded): void {
+    const base = r.given.split('-')[0]
+    if (this.chance(0.15) && DIMINUTIVES[base]) r.given = this.pick(DIMINUTIVES[base])
+    else if (this.chance(0.3) && r.given.includes('-')) r.given = base
+    if (this.chance(0.08)) r.given = this.typo(r.given)
+    if (this.chance(0.02)) r.given = r.given[0]
+    if (r.family.includes('-') && this.chance(0.35)) r.family = this.pick(r.family.split('-'))
+    else if (this.chance(0.03)) r.family = `${r.family}-${this.familyName()}`
+    if (this.chance(0.08)) r.family = this.typo(r.family)
+    if (p.previousFamily && this.chance(0.6)) {
+      r.family = p.previousFamily
+      if (this.chance(0.5)) r.other_names = [p.family]
+    }
+    if (this.chance(0.02)) [r.given, r.family] = [r.family, r.given]
+  }
+
+  /** Day and month swapped, the day or year wrong, only a year or a month, or no date at all. */
+  private misrecordDateOfBirth(r: AsRecorded): void {
+    const x = this.random()
+    if (x < 0.07 && r.day <= 12) [r.day, r.month] = [r.month, r.day]
+    else if (x < 0.11) r.day = Math.min(28, Math.max(1, r.day + (this.chance(0.5) ? 1 : -1) * this.int(1, 9)))
+    else if (x < 0.13) r.year += this.chance(0.5) ? 1 : -1
+    else if (x < 0.15) r.dobText = String(r.year)
+    else if (x < 0.17) r.dobText = `${r.year}-${String(r.month).padStart(2, '0')}`
+    else if (x < 0.2) r.dobText = ''
+  }
+
+  /** The record's fields as written: capitals, date formats, abbreviated streets and missing fields. */
+  private written(p: Person, id: string, r: AsRecorded, misrecorded: boolean): LinkageRecord {
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const dobText =
+      r.dobText ??
+      (this.chance(0.2) ? `${pad(r.day)}/${pad(r.month)}/${r.year}` : `${r.year}-${pad(r.month)}-${pad(r.day)}`)
+    let street = this.styled(r.address.street)
+    if (this.chance(0.15)) street = street.replace(/\b(\w+)$/, (w) => SHORT[w.toLowerCase()] ?? w)
+    let postcode: string | undefined = r.address.postcode
+    if (misrecorded && this.chance(0.04)) postcode = postcode.replace(' ', '')
+    if (this.chance(0.06)) postcode = undefined
+    const hasAddress = this.chance(0.9)
+    return {
+      id,
+      given_name: this.styled(r.given),
+      family_name: this.styled(r.family),
+      other_names: r.other_names,
+      date_of_birth: dobText || undefined,
+      sex: this.chance(0.92) ? p.sex : undefined,
+      address_line: hasAddress ? `${r.address.house} ${street}` : undefined,
+      town: hasAddress && this.chance(0.8) ? r.address.town : undefined,
+      postcode: hasAddress ? postcode : undefined,
+      phone: p.phone && this.chance(misrecorded ? 0.5 : 0.7) ? p.phone : undefined,
+      nhs_number: p.nhs && this.chance(0.5) ? p.nhs : undefined,
+    }
+  }
+
+  /** Capitals at the start of each part of a name, and now and then all in capitals. */
+  private styled(s: string): string {
+    const cap = s.replace(/(^|[-' ])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
+    return this.chance(0.1) ? cap.toUpperCase() : cap
+  }
+
+  /** One letter wrong, missing or swapped with the next (not the first or last). */
+  private typo(s: string): string {
     if (s.length < 3) return s
-    const i = int(1, s.length - 2)
+    const i = this.int(1, s.length - 2)
     const letters = 'abcdefghijklmnopqrstuvwxyz'
-    switch (int(0, 2)) {
+    switch (this.int(0, 2)) {
       case 0:
-        return s.slice(0, i) + letters[int(0, 25)] + s.slice(i + 1)
+        return s.slice(0, i) + letters[this.int(0, 25)] + s.slice(i + 1)
       case 1:
         return s.slice(0, i) + s.slice(i + 1)
       default:
