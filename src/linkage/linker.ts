@@ -1,6 +1,6 @@
 // Incremental linking: an index of existing records (blocking key → records) and a trained model;
 // a new record is scored against its candidates at once, without retraining.
-import { BLOCKING_RULES } from './blocking.ts'
+import { BLOCKING_RULES, type BlockingRule } from './blocking.ts'
 import { explainPair, type Explanation } from './explain.ts'
 import type { LinkageModel } from './model.ts'
 import type { NicknameTable } from './nicknames.ts'
@@ -45,40 +45,102 @@ export interface LinkerOptions {
 export const MAX_PERSON_RECORDS = 24
 
 export function createLinker(model: LinkageModel, nicknames: NicknameTable, options: LinkerOptions = {}): Linker {
-  const maxBlock = options.maxBlock ?? 64
-  const records = new PreparedRecords(nicknames, 4096)
-  const scorer = new PairScorer(model, records)
-  const index = BLOCKING_RULES.map(() => new Map<number, number[]>())
-  // for a rule that pairs large blocks only through some records, those records' part of each block
-  const indexFor = BLOCKING_RULES.map(() => new Map<number, number[]>())
-  const file = (blocks: Map<number, number[]>, key: number, i: number) => {
-    const list = blocks.get(key)
-    if (list) list.push(i)
-    else blocks.set(key, [i])
-  }
-  const entityOf: (string | null)[] = []
-  const indexOf = new Map<string, number>()
+  return new BlockedLinker(model, nicknames, options.maxBlock ?? 64)
+}
+
+/** The best-scoring record of an entity against a probe, by itself. */
+interface BestRecord {
+  i: number
+  weight: number
+}
+
+/**
+ * The records by blocking key (one index per rule), each record's entity and each entity's records;
+ * a new record (the probe) is added last, scored against its blocks, and dropped again.
+ */
+class BlockedLinker implements Linker {
+  private readonly records: PreparedRecords
+  private readonly scorer: PairScorer
+  /** the records of each blocking key, one map per rule */
+  private readonly index = BLOCKING_RULES.map(() => new Map<number, number[]>())
+  /** for a rule that pairs large blocks only through some records, those records' part of each block */
+  private readonly indexFor = BLOCKING_RULES.map(() => new Map<number, number[]>())
+  /** the entity of each record (null once removed) */
+  private readonly entityOf: (string | null)[] = []
+  private readonly indexOf = new Map<string, number>()
   /** the records of each entity (removed records are dropped when read: entityOf is null) */
-  const membersOf = new Map<string, number[]>()
-  const join = (entity: string, i: number) => {
-    const list = membersOf.get(entity)
-    if (list) list.push(i)
-    else membersOf.set(entity, [i])
-  }
-  /** the other current records of i's entity (PairScorer.personLevels), at most MAX_PERSON_RECORDS */
-  const othersOf = (i: number): number[] => {
-    const entity = entityOf[i]
-    if (entity === null) return []
-    const list = membersOf.get(entity)
-    if (!list) return []
-    const live = list.filter((x) => entityOf[x] === entity)
-    if (live.length !== list.length) membersOf.set(entity, live)
-    return live.filter((x) => x !== i).slice(-MAX_PERSON_RECORDS)
+  private readonly membersOf = new Map<string, number[]>()
+
+  constructor(
+    model: LinkageModel,
+    nicknames: NicknameTable,
+    /** most records compared per blocking key (the most recently added are kept) */
+    private readonly maxBlock: number,
+  ) {
+    this.records = new PreparedRecords(nicknames, 4096)
+    this.scorer = new PairScorer(model, this.records)
   }
 
-  const withProbe = <T>(record: LinkageRecord, use: (probe: number) => T): T => {
+  get size(): number {
+    return this.indexOf.size
+  }
+
+  add(record: LinkageRecord, entityId?: string): void {
+    if (this.indexOf.has(record.id)) this.remove(record.id)
+    const i = this.records.add(record)
+    const entity = entityId ?? record.id
+    this.entityOf[i] = entity
+    this.join(entity, i)
+    this.indexOf.set(record.id, i)
+    BLOCKING_RULES.forEach((rule, r) => {
+      const key = rule.key(this.records, i)
+      if (key < 0) return
+      file(this.index[r], key, i)
+      if (rule.onlyFor?.(this.records, i)) file(this.indexFor[r], key, i)
+    })
+  }
+
+  setEntity(recordId: string, entityId: string): void {
+    const i = this.indexOf.get(recordId)
+    if (i === undefined) throw new Error(`unknown record ${recordId}`)
+    this.entityOf[i] = entityId
+    this.join(entityId, i)
+  }
+
+  remove(recordId: string): void {
+    const i = this.indexOf.get(recordId)
+    if (i === undefined) return
+    this.indexOf.delete(recordId)
+    this.entityOf[i] = null
+    // removed from the blocks lazily: a record without an entity is skipped
+  }
+
+  match(record: LinkageRecord, options: MatchOptions = {}): EntityMatch[] {
+    const minProbability = options.minProbability ?? 0.01
+    return this.withProbe(record, (probe) => {
+      // the best record of each entity by itself, then the entity as a person (its other records'
+      // sex, addresses and phones: PairScorer.personLevels)
+      const out: EntityMatch[] = []
+      for (const [entity, { i }] of this.bestRecordOfEachEntity(probe)) {
+        const probability = this.scorer.probability(i, probe, this.othersOf(i))
+        if (probability >= minProbability) out.push({ id: entity, probability, recordId: this.records.ids[i] })
+      }
+      out.sort((x, y) => y.probability - x.probability)
+      return options.limit ? out.slice(0, options.limit) : out
+    })
+  }
+
+  explain(record: LinkageRecord, recordId: string): Explanation {
+    const i = this.indexOf.get(recordId)
+    if (i === undefined) throw new Error(`unknown record ${recordId}`)
+    return this.withProbe(record, (probe) => explainPair(this.scorer, i, probe, this.othersOf(i)))
+  }
+
+  /** Adds `record` as the probe, runs `use` with it, and drops it again. */
+  private withProbe<T>(record: LinkageRecord, use: (probe: number) => T): T {
+    const records = this.records
     const probe = records.add(record)
-    scorer.refreshNames()
+    this.scorer.refreshNames()
     try {
       return use(probe)
     } finally {
@@ -89,77 +151,61 @@ export function createLinker(model: LinkageModel, nicknames: NicknameTable, opti
     }
   }
 
-  return {
-    get size() {
-      return indexOf.size
-    },
-    add(record, entityId) {
-      if (indexOf.has(record.id)) this.remove(record.id)
-      const i = records.add(record)
-      const entity = entityId ?? record.id
-      entityOf[i] = entity
-      join(entity, i)
-      indexOf.set(record.id, i)
-      BLOCKING_RULES.forEach((rule, r) => {
-        const key = rule.key(records, i)
-        if (key < 0) return
-        file(index[r], key, i)
-        if (rule.onlyFor?.(records, i)) file(indexFor[r], key, i)
-      })
-    },
-    setEntity(recordId, entityId) {
-      const i = indexOf.get(recordId)
-      if (i === undefined) throw new Error(`unknown record ${recordId}`)
-      entityOf[i] = entityId
-      join(entityId, i)
-    },
-    remove(recordId) {
-      const i = indexOf.get(recordId)
-      if (i === undefined) return
-      indexOf.delete(recordId)
-      entityOf[i] = null
-      // removed from the blocks lazily: a record without an entity is skipped
-    },
-    match(record, options = {}) {
-      const minProbability = options.minProbability ?? 0.01
-      return withProbe(record, (probe) => {
-        const seen = new Set<number>()
-        // the best record of each entity by itself, then the entity as a person (its other records'
-        // sex, addresses and phones: PairScorer.personLevels)
-        const bestRecord = new Map<string, { i: number; weight: number }>()
-        BLOCKING_RULES.forEach((rule, r) => {
-          const key = rule.key(records, probe)
-          if (key < 0) return
-          let list = index[r].get(key)
-          if (!list) return
-          // as in batch blocking: in a large block (the probe makes one more) a record the rule is
-          // not for meets only those it is for
-          if (rule.onlyFor && list.length + 1 > (rule.maxBlock ?? maxBlock) && !rule.onlyFor(records, probe))
-            list = indexFor[r].get(key)
-          if (!list) return
-          for (let x = Math.max(0, list.length - maxBlock); x < list.length; x++) {
-            const i = list[x]
-            const entity = entityOf[i]
-            if (seen.has(i) || entity === null) continue
-            seen.add(i)
-            const weight = scorer.weight(i, probe)
-            const current = bestRecord.get(entity)
-            if (!current || current.weight < weight) bestRecord.set(entity, { i, weight })
-          }
-        })
-        const out: EntityMatch[] = []
-        for (const [entity, { i }] of bestRecord) {
-          const probability = scorer.probability(i, probe, othersOf(i))
-          if (probability >= minProbability) out.push({ id: entity, probability, recordId: records.ids[i] })
-        }
-        out.sort((x, y) => y.probability - x.probability)
-        return options.limit ? out.slice(0, options.limit) : out
-      })
-    },
-    explain(record, recordId) {
-      const i = indexOf.get(recordId)
-      if (i === undefined) throw new Error(`unknown record ${recordId}`)
-      return withProbe(record, (probe) => explainPair(scorer, i, probe, othersOf(i)))
-    },
+  /** Each entity with a current record in the probe's blocks, and its record that scores best by itself. */
+  private bestRecordOfEachEntity(probe: number): Map<string, BestRecord> {
+    const { entityOf, scorer, maxBlock } = this
+    const seen = new Set<number>()
+    const bestRecord = new Map<string, BestRecord>()
+    BLOCKING_RULES.forEach((rule, r) => {
+      const list = this.blockOf(rule, r, probe)
+      if (!list) return
+      for (let x = Math.max(0, list.length - maxBlock); x < list.length; x++) {
+        const i = list[x]
+        const entity = entityOf[i]
+        if (seen.has(i) || entity === null) continue
+        seen.add(i)
+        const weight = scorer.weight(i, probe)
+        const current = bestRecord.get(entity)
+        if (!current || current.weight < weight) bestRecord.set(entity, { i, weight })
+      }
+    })
+    return bestRecord
   }
+
+  /** The indexed records that share the probe's key under `rule` (the `r`th). */
+  private blockOf(rule: BlockingRule, r: number, probe: number): number[] | undefined {
+    const key = rule.key(this.records, probe)
+    if (key < 0) return undefined
+    const list = this.index[r].get(key)
+    if (!list) return undefined
+    // as in batch blocking: in a large block (the probe makes one more) a record the rule is not for
+    // meets only those it is for
+    if (rule.onlyFor && list.length + 1 > (rule.maxBlock ?? this.maxBlock) && !rule.onlyFor(this.records, probe))
+      return this.indexFor[r].get(key)
+    return list
+  }
+
+  private join(entity: string, i: number): void {
+    const list = this.membersOf.get(entity)
+    if (list) list.push(i)
+    else this.membersOf.set(entity, [i])
+  }
+
+  /** the other current records of i's entity (PairScorer.personLevels), at most MAX_PERSON_RECORDS */
+  private othersOf(i: number): number[] {
+    const entity = this.entityOf[i]
+    if (entity === null) return []
+    const list = this.membersOf.get(entity)
+    if (!list) return []
+    const live = list.filter((x) => this.entityOf[x] === entity)
+    if (live.length !== list.length) this.membersOf.set(entity, live)
+    return live.filter((x) => x !== i).slice(-MAX_PERSON_RECORDS)
+  }
+}
+
+/** Files record `i` under `key` in one rule's blocks. */
+function file(blocks: Map<number, number[]>, key: number, i: number): void {
+  const list = blocks.get(key)
+  if (list) list.push(i)
+  else blocks.set(key, [i])
 }
