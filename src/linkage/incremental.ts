@@ -213,67 +213,147 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
       .where('withdrawn', '=', false)
       .execute(),
   ])
-  const { linker, members } = k
   const notSame = new Set(
     decisions.map((d) => pair(recordKey(d.agency_a, d.source_a), recordKey(d.agency_b, d.source_b))),
   )
-  const decidedApart = (key: string, entityId: number) => {
-    if (notSame.size === 0) return false
-    for (const other of members.get(entityId) ?? []) if (notSame.has(pair(key, other))) return true
-    return false
-  }
   // an agency that relates two of its records (parent, lives_with, associate...) holds two people
   const related = new Set(
     relationships.map((r) =>
       pair(recordKey(r.agency_code, r.from_source_id), recordKey(r.agency_code, r.to_source_id)),
     ),
   )
-  const relatedTo = (key: string, entityId: number) => {
-    if (related.size === 0) return false
-    for (const other of members.get(entityId) ?? []) if (related.has(pair(key, other))) return true
-    return false
+  return new ModelSession(active.id, limits, k, notSame, related)
+}
+
+/** A record the model linked to a person, to be written to the person's link history. */
+interface ModelLink {
+  agency_code: string
+  source_id: string
+  to_entity: number
+  probability: number
+  settledBy?: string
+}
+
+/** A pair for the MASH's review queue, with the waterfall it is shown. */
+interface QueuedPair {
+  recordId: string
+  candidate: Extract<LinkDecision, { kind: 'review' }>
+  explanation: Explanation
+}
+
+/** One transaction's session: the kept linker, people's decisions, and the links and pairs to write. */
+class ModelSession implements LinkSession {
+  private readonly linker: Linker
+  private readonly members: Map<number, Set<string>>
+  private readonly linked: ModelLink[] = []
+  private readonly queued: QueuedPair[] = []
+
+  constructor(
+    readonly modelId: number,
+    readonly thresholds: Thresholds,
+    private readonly k: KeptLinker,
+    /** pairs of record keys a person decided are not the same person */
+    private readonly notSame: ReadonlySet<string>,
+    /** pairs of record keys an agency relates to each other */
+    private readonly related: ReadonlySet<string>,
+  ) {
+    this.linker = k.linker
+    this.members = k.members
   }
-  /** a record never joins a person decided apart from it or holding a record its agency relates to it */
-  const apart = (key: string, entityId: number) => decidedApart(key, entityId) || relatedTo(key, entityId)
-  const peopleApart = (x: number, y: number) => {
-    if (notSame.size === 0) return false
-    for (const key of members.get(x) ?? []) if (decidedApart(key, y)) return true
-    return false
+
+  decide(person: PersonRecord): LinkDecision {
+    const decision = this.judge(linkageRecordFromPerson(person))
+    if (decision.kind === 'link') {
+      this.linked.push({
+        agency_code: person.agency,
+        source_id: person.source_id,
+        to_entity: decision.entityId,
+        probability: decision.probability,
+        settledBy: decision.settledBy,
+      })
+    }
+    return decision
   }
-  const linked: {
-    agency_code: string
-    source_id: string
-    to_entity: number
-    probability: number
-    settledBy?: string
-  }[] = []
-  const queued: { recordId: string; candidate: Extract<LinkDecision, { kind: 'review' }>; explanation: Explanation }[] =
-    []
-  /** a different NHS number, UPN or PNC id held by any record of the person: a person must say */
-  const conflicting = (record: LinkageRecord, entityId: number) =>
-    identifiersConflict(
-      identifiersOf(record),
-      [...(members.get(entityId) ?? [])].map((key) => k.identifiers.get(key)),
-    )
-  const heldIdentifiers = (entityId: number) => [...(members.get(entityId) ?? [])].map((key) => k.identifiers.get(key))
-  const judge = (record: LinkageRecord, own?: number): LinkDecision => {
-    const all = linker
+
+  reconsider(record: LinkageRecord, own: number): LinkDecision {
+    return this.judge(record, own)
+  }
+
+  against(record: LinkageRecord, entityId: number, bits: number): { probability: number; recordId: string } | null {
+    if (this.apart(record.id, entityId) || this.conflicting(record, entityId)) return null
+    let best: { probability: number; recordId: string } | null = null
+    for (const key of this.members.get(entityId) ?? []) {
+      if (key === record.id) continue
+      const probability = probabilityFromWeight(this.linker.explain(record, key).totalWeight + bits)
+      if (!best || probability > best.probability) best = { probability, recordId: key }
+    }
+    return best
+  }
+
+  sizeOf(entityId: number): number {
+    return this.members.get(entityId)?.size ?? 0
+  }
+
+  merged(from: number, into: number): void {
+    for (const key of [...(this.members.get(from) ?? [])]) {
+      this.linker.setEntity(key, String(into))
+      join(this.k, key, into)
+    }
+    this.members.delete(from)
+  }
+
+  add(person: PersonRecord, entityId: number): void {
+    const record = linkageRecordFromPerson(person)
+    this.linker.add(record, String(entityId))
+    join(this.k, record.id, entityId, record)
+  }
+
+  forget(records: readonly PersonRecord[]): void {
+    for (const person of records) {
+      const key = recordKey(person.agency, person.source_id)
+      this.linker.remove(key)
+      const entity = this.k.entityOf.get(key)
+      if (entity !== undefined) this.members.get(entity)?.delete(key)
+      this.k.entityOf.delete(key)
+      this.k.identifiers.delete(key)
+    }
+  }
+
+  queue(person: PersonRecord | LinkageRecord, candidate: Extract<LinkDecision, { kind: 'review' }>): void {
+    const record = 'source_id' in person ? linkageRecordFromPerson(person) : person
+    this.queued.push({ recordId: record.id, candidate, explanation: this.linker.explain(record, candidate.recordId) })
+  }
+
+  async finish(trx: Transaction<Tables>, at: Date): Promise<void> {
+    await this.writeLinks(trx, at)
+    await this.writeReviews(trx, at)
+  }
+
+  async settle(trx: Transaction<Tables>): Promise<void> {
+    this.k.generation = (await lockLinking(trx)).generation
+  }
+
+  /** The best person for a record (not its own person `own`), and whether the model links, asks or leaves it. */
+  private judge(record: LinkageRecord, own?: number): LinkDecision {
+    const limits = this.thresholds
+    const all = this.linker
       .match(record, { minProbability: Math.min(RIVAL_PROBABILITY, limits.review) })
       .map((m) => ({ entityId: Number(m.id), probability: m.probability, recordId: m.recordId }))
-      .filter((m) => m.entityId !== own && !apart(record.id, m.entityId))
+      .filter((m) => m.entityId !== own && !this.apart(record.id, m.entityId))
     const matches = all.filter((m) => m.probability >= limits.review)
     const best = matches[0]
     if (!best) return { kind: 'new' }
     // two people the model finds near alike are a person's question, not the model's
     const contested =
-      matches.slice(1).some((m) => peopleApart(best.entityId, m.entityId) || m.probability >= limits.auto) ||
-      conflicting(record, best.entityId)
+      matches.slice(1).some((m) => this.peopleApart(best.entityId, m.entityId) || m.probability >= limits.auto) ||
+      this.conflicting(record, best.entityId)
     if (best.probability >= limits.auto && !contested)
       return { kind: 'link', entityId: best.entityId, probability: best.probability }
     if (!contested) {
+      // the module's settle (below), not this session's
       const settled = settle(
-        linker.explain(record, best.recordId),
-        identifiersShared(identifiersOf(record), heldIdentifiers(best.entityId)),
+        this.linker.explain(record, best.recordId),
+        identifiersShared(identifiersOf(record), this.heldIdentifiers(best.entityId)),
         all.length === 1,
       )
       if (settled === 'new') return { kind: 'new' }
@@ -282,107 +362,79 @@ async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly P
     return { kind: 'review', ...best }
   }
 
-  return {
-    modelId: active.id,
-    thresholds: limits,
-    decide(person) {
-      const decision = judge(linkageRecordFromPerson(person))
-      if (decision.kind === 'link') {
-        linked.push({
-          agency_code: person.agency,
-          source_id: person.source_id,
-          to_entity: decision.entityId,
-          probability: decision.probability,
-          settledBy: decision.settledBy,
-        })
+  private decidedApart(key: string, entityId: number): boolean {
+    if (this.notSame.size === 0) return false
+    for (const other of this.members.get(entityId) ?? []) if (this.notSame.has(pair(key, other))) return true
+    return false
+  }
+
+  private relatedTo(key: string, entityId: number): boolean {
+    if (this.related.size === 0) return false
+    for (const other of this.members.get(entityId) ?? []) if (this.related.has(pair(key, other))) return true
+    return false
+  }
+
+  /** a record never joins a person decided apart from it or holding a record its agency relates to it */
+  private apart(key: string, entityId: number): boolean {
+    return this.decidedApart(key, entityId) || this.relatedTo(key, entityId)
+  }
+
+  private peopleApart(x: number, y: number): boolean {
+    if (this.notSame.size === 0) return false
+    for (const key of this.members.get(x) ?? []) if (this.decidedApart(key, y)) return true
+    return false
+  }
+
+  /** a different NHS number, UPN or PNC id held by any record of the person: a person must say */
+  private conflicting(record: LinkageRecord, entityId: number): boolean {
+    return identifiersConflict(identifiersOf(record), this.heldIdentifiers(entityId))
+  }
+
+  private heldIdentifiers(entityId: number): (PersonIdentifiers | undefined)[] {
+    return [...(this.members.get(entityId) ?? [])].map((key) => this.k.identifiers.get(key))
+  }
+
+  /** the model's links are history too: who (the model), when and on what evidence */
+  private async writeLinks(trx: Transaction<Tables>, at: Date): Promise<void> {
+    if (this.linked.length === 0) return
+    await trx
+      .insertInto('entity_link_history')
+      .values(
+        this.linked.map((l) => ({
+          agency_code: l.agency_code,
+          source_id: l.source_id,
+          from_entity: null,
+          to_entity: l.to_entity,
+          action: 'link' as const,
+          decided_by: null,
+          actor: `linkage model ${this.modelId}`,
+          reason: `probability ${l.probability.toFixed(4)}${l.settledBy ? `; ${l.settledBy}` : ''}`,
+          at,
+        })),
+      )
+      .execute()
+    this.linked.length = 0
+  }
+
+  private async writeReviews(trx: Transaction<Tables>, at: Date): Promise<void> {
+    if (this.queued.length === 0) return
+    const rows = this.queued.map(({ recordId, candidate, explanation }) => {
+      const { agency: agency, sourceId: source } = splitRecordKey(recordId)
+      const { agency: candidateAgency, sourceId: candidateSource } = splitRecordKey(candidate.recordId)
+      return {
+        agency_code: agency,
+        source_id: source,
+        candidate_entity: candidate.entityId,
+        candidate_agency: candidateAgency,
+        candidate_source: candidateSource,
+        probability: candidate.probability,
+        model_id: this.modelId,
+        explanation: JSON.stringify(explanation),
+        created_at: at,
       }
-      return decision
-    },
-    reconsider(record, own) {
-      return judge(record, own)
-    },
-    against(record, entityId, bits) {
-      if (apart(record.id, entityId) || conflicting(record, entityId)) return null
-      let best: { probability: number; recordId: string } | null = null
-      for (const key of members.get(entityId) ?? []) {
-        if (key === record.id) continue
-        const probability = probabilityFromWeight(linker.explain(record, key).totalWeight + bits)
-        if (!best || probability > best.probability) best = { probability, recordId: key }
-      }
-      return best
-    },
-    sizeOf(entityId) {
-      return members.get(entityId)?.size ?? 0
-    },
-    merged(from, into) {
-      for (const key of [...(members.get(from) ?? [])]) {
-        linker.setEntity(key, String(into))
-        join(k, key, into)
-      }
-      members.delete(from)
-    },
-    add(person, entityId) {
-      const record = linkageRecordFromPerson(person)
-      linker.add(record, String(entityId))
-      join(k, record.id, entityId, record)
-    },
-    forget(records) {
-      for (const person of records) {
-        const key = recordKey(person.agency, person.source_id)
-        linker.remove(key)
-        const entity = k.entityOf.get(key)
-        if (entity !== undefined) members.get(entity)?.delete(key)
-        k.entityOf.delete(key)
-        k.identifiers.delete(key)
-      }
-    },
-    queue(person, candidate) {
-      const record = 'source_id' in person ? linkageRecordFromPerson(person) : person
-      queued.push({ recordId: record.id, candidate, explanation: linker.explain(record, candidate.recordId) })
-    },
-    async finish(trx, at) {
-      if (linked.length > 0) {
-        // the model's links are history too: who (the model), when and on what evidence
-        await trx
-          .insertInto('entity_link_history')
-          .values(
-            linked.map((l) => ({
-              agency_code: l.agency_code,
-              source_id: l.source_id,
-              from_entity: null,
-              to_entity: l.to_entity,
-              action: 'link' as const,
-              decided_by: null,
-              actor: `linkage model ${active.id}`,
-              reason: `probability ${l.probability.toFixed(4)}${l.settledBy ? `; ${l.settledBy}` : ''}`,
-              at,
-            })),
-          )
-          .execute()
-        linked.length = 0
-      }
-      if (queued.length === 0) return
-      const rows = queued.map(({ recordId, candidate, explanation }) => {
-        const { agency: agency, sourceId: source } = splitRecordKey(recordId)
-        const { agency: candidateAgency, sourceId: candidateSource } = splitRecordKey(candidate.recordId)
-        return {
-          agency_code: agency,
-          source_id: source,
-          candidate_entity: candidate.entityId,
-          candidate_agency: candidateAgency,
-          candidate_source: candidateSource,
-          probability: candidate.probability,
-          model_id: active.id,
-          explanation: JSON.stringify(explanation),
-          created_at: at,
-        }
-      })
-      queued.length = 0
-      await trx.insertInto('linkage_reviews').values(rows).execute()
-    },
-    async settle(trx) {
-      k.generation = (await lockLinking(trx)).generation
-    },
+    })
+    this.queued.length = 0
+    await trx.insertInto('linkage_reviews').values(rows).execute()
   }
 }
 
