@@ -9,14 +9,16 @@
 // People's decisions win as at import: a record decided "not the same" as a person is never put
 // with it, and nothing a person merged or split is undone. One transaction: all or nothing.
 // A dry run does the same work and rolls it back, so its counts are exactly what a run would do.
-import { sql } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { actorLabel } from '../audit/actor.ts'
 import { appendAudit, audit, type AuditEntry } from '../audit/audit.ts'
-import { forgetKeptLinkers, linkSession } from './incremental.ts'
+import type { Tables } from '../db/schema.ts'
+import { forgetKeptLinkers, linkSession, type LinkDecision, type LinkSession } from './incremental.ts'
 import { mergePeople } from './merge.ts'
-import { currentRecords } from './storage.ts'
+import { currentRecords, type StoredRecord } from './storage.ts'
+import { MERGE_HOPS } from '../people/people.ts'
 import { recordKey } from '../records/keys.ts'
 import { must, mustGet } from '../errors/must.ts'
 
@@ -62,108 +64,7 @@ export async function relinkPeople(
   let summary: RelinkSummary
   try {
     summary = await db.transaction().execute(async (trx) => {
-      const session = await linkSession(trx, at)
-      const records = await currentRecords(trx)
-      const placed = new Set(
-        (
-          await trx
-            .selectFrom('entity_links')
-            .select(['agency_code', 'source_id'])
-            .where('method', '=', 'person_decision')
-            .execute()
-        ).map((r) => recordKey(r.agency_code, r.source_id)),
-      )
-      const open = await trx
-        .selectFrom('linkage_reviews')
-        .select(['agency_code', 'source_id', 'candidate_entity'])
-        .where('status', '=', 'open')
-        .execute()
-      const mergedInto = new Map(
-        (
-          await trx.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
-        ).map((r) => [r.id, must(r.merged_into, 'the person a merged person went into')]),
-      )
-      const current = (id: number) => {
-        for (let hops = 0; hops < 20 && mergedInto.has(id); hops++)
-          id = mustGet(mergedInto, id, 'the person merged into')
-        return id
-      }
-      const queuedFor = new Map<string, number[]>()
-      for (const r of open) {
-        const key = recordKey(r.agency_code, r.source_id)
-        queuedFor.set(key, [...(queuedFor.get(key) ?? []), r.candidate_entity])
-      }
-
-      const count = new Map<number, number>()
-      for (const s of records) count.set(s.entityId, (count.get(s.entityId) ?? 0) + 1)
-      // newest first, so that a person known longer keeps its id when two of them are one
-      const singles = records
-        .filter(
-          (s) =>
-            count.get(s.entityId) === 1 && !placed.has(s.record.id) && (!options.only || options.only.has(s.record.id)),
-        )
-        .sort((a, b) => b.entityId - a.entityId)
-
-      const model: Actor = { kind: 'system', name: `linkage model ${session.modelId}` }
-      const merges: AuditEntry[] = []
-      const out: RelinkSummary = {
-        modelId: session.modelId,
-        dryRun,
-        auto: session.thresholds.auto,
-        review: session.thresholds.review,
-        considered: singles.length,
-        linked: 0,
-        queued: 0,
-        alreadyQueued: 0,
-        joined: 0,
-        unchanged: 0,
-      }
-      let done = 0
-      for (const single of singles) {
-        if (++done % 1000 === 0) options.onProgress?.(done, singles.length)
-        if (session.sizeOf(single.entityId) !== 1) {
-          out.joined++
-          continue
-        }
-        const decision = session.reconsider(single.record, single.entityId)
-        if (decision.kind === 'link') {
-          const reason = `relink by ${actorLabel(actor)}: probability ${decision.probability.toFixed(4)}, auto-link at ${out.auto}`
-          await mergePeople(trx, model, single.entityId, decision.entityId, reason, at, {
-            score: decision.probability,
-            audit: merges,
-            inSession: true,
-          })
-          session.merged(single.entityId, decision.entityId)
-          mergedInto.set(single.entityId, decision.entityId)
-          // a pair of this record waiting for the MASH is answered by the link
-          await trx
-            .updateTable('linkage_reviews')
-            .set({ status: 'closed', decided_at: at, reason: `linked by linkage model ${session.modelId} (relink)` })
-            .where('status', '=', 'open')
-            .where('agency_code', '=', single.agency)
-            .where('source_id', '=', single.sourceId)
-            .execute()
-          out.linked++
-        } else if (decision.kind === 'review') {
-          // the MASH sees a pair once, whichever of the two was queued against the other
-          const waiting = (record: string, person: number) =>
-            (queuedFor.get(record) ?? []).some((candidate) => current(candidate) === person)
-          if (waiting(single.record.id, decision.entityId) || waiting(decision.recordId, single.entityId)) {
-            out.alreadyQueued++
-          } else {
-            session.queue(single.record, decision)
-            queuedFor.set(single.record.id, [...(queuedFor.get(single.record.id) ?? []), decision.entityId])
-            out.queued++
-          }
-        } else {
-          out.unchanged++
-        }
-      }
-      options.onProgress?.(singles.length, singles.length)
-      await session.finish(trx, at)
-      await session.settle(trx)
-      await appendAudit(trx, model, merges, at)
-      await appendAudit(trx, actor, { action: 'linkage_relink', details: auditDetails(out) }, at)
+      const out = await relinkInTransaction(trx, actor, at, options)
       if (dryRun) throw new DryRun(out)
       return out
     })
@@ -175,6 +76,179 @@ export async function relinkPeople(
     await audit(db, actor, { action: 'linkage_relink', details: auditDetails(summary) }, at)
   }
   return summary
+}
+
+/** Asks the model about each person made of one record no person placed, and audits what it did. */
+async function relinkInTransaction(
+  trx: Transaction<Tables>,
+  actor: Actor,
+  at: Date,
+  options: RelinkOptions,
+): Promise<RelinkSummary> {
+  const session = await linkSession(trx, at)
+  const records = await currentRecords(trx)
+  const placed = await placedByPeople(trx)
+  const waiting = await WaitingPairs.read(trx)
+  const singles = singlePeople(records, placed, options.only)
+  const run = new Relinking(trx, session, actor, at, waiting, {
+    modelId: session.modelId,
+    dryRun: options.dryRun === true,
+    auto: session.thresholds.auto,
+    review: session.thresholds.review,
+    considered: singles.length,
+    linked: 0,
+    queued: 0,
+    alreadyQueued: 0,
+    joined: 0,
+    unchanged: 0,
+  })
+  let done = 0
+  for (const single of singles) {
+    if (++done % 1000 === 0) options.onProgress?.(done, singles.length)
+    await run.reconsider(single)
+  }
+  options.onProgress?.(singles.length, singles.length)
+  await session.finish(trx, at)
+  await session.settle(trx)
+  await appendAudit(trx, run.model, run.merges, at)
+  await appendAudit(trx, actor, { action: 'linkage_relink', details: auditDetails(run.out) }, at)
+  return run.out
+}
+
+/** The records a person placed (linked by a person's decision): the model does not move them. */
+async function placedByPeople(trx: Transaction<Tables>): Promise<Set<string>> {
+  const rows = await trx
+    .selectFrom('entity_links')
+    .select(['agency_code', 'source_id'])
+    .where('method', '=', 'person_decision')
+    .execute()
+  return new Set(rows.map((r) => recordKey(r.agency_code, r.source_id)))
+}
+
+/**
+ * The people made of one current record that no person placed (of `only`, when given), newest
+ * first, so that a person known longer keeps its id when two of them are one.
+ */
+function singlePeople(
+  records: readonly StoredRecord[],
+  placed: ReadonlySet<string>,
+  only: ReadonlySet<string> | undefined,
+): StoredRecord[] {
+  const count = new Map<number, number>()
+  for (const s of records) count.set(s.entityId, (count.get(s.entityId) ?? 0) + 1)
+  return records
+    .filter((s) => count.get(s.entityId) === 1 && !placed.has(s.record.id) && (!only || only.has(s.record.id)))
+    .sort((a, b) => b.entityId - a.entityId)
+}
+
+/** The pairs waiting for the MASH (record → candidate people), and the merges since they were queued. */
+class WaitingPairs {
+  private constructor(
+    private readonly queuedFor: Map<string, number[]>,
+    /** the person each merged-away person went into */
+    private readonly mergedInto: Map<number, number>,
+  ) {}
+
+  static async read(trx: Transaction<Tables>): Promise<WaitingPairs> {
+    const open = await trx
+      .selectFrom('linkage_reviews')
+      .select(['agency_code', 'source_id', 'candidate_entity'])
+      .where('status', '=', 'open')
+      .execute()
+    const mergedInto = new Map(
+      (
+        await trx.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute()
+      ).map((r) => [r.id, must(r.merged_into, 'the person a merged person went into')]),
+    )
+    const pairs = new WaitingPairs(new Map(), mergedInto)
+    for (const r of open) pairs.queued(recordKey(r.agency_code, r.source_id), r.candidate_entity)
+    return pairs
+  }
+
+  /** whether `record` waits against `person` (queued against a person since merged into them counts) */
+  waiting(record: string, person: number): boolean {
+    return (this.queuedFor.get(record) ?? []).some((candidate) => this.current(candidate) === person)
+  }
+
+  queued(record: string, person: number): void {
+    this.queuedFor.set(record, [...(this.queuedFor.get(record) ?? []), person])
+  }
+
+  merged(from: number, into: number): void {
+    this.mergedInto.set(from, into)
+  }
+
+  private current(id: number): number {
+    for (let hops = 0; hops < MERGE_HOPS && this.mergedInto.has(id); hops++)
+      id = mustGet(this.mergedInto, id, 'the person merged into')
+    return id
+  }
+}
+
+/** One relink run: what the model decides of each single person, done and counted. */
+class Relinking {
+  /** the model, as the actor of its merges */
+  readonly model: Actor
+  /** the audit entries of the model's merges */
+  readonly merges: AuditEntry[] = []
+
+  constructor(
+    private readonly trx: Transaction<Tables>,
+    private readonly session: LinkSession,
+    private readonly actor: Actor,
+    private readonly at: Date,
+    private readonly waiting: WaitingPairs,
+    readonly out: RelinkSummary,
+  ) {
+    this.model = { kind: 'system', name: `linkage model ${session.modelId}` }
+  }
+
+  async reconsider(single: StoredRecord): Promise<void> {
+    if (this.session.sizeOf(single.entityId) !== 1) {
+      this.out.joined++
+      return
+    }
+    const decision = this.session.reconsider(single.record, single.entityId)
+    if (decision.kind === 'link') await this.link(single, decision)
+    else if (decision.kind === 'review') this.queue(single, decision)
+    else this.out.unchanged++
+  }
+
+  /** Merges the single person into the model's person, and closes the record's waiting pairs. */
+  private async link(single: StoredRecord, decision: Extract<LinkDecision, { kind: 'link' }>): Promise<void> {
+    const { trx, session, at } = this
+    const reason = `relink by ${actorLabel(this.actor)}: probability ${decision.probability.toFixed(4)}, auto-link at ${this.out.auto}`
+    await mergePeople(trx, this.model, single.entityId, decision.entityId, reason, at, {
+      score: decision.probability,
+      audit: this.merges,
+      inSession: true,
+    })
+    session.merged(single.entityId, decision.entityId)
+    this.waiting.merged(single.entityId, decision.entityId)
+    // a pair of this record waiting for the MASH is answered by the link
+    await trx
+      .updateTable('linkage_reviews')
+      .set({ status: 'closed', decided_at: at, reason: `linked by linkage model ${session.modelId} (relink)` })
+      .where('status', '=', 'open')
+      .where('agency_code', '=', single.agency)
+      .where('source_id', '=', single.sourceId)
+      .execute()
+    this.out.linked++
+  }
+
+  /** The MASH sees a pair once, whichever of the two was queued against the other. */
+  private queue(single: StoredRecord, decision: Extract<LinkDecision, { kind: 'review' }>): void {
+    if (
+      this.waiting.waiting(single.record.id, decision.entityId) ||
+      this.waiting.waiting(decision.recordId, single.entityId)
+    ) {
+      this.out.alreadyQueued++
+    } else {
+      this.session.queue(single.record, decision)
+      this.waiting.queued(single.record.id, decision.entityId)
+      this.out.queued++
+    }
+  }
 }
 
 const auditDetails = (s: RelinkSummary) => ({
