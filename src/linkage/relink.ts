@@ -18,9 +18,9 @@ import type { Tables } from '../db/schema.ts'
 import { forgetKeptLinkers, linkSession, type LinkDecision, type LinkSession } from './incremental.ts'
 import { mergePeople } from './merge.ts'
 import { currentRecords, type StoredRecord } from './storage.ts'
-import { MERGE_HOPS } from '../people/people.ts'
+import { followMerges } from '../people/people.ts'
 import { recordKey } from '../records/keys.ts'
-import { must, mustGet } from '../errors/must.ts'
+import { must } from '../errors/must.ts'
 
 export interface RelinkSummary {
   modelId: number
@@ -179,9 +179,7 @@ class WaitingPairs {
   }
 
   private current(id: number): number {
-    for (let hops = 0; hops < MERGE_HOPS && this.mergedInto.has(id); hops++)
-      id = mustGet(this.mergedInto, id, 'the person merged into')
-    return id
+    return followMerges(this.mergedInto, id)
   }
 }
 

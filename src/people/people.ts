@@ -43,6 +43,17 @@ export interface PersonRecordRow extends IdentityFields {
 /** How many merges deep an id is followed before giving up (a loop of merges would be a fault). */
 export const MERGE_HOPS = 20
 
+/** Follows merges through a map read beforehand (merged-away id → the id it went into). */
+export function followMerges(mergedInto: ReadonlyMap<number, number>, id: number): number {
+  let current = id
+  for (let hops = 0; hops < MERGE_HOPS; hops++) {
+    const into = mergedInto.get(current)
+    if (into === undefined) break
+    current = into
+  }
+  return current
+}
+
 /** Follows merges: a merged-away id answers with the id it was merged into. */
 export async function resolvePerson(db: Db | Transaction<Tables>, id: number): Promise<number | null> {
   let current = id
@@ -71,15 +82,7 @@ export async function mergedIds(db: Db): Promise<(id: number) => number> {
     .execute()
   const next = new Map<number, number>()
   for (const { id, merged_into } of rows) if (merged_into !== null) next.set(id, merged_into)
-  return (id: number) => {
-    let current = id
-    for (let hops = 0; hops < 20; hops++) {
-      const into = next.get(current)
-      if (into === undefined) break
-      current = into
-    }
-    return current
-  }
+  return (id: number) => followMerges(next, id)
 }
 
 /**
@@ -90,7 +93,7 @@ export async function mergedIds(db: Db): Promise<(id: number) => number> {
  */
 export async function lockPerson(trx: Transaction<Tables>, id: number): Promise<number | null> {
   let current = id
-  for (let hops = 0; hops < 20; hops++) {
+  for (let hops = 0; hops < MERGE_HOPS; hops++) {
     const row = await trx
       .selectFrom('entities')
       .select(['id', 'merged_into'])

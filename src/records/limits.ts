@@ -97,7 +97,6 @@ export function textKindOf(field: string): TextKind {
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
-// eslint-disable-next-line no-control-regex
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
