@@ -18,7 +18,7 @@ import { createToken, listTokens, revokeToken, TokenError } from '../access/toke
 import { changeTwoStep, isTwoStepChange, mfaRequired } from '../access/mfa.ts'
 
 export const adminNavigation: NavigationItem[] = [
-  { href: '/admin', text: 'Administration', roles: ['admin'], order: 90 },
+  { href: '/admin', text: 'Administration', roles: ['admin'], order: 90, section: 'administration' },
 ]
 
 const admin = withRole('admin')

@@ -29,7 +29,13 @@ export const languageSavedPanel: PersonPanel = {
 }
 
 export const languageNavigation: NavigationItem[] = [
-  { href: '/partnership/language', text: 'Language', roles: ['partnership', 'manager', 'mash'], order: 60 },
+  {
+    href: '/partnership/language',
+    text: 'Language',
+    roles: ['partnership', 'manager', 'mash'],
+    order: 60,
+    section: 'partnership',
+  },
 ]
 
 /** The longest text checked in one call (a long assessment); longer is refused, not cut. */

@@ -14,8 +14,14 @@ import { interviewResponsibility } from './responsibility.ts'
 import { mayRecordEpisode, mayRecordInterview, mayRecordStrategy } from './access.ts'
 
 export const missingNavigation: NavigationItem[] = [
-  { href: '/missing/interviews', text: 'Return interviews', roles: CASEWORK_ROLES, order: 40 },
-  { href: '/missing/figures', text: 'Missing figures', roles: ['manager', 'mash', 'partnership'], order: 41 },
+  { href: '/missing/interviews', text: 'Return interviews', roles: CASEWORK_ROLES, order: 40, section: 'missing' },
+  {
+    href: '/missing/figures',
+    text: 'Missing figures',
+    roles: ['manager', 'mash', 'partnership'],
+    order: 41,
+    section: 'missing',
+  },
 ]
 
 // The child's missing history on their page, above the chronology.

@@ -23,10 +23,10 @@ import exportRoutes from './routes-exports.ts'
 const cytoscapeDist = dirname(projectRequire.resolve('cytoscape'))
 
 export const networksNavigation: NavigationItem[] = [
-  { href: '/networks', text: 'Networks', roles: CASEWORK_ROLES, order: 60 },
+  { href: '/networks', text: 'Networks', roles: CASEWORK_ROLES, order: 60, section: 'networks' },
   // navigation knows roles, not agencies: police officers reach these two from the networks page
-  { href: '/links/shared', text: 'Shared links', roles: ['mash'], order: 61 },
-  { href: '/places', text: 'Places of concern', roles: ['mash', 'manager'], order: 62 },
+  { href: '/links/shared', text: 'Shared links', roles: ['mash'], order: 61, section: 'networks' },
+  { href: '/places', text: 'Places of concern', roles: ['mash', 'manager'], order: 62, section: 'networks' },
 ]
 
 // The child's shared associations on their page, above the chronology.

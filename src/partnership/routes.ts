@@ -24,7 +24,7 @@ import { measureViews } from './page.ts'
 import { previousPeriod } from './periods.ts'
 
 export const partnershipNavigation: NavigationItem[] = [
-  { href: '/partnership', text: 'Partnership figures', roles: FIGURE_ROLES, order: 52 },
+  { href: '/partnership', text: 'Partnership figures', roles: FIGURE_ROLES, order: 52, section: 'partnership' },
 ]
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {

@@ -28,7 +28,7 @@ import { allocationsOf, allocate, endAllocation, grantAccess, allocatableUsers }
 
 /** Finding a person is for those who work with children (access/visibility.ts canFindPeople): not admin or partnership. */
 export const peopleNavigation: NavigationItem[] = [
-  { href: '/people', text: 'Find a person', roles: CASEWORK_ROLES, order: 1 },
+  { href: '/people', text: 'Find a person', roles: CASEWORK_ROLES, order: 1, section: 'people' },
 ]
 
 /** Entries of "who has looked at this record" on the person page, and on each page of the whole list. */

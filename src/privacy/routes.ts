@@ -11,7 +11,7 @@ import { DEFAULT_RETENTION, describeRule, retentionReport, retentionRules } from
 import { auditRetentionReport } from './audit-entries.ts'
 
 export const privacyNavigation: NavigationItem[] = [
-  { href: '/admin/retention', text: 'Retention', roles: ['admin'], order: 91 },
+  { href: '/admin/retention', text: 'Retention', roles: ['admin'], order: 91, section: 'administration' },
 ]
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) => {

@@ -51,7 +51,7 @@ export const riskHomePanel: HomePanel = {
 }
 
 export const riskNavigation: NavigationItem[] = [
-  { href: '/unanswered', text: 'Unanswered', roles: CASEWORK_ROLES, order: 20 },
-  { href: '/mash', text: 'MASH queue', roles: ['mash'], order: 21 },
-  { href: '/alerts', text: 'Alerts', roles: CASEWORK_ROLES, order: 22 },
+  { href: '/unanswered', text: 'Unanswered', roles: CASEWORK_ROLES, order: 20, section: 'risk' },
+  { href: '/mash', text: 'MASH queue', roles: ['mash'], order: 21, section: 'risk' },
+  { href: '/alerts', text: 'Alerts', roles: CASEWORK_ROLES, order: 22, section: 'risk' },
 ]

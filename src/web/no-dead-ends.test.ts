@@ -15,6 +15,9 @@ const SAMPLES_PER_SHAPE = 2
 /** An upper bound on the pages one user's walk opens, so that a page that links to itself endlessly ends the walk. */
 const PAGES_PER_USER = 400
 
+/** The primary navigation fits one row on a laptop: Home and a few sections (issue 15). */
+const MOST_NAVIGATION_ENTRIES = 8
+
 /** Links a walk does not follow: signing out ends the walk, and files are not pages. */
 const NOT_FOLLOWED = [/^\/sign-out/, /^\/assets\//, /^\/public\//, /\.(css|js|png|svg|ico|woff2?)(\?|$)/]
 
@@ -37,12 +40,16 @@ interface DeadEnd {
 }
 
 /** Walks breadth first from the home page; returns the links that answered 403, 404 or 5xx. */
-async function walk(browser: Browser): Promise<{ opened: number; deadEnds: DeadEnd[] }> {
+async function walk(
+  browser: Browser,
+): Promise<{ opened: number; deadEnds: DeadEnd[]; navigation: number; subNavigated: number }> {
   const seen = new Set<string>(['/'])
   const shapes = new Map<string, number>()
   const queue: { url: string; from: string }[] = [{ url: '/', from: '(home)' }]
   const deadEnds: DeadEnd[] = []
   let opened = 0
+  let navigation = 0
+  let subNavigated = 0
   while (queue.length && opened < PAGES_PER_USER) {
     const { url, from } = queue.shift() as { url: string; from: string }
     const res = await browser.get(url)
@@ -52,6 +59,8 @@ async function walk(browser: Browser): Promise<{ opened: number; deadEnds: DeadE
       continue
     }
     if (res.statusCode !== 200 || !String(res.headers['content-type']).includes('text/html')) continue
+    if (url === '/') navigation = res.body.split('moj-primary-navigation__item').length - 1
+    if (res.body.includes('class="moj-sub-navigation__link" href="' + url + '" aria-current="page"')) subNavigated++
     for (const link of linksOf(res.body)) {
       if (seen.has(link)) continue
       seen.add(link)
@@ -62,7 +71,7 @@ async function walk(browser: Browser): Promise<{ opened: number; deadEnds: DeadE
       queue.push({ url: link, from: url })
     }
   }
-  return { opened, deadEnds }
+  return { opened, deadEnds, navigation, subNavigated }
 }
 
 forEachDatabase(
@@ -75,11 +84,18 @@ forEachDatabase(
       const app = await testApp(database)
       const report: string[] = []
       let pages = 0
+      let subNavigated = 0
       try {
         for (const user of users) {
           const browser = await new Browser(app).signIn(user.email, DEMO_PASSWORD)
-          const { opened, deadEnds } = await walk(browser)
+          const walked = await walk(browser)
+          const { opened, deadEnds } = walked
           pages += opened
+          subNavigated += walked.subNavigated
+          assert.ok(
+            walked.navigation >= 1 && walked.navigation <= MOST_NAVIGATION_ENTRIES,
+            `${user.email}: ${walked.navigation} entries in the main navigation`,
+          )
           for (const d of deadEnds)
             report.push(`${user.email} (${user.roles.join(', ')}): ${d.status} ${d.url} ← ${d.from}`)
         }
@@ -87,6 +103,7 @@ forEachDatabase(
         await app.close()
       }
       assert.ok(pages > users.length * 5, `the walk opened ${pages} pages for ${users.length} users`)
+      assert.ok(subNavigated > 0, 'a section with several pages shows them in a sub-navigation, the open one current')
       assert.deepEqual(report, [], `${report.length} links lead nowhere:\n${report.join('\n')}`)
     })
   },

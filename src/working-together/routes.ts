@@ -22,10 +22,16 @@ export const workingTogetherPanel: PersonPanel = {
   load: loadWorkingTogetherPanel,
 }
 export const workingTogetherNavigation: NavigationItem[] = [
-  { href: '/my-work', text: 'My work', roles: CASEWORK_ROLES, order: 50 },
-  { href: '/manager', text: 'Morning page', roles: ['manager'], order: 51 },
-  { href: '/competencies', text: 'Competencies', roles: ['manager'], order: 52 },
-  { href: '/partnership/challenges', text: 'Challenges', roles: ['partnership', 'manager'], order: 53 },
+  { href: '/my-work', text: 'My work', roles: CASEWORK_ROLES, order: 50, section: 'working-together' },
+  { href: '/manager', text: 'Morning page', roles: ['manager'], order: 51, section: 'working-together' },
+  { href: '/competencies', text: 'Competencies', roles: ['manager'], order: 52, section: 'working-together' },
+  {
+    href: '/partnership/challenges',
+    text: 'Challenges',
+    roles: ['partnership', 'manager'],
+    order: 53,
+    section: 'partnership',
+  },
 ]
 
 const PAGE_GROUPS: FastifyPluginAsync<AppDeps>[] = [

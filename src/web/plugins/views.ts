@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { projectRequire, sourcePath } from '../../config/paths.ts'
 import { registerFilters } from '../filters.ts'
-import { navigationFor } from '../navigation.ts'
+import { navigationSections } from '../navigation.ts'
 import { setting } from '../../config/settings.ts'
 import { DATE_HINT, TIME_HINT } from '../date-time.ts'
 
@@ -25,7 +25,7 @@ export default fp(async (app, opts: { demo: () => boolean }) => {
     noCache: setting('nodeEnv') === 'development',
   })
   registerFilters(env)
-  env.addGlobal('mainNavigation', navigationFor)
+  env.addGlobal('navigationSections', navigationSections)
   // each form its own id, so that the same form sent twice is saved once (plugins/submissions.ts)
   env.addGlobal('newSubmission', () => randomUUID())
   // the hints of the shared date and time fields (views/forms.njk), from the one parser's own words
