@@ -19,6 +19,7 @@ import { otherFormats } from './returns/cli.ts'
 import { registerAuditCommands } from './operations/audit-cli.ts'
 import people, { peopleNavigation } from './people/routes.ts'
 import peopleApi from './people/api.ts'
+import { relationshipsPanel } from './people/relationships.ts'
 import linkage, { linkagePanel } from './linkage/routes.ts'
 import { registerLinkCommands } from './linkage/cli.ts'
 import { registerLinkageDbCommands } from './linkage/db-cli.ts'
@@ -55,7 +56,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'import', routes: [recordsApi(otherFormats)], commands: [(program) => registerImportCommands(program, otherFormats)] },
   { name: 'returns', otherFormats, migrations: ['0012_returns'] },
   { name: 'audit', commands: [registerAuditCommands], migrations: ['0014_audit_children'] },
-  { name: 'people', routes: [people, peopleApi], navigation: peopleNavigation },
+  { name: 'people', routes: [people, peopleApi], personPanels: [relationshipsPanel], navigation: peopleNavigation },
   { name: 'linkage', routes: [linkage], commands: [registerLinkCommands, registerLinkageDbCommands], personPanels: [linkagePanel],
     migrations: ['0003_linkage'] },
   { name: 'working-together', routes: [workingTogether], commands: [registerWorkingTogetherCommands],

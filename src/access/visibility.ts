@@ -41,6 +41,9 @@ export const canAskForAccess = (viewer: Viewer, reach: Reach) =>
   reach.level === 'signpost' &&
   (hasRole(viewer.roles, 'practitioner') || hasRole(viewer.roles, 'manager'))
 
+/** Managers and the MASH allocate professionals to a child, and end allocations. */
+export const canAllocate = (roles: readonly string[]) => hasRole(roles, 'manager') || hasRole(roles, 'mash')
+
 /** Managers and the MASH see who has viewed a record. */
 export const canSeeViewers = (viewer: Viewer, reach: Reach) =>
   reach.level !== 'none' && (hasRole(viewer.roles, 'manager') || hasRole(viewer.roles, 'mash'))

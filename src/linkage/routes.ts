@@ -30,6 +30,7 @@ const SHOWN = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999]
 
 export const linkagePanel: PersonPanel = {
   id: 'linkage-history',
+  page: 'records',
   template: 'linkage-person-panel.njk',
   order: 95,
   async load({ db, record, user }) {
@@ -130,7 +131,9 @@ function reviewDecisionRoute(app: FastifyInstance, db: Db): void {
           reason,
           now(),
         )
-        return reply.redirect(decision === 'same' ? `/people/${result.personId}#linkage-history` : '/linkage/review')
+        return reply.redirect(
+          decision === 'same' ? `/people/${result.personId}/records#linkage-history` : '/linkage/review',
+        )
       } catch (error) {
         if (error instanceof LinkageError)
           throw new HttpError(409, error.message[0].toUpperCase() + error.message.slice(1) + '.')
@@ -193,7 +196,7 @@ function unmergeRoute(app: FastifyInstance, db: Db): void {
             throw new LinkageError('this record has moved to another person since the page was shown')
           return unmergeRecord(trx, actorOf(request), agency, sourceId, reason, now())
         })
-        return reply.redirect(`/people/${fresh}#linkage-history`)
+        return reply.redirect(`/people/${fresh}/records#linkage-history`)
       } catch (error) {
         if (error instanceof LinkageError)
           throw new HttpError(409, error.message[0].toUpperCase() + error.message.slice(1) + '.')

@@ -173,7 +173,7 @@ async function recordEpisodePage(db: Db, request: EpisodeSent, reply: FastifyRep
     if (!(error instanceof RecordChanged)) throw error
     return changedMeanwhile(db, request, reply, kid)
   }
-  return reply.redirect(`/people/${kid.id}#missing-history`)
+  return reply.redirect(`/people/${kid.id}/missing`)
 }
 
 const episodeRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {

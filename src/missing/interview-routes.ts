@@ -117,7 +117,7 @@ async function recordInterviewPage(db: Db, request: InterviewSent, reply: Fastif
     childId: c.kid.id,
     at: c.at,
   })
-  return reply.redirect(`/people/${c.kid.id}#missing-history`)
+  return reply.redirect(`/people/${c.kid.id}/missing`)
 }
 
 /** The work list of return interviews. */

@@ -27,6 +27,7 @@ export const missingNavigation: NavigationItem[] = [
 // The child's missing history on their page, above the chronology.
 export const missingHistoryPanel: PersonPanel = {
   id: 'missing-history',
+  page: 'missing',
   template: 'missing-panel.njk',
   order: 50,
   async load(ctx: PanelContext) {
@@ -68,6 +69,8 @@ export const missingHistoryPanel: PersonPanel = {
 // While the child is missing: the Philomena profile and the plan for the next episode, at the top.
 export const philomenaPanel: PersonPanel = {
   id: 'missing-philomena',
+  // what needs doing now while the child is missing: on the summary, and on the missing page
+  page: ['summary', 'missing'],
   template: 'missing-philomena-panel.njk',
   order: 10,
   async load(ctx: PanelContext) {

@@ -63,7 +63,7 @@ async function strategyPage(
     childId: kid.id,
     at,
   })
-  return reply.redirect(`/people/${kid.id}#missing-history`)
+  return reply.redirect(`/people/${kid.id}/missing`)
 }
 
 /** The return-interview figures, as of a day: each interview counted for the agency responsible for it. */

@@ -8,6 +8,8 @@ import { askingOf } from './asking.ts'
 import { chartJson, RELIABILITIES, type ChartQuery } from './chart-view.ts'
 import { auditChartViewed, personChart, sharedLinksPage } from './link-views.ts'
 import { MEMBER_KINDS } from './types.ts'
+import { personPage } from '../people/person-pages.ts'
+import { canAskForAccess } from '../access/visibility.ts'
 
 const linkPages: FastifyPluginAsync<AppDeps> = async (app, { database: { db } }) => {
   app.get<{ Params: { id: string }; Querystring: ChartQuery }>(
@@ -17,10 +19,20 @@ const linkPages: FastifyPluginAsync<AppDeps> = async (app, { database: { db } })
       const asking = await askingOf(db, request)
       const at = now()
       const shown = await personChart(db, asking, Number(request.params.id), request.query, at)
-      await auditChartViewed(db, asking, shown, at)
       const { id, name, chart, steps } = shown
+      // a person since merged: the current person's link chart, with the same query
+      if (id !== Number(request.params.id)) {
+        const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''
+        return reply.redirect(`/people/${id}/links${query}`)
+      }
+      await auditChartViewed(db, asking, shown, at)
+      // the page of the person's record it is (identity, sub-navigation, the links page's panels);
+      // the chart's own audit entry is the view
+      const page = await personPage(db, asking, id, 'links', { at }, at, { audit: false })
       return reply.render('networks-chart.njk', {
-        pageTitle: `Links of ${name}`,
+        ...page,
+        pageHeading: 'Links',
+        canAsk: canAskForAccess(asking.viewer, page.record.reach),
         personId: id,
         name,
         chart,

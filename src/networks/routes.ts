@@ -32,6 +32,7 @@ export const networksNavigation: NavigationItem[] = [
 // The child's shared associations on their page, above the chronology.
 export const networksPanel: PersonPanel = {
   id: 'networks-links',
+  page: 'links',
   template: 'networks-panel.njk',
   order: 70,
   async load(ctx: PanelContext) {

@@ -1,11 +1,25 @@
-// Sections that other capabilities add to a person's page (risk, missing history, decisions...).
-// A panel gets what the page already knows and returns the data for its own template (as `panel`),
-// or null to show nothing. The page has already applied the visibility rules and audited the view.
+// Sections that other capabilities add to a person's pages (risk, missing history, decisions...).
+// A person's record is a summary and sub-pages (person-pages.ts); each panel says, where it is
+// defined, which of them it belongs on (`page`), and a page loads only its own panels. A panel gets
+// what the page already knows and returns the data for its own template (as `panel`), or null to
+// show nothing. The page has already applied the visibility rules and audited the view.
 import type { Db } from '../db/database.ts'
 import type { PersonRecordView } from './record-view.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import type { Viewer } from '../access/visibility.ts'
 import { sectionRegistry, type Section } from '../web/sections.ts'
+
+/** The pages of a person's record that carry panels (the sub-navigation's tabs, less who viewed). */
+export const PERSON_PAGES = [
+  'summary',
+  'chronology',
+  'risk',
+  'missing',
+  'working-together',
+  'links',
+  'records',
+] as const
+export type PersonPage = (typeof PERSON_PAGES)[number]
 
 export interface PanelContext {
   db: Db
@@ -17,13 +31,28 @@ export interface PanelContext {
   now: Date
 }
 
-/** `order` below 100 shows above the agency records and the chronology, 100 and above below them. */
-export type PersonPanel = Section<PanelContext>
+/**
+ * A panel and the page (or pages) of the person's record it belongs on. `order` places it on its
+ * page, lowest first.
+ */
+export interface PersonPanel extends Section<PanelContext> {
+  page: PersonPage | readonly PersonPage[]
+}
 
-const panels = sectionRegistry<PanelContext>()
+const panels = sectionRegistry<PanelContext, PersonPanel>()
 
 export const registerPersonPanel = (panel: PersonPanel) => panels.register(panel)
 
-export async function loadPanels(ctx: PanelContext) {
-  return (await panels.load(ctx)).map((p) => ({ id: p.id, template: p.template, order: p.order, panel: p.data }))
+/** Whether a panel belongs on a page. */
+export const panelOn = (panel: PersonPanel, page: PersonPage) =>
+  typeof panel.page === 'string' ? panel.page === page : panel.page.includes(page)
+
+/** The panels of one page of a person's record (only those: other pages' panels are not computed). */
+export async function loadPanels(ctx: PanelContext, page: PersonPage) {
+  return (await panels.load(ctx, (p) => panelOn(p, page))).map((p) => ({
+    id: p.id,
+    template: p.template,
+    order: p.order,
+    panel: p.data,
+  }))
 }

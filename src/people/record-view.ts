@@ -68,6 +68,14 @@ export interface PersonRecordView {
   events: EventView[]
   /** events of other agencies outside the viewer's reach (the signpost says they exist) */
   hidden_events: number
+  /** every event the viewer sees under the filter (`events` holds one page of them when asked for a page) */
+  events_total: number
+}
+
+/** What the viewer opened, for the audit entry: a page of the record, or a download of it. */
+export interface ViewedAs {
+  page: string
+  export?: 'csv'
 }
 
 export class NotFound extends errorKind('not_found') {}
@@ -81,7 +89,16 @@ export async function viewPersonRecord(
   filter: ChronologyFilter,
   now: Date,
   // the JSON chronology needs neither the agencies' summary nor language findings (it does not return them)
-  options: { audit?: boolean; withEvents?: boolean; withAgencies?: boolean; withLanguage?: boolean } = {},
+  options: {
+    audit?: boolean
+    withEvents?: boolean
+    withAgencies?: boolean
+    withLanguage?: boolean
+    /** only these of the events the viewer sees (one page of the chronology); all when not given */
+    eventsPage?: { offset: number; limit: number }
+    /** which page or download of the record this view is, for the audit entry */
+    viewedAs?: ViewedAs
+  } = {},
 ): Promise<PersonRecordView> {
   const personId = await resolvePerson(db, requestedId)
   if (personId === null) throw new NotFound(`no person ${requestedId}`)
@@ -111,6 +128,7 @@ export async function viewPersonRecord(
             reach: reach.level,
             because: reach.level === 'full' ? reach.because : null,
             as_of: filter.at.toISOString(),
+            ...options.viewedAs,
           },
         },
         now,
@@ -121,8 +139,9 @@ export async function viewPersonRecord(
     .filter((r) => personRecordVisible(viewer, reach, { agency: r.agency_code }))
     .map((r) => recordView(viewer, reach, r))
   const identity = bestIdentity(rows)
-  const events: EventView[] = []
+  let events: EventView[] = []
   let hidden = 0
+  let total = 0
   if (options.withEvents !== false) {
     for (const event of await chronology(db, personId, filter)) {
       const view = eventView(viewer, reach, { agency: event.agency_code, restricted: event.restricted })
@@ -130,6 +149,9 @@ export async function viewPersonRecord(
       // the row is this request's own: marked in place (a copy of each of thousands of events is not)
       else events.push(view === 'full' ? Object.assign(event, { view }) : restrictedStub(event))
     }
+    total = events.length
+    const page = options.eventsPage
+    if (page) events = events.slice(page.offset, page.offset + page.limit)
     if (options.withLanguage !== false) await attachLanguage(db, events, identity.date_of_birth, now)
   }
   return {
@@ -143,6 +165,7 @@ export async function viewPersonRecord(
     source_records: rows.map((r) => `${r.agency_code}:${r.source_id}`),
     events,
     hidden_events: hidden,
+    events_total: total,
   }
 }
 

@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { knownAt } from '../db/as-of.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
+import type { PersonPanel } from './panels.ts'
 
 export interface RelationshipView {
   source_record: string
@@ -41,4 +42,16 @@ export async function relationshipsOf(
     where ${knownAt('r', at)}
     order by r.recorded_at desc`.execute(db)
   return rows.rows.filter((r) => r.agency_code === viewer.agency || reach.level === 'full')
+}
+
+/** The relationships agencies recorded, on the person's links page (as known on the page's day). */
+export const relationshipsPanel: PersonPanel = {
+  id: 'relationships',
+  page: 'links',
+  template: 'person-relationships-panel.njk',
+  order: 10,
+  async load({ db, record, viewer, at }) {
+    const relationships = await relationshipsOf(db, record.person_id, at, viewer, record.reach)
+    return relationships.length ? { relationships } : null
+  },
 }

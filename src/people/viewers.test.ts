@@ -1,5 +1,5 @@
-// "Who has looked at this record": the person page shows the newest entries and links to all of them,
-// a page at a time, so that lists naming a busy child never push a direct view out of a DPO's sight.
+// "Who has looked at this record": the person's pages link to it (a tab of the record), and it shows
+// the newest entries first and every one of them, a page at a time, so that lists naming a busy child never push a direct view out of a DPO's sight.
 // Only managers and the MASH see it; reading it is itself audited.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -38,18 +38,23 @@ forEachDatabase(
     })
     after(async () => app?.close())
 
-    test('the person page shows the newest and links to every entry; the early view is on the last page', async () => {
+    test('the person page links to every entry; the newest come first; the early view is on the last page', async () => {
       const { db } = backend().database
       const manager = await new Browser(app).signIn('manager@police.test')
       const person = await manager.get(`/people/${amy}`)
       assert.equal(person.statusCode, 200)
       const { total } = await viewsPage(db, amy, 1, 1)
       assert.ok(total >= 152, `${total} entries`)
-      assert.match(person.body, new RegExp(`See all ${total} views and actions on this record`))
+      assert.match(
+        person.body,
+        new RegExp(`<a class="moj-sub-navigation__link"\\s+href="/people/${amy}/viewers">Who viewed</a>`),
+      )
       assert.doesNotMatch(person.body, /early-reader/)
 
       const page1 = await manager.get(`/people/${amy}/viewers`)
       assert.equal(page1.statusCode, 200)
+      assert.doesNotMatch(page1.body, /early-reader/)
+      assert.match(page1.body, /aria-current="page" href="\/people\/\d+\/viewers"/, 'the tab of the page is current')
       assert.match(page1.body, new RegExp(`Showing 1 to 100 of ${total}`))
       assert.match(page1.body, /class="govuk-pagination"/)
       const last = await manager.get(`/people/${amy}/viewers?page=2`)
@@ -67,6 +72,10 @@ forEachDatabase(
     test('a practitioner, the partnership and an unknown child get no list', async () => {
       const officer = await new Browser(app).signIn('officer@police.test')
       assert.equal((await officer.get(`/people/${amy}/viewers`)).statusCode, 403)
+      // and no tab to it
+      const page = await officer.get(`/people/${amy}`)
+      assert.equal(page.statusCode, 200)
+      assert.doesNotMatch(page.body, /\/viewers"/)
       const chair = await new Browser(app).signIn('chair@lscp.test')
       assert.equal((await chair.get(`/people/${amy}/viewers`)).statusCode, 403)
       const mash = await new Browser(app).signIn('mash@csc.test')

@@ -86,6 +86,7 @@ async function riskView(db: Db, child: AssessedChild, instrument: Instrument, vi
 // The child's risk on their page, above the agency records (order 20).
 export const riskPanel: PersonPanel = {
   id: 'risk',
+  page: 'risk',
   template: 'risk-panel.njk',
   order: 20,
   async load(ctx: PanelContext) {
@@ -230,7 +231,7 @@ function screeningRoutes(app: FastifyInstance, db: Db): void {
       }
       await saveScreening(db, actorOf(request), ctx.kid.id, result.screening, user.id)
       await recomputeScores(db, [ctx.kid.id], ctx.at)
-      return reply.redirect(`/people/${ctx.kid.id}#risk`)
+      return reply.redirect(`/people/${ctx.kid.id}/risk`)
     },
   )
 }

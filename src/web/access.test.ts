@@ -118,17 +118,21 @@ forEachDatabase(
 
     test('a signpost names the other agencies and whom to ask; the page says what is not shown', async () => {
       const page = (await request('officer', `/people/${amy}`)).body
-      assert.match(page, /3 records from other agencies are not shown/)
+      const chronology = (await request('officer', `/people/${amy}/chronology`)).body
+      assert.match(chronology, /3 records from other agencies are not shown/)
+      assert.match(page, /Records from other agencies are not shown/)
       assert.match(page, /Children&#39;s Social Care: ask MASH duty desk/)
+      assert.doesNotMatch(chronology, /collected by older men/)
       assert.doesNotMatch(page, /collected by older men/)
       assert.match(page, /Open the full record/)
     })
 
     test('recorded relationships show as claims with their source, within the same rules', async () => {
-      assert.match((await request('officer', `/people/${amy}`)).body, /Child calls him her boyfriend; he is 24/)
-      assert.match((await request('mash', `/people/${amy}`)).body, /Tentative/)
+      // on the person's links page
+      assert.match((await request('officer', `/people/${amy}/links`)).body, /Child calls him her boyfriend; he is 24/)
+      assert.match((await request('mash', `/people/${amy}/links`)).body, /Tentative/)
       assert.doesNotMatch(
-        (await request('nurse', `/people/${amy}`)).body,
+        (await request('nurse', `/people/${amy}/links`)).body,
         /boyfriend/,
         "another agency's claim, at signpost reach",
       )
@@ -172,7 +176,7 @@ forEachDatabase(
         audited.map((a) => [a.actor, a.reason]),
         [['officer@police.test', 'Missing episode tonight, need her history']],
       )
-      const managerPage = (await request('officerManager', `/people/${amy}`)).body
+      const managerPage = (await request('officerManager', `/people/${amy}/viewers`)).body
       assert.match(managerPage, /Who has looked at this record/)
       assert.match(managerPage, /Missing episode tonight, need her history/)
     })

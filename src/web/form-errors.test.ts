@@ -97,7 +97,8 @@ forEachDatabase(
         `${url}/new`,
       )
       assert.equal(saved.statusCode, 302, saved.body.slice(0, 300))
-      assert.match((await as('socialWorker').get(`/people/${area.amy}`)).body, /1 June 2009 at midday/)
+      assert.equal(saved.headers.location, `/people/${area.amy}/working-together`)
+      assert.match((await as('socialWorker').get(`/people/${area.amy}/working-together`)).body, /1 June 2009 at midday/)
     })
 
     test('a challenge: the agency, what it is about and why, in words', async () => {
@@ -118,7 +119,7 @@ forEachDatabase(
 
     test("the chronology's filters: UK dates accepted, impossible ones refused beside the field", async () => {
       const wrong = await as('socialWorker').get(
-        `/people/${area.amy}?from=31%2F02%2F2009&to=not+a+date&as_of=04%2F12%2F26`,
+        `/people/${area.amy}/chronology?from=31%2F02%2F2009&to=not+a+date&as_of=04%2F12%2F26`,
       )
       answeredOnThePage(
         wrong,
@@ -129,10 +130,12 @@ forEachDatabase(
       assert.match(wrong.body, /value="31\/02\/2009"/, 'what was typed is kept')
       assert.match(wrong.body, /Chronology/, 'the rest of the page is there')
       const uk = await as('socialWorker').get(
-        `/people/${area.amy}?from=01%2F05%2F2009&to=02%2F06%2F2009&as_of=02%2F06%2F2009`,
+        `/people/${area.amy}/chronology?from=01%2F05%2F2009&to=02%2F06%2F2009&as_of=02%2F06%2F2009`,
       )
       assert.equal(uk.statusCode, 200, uk.body.slice(0, 300))
-      const backwards = await as('socialWorker').get(`/people/${area.amy}?from=02%2F06%2F2009&to=01%2F05%2F2009`)
+      const backwards = await as('socialWorker').get(
+        `/people/${area.amy}/chronology?from=02%2F06%2F2009&to=01%2F05%2F2009`,
+      )
       answeredOnThePage(
         backwards,
         /The &quot;happened to&quot; date must be the same as or after the &quot;happened from&quot; date/,

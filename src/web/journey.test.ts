@@ -59,6 +59,7 @@ forEachDatabase(
             assert.match(await aimee.identity(), /Smyth|Smith/)
             await check(aimee, 'person page')
             const chronology = await aimee.chronology()
+            await check(chronology, 'chronology page')
             const titles = await chronology.titles()
             assert.equal(titles.length, 4)
             assert.ok(

@@ -22,19 +22,25 @@ export function childrenNamed(loaded: readonly Record<string, unknown>[]): numbe
   return [...ids]
 }
 
-export function sectionRegistry<Context>() {
-  const sections: Section<Context>[] = []
+export function sectionRegistry<Context, S extends Section<Context> = Section<Context>>() {
+  const sections: S[] = []
   return {
-    register(section: Section<Context>): void {
+    register(section: S): void {
       if (!sections.some((s) => s.id === section.id)) sections.push(section)
       sections.sort((a, b) => a.order - b.order)
     },
-    /** Every section's data, loaded side by side; sections with nothing to show are left out. */
+    /**
+     * The data of every section `which` keeps (all of them unless told), loaded side by side; sections
+     * with nothing to show are left out. A section left out by `which` is not loaded at all.
+     */
     async load(
       context: Context,
+      which: (section: S) => boolean = () => true,
     ): Promise<{ id: string; template: string; order: number; data: Record<string, unknown> }[]> {
       const loaded = await Promise.all(
-        sections.map(async (s) => ({ id: s.id, template: s.template, order: s.order, data: await s.load(context) })),
+        sections
+          .filter(which)
+          .map(async (s) => ({ id: s.id, template: s.template, order: s.order, data: await s.load(context) })),
       )
       return loaded.filter((s): s is typeof s & { data: Record<string, unknown> } => s.data !== null)
     },

@@ -165,7 +165,7 @@ async function recordDecisionPage(
     // the child's age on the day decided, not the day typed: choice language is about a child under 18
     date: saved.decidedAt ? londonDate(saved.decidedAt) : null,
   })
-  return reply.redirect(`/people/${record.person_id}#working-together`)
+  return reply.redirect(`/people/${record.person_id}/working-together`)
 }
 
 /** The challenge form: of a decision the viewer may read, or of another agency's practice. */

@@ -17,6 +17,7 @@ import partnershipRoutes from './partnership-routes.ts'
 
 export const workingTogetherPanel: PersonPanel = {
   id: 'working-together',
+  page: 'working-together',
   template: 'wt-panel.njk',
   order: 60,
   load: loadWorkingTogetherPanel,

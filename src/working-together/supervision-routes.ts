@@ -143,7 +143,7 @@ async function recordSupervisionPage(
     childDob: record.date_of_birth,
     at,
   })
-  return reply.redirect(`/people/${record.person_id}#working-together`)
+  return reply.redirect(`/people/${record.person_id}/working-together`)
 }
 
 /** The competency register of the manager's agency. */
@@ -238,7 +238,7 @@ async function assignTaskPage(
         .render('wt-assign.njk', await assignPage(db, request, record, task, at, error.message, form))
     return asBadRequest(error)
   }
-  return reply.redirect(`/people/${record.person_id}#working-together`)
+  return reply.redirect(`/people/${record.person_id}/working-together`)
 }
 
 /** The child's lead professional named from their allocations. */
@@ -258,7 +258,7 @@ async function leadProfessionalPage(
     if (error instanceof LeadRefused) throw badRequest(error.message)
     throw error
   }
-  return reply.redirect(`/people/${record.person_id}#working-together`)
+  return reply.redirect(`/people/${record.person_id}/working-together`)
 }
 
 const supervisionRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {

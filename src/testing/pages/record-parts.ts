@@ -1,7 +1,7 @@
 // Where each part of a child's record is, for browser tests: the summary, the chronology and the parts
 // the capabilities add (exploitation risk, missing episodes, working together, how the agency records
-// were joined). All are on one page (/people/:id) today, each panel in its own section; when the record
-// becomes sub-pages, PARTS is what changes, and no test does. A part is found where the browser already
+// were joined). Each is a page of its own under /people/:id (people/person-routes.ts), its panels each in
+// a section; PARTS alone knows where, and no test does. A part is found where the browser already
 // is, or opened; a form that saves sends the browser to a part, and the page object checks it did.
 import type { Locator, Page } from 'playwright-core'
 import { must } from '../../errors/must.ts'
@@ -10,11 +10,11 @@ import { AppPage } from './app-page.ts'
 /** Each part of the record: its path under /people/:id, and the element that holds it there. */
 const PARTS = {
   summary: { under: '', holder: '#main-content' },
-  chronology: { under: '', holder: '#main-content' },
-  risk: { under: '', holder: 'section#risk' },
-  missing: { under: '', holder: 'section#missing-history' },
-  workingTogether: { under: '', holder: 'section#working-together' },
-  linkage: { under: '', holder: 'section#linkage-history' },
+  chronology: { under: '/chronology', holder: '#main-content' },
+  risk: { under: '/risk', holder: 'section#risk' },
+  missing: { under: '/missing', holder: 'section#missing-history' },
+  workingTogether: { under: '/working-together', holder: 'section#working-together' },
+  linkage: { under: '/records', holder: 'section#linkage-history' },
 } as const
 
 export type Part = keyof typeof PARTS
