@@ -82,7 +82,7 @@ forEachDatabase(
     after(async () => app?.close())
 
     test("an imported record's victim-blaming words are marked on the chronology for those who may see it", async () => {
-      const sw = await browsers.get('socialWorker')!.get(`/people/${amy}`)
+      const sw = await browsers.get('socialWorker')!.get(`/people/${amy}/chronology`)
       assert.equal(sw.statusCode, 200)
       const found = findingsOf(sw.body)
       assert.match(found, /put herself at risk/)
@@ -91,13 +91,13 @@ forEachDatabase(
       // the restricted health record is a stub for the allocated social worker: no words, no findings
       assert.doesNotMatch(sw.body, /sexually active/)
 
-      const nurse = findingsOf((await browsers.get('nurse')!.get(`/people/${amy}`)).body)
+      const nurse = findingsOf((await browsers.get('nurse')!.get(`/people/${amy}/chronology`)).body)
       assert.match(nurse, /sexually active/)
       assert.match(nurse, /under 13/, "the child's age on the entry's date (from the person record) decides the reason")
       assert.match(nurse, /These are Rochdale Health's words/)
 
       // a police officer who is not allocated sees neither the social care entry nor its findings
-      const officer = await browsers.get('officer')!.get(`/people/${amy}`)
+      const officer = await browsers.get('officer')!.get(`/people/${amy}/chronology`)
       assert.equal(officer.statusCode, 200)
       assert.doesNotMatch(officer.body, /put herself at risk|lifestyle choice|sexually active/)
       assert.equal(findingsOf(officer.body), '')
@@ -122,14 +122,17 @@ forEachDatabase(
         .set({ findings: JSON.stringify(findings) })
         .where('event_id', '=', event.id)
         .execute()
-      assert.match(findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}`)).body), /KEPT-REASON/)
+      assert.match(
+        findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}/chronology`)).body),
+        /KEPT-REASON/,
+      )
       // kept under an older lexicon: checked afresh
       await db
         .updateTable('language_event_checks')
         .set({ lexicon_version: 'older' })
         .where('event_id', '=', event.id)
         .execute()
-      const again = findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}`)).body)
+      const again = findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}/chronology`)).body)
       assert.doesNotMatch(again, /KEPT-REASON/)
       assert.match(again, /put herself at risk/)
     })
@@ -351,7 +354,7 @@ forEachDatabase(
       assert.deepEqual(kept.rules, ['sexual-activity'])
       assert.equal(await checkNewEvents(db, new Date('2024-01-01T00:00:00Z')), 0, 'each version is checked once')
       // what was kept is what the page shows
-      assert.match(findingsOf((await browsers.get('nurse')!.get(`/people/${amy}`)).body), /under 13/)
+      assert.match(findingsOf((await browsers.get('nurse')!.get(`/people/${amy}/chronology`)).body), /under 13/)
     })
   },
   { resetBetweenTests: false },

@@ -108,13 +108,13 @@ forEachDatabase(
 
     test("each child's page says a link awaits review; only the MASH is given the pair", async () => {
       for (const person of [candidate, queued]) {
-        const page = await browsers.get('mash')!.get(`/people/${person}`)
+        const page = await browsers.get('mash')!.get(`/people/${person}/records`)
         assert.equal(page.statusCode, 200)
         assert.match(page.body, /data-testid="link-awaiting-review"/)
         assert.match(page.body, /1 link of another agency's record with this child is awaiting review by the MASH/)
         assert.match(page.body, new RegExp(`href="/linkage/review/${reviewId}"`))
       }
-      const officer = await browsers.get('officer')!.get(`/people/${candidate}`)
+      const officer = await browsers.get('officer')!.get(`/people/${candidate}/records`)
       assert.doesNotMatch(officer.body, new RegExp(`/linkage/review/${reviewId}`))
     })
 
@@ -170,12 +170,12 @@ forEachDatabase(
         .get('mash')!
         .post(from, { decision: 'same', reason: 'confirmed with the school office' }, from)
       assert.equal(res.statusCode, 302)
-      assert.equal(res.headers.location, `/people/${candidate}#linkage-history`)
+      assert.equal(res.headers.location, `/people/${candidate}/records#linkage-history`)
       assert.equal((await linkOf(db, 'school', 'S-1')).entity_id, candidate)
       const old = await browsers.get('mash')!.get(`/people/${queued}`)
       assert.equal(old.statusCode, 302)
       assert.equal(old.headers.location, `/people/${candidate}`)
-      const page = await browsers.get('mash')!.get(`/people/${candidate}`)
+      const page = await browsers.get('mash')!.get(`/people/${candidate}/records`)
       assert.equal(page.statusCode, 200)
       const history = /data-testid="linkage-history">([\s\S]*?)<\/table>/.exec(page.body)![1]
       assert.match(history, /school:S-1/)
@@ -211,17 +211,17 @@ forEachDatabase(
       assert.equal((await browsers.get('socialWorker')!.post('/linkage/unmerge', form, '/people')).statusCode, 403)
       assert.equal((await browsers.get('admin')!.post('/linkage/unmerge', form, '/linkage/settings')).statusCode, 403)
       assert.equal(
-        (await browsers.get('mash')!.post('/linkage/unmerge', { ...form, reason: '' }, `/people/${candidate}`))
+        (await browsers.get('mash')!.post('/linkage/unmerge', { ...form, reason: '' }, `/people/${candidate}/records`))
           .statusCode,
         400,
       )
-      const res = await browsers.get('mash')!.post('/linkage/unmerge', form, `/people/${candidate}`)
+      const res = await browsers.get('mash')!.post('/linkage/unmerge', form, `/people/${candidate}/records`)
       assert.equal(res.statusCode, 302)
       const fresh = (await linkOf(db, 'school', 'S-1')).entity_id
       assert.notEqual(fresh, candidate)
-      assert.equal(res.headers.location, `/people/${fresh}#linkage-history`)
+      assert.equal(res.headers.location, `/people/${fresh}/records#linkage-history`)
       assert.equal((await linkOf(db, 'police', 'P-1')).entity_id, candidate)
-      const page = await browsers.get('mash')!.get(`/people/${fresh}`)
+      const page = await browsers.get('mash')!.get(`/people/${fresh}/records`)
       assert.match(
         /data-testid="linkage-history">([\s\S]*?)<\/table>/.exec(page.body)![1],
         /Unmerge[\s\S]*a different Amy/i,

@@ -134,7 +134,7 @@ forEachDatabase(
         /No return interview your agency is responsible for is overdue/,
         'the police morning page asks the same rule',
       )
-      const page = (await as('socialWorker').get(`/people/${amy}`)).body
+      const page = (await as('socialWorker').get(`/people/${amy}/missing`)).body
       assert.match(page, /Responsible: Children(&#39;|')s Social Care \(holds return interviews in this area/)
       const rows = await interviewList(backend().database.db, { asOf: new Date(NOW), settings: missingSettings() })
       const by = new Map(rows.map((r) => [r.episode_source, r.responsible_agency]))

@@ -185,8 +185,8 @@ forEachDatabase(
           `${action}: ${JSON.stringify(children)}`,
         )
       }
-      // and so "who has looked at this record" on Bea's page names the MASH's list views
-      const bea = await mash.get(`/people/${ids['police:P-B']}`)
+      // and so "who has looked at this record" (a page of Bea's record) names the MASH's list views
+      const bea = await mash.get(`/people/${ids['police:P-B']}/viewers`)
       assert.match(bea.body, /Who has looked at this record[\s\S]*View shared links/)
     })
 
@@ -225,15 +225,15 @@ forEachDatabase(
       assert.equal(exported.at(-1)?.entity_id, bea)
       assert.ok((await audits('view_link_chart')).length >= 2)
 
-      const person = await mash.get(`/people/${bea}`)
+      const person = await mash.get(`/people/${bea}/links`)
       assert.match(person.body, /Links to other children/)
       assert.match(
         person.body,
         /vehicle YR61 KLM: also <a class="govuk-link" href="\/people\/\d+">Cal Nash \(\d+\)<\/a>/,
       )
       assert.match(
-        (await (await as('sw@csc.test')).get(`/people/${bea}`)).body,
-        /href="\/people\/\d+\/links">link chart/,
+        (await (await as('sw@csc.test')).get(`/people/${bea}/links`)).body,
+        /href="#link-chart">link chart<\/a> below/,
         'beyond the MASH and the police: the chart only',
       )
 

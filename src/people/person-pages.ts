@@ -87,9 +87,9 @@ export async function personPage(
     viewedAs: options.viewedAs ?? { page },
   })
   // a merged person's page answers with the current person's address: no panel is loaded for it
-  if (record.person_id !== requestedId) return { record, tabs: [], panels: [] }
+  if (record.person_id !== requestedId) return { record, tabs: [], panels: [], asOf: filter.at }
   const panels = await loadPanels({ db, record, user, viewer, at: filter.at, now }, page)
-  return { record, tabs: personTabs(record.person_id, viewer, record.reach, page), panels }
+  return { record, tabs: personTabs(record.person_id, viewer, record.reach, page), panels, asOf: filter.at }
 }
 
 export type PersonPageData = Awaited<ReturnType<typeof personPage>>

@@ -87,8 +87,8 @@ function frame(request: PersonRequest, errors: FormErrors, data: Awaited<ReturnT
     record,
     tabs,
     panels,
-    // the banner names the day in force, not a date that was refused
-    asOf: errors.has('as_of') ? undefined : request.query.as_of,
+    // the banner names the day in force (the end of it), not a date that was refused
+    asOf: request.query.as_of && !errors.has('as_of') ? data.asOf : undefined,
     errors: errors.any ? errors.view() : undefined,
     canAsk: canAskForAccess(viewerOf(request), record.reach),
   }

@@ -73,7 +73,7 @@ forEachDatabase(
     const get = (who: Who, url: string) => browsers.get(who)!.get(url)
 
     test("the child's page: band, unanswered banner, chart with its table, restricted evidence, as of a date", async () => {
-      const page = await get('mash', `/people/${bea}`)
+      const page = await get('mash', `/people/${bea}/risk`)
       assert.equal(page.statusCode, 200)
       assert.match(page.body, /Band 3: moderate/)
       assert.match(page.body, /Unanswered since 14 March 2026/)
@@ -89,20 +89,21 @@ forEachDatabase(
         /agency=health&amp;kind=sexual_health/,
         'the MASH does not see what the clinic recorded',
       )
-      const nurse = await get('nurse', `/people/${bea}`)
+      const nurse = await get('nurse', `/people/${bea}/risk`)
       assert.match(nurse.body, /agency=health&amp;kind=sexual_health/, 'the clinic sees its own record')
-      const february = await get('mash', `/people/${bea}?as_of=2026-02-10`)
+      const february = await get('mash', `/people/${bea}/risk?as_of=2026-02-10`)
       assert.match(february.body, /Exploitation risk as known on 10 February 2026/)
       assert.match(february.body, /Band 2: mild/)
       assert.match(february.body, /Awaiting a response/)
       assert.doesNotMatch(february.body, /restricted evidence held by health/, "the clinic's record was not known yet")
-      const calPage = await get('mash', `/people/${cal}`)
+      const calPage = await get('mash', `/people/${cal}/risk`)
       assert.match(calPage.body, /Band 1: no identified risk/)
     })
 
     test('who may open which page', async () => {
       for (const who of ['partnership', 'admin'] as Who[]) {
         assert.equal((await get(who, `/people/${bea}`)).statusCode, 403, `${who} sees no child`)
+        assert.equal((await get(who, `/people/${bea}/risk`)).statusCode, 403, `${who} sees no risk page`)
         for (const url of ['/mash', '/unanswered', '/alerts', `/people/${bea}/risk/screening`])
           assert.equal((await get(who, url)).statusCode, 403, `${who} ${url}`)
       }
@@ -110,7 +111,7 @@ forEachDatabase(
         assert.equal((await get(who, '/mash')).statusCode, 403, `${who} /mash`)
       const queue = await get('mash', '/mash')
       assert.equal(queue.statusCode, 200)
-      assert.match(queue.body, new RegExp(`href="/people/${bea}#risk">Bea Ward</a>`))
+      assert.match(queue.body, new RegExp(`href="/people/${bea}/risk">Bea Ward</a>`))
       assert.match(queue.body, /govuk-tag--red">red/)
       assert.match(queue.body, /Overdue/)
       assert.doesNotMatch((await get('mash', '/mash?as_of=2026-01-15')).body, /Bea Ward/, 'band 1 on 15 January')
@@ -185,7 +186,7 @@ forEachDatabase(
       assert.equal(rows[0].band, 4)
       assert.equal(rows[0].override_band, 4)
       assert.equal(rows[0].instrument_id, 'seraf-cse')
-      const page = await sw.get(`/people/${bea}`)
+      const page = await sw.get(`/people/${bea}/risk`)
       assert.match(page.body, /Override from 3: older man seen at the school gate/)
       assert.match(page.body, /Band 4: significant/)
       assert.match(page.body, /next due by 20 June 2026/)
@@ -200,7 +201,7 @@ forEachDatabase(
         .execute()
       assert.equal(audit.length, 1)
       assert.match(audit[0].reason ?? '', /older man/)
-      const before = await sw.get(`/people/${bea}?as_of=2026-03-19`)
+      const before = await sw.get(`/people/${bea}/risk?as_of=2026-03-19`)
       assert.doesNotMatch(before.body, /Override from 3/, 'as of the day before, the screening did not exist')
     })
   },

@@ -513,6 +513,11 @@ describe(
       urls.push(
         `/people/${amy}?as_of=2009-07-20`,
         `/people/${amy}?as_of=2009-07-06`,
+        ...['chronology', 'chronology.csv', 'risk', 'missing', 'working-together', 'records'].flatMap((page) => [
+          `/people/${amy}/${page}?as_of=2009-07-20`,
+          `/people/${amy}/${page}?as_of=2009-07-06`,
+        ]),
+        `/people/${amy}/chronology?view=all`,
         `/people/${amy}/links?steps=3`,
         `/people/${amy}/links.csv?steps=3`,
         `/people/${amy}/challenges/new?decision=police%3AMK-E6`,

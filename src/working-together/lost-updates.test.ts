@@ -231,13 +231,13 @@ forEachDatabase(
       // the page: a manager opens Amy's page, someone else changes the lead, the manager's choice gets 409
       const manager = new Browser(app)
       await manager.signIn(AREA_EMAILS.cscManager)
-      const page = await manager.get(`/people/${area.amy}`)
+      const page = await manager.get(`/people/${area.amy}/working-together`)
       assert.equal(/name="lead_from" value="(\d+)"/.exec(page.body)?.[1], String(lead))
       await setLeadProfessional(db(), TEST_ACTOR, area.amy, loser.id, lead, LATER)
       const stale = await manager.post(
         `/people/${area.amy}/lead-professional`,
         { allocation_id: String(lead), lead_from: String(lead) },
-        `/people/${area.amy}`,
+        `/people/${area.amy}/working-together`,
       )
       assert.equal(stale.statusCode, 409)
       assert.match(stale.body, new RegExp(`${loser.name} was made the lead professional`))
@@ -246,7 +246,7 @@ forEachDatabase(
       const fresh = await manager.post(
         `/people/${area.amy}/lead-professional`,
         { allocation_id: String(lead), lead_from: String(loser.id) },
-        `/people/${area.amy}`,
+        `/people/${area.amy}/working-together`,
       )
       assert.equal(fresh.statusCode, 302)
       assert.deepEqual(await leads(), [lead])

@@ -89,11 +89,11 @@ forEachDatabase(
     test('a decision not to charge: prompted, challenged, moved up by deadlines, resolved with a review request', async () => {
       const amy = area.amy
       at('2009-06-02T09:00:00')
-      const officerView = await as('officer').get(`/people/${amy}`)
+      const officerView = await as('officer').get(`/people/${amy}/working-together`)
       assert.equal(officerView.statusCode, 200)
       assert.match(officerView.body, /Do you agree with this decision\?/)
       assert.doesNotMatch(
-        (await as('prosecutor').get(`/people/${amy}`)).body,
+        (await as('prosecutor').get(`/people/${amy}/working-together`)).body,
         /Do you agree with this decision\?/,
         'not asked of the agency that decided',
       )
@@ -119,7 +119,7 @@ forEachDatabase(
       const url = raised.headers.location as string
       assert.match(url, /^\/challenges\/\d+$/)
       assert.doesNotMatch(
-        (await as('officer').get(`/people/${amy}`)).body,
+        (await as('officer').get(`/people/${amy}/working-together`)).body,
         /Do you agree with this decision\?/,
         'asked once: the police have challenged it',
       )
@@ -189,7 +189,7 @@ forEachDatabase(
       at('2009-06-11T09:00:00')
       assert.match((await as('cscManager').get('/manager')).body, /Overdue actions[\s\S]*Visit Amy at placement/)
       assert.match(
-        (await as('socialWorker').get(`/people/${amy}`)).body,
+        (await as('socialWorker').get(`/people/${amy}/working-together`)).body,
         /Overdue<\/strong> <a class="govuk-link" href="\/actions\/\d+">Visit Amy at placement/,
       )
       assert.match(
@@ -286,7 +286,7 @@ forEachDatabase(
         assert.doesNotMatch(res.body, /QZX/)
       }
       assert.doesNotMatch(
-        (await as('nurse').get(`/people/${amy}`)).body,
+        (await as('nurse').get(`/people/${amy}/working-together`)).body,
         /QZX|\/meetings\/\d+">Strategy discussion, 25/,
       )
       // invited (social care), and the chair's own agency
@@ -479,9 +479,12 @@ forEachDatabase(
         302,
       )
       const shown = /Threshold decision: Early help[\s\S]*Family engaging with early help/
-      assert.ok(shown.test((await as('mash').get(`/people/${amy}`)).body), "the MASH sees social care's decision")
       assert.ok(
-        !shown.test((await as('nurse').get(`/people/${amy}`)).body),
+        shown.test((await as('mash').get(`/people/${amy}/working-together`)).body),
+        "the MASH sees social care's decision",
+      )
+      assert.ok(
+        !shown.test((await as('nurse').get(`/people/${amy}/working-together`)).body),
         "a nurse not allocated sees only health's records",
       )
     })

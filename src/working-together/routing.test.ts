@@ -73,7 +73,7 @@ forEachDatabase(
       const page = (await as('officerManager').get(url)).body
       assert.match(page, /Owner<\/dt><dd class="govuk-summary-list__value">Greater Rochdale Police(&#39;|')s managers/)
       assert.doesNotMatch(page, /Owner<\/dt><dd class="govuk-summary-list__value">Practitioner/)
-      const panel = (await as('socialWorker').get(`/people/${amy}`)).body
+      const panel = (await as('socialWorker').get(`/people/${amy}/working-together`)).body
       assert.match(panel, /Greater Rochdale Police(&#39;|')s managers/, 'the person page names the owner too')
       assert.ok(
         section((await as('socialWorker').get('/my-work')).body, /<h2[^>]*>Challenges for you/).includes(link),
