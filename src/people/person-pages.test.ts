@@ -67,7 +67,7 @@ forEachDatabase(
         ['/working-together', /id="working-together"|None\./],
         ['/records', /Agency records that make up this person[\s\S]*P-1001/],
         ['/links', /Child calls him her boyfriend; he is 24[\s\S]*id="link-chart"/],
-        ['/viewers', /Who has looked at Amy Smith&#39;s record/],
+        ['/viewers', /Who has looked at Amy Smith's record/],
       ]
       for (const [path, content] of expected) {
         const res = await mash.get(`/people/${amy}${path}`)
