@@ -12,7 +12,7 @@ import { checkText } from './check.ts'
 import { DateInputError } from './age.ts'
 import { LEXICON_VERSION, SHIPPED_LEXICON } from './lexicon.ts'
 import { importedCounts, languageCounts, takePendingFindings } from './storage.ts'
-import { PERSON_PAGES, type PersonPanel } from '../people/panels.ts'
+import type { PersonPanel } from '../people/panels.ts'
 import { partnershipFigures } from './figures.ts'
 import { usableDob } from './chronology.ts'
 
@@ -21,7 +21,7 @@ import { usableDob } from './chronology.ts'
 export const languageSavedPanel: PersonPanel = {
   id: 'language-saved',
   // the forms go back to the page of what was saved (risk, missing, working together...): on each
-  page: PERSON_PAGES,
+  page: 'every',
   template: 'language-saved-panel.njk',
   order: 1,
   load: async (ctx) => {

@@ -32,11 +32,11 @@ export interface PanelContext {
 }
 
 /**
- * A panel and the page (or pages) of the person's record it belongs on. `order` places it on its
- * page, lowest first.
+ * A panel and the page (or pages, or 'every' page) of the person's record it belongs on. `order`
+ * places it on its page, lowest first.
  */
 export interface PersonPanel extends Section<PanelContext> {
-  page: PersonPage | readonly PersonPage[]
+  page: PersonPage | readonly PersonPage[] | 'every'
 }
 
 const panels = sectionRegistry<PanelContext, PersonPanel>()
@@ -45,7 +45,7 @@ export const registerPersonPanel = (panel: PersonPanel) => panels.register(panel
 
 /** Whether a panel belongs on a page. */
 export const panelOn = (panel: PersonPanel, page: PersonPage) =>
-  typeof panel.page === 'string' ? panel.page === page : panel.page.includes(page)
+  panel.page === 'every' || (typeof panel.page === 'string' ? panel.page === page : panel.page.includes(page))
 
 /** The panels of one page of a person's record (only those: other pages' panels are not computed). */
 export async function loadPanels(ctx: PanelContext, page: PersonPage) {
