@@ -42,3 +42,9 @@ test('text typed on a page is trimmed and never cut (its limit is a field error 
   assert.equal(text('   '), undefined)
   assert.equal(text(7), undefined)
 })
+
+test('a list typed one a line is read whole: no line beyond the fiftieth is dropped (too many is a field error on the page)', () => {
+  const sixty = Array.from({ length: 60 }, (_, i) => `AB${i} CDE`).join('\n')
+  assert.equal(things(sixty, 'vehicle', 'found_with').length, 60)
+  assert.equal(places(sixty, 'associate').length, 60)
+})

@@ -4,7 +4,8 @@
 import { DateTime } from 'luxon'
 import { ZONE } from './time.ts'
 import type { Involvement } from '../records/types.ts'
-import type { TextLimit } from '../web/forms.ts'
+import { TEXT_LIMITS, textKindOf } from '../records/limits.ts'
+import { linesOf, type TextLimit } from '../web/forms.ts'
 
 /** "2026-05-01 23:45" or "2026-05-01T23:45" (London wall-clock time) as ISO with its offset; null if not a time. */
 export function localTime(value: unknown): string | null {
@@ -22,14 +23,8 @@ export function formTime(value: Date | string | null | undefined): string {
   return d.isValid ? d.setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm") : ''
 }
 
-export const lines = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .slice(0, 50)
-    : []
+/** A list typed one a line, every line of it: never cut (LIST_LINES and each line's limit are field errors on the page). */
+export const lines = linesOf
 
 export interface NamedPerson {
   /** A person record of the recording agency for someone named on the page. */
@@ -88,7 +83,19 @@ export const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
 
 // The longest text each free-text field of the missing pages may hold, in characters, and its name in
-// the error (web/forms.ts checkLengths): the one place these limits are named.
+// the error (web/forms.ts checkLengths): the one place these limits are named. A list typed one a line
+// (people, places, vehicles, phones, online identities) holds at most LIST_LINES lines, each no longer
+// than the import format lets the field it becomes hold (records/limits.ts), so that a page never sends
+// a record the import refuses.
+
+/** The most lines a list typed one a line may hold. */
+export const LIST_LINES = 50
+
+/** A list typed one a line whose lines become `field` of the record format (a person's `given_name`, a place's `name`). */
+const listOf = (label: string, field: string): TextLimit => ({
+  label,
+  lines: { most: LIST_LINES, max: TEXT_LIMITS[textKindOf(field)].chars },
+})
 
 /** The missing-episode page. */
 export const EPISODE_TEXT: Readonly<Record<string, TextLimit>> = {
@@ -97,6 +104,9 @@ export const EPISODE_TEXT: Readonly<Record<string, TextLimit>> = {
   last_seen: { label: 'Where the child was last seen', max: 1000 },
   summary: { label: 'The summary', max: 500 },
   found_by: { label: 'Who found or brought back the child', max: 200 },
+  found_at: listOf('The places where the child was found', 'name'),
+  found_with_people: listOf('The people the child was found with', 'given_name'),
+  found_with_vehicles: listOf('The vehicles the child was found with', 'vehicle'),
 }
 
 /** The return-interview page. */
@@ -109,6 +119,11 @@ export const INTERVIEW_TEXT: Readonly<Record<string, TextLimit>> = {
   what_they_want: { label: 'What the child wants', max: 5000 },
   disclosures: { label: 'The disclosures', max: 5000 },
   what_follows: { label: 'What follows', max: 5000 },
+  places: listOf('The places', 'name'),
+  with_people: listOf('The people they were with', 'given_name'),
+  vehicles: listOf('The vehicles', 'vehicle'),
+  phones: listOf('The phone numbers', 'phone'),
+  online: listOf('The online identities', 'online'),
 }
 
 /** The Philomena profile page (its fields are store.ts PROFILE_FIELDS, and when the photograph was taken). */
@@ -122,7 +137,7 @@ export const PROFILE_TEXT: Readonly<Record<string, TextLimit>> = {
   photo_taken: { label: 'When the photograph was taken', max: 100 },
 }
 
-/** The strategy discussion of a child repeatedly missing (a form on the person page). */
+/** The strategy discussion of a child repeatedly missing (its own page, /people/:id/missing/strategy). */
 export const STRATEGY_TEXT: Readonly<Record<string, TextLimit>> = {
   summary: { label: 'Who took part and what was decided', max: 5000 },
   plan: { label: 'The plan for the next time the child is missing', max: 5000 },

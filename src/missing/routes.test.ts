@@ -67,6 +67,16 @@ function section(body: string, id: string): string {
   return start < 0 ? '' : body.slice(start, body.indexOf('</section>', start))
 }
 
+/** The error in the GOV.UK summary (linking to the field) and beside the field. */
+function fieldError(body: string, field: string, message: string) {
+  const flat = body.replace(/\s+/g, ' ')
+  assert.ok(flat.includes(`<a href="#${field}">${message}</a>`), `the summary links to ${field}: ${message}`)
+  assert.ok(
+    flat.includes(`govuk-error-message"> <span class="govuk-visually-hidden">Error:</span> ${message}`),
+    `beside the field: ${message}`,
+  )
+}
+
 async function auditRows(db: Db, action: string, entityId: number) {
   return db
     .selectFrom('audit_log')
@@ -234,15 +244,6 @@ forEachDatabase(
     })
 
     test('text longer than its field holds is an error on the same page, kept as typed, never cut: nothing is stored', async () => {
-      /** The error in the GOV.UK summary (linking to the field) and beside the field. */
-      const fieldError = (body: string, field: string, message: string) => {
-        const flat = body.replace(/\s+/g, ' ')
-        assert.ok(flat.includes(`<a href="#${field}">${message}</a>`), `the summary links to ${field}: ${message}`)
-        assert.ok(
-          flat.includes(`govuk-error-message"> <span class="govuk-visually-hidden">Error:</span> ${message}`),
-          `beside the field: ${message}`,
-        )
-      }
       const episodes = async () => (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).length
       const episodesBefore = await episodes()
       const auditedBefore = (await auditRows(db, 'record_missing_episode', amy)).length
@@ -291,6 +292,70 @@ forEachDatabase(
         undefined,
         'no profile stored',
       )
+    })
+
+    test('a list of more than 50 lines, or a line longer than the record format holds, is an error on the same page: nothing dropped, nothing stored', async () => {
+      const episodes = async () => (await recordedEvents(db, { kinds: ['missing_episode'], personIds: [amy] })).length
+      const interviews = async () =>
+        (await recordedEvents(db, { kinds: ['return_interview'], personIds: [amy] })).length
+      const [episodesBefore, interviewsBefore] = [await episodes(), await interviews()]
+      const fiftyOne = Array.from({ length: 51 }, (_, i) => `Place ${i + 1}, OL16 1PA`).join('\n')
+      const tooMany = await b('socialWorker').post(
+        episodeForm(),
+        { ...when('started', '2026-05-31 20:00'), found_at: fiftyOne, found_by: 'PC 1234' },
+        episodeForm(),
+      )
+      assert.equal(tooMany.statusCode, 400)
+      fieldError(
+        tooMany.body,
+        'found_at',
+        'The places where the child was found must be 50 lines or fewer (you typed 51)',
+      )
+      assert.ok(tooMany.body.includes(`>${fiftyOne}</textarea>`), 'every line kept in its box')
+      assert.match(tooMany.body, /value="PC 1234"/)
+
+      const longName = 'The flat above the takeaway on Drake Street '.repeat(5).trim()
+      assert.equal(longName.length, 219)
+      const longLine = await b('socialWorker').post(
+        episodeForm(),
+        { ...when('started', '2026-05-31 20:00'), found_at: `The park\n${longName}`, found_with_people: 'Jo Bloggs' },
+        episodeForm(),
+      )
+      assert.equal(longLine.statusCode, 400)
+      fieldError(
+        longLine.body,
+        'found_at',
+        'Line 2 of the places where the child was found must be 200 characters or less (it has 219)',
+      )
+      assert.ok(longLine.body.includes(`>The park\n${longName}</textarea>`), 'the long line kept whole')
+      assert.match(longLine.body, />Jo Bloggs<\/textarea>/)
+      assert.equal(await episodes(), episodesBefore, 'no episode stored')
+
+      const people = Array.from({ length: 60 }, (_, i) => `Person ${i + 1}`).join('\n')
+      const handle = `${'x'.repeat(195)}@snapchat`
+      const interview = await b('socialWorker').post(
+        `/people/${amy}/missing/interview`,
+        {
+          episode: 'police:E-77',
+          outcome: 'done',
+          ...when('held', '2026-06-01 10:00'),
+          with_people: people,
+          online: `amy@insta\n${handle}`,
+          vehicles: 'XY99 ZZZ',
+        },
+        `/people/${amy}/missing/interview?episode=${encodeURIComponent('police:E-77')}`,
+      )
+      assert.equal(interview.statusCode, 400)
+      fieldError(interview.body, 'with_people', 'The people they were with must be 50 lines or fewer (you typed 60)')
+      fieldError(
+        interview.body,
+        'online',
+        'Line 2 of the online identities must be 200 characters or less (it has 204)',
+      )
+      assert.ok(interview.body.includes(`>${people}</textarea>`), 'every person kept in the box')
+      assert.ok(interview.body.includes(`>amy@insta\n${handle}</textarea>`))
+      assert.match(interview.body, />XY99 ZZZ<\/textarea>/)
+      assert.equal(await interviews(), interviewsBefore, 'no interview stored')
     })
 
     test('an officer updates the police report: what the page does not edit stays, as a new version', async () => {

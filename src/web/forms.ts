@@ -88,25 +88,56 @@ export class FormErrors {
   }
 }
 
-/** A free-text field's longest text: the field named as a sentence begins ("The summary"), and the limit. */
+/** A list typed one a line (people, places, registrations): each line trimmed, blank lines left out. */
+export const linesOf = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : []
+
+/**
+ * A free-text field's longest text: the field named as a sentence begins ("The summary"), and the
+ * limit of the whole text (`max`), or, for a list typed one a line (linesOf), of its lines.
+ */
 export interface TextLimit {
   label: string
   /** The most characters it may hold (counted once it is trimmed, as it is kept). */
-  max: number
+  max?: number
+  /** A list typed one a line: the most lines it may hold, and the most characters of each (trimmed). */
+  lines?: { most: number; max: number }
 }
 
 const count = (n: number) => n.toLocaleString('en-GB')
+const lower = (label: string) => label.replace(/^./, (c) => c.toLowerCase())
+
+/** The first limit this field's text breaks, as a sentence naming the field, the limit and (for a list) the line; null when none. */
+function lengthProblem(typed: string, limit: TextLimit): string | null {
+  if (limit.max !== undefined && typed.length > limit.max)
+    return `${limit.label} must be ${count(limit.max)} characters or less (you typed ${count(typed.length)})`
+  const per = limit.lines
+  if (!per) return null
+  const lines = linesOf(typed)
+  if (lines.length > per.most)
+    return `${limit.label} must be ${count(per.most)} lines or fewer (you typed ${count(lines.length)})`
+  const at = lines.findIndex((line) => line.length > per.max)
+  return at < 0
+    ? null
+    : `Line ${at + 1} of ${lower(limit.label)} must be ${count(per.max)} characters or less (it has ${count(lines[at].length)})`
+}
 
 /**
  * Each field whose text is longer than its limit, as a field error naming the field and the limit
- * ("The summary must be 500 characters or less (you typed 612)"). Text is never cut to fit: what was
- * typed goes back to the page with the error, for the person to shorten.
+ * ("The summary must be 500 characters or less (you typed 612)"); for a list typed one a line, too
+ * many lines or the first line too long ("Line 3 of the places ... must be 200 characters or less").
+ * Text is never cut to fit: what was typed goes back to the page with the error, for the person to
+ * shorten.
  */
 export function checkLengths(form: Form, limits: Readonly<Record<string, TextLimit>>, errors: FormErrors): void {
   for (const [name, limit] of Object.entries(limits)) {
-    const typed = text(form, name).length
-    if (typed > limit.max)
-      errors.add(name, `${limit.label} must be ${count(limit.max)} characters or less (you typed ${count(typed)})`)
+    const problem = lengthProblem(text(form, name), limit)
+    if (problem) errors.add(name, problem)
   }
 }
 
