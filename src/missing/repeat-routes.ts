@@ -1,6 +1,7 @@
 // Pages for a child repeatedly missing and the figures: record the strategy discussion and its plan
-// for the next episode, and the return-interview figures (numbers only) for managers, the MASH and
-// the partnership. Who may do each is access.ts.
+// for the next episode (a form page of its own, whose mistakes are answered on it), and the
+// return-interview figures (numbers only) for managers, the MASH and the partnership. Who may do
+// each is access.ts.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
@@ -13,31 +14,55 @@ import { checkFormOnSave } from '../language/storage.ts'
 import { interviewFigures } from './figures.ts'
 import { missingSettings } from './settings.ts'
 import { interviewWork, loadMissingState } from './lists.ts'
-import { localTime, STRATEGY_TEXT, text } from './page-input.ts'
-import { FormErrors, checkLengths } from '../web/forms.ts'
+import { STRATEGY_TEXT, text } from './page-input.ts'
+import { FormErrors, checkLengths, hasDate, readDateTime } from '../web/forms.ts'
 import { agencyNames, newSourceId, recordOnPage } from './store.ts'
 import { mayRecordStrategy, maySeeFigures } from './access.ts'
 
 type Form = Record<string, string | undefined>
+type StrategySent = FastifyRequest<{ Params: { id: string }; Body: Form }>
 
-/** A strategy discussion held about a child repeatedly missing, with the plan for when they are next missing. */
-async function strategyPage(
-  db: Db,
-  request: FastifyRequest<{ Params: { id: string }; Body: Form }>,
-  reply: FastifyReply,
-) {
+/** The child whose strategy discussion is recorded, for those who record them (access.ts); 403 for others. */
+async function strategyChild(db: Db, request: FastifyRequest, id: string, at: Date) {
   if (!mayRecordStrategy(userOf(request).roles)) throw forbidden('Your role does not record strategy discussions.')
+  return childFor(db, viewerOf(request), Number(id), at)
+}
+
+/** Scripts written before the page had a date input send one box, `held_at` ("2026-06-01 11:00"): read as the date and its time. */
+function withHeldBoxes(body: Form): Form {
+  if (body.held_at === undefined || hasDate(body, 'held')) return body
+  const [day = '', time = ''] = body.held_at.trim().split(/[ T]+/)
+  return { ...body, held: day, 'held-time': time }
+}
+
+/** The strategy discussion form, its own page (linked from the child's missing history). */
+async function strategyFormPage(db: Db, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const at = now()
-  const kid = await childFor(db, viewerOf(request), Number(request.params.id), at)
-  const body = request.body ?? {}
-  const heldAt = localTime(body.held_at)
+  const kid = await strategyChild(db, request, request.params.id, at)
+  await audit(db, actorOf(request), { action: 'view_strategy_discussion_form', entityId: kid.id }, at)
+  return reply.render('missing-strategy.njk', { kid, form: {} })
+}
+
+/** A strategy discussion held about a child repeatedly missing, with the plan for when they are next missing; or the form again with what to put right. */
+async function strategyPage(db: Db, request: StrategySent, reply: FastifyReply) {
+  const at = now()
+  const kid = await strategyChild(db, request, request.params.id, at)
+  const body = withHeldBoxes(request.body ?? {})
+  const errors = new FormErrors()
+  const held = readDateTime(
+    body,
+    'held',
+    errors,
+    { label: 'the date of the strategy discussion', required: true, notAfter: at },
+    at,
+  )
   const plan = text(body.plan)
-  if (!heldAt) throw badRequest('Enter when the strategy discussion was held, as YYYY-MM-DD HH:MM.')
-  if (!plan) throw badRequest('Write the plan for what to do when the child is next missing.')
-  // a form on the person page: its mistakes are answered as the two above are, never by cutting the text
-  const tooLong = new FormErrors()
-  checkLengths(body, STRATEGY_TEXT, tooLong)
-  if (tooLong.any) throw badRequest(`${tooLong.list.map((e) => e.message).join('. ')}.`)
+  if (!plan) errors.add('plan', 'Enter the plan for what to do when the child is next missing')
+  checkLengths(body, STRATEGY_TEXT, errors)
+  // no date is an error named above
+  if (errors.any || !held || !plan)
+    return reply.code(400).render('missing-strategy.njk', { kid, form: body, errors: errors.view() })
+  const heldAt = held.toISOString()
   const user = userOf(request)
   await recordOnPage(db, actorOf(request), user, kid.id, at, (subject) => ({
     records: [
@@ -93,6 +118,10 @@ async function figuresPage(db: Db, request: FastifyRequest<{ Querystring: { as_o
 
 const repeatRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
+
+  app.get<{ Params: { id: string } }>('/people/:id/missing/strategy', { preHandler: signedIn }, (request, reply) =>
+    strategyFormPage(db, request, reply),
+  )
 
   app.post<{ Params: { id: string }; Body: Form }>(
     '/people/:id/missing/strategy',

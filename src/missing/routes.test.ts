@@ -714,27 +714,57 @@ forEachDatabase(
       // episodes on 20 May (carer), 30 May (social worker) and 1 June (police): three in 30 days
       const page = await b('socialWorker').get(`/people/${amy}/missing`)
       assert.match(page.body, /Repeatedly missing/)
-      // a plan longer than the form holds is refused whole, never cut (a form on the person page: a 400 page)
-      const tooLong = await b('socialWorker').post(
-        `/people/${amy}/missing/strategy`,
-        { held_at: '2026-06-01 11:00', plan: 'Search Drake Street first. '.repeat(200) },
-        `/people/${amy}`,
+      const form = `/people/${amy}/missing/strategy`
+      assert.ok(page.body.includes(`href="${form}"`), 'the missing page links to the strategy discussion form')
+      const opened = await b('socialWorker').get(form)
+      assert.equal(opened.statusCode, 200)
+      assert.match(opened.body, /Record the strategy discussion and the plan/)
+      assert.ok((await auditRows(db, 'view_strategy_discussion_form', amy)).length > 0, 'opening the form is audited')
+      assert.equal((await b('partnership').get(form)).statusCode, 403)
+      const discussions = async () =>
+        (await recordedEvents(db, { kinds: ['strategy_discussion'], personIds: [amy] })).length
+      // mistakes: answered on the form page with the GOV.UK error summary, what was typed kept
+      const noPlan = await b('socialWorker').post(
+        form,
+        { 'held-day': '1', 'held-year': '2026', 'held-time': '11am', summary: 'Police, social care and the placement' },
+        form,
       )
+      assert.equal(noPlan.statusCode, 400)
+      assert.match(noPlan.body, /<title>Error: /)
+      assert.match(noPlan.body, /There is a problem/)
+      fieldError(noPlan.body, 'plan', 'Enter the plan for what to do when the child is next missing')
+      assert.match(noPlan.body, /The date of the strategy discussion must include a month/)
+      assert.match(noPlan.body, /href="#held-month"/)
+      assert.match(noPlan.body, />Police, social care and the placement<\/textarea>/, 'the summary kept')
+      assert.match(noPlan.body, /value="11am"/, 'the time kept')
+      assert.ok(noPlan.body.includes(`action="${form}"`), 'the form is sent again from the same page')
+      // a script's one box (held_at) is still read: only the plan is wanting
+      const script = await b('socialWorker').post(form, { held_at: '2026-06-01 11:00', plan: '' }, form)
+      assert.equal(script.statusCode, 400)
+      assert.doesNotMatch(script.body, /date of the strategy discussion/)
+      // a plan longer than the form holds is refused whole, never cut
+      const plan = 'Search Drake Street first. '.repeat(200)
+      const tooLong = await b('socialWorker').post(form, { ...when('held', '2026-06-01 11:00'), plan }, form)
       assert.equal(tooLong.statusCode, 400)
-      assert.match(
+      fieldError(
         tooLong.body,
-        /The plan for the next time the child is missing must be 5,000 characters or less \(you typed 5,399\)/,
+        'plan',
+        'The plan for the next time the child is missing must be 5,000 characters or less (you typed 5,399)',
       )
+      assert.ok(tooLong.body.includes(`>${plan.trim()}</textarea>`) || tooLong.body.includes(`>${plan}</textarea>`))
+      assert.equal(await discussions(), 0, 'nothing stored')
       const saved = await b('socialWorker').post(
-        `/people/${amy}/missing/strategy`,
+        form,
         {
-          held_at: '2026-06-01 11:00',
+          ...when('held', '2026-06-01 11:00'),
           summary: 'Police, social care and the placement',
           plan: 'Search Drake Street first; call the allocated social worker.',
         },
-        `/people/${amy}`,
+        form,
       )
       assert.equal(saved.statusCode, 302, saved.body.slice(0, 300))
+      assert.equal(saved.headers.location, `/people/${amy}/missing`)
+      assert.equal(await discussions(), 1)
       const after = await b('socialWorker').get(`/people/${amy}/missing`)
       assert.doesNotMatch(after.body, /Repeatedly missing/)
       assert.match(after.body, /Plan for the next missing episode/)

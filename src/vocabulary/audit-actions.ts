@@ -26,8 +26,8 @@ export const AUDIT_ACTIONS = [
   // missing
   'view_missing_episode_form', 'record_missing_episode', 'update_missing_episode', 'view_return_interview_form',
   'record_return_interview', 'assign_return_interview', 'view_interview_work_list', 'view_missing_figures',
-  'record_strategy_discussion', 'view_philomena_profile', 'update_philomena_profile', 'print_philomena_profile',
-  'view_philomena_photo',
+  'view_strategy_discussion_form', 'record_strategy_discussion', 'view_philomena_profile', 'update_philomena_profile',
+  'print_philomena_profile', 'view_philomena_photo',
   // working together
   'record_decision', 'raise_challenge', 'challenge_responded', 'challenge_escalated', 'challenge_resolved',
   'record_meeting', 'complete_action', 'record_supervision', 'add_competency', 'worker_settings', 'assign_task',
