@@ -154,6 +154,13 @@ forEachDatabase(
       assert.match((await as('officer').get(url)).body, /Resolved/)
       const report = (await as('partnership').get('/partnership/challenges')).body
       assert.match(report, /<strong>1<\/strong> challenge raised, <strong>0<\/strong> open/)
+      // codes in words, as every other page shows them
+      const cell = (caption: string) =>
+        new RegExp(`${caption}</caption>[\\s\\S]*?<td class="govuk-table__cell">([^<]*)</td>`).exec(report)?.[1]
+      assert.equal(cell('Outcomes of resolved challenges'), 'Review requested')
+      assert.equal(cell('By subject'), 'Prosecutor decision')
+      assert.equal(cell('By agency challenged and subject'), 'cps / Prosecutor decision')
+      assert.doesNotMatch(report, /review_requested|prosecutor_decision/)
       // word boundaries: a random CSRF token in the page may hold the letters "Amy"
       assert.doesNotMatch(report, /\bAmy\b|\bSmith\b/)
     })
@@ -367,7 +374,7 @@ forEachDatabase(
       )
       assert.match(
         (await as('partnership').get('/partnership/challenges')).body,
-        /<strong>1<\/strong> assignment made by a manager/,
+        /<strong>1<\/strong> assignment made by a manager[\s\S]*Overrides by agency and task[\s\S]*police \/ Evidential interview child victim</,
       )
       const audited = await db
         .selectFrom('audit_log')
