@@ -45,7 +45,7 @@ import { registerPartnershipCommands } from './partnership/cli.ts'
 
 // prettier-ignore
 export const CAPABILITIES: readonly Capability[] = [
-  { name: 'web', commands: [registerServeCommands], migrations: ['0023_web_form_submissions'] },
+  { name: 'web', commands: [registerServeCommands], migrations: ['0023_web_form_submissions', '0024_session_idle'] },
   { name: 'db', commands: [registerMigrateCommands, registerBackupCommands] },
   { name: 'demo', commands: [registerDemoCommands] },
   { name: 'agencies', commands: [registerAgencyCommands] },

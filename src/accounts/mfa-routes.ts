@@ -225,7 +225,11 @@ async function answerSecondStep(
       { action: 'sign_in_second_step', details: { by: result.by, recovery_codes_left: result.recoveryCodesLeft } },
       at,
     )
-    await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
+    await startSession(db, reply, challenge.user_id, {
+      secure: config.secureCookies,
+      hours: config.sessionHours,
+      idleMinutes: config.sessionIdleMinutes,
+    })
     return reply.redirect(
       result.by === 'recovery_code' && (result.recoveryCodesLeft ?? 0) <= 3 ? '/account/two-step' : challenge.next,
     )
@@ -311,7 +315,11 @@ function registerSignInSetUpRoutes(app: FastifyInstance, t: TwoStep): void {
       const user = await accountOf(challenge.user_id)
       await finishChallenge(db, reply, challenge.id)
       await audit(db, userActor(user), { action: 'mfa_enabled', details: { user_id: user.id } }, at)
-      await startSession(db, reply, challenge.user_id, { secure: config.secureCookies, hours: config.sessionHours })
+      await startSession(db, reply, challenge.user_id, {
+        secure: config.secureCookies,
+        hours: config.sessionHours,
+        idleMinutes: config.sessionIdleMinutes,
+      })
       return reply.render('mfa-recovery-codes.njk', { codes, next: challenge.next })
     },
   )

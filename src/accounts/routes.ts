@@ -2,6 +2,8 @@
 // in this process); the lock-out that holds across processes and parallel guesses is sign-in.ts's.
 // Someone who uses two-step sign-in goes on to mfa-routes.ts with a challenge, not a session.
 // Single sign-on (sso-routes.ts), when set up, is the way in; a password then opens break-glass accounts only.
+// A session that ended for want of activity comes back here told why (issue 15), and its warning's
+// "Stay signed in" keeps it going (POST /session/keep-alive).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
@@ -9,7 +11,7 @@ import type { Config } from '../config/config.ts'
 import { now } from '../config/clock.ts'
 import { signIn } from '../access/sign-in.ts'
 import { demoUsers, passwordOpens, signInAccount } from '../access/users.ts'
-import { endSession, startSession } from '../web/plugins/sessions.ts'
+import { endSession, keepAlive, secondsUntil, startSession, timedOutMessage } from '../web/plugins/sessions.ts'
 import { audit } from '../audit/audit.ts'
 import { safeNext } from '../access/next-path.ts'
 import { lockMessage, rateLimited, sourceAddress } from './sign-in-web.ts'
@@ -23,13 +25,15 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
   const limited = { rateLimit: { max: config.signInRatePerMinute, timeWindow: 60_000 } }
 
   app.get('/sign-in', async (request, reply) => {
-    if (request.user) return reply.redirect('/')
-    const demoAccounts = await demoUsers(db)
     const query = request.query as Record<string, string>
+    // still signed in (the time-out warning of one tab, while another kept the session going): on
+    if (request.user) return reply.redirect(safeNext(query.next))
+    const demoAccounts = await demoUsers(db)
     return reply.render('sign-in.njk', {
       sso: config.sso ? { name: config.sso.name } : null,
       next: safeNext(query.next),
       demoUsers: demoAccounts,
+      timedOut: query.timed_out ? timedOutMessage(config.sessionIdleMinutes) : null,
       ...(query.expired
         ? { errors: [{ text: 'Signing in took too long or was not finished: sign in again', href: '#email' }] }
         : {}),
@@ -75,6 +79,13 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
     if (request.actor) await audit(db, request.actor, { action: 'sign_out' }, now())
     await endSession(db, request, reply)
     return reply.redirect('/sign-in?signed_out=1')
+  })
+
+  // "Stay signed in", the time-out warning's button (web/public/session-timeout.js): activity now
+  app.post('/session/keep-alive', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const endsAt = await keepAlive(db, request)
+    if (!endsAt) return reply.code(401).send({ signedIn: false })
+    return { signedIn: true, endsAt: endsAt.toISOString(), secondsLeft: secondsUntil(endsAt) }
   })
 }
 
@@ -125,7 +136,11 @@ async function passwordAccepted(
     )
     return reply.redirect(stage === 'code' ? '/sign-in/code' : '/sign-in/set-up')
   }
-  await startSession(db, reply, userId, { secure: config.secureCookies, hours: config.sessionHours })
+  await startSession(db, reply, userId, {
+    secure: config.secureCookies,
+    hours: config.sessionHours,
+    idleMinutes: config.sessionIdleMinutes,
+  })
   return reply.redirect(next)
 }
 

@@ -88,7 +88,11 @@ export function registerSsoRoutes(
         },
         at,
       )
-      await startSession(db, reply, user.id, { secure: config.secureCookies, hours: config.sessionHours })
+      await startSession(db, reply, user.id, {
+        secure: config.secureCookies,
+        hours: config.sessionHours,
+        idleMinutes: config.sessionIdleMinutes,
+      })
       return reply.redirect(next)
     } catch (error) {
       if (error instanceof SsoRefused) return refuse(reply, 400, error.message, { address })

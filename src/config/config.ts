@@ -20,6 +20,8 @@ export interface Config {
   /** Cookies marked Secure (on unless THREADLINE_INSECURE_COOKIES=1 for plain-http local use). */
   secureCookies: boolean
   sessionHours: number
+  /** A session ends after this many minutes without a request (never more than the session's length). */
+  sessionIdleMinutes: number
   /** How long an access opened with a reason lasts. */
   accessGrantHours: number
   /** Failed sign-ins before an account is locked, and for how long. */
@@ -56,6 +58,7 @@ const CONFIG_KEYS = [
   'nodeEnv',
   'insecureCookies',
   'sessionHours',
+  'sessionIdleMinutes',
   'accessHours',
   'lockoutAttempts',
   'lockoutMinutes',
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: s.demo,
     secureCookies: !s.insecureCookies && s.nodeEnv === 'production',
     sessionHours: s.sessionHours,
+    sessionIdleMinutes: Math.min(s.sessionIdleMinutes, s.sessionHours * 60),
     accessGrantHours: s.accessHours,
     lockoutAttempts: s.lockoutAttempts,
     lockoutMinutes: s.lockoutMinutes,

@@ -256,6 +256,17 @@ export const SETTINGS = {
     capability: 'sign-in',
     description: 'session length',
   },
+  sessionIdleMinutes: {
+    name: 'THREADLINE_SESSION_IDLE_MINUTES',
+    kind: 'integer',
+    unit: 'minutes',
+    min: 5,
+    max: 1440,
+    default: 30,
+    capability: 'sign-in',
+    description:
+      'a session ends after this long without a signed-in request (at most the session length, `THREADLINE_SESSION_HOURS`); pages warn 2 minutes before',
+  },
   lockoutAttempts: {
     name: 'THREADLINE_LOCKOUT_ATTEMPTS',
     kind: 'integer',

@@ -72,6 +72,8 @@ export interface SessionTable {
   data: JSONColumnType<Record<string, unknown>>
   created_at: DefaultedTimestamp
   expires_at: Timestamp
+  /** The user's last request, written at most once a minute: the session ends after the idle time from it. */
+  last_active_at: DefaultedTimestamp
 }
 
 export interface ApiTokenTable {

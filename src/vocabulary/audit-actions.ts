@@ -8,6 +8,7 @@
 export const AUDIT_ACTIONS = [
   // signing in and accounts
   'sign_in', 'sign_in_failed', 'sign_in_second_step', 'sign_in_second_step_failed', 'sign_in_break_glass', 'sign_out',
+  'session_timed_out',
   'account_locked', 'account_unlocked', 'password_changed', 'password_change_failed',
   'mfa_enabled', 'mfa_disabled', 'mfa_recovery_codes_replaced', 'mfa_reset', 'mfa_required', 'mfa_not_required',
   'security_key_added', 'security_key_removed',

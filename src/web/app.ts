@@ -43,7 +43,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(security)
   await app.register(formbody)
   await app.register(csrf, { secret: await cookieSecret(database.db), secure: config.secureCookies })
-  await app.register(sessions, { db: database.db, secure: config.secureCookies, hours: config.sessionHours })
+  await app.register(sessions, {
+    db: database.db,
+    secure: config.secureCookies,
+    hours: config.sessionHours,
+    idleMinutes: config.sessionIdleMinutes,
+  })
   await app.register(apiAuth, { db: database.db })
   await app.register(submissions, { db: database.db })
   await app.register(views, { demo: () => demoFlag.value })

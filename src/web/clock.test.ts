@@ -114,7 +114,8 @@ forEachDatabase('the clock passed to the app', (backend) => {
     const { db } = backend().database
     await seedArea(db)
     const clock = new TestClock('2026-03-20T12:00:00Z')
-    const app = await testApp(backend().database, { sessionHours: 8 }, clock)
+    // an idle time-out as long as the session: this is about the session's hours (sessions.test.ts has the idle)
+    const app = await testApp(backend().database, { sessionHours: 8, sessionIdleMinutes: 8 * 60 }, clock)
     try {
       const browser = await new Browser(app).signIn('sw@csc.test')
       assert.equal((await browser.get('/')).statusCode, 200)

@@ -5,6 +5,7 @@ import type { Role } from '../vocabulary/roles.ts'
 import type { SignedInUser } from '../access/signed-in-user.ts'
 import type { Viewer } from '../access/visibility.ts'
 import type { Actor } from '../audit/actor.ts'
+import { timedOutMessage } from './plugins/sessions.ts'
 
 const SESSION_ENDED = 'Your session has ended. Sign in again.'
 
@@ -26,11 +27,14 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor
 }
 
-/** Pages: a signed-in person, else off to sign in (and back here afterwards). */
+/** Pages: a signed-in person, else off to sign in (and back here afterwards), told why when the
+ *  session ended for want of activity. */
 export async function signedIn(request: FastifyRequest, reply: FastifyReply) {
   if (request.user) return
-  if (request.method === 'GET') return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`)
-  throw new HttpError(401, SESSION_ENDED)
+  const idle = request.timedOutAfter
+  if (request.method === 'GET')
+    return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}${idle ? '&timed_out=1' : ''}`)
+  throw new HttpError(401, idle ? timedOutMessage(idle) : SESSION_ENDED)
 }
 
 /** API: a token or a signed-in person. */

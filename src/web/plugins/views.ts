@@ -1,6 +1,7 @@
 // Server-rendered pages: Nunjucks with the GOV.UK Frontend and MOJ Frontend templates. Each
 // capability keeps its own views/ folder; all of them are on the search path.
 import fp from 'fastify-plugin'
+import type { FastifyRequest } from 'fastify'
 import nunjucks from 'nunjucks'
 import { randomUUID } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { registerFilters } from '../filters.ts'
 import { navigationSections } from '../navigation.ts'
 import { setting } from '../../config/settings.ts'
 import { DATE_HINT, TIME_HINT } from '../date-time.ts'
+import { secondsUntil } from './sessions.ts'
 
 const src = sourcePath()
 export const govukDist = join(dirname(projectRequire.resolve('govuk-frontend/package.json')), 'dist')
@@ -40,9 +42,22 @@ export default fp(async (app, opts: { demo: () => boolean }) => {
         csrfToken: (this as unknown as { generateCsrf?: () => string }).generateCsrf?.(),
         demo: opts.demo(),
         currentPath: request.url,
+        session: sessionForPage(request),
         ...context,
       })
       return this.type('text/html; charset=utf-8').send(html)
     },
   )
 })
+
+/** What a signed-in page carries for the time-out warning (public/session-timeout.js): the session's end,
+ *  the seconds left to it as the server counts them (the browser's own clock may be wrong), the idle time. */
+function sessionForPage(request: FastifyRequest) {
+  const times = request.sessionTimes
+  if (!times) return null
+  return {
+    endsAt: times.endsAt.toISOString(),
+    secondsLeft: secondsUntil(times.endsAt),
+    idleMinutes: times.idleMinutes,
+  }
+}
