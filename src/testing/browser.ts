@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../db/database.ts'
+import type { Config } from '../config/config.ts'
+import type { Clock } from '../config/clock.ts'
 import { testApp } from './web.ts'
 import { PASSWORD } from './seed.ts'
 import { SignInPage } from './pages/sign-in-page.ts'
@@ -66,8 +68,10 @@ export async function assertAccessible(page: AppPage, where = page.address()): P
 /** The app listening on a free port of this machine, and Chromium to drive it. */
 export async function servedInChromium(
   database: Database,
+  settings: Partial<Config> = {},
+  clock?: Clock,
 ): Promise<{ app: FastifyInstance; base: string; browser: Browser }> {
-  const app = await testApp(database)
+  const app = await testApp(database, settings, clock)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`

@@ -11,3 +11,6 @@ if (document.querySelector('textarea[data-language-check]')) import('/public/lan
 
 // security keys and passkeys (src/access): only on pages that offer one
 if (document.querySelector('form[data-security-key]')) import('/access-assets/security-keys.js')
+
+// the warning before a session ends for want of activity (src/web/plugins/sessions.ts): signed-in pages only
+if (document.getElementById('session-timeout')) import('/public/session-timeout.js')
