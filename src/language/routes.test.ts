@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
-import { Browser, testApp } from '../testing/web.ts'
+import { Browser, navigationLinks, testApp } from '../testing/web.ts'
 import { createToken } from '../access/tokens.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { checkOnSave } from './storage.ts'
@@ -274,8 +274,8 @@ forEachDatabase(
       for (const [who, status] of Object.entries(expected) as [keyof SeededUsers, number][]) {
         const res = await browsers.get(who)!.get('/partnership/language')
         assert.equal(res.statusCode, status, who)
-        const home = await browsers.get(who)!.get('/')
-        assert.equal(home.body.includes('href="/partnership/language"'), status === 200, `navigation for ${who}`)
+        const reached = await navigationLinks(browsers.get(who)!)
+        assert.equal(reached.includes('/partnership/language'), status === 200, `navigation for ${who}`)
       }
       const anonymous = await new Browser(app).get('/partnership/language')
       assert.equal(anonymous.statusCode, 302)

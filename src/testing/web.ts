@@ -72,3 +72,17 @@ export class Browser {
     return this
   }
 }
+
+/**
+ * Every page the navigation leads this signed-in user to: the main navigation's entries on the home
+ * page, and each section's own pages (its sub-navigation, on the page the entry opens).
+ */
+export async function navigationLinks(browser: Browser): Promise<string[]> {
+  const hrefs = (html: string, kind: string) =>
+    [...html.matchAll(new RegExp(`class="moj-${kind}__link" href="([^"]+)"`, 'g'))].map((m) => m[1])
+  const sections = hrefs((await browser.get('/')).body, 'primary-navigation')
+  const pages = new Set(sections)
+  for (const href of sections)
+    for (const page of hrefs((await browser.get(href)).body, 'sub-navigation')) pages.add(page)
+  return [...pages]
+}
