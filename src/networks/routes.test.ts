@@ -233,7 +233,7 @@ forEachDatabase(
       )
       assert.match(
         (await (await as('sw@csc.test')).get(`/people/${bea}/links`)).body,
-        /href="#link-chart">link chart<\/a> below/,
+        /href="#link-chart-heading">link chart<\/a> below/,
         'beyond the MASH and the police: the chart only',
       )
 
