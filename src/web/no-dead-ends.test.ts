@@ -33,6 +33,14 @@ function linksOf(html: string): string[] {
   return links
 }
 
+/** Ids a page uses more than once (a link to one, a label for one, finds the first only). */
+function duplicateIds(html: string): string[] {
+  const seen = new Set<string>()
+  const twice = new Set<string>()
+  for (const m of html.matchAll(/\sid="([^"]+)"/g)) (seen.has(m[1]) ? twice : seen).add(m[1])
+  return [...twice]
+}
+
 interface DeadEnd {
   url: string
   status: number
@@ -59,6 +67,7 @@ async function walk(
       continue
     }
     if (res.statusCode !== 200 || !String(res.headers['content-type']).includes('text/html')) continue
+    for (const id of duplicateIds(res.body)) deadEnds.push({ url, status: 0, from: `id "${id}" used twice` })
     if (url === '/') navigation = res.body.split('moj-primary-navigation__item').length - 1
     if (res.body.includes('class="moj-sub-navigation__link" href="' + url + '" aria-current="page"')) subNavigated++
     for (const link of linksOf(res.body)) {
