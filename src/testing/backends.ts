@@ -2,6 +2,7 @@
 // the PostgreSQL server when one answers (THREADLINE_TEST_PG, default the local test database).
 // Each test file gets one database per backend (a fresh PGlite costs seconds, so it is shared by
 // the file's tests); `reset` empties it between tests.
+import { TestClock } from './clock.ts'
 import { installCapabilities } from '../capabilities.ts'
 import { describe, before, after, beforeEach } from 'node:test'
 import { randomBytes } from 'node:crypto'
@@ -144,6 +145,8 @@ function eachDatabase(title: string, suite: (backend: () => Backend) => void, op
       let backend: Backend | null = null
       let schema: string | null = null
       before(async () => {
+        // the PGlite run may have moved the suite's clock on: the server's run starts where it did
+        if (options.clock instanceof TestClock) options.clock.reset()
         if (name === 'postgres') {
           schema = await createTestSchema()
         }

@@ -6,10 +6,18 @@ import type { Clock } from '../config/clock.ts'
 
 export class TestClock implements Clock {
   private at: Date | null = null
+  private readonly start: Date | null
 
   /** Starts at `at` (read as THREADLINE_NOW is: a time without an offset is London's), else the machine's time. */
   constructor(at?: string | Date) {
     if (at !== undefined) this.set(at)
+    this.start = this.at
+  }
+
+  /** Back where it started: each database's run of a suite starts from the same moment. */
+  reset(): this {
+    this.at = this.start ? new Date(this.start.getTime()) : null
+    return this
   }
 
   /** From now on "now" is `at`, which does not move until it is set again. */
