@@ -3,9 +3,8 @@ import assert from 'node:assert/strict'
 import { assessChild } from './assess.ts'
 import { deriveEvidence } from './evidence.ts'
 import { scoreChart } from './chart.ts'
-import { evidenceLines, mashQueue, unansweredTimeline } from './page.ts'
+import { evidenceLines, unansweredTimeline } from './page.ts'
 import { serafCse } from './seraf-cse.ts'
-import { DEFAULT_RISK_SETTINGS } from './settings.ts'
 import { event, seen } from './testing.ts'
 import type { AssessedChild } from './area.ts'
 
@@ -13,45 +12,6 @@ const asOf = new Date('2021-03-01T12:00:00Z')
 function child(id: number, events: ReturnType<typeof event>[], dateOfBirth = '2006-01-01'): AssessedChild {
   return { id, dateOfBirth, events, screenings: [], risk: assessChild(serafCse, { events, dateOfBirth }, { asOf }) }
 }
-
-test("the MASH queue: highest band first, then longest waiting; the clock runs against the rating's hours", () => {
-  const mild = child(1, [
-    event('missing_episode', '2021-02-20'),
-    seen(['gifts_money'], '2021-02-21', { agency: 'csc' }),
-  ])
-  const moderateLate = child(2, [
-    event('missing_episode', '2021-02-25'),
-    seen(['gifts_money', 'sti'], '2021-02-28T20:00:00Z', { agency: 'csc' }),
-  ])
-  const moderateEarly = child(3, [
-    event('missing_episode', '2021-02-10'),
-    seen(['gifts_money', 'sti'], '2021-02-11', { agency: 'csc' }),
-  ])
-  const none = child(4, [event('note', '2021-02-10')])
-  const rows = mashQueue([mild, moderateLate, moderateEarly, none], DEFAULT_RISK_SETTINGS, asOf)
-  assert.deepEqual(
-    rows.map((r) => r.childId),
-    [3, 2, 1],
-  )
-  const late = rows.find((r) => r.childId === 2)!
-  assert.equal(late.rating, 'amber')
-  assert.deepEqual(
-    late.waitingSince,
-    new Date('2021-02-28T20:00:00Z'),
-    "since the first alert not yet screened: the band rose when the second agency's record arrived",
-  )
-  assert.deepEqual(late.dueAt, new Date(+late.waitingSince + 6 * 3_600_000))
-  assert.equal(late.overdue, true)
-  const green = rows.find((r) => r.childId === 1)!
-  assert.equal(green.rating, 'green')
-  const generous = mashQueue(
-    [moderateLate],
-    { ...DEFAULT_RISK_SETTINGS, mashHours: { red: 2, amber: 24 * 30, green: 24 } },
-    asOf,
-  )
-  assert.equal(generous[0].overdue, false)
-  assert.ok(generous[0].minutesLeft > 0)
-})
 
 test('the chart holds the same figures as the table, and restricted evidence says only whose and whom to ask', () => {
   const events = [

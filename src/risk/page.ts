@@ -1,10 +1,8 @@
 // What the risk pages show, built from a child's assessed risk and who is looking. Pure: the routes
 // gather the facts (reach, agency contacts) and render these.
 import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
-import type { AssessedChild } from './area.ts'
 import type { Evidence } from './evidence.ts'
 import type { RecordRef, UnansweredStatus } from './unanswered.ts'
-import type { RiskSettings } from './settings.ts'
 
 export type EvidenceLine =
   | {
@@ -103,68 +101,4 @@ export function unansweredTimeline(
     entries,
     missing: `No strategy discussion, assessment, section 47 enquiry or child protection plan has been recorded on or after ${t.startDate}.`,
   }
-}
-
-export type Rating = 'red' | 'amber' | 'green'
-
-export interface QueueRow {
-  childId: number
-  band: number
-  bandLabel: string
-  score: number | null
-  rating: Rating
-  /** Since when the child has waited for a decision. */
-  waitingSince: Date
-  dueAt: Date
-  overdue: boolean
-  /** Minutes left (negative when overdue). */
-  minutesLeft: number
-  reasons: string[]
-  unansweredSince: Date | null
-}
-
-/**
- * The MASH queue: children at band 2 or above with an alert (or an unanswered trigger) since their last
- * screening, rated red (band 4 or unanswered), amber (band 3) or green (band 2); highest risk, then
- * longest waiting, first. The clock runs against the local response time for the rating.
- */
-export function mashQueue(children: readonly AssessedChild[], settings: RiskSettings, asOf: Date): QueueRow[] {
-  const rows: QueueRow[] = []
-  for (const c of children) {
-    const r = c.risk
-    if (r.band < 2) continue
-    const screenedAt = r.latestScreening ? Date.parse(r.latestScreening.signedAt) : -Infinity
-    const alerts = r.alerts.filter((a) => +a.at > screenedAt)
-    const unanswered = r.unanswered.status === 'unanswered' ? r.unanswered.unansweredSince : null
-    if (alerts.length === 0 && !unanswered && !(r.screeningDue && r.latestScreening)) continue
-    const rating: Rating = r.band >= 4 || unanswered ? 'red' : r.band === 3 ? 'amber' : 'green'
-    const candidates = [...alerts.map((a) => +a.at), ...(unanswered ? [+unanswered] : [])]
-    if (candidates.length === 0 && r.latestScreening) candidates.push(Date.parse(r.latestScreening.nextDueAt))
-    const waitingSince = new Date(Math.min(...candidates))
-    const dueAt = new Date(+waitingSince + settings.mashHours[rating] * 3_600_000)
-    const reasons = [...new Set(alerts.map((a) => a.message))]
-    if (unanswered) reasons.push(`unanswered since ${unanswered.toISOString()}`)
-    if (r.screeningDue && r.latestScreening) reasons.push('screening due again')
-    rows.push({
-      childId: c.id,
-      band: r.band,
-      bandLabel: r.bandLabel,
-      score: r.shownScore,
-      rating,
-      waitingSince,
-      dueAt,
-      overdue: +asOf >= +dueAt,
-      minutesLeft: Math.round((+dueAt - +asOf) / 60_000),
-      reasons,
-      unansweredSince: unanswered,
-    })
-  }
-  const weight = { red: 3, amber: 2, green: 1 }
-  return rows.sort(
-    (a, b) =>
-      b.band - a.band ||
-      weight[b.rating] - weight[a.rating] ||
-      +a.waitingSince - +b.waitingSince ||
-      a.childId - b.childId,
-  )
 }
