@@ -67,7 +67,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel],
     homePanels: [riskHomePanel], managerSections: [riskUnansweredSection], navigation: riskNavigation,
     afterImport: [{ name: 'risk scores', hook: markScoresStale }],
-    migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2'] },
+    migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2', '0026_risk_mash_decisions'] },
   { name: 'language', routes: [language], commands: [(program) => registerLanguageCommands(program)], personPanels: [languageSavedPanel],
     navigation: languageNavigation, afterImport: [{ name: 'language checks', hook: checkImportedText }], migrations: ['0008_language'] },
   { name: 'networks', routes: [networks], commands: [registerNetworksCommands], personPanels: [networksPanel],

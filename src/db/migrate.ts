@@ -30,6 +30,7 @@ import * as planVersion from './migrations/0021_networks_plan_version.ts'
 import * as formSubmissions from './migrations/0023_web_form_submissions.ts'
 import * as sessionIdle from './migrations/0024_session_idle.ts'
 import * as riskInstrument12 from './migrations/0022_risk_instrument_1_2.ts'
+import * as riskMashDecisions from './migrations/0026_risk_mash_decisions.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0023_web_form_submissions': formSubmissions,
   '0024_session_idle': sessionIdle,
   '0022_risk_instrument_1_2': riskInstrument12,
+  '0026_risk_mash_decisions': riskMashDecisions,
 }
 
 export interface MigrateOptions {

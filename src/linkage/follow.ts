@@ -19,6 +19,7 @@ export const MOVED_TABLES = [
   'allocations',
   'access_grants',
   'risk_screenings',
+  'risk_mash_decisions',
   'interview_assignments',
   'language_pending',
   'wt_decisions',

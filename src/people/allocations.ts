@@ -35,6 +35,23 @@ export async function allocationsOf(
   return { current, past: rows.filter((r) => !current.includes(r)) }
 }
 
+/** The names of the professionals allocated to each of these children at `at` (children with none are absent). */
+export async function allocatedNames(db: Db, ids: readonly number[], at: Date): Promise<Map<number, string[]>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('allocations as a')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .select(['a.entity_id', 'u.name'])
+    .where('a.entity_id', 'in', [...ids])
+    .where('a.starts_at', '<=', at)
+    .where((eb) => eb.or([eb('a.ends_at', 'is', null), eb('a.ends_at', '>', at)]))
+    .orderBy('u.name')
+    .execute()
+  const out = new Map<number, string[]>()
+  for (const r of rows) out.set(r.entity_id, [...(out.get(r.entity_id) ?? []), r.name])
+  return out
+}
+
 /** Managers allocate their own agency's staff; the MASH allocates anyone who does casework. */
 export async function allocatableUsers(db: Db, user: SignedInUser) {
   let query = db

@@ -29,6 +29,7 @@ const HELD_BY_PERSON: readonly [string, string, string][] = [
   ['return_interview_assignments', 'interview_assignments', 'entity_id'],
   ['philomena_profiles', 'philomena_profiles', 'entity_id'],
   ['risk_screenings', 'risk_screenings', 'entity_id'],
+  ['mash_decisions', 'risk_mash_decisions', 'entity_id'],
   ['risk_scores', 'risk_scores', 'entity_id'],
   ['linkage_history', 'entity_link_history', 'to_entity'],
 ]

@@ -1,12 +1,21 @@
 // Who may do what with risk (pure). Who may see a child's record at all is access/visibility.ts.
 import { doesCasework, hasRole } from '../vocabulary/roles.ts'
-import type { Reach } from '../access/visibility.ts'
+import { canAllocate, type Reach } from '../access/visibility.ts'
 
-/** A practitioner or manager who sees the child's whole record (allocated, or by an access grant; the MASH's own role decides, not screens). */
+/**
+ * A screening: a practitioner or manager who sees the child's whole record (allocated, or by an access
+ * grant), or the MASH, whose reach is every child: it screens from its queue (issue 15).
+ */
 export const mayScreen = (roles: readonly string[], reach: Reach) =>
-  reach.level === 'full' && (hasRole(roles, 'practitioner') || hasRole(roles, 'manager'))
+  reach.level === 'full' && (hasRole(roles, 'practitioner') || hasRole(roles, 'manager') || hasRole(roles, 'mash'))
 
 export const mayUseMashQueue = (roles: readonly string[]) => hasRole(roles, 'mash')
+
+/** A MASH decision (strategy discussion, referral, early help, no further action): the MASH alone. */
+export const mayRecordMashDecision = (roles: readonly string[]) => hasRole(roles, 'mash')
+
+/** Allocating from the queue: the MASH, which may allocate anyone who does casework (people/allocations.ts). */
+export const mayAllocateFromQueue = (roles: readonly string[]) => hasRole(roles, 'mash') && canAllocate(roles)
 
 /** The unanswered list and alerts: those who work with children's records. */
 export const mayUseRiskLists = (roles: readonly string[]) => doesCasework(roles)

@@ -112,7 +112,7 @@ forEachDatabase(
       const queue = await get('mash', '/mash')
       assert.equal(queue.statusCode, 200)
       assert.match(queue.body, new RegExp(`href="/people/${bea}/risk">Bea Ward</a>`))
-      assert.match(queue.body, /govuk-tag--red">red/)
+      assert.match(queue.body, /govuk-tag--red">Red/)
       assert.match(queue.body, /Overdue/)
       assert.doesNotMatch((await get('mash', '/mash?as_of=2026-01-15')).body, /Bea Ward/, 'band 1 on 15 January')
       assert.equal((await get('mash', '/mash?as_of=2026-02-31')).statusCode, 400)
@@ -132,8 +132,8 @@ forEachDatabase(
       )
       assert.equal(
         (await get('mash', `/people/${bea}/risk/screening`)).statusCode,
-        403,
-        'the MASH decides; practitioners screen',
+        200,
+        'the MASH screens from its queue',
       )
       const { db } = backend().database
       const audited = await db
@@ -145,6 +145,135 @@ forEachDatabase(
         new Set(audited.map((a) => a.action)),
         new Set(['view_mash_queue', 'view_unanswered', 'view_risk_alerts', 'view_risk']),
       )
+    })
+
+    test('the MASH queue as a triage tool: reasons in words, filters, sorting, pages and counts', async () => {
+      const queue = await get('mash', '/mash')
+      assert.match(queue.body, /1 child, 1 overdue/)
+      assert.match(queue.body, /Showing 1 to 1 of 1\./)
+      assert.doesNotMatch(
+        queue.body.slice(queue.body.indexOf('<main'), queue.body.indexOf('</main>')),
+        /\d{4}-\d{2}-\d{2}/,
+        'no ISO dates',
+      )
+      assert.match(queue.body, /risk at band 3 unanswered since 14 March 2026/)
+      assert.match(queue.body, /Allocated: sw/)
+      assert.match(queue.body, /data-module="moj-sortable-table"/)
+      assert.match(queue.body, /aria-sort="none"><a class="govuk-link" href="\/mash\?sort=name">Child/)
+      const named = async (url: string) => /Bea Ward/.test((await get('mash', url)).body)
+      assert.equal(await named('/mash?name=bea'), true)
+      assert.equal(await named('/mash?name=cal'), false)
+      assert.equal(await named('/mash?rating=red'), true)
+      assert.equal(await named('/mash?rating=green'), false)
+      assert.equal(await named('/mash?allocated=yes'), true)
+      assert.equal(await named('/mash?allocated=no'), false)
+      assert.equal(await named('/mash?overdue=yes'), true)
+      assert.equal(await named('/mash?agency=police'), true)
+      assert.equal(await named('/mash?agency=lscp'), false)
+      assert.match((await get('mash', '/mash?agency=lscp')).body, /0 children of 1 on the queue, 0 overdue/)
+      const sorted = await get('mash', '/mash?sort=name')
+      assert.match(
+        sorted.body,
+        /aria-sort="ascending"><a class="govuk-link" href="\/mash\?sort=name&amp;order=desc">Child/,
+      )
+      const far = await get('mash', '/mash?page=7&rating=red')
+      assert.equal(far.statusCode, 200)
+      assert.match(far.body, /Showing 1 to 1 of 1\./, 'a page past the last shows the last')
+      const wrong = await get('mash', '/mash?as_of=31/02/2026&rating=red')
+      assert.equal(wrong.statusCode, 400)
+      assert.match(wrong.body, /There is a problem/)
+      assert.match(wrong.body, /value="31\/02\/2026"/, 'what was typed is kept')
+      const past = await get('mash', '/mash?as_of=2026-03-19')
+      assert.doesNotMatch(past.body, /Record a decision/, 'no actions on the queue as it stood')
+    })
+
+    test("the queue's actions: allocate, screen and record a MASH decision, for the MASH alone and audited", async () => {
+      const mash = browsers.get('mash')!
+      const queue = await mash.get('/mash')
+      for (const href of [`/mash/${bea}/allocate`, `/people/${bea}/risk/screening`, `/mash/${bea}/decision`])
+        assert.match(queue.body, new RegExp(`href="${href}"`))
+      for (const who of ['socialWorker', 'officerManager', 'nurse', 'partnership'] as Who[]) {
+        assert.equal((await get(who, `/mash/${bea}/decision`)).statusCode, 403, `${who} decides nothing for the MASH`)
+        assert.equal(
+          (await get(who, `/mash/${bea}/allocate`)).statusCode,
+          403,
+          `${who} allocates nothing from the queue`,
+        )
+      }
+      const sw = browsers.get('socialWorker')!
+      assert.equal(
+        (await sw.post(`/mash/${bea}/decision`, { outcome: 'early_help', rationale: 'x' }, `/people/${bea}`))
+          .statusCode,
+        403,
+      )
+      const { db } = backend().database
+      // allocate: a mistake comes back on the page, then a named professional
+      const form = await mash.get(`/mash/${cal}/allocate`)
+      assert.equal(form.statusCode, 200)
+      assert.match(form.body, />sw \(csc\)</, 'professionals by name')
+      const missing = await mash.post(
+        `/mash/${cal}/allocate`,
+        { user_id: '', role: 'Social worker' },
+        `/mash/${cal}/allocate`,
+      )
+      assert.equal(missing.statusCode, 400)
+      assert.match(missing.body, /There is a problem/)
+      assert.match(missing.body, /Choose the professional to allocate/)
+      assert.match(missing.body, /value="Social worker"/)
+      const swId = (
+        await db.selectFrom('users').select('id').where('email', '=', 'sw@csc.test').executeTakeFirstOrThrow()
+      ).id
+      const allocated = await mash.post(
+        `/mash/${cal}/allocate`,
+        { user_id: String(swId), role: 'Social worker' },
+        `/mash/${cal}/allocate`,
+      )
+      assert.equal(allocated.statusCode, 302)
+      assert.equal(allocated.headers.location, '/mash')
+      const rows = await db.selectFrom('allocations').select('user_id').where('entity_id', '=', cal).execute()
+      assert.deepEqual(
+        rows.map((r) => r.user_id),
+        [swId],
+      )
+      // a decision: outcome and rationale required, then kept and the child leaves the queue
+      const url = `/mash/${bea}/decision`
+      assert.equal((await mash.get(url)).statusCode, 200)
+      const empty = await mash.post(url, { outcome: '', rationale: 'kept words' }, url)
+      assert.equal(empty.statusCode, 400)
+      assert.match(empty.body, /Choose what the MASH decided/)
+      assert.match(empty.body, /kept words/)
+      const noWhy = await mash.post(url, { outcome: 'strategy_discussion', rationale: ' ' }, url)
+      assert.equal(noWhy.statusCode, 400)
+      assert.match(noWhy.body, /Enter the rationale for the decision/)
+      const done = await mash.post(
+        url,
+        { outcome: 'strategy_discussion', rationale: 'police and CSC to meet today' },
+        url,
+      )
+      assert.equal(done.statusCode, 302)
+      assert.doesNotMatch((await mash.get('/mash')).body, /Bea Ward/, 'the decision clears the child from the queue')
+      assert.match((await mash.get('/mash?as_of=2026-03-19')).body, /Bea Ward/, 'as it stood before the decision')
+      const page = await mash.get(`/people/${bea}/risk`)
+      assert.match(
+        page.body,
+        /<strong>Strategy discussion<\/strong>, decided by mash on 20 March 2026 at midday: police and CSC to meet today/,
+      )
+      const audited = await db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_id', 'reason'])
+        .where('action', 'in', [
+          'record_mash_decision',
+          'view_mash_decision_form',
+          'allocate',
+          'view_mash_allocation_form',
+        ])
+        .execute()
+      assert.deepEqual(
+        new Set(audited.map((a) => a.action)),
+        new Set(['record_mash_decision', 'view_mash_decision_form', 'allocate', 'view_mash_allocation_form']),
+      )
+      assert.equal(audited.find((a) => a.action === 'record_mash_decision')?.reason, 'police and CSC to meet today')
+      assert.equal(audited.find((a) => a.action === 'allocate')?.entity_id, cal)
     })
 
     test('the screening form: every item decided, an override needs a reason, then signed and kept in history', async () => {

@@ -14,14 +14,16 @@ import type { PanelContext, PersonPanel } from '../people/panels.ts'
 import { childFor as childInReach } from '../people/child-in-reach.ts'
 import { summaries } from '../people/people.ts'
 import type { Db } from '../db/database.ts'
-import { mayScreen, mayUseMashQueue, mayUseRiskLists } from './access.ts'
+import { mayScreen, mayUseRiskLists } from './access.ts'
 import { assessArea, assessOne, type AssessedChild } from './area.ts'
 import { recomputeScores } from './cache.ts'
 import { scoreChart } from './chart.ts'
-import { evidenceLines, mashQueue, unansweredTimeline } from './page.ts'
+import { evidenceLines, unansweredTimeline } from './page.ts'
+import { mashRoutes } from './mash-routes.ts'
+import { MASH_OUTCOMES } from './mash-queue.ts'
 import { completeScreening, type AddedItem, type ItemDecision } from './screening.ts'
 import { riskSettings } from './settings.ts'
-import { agencyContacts, currentInstrument, saveScreening, signerNames } from './store.ts'
+import { agencyContacts, currentInstrument, mashDecisionsOf, saveScreening, signerNames } from './store.ts'
 import { unansweredFor, watchedChildren } from './unanswered-for.ts'
 import './manager-section.ts'
 import type { Instrument } from './instrument.ts'
@@ -80,6 +82,10 @@ async function riskView(db: Db, child: AssessedChild, instrument: Instrument, vi
       .filter((s) => Date.parse(s.signedAt) <= +r.asOf)
       .map((s) => ({ ...s, signerName: (s.signedById !== null ? signers.get(s.signedById) : null) ?? s.signedBy })),
     alerts: [...r.alerts].reverse().slice(0, 10),
+    mashDecisions: ((await mashDecisionsOf(db, [child.id])).get(child.id) ?? [])
+      .filter((d) => +d.decidedAt <= +r.asOf)
+      .reverse()
+      .map((d) => ({ ...d, outcomeWords: MASH_OUTCOMES[d.outcome] ?? d.outcome })),
   }
 }
 
@@ -118,7 +124,7 @@ export const riskPanel: PersonPanel = {
 const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
   screeningRoutes(app, db)
-  mashQueueRoute(app, db)
+  mashRoutes(app, db)
   unansweredRoute(app, db)
   alertsRoute(app, db)
 }
@@ -131,7 +137,7 @@ async function screeningContext(db: Db, request: FastifyRequest, id: string) {
   const kid = await childInReach(db, viewerOf(request), Number(id), at)
   if (!mayScreen(userOf(request).roles, kid.reach)) {
     throw forbidden(
-      "A practitioner or manager who sees the child's whole record (allocated, or with access opened) completes a screening.",
+      "A practitioner or manager who sees the child's whole record (allocated, or with access opened), or the MASH, completes a screening.",
     )
   }
   const instrument = await currentInstrument(db)
@@ -234,39 +240,6 @@ function screeningRoutes(app: FastifyInstance, db: Db): void {
       return reply.redirect(`/people/${ctx.kid.id}/risk`)
     },
   )
-}
-
-// The MASH queue --------------------------------------------------------------------------------
-function mashQueueRoute(app: FastifyInstance, db: Db): void {
-  app.get<{ Querystring: { as_of?: string } }>('/mash', { preHandler: withRole('mash') }, async (request, reply) => {
-    if (!mayUseMashQueue(userOf(request).roles)) throw forbidden('The MASH queue is for the MASH.')
-    const current = now()
-    const asOfErrors = new FormErrors()
-    const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
-    const settings = riskSettings()
-    const rows = mashQueue(await assessArea(db, at, { settings }), settings, at)
-    const people = await summaries(
-      db,
-      rows.map((r) => r.childId),
-      at,
-    )
-    await audit(
-      db,
-      actorOf(request),
-      {
-        action: 'view_mash_queue',
-        details: { as_of: at.toISOString(), children: rows.map((r) => r.childId) },
-      },
-      current,
-    )
-    return reply.render('risk-mash.njk', {
-      pageTitle: 'MASH queue: children needing a decision',
-      ...asOfView(reply, request.query, asOf, asOfErrors),
-      at,
-      settings,
-      rows: rows.map((r) => ({ ...r, person: people.get(r.childId) })),
-    })
-  })
 }
 
 // The unanswered list ----------------------------------------------------------------------------

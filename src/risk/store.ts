@@ -9,6 +9,7 @@ import { riskSettings } from './settings.ts'
 import { serafCse } from './seraf-cse.ts'
 import { validateInstrument } from './validate.ts'
 import type { Screening } from './screening.ts'
+import type { MashDecision, MashOutcome } from './mash-queue.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
 export class InstrumentRefused extends errorKind('invalid') {}
@@ -187,6 +188,12 @@ export async function agencyContacts(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((a) => [a.code, a.contact ? `${a.name}: ${a.contact}` : a.name]))
 }
 
+/** Each agency's name by its code, for words about whose records they are. */
+export async function agencyNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('agencies').select(['code', 'name']).execute()
+  return new Map(rows.map((a) => [a.code, a.name]))
+}
+
 /** The people who signed screenings, as "name (agency)" by user id. */
 export async function signerNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
@@ -196,4 +203,61 @@ export async function signerNames(db: Db, ids: readonly number[]): Promise<Map<n
     .where('id', 'in', [...new Set(ids)])
     .execute()
   return new Map(rows.map((u) => [u.id, `${u.name} (${u.agency_code})`]))
+}
+
+/** MASH decisions about these children (all when absent), oldest first. */
+export async function mashDecisionsOf(db: Db, ids?: readonly number[]): Promise<Map<number, MashDecision[]>> {
+  if (ids && ids.length === 0) return new Map()
+  let query = db
+    .selectFrom('risk_mash_decisions')
+    .select(['id', 'entity_id', 'outcome', 'rationale', 'decided_by', 'decided_by_name', 'decided_at'])
+    .orderBy('decided_at')
+    .orderBy('id')
+  if (ids) query = query.where('entity_id', 'in', [...ids])
+  const out = new Map<number, MashDecision[]>()
+  for (const r of await query.execute()) {
+    const list = out.get(r.entity_id) ?? []
+    list.push({
+      id: r.id,
+      childId: r.entity_id,
+      outcome: r.outcome as MashOutcome,
+      rationale: r.rationale,
+      decidedAt: r.decided_at,
+      decidedById: r.decided_by,
+      decidedBy: r.decided_by_name,
+    })
+    out.set(r.entity_id, list)
+  }
+  return out
+}
+
+/** A MASH decision, kept with who made it and when, and audited. */
+export async function saveMashDecision(db: Db, actor: Actor, decision: Omit<MashDecision, 'id'>): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const person = (await lockPerson(trx, decision.childId)) ?? decision.childId
+    const row = await trx
+      .insertInto('risk_mash_decisions')
+      .values({
+        entity_id: person,
+        outcome: decision.outcome,
+        rationale: decision.rationale,
+        decided_by: decision.decidedById,
+        decided_by_name: decision.decidedBy,
+        decided_at: decision.decidedAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'record_mash_decision',
+        entityId: person,
+        details: { decision_id: row.id, outcome: decision.outcome },
+        reason: decision.rationale,
+      },
+      decision.decidedAt,
+    )
+    return row.id
+  })
 }

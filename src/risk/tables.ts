@@ -26,6 +26,16 @@ export interface RiskScreeningTable {
   screening: Json
 }
 
+export interface RiskMashDecisionTable {
+  id: Generated<number>
+  entity_id: number
+  outcome: string
+  rationale: string
+  decided_by: number | null
+  decided_by_name: string
+  decided_at: Timestamp
+}
+
 export interface RiskScoreTable {
   entity_id: number
   instrument_id: string
@@ -42,6 +52,7 @@ export interface RiskTables {
   risk_instruments: RiskInstrumentTable
   risk_screenings: RiskScreeningTable
   risk_scores: RiskScoreTable
+  risk_mash_decisions: RiskMashDecisionTable
   /** people whose records changed since their cached score (brought up to date when read) */
   risk_stale: { entity_id: number }
 }

@@ -74,6 +74,7 @@ const TABLES = [
   'network_decisions',
   'risk_stale',
   'risk_scores',
+  'risk_mash_decisions',
   'risk_screenings',
   'risk_instruments',
   'interview_assignments',

@@ -23,7 +23,7 @@ export const AUDIT_ACTIONS = [
   'linkage_model_adopted', 'linkage_model_not_adopted',
   // risk
   'view_risk', 'view_risk_alerts', 'view_risk_screening', 'sign_risk_screening', 'view_unanswered', 'view_mash_queue',
-  'add_risk_instrument',
+  'add_risk_instrument', 'view_mash_decision_form', 'record_mash_decision', 'view_mash_allocation_form',
   // missing
   'view_missing_episode_form', 'record_missing_episode', 'update_missing_episode', 'view_return_interview_form',
   'record_return_interview', 'assign_return_interview', 'view_interview_work_list', 'view_missing_figures',
