@@ -65,6 +65,40 @@ forEachDatabase(
       await app?.close()
     })
 
+    test(
+      'the MASH triages without JavaScript: filters, sorts, records a decision; nothing scrolls sideways at 375px',
+      { skip: noBrowser },
+      async (t) => {
+        if (!once()) return t.skip('runs on PGlite only')
+        const window = await signedInWindow(browser, base, 'mash@csc.test', 'without JavaScript')
+        await window.setViewportSize({ width: 375, height: 800 })
+        const queue = await new MashQueuePage(window, base).open()
+        assert.deepEqual(await queue.children(), ['Bea Ward'])
+        assert.equal(await queue.scrollsSideways(), false, 'the queue at 375px')
+        assert.match(await queue.reasonsFor('Bea Ward'), /risk at band 3 unanswered since 14 March 2026/)
+        assert.deepEqual(await (await queue.filter({ rating: 'green' })).children(), [])
+        assert.match(await queue.count(), /0 children of 1 on the queue/)
+        await new MashQueuePage(window, base).open()
+        await queue.filter({ name: 'bea', overdueOnly: true })
+        assert.deepEqual(await queue.children(), ['Bea Ward'])
+        await window.setViewportSize({ width: 1280, height: 800 }) // at 375px the headings are hidden: 'Sort by' sorts
+        await queue.sortBy('Child')
+        assert.equal(await queue.sortOf('Child'), 'ascending')
+        await window.setViewportSize({ width: 375, height: 800 })
+        const form = await queue.recordDecision('Bea Ward')
+        assert.equal(await form.scrollsSideways(), false)
+        await form.submit({ rationale: 'police and CSC to meet' })
+        assert.match(await form.errorSummary(), /Choose what the MASH decided/)
+        const after = await form.decide({ outcome: 'Strategy discussion', rationale: 'police and CSC to meet' })
+        assert.deepEqual(await after.children(), [], 'the decision clears the child from the queue')
+        await assertAccessible(
+          await new MashQueuePage(await signedInWindow(browser, base, 'mash@csc.test', 'for axe-core'), base).open({
+            day: '2026-03-19',
+          }),
+        )
+      },
+    )
+
     test('sign a screening without JavaScript; every risk page accessible', { skip: noBrowser }, async (t) => {
       if (!once()) return t.skip('runs on PGlite only')
       const socialWorker = await signedInWindow(browser, base, 'sw@csc.test', 'without JavaScript')

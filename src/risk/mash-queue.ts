@@ -66,7 +66,8 @@ export interface QueueRow {
 interface Call {
   at: Date
   rating: Rating
-  reason: QueueReason
+  /** Absent when another call says it better (a trigger waiting that has since gone unanswered). */
+  reason?: QueueReason
   unanswered?: boolean
 }
 
@@ -119,13 +120,14 @@ function callsOf(c: AssessedChild, cleared: number, asOf: Date, agencyName: (cod
       if (+a.at > cleared && +a.at >= start) calls.push({ at: a.at, rating: ratingOf(a.band), reason: alertReason(a) })
   for (const t of r.unanswered.waiting) {
     const what = triggerWords(t, agencyName)
+    const overdue = +t.dueAt <= +asOf
     if (+t.at > cleared)
       calls.push({
         at: t.at,
         rating: ratingOf(t.band ?? bandAt(r.bandTimeline, t.at)),
-        reason: { text: `${what}, waiting for a response`, word: 'since', at: t.at },
+        ...(overdue ? {} : { reason: { text: `${what}, waiting for a response`, word: 'since' as const, at: t.at } }),
       })
-    if (+t.dueAt <= +asOf && +t.dueAt > cleared)
+    if (overdue && +t.dueAt > cleared)
       calls.push({
         at: t.dueAt,
         rating: 'red',
@@ -173,7 +175,7 @@ export function mashQueue(
     const dueAt = new Date(Math.min(...calls.map((x) => +x.at + settings.mashHours[x.rating] * 3_600_000)))
     const reasons = new Map<string, QueueReason>()
     for (const x of [...calls].sort((a, b) => +a.at - +b.at))
-      if (!reasons.has(x.reason.text)) reasons.set(x.reason.text, x.reason)
+      if (x.reason && !reasons.has(x.reason.text)) reasons.set(x.reason.text, x.reason)
     rows.push({
       childId: c.id,
       band: r.band,

@@ -47,10 +47,91 @@ export class ScreeningPage extends AppPage {
   }
 }
 
+const QUEUE = 'table[data-module="moj-sortable-table"]'
+
+/** What the MASH filters its queue by (the form above the table, sent without JavaScript too). */
+export interface QueueFilter {
+  name?: string
+  rating?: 'red' | 'amber' | 'green'
+  overdueOnly?: boolean
+}
+
 /** The MASH queue: children needing a decision, now or as it stood at the end of a past day. */
 export class MashQueuePage extends AppPage {
   open(asOf?: { day: string }): Promise<this> {
     return this.goto(asOf ? `/mash?as_of=${asOf.day}` : '/mash')
+  }
+
+  /** Fills the filters and shows the queue they ask for. */
+  async filter(f: QueueFilter): Promise<this> {
+    if (f.name !== undefined) await this.page.fill('#name', f.name)
+    if (f.rating !== undefined) await this.page.selectOption('#rating', f.rating)
+    if (f.overdueOnly) await this.page.check('#overdue')
+    await this.press(this.button('Show'))
+    return this
+  }
+
+  /** The children listed, in the order shown. */
+  async children(): Promise<string[]> {
+    return (await this.page.locator(`${QUEUE} tbody tr td:first-child a`).allInnerTexts()).map((s) => s.trim())
+  }
+
+  /** The count above the table ("2 children, 1 overdue"). */
+  count(): Promise<string> {
+    return this.page.locator('#queue-count').innerText()
+  }
+
+  /** The reasons given for a child, in words. */
+  reasonsFor(child: string): Promise<string> {
+    return this.row(child).locator('td[data-label="Why"]').innerText()
+  }
+
+  /** Sorts by a column's heading: its link without JavaScript, MOJ's sort button with it. */
+  async sortBy(heading: string): Promise<this> {
+    const th = this.page.locator(`${QUEUE} thead th`, { hasText: heading })
+    const link = th.locator('a')
+    if (await link.count()) await this.press(link)
+    else await th.locator('button').click()
+    return this
+  }
+
+  /** aria-sort of a column: ascending, descending or none. */
+  sortOf(heading: string): Promise<string | null> {
+    return this.page.locator(`${QUEUE} thead th`, { hasText: heading }).getAttribute('aria-sort')
+  }
+
+  /** Follows a row's "Record a decision". */
+  async recordDecision(child: string): Promise<MashDecisionPage> {
+    await this.press(this.row(child).getByRole('link', { name: /^Record a decision/ }))
+    return new MashDecisionPage(this.page, this.base)
+  }
+
+  private row(child: string) {
+    return this.page.locator(`${QUEUE} tbody tr`, { hasText: child })
+  }
+}
+
+/** A MASH decision about a child on the queue: what was decided and why. */
+export interface MashDecision {
+  /** The outcome's words, as its radio button says ("Early help"). */
+  outcome?: string
+  rationale: string
+}
+
+/** Recording a MASH decision (/mash/:id/decision). */
+export class MashDecisionPage extends AppPage {
+  /** Fills and sends the form; the page that answers is the caller's to read (the form again with what was wrong). */
+  async submit(d: MashDecision): Promise<void> {
+    if (d.outcome) await this.page.getByLabel(d.outcome, { exact: true }).check()
+    await this.page.fill('#rationale', d.rationale)
+    await this.press(this.button('Record the decision'))
+  }
+
+  /** Records the decision; gives the queue, where a recorded decision leads. */
+  async decide(d: MashDecision): Promise<MashQueuePage> {
+    await this.submit(d)
+    await this.expectAt('/mash')
+    return new MashQueuePage(this.page, this.base)
   }
 }
 
