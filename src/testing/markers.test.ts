@@ -475,6 +475,7 @@ describe(
       const values: Record<string, string[]> = {
         '/people/:id': [String(amy)],
         '/api/v1/children/:id': [String(amy)],
+        '/mash/:id': [String(amy)],
         '/meetings/:id': await ids('wt_meetings'),
         '/actions/:id': await ids('wt_actions'),
         '/challenges/:id': await ids('wt_challenges'),
