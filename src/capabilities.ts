@@ -20,19 +20,23 @@ import { registerAuditCommands } from './operations/audit-cli.ts'
 import people, { peopleNavigation } from './people/routes.ts'
 import peopleApi from './people/api.ts'
 import { relationshipsPanel } from './people/relationships.ts'
+import { workWaitingPanel } from './people/work-waiting.ts'
 import linkage, { linkagePanel } from './linkage/routes.ts'
 import { registerLinkCommands } from './linkage/cli.ts'
 import { registerLinkageDbCommands } from './linkage/db-cli.ts'
 import workingTogether, { workingTogetherNavigation, workingTogetherPanel } from './working-together/routes.ts'
 import { registerWorkingTogetherCommands } from './working-together/cli.ts'
+import { workingTogetherWaiting } from './working-together/work-waiting.ts'
 import missing from './missing/routes.ts'
 import { missingHistoryPanel, missingNavigation, philomenaPanel } from './missing/panels.ts'
 import { overdueInterviewsSection } from './missing/manager-section.ts'
 import { registerMissingCommands } from './missing/cli.ts'
+import { missingWaiting } from './missing/work-waiting.ts'
 import risk, { riskPanel } from './risk/routes.ts'
 import { riskHomePanel, riskNavigation, riskUnansweredSection } from './risk/manager-section.ts'
 import { markScoresStale } from './risk/cache.ts'
 import { registerInstrumentCommands, registerRiskCommands } from './risk/cli.ts'
+import { riskWaiting } from './risk/work-waiting.ts'
 import language, { languageNavigation, languageSavedPanel } from './language/routes.ts'
 import { checkImportedText } from './language/import-hook.ts'
 import { registerLanguageCommands } from './language/cli.ts'
@@ -56,15 +60,15 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'import', routes: [recordsApi(otherFormats)], commands: [(program) => registerImportCommands(program, otherFormats)] },
   { name: 'returns', otherFormats, migrations: ['0012_returns'] },
   { name: 'audit', commands: [registerAuditCommands], migrations: ['0014_audit_children'] },
-  { name: 'people', routes: [people, peopleApi], personPanels: [relationshipsPanel], navigation: peopleNavigation },
+  { name: 'people', routes: [people, peopleApi], personPanels: [relationshipsPanel, workWaitingPanel], navigation: peopleNavigation },
   { name: 'linkage', routes: [linkage], commands: [registerLinkCommands, registerLinkageDbCommands], personPanels: [linkagePanel],
     migrations: ['0003_linkage'] },
   { name: 'working-together', routes: [workingTogether], commands: [registerWorkingTogetherCommands],
-    personPanels: [workingTogetherPanel], navigation: workingTogetherNavigation,
+    personPanels: [workingTogetherPanel], workWaiting: [workingTogetherWaiting], navigation: workingTogetherNavigation,
     migrations: ['0006_working_together', '0019_no_lost_updates'] },
-  { name: 'missing', routes: [missing], commands: [registerMissingCommands], personPanels: [missingHistoryPanel, philomenaPanel],
+  { name: 'missing', routes: [missing], commands: [registerMissingCommands], personPanels: [missingHistoryPanel, philomenaPanel], workWaiting: [missingWaiting],
     managerSections: [overdueInterviewsSection], navigation: missingNavigation, migrations: ['0005_missing', '0020_missing_profile_version'] },
-  { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel],
+  { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel], workWaiting: [riskWaiting],
     homePanels: [riskHomePanel], managerSections: [riskUnansweredSection], navigation: riskNavigation,
     afterImport: [{ name: 'risk scores', hook: markScoresStale }],
     migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2', '0026_risk_mash_decisions'] },

@@ -1,11 +1,12 @@
 // What a capability plugs into Threadline, as data: its routes, commands, migrations, person-page
-// panels, home-page panels, morning-page sections, navigation links, what it does after an import,
+// panels, what it owes a child now, home-page panels, morning-page sections, navigation links, what it does after an import,
 // and the other formats it reads. Capabilities never register themselves when imported; the one list
 // in src/capabilities.ts says what each brings, and `installCapabilities` puts them in place.
 import type { FastifyPluginAsync } from 'fastify'
 import type { Command } from 'commander'
 import type { AppDeps } from './web/app.ts'
 import { registerPersonPanel, type PersonPanel } from './people/panels.ts'
+import { registerWorkWaiting, type WorkWaitingSource } from './people/work-waiting.ts'
 import { registerHomePanel, type HomePanel } from './people/home-panels.ts'
 import { registerManagerSection, type ManagerSection } from './working-together/manager-sections.ts'
 import { addNavigation, type NavigationItem } from './web/navigation.ts'
@@ -22,6 +23,8 @@ export interface Capability {
   /** the names of its migrations (the files live in db/migrations/, one ordered set: db/migrate.ts) */
   migrations?: readonly string[]
   personPanels?: readonly PersonPanel[]
+  /** what it owes a child now, for the first sentence of the person's summary (people/work-waiting.ts) */
+  workWaiting?: readonly WorkWaitingSource[]
   homePanels?: readonly HomePanel[]
   managerSections?: readonly ManagerSection[]
   navigation?: readonly NavigationItem[]
@@ -43,6 +46,7 @@ export function installCapabilities(capabilities: readonly Capability[]): void {
   installed.add(capabilities)
   for (const c of capabilities) {
     for (const panel of c.personPanels ?? []) registerPersonPanel(panel)
+    for (const source of c.workWaiting ?? []) registerWorkWaiting(source)
     for (const panel of c.homePanels ?? []) registerHomePanel(panel)
     for (const section of c.managerSections ?? []) registerManagerSection(section)
     for (const item of c.navigation ?? []) addNavigation(item)

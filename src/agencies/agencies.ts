@@ -13,6 +13,11 @@ export interface Agency {
 
 export class AgencyError extends errorKind('invalid') {}
 
+/** Each agency's name by its code, for pages that name agencies, never show their codes. */
+export async function agencyNames(db: Db): Promise<Map<string, string>> {
+  return new Map((await db.selectFrom('agencies').select(['code', 'name']).execute()).map((a) => [a.code, a.name]))
+}
+
 export function listAgencies(db: Db): Promise<Agency[]> {
   return db.selectFrom('agencies').select(['code', 'name', 'kind', 'contact', 'la_number']).orderBy('code').execute()
 }

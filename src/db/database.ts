@@ -10,6 +10,7 @@ import type { Tables } from './schema.ts'
 import { acquireDataFolderLock } from './lock.ts'
 import { enablePgliteCopy, enableServerCopy } from './copy.ts'
 import { setting } from '../config/settings.ts'
+import { commandConnection, serveCommandConnections } from './command-socket.ts'
 
 export type Db = Kysely<Tables>
 
@@ -19,6 +20,8 @@ export interface Database {
   /** The PostgreSQL schema it works in, when not the default. */
   schema?: string
   close(): Promise<void>
+  /** Embedded, held by this process: lets other commands reach it through the data folder's socket. */
+  shareWithCommands?(log: (message: string) => void): Promise<() => void>
 }
 
 // Dates (not times) stay text: a date of birth is a calendar date, not an instant.
@@ -72,6 +75,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return {
       db,
       kind: 'pglite',
+      shareWithCommands: (log) => serveCommandConnections(pglite, pool, dataDir, log),
       async close() {
         await db.destroy()
         await pglite.close()
@@ -82,4 +86,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     release()
     throw error
   }
+}
+
+/**
+ * The embedded database that `serve` holds, through its socket in the data folder (decision 0031):
+ * one connection, since the command has PGlite to itself while it is connected.
+ */
+export function openThroughServer(dataDir: string): Database {
+  const pool = new pg.Pool({ ...commandConnection(dataDir), max: 1 })
+  const db = new Kysely<Tables>({ dialect: new SearchPathPostgresDialect({ pool }) })
+  return { db, kind: 'pglite', close: () => db.destroy() }
 }

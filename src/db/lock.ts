@@ -25,7 +25,8 @@ export class DataFolderBusy extends DomainError {
       'unavailable',
       `the data folder ${dataDir} is in use by ${what} (process ${owner.pid}). ` +
         (owner.command === 'serve'
-          ? 'Send records to the running server instead (POST /api/v1/records with a token), or stop it and run this command again.'
+          ? 'This command needs the folder to itself (commands that read, and token and user commands, run beside the server): ' +
+            'send records to the running server instead (POST /api/v1/records with a token), or stop it and run this command again.'
           : 'Wait for it to finish, or stop it, then run this command again.'),
     )
   }

@@ -35,9 +35,7 @@ export async function agencyKind(db: Db, code: string): Promise<string | null> {
 }
 
 /** Each registered agency's name by its code (the work list and the figures name agencies). */
-export async function agencyNames(db: Db): Promise<Map<string, string>> {
-  return new Map((await db.selectFrom('agencies').select(['code', 'name']).execute()).map((a) => [a.code, a.name]))
-}
+export { agencyNames } from '../agencies/agencies.ts'
 
 /**
  * The user's agency's person record of this child, to be the `subject` of a page record. When the

@@ -176,6 +176,25 @@ describe('backup and restore of the embedded database', () => {
       assert.equal(anchor.code, 0, anchor.stderr)
       assert.match(anchor.stdout, /^\d+ [0-9a-f]{64}\n$/)
       assert.ok(Number(anchor.stdout.split(' ')[0]) >= rows, anchor.stdout)
+      // commands that read, and token and user commands, run beside the server (decision 0031)
+      const token = await runCli(['token', 'create', '--agency', 'police', '--name', 'beside the server'], env)
+      assert.equal(token.code, 0, token.stderr)
+      assert.match(token.stdout, /^tl_police_\S+\n$/)
+      const tokens = await runCli(['token', 'list'], env)
+      assert.equal(tokens.code, 0, tokens.stderr)
+      assert.match(tokens.stdout, /,police,beside the server,active,/)
+      const atRisk = await runCli(['children', '--at-risk', '--min-band', '1'], env)
+      assert.equal(atRisk.code, 0, atRisk.stderr)
+      assert.match(atRisk.stdout, /^child_id,given_name,family_name,/)
+      // a command that needs the folder to itself is still refused, and says what runs beside
+      const one = join(dir, 'one.jsonl')
+      writeFileSync(one, `${JSON.stringify(AMY.police)}\n`)
+      const importing = await runCli(['import', one], env)
+      assert.equal(importing.code, 1)
+      assert.match(
+        importing.stderr,
+        /in use by the Threadline server .*commands that read, and token and user commands/,
+      )
     } finally {
       server.kill('SIGTERM')
       await new Promise((resolve) => server.on('exit', resolve))

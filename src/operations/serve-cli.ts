@@ -62,6 +62,10 @@ export function registerServeCommands(program: Command, capabilities: readonly C
       const stopBackups = embedded
         ? await serveBackups(database.db, config.dataDir, (m) => app.log.error({ component: 'backup' }, m))
         : () => {}
+      // read-only commands, tokens and users run beside this process through the folder's socket (decision 0031)
+      const stopCommands = database.shareWithCommands
+        ? await database.shareWithCommands((m) => app.log.error({ component: 'commands' }, m))
+        : () => {}
       let stopping = false
       const stop = async (signal: string) => {
         if (stopping) return
@@ -69,6 +73,7 @@ export function registerServeCommands(program: Command, capabilities: readonly C
         process.stderr.write(`\n${signal}: stopping...\n`)
         stopAnchors()
         stopBackups()
+        stopCommands()
         await app.close()
         await database.close()
         process.exit(0)

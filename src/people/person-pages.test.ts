@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync'
 import { readFileSync } from 'node:fs'
 import { forEachDatabase } from '../testing/backends.ts'
 import { importObjects, seedArea } from '../testing/seed.ts'
-import { Browser, testApp } from '../testing/web.ts'
+import { Browser, testApp, wordsOf } from '../testing/web.ts'
 import { sourcePath } from '../config/paths.ts'
 import { CHRONOLOGY_PAGE_SIZE } from './person-pages.ts'
 
@@ -109,7 +109,16 @@ forEachDatabase(
 
     test('the partnership gets no page and no tab; a practitioner gets no tab to who viewed', async () => {
       const chair = await new Browser(app).signIn('chair@lscp.test')
-      for (const path of ['', '/chronology', '/chronology.csv', '/risk', '/missing', '/working-together', '/records'])
+      for (const path of [
+        '',
+        '/chronology',
+        '/chronology.csv',
+        '/chronology.pdf',
+        '/risk',
+        '/missing',
+        '/working-together',
+        '/records',
+      ])
         assert.equal((await chair.get(`/people/${amy}${path}`)).statusCode, 403, path)
       const officer = await new Browser(app).signIn('officer@police.test')
       const summary = await officer.get(`/people/${amy}`)
@@ -202,6 +211,52 @@ forEachDatabase(
       assert.equal(theirs.statusCode, 200)
       assert.doesNotMatch(theirs.body, /older men|Concern number|Clinic/)
       assert.match(theirs.body, /Missing from care placement/)
+    })
+
+    test('the chronology as PDF: marked on every page, identity and downloader, the entries the page shows, audited', async () => {
+      const sw = await new Browser(app).signIn('sw@csc.test')
+      const query = 'agency=csc&agency=health&from=01%2F01%2F2008'
+      const res = await sw.get(`/people/${amy}/chronology.pdf?${query}`)
+      assert.equal(res.statusCode, 200)
+      assert.equal(res.headers['content-type'], 'application/pdf')
+      assert.match(String(res.headers['content-disposition']), new RegExp(`person-${amy}-chronology\\.pdf`))
+      assert.equal(res.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-')
+      const text = await wordsOf(res)
+      const pages = [...text.matchAll(/Page (\d+) of (\d+)/g)]
+      assert.ok(pages.length > 1, 'sixty-odd entries take more than one page')
+      assert.deepEqual(
+        pages.map((p) => Number(p[1])),
+        pages.map((_, i) => i + 1),
+      )
+      assert.equal(
+        text.split('OFFICIAL-SENSITIVE').length - 1,
+        2 * pages.length,
+        'the marking top and bottom of each page',
+      )
+      assert.match(text, /Chronology of Amy Smith/)
+      assert.match(text, /Downloaded by sw \(Children's Social Care\) on \d+ \w+ \d{4} at /)
+      assert.match(text, /Filtered: only some records are shown/)
+      // the same entries as the page, in the same order
+      const onScreen = sources((await sw.get(`/people/${amy}/chronology?${query}&view=all`)).body)
+      assert.equal(onScreen.length, BULK + 3)
+      const at = onScreen.map((source) => text.search(new RegExp(`${source}(?![\\w-])`)))
+      assert.ok(
+        at.every((i, n) => i > 0 && (n === 0 || i > at[n - 1])),
+        'every entry of the page, in order',
+      )
+      assert.doesNotMatch(text, /chlamydia/)
+      assert.match(
+        text,
+        /holds a restricted record here\. Its content is not shared\. To ask about it,\s+contact Named\s+nurse/,
+      )
+      const viewed = await pagesViewed('chronology')
+      assert.ok(viewed.some((v) => (v.details as { export?: string }).export === 'pdf' && v.entity_id === amy))
+      // a viewer at signpost reach gets only what their page shows
+      const officer = await new Browser(app).signIn('officer@police.test')
+      const theirs = await wordsOf(await officer.get(`/people/${amy}/chronology.pdf`))
+      assert.doesNotMatch(theirs, /older men|Concern number|Clinic/)
+      assert.match(theirs, /Missing from care placement/)
+      assert.match(theirs, /records? of other agencies not shown/)
     })
 
     test('the chronology prints as one clean document: no navigation or forms, identity, printer, date, marking', async () => {

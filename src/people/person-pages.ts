@@ -128,30 +128,35 @@ export const CHRONOLOGY_CSV_COLUMNS = [
   'version',
 ] as const
 
+/** One entry of the chronology in words, as every copy of it says it (the CSV, the PDF). */
+export function chronologyEntryWords(e: PersonRecordView['events'][number]) {
+  const full = e.view === 'full'
+  return {
+    agency: e.agency_name,
+    kind: label(e.kind),
+    shared: full ? 'in full' : `restricted: ask ${e.agency_contact ?? e.agency_name}`,
+    summary: e.summary,
+    details: e.details,
+    outcome: e.outcome ? label(e.outcome) : null,
+    rationale: e.rationale,
+    recorded_by: e.recorded_by,
+    involves: e.involves.map(
+      (i) =>
+        `${i.role ? label(i.role) : 'Involved'}: ${
+          i.kind === 'person' ? (i.person_name ?? i.source_record) : `${label(i.kind)} ${i.display}`
+        }`,
+    ),
+    indicators: e.indicators.map(label),
+    record: `${e.agency_code}:${e.source_id}`,
+    version: e.version,
+  }
+}
+
 export function chronologyCsvRows(record: PersonRecordView) {
-  return record.events.map((e) => {
-    const full = e.view === 'full'
-    return {
-      occurred_at: e.occurred_at.toISOString(),
-      ended_at: e.ended_at ? e.ended_at.toISOString() : null,
-      agency: e.agency_name,
-      kind: label(e.kind),
-      shared: full ? 'in full' : `restricted: ask ${e.agency_contact ?? e.agency_name}`,
-      summary: e.summary,
-      details: e.details,
-      outcome: e.outcome ? label(e.outcome) : null,
-      rationale: e.rationale,
-      recorded_by: e.recorded_by,
-      involves: e.involves.map(
-        (i) =>
-          `${i.role ? label(i.role) : 'Involved'}: ${
-            i.kind === 'person' ? (i.person_name ?? i.source_record) : `${label(i.kind)} ${i.display}`
-          }`,
-      ),
-      indicators: e.indicators.map(label),
-      recorded_at: e.recorded_at.toISOString(),
-      record: `${e.agency_code}:${e.source_id}`,
-      version: e.version,
-    }
-  })
+  return record.events.map((e) => ({
+    ...chronologyEntryWords(e),
+    occurred_at: e.occurred_at.toISOString(),
+    ended_at: e.ended_at ? e.ended_at.toISOString() : null,
+    recorded_at: e.recorded_at.toISOString(),
+  }))
 }

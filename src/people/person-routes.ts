@@ -12,7 +12,8 @@ import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { forbidden, notFound } from '../web/http-error.ts'
 import { audit, viewsPage } from '../audit/audit.ts'
 import { canAllocate, canAskForAccess, canSeeViewers } from '../access/visibility.ts'
-import { Forbidden, NotFound } from './record-view.ts'
+import { Forbidden, NotFound, type PersonRecordView } from './record-view.ts'
+import { chronologyPdf, MARKING } from './chronology-pdf.ts'
 import { readChronologyFilter, type FilterQuery } from './filters.ts'
 import { FormErrors } from '../web/forms.ts'
 import { pageAsked, pagination } from '../web/pagination.ts'
@@ -49,7 +50,8 @@ const personRoutes: FastifyPluginAsync<AppDeps> = async (app, { database, config
     app.get(path, { preHandler: signedIn }, (request, reply) => handler(request as PersonRequest, reply))
   get('/people/:id', (request, reply) => summaryPage(db, config, request, reply))
   get('/people/:id/chronology', (request, reply) => chronologyPage(db, request, reply))
-  get('/people/:id/chronology.csv', (request, reply) => chronologyCsv(db, request, reply))
+  get('/people/:id/chronology.csv', (request, reply) => chronologyDownload(db, request, reply, 'csv'))
+  get('/people/:id/chronology.pdf', (request, reply) => chronologyDownload(db, request, reply, 'pdf'))
   for (const page of PANEL_PAGES) get(`/people/:id/${page}`, (request, reply) => panelsPage(db, request, reply, page))
   get('/people/:id/records', (request, reply) => panelsPage(db, request, reply, 'records'))
   get('/people/:id/viewers', (request, reply) => viewersPage(db, request, reply))
@@ -157,6 +159,7 @@ async function chronologyPage(db: Db, request: PersonRequest, reply: FastifyRepl
     all,
     pagination: all ? null : pagination(asked, pages, href),
     csvHref: `/people/${record.person_id}/chronology.csv${query.size ? `?${query}` : ''}`,
+    pdfHref: `/people/${record.person_id}/chronology.pdf${query.size ? `?${query}` : ''}`,
     allHref: `/people/${record.person_id}/chronology?${withParams(query, { view: 'all' })}`,
     pagedHref: `/people/${record.person_id}/chronology${query.size ? `?${query}` : ''}`,
     printedAt: at,
@@ -164,10 +167,11 @@ async function chronologyPage(db: Db, request: PersonRequest, reply: FastifyRepl
 }
 
 /**
- * The chronology as CSV: every entry the page shows under the same filter, marked OFFICIAL-SENSITIVE
- * on its first line (a spreadsheet shows it above the header), audited as a view of the record.
+ * The chronology to download, as CSV or PDF: every entry the page shows under the same filter, marked
+ * OFFICIAL-SENSITIVE (the CSV on its first line, which a spreadsheet shows above the header; the PDF at
+ * the top and bottom of every page), audited as a view of the record naming the format.
  */
-async function chronologyCsv(db: Db, request: PersonRequest, reply: FastifyReply) {
+async function chronologyDownload(db: Db, request: PersonRequest, reply: FastifyReply, format: 'csv' | 'pdf') {
   const id = idOf(request)
   const at = now()
   const errors = new FormErrors()
@@ -177,22 +181,36 @@ async function chronologyCsv(db: Db, request: PersonRequest, reply: FastifyReply
   const data = await opened(() =>
     personPage(db, askingFrom(request), id, 'chronology', filter, at, {
       events: 'all',
-      viewedAs: { page: 'chronology', export: 'csv' },
+      viewedAs: { page: 'chronology', export: format },
     }),
   )
   const { record } = data
-  if (record.person_id !== id) return toCurrent(request, reply, record.person_id, '/chronology.csv')
+  if (record.person_id !== id) return toCurrent(request, reply, record.person_id, `/chronology.${format}`)
   const user = userOf(request)
-  const name = [record.given_name, record.family_name].filter(Boolean).join(' ')
-  const marking =
-    `OFFICIAL-SENSITIVE. Chronology of ${name} (Threadline ID ${record.person_id}) as known on ` +
-    `${filter.at.toISOString()}, downloaded by ${user.name} (${user.agencyName}) at ${at.toISOString()}.`
-  const body = [...csvChunks([marking], []), ...csvChunks(CHRONOLOGY_CSV_COLUMNS, chronologyCsvRows(record))].join('')
+  const downloadedBy = `${user.name} (${user.agencyName})`
+  const body =
+    format === 'pdf'
+      ? await chronologyPdf({
+          record,
+          asOf: filter.at,
+          downloadedBy,
+          downloadedAt: at,
+          filtered: [...filterQuery(request.query).keys()].some((k) => k !== 'as_of'),
+        })
+      : csvDownload(record, filter.at, downloadedBy, at)
   return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="person-${record.person_id}-chronology.csv"`)
+    .type(format === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="person-${record.person_id}-chronology.${format}"`)
     .header('cache-control', 'no-store')
     .send(body)
+}
+
+function csvDownload(record: PersonRecordView, asOf: Date, downloadedBy: string, at: Date): string {
+  const name = [record.given_name, record.family_name].filter(Boolean).join(' ')
+  const marking =
+    `${MARKING}. Chronology of ${name} (Threadline ID ${record.person_id}) as known on ` +
+    `${asOf.toISOString()}, downloaded by ${downloadedBy} at ${at.toISOString()}.`
+  return [...csvChunks([marking], []), ...csvChunks(CHRONOLOGY_CSV_COLUMNS, chronologyCsvRows(record))].join('')
 }
 
 /** A page that is its panels: risk, missing, working together, and the agency records (with theirs). */

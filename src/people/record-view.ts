@@ -75,7 +75,7 @@ export interface PersonRecordView {
 /** What the viewer opened, for the audit entry: a page of the record, or a download of it. */
 export interface ViewedAs {
   page: string
-  export?: 'csv'
+  export?: 'csv' | 'pdf'
 }
 
 export class NotFound extends errorKind('not_found') {}

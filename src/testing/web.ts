@@ -1,6 +1,7 @@
 // Drives the app through Fastify's inject: sign in as a user (with the CSRF token from the form),
 // then make requests with that session's cookies. The app reads "now" from the clock it is given (by
 // default the one the test runs under, if any: see testing/clock.ts).
+import { extractText, getDocumentProxy } from 'unpdf'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../web/app.ts'
 import { CAPABILITIES, installCapabilities } from '../capabilities.ts'
@@ -25,6 +26,13 @@ export async function testApp(
   })
   await app.ready()
   return app
+}
+
+/** What a response says in words: a PDF's text (extracted), else the body as it came. */
+export async function wordsOf(res: LightMyRequestResponse): Promise<string> {
+  if (!String(res.headers['content-type'] ?? '').startsWith('application/pdf')) return res.body
+  const pdf = await getDocumentProxy(new Uint8Array(res.rawPayload))
+  return (await extractText(pdf, { mergePages: true })).text
 }
 
 export class Browser {

@@ -165,6 +165,14 @@ export function timeText(value: Date | null | undefined): string {
   return d.toFormat('HH:mm')
 }
 
+/** A day as pages say it: "30 May 2026"; a partial date ("2008", "2008-05") stays as given. */
+export function spokenDate(value: Date | string | null | undefined): string {
+  if (typeof value === 'string' && /^\d{4}(-\d{2})?$/.test(value)) return value
+  if (!value) return ''
+  const d = (value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromISO(value)).setZone(ZONE)
+  return d.isValid ? d.toFormat('d LLLL yyyy') : ''
+}
+
 /** An instant as pages say it: "30 May 2026 at 10:15pm", with "midday" and "midnight" in words (GOV.UK style). */
 export function spokenTime(value: Date | string | null | undefined): string {
   if (!value) return ''

@@ -2,7 +2,7 @@
 import type { Environment } from 'nunjucks'
 import { DateTime } from 'luxon'
 import { ZONE } from '../config/clock.ts'
-import { spokenTime } from './date-time.ts'
+import { spokenDate, spokenTime } from './date-time.ts'
 
 export const KIND_LABELS: Record<string, string> = {
   concern: 'Safeguarding concern',
@@ -52,11 +52,9 @@ export function registerFilters(env: Environment): void {
     const d = toDateTime(value)
     return d?.isValid ? spokenTime(d.toJSDate()) : ''
   })
-  env.addFilter('date', (value: unknown) => {
-    if (typeof value === 'string' && /^\d{4}(-\d{2})?$/.test(value)) return value // a partial date stays as given
-    const d = toDateTime(value)
-    return d?.isValid ? d.setZone(ZONE).toFormat('d LLLL yyyy') : ''
-  })
+  env.addFilter('date', (value: unknown) =>
+    value instanceof Date || typeof value === 'string' ? spokenDate(value) : '',
+  )
   env.addFilter('isoDate', (value: unknown) => {
     const d = toDateTime(value)
     return d?.isValid ? d.setZone(ZONE).toISODate() : ''

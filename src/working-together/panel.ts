@@ -60,7 +60,7 @@ function decisionsShown(
   })
 }
 
-export async function loadWorkingTogetherPanel(ctx: PanelContext): Promise<Record<string, unknown> | null> {
+export async function loadWorkingTogetherPanel(ctx: PanelContext) {
   const { db, record, viewer, user, at } = ctx
   if (record.reach.level === 'none') return null
   const id = record.person_id
