@@ -189,10 +189,7 @@ export async function agencyContacts(db: Db): Promise<Map<string, string>> {
 }
 
 /** Each agency's name by its code, for words about whose records they are. */
-export async function agencyNames(db: Db): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('agencies').select(['code', 'name']).execute()
-  return new Map(rows.map((a) => [a.code, a.name]))
-}
+export { agencyNames } from '../agencies/agencies.ts'
 
 /** The people who signed screenings, as "name (agency)" by user id. */
 export async function signerNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
