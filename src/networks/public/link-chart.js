@@ -141,23 +141,30 @@ function linkChartLayout(cy, data, big) {
       return data.subject.kind === 'network' ? (n.data('child') === 'yes' ? 2 : 1) : maxStep + 1 - n.data('step')
     },
   }).run()
-  if (data.nodes.length > 200) return
-  cy.layout({
-    name: 'cose',
-    animate: false,
-    randomize: false,
-    fit: true,
-    padding: 30,
-    componentSpacing: 120,
-    nodeRepulsion: function () {
-      return 12000
-    },
-    idealEdgeLength: function () {
-      return 70
-    },
-    nodeOverlap: 20,
-    numIter: 1500,
-  }).run()
+  if (data.nodes.length <= 200)
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      fit: true,
+      padding: 30,
+      // a label takes room as its node does, so that labels do not fall on each other
+      nodeDimensionsIncludeLabels: true,
+      componentSpacing: 120,
+      nodeRepulsion: function () {
+        return 12000
+      },
+      idealEdgeLength: function () {
+        return 70
+      },
+      nodeOverlap: 20,
+      numIter: 1500,
+    }).run()
+  // a few nodes are not blown up to fill the box: labels keep their size
+  if (cy.zoom() > 1.25) {
+    cy.zoom(1.25)
+    cy.center()
+  }
 }
 
 // the chart itself, its subject at the centre (a network's children at the centre of a network)
