@@ -32,8 +32,14 @@ test('links the viewer may not read: one node for the whole chart, with their co
   assert.equal(restricted[0].label, '4 items you may not see (ask health, police)')
   const toIt = chart.edges.filter((e) => e.target === RESTRICTED_NODE)
   assert.deepEqual(toIt.map((e) => e.source).sort(), ['person:amy', 'person:mo'], 'tied to each person who has some')
-  assert.ok(toIt.every((e) => e.restricted && e.roles.length === 0 && e.kinds.length === 0), 'nothing of what they say')
-  assert.equal(toIt.reduce((s, e) => s + e.count, 0), 4)
+  assert.ok(
+    toIt.every((e) => e.restricted && e.roles.length === 0 && e.kinds.length === 0),
+    'nothing of what they say',
+  )
+  assert.equal(
+    toIt.reduce((s, e) => s + e.count, 0),
+    4,
+  )
   assert.doesNotMatch(JSON.stringify(chart.nodes), /07700900111|secret|ZZ99ZZZ/)
 
   const none = linkChart({
@@ -75,7 +81,10 @@ test('on the page, roles and reliabilities are in words; the chart data carries 
   const page = chartOnPage(chart)
   const found = page.rows.find((r) => r.event === 'police:E1' && r.what === 'label of person:mo')
   assert.equal(found?.link, 'found with')
-  assert.ok(page.rows.every((r) => !/_/.test(r.link) && !/_/.test(r.reliability ?? '')), 'no code with underscores')
+  assert.ok(
+    page.rows.every((r) => !/_/.test(r.link) && !/_/.test(r.reliability ?? '')),
+    'no code with underscores',
+  )
   assert.ok(page.rows.some((r) => r.reliability === 'tentative'))
   const data = JSON.parse(chartJson(chart, { kind: 'person', id: 'amy' }).replace(/\\u003c/g, '<')) as {
     edges: { roles: string[]; strength: string; target: string }[]
