@@ -82,7 +82,15 @@ function linkChartStyle(dense, big) {
     { selector: 'node[kind = "location"]', style: { 'background-color': '#00703c', shape: 'rectangle' } },
     {
       selector: 'node[kind = "restricted"]',
-      style: { 'background-color': '#b1b4b6', shape: 'octagon', width: 24, height: 24, label: 'data(label)' },
+      style: {
+        'background-color': '#b1b4b6',
+        shape: 'octagon',
+        width: 24,
+        height: 24,
+        label: 'data(label)',
+        'text-wrap': 'wrap',
+        'text-max-width': 160,
+      },
     },
     { selector: 'edge', style: { width: 1.5, 'line-color': '#8c8f91', 'curve-style': 'haystack' } },
     { selector: 'edge[strength = "strong"]', style: { width: 3.5, 'line-color': '#505a5f' } },
@@ -96,11 +104,10 @@ function linkChartStyle(dense, big) {
             // or selected, and on a large chart only the children
             { selector: 'node', style: { label: '' } },
             {
-              selector: big
-                ? 'node[child = "yes"], node[kind = "restricted"]'
-                : 'node[kind = "person"], node[kind = "restricted"]',
+              selector: big ? 'node[child = "yes"]' : 'node[kind = "person"]',
               style: { label: 'data(short)' },
             },
+            { selector: 'node[kind = "restricted"]', style: { label: 'data(label)' } },
           ]
         : [],
     )
@@ -141,25 +148,35 @@ function linkChartLayout(cy, data, big) {
       return data.subject.kind === 'network' ? (n.data('child') === 'yes' ? 2 : 1) : maxStep + 1 - n.data('step')
     },
   }).run()
+  // the one node summarising the links the viewer may not see is tied to many people: left out of the
+  // layout (it would pull unrelated groups together), then set below the rest
+  var restricted = cy.nodes('[kind = "restricted"]')
+  var rest = cy.elements().difference(restricted.union(restricted.connectedEdges()))
   if (data.nodes.length <= 200)
-    cy.layout({
-      name: 'cose',
-      animate: false,
-      randomize: false,
-      fit: true,
-      padding: 30,
-      // a label takes room as its node does, so that labels do not fall on each other
-      nodeDimensionsIncludeLabels: true,
-      componentSpacing: 120,
-      nodeRepulsion: function () {
-        return 12000
-      },
-      idealEdgeLength: function () {
-        return 70
-      },
-      nodeOverlap: 20,
-      numIter: 1500,
-    }).run()
+    rest
+      .layout({
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        fit: false,
+        // a label takes room as its node does, so that labels do not fall on each other
+        nodeDimensionsIncludeLabels: true,
+        componentSpacing: 120,
+        nodeRepulsion: function () {
+          return 12000
+        },
+        idealEdgeLength: function () {
+          return 70
+        },
+        nodeOverlap: 20,
+        numIter: 1500,
+      })
+      .run()
+  if (restricted.length && rest.nodes().length) {
+    var box = rest.nodes().boundingBox()
+    restricted.position({ x: (box.x1 + box.x2) / 2, y: box.y2 + 60 })
+  }
+  cy.fit(undefined, 30)
   // a few nodes are not blown up to fill the box: labels keep their size
   if (cy.zoom() > 1.25) {
     cy.zoom(1.25)
@@ -211,7 +228,11 @@ function linkChartShortestPath(cy, status) {
   cy.on('select', 'node', function () {
     var chosen = cy.$('node:selected')
     if (chosen.length !== 2) return
-    var found = cy.elements(':visible').aStar({ root: chosen[0], goal: chosen[1] })
+    // never through the summary of what the viewer may not see: it joins people who share nothing
+    var usable = cy.elements(':visible').filter(function (el) {
+      return el.isNode() ? el.data('kind') !== 'restricted' : el.data('restricted') !== 'yes'
+    })
+    var found = usable.aStar({ root: chosen[0], goal: chosen[1] })
     if (found.found)
       linkChartHighlight(
         cy,
@@ -325,7 +346,11 @@ function linkChartDownload(blob, name) {
     if (status) {
       status.hidden = false
       status.textContent =
-        data.nodes.length + ' people and things, ' + data.edges.length + ' links. Select two to show a shortest path.'
+        data.nodes.length +
+        ' people and things, ' +
+        data.edges.length +
+        (data.edges.length === 1 ? ' link' : ' links') +
+        '. Select two to show a shortest path.'
     }
   })
   if (data.path) linkChartHighlight(cy, data.path)
