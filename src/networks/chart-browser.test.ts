@@ -69,6 +69,18 @@ forEachDatabase(
           assert.equal(await chart.tableRows(), LINKS)
           const nodes = await chart.drawnNodes()
           assert.ok(nodes > LINKS * 0.9, `nodes drawn: ${nodes}`)
+          const legend = await chart.legend()
+          for (const words of [
+            'child',
+            'adult',
+            'place',
+            'vehicle',
+            'phone',
+            'online id',
+            'you may not see',
+            'found at',
+          ])
+            assert.ok(legend?.includes(words), `the key names ${words}: ${legend}`)
           assert.deepEqual(errors, [], 'no script error and no CSP refusal')
         } finally {
           await context.close()
@@ -94,6 +106,7 @@ forEachDatabase(
           const table = await new LinkChartPage(plain, base).open(sia)
           assert.equal(await table.tableRows(), LINKS)
           assert.equal(await table.chartHidden(), true, 'no empty chart box without JavaScript')
+          assert.equal(await table.legend(), null, 'nor a key to it')
         } finally {
           await noScript.close()
         }

@@ -8,8 +8,12 @@ import type { ChartFilters, linkChart } from './chart.ts'
 import type { LinkRow } from './link-rows.ts'
 import { MEMBER_KINDS, type MemberKind, type Network } from './types.ts'
 import { seesChild } from './viewer-reach.ts'
+import { chartLegend, KIND_WORDS, reliabilityInWords, roleInWords, strengthOf } from './words.ts'
 
 export const RELIABILITIES = ['confirmed', 'tentative', 'unconfirmed', 'not_recorded']
+
+/** The kinds of linked thing the filter offers, each with its words. */
+export const KIND_CHOICES = MEMBER_KINDS.map((k) => ({ value: k, words: KIND_WORDS[k] }))
 
 export interface ChartQuery {
   steps?: string
@@ -80,7 +84,23 @@ export function childrenOfChart(chart: Chart, subject: number): number[] {
   ]
 }
 
-/** What the browser draws: compact, in a JSON block (never inline script). */
+/**
+ * The chart as a page shows it: the table's links and reliabilities in words (the CSV export keeps the
+ * codes), and the legend the drawing follows.
+ */
+export function chartOnPage(chart: Chart) {
+  return {
+    ...chart,
+    rows: chart.rows.map((r) => ({
+      ...r,
+      link: r.restricted ? 'restricted' : roleInWords(r.link),
+      reliability: r.restricted ? null : reliabilityInWords(r.reliability),
+    })),
+    legend: chartLegend(),
+  }
+}
+
+/** What the browser draws: compact, in a JSON block (never inline script); roles in words. */
 export function chartJson(chart: Chart, subject: { kind: 'person' | 'network'; id: string }): string {
   return jsonBlock({
     subject,
@@ -90,7 +110,8 @@ export function chartJson(chart: Chart, subject: { kind: 'person' | 'network'; i
       source: e.source,
       target: e.target,
       kinds: e.kinds,
-      roles: e.roles,
+      roles: e.roles.map(roleInWords),
+      strength: e.restricted ? 'restricted' : strengthOf(e.roles),
       agencies: e.agencies,
       reliability: e.reliability,
       first: e.first.slice(0, 10),

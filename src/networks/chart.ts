@@ -1,7 +1,7 @@
 // The link chart: the part of the POLE graph around a person (one to three steps out) or a network,
 // filtered by kind of link, reliability and date, as the nodes and edges the browser draws and the
 // rows of the accessible table beside it. A link the viewer may not read is kept as "restricted"
-// (collapsed into one node per person and agency) and never followed further: the viewer learns that
+// (all of them summarised as one node, "N items you may not see") and never followed further: the viewer learns that
 // it exists and whom to ask, not what it says.
 import { formatLondon, londonDate } from '../config/clock.ts'
 import { must } from '../errors/must.ts'
@@ -141,37 +141,43 @@ export function linkChart(input: ChartInput): Chart {
     shownFacts.push(...attrs.links)
     edges.push(edgeOf(edge, a, b, attrs.links, false))
   })
-  // restricted links of the people on the chart: one node per person and agency
-  const restrictedBy = new Map<string, LinkFact[]>()
+  // restricted links of the people on the chart: one node for them all, tied to each person who has some
+  const restrictedAt = new Map<string, LinkFact[]>()
   for (const f of hidden) {
     const subject = `person:${f.personEntityId}`
     const member = `${f.memberKind}:${f.memberKey}`
     const at = stepOf.has(subject) ? subject : f.memberKind === 'person' && stepOf.has(member) ? member : null
     if (!at) continue
-    const key = `${at}|${f.agency}`
-    const list = restrictedBy.get(key)
+    const list = restrictedAt.get(at)
     if (list) list.push(f)
-    else restrictedBy.set(key, [f])
+    else restrictedAt.set(at, [f])
     shownFacts.push(f)
   }
-  for (const [key, list] of restrictedBy) {
-    const [at, agency] = key.split('|')
-    const id = `restricted:${at}:${agency}`
-    nodes.push({
-      id,
-      label: `restricted (${agency}): ${list.length}`,
-      kind: 'restricted',
-      child: false,
-      step: (stepOf.get(at) ?? 0) + 1,
-    })
-    edges.push({ ...edgeOf(`r-${key}`, at, id, list, true), kinds: [], roles: [], reliability: [] })
-  }
+  if (restrictedAt.size > 0) nodes.push(restrictedNode(restrictedAt, stepOf))
+  for (const [at, list] of restrictedAt)
+    edges.push({ ...edgeOf(`r-${at}`, at, RESTRICTED_NODE, list, true), kinds: [], roles: [], reliability: [] })
 
   let path: string[] | null = null
   if (input.pathBetween) path = shortestPath(graph, input.pathBetween[0], input.pathBetween[1])?.nodes ?? null
 
   const rows = linkRows(shownFacts, { canSee: input.canSee, label: input.label })
   return { nodes, edges, rows, path, truncated }
+}
+
+/** The one node standing for every link on the chart the viewer may not read. */
+export const RESTRICTED_NODE = 'restricted'
+
+function restrictedNode(byPerson: ReadonlyMap<string, LinkFact[]>, stepOf: ReadonlyMap<string, number>): ChartNode {
+  const links = [...byPerson.values()].flat()
+  const agencies = [...new Set(links.map((l) => l.agency))].sort()
+  const step = Math.min(...[...byPerson.keys()].map((at) => stepOf.get(at) ?? 0)) + 1
+  return {
+    id: RESTRICTED_NODE,
+    label: `${links.length} ${links.length === 1 ? 'item' : 'items'} you may not see (ask ${agencies.join(', ')})`,
+    kind: 'restricted',
+    child: false,
+    step,
+  }
 }
 
 function edgeOf(id: string, a: string, b: string, links: readonly LinkFact[], restricted: boolean): ChartEdge {

@@ -1,12 +1,21 @@
 // The label of each node of a link chart, network or place, for one viewer, from records they may read
 // (access.ts personNameReadable): a person's name from a person record they may read, an object's
 // wording from a link they read. A node they may not read about is labelled by its kind and key only.
+// Kinds are in words (words.ts): 'place', 'online id'.
 import type { Db } from '../db/database.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
 import { knownAt } from '../db/as-of.ts'
 import { personNameReadable } from './access.ts'
 import type { AreaLinks } from './facts.ts'
 import { linkVisibility, reachesOf } from './viewer-reach.ts'
+import { kindInWords } from './words.ts'
+
+/** A node's label; and, for an object, how the viewer read it written, when they read a link naming it. */
+export interface Labeller {
+  (node: string): string
+  /** The object's wording from a link the viewer may read ('Bus station'), or null. */
+  readWording(node: string): string | null
+}
 
 export async function readableLabeller(
   db: Db,
@@ -15,7 +24,7 @@ export async function readableLabeller(
   at: Date,
   viewer: Viewer,
   reaches: Map<number, Reach>,
-): Promise<(node: string) => string> {
+): Promise<Labeller> {
   const wanted = new Set(nodes)
   const people = new Set<number>()
   for (const n of wanted) if (n.startsWith('person:')) people.add(Number(n.slice(7)))
@@ -65,12 +74,13 @@ export async function readableLabeller(
       if (readable && name) names.set(r.entity_id, name)
     }
   }
-  return (node) => {
+  const label = (node: string) => {
     if (node.startsWith('person:')) {
       const name = names.get(Number(node.slice(7)))
       return name ? `${name} (${node.slice(7)})` : `person ${node.slice(7)}`
     }
     const [kind, ...rest] = node.split(':')
-    return `${kind} ${displays.get(node) ?? rest.join(':')}`
+    return `${kindInWords(kind)} ${displays.get(node) ?? rest.join(':')}`
   }
+  return Object.assign(label, { readWording: (node: string) => displays.get(node) ?? null })
 }

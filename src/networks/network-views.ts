@@ -31,6 +31,7 @@ import {
 import { latestDecisionId } from './decisions-store.ts'
 import type { AreaLinks } from './facts.ts'
 import { readableLabeller } from './labels.ts'
+import { networkName } from './network-name.ts'
 import { planFor } from './plans-store.ts'
 import type { Network } from './types.ts'
 import { linkVisibility, reachesOf, seesChild } from './viewer-reach.ts'
@@ -54,6 +55,7 @@ export async function networksList(db: Db, { asker, viewer, actor }: Asking, at:
   const label = await readableLabeller(db, area, ranked.flatMap(networkNodes), at, viewer, reaches)
   const view = ranked.map((n) => ({
     ...n,
+    name: networkName(n, label.readWording),
     childList: childList(n.children, all, reaches, label),
     memberList: n.members.map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
     provisionalList: provisionalView(n, label),
@@ -164,6 +166,7 @@ export async function networkPage(
   await audit(db, actor, { action: 'view_network', details }, at)
   return {
     network,
+    name: networkName(network, label.readWording),
     chart,
     timeline,
     agencies,

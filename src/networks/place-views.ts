@@ -6,7 +6,7 @@ import { notFound } from '../errors/domain-error.ts'
 import { isMashOrPolice, mayPlan, mustSeePlaces } from './access.ts'
 import type { Asking } from './asking.ts'
 import { linkChart } from './chart.ts'
-import { childList, childrenOfRows, namedChildren } from './chart-view.ts'
+import { chartOnPage, childList, childrenOfRows, namedChildren } from './chart-view.ts'
 import { loadAreaLinks } from './facts.ts'
 import { readableLabeller } from './labels.ts'
 import { placesOfConcern } from './places.ts'
@@ -78,7 +78,7 @@ export async function placePage(db: Db, { asker, actor, viewer }: Asking, key: s
     label: placeLabel(label, key),
     place: place ?? null,
     plan,
-    rows: chart.rows,
+    rows: chartOnPage(chart).rows,
     children,
     canPlan: mayPlan(asker),
   }

@@ -5,9 +5,8 @@ import type { AppDeps } from '../web/app.ts'
 import { now } from '../config/clock.ts'
 import { signedIn } from '../web/guards.ts'
 import { askingOf } from './asking.ts'
-import { chartJson, RELIABILITIES, type ChartQuery } from './chart-view.ts'
+import { chartJson, chartOnPage, KIND_CHOICES, RELIABILITIES, type ChartQuery } from './chart-view.ts'
 import { auditChartViewed, personChart, sharedLinksPage } from './link-views.ts'
-import { MEMBER_KINDS } from './types.ts'
 import { personPage } from '../people/person-pages.ts'
 import { canAskForAccess } from '../access/visibility.ts'
 
@@ -35,11 +34,11 @@ const linkPages: FastifyPluginAsync<AppDeps> = async (app, { database: { db } })
         canAsk: canAskForAccess(asking.viewer, page.record.reach),
         personId: id,
         name,
-        chart,
+        chart: chartOnPage(chart),
         steps,
         chartData: chartJson(chart, { kind: 'person', id: String(id) }),
         query: request.query,
-        kinds: MEMBER_KINDS,
+        kinds: KIND_CHOICES,
         reliabilities: RELIABILITIES,
         chartAction: `/people/${id}/links`,
         csvHref: `/people/${id}/links.csv`,

@@ -8,11 +8,10 @@ import { badRequest } from '../errors/domain-error.ts'
 import type { Form } from '../web/forms.ts'
 import { mustDecide } from './access.ts'
 import { askingOf } from './asking.ts'
-import { chartJson, RELIABILITIES, type ChartQuery } from './chart-view.ts'
+import { chartJson, chartOnPage, KIND_CHOICES, RELIABILITIES, type ChartQuery } from './chart-view.ts'
 import { DecisionRefused, recordDecision } from './decisions-store.ts'
 import { readDecisionForm } from './forms.ts'
 import { networkFor, networkPage, networksList } from './network-views.ts'
-import { MEMBER_KINDS } from './types.ts'
 
 const networkPages: FastifyPluginAsync<AppDeps> = async (app, { database: { db } }) => {
   app.get('/networks', { preHandler: signedIn }, async (request, reply) => {
@@ -31,11 +30,12 @@ const networkPages: FastifyPluginAsync<AppDeps> = async (app, { database: { db }
       const page = await networkPage(db, asking, found, request.query, at)
       const id = page.network.id
       return reply.render('networks-network.njk', {
-        pageTitle: 'Network',
+        pageTitle: page.name,
         ...page,
+        chart: chartOnPage(page.chart),
         chartData: chartJson(page.chart, { kind: 'network', id }),
         query: request.query,
-        kinds: MEMBER_KINDS,
+        kinds: KIND_CHOICES,
         reliabilities: RELIABILITIES,
         chartAction: `/networks/${id}`,
         csvHref: `/networks/${id}/links.csv`,

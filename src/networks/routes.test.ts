@@ -96,6 +96,12 @@ forEachDatabase(
       const mash = await as('mash@csc.test')
       const list = await mash.get('/networks')
       assert.match(list.body, new RegExp(networkId))
+      // named in words on the page (the command line keeps the id)
+      assert.match(
+        list.body,
+        /href="\/networks\/net-[0-9a-f]{12}">Network (around|of) [^<]+, first linked \w+ \d{4}<\/a>/,
+      )
+      assert.doesNotMatch(list.body, />net-[0-9a-f]{12}</)
       assert.match(list.body, /Suggested networks \(1\)/)
       const sw = await as('sw@csc.test')
       assert.doesNotMatch(
@@ -197,6 +203,8 @@ forEachDatabase(
       assert.equal(page.statusCode, 200)
       assert.match(page.body, /id="link-table"/)
       assert.match(page.body, /restricted/, "the police's link is there, its content is not")
+      assert.match(page.body, /"label":"\d+ items? you may not see \(ask [^)]*police[^)]*\)"/, 'summarised as one node')
+      assert.doesNotMatch(page.body, /found_with|found_at|not_recorded<|>linked</, 'codes in words on the page')
       assert.doesNotMatch(page.body, /YR61 KLM/)
       assert.match(page.body, /<script type="application\/json" id="link-chart-data" nonce="[^"]+">/)
       assert.doesNotMatch(page.body, /<script>(?!<\/script>)/, 'no inline script')

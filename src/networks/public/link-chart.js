@@ -4,13 +4,25 @@
 // A plain script: its steps are the linkChart… functions below, and the wrapper at the end runs them.
 'use strict'
 
+// a label short enough not to cover its neighbours: the full one shows when the node is pointed at or selected
+function linkChartShort(label) {
+  return label.length > 24 ? label.slice(0, 22) + '…' : label
+}
+
 // the chart's nodes and links, with what the style, the layout and the filters read
 function linkChartElements(data) {
   var elements = []
   data.nodes.forEach(function (n) {
     elements.push({
       group: 'nodes',
-      data: { id: n.id, label: n.label, kind: n.kind, child: n.child ? 'yes' : 'no', step: n.step },
+      data: {
+        id: n.id,
+        label: n.label,
+        short: linkChartShort(n.label),
+        kind: n.kind,
+        child: n.child ? 'yes' : 'no',
+        step: n.step,
+      },
     })
   })
   data.edges.forEach(function (e) {
@@ -25,6 +37,7 @@ function linkChartElements(data) {
         first: e.first,
         last: e.last,
         restricted: e.restricted ? 'yes' : 'no',
+        strength: e.strength,
         label: e.roles.join(', '),
       },
     })
@@ -32,18 +45,24 @@ function linkChartElements(data) {
   return elements
 }
 
-// each kind of node its colour and shape; a restricted link dashed; a path and a selection stand out
-function linkChartStyle(big) {
+// each kind of node its colour and shape (the key beside the chart shows the same); a strong link
+// thick, a weak one dotted, a restricted one dashed; a path and a selection stand out
+function linkChartStyle(dense, big) {
   return [
     {
       selector: 'node',
       style: {
         'background-color': '#505a5f',
-        label: 'data(label)',
+        label: 'data(short)',
         'font-size': 10,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         'text-valign': 'bottom',
         'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': 120,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': 1,
         width: 14,
         height: 14,
         color: '#0b0c0c',
@@ -61,43 +80,115 @@ function linkChartStyle(big) {
     { selector: 'node[kind = "phone"]', style: { 'background-color': '#4c2c92', shape: 'triangle' } },
     { selector: 'node[kind = "online"]', style: { 'background-color': '#912b88', shape: 'hexagon' } },
     { selector: 'node[kind = "location"]', style: { 'background-color': '#00703c', shape: 'rectangle' } },
-    { selector: 'node[kind = "restricted"]', style: { 'background-color': '#b1b4b6', shape: 'octagon' } },
-    { selector: 'edge', style: { width: 1.5, 'line-color': '#8c8f91', 'curve-style': 'haystack' } },
-    { selector: 'edge[restricted = "yes"]', style: { 'line-style': 'dashed', 'curve-style': 'straight' } },
     {
-      selector: '.path',
+      selector: 'node[kind = "restricted"]',
       style: {
-        'background-color': '#ffdd00',
-        'line-color': '#ffdd00',
-        width: 5,
-        'border-width': 3,
-        'border-color': '#0b0c0c',
-        'z-index': 10,
+        'background-color': '#b1b4b6',
+        shape: 'octagon',
+        width: 24,
+        height: 24,
+        label: 'data(label)',
+        'text-wrap': 'wrap',
+        'text-max-width': 160,
       },
     },
-    { selector: ':selected', style: { 'border-width': 3, 'border-color': '#ffdd00' } },
-  ].concat(
-    big
-      ? [
-          // thousands of labels cost more to measure than to draw the chart: on a large chart only people
-          // are labelled at once, and anything selected or on a path
-          { selector: 'node', style: { label: '' } },
-          {
-            selector: 'node[kind = "person"], node[kind = "restricted"], node:selected, node.path',
-            style: { label: 'data(label)' },
-          },
-        ]
-      : [],
-  )
+    { selector: 'edge', style: { width: 1.5, 'line-color': '#8c8f91', 'curve-style': 'haystack' } },
+    { selector: 'edge[strength = "strong"]', style: { width: 3.5, 'line-color': '#505a5f' } },
+    { selector: 'edge[strength = "weak"]', style: { 'line-style': 'dotted', 'curve-style': 'straight' } },
+    { selector: 'edge[restricted = "yes"]', style: { 'line-style': 'dashed', 'curve-style': 'straight' } },
+  ]
+    .concat(
+      dense
+        ? [
+            // many nodes: only people and the restricted summary are named at once; the rest when pointed at
+            // or selected, and on a large chart only the children
+            { selector: 'node', style: { label: '' } },
+            {
+              selector: big ? 'node[child = "yes"]' : 'node[kind = "person"]',
+              style: { label: 'data(short)' },
+            },
+            { selector: 'node[kind = "restricted"]', style: { label: 'data(label)' } },
+          ]
+        : [],
+    )
+    .concat([
+      {
+        selector: '.path',
+        style: {
+          'background-color': '#ffdd00',
+          'line-color': '#ffdd00',
+          width: 5,
+          'border-width': 3,
+          'border-color': '#0b0c0c',
+          'z-index': 10,
+          label: 'data(short)',
+        },
+      },
+      { selector: 'node.hover, node:selected', style: { label: 'data(label)', 'z-index': 20, 'font-size': 12 } },
+      { selector: ':selected', style: { 'border-width': 3, 'border-color': '#ffdd00' } },
+    ])
+}
+
+// where the nodes go: rings by steps out to start with (a network's children in the middle); then, on a
+// chart small enough to settle quickly, a force-directed layout that pulls each group together and sets
+// groups that share nothing apart
+function linkChartLayout(cy, data, big) {
+  var maxStep = data.nodes.reduce(function (m, n) {
+    return Math.max(m, n.step)
+  }, 0)
+  cy.layout({
+    name: 'concentric',
+    animate: false,
+    avoidOverlap: !big,
+    minNodeSpacing: 10,
+    levelWidth: function () {
+      return 1
+    },
+    concentric: function (n) {
+      return data.subject.kind === 'network' ? (n.data('child') === 'yes' ? 2 : 1) : maxStep + 1 - n.data('step')
+    },
+  }).run()
+  // the one node summarising the links the viewer may not see is tied to many people: left out of the
+  // layout (it would pull unrelated groups together), then set below the rest
+  var restricted = cy.nodes('[kind = "restricted"]')
+  var rest = cy.elements().difference(restricted.union(restricted.connectedEdges()))
+  if (data.nodes.length <= 200)
+    rest
+      .layout({
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        fit: false,
+        // a label takes room as its node does, so that labels do not fall on each other
+        nodeDimensionsIncludeLabels: true,
+        componentSpacing: 120,
+        nodeRepulsion: function () {
+          return 12000
+        },
+        idealEdgeLength: function () {
+          return 70
+        },
+        nodeOverlap: 20,
+        numIter: 1500,
+      })
+      .run()
+  if (restricted.length && rest.nodes().length) {
+    var box = rest.nodes().boundingBox()
+    restricted.position({ x: (box.x1 + box.x2) / 2, y: box.y2 + 60 })
+  }
+  cy.fit(undefined, 30)
+  // a few nodes are not blown up to fill the box: labels keep their size
+  if (cy.zoom() > 1.25) {
+    cy.zoom(1.25)
+    cy.center()
+  }
 }
 
 // the chart itself, its subject at the centre (a network's children at the centre of a network)
 function linkChartDraw(container, data) {
   var big = data.nodes.length > 500
-  var maxStep = data.nodes.reduce(function (m, n) {
-    return Math.max(m, n.step)
-  }, 0)
-  return window.cytoscape({
+  var dense = data.nodes.length > 40
+  var cy = window.cytoscape({
     container: container,
     elements: linkChartElements(data),
     // canvas renderer; large charts draw a texture while panning and hide edges while moving
@@ -107,20 +198,18 @@ function linkChartDraw(container, data) {
     pixelRatio: big ? 1 : 'auto',
     minZoom: 0.02,
     maxZoom: 4,
-    style: linkChartStyle(big),
-    layout: {
-      name: 'concentric',
-      animate: false,
-      avoidOverlap: !big,
-      minNodeSpacing: 6,
-      levelWidth: function () {
-        return 1
-      },
-      concentric: function (n) {
-        return data.subject.kind === 'network' ? (n.data('child') === 'yes' ? 2 : 1) : maxStep + 1 - n.data('step')
-      },
-    },
+    style: linkChartStyle(dense, big),
+    layout: { name: 'preset' },
   })
+  linkChartLayout(cy, data, big)
+  // pointed at: named in full
+  cy.on('mouseover', 'node', function (e) {
+    e.target.addClass('hover')
+  })
+  cy.on('mouseout', 'node', function (e) {
+    e.target.removeClass('hover')
+  })
+  return cy
 }
 
 function linkChartHighlight(cy, ids) {
@@ -139,7 +228,11 @@ function linkChartShortestPath(cy, status) {
   cy.on('select', 'node', function () {
     var chosen = cy.$('node:selected')
     if (chosen.length !== 2) return
-    var found = cy.elements(':visible').aStar({ root: chosen[0], goal: chosen[1] })
+    // never through the summary of what the viewer may not see: it joins people who share nothing
+    var usable = cy.elements(':visible').filter(function (el) {
+      return el.isNode() ? el.data('kind') !== 'restricted' : el.data('restricted') !== 'yes'
+    })
+    var found = usable.aStar({ root: chosen[0], goal: chosen[1] })
     if (found.found)
       linkChartHighlight(
         cy,
@@ -253,12 +346,18 @@ function linkChartDownload(blob, name) {
     if (status) {
       status.hidden = false
       status.textContent =
-        data.nodes.length + ' people and things, ' + data.edges.length + ' links. Select two to show a shortest path.'
+        data.nodes.length +
+        ' people and things, ' +
+        data.edges.length +
+        (data.edges.length === 1 ? ' link' : ' links') +
+        '. Select two to show a shortest path.'
     }
   })
   if (data.path) linkChartHighlight(cy, data.path)
   linkChartShortestPath(cy, status)
   linkChartFilters(cy, document.getElementById('link-filters'))
   linkChartExport(cy, data, status)
+  var legend = document.getElementById('link-chart-legend')
+  if (legend) legend.hidden = false
   window.threadlineLinkChart = cy
 })()

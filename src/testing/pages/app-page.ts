@@ -93,11 +93,38 @@ export class AppPage {
     await this.page.waitForURL(/\/sign-in/)
   }
 
+  /**
+   * How far the page reaches sideways (document.documentElement.scrollWidth), and the elements that stick
+   * out past the window's right edge, outermost first, unless a scrolling box of their own holds them (a
+   * wide table in an overflow-x: auto wrapper does not move the page).
+   */
+  sideways(): Promise<{ scrollWidth: number; viewport: number; outside: string[] }> {
+    // a script as text: the test's compiler would name its inner functions with a helper the page lacks
+    return this.page.evaluate(SIDEWAYS)
+  }
+
   /** Serious and critical accessibility violations (axe-core, injected: the context must bypass the CSP). */
   seriousViolations(): Promise<AxeViolation[]> {
     return seriousViolations(this.page)
   }
 }
+
+const SIDEWAYS = `(() => {
+  const viewport = document.documentElement.clientWidth
+  function held(el) {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true
+    return false
+  }
+  function name(el) {
+    return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '')
+  }
+  const out = (el) => el.getBoundingClientRect().right > viewport + 0.5
+  const outside = [...document.body.querySelectorAll('*')]
+    .filter((el) => out(el) && !held(el) && !(el.parentElement && out(el.parentElement)))
+    .map((el) => name(el) + ' (' + Math.round(el.getBoundingClientRect().right) + 'px)')
+  return { scrollWidth: document.documentElement.scrollWidth, viewport, outside: outside.slice(0, 8) }
+})()`
 
 /** A page found at one address, opened by `open()`: `class MashQueuePage extends PageAt('/mash') {}`. */
 export function PageAt(path: string) {

@@ -31,6 +31,14 @@ export class LinkChartPage extends AppPage {
     )
   }
 
+  /** The key to the chart's words (node kinds and lines), shown only where the chart is drawn. */
+  legend(): Promise<string | null> {
+    return this.page
+      .locator('#link-chart-legend')
+      .isVisible()
+      .then((shown) => (shown ? this.page.locator('#link-chart-legend').innerText() : null))
+  }
+
   chartHidden(): Promise<boolean> {
     return this.page.locator('#link-chart').isHidden()
   }
