@@ -78,8 +78,9 @@ forEachDatabase(
             '/links/shared',
             '/places',
             '/places/OL161AA',
+            '/mash',
           ]),
-        ].filter((p) => !p.startsWith('/mash'))
+        ]
         const failures: string[] = []
         for (const path of pages) {
           await page.goto(path)
