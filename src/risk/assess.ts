@@ -3,6 +3,7 @@
 import { englandAndWales, type WorkingCalendar } from '../calendar/index.ts'
 import { alertHistory, type RiskAlert } from './alerts.ts'
 import { bandByNumber, compile } from './compile.ts'
+import { unansweredStory, type UnansweredStory } from './wording.ts'
 import { deriveEvidence, type DerivationContext, type EvidenceEvent } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
 import { firstFlagged, score, type RiskScore } from './score.ts'
@@ -41,6 +42,8 @@ export interface ChildRisk {
   /** The first time, on what was recorded by then, the effective band reached minBand (and band 2): null if never. */
   firstFlaggedAt: Date | null
   unanswered: UnansweredStatus
+  /** The unanswered concern as pages word it: the band it had then, and what has happened since (wording.ts). */
+  unansweredStory: UnansweredStory | null
   /** Alerts up to asOf, oldest first (from the computed score, as the records arrived). */
   alerts: RiskAlert[]
   /** The computed score over time up to asOf: the chart. */
@@ -66,7 +69,13 @@ export function assessChild(instrument: Instrument, input: ChildRiskInput, optio
   const effective = effectiveBand(now.band, latest)
   const timeline = effectiveTimeline(t.points, signed)
   const minBand = options.minBand ?? 2
-  const band = bandByNumber(compile(instrument), effective.band)
+  const compiled = compile(instrument)
+  const band = bandByNumber(compiled, effective.band)
+  const status = unanswered(input.events, timeline, {
+    asOf,
+    workingDays: options.workingDays ?? 10,
+    calendar: options.calendar ?? englandAndWales,
+  })
   return {
     asOf,
     score: now,
@@ -76,11 +85,8 @@ export function assessChild(instrument: Instrument, input: ChildRiskInput, optio
     bandBasis: effective.basis,
     shownScore: effective.basis === 'score' && now.outsideAges ? null : now.score,
     firstFlaggedAt: firstFlagged(timeline, minBand),
-    unanswered: unanswered(input.events, timeline, {
-      asOf,
-      workingDays: options.workingDays ?? 10,
-      calendar: options.calendar ?? englandAndWales,
-    }),
+    unanswered: status,
+    unansweredStory: unansweredStory(status, timeline, asOf, (n) => bandByNumber(compiled, n).label),
     alerts: alertHistory(t.points, asOf),
     trajectory: t,
     bandTimeline: timeline,

@@ -116,7 +116,7 @@ forEachDatabase(
       await screening.submit(judgement)
       assert.match(await screening.errorSummary(), /an override needs a written reason/)
       const risk = await screening.sign({ ...judgement, overrideReason: 'seen with an older man at the school gate' })
-      assert.equal(await risk.band(), 'Band 4: significant')
+      assert.equal(await risk.band(), 'Band 4 (significant)')
       await assertAccessible(await new PersonPage(checker, base, bea).risk())
     })
   },

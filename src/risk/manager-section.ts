@@ -20,6 +20,7 @@ export const riskUnansweredSection: ManagerSection = {
         band: r.band,
         bandLabel: r.bandLabel,
         since: r.unansweredSince,
+        story: r.story,
         trigger: r.trigger,
         agencies: r.agencies,
         because: r.because,

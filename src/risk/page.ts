@@ -1,5 +1,6 @@
 // What the risk pages show, built from a child's assessed risk and who is looking. Pure: the routes
 // gather the facts (reach, agency contacts) and render these.
+import { spokenDate } from '../web/date-time.ts'
 import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
 import type { Evidence } from './evidence.ts'
 import type { RecordRef, UnansweredStatus } from './unanswered.ts'
@@ -99,6 +100,6 @@ export function unansweredTimeline(
   entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
   return {
     entries,
-    missing: `No strategy discussion, assessment, section 47 enquiry or child protection plan has been recorded on or after ${t.startDate}.`,
+    missing: `No strategy discussion, assessment, section 47 enquiry or child protection plan has been recorded on or after ${spokenDate(t.startDate)}.`,
   }
 }

@@ -75,11 +75,13 @@ forEachDatabase(
     test("the child's page: band, unanswered banner, chart with its table, restricted evidence, as of a date", async () => {
       const page = await get('mash', `/people/${bea}/risk`)
       assert.equal(page.statusCode, 200)
-      assert.match(page.body, /Band 3: moderate/)
-      assert.match(page.body, /Unanswered since 14 March 2026/)
+      assert.match(page.body, /Band 3 \(moderate\)/)
+      // one wording: the band it had when it became unanswered, and what has happened since
+      assert.match(page.body, /Unanswered since 14 March 2026 at [^,]+, at band 3 \(moderate\) then/)
+      assert.match(page.body, /The band has not changed since; no agency has yet responded\./)
       assert.match(
         page.body,
-        /No strategy discussion, assessment, section 47 enquiry or child protection plan has been recorded on or after 2026-03-01/,
+        /No strategy discussion, assessment, section 47 enquiry or child protection plan has been recorded on or after 1 March 2026/,
       )
       assert.match(page.body, /<svg role="img" aria-labelledby="risk-chart-title risk-chart-desc"/)
       assert.match(page.body, /<caption class="govuk-table__caption govuk-table__caption--s">Score changes/)
@@ -93,11 +95,11 @@ forEachDatabase(
       assert.match(nurse.body, /agency=health&amp;kind=sexual_health/, 'the clinic sees its own record')
       const february = await get('mash', `/people/${bea}/risk?as_of=2026-02-10`)
       assert.match(february.body, /Exploitation risk as known on 10 February 2026/)
-      assert.match(february.body, /Band 2: mild/)
+      assert.match(february.body, /Band 2 \(mild\)/)
       assert.match(february.body, /Awaiting a response/)
       assert.doesNotMatch(february.body, /restricted evidence held by health/, "the clinic's record was not known yet")
       const calPage = await get('mash', `/people/${cal}/risk`)
-      assert.match(calPage.body, /Band 1: no identified risk/)
+      assert.match(calPage.body, /Band 1 \(no identified risk\)/)
     })
 
     test('who may open which page', async () => {
@@ -317,7 +319,7 @@ forEachDatabase(
       assert.equal(rows[0].instrument_id, 'seraf-cse')
       const page = await sw.get(`/people/${bea}/risk`)
       assert.match(page.body, /Override from 3: older man seen at the school gate/)
-      assert.match(page.body, /Band 4: significant/)
+      assert.match(page.body, /Band 4 \(significant\)/)
       assert.match(page.body, /next due by 20 June 2026/)
       assert.match(page.body, /added: Isolated \(10 March 2026: no friends at school/)
       // Each item says why it counts, in plain words (instrument 1.2.0).

@@ -7,6 +7,7 @@ import type { SignedInUser } from '../web/request-context.ts'
 import { assessArea, type AssessedChild } from './area.ts'
 import { riskSettings, type RiskSettings } from './settings.ts'
 import { must } from '../errors/must.ts'
+import type { UnansweredStory } from './wording.ts'
 
 export interface UnansweredEntry {
   childId: number
@@ -16,6 +17,8 @@ export interface UnansweredEntry {
   bandLabel: string
   score: number
   unansweredSince: Date
+  /** How pages word it: the band then, and what has happened since (wording.ts). */
+  story: UnansweredStory
   trigger: 'band' | 'concerns'
   triggerStart: string
   concerns: number
@@ -85,6 +88,7 @@ export async function unansweredFor(
         bandLabel: c.risk.bandLabel,
         score: c.risk.score.score,
         unansweredSince: must(u.unansweredSince, 'when an unanswered child became overdue'),
+        story: must(c.risk.unansweredStory, 'the wording of an unanswered child'),
         trigger: trigger.kind,
         triggerStart: trigger.startDate,
         concerns: u.concerns.length,

@@ -5,7 +5,7 @@ import { RecordPart, sentToPart } from './record-parts.ts'
 
 /** A child's exploitation risk, a part of their record: band, score, chart, evidence, screenings. */
 export class ExploitationRisk extends RecordPart {
-  /** The band the child is in, as its tag says ("Band 4: significant"). */
+  /** The band the child is in, as its tag says ("Band 4 (significant)"). */
   band(): Promise<string> {
     const row = this.holder
       .locator('.govuk-summary-list__row')
