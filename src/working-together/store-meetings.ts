@@ -9,6 +9,7 @@ import { professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { must, mustGet } from '../errors/must.ts'
+import { contentAt, editRecord } from './record-versions.ts'
 
 export class MeetingError extends errorKind('invalid') {}
 
@@ -123,7 +124,12 @@ export interface StoredMeeting {
   decisions: string | null
   /** For a strategy discussion: when the initial child protection conference is due. */
   conferenceDueAt: Date | null
+  /** Its version now (what its edit form saves against, decision 0029). */
+  version: number
 }
+
+const informationOf = (value: unknown) =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, string>
 
 export async function meetingsAt(
   db: Db,
@@ -135,6 +141,9 @@ export async function meetingsAt(
   if (options.childIds) q = q.where('entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('held_at', 'desc').orderBy('id').execute()
+  // a meeting edited since `asOf` as it was then (decision 0029)
+  const ids = rows.map((r) => r.id)
+  const then = await contentAt(db, 'meeting', ids, asOf)
   return rows.map((r) => ({
     id: r.id,
     childId: String(canonical(r.entity_id)),
@@ -145,13 +154,31 @@ export async function meetingsAt(
     recordedBy: r.recorded_by,
     invited: r.agencies_invited,
     attendance: attendance(r.agencies_invited, r.agencies_present),
-    information: (typeof r.information === 'string' ? JSON.parse(r.information) : (r.information ?? {})) as Record<
-      string,
-      string
-    >,
-    decisions: r.decisions,
+    information: informationOf(then.has(r.id) ? then.get(r.id)?.information : r.information),
+    decisions: then.has(r.id) ? ((then.get(r.id)?.decisions as string | null) ?? null) : r.decisions,
     conferenceDueAt: r.type === 'strategy_discussion' ? initialConferenceDue(r.held_at) : null,
+    version: r.version,
   }))
+}
+
+/**
+ * What a meeting's record says (what each agency shared, what was decided), changed by `by` (who may
+ * is access.ts mayEditRecord, the page's to ask), saved against the version the page showed.
+ */
+export async function editMeeting(
+  db: Db,
+  actor: Actor,
+  edit: { id: number; seen: number; by: number },
+  input: { information: Record<string, string>; decisions: string | null },
+  at: Date,
+): Promise<number> {
+  const information = Object.fromEntries(
+    Object.entries(input.information)
+      .map(([code, said]) => [code, said.trim()])
+      .filter(([, said]) => said),
+  )
+  const content = { information: JSON.stringify(information), decisions: input.decisions?.trim() || null }
+  return editRecord(db, actor, { kind: 'meeting', ...edit, content }, at)
 }
 
 export interface StoredAction {
