@@ -1,5 +1,6 @@
 // Pages to change what a practitioner wrote, and to read every version of it (issue 15, decision
-// 0029): a decision recorded by hand, what a challenge disagrees with, what a meeting's record says.
+// 0029): a decision recorded by hand, what a challenge disagrees with, what a meeting's record says,
+// what an action is and when it is due.
 // Each page starts from the record as the one asking may read it (pages.ts); who may change it is
 // access.ts mayEditRecord, for the "Change" link and the page alike. A change is saved against the
 // version the page showed (record-versions.ts): a stale page gets 409 with what the record says now
@@ -19,22 +20,23 @@ import { CHARGING_OUTCOMES, THRESHOLD_OUTCOMES } from './decisions.ts'
 import { MEETING_TYPE_LABELS } from './meetings.ts'
 import { DecisionError, editDecision } from './store-decisions.ts'
 import { ChallengeError, editChallengeSummary } from './store-challenges.ts'
-import { editMeeting } from './store-meetings.ts'
+import { editAction, editMeeting, MeetingError } from './store-meetings.ts'
 import { agencyList, professionals, type Professional } from './store-people.ts'
 import { mayEditRecord } from './access.ts'
-import { challengeFor, decisionFor, meetingFor, viewed, type ChildRecord } from './pages.ts'
+import { actionFor, challengeFor, decisionFor, meetingFor, viewed, type ChildRecord } from './pages.ts'
 import { RecordChanged, versionsOf, type Content, type EditableKind, type RecordVersion } from './record-versions.ts'
 
 type Params = FastifyRequest<{ Params: { id: string } }>
 type Sent = FastifyRequest<{ Params: { id: string }; Body: Form }>
 
 interface Field {
-  type: 'textarea' | 'select' | 'dateTime'
+  type: 'textarea' | 'input' | 'select' | 'dateTime'
   name: string
   label: string
   hint?: string
   options?: { value: string; text: string }[]
   blank?: string
+  classes?: string
 }
 
 /** One kind's edit page: the record as this person may read it, and what the form and the versions show. */
@@ -316,8 +318,66 @@ async function saveMeetingEdit(db: Db, request: Sent, reply: FastifyReply) {
   return reply.redirect(`/meetings/${e.id}`)
 }
 
-const LOADERS = { decision: editableDecision, challenge: editableChallenge, meeting: editableMeeting } as const
-const SAVERS = { decision: saveDecisionEdit, challenge: saveChallengeEdit, meeting: saveMeetingEdit } as const
+// actions
+
+async function editableAction(db: Db, request: FastifyRequest, id: number, at: Date): Promise<Editable> {
+  const { action, record } = await actionFor(db, request, id, at)
+  return {
+    kind: 'action',
+    id,
+    record,
+    author: action.recordedBy === null ? undefined : (await professionals(db)).get(action.recordedBy),
+    version: action.version,
+    heading: `Change the action "${action.title}"`,
+    back: { href: `/actions/${id}`, text: 'Back to the action' },
+    fields: [
+      { type: 'input', name: 'title', label: 'What is to be done' },
+      { type: 'input', name: 'due_date', label: 'Due by', hint: 'YYYY-MM-DD', classes: 'govuk-input--width-10' },
+    ],
+    values: { title: action.title, due_date: action.dueDate },
+    rows: (c) => [
+      { label: 'What is to be done', value: String(c.title ?? '') },
+      { label: 'Due by', value: String(c.due_date ?? '') },
+    ],
+  }
+}
+
+async function saveActionEdit(db: Db, request: Sent, reply: FastifyReply) {
+  const at = now()
+  const e = mayChange(request, await editableAction(db, request, Number(request.params.id), at))
+  const form = request.body ?? {}
+  const seen = seenVersion(form)
+  const errors = new FormErrors()
+  const edit = { id: e.id, seen, by: userOf(request).id }
+  const input = { title: text(form, 'title'), dueDate: text(form, 'due_date') }
+  const stale = await saved(
+    editAction(db, actorOf(request), edit, input, at),
+    errors,
+    (p) => (/due/.test(p) ? 'due_date' : 'title'),
+    [MeetingError],
+  )
+  if (stale || errors.any) return refused(db, reply, e, form, errors, stale ?? undefined)
+  await checkFormOnSave(db, userOf(request), form, ['title'], {
+    context: 'action',
+    childId: e.record.person_id,
+    childDob: e.record.date_of_birth,
+    at,
+  })
+  return reply.redirect(`/actions/${e.id}`)
+}
+
+const LOADERS = {
+  decision: editableDecision,
+  challenge: editableChallenge,
+  meeting: editableMeeting,
+  action: editableAction,
+} as const
+const SAVERS = {
+  decision: saveDecisionEdit,
+  challenge: saveChallengeEdit,
+  meeting: saveMeetingEdit,
+  action: saveActionEdit,
+} as const
 
 const editRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db

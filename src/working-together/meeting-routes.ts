@@ -132,6 +132,11 @@ async function actionPage(db: Db, request: FastifyRequest<{ Params: { id: string
     action,
     record,
     canComplete: mayCompleteAction(userOf(request), action),
+    // what it is and when it is due is changed by whoever wrote it, or their manager (decision 0029)
+    canEdit: mayEditRecord(
+      userOf(request),
+      action.recordedBy === null ? null : (await professionals(db)).get(action.recordedBy),
+    ),
     values: {},
   })
 }

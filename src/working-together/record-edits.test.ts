@@ -13,7 +13,7 @@ import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 import { decisionsAt, editDecision, recordDecision } from './store-decisions.ts'
 import { challengesAt, editChallengeSummary, noteChallenge, raiseChallenge } from './store-challenges.ts'
-import { editMeeting, meetingsAt, recordMeeting } from './store-meetings.ts'
+import { actionsAt, editAction, editMeeting, meetingsAt, recordMeeting } from './store-meetings.ts'
 import { RecordChanged, versionsOf } from './record-versions.ts'
 import { mayEditRecord } from './access.ts'
 
@@ -147,7 +147,7 @@ forEachDatabase(
       assert.equal((await at(T3)).version, 2)
     })
 
-    test("a meeting's record: what each agency shared and what was decided, as it was then", async () => {
+    test("a meeting's record and its action: what each agency shared, what was decided, what is to be done, as they were then", async () => {
       const id = await recordMeeting(
         db(),
         TEST_ACTOR,
@@ -161,7 +161,7 @@ forEachDatabase(
           present: ['csc', 'police'],
           information: { police: 'She was found with an older boyfriend' },
           decisions: 'Section 47',
-          actions: [],
+          actions: [{ title: 'Visit her', ownerId: area.users.socialWorker, dueDate: '2009-06-10' }],
           recordedBy: area.users.socialWorker,
         },
         T1,
@@ -179,6 +179,26 @@ forEachDatabase(
       assert.equal((await at(BETWEEN)).decisions, 'Section 47')
       assert.deepEqual((await at(T3)).information, { police: 'She was found with a man of 24' })
       assert.equal((await at(T3)).decisions, 'Section 47 enquiry')
+      // its action: who wrote it is the meeting's recorder; what it is and when it is due, as they were then
+      const [action] = (await actionsAt(db(), T1, { childIds: [area.amy] })).filter((a) => a.meetingId === id)
+      assert.equal(action.recordedBy, area.users.socialWorker)
+      const change = { id: action.id, seen: action.version, by: area.users.cscManager }
+      await assert.rejects(
+        editAction(db(), TEST_ACTOR, change, { title: 'Visit her', dueDate: '2009-02-31' }, T2),
+        /not a date/,
+      )
+      await editAction(db(), TEST_ACTOR, change, { title: 'Visit her at home', dueDate: '2009-06-08' }, T2)
+      const actionAt = async (moment: Date) => (await actionsAt(db(), moment, { ids: [action.id] }))[0]
+      assert.deepEqual(
+        [(await actionAt(BETWEEN)).title, (await actionAt(BETWEEN)).dueDate],
+        ['Visit her', '2009-06-10'],
+      )
+      assert.deepEqual([(await actionAt(T3)).title, (await actionAt(T3)).dueDate], ['Visit her at home', '2009-06-08'])
+      const versions = (await versionsOf(db(), 'action', action.id))!
+      assert.deepEqual(
+        versions.map((v) => v.writtenBy),
+        [area.users.socialWorker, area.users.cscManager],
+      )
     })
 
     test('the pages: the link and the form for the author and their manager, errors on the page, 409 on a stale page', async () => {
@@ -238,6 +258,47 @@ forEachDatabase(
           'looking at the versions is audited',
         )
         assert.ok((await audits('view_record_edit_form')).length > 0, 'opening the form is audited')
+      } finally {
+        clock.useMachineTime()
+      }
+    })
+
+    test('a meeting and an action: the change link for whoever recorded it, the form, the versions', async () => {
+      clock.useMachineTime()
+      const sw = await new Browser(app).signIn(AREA_EMAILS.socialWorker)
+      const mash = await new Browser(app).signIn(AREA_EMAILS.mash)
+      clock.set('2009-06-05T11:00:00')
+      try {
+        const [meeting] = (await meetingsAt(db(), new Date(), { childIds: [area.amy] })).filter(
+          (m) => m.decisions === 'Section 47 enquiry',
+        )
+        const page = (await sw.get(`/meetings/${meeting.id}`)).body
+        assert.ok(page.includes(`href="/meetings/${meeting.id}/edit"`))
+        assert.ok(!(await mash.get(`/meetings/${meeting.id}`)).body.includes(`/meetings/${meeting.id}/edit`))
+        const url = `/meetings/${meeting.id}/edit`
+        const form = (await sw.get(url)).body
+        assert.match(form, /She was found with a man of 24<\/textarea>/)
+        const sent = { version: String(meeting.version), information_police: 'QZX-MEETING-EDIT', decisions: 'S47' }
+        assert.equal((await sw.post(url, sent, url)).statusCode, 302)
+        assert.equal((await sw.post(url, sent, url)).statusCode, 409, 'the same page sent again is stale')
+        assert.match((await sw.get(`/meetings/${meeting.id}`)).body, /QZX-MEETING-EDIT/)
+        assert.match(
+          (await mash.get(`/meetings/${meeting.id}/versions`)).body,
+          /Version 3 \(now\)[\s\S]*QZX-MEETING-EDIT/,
+        )
+        const [action] = (await actionsAt(db(), new Date(), { childIds: [area.amy] })).filter(
+          (a) => a.meetingId === meeting.id,
+        )
+        const actionUrl = `/actions/${action.id}/edit`
+        assert.ok((await sw.get(`/actions/${action.id}`)).body.includes(`href="${actionUrl}"`))
+        const wrong = await sw.post(
+          actionUrl,
+          { version: String(action.version), title: '', due_date: '2009-13-01' },
+          actionUrl,
+        )
+        assert.equal(wrong.statusCode, 400)
+        assert.match(wrong.body, /say what is to be done/i)
+        assert.match(wrong.body, /value="2009-13-01"/, 'what was typed, kept')
       } finally {
         clock.useMachineTime()
       }

@@ -16,6 +16,7 @@ export const EDITABLE = {
   decision: { table: 'wt_decisions', author: 'decided_by', columns: ['outcome', 'decided_at', 'rationale'] },
   challenge: { table: 'wt_challenges', author: 'raised_by', columns: ['summary'] },
   meeting: { table: 'wt_meetings', author: 'recorded_by', columns: ['information', 'decisions'] },
+  action: { table: 'wt_actions', author: 'recorded_by', columns: ['title', 'due_date'] },
 } as const
 
 export type EditableKind = keyof typeof EDITABLE

@@ -91,6 +91,8 @@ export interface WtActionTable {
   completion_recorded_at: Timestamp | null
   completed_by: number | null
   evidence: string | null
+  /** who wrote it: its meeting's recorder, its supervision's supervisor */
+  recorded_by: number | null
   recorded_at: Timestamp
   /** raised by one at every edit, checked by the same statement (decision 0029) */
   version: Generated<number>

@@ -3,7 +3,8 @@
 // edit in the same statement that checks the version the writer saw, and who last edited it and
 // when; what the record said before each edit is kept in `record_versions`, one table for every
 // kind, with who wrote it and from when to when it was in force (as-of reads take it from there).
-// A challenge already has a version (0019): its notes and its edits raise the same one.
+// A challenge already has a version (0019): its notes and its edits raise the same one. An action
+// now says who wrote it (its meeting's recorder, its supervision's supervisor), as the others do.
 import { sql, type Kysely } from 'kysely'
 
 const EDITABLE = ['wt_decisions', 'wt_challenges', 'wt_meetings', 'wt_actions']
@@ -29,9 +30,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`alter table ${table} add column edited_at timestamptz`.execute(db)
     await sql`alter table ${table} add column edited_by integer references users (id)`.execute(db)
   }
+  await sql`alter table wt_actions add column recorded_by integer references users (id)`.execute(db)
+  await sql`update wt_actions a set recorded_by = m.recorded_by from wt_meetings m where m.id = a.meeting_id`.execute(
+    db,
+  )
+  await sql`update wt_actions a set recorded_by = s.supervisor_user_id from wt_supervisions s
+    where s.id = a.supervision_id`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table wt_actions drop column recorded_by`.execute(db)
   for (const name of EDITABLE) {
     const table = sql.table(name)
     await sql`alter table ${table} drop column edited_by`.execute(db)
