@@ -96,10 +96,15 @@ async function refused(
   errors: FormErrors,
   error?: RecordChanged,
 ) {
-  if (!error) return reply.code(400).render('wt-edit.njk', { ...editView(e), values: form, errors: errors.view() })
+  // the version the page was opened from goes back with it: a change made meanwhile is still caught
+  const seen = text(form, 'version')
+  if (!error)
+    return reply.code(400).render('wt-edit.njk', { ...editView(e), version: seen, values: form, errors: errors.view() })
   const people = await professionals(db)
-  const changedBy = (error.current.writtenBy !== null && people.get(error.current.writtenBy)?.name) || 'Someone'
-  errors.add('version', `${changedBy} changed this record after you opened it. Nothing was saved.`, '#record-now')
+  const changedBy = (error.current.writtenBy !== null && people.get(error.current.writtenBy)?.name) || 'someone'
+  // a challenge also changes when a note is recorded on it (decision 0029)
+  const how = e.kind === 'challenge' ? ' (a note was recorded, or what it says was changed)' : ''
+  errors.add('version', `This ${e.kind} changed after you opened it${how}. Nothing was saved.`, '#record-now')
   return reply.code(409).render('wt-edit.njk', {
     ...editView(e),
     // saving again from this page changes the version shown, knowingly

@@ -246,6 +246,11 @@ forEachDatabase(
         assert.match(stale.body, /QZX she was groomed/, 'what it says now')
         assert.match(stale.body, /QZX typed meanwhile<\/textarea>/, 'what they typed, kept')
         assert.match(stale.body, /name="version" value="1"/, 'saving again from here is knowing')
+        assert.match(stale.body, /This decision changed after you opened it/)
+        // a mistake answered on a page opened before the change keeps the version it was opened from
+        const mistaken = await manager.post(url, sent, panel)
+        assert.equal(mistaken.statusCode, 400)
+        assert.match(mistaken.body, /name="version" value="0"/)
         assert.equal((await decisionAt(id, new Date()))?.decision.rationale, 'QZX she was groomed', 'nothing saved')
         const versions = (await mash.get(`/decisions/${id}/versions`)).body
         assert.match(
