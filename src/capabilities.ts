@@ -65,7 +65,7 @@ export const CAPABILITIES: readonly Capability[] = [
     migrations: ['0003_linkage'] },
   { name: 'working-together', routes: [workingTogether], commands: [registerWorkingTogetherCommands],
     personPanels: [workingTogetherPanel], workWaiting: [workingTogetherWaiting], navigation: workingTogetherNavigation,
-    migrations: ['0006_working_together', '0019_no_lost_updates'] },
+    migrations: ['0006_working_together', '0019_no_lost_updates', '0025_record_versions'] },
   { name: 'missing', routes: [missing], commands: [registerMissingCommands], personPanels: [missingHistoryPanel, philomenaPanel], workWaiting: [missingWaiting],
     managerSections: [overdueInterviewsSection], navigation: missingNavigation, migrations: ['0005_missing', '0020_missing_profile_version'] },
   { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel], workWaiting: [riskWaiting],

@@ -29,6 +29,7 @@ import * as profileVersion from './migrations/0020_missing_profile_version.ts'
 import * as planVersion from './migrations/0021_networks_plan_version.ts'
 import * as formSubmissions from './migrations/0023_web_form_submissions.ts'
 import * as sessionIdle from './migrations/0024_session_idle.ts'
+import * as recordVersions from './migrations/0025_record_versions.ts'
 import * as riskInstrument12 from './migrations/0022_risk_instrument_1_2.ts'
 import * as riskMashDecisions from './migrations/0026_risk_mash_decisions.ts'
 
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0021_networks_plan_version': planVersion,
   '0023_web_form_submissions': formSubmissions,
   '0024_session_idle': sessionIdle,
+  '0025_record_versions': recordVersions,
   '0022_risk_instrument_1_2': riskInstrument12,
   '0026_risk_mash_decisions': riskMashDecisions,
 }

@@ -346,7 +346,28 @@ async function heldAgainst(db: Db, ids: readonly number[]): Promise<Record<strin
             .orderBy('id')
             .execute()
         ).map((r) => plain(r as unknown as Row))
+  held.earlier_versions = await earlierVersions(db, held)
   return held
+}
+
+/** What the person's records said before each edit (decision 0029): kept apart from the records, by kind. */
+async function earlierVersions(db: Db, held: Record<string, Row[]>): Promise<Row[]> {
+  const kinds = { decision: 'decisions', challenge: 'challenges', meeting: 'meetings', action: 'actions' } as const
+  if (!(await tableExists(db, 'record_versions'))) return []
+  const out: Row[] = []
+  for (const [kind, section] of Object.entries(kinds)) {
+    const ids = (held[section] ?? []).map((r) => r.id as number)
+    if (!ids.length) continue
+    const rows = await db
+      .selectFrom('record_versions')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('record_id', 'in', ids)
+      .orderBy('id')
+      .execute()
+    out.push(...rows.map((r) => plain(r as unknown as Row)))
+  }
+  return out
 }
 
 /** The export as rows of `section, ref, field, value, redact` for a spreadsheet: one row per value. */

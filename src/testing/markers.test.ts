@@ -26,8 +26,8 @@ import {
 } from '../access/visibility.ts'
 import { seedWorkingArea, AREA_EMAILS } from './working-together-area.ts'
 import { recordMeeting } from '../working-together/store-meetings.ts'
-import { raiseChallenge, noteChallenge } from '../working-together/store-challenges.ts'
-import { recordDecision } from '../working-together/store-decisions.ts'
+import { raiseChallenge, noteChallenge, editChallengeSummary } from '../working-together/store-challenges.ts'
+import { recordDecision, editDecision } from '../working-together/store-decisions.ts'
 import { recordSupervision } from '../working-together/store-supervision.ts'
 import { actionView, challengeView, decisionView, meetingView, supervisionView } from '../working-together/access.ts'
 import { saveProfile } from '../missing/store.ts'
@@ -284,8 +284,18 @@ describe(
         { kind: 'responded', note: mark('challenge note', challengeMay) },
         at,
       )
-      // a decision the police recorded by hand
-      await recordDecision(
+      // its summary changed since: the earlier version is on its versions page (decision 0029)
+      await editChallengeSummary(
+        db,
+        TEST_ACTOR,
+        { id: challenge, seen: 1, by: u.officer },
+        mark('challenge summary, changed', challengeMay),
+        at,
+      )
+      // a decision the police recorded by hand, and changed since (both versions marked)
+      const policeDecisionMay = (r: Role) =>
+        decisionView(r.viewer, r.reach, { agency: 'police', sourceRecord: null, restricted: false }) === 'full'
+      const decisionId = await recordDecision(
         db,
         TEST_ACTOR,
         {
@@ -293,13 +303,20 @@ describe(
           agency: 'police',
           kind: 'threshold_decision',
           outcome: 'no_further_action',
-          rationale: mark(
-            'decision rationale (police)',
-            (r) =>
-              decisionView(r.viewer, r.reach, { agency: 'police', sourceRecord: null, restricted: false }) === 'full',
-          ),
+          rationale: mark('decision rationale (police)', policeDecisionMay),
           decidedAt: new Date('2009-07-06T10:00:00Z'),
           decidedBy: u.officer,
+        },
+        at,
+      )
+      await editDecision(
+        db,
+        TEST_ACTOR,
+        { id: Number(decisionId), seen: 0, by: u.officer },
+        {
+          outcome: 'no_further_action',
+          rationale: mark('decision rationale, changed (police)', policeDecisionMay),
+          decidedAt: new Date('2009-07-06T10:00:00Z'),
         },
         at,
       )
@@ -470,7 +487,7 @@ describe(
 
       app = await testApp(backend().database, {}, clock)
       // every GET route, its parameters filled with the objects planted above
-      const ids = async (table: 'wt_meetings' | 'wt_actions' | 'wt_challenges') =>
+      const ids = async (table: 'wt_meetings' | 'wt_actions' | 'wt_challenges' | 'wt_decisions') =>
         (await db.selectFrom(table).select('id').where('entity_id', '=', amy).execute()).map((r) => String(r.id))
       const values: Record<string, string[]> = {
         '/people/:id': [String(amy)],
@@ -479,6 +496,7 @@ describe(
         '/meetings/:id': await ids('wt_meetings'),
         '/actions/:id': await ids('wt_actions'),
         '/challenges/:id': await ids('wt_challenges'),
+        '/decisions/:id': await ids('wt_decisions'),
         '/networks/:id': (await networkCliRows(db, { at })).map((n) => n.id),
         '/places/:key': ['OL161AA'],
         '/linkage/review/:id': (

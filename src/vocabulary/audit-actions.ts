@@ -35,7 +35,7 @@ export const AUDIT_ACTIONS = [
   'assign_task_override', 'lead_professional', 'view_my_work', 'view_manager_page', 'view_competencies',
   'view_decision_form',
   'view_challenge', 'view_challenge_form', 'view_meeting', 'view_meeting_form', 'view_action', 'view_supervision_form',
-  'view_assignment_form', 'view_partnership_report',
+  'view_assignment_form', 'view_partnership_report', 'edit_record', 'view_record_edit_form', 'view_record_versions',
   // networks
   'view_networks', 'view_network', 'network_confirmed', 'network_dismissed', 'view_shared_links', 'view_places',
   'view_place',

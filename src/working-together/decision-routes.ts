@@ -5,7 +5,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
 import { londonDate, now } from '../config/clock.ts'
-import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
+import { actorOf, signedIn, userOf } from '../web/guards.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../web/http-error.ts'
 import { FormErrors, readDateTime, text, type Form } from '../web/forms.ts'
 import { label } from '../web/filters.ts'
@@ -14,10 +14,16 @@ import { DECISION_KINDS, CHARGING_OUTCOMES, THRESHOLD_OUTCOMES, decisionProblems
 import { CHALLENGE_SUBJECTS, outcomesFor } from './outcomes.ts'
 import { areaProtocol } from './settings.ts'
 import { recordDecision, decisionsAt, DecisionError, type StoredDecision } from './store-decisions.ts'
-import { raiseChallenge, noteChallenge, ChallengeError, ChallengeChanged } from './store-challenges.ts'
+import {
+  raiseChallenge,
+  noteChallenge,
+  ChallengeError,
+  ChallengeChanged,
+  type StoredChallenge,
+} from './store-challenges.ts'
 import { agencyKindOf, agencyList } from './store-people.ts'
-import { decisionView, isChallengeChair, isChallengeParty, mayNoteChallenge, mayRecordDecisionKind } from './access.ts'
-import { asBadRequest, challengeFor, childWorkedWith, viewed, type ChildRecord } from './pages.ts'
+import { isChallengeChair, mayEditRecord, isChallengeParty, mayNoteChallenge, mayRecordDecisionKind } from './access.ts'
+import { asBadRequest, challengeFor, childWorkedWith, decisionSeen, viewed, type ChildRecord } from './pages.ts'
 
 const kindLabel = { responded: 'a response', escalated: 'moving it up', resolved: 'resolving it' } as const
 type NoteKind = keyof typeof kindLabel
@@ -26,16 +32,6 @@ const isNoteKind = (kind: string): kind is NoteKind => Object.hasOwn(kindLabel, 
 /** Which field a decision's problem is about. */
 const decisionField = (p: string) =>
   /kind/.test(p) ? 'kind' : /outcome/.test(p) ? 'outcome' : /date/.test(p) ? 'decided' : 'rationale'
-
-/** How this viewer sees a stored decision about the child (access.ts decisionView). */
-const decisionSeen = (request: FastifyRequest, record: ChildRecord, found: StoredDecision | undefined) =>
-  found
-    ? decisionView(viewerOf(request), record.reach, {
-        agency: found.decision.agency,
-        sourceRecord: found.decision.sourceRecord,
-        restricted: found.restricted,
-      })
-    : 'hidden'
 
 /** What the decision form shows: the kinds this agency may record (access.ts mayRecordDecisionKind). */
 async function decisionForm(db: Db, request: FastifyRequest, record: ChildRecord) {
@@ -224,14 +220,44 @@ async function raiseChallengePage(
   return reply.redirect(`/challenges/${id}`)
 }
 
+interface ChallengedVersion {
+  outcome: string | null
+  rationale: string | null
+  decidedAt: Date
+  /** A decision recorded by hand has a page of its versions. */
+  versioned: boolean
+}
+
+/**
+ * The decision as it stood when it was challenged, when it has been changed since (decision 0029):
+ * the challenge stays beside the version it was raised against, whatever the decision says now.
+ */
+async function challengedVersion(
+  db: Db,
+  record: ChildRecord,
+  challenge: StoredChallenge,
+  current: StoredDecision | undefined,
+): Promise<ChallengedVersion | null> {
+  const then = (await decisionsAt(db, challenge.challenge.openedAt, [record.person_id])).find(
+    (d) => d.id === challenge.decisionId,
+  )
+  if (!then || !current) return null
+  const [a, b] = [then.decision, current.decision]
+  const same = a.outcome === b.outcome && a.rationale === b.rationale && a.decidedAt.getTime() === b.decidedAt.getTime()
+  if (same) return null
+  return { outcome: a.outcome, rationale: a.rationale, decidedAt: a.decidedAt, versioned: current.version !== null }
+}
+
 /** A challenge, and what the viewer may do with it. */
 async function challengePage(db: Db, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const at = now()
   const { challenge, record } = await challengeFor(db, request, Number(request.params.id), at)
   // the decision challenged, as far as the viewer may read it (a restricted one: its kind, not its outcome)
+  let challenged: ChallengedVersion | null = null
   if (record && challenge.decision && challenge.decisionId) {
     const found = (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === challenge.decisionId)
     if (decisionSeen(request, record, found) !== 'full') challenge.decision = { ...challenge.decision, outcome: null }
+    else challenged = await challengedVersion(db, record, challenge, found)
   }
   await viewed(db, request, 'view_challenge', Number(challenge.childId), { challenge_id: challenge.id }, at)
   const user = userOf(request)
@@ -240,6 +266,9 @@ async function challengePage(db: Db, request: FastifyRequest<{ Params: { id: str
   return reply.render('wt-challenge.njk', {
     challenge,
     record,
+    challenged,
+    // what it disagrees with is changed by whoever raised it, or their manager (decision 0029)
+    canEdit: record !== null && mayEditRecord(user, challenge.raisedBy),
     canAct: challenge.state.status === 'open' && (party || chair),
     canEscalate: party && challenge.state.stage < areaProtocol().stages.length,
     outcomes: outcomesFor(challenge.challenge.decision),

@@ -15,7 +15,7 @@ import { INITIAL_CONFERENCE_WORKING_DAYS, MEETING_TYPES, MEETING_TYPE_LABELS } f
 import { completionProblems } from './actions.ts'
 import { recordMeeting, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
 import { agencyList, professionals } from './store-people.ts'
-import { actionView, mayCompleteAction } from './access.ts'
+import { actionView, mayCompleteAction, mayEditRecord } from './access.ts'
 import { actionFor, asBadRequest, childWorkedWith, meetingFor, viewed } from './pages.ts'
 
 const ACTION_ROWS = 5
@@ -109,6 +109,13 @@ async function meetingPage(db: Db, request: FastifyRequest<{ Params: { id: strin
     conferenceWorkingDays: INITIAL_CONFERENCE_WORKING_DAYS,
     meeting: view === 'full' ? meeting : { ...meeting, information: {}, decisions: null },
     summary: view === 'summary',
+    // what the meeting's record says is changed by whoever recorded it, or their manager (decision 0029)
+    canEdit:
+      view === 'full' &&
+      mayEditRecord(
+        userOf(request),
+        meeting.recordedBy === null ? null : (await professionals(db)).get(meeting.recordedBy),
+      ),
     label: MEETING_TYPE_LABELS[meeting.type],
     record,
     actions,
@@ -125,6 +132,11 @@ async function actionPage(db: Db, request: FastifyRequest<{ Params: { id: string
     action,
     record,
     canComplete: mayCompleteAction(userOf(request), action),
+    // what it is and when it is due is changed by whoever wrote it, or their manager (decision 0029)
+    canEdit: mayEditRecord(
+      userOf(request),
+      action.recordedBy === null ? null : (await professionals(db)).get(action.recordedBy),
+    ),
     values: {},
   })
 }

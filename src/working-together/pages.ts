@@ -14,13 +14,22 @@ import { childFor } from '../people/child-in-reach.ts'
 import { summaries } from '../people/people.ts'
 import { actorOf, userOf, viewerOf } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
-import { actionView, challengeView, meetingView, partnershipOnly, supervisionView, worksWithChild } from './access.ts'
+import {
+  actionView,
+  challengeView,
+  decisionView,
+  meetingView,
+  partnershipOnly,
+  supervisionView,
+  worksWithChild,
+} from './access.ts'
 import type { ObjectView } from './access.ts'
 import { challengesAt, ChallengeError, type StoredChallenge } from './store-challenges.ts'
 import { CompetencyError } from './store-competencies.ts'
-import { DecisionError } from './store-decisions.ts'
+import { DecisionError, decisionsAt, type StoredDecision } from './store-decisions.ts'
 import { actionsAt, meetingsAt, MeetingError } from './store-meetings.ts'
 import { agenciesHoldingRecords, professionals } from './store-people.ts'
+import { RecordEditError } from './record-versions.ts'
 import { supervisionsAt, SupervisionError, type SupervisionRecord } from './store-supervision.ts'
 
 /** The child a page is about, as the pages show them (their name, and their date of birth for the language check). */
@@ -32,7 +41,7 @@ export interface ChildRecord {
   date_of_birth: string | null
 }
 
-const DOMAIN_ERRORS = [DecisionError, ChallengeError, MeetingError, SupervisionError, CompetencyError]
+const DOMAIN_ERRORS = [RecordEditError, DecisionError, ChallengeError, MeetingError, SupervisionError, CompetencyError]
 
 /** A store's refusal (a wrong value in the form) is the page's 400, in a sentence; anything else goes on. */
 export const asBadRequest = (error: unknown): never => {
@@ -146,4 +155,28 @@ export async function actionFor(db: Db, request: FastifyRequest, id: number, at:
   if (actionView(viewerOf(request), record.reach, action, parent) === 'hidden')
     throw notFound('There is no such action, or it is not shared with you.')
   return { action, record, parent }
+}
+
+/** How this viewer sees a stored decision about the child (access.ts decisionView). */
+export const decisionSeen = (request: FastifyRequest, record: ChildRecord, found: StoredDecision | undefined) =>
+  found
+    ? decisionView(viewerOf(request), record.reach, {
+        agency: found.decision.agency,
+        sourceRecord: found.decision.sourceRecord,
+        restricted: found.restricted,
+      })
+    : 'hidden'
+
+/** A decision recorded by hand, as this viewer may read it in full (decisionView); 404 otherwise. */
+export async function decisionFor(db: Db, request: FastifyRequest, id: number, at: Date) {
+  const row =
+    Number.isInteger(id) && id > 0
+      ? await db.selectFrom('wt_decisions').select(['entity_id']).where('id', '=', id).executeTakeFirst()
+      : undefined
+  if (!row) throw notFound('There is no such decision.')
+  const record = await childSeen(db, request, row.entity_id, at)
+  const found = (await decisionsAt(db, at, [record.person_id])).find((d) => d.id === String(id))
+  if (!found || decisionSeen(request, record, found) !== 'full')
+    throw notFound('There is no such decision, or it is not shared with you.')
+  return { decision: found, record }
 }

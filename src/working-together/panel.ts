@@ -9,6 +9,7 @@ import {
   actionView,
   challengeView,
   decisionView,
+  mayEditRecord,
   meetingView,
   supervisionDueVisible,
   supervisionView,
@@ -19,7 +20,13 @@ import { decisionsAt, type StoredDecision } from './store-decisions.ts'
 import { challengesAt } from './store-challenges.ts'
 import { actionsAt, meetingsAt } from './store-meetings.ts'
 import { supervisionStatusAt, supervisionsAt } from './store-supervision.ts'
-import { agenciesHoldingRecords, allocationFacts, activeAllocation, professionals } from './store-people.ts'
+import {
+  agenciesHoldingRecords,
+  allocationFacts,
+  activeAllocation,
+  professionals,
+  type Professional,
+} from './store-people.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { workersInYear, allocationHistory } from './caseload.ts'
 import { MEETING_TYPE_LABELS } from './meetings.ts'
@@ -30,6 +37,7 @@ function decisionsShown(
   reach: Reach,
   decisions: StoredDecision[],
   challenges: { decisionId: string | null; challenge: { raisedByAgency: string } }[],
+  mayEdit: (decidedBy: string | null) => boolean,
 ) {
   return decisions.flatMap((d) => {
     const view = decisionView(viewer, reach, {
@@ -49,6 +57,9 @@ function decisionsShown(
         decidedAt: d.decision.decidedAt,
         rationale: view === 'full' ? d.decision.rationale : null,
         source: d.decision.sourceRecord,
+        // one recorded by hand has versions; its author or their manager changes it (decision 0029)
+        versioned: d.version !== null && view === 'full',
+        canEdit: d.version !== null && view === 'full' && mayEdit(d.decision.decidedBy),
         reasons: d.prompt.reasons.map((r) => r.message),
         // "Do you agree with this decision?" goes to the other agencies working with the child
         prompt:
@@ -59,6 +70,12 @@ function decisionsShown(
     ]
   })
 }
+
+/** Whether this user may change a record written by `authorId` (access.ts mayEditRecord). */
+const editorOf =
+  (user: PanelContext['user'], people: Map<number, Professional>) =>
+  (authorId: string | null): boolean =>
+    mayEditRecord(user, authorId === null ? null : people.get(Number(authorId)))
 
 export async function loadWorkingTogetherPanel(ctx: PanelContext) {
   const { db, record, viewer, user, at } = ctx
@@ -81,7 +98,7 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext) {
   // the forms' own rule (pages.ts childWorkedWith): no link to a form this person would be refused
   const mayWork =
     doesCasework(user.roles) && worksWithChild(viewer, record.reach, await agenciesHoldingRecords(db, id, ctx.now))
-  const shownDecisions = decisionsShown(viewer, record.reach, decisions, challenges)
+  const shownDecisions = decisionsShown(viewer, record.reach, decisions, challenges, editorOf(user, people))
   const meetingViews = new Map<number, ObjectView>(
     meetings.map((m) => [
       m.id,

@@ -14,6 +14,7 @@ import meetingRoutes from './meeting-routes.ts'
 import supervisionRoutes from './supervision-routes.ts'
 import myWorkRoutes from './my-work-routes.ts'
 import partnershipRoutes from './partnership-routes.ts'
+import editRoutes from './edit-routes.ts'
 
 export const workingTogetherPanel: PersonPanel = {
   id: 'working-together',
@@ -41,6 +42,7 @@ const PAGE_GROUPS: FastifyPluginAsync<AppDeps>[] = [
   supervisionRoutes,
   myWorkRoutes,
   partnershipRoutes,
+  editRoutes,
 ]
 
 const routes: FastifyPluginAsync<AppDeps> = async (app, deps) => {

@@ -21,6 +21,7 @@ import { decisionsAt } from './store-decisions.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { must, mustGet } from '../errors/must.ts'
+import { contentAt, editRecord } from './record-versions.ts'
 
 export class ChallengeError extends errorKind('invalid') {}
 
@@ -189,6 +190,23 @@ export async function noteChallenge(
   })
 }
 
+/**
+ * What a challenge says it disagrees with, changed by `by` (who may is access.ts mayEditRecord, the
+ * page's to ask), saved against the version the page showed: a note recorded meanwhile raises the
+ * same version, so an edit from a page opened before it is refused too (record-versions.ts).
+ */
+export async function editChallengeSummary(
+  db: Db,
+  actor: Actor,
+  edit: { id: number; seen: number; by: number },
+  summary: string,
+  at: Date,
+): Promise<number> {
+  if (!summary.trim()) throw new ChallengeError('say what you disagree with and why')
+  const content = { summary: summary.trim() }
+  return editRecord(db, actor, { kind: 'challenge', ...edit, content }, at)
+}
+
 function changedSince(seen: StoredChallenge): ChallengeChanged {
   return new ChallengeChanged(
     `challenge ${seen.id} has changed since you opened it (someone has responded, moved it up or resolved it), ` +
@@ -247,15 +265,14 @@ export async function challengesAt(
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('opened_at').orderBy('id').execute()
   if (!rows.length) return []
-  const [events, people, canonical, agencyRows] = await Promise.all([
-    challengeEvents(
-      db,
-      rows.map((r) => r.id),
-      now,
-    ),
+  const ids = rows.map((r) => r.id)
+  const [events, people, canonical, agencyRows, then] = await Promise.all([
+    challengeEvents(db, ids, now),
     professionals(db),
     mergedIds(db),
     db.selectFrom('agencies').select(['code', 'name']).execute(),
+    // a summary edited since `now` as it was then (decision 0029)
+    contentAt(db, 'challenge', ids, now),
   ])
   const agencyNames = new Map(agencyRows.map((a) => [a.code, a.name]))
   const childIds = [...new Set(rows.map((r) => canonical(r.entity_id)))]
@@ -290,7 +307,7 @@ export async function challengesAt(
       childId,
       decisionId: r.decision_ref,
       decision: decision ? { kind: decision.kind, outcome: decision.outcome, agency: decision.agency } : null,
-      summary: r.summary,
+      summary: String(then.get(r.id)?.summary ?? r.summary),
       raisedBy: mustGet(people, r.raised_by, 'the person who raised the challenge'),
       challenge,
       state,

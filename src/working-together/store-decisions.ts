@@ -22,6 +22,7 @@ import { allocationFacts, activeAllocation } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { must } from '../errors/must.ts'
+import { contentAt, editRecord } from './record-versions.ts'
 
 export interface StoredDecision {
   /** A hand-recorded decision's number, or the imported event's `agency:source_id`. */
@@ -30,6 +31,8 @@ export interface StoredDecision {
   /** The imported event is restricted (its content stays with its agency). */
   restricted: boolean
   prompt: ChallengePrompt
+  /** A hand-recorded decision's version now (what its edit form saves against); null for an imported one. */
+  version: number | null
 }
 
 const CONCERN_KINDS = ['concern', 'contact_referral']
@@ -112,19 +115,21 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
   const restricted = new Map([...knownDecisions].map(([key, e]) => [key, e.restricted === true]))
   const imported: StoredDecision[] = decisionsFromEvents(versions, asOf).map((d) => {
     const id = must(d.sourceRecord, "an imported decision's record")
-    return { id, decision: d, restricted: restricted.get(id) ?? false, prompt: NONE }
+    return { id, decision: d, restricted: restricted.get(id) ?? false, prompt: NONE, version: null }
   })
+  // a decision edited since `asOf` as it was then (decision 0029)
+  const handIds = handRows.map((r) => r.id)
+  const then = await contentAt(db, 'decision', handIds, asOf)
   const byHand: StoredDecision[] = handRows.map((r) => ({
     id: String(r.id),
     restricted: false,
     prompt: NONE,
+    version: r.version,
     decision: {
       childId: String(canonical(r.entity_id)),
       agency: r.agency_code,
       kind: r.kind as DecisionKind,
-      outcome: r.outcome,
-      rationale: r.rationale,
-      decidedAt: r.decided_at,
+      ...handContent(r, then.get(r.id)),
       recordedAt: r.recorded_at,
       decidedBy: r.decided_by === null ? null : String(r.decided_by),
       sourceRecord: null,
@@ -170,6 +175,50 @@ export async function decisionsAt(db: Db, asOf: Date, childIds?: readonly number
     })
   }
   return all
+}
+
+/** What a hand-recorded decision said: now, or the version in force at the moment asked about. */
+function handContent(
+  row: { outcome: string | null; rationale: string; decided_at: Date },
+  earlier: Record<string, unknown> | undefined,
+): Pick<Decision, 'outcome' | 'rationale' | 'decidedAt'> {
+  if (!earlier) return { outcome: row.outcome, rationale: row.rationale, decidedAt: row.decided_at }
+  return {
+    outcome: typeof earlier.outcome === 'string' ? earlier.outcome : null,
+    rationale: String(earlier.rationale ?? ''),
+    decidedAt: new Date(String(earlier.decided_at)),
+  }
+}
+
+export interface DecisionEdit {
+  outcome?: string | null
+  rationale: string
+  decidedAt: Date | null
+}
+
+/**
+ * A hand-recorded decision changed by `by` (who may is access.ts mayEditRecord, the page's to ask):
+ * checked as a new one is, saved against the version the page showed (record-versions.ts).
+ */
+export async function editDecision(
+  db: Db,
+  actor: Actor,
+  edit: { id: number; seen: number; by: number },
+  input: DecisionEdit,
+  at: Date,
+): Promise<number> {
+  const row = await db.selectFrom('wt_decisions').select(['kind']).where('id', '=', edit.id).executeTakeFirst()
+  if (!row) throw new DecisionError('there is no such decision')
+  const problems = decisionProblems({ kind: row.kind, ...input })
+  if (input.decidedAt && input.decidedAt.getTime() > at.getTime())
+    problems.push('the date of the decision must be today or in the past')
+  if (problems.length) throw new DecisionError(problems.join('; '))
+  const content = {
+    outcome: normaliseOutcome(input.outcome),
+    decided_at: must(input.decidedAt, 'the date of the decision, checked above'),
+    rationale: input.rationale.trim(),
+  }
+  return editRecord(db, actor, { kind: 'decision', id: edit.id, seen: edit.seen, by: edit.by, content }, at)
 }
 
 const NONE: ChallengePrompt = { challengeable: false, reasons: [], prompt: null, promptAgencies: [] }

@@ -9,6 +9,7 @@ import { professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { must, mustGet } from '../errors/must.ts'
+import { contentAt, editRecord } from './record-versions.ts'
 
 export class MeetingError extends errorKind('invalid') {}
 
@@ -89,6 +90,7 @@ export async function recordMeeting(db: Db, actor: Actor, input: NewMeeting, at:
             owner_user_id: a.ownerId,
             owner_agency: mustGet(people, a.ownerId, 'the owner of the action, checked above').agency,
             due_date: a.dueDate,
+            recorded_by: input.recordedBy,
             recorded_at: at,
           })),
         )
@@ -123,7 +125,12 @@ export interface StoredMeeting {
   decisions: string | null
   /** For a strategy discussion: when the initial child protection conference is due. */
   conferenceDueAt: Date | null
+  /** Its version now (what its edit form saves against, decision 0029). */
+  version: number
 }
+
+const informationOf = (value: unknown) =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, string>
 
 export async function meetingsAt(
   db: Db,
@@ -135,6 +142,9 @@ export async function meetingsAt(
   if (options.childIds) q = q.where('entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('held_at', 'desc').orderBy('id').execute()
+  // a meeting edited since `asOf` as it was then (decision 0029)
+  const ids = rows.map((r) => r.id)
+  const then = await contentAt(db, 'meeting', ids, asOf)
   return rows.map((r) => ({
     id: r.id,
     childId: String(canonical(r.entity_id)),
@@ -145,13 +155,31 @@ export async function meetingsAt(
     recordedBy: r.recorded_by,
     invited: r.agencies_invited,
     attendance: attendance(r.agencies_invited, r.agencies_present),
-    information: (typeof r.information === 'string' ? JSON.parse(r.information) : (r.information ?? {})) as Record<
-      string,
-      string
-    >,
-    decisions: r.decisions,
+    information: informationOf(then.has(r.id) ? then.get(r.id)?.information : r.information),
+    decisions: then.has(r.id) ? ((then.get(r.id)?.decisions as string | null) ?? null) : r.decisions,
     conferenceDueAt: r.type === 'strategy_discussion' ? initialConferenceDue(r.held_at) : null,
+    version: r.version,
   }))
+}
+
+/**
+ * What a meeting's record says (what each agency shared, what was decided), changed by `by` (who may
+ * is access.ts mayEditRecord, the page's to ask), saved against the version the page showed.
+ */
+export async function editMeeting(
+  db: Db,
+  actor: Actor,
+  edit: { id: number; seen: number; by: number },
+  input: { information: Record<string, string>; decisions: string | null },
+  at: Date,
+): Promise<number> {
+  const information = Object.fromEntries(
+    Object.entries(input.information)
+      .map(([code, said]) => [code, said.trim()])
+      .filter(([, said]) => said),
+  )
+  const content = { information: JSON.stringify(information), decisions: input.decisions?.trim() || null }
+  return editRecord(db, actor, { kind: 'meeting', ...edit, content }, at)
 }
 
 export interface StoredAction {
@@ -170,6 +198,10 @@ export interface StoredAction {
   evidence: string | null
   /** The chair of its meeting, to show it on their page too. */
   chairId: number | null
+  /** Who wrote it (its meeting's recorder, its supervision's supervisor), if known. */
+  recordedBy: number | null
+  /** Its version now (what its edit form saves against, decision 0029). */
+  version: number
 }
 
 export async function actionsAt(
@@ -187,7 +219,16 @@ export async function actionsAt(
   if (options.childIds) q = q.where('a.entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('a.id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('a.due_date').orderBy('a.id').execute()
-  return rows.map((r) => {
+  // an action edited since `asOf` as it was then (decision 0029)
+  const then = await contentAt(
+    db,
+    'action',
+    rows.map((r) => r.id),
+    asOf,
+  )
+  return rows.map((row) => {
+    const earlier = then.get(row.id)
+    const r = earlier ? { ...row, title: String(earlier.title), due_date: String(earlier.due_date) } : row
     const action = {
       title: r.title,
       owner: String(r.owner_user_id),
@@ -212,8 +253,32 @@ export async function actionsAt(
       completedAt: status === 'done' ? r.completed_at : null,
       evidence: status === 'done' ? r.evidence : null,
       chairId: r.chair_user_id ?? null,
+      recordedBy: r.recorded_by,
+      version: r.version,
     }
   })
+}
+
+/**
+ * What an action says is to be done and by when, changed by `by` (who may is access.ts mayEditRecord,
+ * the page's to ask), checked as a new one is and saved against the version the page showed.
+ */
+export async function editAction(
+  db: Db,
+  actor: Actor,
+  edit: { id: number; seen: number; by: number },
+  input: { title: string; dueDate: string },
+  at: Date,
+): Promise<number> {
+  const row = await db.selectFrom('wt_actions').select(['owner_user_id']).where('id', '=', edit.id).executeTakeFirst()
+  if (!row) throw new MeetingError('there is no such action')
+  const owner = new Map([[row.owner_user_id, {} as Professional]])
+  const problems = actionProblems([{ ...input, ownerId: row.owner_user_id }], owner).map((p) =>
+    p.replace(/^action 1: /, ''),
+  )
+  if (problems.length) throw new MeetingError(problems.join('; '))
+  const content = { title: input.title.trim(), due_date: input.dueDate }
+  return editRecord(db, actor, { kind: 'action', ...edit, content }, at)
 }
 
 export async function completeAction(

@@ -62,6 +62,7 @@ export async function recordSupervision(db: Db, actor: Actor, input: NewSupervis
             owner_user_id: a.ownerId,
             owner_agency: mustGet(people, a.ownerId, 'the owner of the action, checked above').agency,
             due_date: a.dueDate,
+            recorded_by: input.supervisorId,
             recorded_at: at,
           })),
         )

@@ -14,6 +14,10 @@ export interface WtDecisionTable {
   decided_at: Timestamp
   decided_by: number | null
   recorded_at: Timestamp
+  /** raised by one at every edit, checked by the same statement (decision 0029) */
+  version: Generated<number>
+  edited_at: Timestamp | null
+  edited_by: number | null
 }
 
 export interface WtChallengeTable {
@@ -29,6 +33,8 @@ export interface WtChallengeTable {
   recorded_at: Timestamp
   /** raised by one with every note recorded on it, checked in the same statement (no lost updates) */
   version: Generated<number>
+  edited_at: Timestamp | null
+  edited_by: number | null
 }
 
 export interface WtChallengeEventTable {
@@ -55,6 +61,10 @@ export interface WtMeetingTable {
   decisions: string | null
   recorded_by: number | null
   recorded_at: Timestamp
+  /** raised by one at every edit, checked by the same statement (decision 0029) */
+  version: Generated<number>
+  edited_at: Timestamp | null
+  edited_by: number | null
 }
 
 export interface WtSupervisionTable {
@@ -81,7 +91,13 @@ export interface WtActionTable {
   completion_recorded_at: Timestamp | null
   completed_by: number | null
   evidence: string | null
+  /** who wrote it: its meeting's recorder, its supervision's supervisor */
+  recorded_by: number | null
   recorded_at: Timestamp
+  /** raised by one at every edit, checked by the same statement (decision 0029) */
+  version: Generated<number>
+  edited_at: Timestamp | null
+  edited_by: number | null
 }
 
 export interface WtCompetencyTable {
@@ -116,7 +132,21 @@ export interface WtAssignmentTable {
   completed_at: Timestamp | null
 }
 
+/** What a practitioner's record said before each edit (decision 0029, record-versions.ts). */
+export interface RecordVersionTable {
+  id: Generated<number>
+  kind: string
+  record_id: number
+  version: number
+  content: ColumnType<unknown, string, string>
+  written_by: number | null
+  recorded_at: Timestamp
+  superseded_at: Timestamp
+  superseded_by: number | null
+}
+
 export interface WorkingTogetherTables {
+  record_versions: RecordVersionTable
   wt_decisions: WtDecisionTable
   wt_challenges: WtChallengeTable
   wt_challenge_events: WtChallengeEventTable

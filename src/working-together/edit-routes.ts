@@ -1,0 +1,404 @@
+// Pages to change what a practitioner wrote, and to read every version of it (issue 15, decision
+// 0029): a decision recorded by hand, what a challenge disagrees with, what a meeting's record says,
+// what an action is and when it is due.
+// Each page starts from the record as the one asking may read it (pages.ts); who may change it is
+// access.ts mayEditRecord, for the "Change" link and the page alike. A change is saved against the
+// version the page showed (record-versions.ts): a stale page gets 409 with what the record says now
+// beside what this person typed, nothing saved. The language check runs as they type (the form's
+// boxes) and again on save; the form, each change and each look at the versions are audited.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import { londonDate, now } from '../config/clock.ts'
+import { actorOf, signedIn, userOf } from '../web/guards.ts'
+import { badRequest, forbidden, notFound } from '../web/http-error.ts'
+import { FormErrors, dateTimeValues, readDateTime, text, type Form } from '../web/forms.ts'
+import { spokenTime } from '../web/date-time.ts'
+import { label } from '../web/filters.ts'
+import { checkFormOnSave } from '../language/storage.ts'
+import { CHARGING_OUTCOMES, THRESHOLD_OUTCOMES } from './decisions.ts'
+import { MEETING_TYPE_LABELS } from './meetings.ts'
+import { DecisionError, editDecision } from './store-decisions.ts'
+import { ChallengeError, editChallengeSummary } from './store-challenges.ts'
+import { editAction, editMeeting, MeetingError } from './store-meetings.ts'
+import { agencyList, professionals, type Professional } from './store-people.ts'
+import { mayEditRecord } from './access.ts'
+import { actionFor, challengeFor, decisionFor, meetingFor, viewed, type ChildRecord } from './pages.ts'
+import { RecordChanged, versionsOf, type Content, type EditableKind, type RecordVersion } from './record-versions.ts'
+
+type Params = FastifyRequest<{ Params: { id: string } }>
+type Sent = FastifyRequest<{ Params: { id: string }; Body: Form }>
+
+interface Field {
+  type: 'textarea' | 'input' | 'select' | 'dateTime'
+  name: string
+  label: string
+  hint?: string
+  options?: { value: string; text: string }[]
+  blank?: string
+  classes?: string
+}
+
+/** One kind's edit page: the record as this person may read it, and what the form and the versions show. */
+interface Editable {
+  kind: EditableKind
+  id: number
+  record: ChildRecord
+  /** Who wrote it first (access.ts mayEditRecord). */
+  author: Professional | undefined
+  version: number
+  heading: string
+  back: { href: string; text: string }
+  fields: Field[]
+  /** The form's values from what the record says now. */
+  values: Form
+  /** What a version says, row by row, in the words of the form. */
+  rows: (content: Content) => { label: string; value: string }[]
+}
+
+const base = (e: Editable) => `/${e.kind}s/${e.id}`
+
+/** The record, for one who may change it (403 otherwise, the same rule as the link). */
+function mayChange(request: FastifyRequest, e: Editable): Editable {
+  if (!mayEditRecord(userOf(request), e.author))
+    throw forbidden('Only the person who wrote this record, or their manager, can change it.')
+  return e
+}
+
+/** The version the form was opened from: a small counter, or the form was not sent whole. */
+function seenVersion(form: Form): number {
+  const seen = text(form, 'version')
+  if (!/^\d{1,9}$/.test(seen)) throw badRequest('The form was not sent whole: open the record again.')
+  return Number(seen)
+}
+
+const editView = (e: Editable) => ({
+  heading: e.heading,
+  back: e.back,
+  fields: e.fields,
+  action: `${base(e)}/edit`,
+  versionsHref: `${base(e)}/versions`,
+  version: e.version,
+})
+
+async function editFormPage(db: Db, request: FastifyRequest, reply: FastifyReply, e: Editable) {
+  mayChange(request, e)
+  await viewed(db, request, 'view_record_edit_form', e.record.person_id, { kind: e.kind, record_id: e.id }, now())
+  return reply.render('wt-edit.njk', { ...editView(e), values: e.values })
+}
+
+/** The same page again: with what to put right (400), or with what the record says now (409). */
+async function refused(
+  db: Db,
+  reply: FastifyReply,
+  e: Editable,
+  form: Form,
+  errors: FormErrors,
+  error?: RecordChanged,
+) {
+  // the version the page was opened from goes back with it: a change made meanwhile is still caught
+  const seen = text(form, 'version')
+  if (!error)
+    return reply.code(400).render('wt-edit.njk', { ...editView(e), version: seen, values: form, errors: errors.view() })
+  const people = await professionals(db)
+  const changedBy = (error.current.writtenBy !== null && people.get(error.current.writtenBy)?.name) || 'someone'
+  // a challenge also changes when a note is recorded on it (decision 0029)
+  const how = e.kind === 'challenge' ? ' (a note was recorded, or what it says was changed)' : ''
+  errors.add('version', `This ${e.kind} changed after you opened it${how}. Nothing was saved.`, '#record-now')
+  return reply.code(409).render('wt-edit.njk', {
+    ...editView(e),
+    // saving again from this page changes the version shown, knowingly
+    version: error.current.version,
+    values: form,
+    errors: errors.view(),
+    current: e.rows(error.current.content),
+    changedBy,
+    changedAt: error.current.recordedAt,
+  })
+}
+
+/** A store's answer to an edit: saved, refused as stale (the page again), or a problem to put right. */
+async function saved(
+  save: Promise<unknown>,
+  errors: FormErrors,
+  field: (problem: string) => string,
+  kinds: (new (...args: never[]) => Error)[],
+): Promise<RecordChanged | null> {
+  try {
+    await save
+    return null
+  } catch (error) {
+    if (error instanceof RecordChanged) return error
+    if (!kinds.some((K) => error instanceof K)) throw error
+    errors.fromProblems((error as Error).message, field)
+    return null
+  }
+}
+
+async function versionsPage(db: Db, request: FastifyRequest, reply: FastifyReply, e: Editable) {
+  const versions = (await versionsOf(db, e.kind, e.id)) ?? []
+  const people = await professionals(db)
+  await viewed(db, request, 'view_record_versions', e.record.person_id, { kind: e.kind, record_id: e.id }, now())
+  return reply.render('wt-versions.njk', {
+    heading: `Versions: ${e.heading.replace(/^Change /, '')}`,
+    back: e.back,
+    versions: versions.map((v: RecordVersion) => ({
+      ...v,
+      writtenBy: (v.writtenBy !== null && people.get(v.writtenBy)?.name) || 'unknown',
+      rows: e.rows(v.content),
+    })),
+  })
+}
+
+// decisions
+
+const OUTCOMES = [...new Set([...THRESHOLD_OUTCOMES, ...CHARGING_OUTCOMES])].map((o) => ({ value: o, text: label(o) }))
+const decisionField = (p: string) => (/outcome/.test(p) ? 'outcome' : /date/.test(p) ? 'decided' : 'rationale')
+
+async function editableDecision(db: Db, request: FastifyRequest, id: number, at: Date): Promise<Editable> {
+  const { decision, record } = await decisionFor(db, request, id, at)
+  const d = decision.decision
+  return {
+    kind: 'decision',
+    id,
+    record,
+    author: d.decidedBy === null ? undefined : (await professionals(db)).get(Number(d.decidedBy)),
+    version: decision.version ?? 0,
+    heading: `Change the ${label(d.kind).toLowerCase()} about ${record.given_name} ${record.family_name}`,
+    back: { href: `/people/${record.person_id}/working-together`, text: 'Back to working together' },
+    fields: [
+      { type: 'select', name: 'outcome', label: 'Outcome', options: OUTCOMES, blank: 'Not applicable' },
+      { type: 'dateTime', name: 'decided', label: 'Date of the decision' },
+      {
+        type: 'textarea',
+        name: 'rationale',
+        label: 'Rationale',
+        hint: 'Why this decision was made, on what information',
+      },
+    ],
+    values: { outcome: d.outcome ?? '', ...dateTimeValues('decided', d.decidedAt), rationale: d.rationale ?? '' },
+    rows: (c) => [
+      { label: 'Outcome', value: c.outcome ? label(String(c.outcome)) : '' },
+      { label: 'Date of the decision', value: spokenTime(c.decided_at as Date | string) },
+      { label: 'Rationale', value: String(c.rationale ?? '') },
+    ],
+  }
+}
+
+async function saveDecisionEdit(db: Db, request: Sent, reply: FastifyReply) {
+  const at = now()
+  const e = mayChange(request, await editableDecision(db, request, Number(request.params.id), at))
+  const form = request.body ?? {}
+  const seen = seenVersion(form)
+  const errors = new FormErrors()
+  const decidedAt = readDateTime(
+    form,
+    'decided',
+    errors,
+    { label: 'the date of the decision', required: true, notAfter: at },
+    at,
+  )
+  const input = { outcome: text(form, 'outcome') || null, rationale: text(form, 'rationale'), decidedAt }
+  // every mistake at once: the rationale too, whatever the date (the store checks the rest)
+  if (!input.rationale) errors.add('rationale', 'Give the rationale: why this decision was made, on what information')
+  const stale = errors.any
+    ? null
+    : await saved(
+        editDecision(db, actorOf(request), { id: e.id, seen, by: userOf(request).id }, input, at),
+        errors,
+        decisionField,
+        [DecisionError],
+      )
+  if (stale || errors.any) return refused(db, reply, e, form, errors, stale ?? undefined)
+  await checkFormOnSave(db, userOf(request), form, ['rationale'], {
+    context: 'decision',
+    childId: e.record.person_id,
+    childDob: e.record.date_of_birth,
+    at,
+    date: decidedAt ? londonDate(decidedAt) : null,
+  })
+  return reply.redirect(`/people/${e.record.person_id}/working-together`)
+}
+
+// challenges
+
+async function editableChallenge(db: Db, request: FastifyRequest, id: number, at: Date): Promise<Editable> {
+  const { challenge, record } = await challengeFor(db, request, id, at)
+  // the partnership reads a challenge's stage, never what was said
+  if (!record) throw notFound('There is no such challenge, or it is not shared with you.')
+  return {
+    kind: 'challenge',
+    id,
+    record,
+    author: challenge.raisedBy,
+    version: challenge.version,
+    heading: `Change challenge ${id}`,
+    back: { href: `/challenges/${id}`, text: `Back to challenge ${id}` },
+    fields: [{ type: 'textarea', name: 'summary', label: 'What you disagree with, and why' }],
+    values: { summary: challenge.summary },
+    rows: (c) => [{ label: 'What they disagree with', value: String(c.summary ?? '') }],
+  }
+}
+
+async function saveChallengeEdit(db: Db, request: Sent, reply: FastifyReply) {
+  const at = now()
+  const e = mayChange(request, await editableChallenge(db, request, Number(request.params.id), at))
+  const form = request.body ?? {}
+  const seen = seenVersion(form)
+  const errors = new FormErrors()
+  const edit = { id: e.id, seen, by: userOf(request).id }
+  const stale = await saved(
+    editChallengeSummary(db, actorOf(request), edit, text(form, 'summary'), at),
+    errors,
+    () => 'summary',
+    [ChallengeError],
+  )
+  if (stale || errors.any) return refused(db, reply, e, form, errors, stale ?? undefined)
+  await checkFormOnSave(db, userOf(request), form, ['summary'], {
+    context: 'challenge',
+    childId: e.record.person_id,
+    childDob: e.record.date_of_birth,
+    at,
+  })
+  return reply.redirect(`/challenges/${e.id}`)
+}
+
+// meetings
+
+async function editableMeeting(db: Db, request: FastifyRequest, id: number, at: Date): Promise<Editable> {
+  const { meeting, record, view } = await meetingFor(db, request, id, at)
+  // what was shared in a strategy discussion stays with those who were in it
+  if (view !== 'full') throw notFound('There is no such meeting, or it is not shared with you.')
+  const agencies = await agencyList(db)
+  const information = (c: Content) =>
+    (typeof c.information === 'string' ? JSON.parse(c.information) : (c.information ?? {})) as Record<string, string>
+  return {
+    kind: 'meeting',
+    id,
+    record,
+    author: meeting.recordedBy === null ? undefined : (await professionals(db)).get(meeting.recordedBy),
+    version: meeting.version,
+    heading: `Change the ${MEETING_TYPE_LABELS[meeting.type].toLowerCase()} of ${spokenTime(meeting.heldAt)}`,
+    back: { href: `/meetings/${id}`, text: 'Back to the meeting' },
+    fields: [
+      ...agencies.map((a): Field => ({
+        type: 'textarea',
+        name: `information_${a.code}`,
+        label: `What ${a.name} shared`,
+      })),
+      { type: 'textarea', name: 'decisions', label: 'Decisions' },
+    ],
+    values: {
+      ...Object.fromEntries(Object.entries(meeting.information).map(([code, said]) => [`information_${code}`, said])),
+      decisions: meeting.decisions ?? '',
+    },
+    rows: (c) => [
+      ...agencies
+        .filter((a) => information(c)[a.code])
+        .map((a) => ({ label: `What ${a.name} shared`, value: information(c)[a.code] })),
+      { label: 'Decisions', value: typeof c.decisions === 'string' ? c.decisions : '' },
+    ],
+  }
+}
+
+async function saveMeetingEdit(db: Db, request: Sent, reply: FastifyReply) {
+  const at = now()
+  const e = mayChange(request, await editableMeeting(db, request, Number(request.params.id), at))
+  const form = request.body ?? {}
+  const seen = seenVersion(form)
+  const codes = (await agencyList(db)).map((a) => a.code)
+  const information = Object.fromEntries(codes.map((code) => [code, text(form, `information_${code}`)]))
+  const input = { information, decisions: text(form, 'decisions') || null }
+  const errors = new FormErrors()
+  const edit = { id: e.id, seen, by: userOf(request).id }
+  const stale = await saved(editMeeting(db, actorOf(request), edit, input, at), errors, () => 'decisions', [])
+  if (stale) return refused(db, reply, e, form, errors, stale)
+  await checkFormOnSave(
+    db,
+    userOf(request),
+    form,
+    ['decisions', ...codes.filter((c) => information[c]).map((code) => `information_${code}`)],
+    { context: 'meeting', childId: e.record.person_id, childDob: e.record.date_of_birth, at },
+  )
+  return reply.redirect(`/meetings/${e.id}`)
+}
+
+// actions
+
+async function editableAction(db: Db, request: FastifyRequest, id: number, at: Date): Promise<Editable> {
+  const { action, record } = await actionFor(db, request, id, at)
+  return {
+    kind: 'action',
+    id,
+    record,
+    author: action.recordedBy === null ? undefined : (await professionals(db)).get(action.recordedBy),
+    version: action.version,
+    heading: `Change the action "${action.title}"`,
+    back: { href: `/actions/${id}`, text: 'Back to the action' },
+    fields: [
+      { type: 'input', name: 'title', label: 'What is to be done' },
+      { type: 'input', name: 'due_date', label: 'Due by', hint: 'YYYY-MM-DD', classes: 'govuk-input--width-10' },
+    ],
+    values: { title: action.title, due_date: action.dueDate },
+    rows: (c) => [
+      { label: 'What is to be done', value: String(c.title ?? '') },
+      { label: 'Due by', value: String(c.due_date ?? '') },
+    ],
+  }
+}
+
+async function saveActionEdit(db: Db, request: Sent, reply: FastifyReply) {
+  const at = now()
+  const e = mayChange(request, await editableAction(db, request, Number(request.params.id), at))
+  const form = request.body ?? {}
+  const seen = seenVersion(form)
+  const errors = new FormErrors()
+  const edit = { id: e.id, seen, by: userOf(request).id }
+  const input = { title: text(form, 'title'), dueDate: text(form, 'due_date') }
+  const stale = await saved(
+    editAction(db, actorOf(request), edit, input, at),
+    errors,
+    (p) => (/due/.test(p) ? 'due_date' : 'title'),
+    [MeetingError],
+  )
+  if (stale || errors.any) return refused(db, reply, e, form, errors, stale ?? undefined)
+  await checkFormOnSave(db, userOf(request), form, ['title'], {
+    context: 'action',
+    childId: e.record.person_id,
+    childDob: e.record.date_of_birth,
+    at,
+  })
+  return reply.redirect(`/actions/${e.id}`)
+}
+
+const LOADERS = {
+  decision: editableDecision,
+  challenge: editableChallenge,
+  meeting: editableMeeting,
+  action: editableAction,
+} as const
+const SAVERS = {
+  decision: saveDecisionEdit,
+  challenge: saveChallengeEdit,
+  meeting: saveMeetingEdit,
+  action: saveActionEdit,
+} as const
+
+const editRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+  const db = database.db
+  const post = { preHandler: [signedIn, app.csrfProtection] }
+  for (const kind of Object.keys(LOADERS) as (keyof typeof LOADERS)[]) {
+    const load = (request: Params) => LOADERS[kind](db, request, Number(request.params.id), now())
+    app.get<{ Params: { id: string } }>(`/${kind}s/:id/edit`, { preHandler: signedIn }, async (request, reply) =>
+      editFormPage(db, request, reply, await load(request)),
+    )
+    app.post<{ Params: { id: string }; Body: Form }>(`/${kind}s/:id/edit`, post, (request, reply) =>
+      SAVERS[kind](db, request, reply),
+    )
+    app.get<{ Params: { id: string } }>(`/${kind}s/:id/versions`, { preHandler: signedIn }, async (request, reply) =>
+      versionsPage(db, request, reply, await load(request)),
+    )
+  }
+}
+
+export default editRoutes
