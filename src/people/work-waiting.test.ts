@@ -10,9 +10,7 @@ import { TestClock } from '../testing/clock.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/working-together-area.ts'
 import { inOrderOfUrgency, type WorkWaiting } from './work-waiting.ts'
-import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from '../testing/risk-cli-fixture.ts'
-import { TEST_ACTOR } from '../testing/seed.ts'
+import { importRiskArea } from '../testing/risk-cli-fixture.ts'
 
 const clock = new TestClock()
 
@@ -110,24 +108,7 @@ forEachDatabase(
     })
 
     test("a child in the MASH's queue: the MASH to decide, with the queue's reasons and response time", async () => {
-      const { db } = backend().database
-      const result = await importedAt(RISK_RECEIVED_AT, () =>
-        importRecords(db, ndjsonLines(toNdjson(riskArea())), {
-          channel: 'file',
-          skipInvalid: false,
-          actor: TEST_ACTOR,
-          receivedAt: RISK_RECEIVED_AT,
-        }),
-      )
-      assert.equal(result.rejected, 0)
-      const bea = (
-        await db
-          .selectFrom('entity_links')
-          .select('entity_id')
-          .where('agency_code', '=', 'police')
-          .where('source_id', '=', 'P-B')
-          .executeTakeFirstOrThrow()
-      ).entity_id
+      const bea = (await importRiskArea(backend().database.db)).personOf('P-B')
       clock.set('2026-03-20T12:00:00Z')
       assert.match((await as('mash').get('/mash')).body, new RegExp(`/people/${bea}/risk`), 'Bea is in the queue')
       const summary = (await as('mash').get(`/people/${bea}`)).body

@@ -7,13 +7,12 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
-import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
+import { seedArea } from '../testing/seed.ts'
 import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 import { PersonPage } from '../testing/pages/person-page.ts'
 import { MashQueuePage, RiskAlertsPage, ScreeningPage, UnansweredPage } from '../testing/pages/risk-pages.ts'
-import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from '../testing/risk-cli-fixture.ts'
+import { importRiskArea } from '../testing/risk-cli-fixture.ts'
 
 // the pages are read as at this moment: the suite runs under this clock
 const clock = new TestClock('2026-03-20T12:00:00Z')
@@ -33,22 +32,7 @@ forEachDatabase(
       const { db } = backend().database
       const seeded = await seedArea(db)
       // the area's records run past the pages' "now": they are imported as at the time they arrived
-      await importedAt(RISK_RECEIVED_AT, () =>
-        importRecords(db, ndjsonLines(toNdjson(riskArea())), {
-          channel: 'file',
-          skipInvalid: false,
-          actor: TEST_ACTOR,
-          receivedAt: RISK_RECEIVED_AT,
-        }),
-      )
-      bea = (
-        await db
-          .selectFrom('entity_links')
-          .select('entity_id')
-          .where('agency_code', '=', 'police')
-          .where('source_id', '=', 'P-B')
-          .executeTakeFirstOrThrow()
-      ).entity_id
+      bea = (await importRiskArea(db)).personOf('P-B')
       await db
         .insertInto('allocations')
         .values({

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
-import { seedArea, TEST_ACTOR, type SeededUsers } from '../testing/seed.ts'
+import { seedArea, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { importedAt, riskArea, RISK_RECEIVED_AT, toNdjson } from '../testing/risk-cli-fixture.ts'
+import { importRiskArea } from '../testing/risk-cli-fixture.ts'
 import { serafCse } from './seraf-cse.ts'
 
 // the pages are read as at this moment: the suite runs under this clock
@@ -37,26 +36,9 @@ forEachDatabase(
       const { db } = backend().database
       const seeded = await seedArea(db)
       // the area's records run past the pages' "now": they are imported as at the time they arrived
-      const result = await importedAt(RISK_RECEIVED_AT, () =>
-        importRecords(db, ndjsonLines(toNdjson(riskArea())), {
-          channel: 'file',
-          skipInvalid: false,
-          actor: TEST_ACTOR,
-          receivedAt: RISK_RECEIVED_AT,
-        }),
-      )
-      assert.equal(result.rejected, 0)
-      const link = async (source: string) =>
-        (
-          await db
-            .selectFrom('entity_links')
-            .select('entity_id')
-            .where('agency_code', '=', 'police')
-            .where('source_id', '=', source)
-            .executeTakeFirstOrThrow()
-        ).entity_id
-      bea = await link('P-B')
-      cal = await link('P-C')
+      const { personOf } = await importRiskArea(db)
+      bea = personOf('P-B')
+      cal = personOf('P-C')
       await db
         .insertInto('allocations')
         .values({

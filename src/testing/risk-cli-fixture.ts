@@ -3,6 +3,10 @@
 // whom one missing episode fires the age rule. Dates are in 2026 so Amy (born 2007) is an adult by then.
 import { withClock } from '../config/clock.ts'
 import { TestClock } from './clock.ts'
+import type { Db } from '../db/database.ts'
+import { importRecords, ndjsonLines } from '../import/importer.ts'
+import { must } from '../errors/must.ts'
+import { TEST_ACTOR } from './seed.ts'
 
 export const RISK_RECEIVED_AT = new Date('2026-11-01T00:00:00Z')
 
@@ -147,4 +151,27 @@ export const toNdjson = (objects: object[]) => objects.map((o) => JSON.stringify
  */
 export function importedAt<T>(at: Date, run: () => Promise<T>): Promise<T> {
   return withClock(new TestClock(at), run)
+}
+
+/**
+ * Loads the risk area as its records arrived (at RISK_RECEIVED_AT) into a seeded database, and says
+ * which person each police record of it became (`P-B`: Bea, `P-C`: Cal).
+ */
+export async function importRiskArea(db: Db): Promise<{ personOf: (policeSource: string) => number }> {
+  const result = await importedAt(RISK_RECEIVED_AT, () =>
+    importRecords(db, ndjsonLines(toNdjson(riskArea())), {
+      channel: 'file',
+      skipInvalid: false,
+      actor: TEST_ACTOR,
+      receivedAt: RISK_RECEIVED_AT,
+    }),
+  )
+  if (result.rejected) throw new Error(`the risk area was refused: ${JSON.stringify(result.rejects)}`)
+  const links = await db
+    .selectFrom('entity_links')
+    .select(['source_id', 'entity_id'])
+    .where('agency_code', '=', 'police')
+    .execute()
+  const ids = new Map(links.map((l) => [l.source_id, l.entity_id]))
+  return { personOf: (source) => must(ids.get(source), `the person of police record ${source}`) }
 }
