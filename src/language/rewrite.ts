@@ -157,6 +157,12 @@ function spanFor(
   }
   let preposition: Span['preposition'] = null
   const by = /\+([a-z]+)$/.test(template)
+  // "recruited into dealing (by the olders)": what the child was drawn into goes with the words
+  // replaced, and only a template that names who did it ("+by") fits
+  if (kind === 'predicate' && !template.endsWith(' …') && drawnInto(tokens, end, inSentence)) {
+    if (!by) return null
+    end += 2
+  }
   if (by && !template.endsWith(' …')) {
     if (PREPOSITIONS.has(tokens[end - 1].norm) && end - 1 > from) preposition = 'in'
     else if (inSentence(end) && PREPOSITIONS.has(tokens[end].norm)) {
@@ -199,6 +205,14 @@ function spanFor(
     else break
   }
   if (verb < 0 && chainStart === start && !(start > from)) return null // an adjective with no copula before it
+  // "working for the olders | selling drugs": a bare "-ing" after someone else says what they do
+  if (
+    chainStart === start &&
+    verb >= 0 &&
+    tokens[verb].norm.endsWith('ing') &&
+    saidOfObject(tokens, verb, sentenceStart)
+  )
+    return null
   if (kind === 'verb') return { from: verb, to: end, verb, chainEnd: verb, preposition }
   return { from: chainStart, to: end, verb, chainEnd: start, preposition }
 }
@@ -217,11 +231,30 @@ function nounSpan(
   while (start > sentenceStart && isNounPart(tokens[start - 1], true)) start--
   const governor = tokens[start - 1]
   if (start > sentenceStart && governor && isVerb(governor) && LIGHT_VERBS.has(governor.lemma)) return null
-  let end = to
-  while (inSentence(end) && isNounPart(tokens[end], false)) end++
+  // "a drug runner | for months": the noun phrase ends at a preposition in the phrase
+  const cut = tokens.slice(from + 1, to).findIndex((t) => t.pos === 'ADP')
+  let end = cut >= 0 ? from + 1 + cut : to
+  while (cut < 0 && inSentence(end) && isNounPart(tokens[end], false)) end++
   const head = tokens[end - 1]
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !(head.pos === 'ADJ' && end - 1 > start)) return null
   return { from: start, to: end, verb: -1, chainEnd: start, preposition: null }
+}
+
+function drawnInto(tokens: Token[], end: number, inSentence: (i: number) => boolean): boolean {
+  return (
+    inSentence(end + 1) &&
+    tokens[end].norm === 'into' &&
+    (tokens[end + 1].pos === 'VERB' || tokens[end + 1].pos === 'NOUN')
+  )
+}
+
+// the "-ing" verb at `verb` follows the object of a verb or preposition ("for the olders selling")
+function saidOfObject(tokens: Token[], verb: number, sentenceStart: number): boolean {
+  let i = verb - 1
+  if (i < sentenceStart || !(isNounPart(tokens[i], false) || PERSON_WORDS.has(tokens[i].norm))) return false
+  while (i > sentenceStart && (isNounPart(tokens[i - 1], true) || PERSON_WORDS.has(tokens[i - 1].norm))) i--
+  const before = tokens[i - 1]
+  return i > sentenceStart && before !== undefined && !before.punct && (before.pos === 'ADP' || isVerb(before))
 }
 
 function isAuxiliary(t: Token): boolean {
@@ -273,7 +306,10 @@ function fill(
     return null // the phrase's own preposition would be lost
   if (kind === 'drop') return ''
   if (kind === 'plain') return body
-  if (kind === 'noun') return nounFor(body.slice('{np}'.length).trim(), tokens, span)
+  if (kind === 'noun') {
+    const copula = tokens[span.from - 1]?.norm ?? ''
+    return agree(nounFor(body.slice('{np}'.length).trim(), tokens, span), false, copula === 'was' || copula === 'were')
+  }
   // "was prostituting | herself": a reflexive left after the new words would have no verb
   if (REFLEXIVES.has(tokens[span.to]?.norm ?? '')) return null
   const plural = pluralSubject(tokens, span.from)
@@ -292,9 +328,26 @@ function fill(
   const ownModal = chain.some((t, i) => span.from + i >= from && MODALS.has(t.norm))
   const keep = chain.filter((t, i) => !(t.norm in DO_FORMS) && (span.from + i < from || !ownModal))
   const kept = keep.length ? text.slice(keep[0].start, keep[keep.length - 1].end) : ''
-  // "has been being contacted" reads "has been contacted"
-  if (/(^|\s|')(be|been|being)$/.test(`${kept} ${be}`.trim()) && rest.startsWith('being ')) rest = rest.slice(6)
-  return [kept, be, rest].filter((w) => w).join(' ')
+  // "has been being contacted" reads "has been contacted", "has been possibly being abused" "has been possibly abused"
+  if (/(^|\s|')(be|been|being)$/.test(`${kept} ${be}`.trim())) rest = rest.replace(/^([a-z]+ly )?being /, '$1')
+  const words = [kept, be, rest].filter((w) => w).join(' ')
+  const finite = /^[a-z']+/.exec(words)?.[0] ?? ''
+  return agree(words, plural, finite === 'was' || finite === 'were' || finite === 'had')
+}
+
+/**
+ * The words agree with the sentence: several children are "children who are", and what was is
+ * "who was" ("He was a drug runner" → "He was a child who was being criminally exploited").
+ */
+function agree(words: string, plural: boolean, past: boolean): string {
+  let out = words
+  if (plural)
+    out = out.replace(/\ban? (child|victim|young person)\b( who is)?/, (_, noun: string, who?: string) => {
+      const several = noun === 'child' ? 'children' : noun === 'young person' ? 'young people' : 'victims'
+      return several + (who ? ' who are' : '')
+    })
+  if (past) out = out.replace(/\bwho is\b/g, 'who was').replace(/\bwho are\b/g, 'who were')
+  return out
 }
 
 function beFor(chain: Token[], tokens: Token[], span: Span, plural: boolean, from: number): string | null {
