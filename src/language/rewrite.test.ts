@@ -142,7 +142,7 @@ test('the sexual-activity rule rewrites by age: rape under 13, possible abuse at
 
 // what a suggestion must still say: the child is at risk, exploited, abused, groomed, controlled, missing...
 const RISK =
-  /risk|exploit|abus|groom|missing|victim|control|coerc|rape|target|trauma|vulnerab|safeguarding|made to|persuaded|frightened|drawn|fault of|not to blame|professionals|contacted|used by adults|consent/i
+  /risk|exploit|abus|groom|missing|victim|control|coerc|rape|target|trauma|vulnerab|safeguarding|made to|persuaded|frightened|drawn|fault of|not (?:been |be )?to blame|professionals|contacted|used by adults|consent/i
 
 test('over the corpus, no suggestion leaves a word twice ("is is") or loses the risk', () => {
   const harmful = parseCorpus(readFileSync(corpusFile('tuning'), 'utf8')).filter((e) => e.label === 'harmful')

@@ -133,6 +133,9 @@ function spanFor(
   const first = tokens[from]
   if (kind === 'drop') {
     if (first.pos !== 'ADV' && first.pos !== 'ADP') return null
+    // "because | of his own choices": leaving the words out would leave "because" with nothing to say
+    const before = tokens[from - 1]
+    if (from > sentenceStart && before && !before.punct && ['SCONJ', 'ADP'].includes(before.pos)) return null
     return { from, to, verb: -1, chainEnd: from, preposition: null }
   }
   if (kind === 'plain') {
@@ -305,10 +308,10 @@ function fill(
   )
     return null // the phrase's own preposition would be lost
   if (kind === 'drop') return ''
-  if (kind === 'plain') return body
+  if (kind === 'plain') return agree(body, false, pastBefore(tokens, span.from))
   if (kind === 'noun') {
     const copula = tokens[span.from - 1]?.norm ?? ''
-    return agree(nounFor(body.slice('{np}'.length).trim(), tokens, span), false, copula === 'was' || copula === 'were')
+    return agree(nounFor(body.slice('{np}'.length).trim(), tokens, span), false, PAST_FINITE.has(copula))
   }
   // "was prostituting | herself": a reflexive left after the new words would have no verb
   if (REFLEXIVES.has(tokens[span.to]?.norm ?? '')) return null
@@ -330,9 +333,22 @@ function fill(
   const kept = keep.length ? text.slice(keep[0].start, keep[keep.length - 1].end) : ''
   // "has been being contacted" reads "has been contacted", "has been possibly being abused" "has been possibly abused"
   if (/(^|\s|')(be|been|being)$/.test(`${kept} ${be}`.trim())) rest = rest.replace(/^([a-z]+ly )?being /, '$1')
-  const words = [kept, be, rest].filter((w) => w).join(' ')
+  let words = [kept, be, rest].filter((w) => w).join(' ')
+  // "had been | not something..." reads "had not been something..."
+  if (rest.startsWith('not ')) words = words.replace(/^(\S+) ((?:\S+ )+)not /, '$1 not $2')
   const finite = /^[a-z']+/.exec(words)?.[0] ?? ''
-  return agree(words, plural, finite === 'was' || finite === 'were' || finite === 'had')
+  return agree(words, plural, PAST_FINITE.has(finite))
+}
+
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did'])
+
+// the clause the words sit in is in the past: "he was at risk | due to..."
+function pastBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && !tokens[i].punct; i--) {
+    if (PAST_FINITE.has(tokens[i].norm)) return true
+    if (['is', 'are', 'am', 'has', 'have', 'does', 'do', "'s", "'re"].includes(tokens[i].norm)) return false
+  }
+  return false
 }
 
 /**
@@ -346,7 +362,11 @@ function agree(words: string, plural: boolean, past: boolean): string {
       const several = noun === 'child' ? 'children' : noun === 'young person' ? 'young people' : 'victims'
       return several + (who ? ' who are' : '')
     })
-  if (past) out = out.replace(/\bwho is\b/g, 'who was').replace(/\bwho are\b/g, 'who were')
+  if (past)
+    out = out.replace(
+      /\b(who|adults) (is|are)\b/g,
+      (_, who: string, be: string) => `${who} ${be === 'is' ? 'was' : 'were'}`,
+    )
   return out
 }
 
