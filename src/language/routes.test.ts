@@ -132,17 +132,18 @@ forEachDatabase(
       assert.equal(kept.child_dob, '2007-03-14')
       assert.ok(kept.rules.includes('lifestyle-choice'))
       // the page reads what was kept: a marked reason shows it was not checked again
-      const findings = kept.findings as { summary: { reason: string }[]; details: unknown[] }
+      const findings = kept.findings as { summary: { reason: string; rule: string }[]; details: unknown[] }
       findings.summary[0].reason = 'KEPT-REASON'
+      // a kept finding whose rule has since gone still cites the guidance the lexicon was built from
+      findings.summary[0].rule = 'a-retired-rule'
       await db
         .updateTable('language_event_checks')
         .set({ findings: JSON.stringify(findings) })
         .where('event_id', '=', event.id)
         .execute()
-      assert.match(
-        findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}/chronology`)).body),
-        /KEPT-REASON/,
-      )
+      const keptPage = findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}/chronology`)).body)
+      assert.match(keptPage, /KEPT-REASON/)
+      citesGuidance(keptPage, [...keptPage.matchAll(/<li>/g)].length)
       // kept under an older lexicon: checked afresh
       await db
         .updateTable('language_event_checks')
