@@ -144,43 +144,9 @@ function spanFor(
   }
   if (kind === 'noun') return nounSpan(tokens, from, to, sentenceStart, inSentence)
   // predicate and verb: the phrase's verb group
-  let end = to
-  if (template.endsWith(' …')) {
-    // "chose to" → "was made to": the span ends at the phrase's infinitive "to"
-    let t = from
-    const infinitive = (i: number) =>
-      tokens[i].norm === 'to' && tokens[i + 1]?.pos === 'VERB' && !NOT_VERBS.has(tokens[i + 1].norm)
-    while (t < to && !infinitive(t)) t++
-    if (t === to) return null
-    end = t + 1
-  } else {
-    // words that join the phrase to what follows stay outside it ("knows the risks | but still")
-    while (end - 1 > from && (['CCONJ', 'SCONJ'].includes(tokens[end - 1].pos) || JOINERS.has(tokens[end - 1].norm)))
-      end--
-  }
-  let preposition: Span['preposition'] = null
-  const by = /\+([a-z]+)$/.test(template)
-  // "recruited into dealing (by the olders)": what the child was drawn into goes with the words
-  // replaced, and only a template that names who did it ("+by") fits
-  if (kind === 'predicate' && !template.endsWith(' …') && drawnInto(tokens, end, inSentence)) {
-    if (!by) return null
-    end += 2
-  }
-  if (by && !template.endsWith(' …')) {
-    if (PREPOSITIONS.has(tokens[end - 1].norm) && end - 1 > from) preposition = 'in'
-    else if (inSentence(end) && PREPOSITIONS.has(tokens[end].norm)) {
-      end++
-      preposition = 'in'
-    } else if (inSentence(end) && ['DET', 'NUM', 'PROPN', 'NOUN', 'PRON'].includes(tokens[end].pos))
-      preposition = 'before'
-  } else if (
-    end - 1 > from &&
-    tokens[end - 1].pos === 'ADP' &&
-    !template.endsWith(' …') &&
-    inSentence(end) &&
-    ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[end].pos)
-  )
-    end-- // "paid per | run"
+  const ends = phraseEnd(kind, template, tokens, from, to, inSentence)
+  if (!ends) return null
+  const { end, preposition } = ends
 
   let start = from
   // auxiliaries at the start of the phrase ("can look after herself", "should have known") are its verb group
@@ -218,6 +184,55 @@ function spanFor(
     return null
   if (kind === 'verb') return { from: verb, to: end, verb, chainEnd: verb, preposition }
   return { from: chainStart, to: end, verb, chainEnd: start, preposition }
+}
+
+/** Where a predicate's or verb's words end, and the preposition a "+by" template replaces. */
+function phraseEnd(
+  kind: Kind,
+  template: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  inSentence: (i: number) => boolean,
+): { end: number; preposition: Span['preposition'] } | null {
+  let end = to
+  if (template.endsWith(' …')) {
+    // "chose to" → "was made to": the span ends at the phrase's infinitive "to"
+    let t = from
+    const infinitive = (i: number) =>
+      tokens[i].norm === 'to' && tokens[i + 1]?.pos === 'VERB' && !NOT_VERBS.has(tokens[i + 1].norm)
+    while (t < to && !infinitive(t)) t++
+    if (t === to) return null
+    end = t + 1
+  } else {
+    // words that join the phrase to what follows stay outside it ("knows the risks | but still")
+    while (end - 1 > from && (['CCONJ', 'SCONJ'].includes(tokens[end - 1].pos) || JOINERS.has(tokens[end - 1].norm)))
+      end--
+  }
+  let preposition: Span['preposition'] = null
+  const by = /\+([a-z]+)$/.test(template)
+  // "recruited into dealing (by the olders)": what the child was drawn into goes with the words
+  // replaced, and only a template that names who did it ("+by") fits
+  if (kind === 'predicate' && !template.endsWith(' …') && drawnInto(tokens, end, inSentence)) {
+    if (!by) return null
+    end += 2
+  }
+  if (by && !template.endsWith(' …')) {
+    if (PREPOSITIONS.has(tokens[end - 1].norm) && end - 1 > from) preposition = 'in'
+    else if (inSentence(end) && PREPOSITIONS.has(tokens[end].norm)) {
+      end++
+      preposition = 'in'
+    } else if (inSentence(end) && ['DET', 'NUM', 'PROPN', 'NOUN', 'PRON'].includes(tokens[end].pos))
+      preposition = 'before'
+  } else if (
+    end - 1 > from &&
+    tokens[end - 1].pos === 'ADP' &&
+    !template.endsWith(' …') &&
+    inSentence(end) &&
+    ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[end].pos)
+  )
+    end-- // "paid per | run"
+  return { end, preposition }
 }
 
 /** A noun phrase's span: the whole phrase around the words, unless a light verb governs it ("make choices"). */
