@@ -113,6 +113,7 @@ forEachDatabase(
         await checker.check('She was prostituting herself.')
         const text = await checker.savedFindings()
         assert.match(text, /“was prostituting herself”: there is no such thing as a child prostitute/)
+        assert.match(text, /Guidance: The Children's Society, Victim Support and NPCC, "Appropriate language/)
         assert.equal(await checker.text(), 'She was prostituting herself.', 'what was typed is kept as it was')
       } finally {
         await context.close()
