@@ -112,6 +112,19 @@ test('the shipped lexicon is valid, versioned and cites a source for every rule'
     () => parseAreaRules({ area: 'x', version: '1', rules: [fileSource] }),
     /published guidance, not a file/,
   )
+  for (const source of ['lexicon.ts', 'our language guide (language-guide.html)'])
+    assert.throws(
+      () => parseAreaRules({ area: 'x', version: '1', rules: [{ ...fileSource, source }] }),
+      /published guidance, not a file/,
+      source,
+    )
+  assert.doesNotThrow(() =>
+    parseAreaRules({
+      area: 'x',
+      version: '1',
+      rules: [{ ...fileSource, source: 'Northshire SCP, language guide (2025), s. 3' }],
+    }),
+  )
 })
 
 test('the example area rule file is valid', async () => {

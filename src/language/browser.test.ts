@@ -11,6 +11,8 @@ import { chromiumAvailable, CHROMIUM, describeViolations, servedInChromium } fro
 import { SignInPage } from '../testing/pages/sign-in-page.ts'
 import { LanguageCheckPage } from '../testing/pages/language-check-page.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
+import { checkText } from './check.ts'
+import { applySuggestion } from './suggestion.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 
@@ -55,19 +57,21 @@ forEachDatabase(
           await checker.open()
           const before = 'Seen at school today. '
           const after = ' We will visit on Friday.'
-          await checker.type(`${before}She keeps putting herself at risk.${after}`)
+          // the sentence of issue 15, which once became "She is is at risk of exploitation"
+          const typed = `${before}She is putting herself at risk.${after}`
+          await checker.type(typed)
           const finding = checker.finding('putting-self-at-risk')
           await finding.waitFor({ timeout: 10_000 })
           assert.match(await finding.innerText(), /putting herself at risk/)
-          assert.equal(
-            await checker.text(),
-            `${before}She keeps putting herself at risk.${after}`,
-            'nothing changes by itself',
-          )
+          assert.match(await finding.innerText(), /Guidance: The Children's Society, Victim Support and NPCC/)
+          assert.equal(await checker.text(), typed, 'nothing changes by itself')
 
           const suggestion = await checker.useSuggestion(finding)
           const value = await checker.text()
-          assert.equal(value, `${before}She keeps ${suggestion}.${after}`)
+          assert.equal(value, `${before}She is at risk of exploitation.${after}`)
+          // the same words as the check on saving gives: one rule, in one place
+          const saved = checkText(typed).find((f) => f.rule === 'putting-self-at-risk')!
+          assert.equal(value, applySuggestion(typed, saved, suggestion))
           assert.equal(await checker.accepted(), 'putting-self-at-risk')
           await finding.waitFor({ state: 'detached', timeout: 10_000 })
           assert.deepEqual(errors, [])
@@ -109,6 +113,7 @@ forEachDatabase(
         await checker.check('She was prostituting herself.')
         const text = await checker.savedFindings()
         assert.match(text, /“was prostituting herself”: there is no such thing as a child prostitute/)
+        assert.match(text, /Guidance: The Children's Society, Victim Support and NPCC, "Appropriate language/)
         assert.equal(await checker.text(), 'She was prostituting herself.', 'what was typed is kept as it was')
       } finally {
         await context.close()

@@ -6,6 +6,7 @@ import { matchEnds, type Node } from './pattern.ts'
 import { tokenize, type Token, type Tokens } from './tokenize.ts'
 import { annotate } from './nlp.ts'
 import { rewrite } from './rewrite.ts'
+import { asWritten } from './suggestion.ts'
 import { ageOn, DateInputError, parseDay } from './age.ts'
 import { agesIn, aboutCrime, mentionsAdult, nearPeers } from './context.ts'
 import { whoItIsAbout } from './about.ts'
@@ -193,14 +194,15 @@ function judge(
     severity = 'low'
     reason = UNATTRIBUTED_QUOTE + reason
   }
+  const phrase = text.slice(start, end)
   return {
     start,
     end,
-    phrase: text.slice(start, end),
+    phrase,
     rule: rule.id,
     severity,
     reason,
-    suggestions,
+    suggestions: suggestions.map((s) => asWritten(phrase, s)),
     source: rule.source,
   }
 }

@@ -9,6 +9,7 @@ import { checkText } from './check.ts'
 import { DateInputError } from './age.ts'
 import { LEXICON_VERSION, SHIPPED_LEXICON } from './lexicon.ts'
 import type { Finding } from './types.ts'
+import { LEXICON_GUIDANCE } from './sources.ts'
 
 export interface EventLanguage {
   summary: Finding[]
@@ -196,7 +197,7 @@ function parseKept(value: unknown): EventLanguage {
     summary?: KeptFinding[]
     details?: KeptFinding[]
   }
-  const full = (f: KeptFinding): Finding => ({ ...f, source: sources.get(f.rule) ?? '' })
+  const full = (f: KeptFinding): Finding => ({ ...f, source: sources.get(f.rule) ?? LEXICON_GUIDANCE })
   const summary = (v.summary ?? []).map(full)
   const details = (v.details ?? []).map(full)
   return { summary, details, count: summary.length + details.length }

@@ -133,6 +133,9 @@ function spanFor(
   const first = tokens[from]
   if (kind === 'drop') {
     if (first.pos !== 'ADV' && first.pos !== 'ADP') return null
+    // "because | of his own choices": leaving the words out would leave "because" with nothing to say
+    const before = tokens[from - 1]
+    if (from > sentenceStart && before && !before.punct && ['SCONJ', 'ADP'].includes(before.pos)) return null
     return { from, to, verb: -1, chainEnd: from, preposition: null }
   }
   if (kind === 'plain') {
@@ -141,37 +144,9 @@ function spanFor(
   }
   if (kind === 'noun') return nounSpan(tokens, from, to, sentenceStart, inSentence)
   // predicate and verb: the phrase's verb group
-  let end = to
-  if (template.endsWith(' …')) {
-    // "chose to" → "was made to": the span ends at the phrase's infinitive "to"
-    let t = from
-    const infinitive = (i: number) =>
-      tokens[i].norm === 'to' && tokens[i + 1]?.pos === 'VERB' && !NOT_VERBS.has(tokens[i + 1].norm)
-    while (t < to && !infinitive(t)) t++
-    if (t === to) return null
-    end = t + 1
-  } else {
-    // words that join the phrase to what follows stay outside it ("knows the risks | but still")
-    while (end - 1 > from && (['CCONJ', 'SCONJ'].includes(tokens[end - 1].pos) || JOINERS.has(tokens[end - 1].norm)))
-      end--
-  }
-  let preposition: Span['preposition'] = null
-  const by = /\+([a-z]+)$/.test(template)
-  if (by && !template.endsWith(' …')) {
-    if (PREPOSITIONS.has(tokens[end - 1].norm) && end - 1 > from) preposition = 'in'
-    else if (inSentence(end) && PREPOSITIONS.has(tokens[end].norm)) {
-      end++
-      preposition = 'in'
-    } else if (inSentence(end) && ['DET', 'NUM', 'PROPN', 'NOUN', 'PRON'].includes(tokens[end].pos))
-      preposition = 'before'
-  } else if (
-    end - 1 > from &&
-    tokens[end - 1].pos === 'ADP' &&
-    !template.endsWith(' …') &&
-    inSentence(end) &&
-    ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[end].pos)
-  )
-    end-- // "paid per | run"
+  const ends = phraseEnd(kind, template, tokens, from, to, inSentence)
+  if (!ends) return null
+  const { end, preposition } = ends
 
   let start = from
   // auxiliaries at the start of the phrase ("can look after herself", "should have known") are its verb group
@@ -199,8 +174,65 @@ function spanFor(
     else break
   }
   if (verb < 0 && chainStart === start && !(start > from)) return null // an adjective with no copula before it
+  // "working for the olders | selling drugs": a bare "-ing" after someone else says what they do
+  if (
+    chainStart === start &&
+    verb >= 0 &&
+    tokens[verb].norm.endsWith('ing') &&
+    saidOfObject(tokens, verb, sentenceStart)
+  )
+    return null
   if (kind === 'verb') return { from: verb, to: end, verb, chainEnd: verb, preposition }
   return { from: chainStart, to: end, verb, chainEnd: start, preposition }
+}
+
+/** Where a predicate's or verb's words end, and the preposition a "+by" template replaces. */
+function phraseEnd(
+  kind: Kind,
+  template: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  inSentence: (i: number) => boolean,
+): { end: number; preposition: Span['preposition'] } | null {
+  let end = to
+  if (template.endsWith(' …')) {
+    // "chose to" → "was made to": the span ends at the phrase's infinitive "to"
+    let t = from
+    const infinitive = (i: number) =>
+      tokens[i].norm === 'to' && tokens[i + 1]?.pos === 'VERB' && !NOT_VERBS.has(tokens[i + 1].norm)
+    while (t < to && !infinitive(t)) t++
+    if (t === to) return null
+    end = t + 1
+  } else {
+    // words that join the phrase to what follows stay outside it ("knows the risks | but still")
+    while (end - 1 > from && (['CCONJ', 'SCONJ'].includes(tokens[end - 1].pos) || JOINERS.has(tokens[end - 1].norm)))
+      end--
+  }
+  let preposition: Span['preposition'] = null
+  const by = /\+([a-z]+)$/.test(template)
+  // "recruited into dealing (by the olders)": what the child was drawn into goes with the words
+  // replaced, and only a template that names who did it ("+by") fits
+  if (kind === 'predicate' && !template.endsWith(' …') && drawnInto(tokens, end, inSentence)) {
+    if (!by) return null
+    end += 2
+  }
+  if (by && !template.endsWith(' …')) {
+    if (PREPOSITIONS.has(tokens[end - 1].norm) && end - 1 > from) preposition = 'in'
+    else if (inSentence(end) && PREPOSITIONS.has(tokens[end].norm)) {
+      end++
+      preposition = 'in'
+    } else if (inSentence(end) && ['DET', 'NUM', 'PROPN', 'NOUN', 'PRON'].includes(tokens[end].pos))
+      preposition = 'before'
+  } else if (
+    end - 1 > from &&
+    tokens[end - 1].pos === 'ADP' &&
+    !template.endsWith(' …') &&
+    inSentence(end) &&
+    ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[end].pos)
+  )
+    end-- // "paid per | run"
+  return { end, preposition }
 }
 
 /** A noun phrase's span: the whole phrase around the words, unless a light verb governs it ("make choices"). */
@@ -217,11 +249,30 @@ function nounSpan(
   while (start > sentenceStart && isNounPart(tokens[start - 1], true)) start--
   const governor = tokens[start - 1]
   if (start > sentenceStart && governor && isVerb(governor) && LIGHT_VERBS.has(governor.lemma)) return null
-  let end = to
-  while (inSentence(end) && isNounPart(tokens[end], false)) end++
+  // "a drug runner | for months": the noun phrase ends at a preposition in the phrase
+  const cut = tokens.slice(from + 1, to).findIndex((t) => t.pos === 'ADP')
+  let end = cut >= 0 ? from + 1 + cut : to
+  while (cut < 0 && inSentence(end) && isNounPart(tokens[end], false)) end++
   const head = tokens[end - 1]
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !(head.pos === 'ADJ' && end - 1 > start)) return null
   return { from: start, to: end, verb: -1, chainEnd: start, preposition: null }
+}
+
+function drawnInto(tokens: Token[], end: number, inSentence: (i: number) => boolean): boolean {
+  return (
+    inSentence(end + 1) &&
+    tokens[end].norm === 'into' &&
+    (tokens[end + 1].pos === 'VERB' || tokens[end + 1].pos === 'NOUN')
+  )
+}
+
+// the "-ing" verb at `verb` follows the object of a verb or preposition ("for the olders selling")
+function saidOfObject(tokens: Token[], verb: number, sentenceStart: number): boolean {
+  let i = verb - 1
+  if (i < sentenceStart || !(isNounPart(tokens[i], false) || PERSON_WORDS.has(tokens[i].norm))) return false
+  while (i > sentenceStart && (isNounPart(tokens[i - 1], true) || PERSON_WORDS.has(tokens[i - 1].norm))) i--
+  const before = tokens[i - 1]
+  return i > sentenceStart && before !== undefined && !before.punct && (before.pos === 'ADP' || isVerb(before))
 }
 
 function isAuxiliary(t: Token): boolean {
@@ -272,8 +323,11 @@ function fill(
   )
     return null // the phrase's own preposition would be lost
   if (kind === 'drop') return ''
-  if (kind === 'plain') return body
-  if (kind === 'noun') return nounFor(body.slice('{np}'.length).trim(), tokens, span)
+  if (kind === 'plain') return agree(body, false, pastBefore(tokens, span.from))
+  if (kind === 'noun') {
+    const copula = tokens[span.from - 1]?.norm ?? ''
+    return agree(nounFor(body.slice('{np}'.length).trim(), tokens, span), false, PAST_FINITE.has(copula))
+  }
   // "was prostituting | herself": a reflexive left after the new words would have no verb
   if (REFLEXIVES.has(tokens[span.to]?.norm ?? '')) return null
   const plural = pluralSubject(tokens, span.from)
@@ -292,9 +346,43 @@ function fill(
   const ownModal = chain.some((t, i) => span.from + i >= from && MODALS.has(t.norm))
   const keep = chain.filter((t, i) => !(t.norm in DO_FORMS) && (span.from + i < from || !ownModal))
   const kept = keep.length ? text.slice(keep[0].start, keep[keep.length - 1].end) : ''
-  // "has been being contacted" reads "has been contacted"
-  if (/(^|\s|')(be|been|being)$/.test(`${kept} ${be}`.trim()) && rest.startsWith('being ')) rest = rest.slice(6)
-  return [kept, be, rest].filter((w) => w).join(' ')
+  // "has been being contacted" reads "has been contacted", "has been possibly being abused" "has been possibly abused"
+  if (/(^|\s|')(be|been|being)$/.test(`${kept} ${be}`.trim())) rest = rest.replace(/^([a-z]+ly )?being /, '$1')
+  let words = [kept, be, rest].filter((w) => w).join(' ')
+  // "had been | not something..." reads "had not been something..."
+  if (rest.startsWith('not ')) words = words.replace(/^(\S+) ((?:\S+ )+)not /, '$1 not $2')
+  const finite = /^[a-z']+/.exec(words)?.[0] ?? ''
+  return agree(words, plural, PAST_FINITE.has(finite))
+}
+
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did'])
+
+// the clause the words sit in is in the past: "he was at risk | due to..."
+function pastBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && !tokens[i].punct; i--) {
+    if (PAST_FINITE.has(tokens[i].norm)) return true
+    if (['is', 'are', 'am', 'has', 'have', 'does', 'do', "'s", "'re"].includes(tokens[i].norm)) return false
+  }
+  return false
+}
+
+/**
+ * The words agree with the sentence: several children are "children who are", and what was is
+ * "who was" ("He was a drug runner" → "He was a child who was being criminally exploited").
+ */
+function agree(words: string, plural: boolean, past: boolean): string {
+  let out = words
+  if (plural)
+    out = out.replace(/\ban? (child|victim|young person)\b( who is)?/, (_, noun: string, who?: string) => {
+      const several = noun === 'child' ? 'children' : noun === 'young person' ? 'young people' : 'victims'
+      return several + (who ? ' who are' : '')
+    })
+  if (past)
+    out = out.replace(
+      /\b(who|adults) (is|are)\b/g,
+      (_, who: string, be: string) => `${who} ${be === 'is' ? 'was' : 'were'}`,
+    )
+  return out
 }
 
 function beFor(chain: Token[], tokens: Token[], span: Span, plural: boolean, from: number): string | null {

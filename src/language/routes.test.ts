@@ -50,6 +50,22 @@ const EXTRA = [
   },
 ]
 
+/**
+ * Each finding in `html` cites the published guidance by its title, never one of our files: as many
+ * "Guidance:" lines as findings, each naming the national guide the lexicon was built from.
+ */
+function citesGuidance(html: string, findings: number): void {
+  const cited = [...html.matchAll(/Guidance: ([^<]*)</g)].map((m) => m[1])
+  assert.equal(cited.length, findings, 'one citation per finding')
+  for (const c of cited) {
+    assert.match(
+      c,
+      /^The Children&#39;s Society, Victim Support and NPCC, &quot;Appropriate language: child exploitation&quot;/,
+    )
+    assert.doesNotMatch(c, /\.(md|ts|js|json|njk)\b|\bsrc\/|shared\//, 'a file path is not guidance')
+  }
+}
+
 /** The findings block of a chronology page, or '' when there is none. */
 const findingsOf = (html: string) =>
   [...html.matchAll(/<details class="govuk-details[^"]*tl-language-findings">([\s\S]*?)<\/details>/g)]
@@ -88,6 +104,7 @@ forEachDatabase(
       assert.match(found, /put herself at risk/)
       assert.match(found, /lifestyle choice/)
       assert.match(found, /These are Children&#39;s Social Care's words, as the agency recorded them/)
+      citesGuidance(found, [...found.matchAll(/<li>/g)].length)
       // the restricted health record is a stub for the allocated social worker: no words, no findings
       assert.doesNotMatch(sw.body, /sexually active/)
 
@@ -115,17 +132,18 @@ forEachDatabase(
       assert.equal(kept.child_dob, '2007-03-14')
       assert.ok(kept.rules.includes('lifestyle-choice'))
       // the page reads what was kept: a marked reason shows it was not checked again
-      const findings = kept.findings as { summary: { reason: string }[]; details: unknown[] }
+      const findings = kept.findings as { summary: { reason: string; rule: string }[]; details: unknown[] }
       findings.summary[0].reason = 'KEPT-REASON'
+      // a kept finding whose rule has since gone still cites the guidance the lexicon was built from
+      findings.summary[0].rule = 'a-retired-rule'
       await db
         .updateTable('language_event_checks')
         .set({ findings: JSON.stringify(findings) })
         .where('event_id', '=', event.id)
         .execute()
-      assert.match(
-        findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}/chronology`)).body),
-        /KEPT-REASON/,
-      )
+      const keptPage = findingsOf((await browsers.get('socialWorker')!.get(`/people/${amy}/chronology`)).body)
+      assert.match(keptPage, /KEPT-REASON/)
+      citesGuidance(keptPage, [...keptPage.matchAll(/<li>/g)].length)
       // kept under an older lexicon: checked afresh
       await db
         .updateTable('language_event_checks')
@@ -300,6 +318,7 @@ forEachDatabase(
       const first = saved((await sw.get(`/people/${amy}`)).body)
       assert.match(first, /Words to look at again/)
       assert.match(first, new RegExp(findings[0].phrase))
+      citesGuidance(first, findings.length)
       assert.equal(saved((await browsers.get('nurse')!.get(`/people/${amy}`)).body), '', 'only to the one who wrote it')
       assert.equal(saved((await sw.get(`/people/${amy}`)).body), '', 'shown once')
     })

@@ -22,5 +22,11 @@ export const SOURCES = {
     'Herefordshire and Worcestershire Health and Care NHS Trust, "Child exploitation appropriate language guide" (2022)',
 } as const
 
+/**
+ * The guidance the lexicon was built from: what a finding cites when its rule is no longer known
+ * (a finding kept from an older lexicon, or from an area's rule since removed).
+ */
+export const LEXICON_GUIDANCE = SOURCES.tcs
+
 export const cite = (...keys: (keyof typeof SOURCES)[]): string =>
   ['tcs' as const, ...keys.filter((k) => k !== 'tcs')].map((k) => SOURCES[k]).join('; ')

@@ -21,6 +21,8 @@ test('a suggestion can be chosen by its text, and keeps a capital at the start o
   const chosen = finding.suggestions[0]
   const changed = applySuggestion(text, finding, chosen)
   assert.equal(changed, chosen[0].toUpperCase() + chosen.slice(1) + ', according to the log.')
+  // the finding carries the exact words, capital included: the page script splices them in as they are
+  assert.equal(text.slice(0, finding.start) + chosen + text.slice(finding.end), changed)
 })
 
 test('a finding from an older version of the text is refused, never applied blindly', () => {

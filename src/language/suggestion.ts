@@ -1,5 +1,7 @@
 // The one-click accept: a suggestion replaces the finding's words. Only ever called when a
-// professional chooses a suggestion; the checker never rewrites a record by itself.
+// professional chooses a suggestion; the checker never rewrites a record by itself. A finding's
+// suggestions are the exact words that replace its span (rewrite.ts builds them, `asWritten` gives
+// them the span's capital), so the page script and this function only splice them in.
 import type { Finding } from './types.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
@@ -19,11 +21,11 @@ export function applySuggestion(text: string, finding: Finding, suggestion: numb
   if (text.slice(finding.start, finding.end) !== finding.phrase) {
     throw new StaleFindingError('the text has changed since it was checked; check it again')
   }
-  return text.slice(0, finding.start) + matchCase(finding.phrase, replacement) + text.slice(finding.end)
+  return text.slice(0, finding.start) + replacement + text.slice(finding.end)
 }
 
-// "Lifestyle choice" at the start of a sentence stays capitalised when replaced
-function matchCase(original: string, replacement: string): string {
+/** "Lifestyle choice" at the start of a sentence stays capitalised when replaced. */
+export function asWritten(original: string, replacement: string): string {
   const first = original[0]
   if (replacement && first && first !== first.toLowerCase() && first === first.toUpperCase())
     return replacement[0].toUpperCase() + replacement.slice(1)

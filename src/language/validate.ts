@@ -26,7 +26,7 @@ export function ruleProblems(value: unknown, where: string): string[] {
   if (rule.except !== undefined) patternsProblems(rule.except, `${where}.except`, false, problems)
   adviceProblems(rule, where, problems)
   if (!isText(rule.source)) problems.push(`${where}.source: name the guidance the rule rests on`)
-  else if (/(^|[\s(])(\.{0,2}\/|[\w-]+\/)[\w./-]*\.(md|json|ts|js|txt|html)\b/.test(rule.source))
+  else if (/(^|[\s(])(\.{0,2}\/|[\w-]+\/)?[\w./-]*\.(md|json|ts|js|txt|html|njk)\b/.test(rule.source))
     problems.push(`${where}.source: name the published guidance, not a file`)
   if (rule.context !== undefined && !RULE_CONTEXTS.includes(rule.context)) {
     problems.push(`${where}.context: must be one of ${RULE_CONTEXTS.join(', ')}`)

@@ -25,14 +25,6 @@ function el(tag, className, text) {
   return node
 }
 
-// "Lifestyle choice" at the start of a sentence stays capitalised when replaced
-function matchCase(original, replacement) {
-  const first = original[0]
-  return replacement && first && first !== first.toLowerCase() && first === first.toUpperCase()
-    ? replacement[0].toUpperCase() + replacement.slice(1)
-    : replacement
-}
-
 // The hidden field for accepted rule ids and the panel for findings, just after the textarea
 function addPanel(textarea, base) {
   const hidden = el('input')
@@ -95,7 +87,8 @@ function use(checker, finding, suggestion) {
   const value = textarea.value
   // the text changed since it was checked: never overwrite what was typed since, check again
   if (value.slice(finding.start, finding.end) !== finding.phrase) return check(checker)
-  const words = matchCase(finding.phrase, suggestion)
+  // the server's suggestion is the exact replacement (src/language/suggestion.ts): spliced in as it is
+  const words = suggestion
   textarea.value = value.slice(0, finding.start) + words + value.slice(finding.end)
   accepted.push(finding.rule)
   hidden.value = accepted.join(',')
