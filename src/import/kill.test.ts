@@ -194,7 +194,7 @@ for (const name of BACKENDS) {
 }
 
 describe('the embedded data folder is guarded', () => {
-  test('a command run while another holds the folder stops at once with what to do', async () => {
+  test('a command that needs the folder, run while the server holds it, stops at once with what to do', async () => {
     const target = pgliteTarget()
     try {
       const server = startCli(['serve', '--port', '0', '--no-demo'], target.env)
@@ -209,8 +209,11 @@ describe('the embedded data folder is guarded', () => {
           }
         })
       })
+      // a command that reads runs beside the server (decision 0031); one that needs the folder is refused
+      const beside = await runCli(['agencies'], target.env)
+      assert.equal(beside.code, 0, beside.stderr)
       const started = Date.now()
-      const second = await runCli(['agencies'], target.env)
+      const second = await runCli(['migrate'], target.env)
       assert.equal(second.code, 1)
       assert.match(second.stderr, /in use by the Threadline server .*process \d+.*POST \/api\/v1\/records/)
       assert.ok(Date.now() - started < 30_000, 'it does not hang')
