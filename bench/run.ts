@@ -17,6 +17,7 @@ const ALL = [
   'networks',
   'networks-sweep',
   'link-chart',
+  'person-pages',
   'language',
   'language-chronology',
   'demo-area',

@@ -1,0 +1,63 @@
+// Benchmark of a person's pages on the demo area: the server's time to answer the summary (with its
+// first sentence, what needs doing now and by whom, which asks the missing, working-together and risk
+// sources), the risk page and the working-together page, for the MASH (who sees every child in full),
+// each child three times. The chronology page of the same children is the baseline measured in the
+// same run: figures are ratios to it, since these machines are noisy.
+// Run alone: node --import tsx bench/person-pages.ts [--quick]
+import { performance } from 'node:perf_hooks'
+import { openDatabase } from '../src/db/database.ts'
+import { migrate } from '../src/db/migrate.ts'
+import { loadDemo } from '../src/demo/load-demo.ts'
+import { DEMO_PASSWORD } from '../src/demo/users.ts'
+import { Browser, testApp } from '../src/testing/web.ts'
+
+const PAGES = { summary: '', chronology: '/chronology', risk: '/risk', 'working together': '/working-together' }
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick')
+  const database = await openDatabase({ dataDir: 'memory://' })
+  await migrate(database.db, database.schema)
+  await loadDemo(database.db)
+  const app = await testApp(database)
+  const users = await database.db.selectFrom('users').select(['email', 'roles']).orderBy('id').execute()
+  const mash = users.find((u) => u.roles.includes('mash'))?.email
+  if (!mash) throw new Error('the demo area has no MASH user')
+  const browser = await new Browser(app).signIn(mash, DEMO_PASSWORD)
+  const children = (
+    await database.db
+      .selectFrom('entity_links as l')
+      .innerJoin('person_versions as p', (j) =>
+        j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
+      )
+      .innerJoin('entities as e', 'e.id', 'l.entity_id')
+      .select('l.entity_id')
+      .distinct()
+      .where('e.merged_into', 'is', null)
+      .where('p.is_current', '=', true)
+      .where('p.is_child', '=', true)
+      .orderBy('l.entity_id')
+      .limit(quick ? 10 : 40)
+      .execute()
+  ).map((r) => r.entity_id)
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(PAGES).map((p) => [p, []]))
+  for (let round = 0; round < 3; round++)
+    for (const id of children)
+      for (const [page, path] of Object.entries(PAGES)) {
+        const started = performance.now()
+        const res = await browser.get(`/people/${id}${path}`)
+        if (res.statusCode !== 200) throw new Error(`/people/${id}${path} answered ${res.statusCode}`)
+        if (round > 0) times[page].push(performance.now() - started) // the first round warms up
+      }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  const baseline = median(times.chronology)
+  process.stdout.write(`${children.length} demo children, ${2 * children.length} timed requests a page\n`)
+  for (const page of Object.keys(PAGES))
+    process.stdout.write(
+      `${page.padEnd(17)} median ${median(times[page]).toFixed(1).padStart(7)} ms  ` +
+        `${(median(times[page]) / baseline).toFixed(2)}x the chronology page\n`,
+    )
+  await app.close()
+  await database.close()
+}
+
+await main()
