@@ -25,6 +25,7 @@ import { agencyContacts, currentInstrument, saveScreening, signerNames } from '.
 import { unansweredFor, watchedChildren } from './unanswered-for.ts'
 import './manager-section.ts'
 import type { Instrument } from './instrument.ts'
+import { byText, byValue, listView, type SortColumns } from '../web/list-view.ts'
 
 type Form = Record<string, string | undefined>
 const ADD_ROWS = 3
@@ -302,6 +303,16 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
 }
 
 // Alerts -------------------------------------------------------------------------------------------
+/** How many rows the alerts and unanswered lists show at a time. */
+export const RISK_LIST_PAGE_SIZE = 25
+type NamedAlert = { at: Date; message: string; person?: { given_name: string | null; family_name: string | null } }
+const fullName = (p?: { given_name: string | null; family_name: string | null }) =>
+  p ? [p.family_name, p.given_name].filter(Boolean).join(' ') : ''
+const ALERT_COLUMNS: SortColumns<NamedAlert> = {
+  when: { compare: byValue((a) => a.at), natural: 'descending' },
+  child: { compare: byText((a) => fullName(a.person)) },
+  alert: { compare: byText((a) => a.message) },
+}
 function alertsRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { as_of?: string } }>(
     '/alerts',
@@ -327,12 +338,23 @@ function alertsRoute(app: FastifyInstance, db: Db): void {
         )
         .sort((a, b) => +b.at - +a.at || a.childId - b.childId)
       const people = await summaries(db, [...new Set(alerts.map((a) => a.childId))], at)
+      const named = alerts.map((a) => ({ ...a, person: people.get(a.childId) }))
+      const list = listView(named, request.query, {
+        path: '/alerts',
+        columns: ALERT_COLUMNS,
+        pageSize: RISK_LIST_PAGE_SIZE,
+        defaultSort: { sort: 'when' },
+      })
       await audit(
         db,
         actorOf(request),
         {
           action: 'view_risk_alerts',
-          details: { as_of: at.toISOString(), children: [...people.keys()] },
+          details: {
+            as_of: at.toISOString(),
+            page: list.page,
+            children: [...new Set(list.rows.map((a) => a.childId))],
+          },
         },
         current,
       )
@@ -341,7 +363,8 @@ function alertsRoute(app: FastifyInstance, db: Db): void {
         ...asOfView(reply, request.query, asOf, asOfErrors),
         at,
         forMash: ids === null,
-        alerts: alerts.map((a) => ({ ...a, person: people.get(a.childId) })),
+        alerts: list.rows,
+        list,
       })
     },
   )
