@@ -271,6 +271,11 @@ function mashQueueRoute(app: FastifyInstance, db: Db): void {
 }
 
 // The unanswered list ----------------------------------------------------------------------------
+type UnansweredEntry = Awaited<ReturnType<typeof unansweredFor>>[number]
+const UNANSWERED_COLUMNS: SortColumns<UnansweredEntry> = {
+  name: { compare: byText((e) => e.name) },
+  band: { compare: byValue((e) => e.band), natural: 'descending' },
+}
 function unansweredRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { as_of?: string } }>(
     '/unanswered',
@@ -281,13 +286,18 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
       const current = now()
       const asOfErrors = new FormErrors()
       const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
-      const entries = await unansweredFor(db, userOf(request), at)
+      const list = listView(await unansweredFor(db, userOf(request), at), request.query, {
+        path: '/unanswered',
+        columns: UNANSWERED_COLUMNS,
+        pageSize: RISK_LIST_PAGE_SIZE,
+      })
+      const entries = list.rows
       await audit(
         db,
         actorOf(request),
         {
           action: 'view_unanswered',
-          details: { as_of: at.toISOString(), children: entries.map((e) => e.childId) },
+          details: { as_of: at.toISOString(), page: list.page, children: entries.map((e) => e.childId) },
         },
         current,
       )
@@ -296,6 +306,7 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
         ...asOfView(reply, request.query, asOf, asOfErrors),
         at,
         entries: entries.map((e) => ({ ...e, timeline: unansweredTimeline(e.child.risk.unanswered) })),
+        list,
         workingDays: riskSettings().workingDays,
       })
     },
