@@ -10,13 +10,14 @@ import { myWorkPage } from './my-work.ts'
 import { managerPage } from './manager.ts'
 import { loadManagerSections } from './manager-sections.ts'
 import { viewed } from './pages.ts'
+import type { Query } from '../web/list-view.ts'
 
 const myWorkRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
 
   app.get('/my-work', { preHandler: withRole('practitioner', 'manager', 'mash') }, async (request, reply) => {
     const at = now()
-    const { mine, children, nameOf, me } = await myWorkPage(db, userOf(request), at)
+    const { mine, children, nameOf, me } = await myWorkPage(db, userOf(request), at, request.query as Query)
     await viewed(db, request, 'view_my_work', null, { children }, at)
     return reply.render('wt-my-work.njk', { ...mine, nameOf, at, me })
   })
