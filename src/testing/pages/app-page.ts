@@ -83,6 +83,11 @@ export class AppPage {
     ).replace(/\s+/g, ' ')
   }
 
+  /** Whether the page is wider than the window: it scrolls sideways (at 375px, nothing should). */
+  scrollsSideways(): Promise<boolean> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+  }
+
   async signOut(): Promise<void> {
     await this.page.click('button:has-text("Sign out")')
     await this.page.waitForURL(/\/sign-in/)
