@@ -6,6 +6,8 @@ import { forEachDatabase } from '../testing/backends.ts'
 import { PASSWORD, seedArea } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { signIn } from './sign-in.ts'
+import { createUser } from './users.ts'
+import { ADMIN_PAGE_SIZE } from '../accounts/admin-routes.ts'
 
 forEachDatabase(
   'administration pages',
@@ -123,6 +125,46 @@ forEachDatabase(
       )
       const officerBrowser = new Browser(app)
       assert.equal((await officerBrowser.post(`/admin/users/${officer.id}/unlock`, {}, '/sign-in')).statusCode, 401)
+    })
+
+    test('the users list is counted, sorted by a heading and paged, 50 a page', async () => {
+      const { db } = backend().database
+      for (let i = 0; i < ADMIN_PAGE_SIZE; i++)
+        await createUser(db, {
+          email: `aa-${String(i).padStart(2, '0')}@police.test`,
+          name: `Listed ${i}`,
+          agency: 'police',
+          roles: ['practitioner'],
+        })
+      const { n } = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+      const total = Number(n)
+      const admin = await new Browser(app).signIn('admin@csc.test')
+      const page1 = await admin.get('/admin')
+      assert.match(page1.body, new RegExp(`Users<span class="govuk-!-font-weight-regular"> \\(${total}\\)`))
+      assert.match(page1.body, new RegExp(`Showing 1 to ${ADMIN_PAGE_SIZE} of ${total} users`))
+      assert.match(
+        page1.body,
+        /aria-sort="ascending"><a class="govuk-link" href="\/admin\?sort=agency&amp;order=desc">Agency/,
+      )
+      const byEmail = await admin.get('/admin?sort=email')
+      assert.match(
+        byEmail.body,
+        /aria-sort="ascending"><a class="govuk-link" href="\/admin\?sort=email&amp;order=desc">Email/,
+      )
+      const emails = (body: string) =>
+        [...body.matchAll(/<td class="govuk-table__cell">([^<@]+@[^<]+)<\/td>/g)].map((m) => m[1])
+      assert.deepEqual(emails(byEmail.body).slice(0, 2), ['aa-00@police.test', 'aa-01@police.test'])
+      const page2 = await admin.get('/admin?sort=email&page=2')
+      assert.match(page2.body, new RegExp(`Showing ${ADMIN_PAGE_SIZE + 1} to ${total} of ${total} users`))
+      assert.equal(emails(page2.body).length, total - ADMIN_PAGE_SIZE)
+      assert.ok(!emails(page2.body).some((e) => e.startsWith('aa-')), 'the first page had every aa- address')
+      assert.match(page2.body, /class="govuk-pagination__prev"[\s\S]*?href="\/admin\?sort=email"/)
+      const desc = await admin.get('/admin?sort=email&order=desc&page=2')
+      assert.equal(emails(desc.body).at(-1), 'aa-00@police.test')
+      assert.equal(emails((await admin.get('/admin?sort=password&page=x')).body).length, ADMIN_PAGE_SIZE)
     })
   },
   { resetBetweenTests: false },

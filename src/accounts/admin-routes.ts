@@ -15,6 +15,7 @@ import { createUser, setUserActive, userById, UserError, usersByAgency } from '.
 import { ROLES, ROLE_LABELS } from '../vocabulary/roles.ts'
 import { accountLocks, unlockAccount } from '../access/sign-in.ts'
 import { createToken, listTokens, revokeToken, TokenError } from '../access/tokens.ts'
+import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { changeTwoStep, isTwoStepChange, mfaRequired } from '../access/mfa.ts'
 
 export const adminNavigation: NavigationItem[] = [
@@ -26,17 +27,50 @@ const admin = withRole('admin')
 /** The administration page's data, with a form's error and what was typed when there is one. */
 type AdminPage = (extra?: Record<string, unknown>) => Promise<Record<string, unknown>>
 
+type UserRow = Awaited<ReturnType<typeof usersByAgency>>[number] & { locked_until: Date | null }
+type AgencyRow = Awaited<ReturnType<typeof listAgencies>>[number]
+const statusOf = (u: UserRow) => (!u.active ? 'inactive' : u.locked_until ? 'locked' : 'active')
+const USER_COLUMNS: SortColumns<UserRow> = {
+  agency: { compare: byText((u) => u.agency_code) },
+  name: { compare: byText((u) => u.name) },
+  email: { compare: byText((u) => u.email) },
+  status: { compare: byText(statusOf) },
+}
+const AGENCY_COLUMNS: SortColumns<AgencyRow> = {
+  code: { compare: byText((a) => a.code) },
+  name: { compare: byText((a) => a.name) },
+  kind: { compare: byText((a) => a.kind) },
+}
+/** How many users and agencies the administration page lists at a time. */
+export const ADMIN_PAGE_SIZE = 50
+
 function adminPage(db: Db, config: Config): AdminPage {
   return async (extra = {}) => {
+    const q = (extra.query ?? {}) as Query
     const locks = await accountLocks(db, now())
-    const users = await usersByAgency(db)
+    const users = (await usersByAgency(db)).map((u) => ({
+      ...u,
+      locked_until: locks.get(u.email) ?? null,
+      mfa_needed: mfaRequired(u, config),
+    }))
+    const agencies = await listAgencies(db)
+    const userList = listView(users, q, {
+      path: '/admin',
+      columns: USER_COLUMNS,
+      pageSize: ADMIN_PAGE_SIZE,
+      defaultSort: { sort: 'agency' },
+    })
+    const agencyList = listView(agencies, q, {
+      path: '/admin',
+      columns: AGENCY_COLUMNS,
+      pageSize: ADMIN_PAGE_SIZE,
+      prefix: 'agencies-',
+    })
     return {
-      users: users.map((u) => ({
-        ...u,
-        locked_until: locks.get(u.email) ?? null,
-        mfa_needed: mfaRequired(u, config),
-      })),
-      agencies: await listAgencies(db),
+      users: userList.rows,
+      userList,
+      agencies,
+      agencyList,
       roles: ROLES.map((r) => ({ value: r, text: ROLE_LABELS[r] })),
       kinds: AGENCY_KINDS,
       ...extra,
@@ -50,7 +84,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database, config }) =>
 
   app.get('/admin', { preHandler: admin }, async (request, reply) => {
     await audit(db, actorOf(request), { action: 'view_admin' }, now())
-    return reply.render('admin.njk', await page())
+    return reply.render('admin.njk', await page({ query: request.query }))
   })
 
   registerUserRoutes(app, db, page)
@@ -140,10 +174,24 @@ function registerAccountRoutes(app: FastifyInstance, db: Db): void {
   )
 }
 
+type TokenRow = Awaited<ReturnType<typeof listTokens>>[number]
+const TOKEN_COLUMNS: SortColumns<TokenRow> = {
+  id: { compare: byValue((t) => t.token_id) },
+  agency: { compare: byText((t) => t.agency) },
+  status: { compare: byText((t) => t.status) },
+  expires: { compare: byValue((t) => t.expires_at) },
+  used: { compare: byValue((t) => t.last_used_at), natural: 'descending' },
+  uses: { compare: byValue((t) => t.uses), natural: 'descending' },
+}
+
 /** API tokens: the list, a new token (shown once), revoking one. */
 function registerTokenRoutes(app: FastifyInstance, db: Db, config: Config): void {
   const tokensPage = async (extra: Record<string, unknown> = {}) => ({
-    tokens: await listTokens(db, now()),
+    tokenList: listView(await listTokens(db, now()), (extra.query ?? {}) as Query, {
+      path: '/admin/tokens',
+      columns: TOKEN_COLUMNS,
+      pageSize: ADMIN_PAGE_SIZE,
+    }),
     agencies: await listAgencies(db),
     defaultDays: config.tokenDays,
     ...extra,
@@ -151,7 +199,7 @@ function registerTokenRoutes(app: FastifyInstance, db: Db, config: Config): void
 
   app.get('/admin/tokens', { preHandler: admin }, async (request, reply) => {
     await audit(db, actorOf(request), { action: 'view_tokens' }, now())
-    return reply.render('admin-tokens.njk', await tokensPage())
+    return reply.render('admin-tokens.njk', await tokensPage({ query: request.query }))
   })
 
   app.post<{ Body: Record<string, string> }>(

@@ -26,7 +26,7 @@ import { holdsInterview, mayAssign, mayAssignInterview, mayRecordInterview, mayU
 
 type Form = Record<string, string | undefined>
 type InterviewSent = FastifyRequest<{ Params: { id: string }; Body: Form }>
-type WorkListQuery = { show?: string; overdue?: string; all?: string }
+type WorkListQuery = { show?: string; overdue?: string; all?: string; sort?: string; order?: string; page?: string }
 
 /** The child and the episode an interview is about, for those who may record it (access.ts holdsInterview). */
 async function interviewContext(db: Db, request: FastifyRequest, id: string, episodeSource: string | undefined) {
@@ -126,13 +126,13 @@ async function workList(db: Db, request: FastifyRequest<{ Querystring: WorkListQ
   if (!mayUseWorkList(user.roles)) throw forbidden('Your role does not hold return interviews.')
   const at = now()
   const filter = workListFilter(request.query)
-  const { page, children, alerts } = await workListPage(db, user, filter, at)
+  const { page, children, alerts } = await workListPage(db, user, filter, at, request.query)
   await audit(
     db,
     actorOf(request),
     {
       action: 'view_interview_work_list',
-      details: { show: filter, rows: page.rows.length, alerts, children },
+      details: { show: filter, rows: page.rows.length, page: page.list.page, alerts, children },
     },
     at,
   )

@@ -11,6 +11,7 @@ import { missingSettings } from './settings.ts'
 import { areaAgencyOf, interviewWork, loadMissingState, type InterviewWork } from './lists.ts'
 import { onWorkList } from './responsibility.ts'
 import { agencyNames, allocatedChildren } from './store.ts'
+import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { mayAssign, mayAssignInterview, mayRecordListedInterview } from './access.ts'
 
 export const FILTERS = ['outstanding', 'overdue', 'done', 'all'] as const
@@ -37,8 +38,24 @@ const countsOf = (work: InterviewWork[]) => ({
   all: work.length,
 })
 
+/** How many interviews the work list shows at a time. */
+export const WORK_LIST_PAGE_SIZE = 25
+
+interface ListedRow {
+  row: InterviewWork['row']
+  name: string
+  responsible: { name: string }
+}
+const COLUMNS: SortColumns<ListedRow> = {
+  child: { compare: byText((r) => r.name) },
+  returned: { compare: byValue((r) => r.row.returnedAt), natural: 'descending' },
+  due: { compare: byValue((r) => r.row.interviewDueAt) },
+  status: { compare: byText((r) => r.row.status) },
+  responsible: { compare: byText((r) => r.responsible.name) },
+}
+
 /** The work list as this person sees it, and the children it names (for the audit entry). */
-export async function workListPage(db: Db, user: SignedInUser, filter: WorkListFilter, at: Date) {
+export async function workListPage(db: Db, user: SignedInUser, filter: WorkListFilter, at: Date, query: Query = {}) {
   const settings = missingSettings()
   const state = await loadMissingState(db, at, settings)
   const work = (await interviewWork(db, state.interviews, settings)).filter((w) =>
@@ -49,14 +66,14 @@ export async function workListPage(db: Db, user: SignedInUser, filter: WorkListF
     .sort((a, b) => a.row.interviewDueAt.getTime() - b.row.interviewDueAt.getTime())
   const allocated = hasRole(user.roles, 'mash') ? null : await allocatedChildren(db, user.id, at)
   const alerts = state.repeat.filter((r) => r.listed && (allocated === null || allocated.has(r.childId)))
-  const children = [...new Set([...rows.map((w) => Number(w.row.childId)), ...alerts.map((r) => Number(r.childId))])]
-  const [names, agencyName] = await Promise.all([summaries(db, children, at), agencyNames(db)])
+  const named = [...new Set([...rows.map((w) => Number(w.row.childId)), ...alerts.map((r) => Number(r.childId))])]
+  const [names, agencyName] = await Promise.all([summaries(db, named, at), agencyNames(db)])
   const nameOf = (id: string) => {
     const s = names.get(Number(id))
     return s ? [s.given_name, s.family_name].filter(Boolean).join(' ') : `Person ${id}`
   }
-  const page = {
-    rows: rows.map((w) => ({
+  const list = listView(
+    rows.map((w) => ({
       row: w.row,
       name: nameOf(w.row.childId),
       assigned: w.assigned,
@@ -66,6 +83,16 @@ export async function workListPage(db: Db, user: SignedInUser, filter: WorkListF
       canAssign: mayAssignInterview(user, w),
       hoursLeft: Math.round((w.row.interviewDueAt.getTime() - at.getTime()) / 3_600_000),
     })),
+    { ...query, show: filter === 'outstanding' ? '' : filter },
+    { path: '/missing/interviews', columns: COLUMNS, pageSize: WORK_LIST_PAGE_SIZE },
+  )
+  // the children this page names: the rows shown and the alerts
+  const children = [
+    ...new Set([...list.rows.map((r) => Number(r.row.childId)), ...alerts.map((r) => Number(r.childId))]),
+  ]
+  const page = {
+    rows: list.rows,
+    list,
     alerts: alerts.map((r) => ({ row: r, name: nameOf(r.childId) })),
     candidates: mayAssign(user.roles) ? await allocatableUsers(db, user) : [],
     filter,

@@ -15,6 +15,7 @@ import { createUser } from '../access/users.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { interviewList } from './lists.ts'
 import { missingSettings } from './settings.ts'
+import { WORK_LIST_PAGE_SIZE } from './work-list.ts'
 
 const NOW = '2026-06-01T12:00:00+01:00'
 const EMAILS = {
@@ -171,6 +172,55 @@ forEachDatabase(
       } finally {
         delete process.env.THREADLINE_INTERVIEW_AGENCY
       }
+    })
+
+    test('the work list is counted, sorted by a heading and paged 25 at a time; the audit names the children shown', async () => {
+      const { db } = backend().database
+      // 30 more episodes, the later ones returned earlier (so due earlier)
+      const more = Array.from({ length: 30 }, (_, i) => {
+        const day = String(30 - i).padStart(2, '0')
+        return episode(`M-${String(i).padStart(2, '0')}`, `2026-04-${day}T20:00:00`, `2026-04-${day}T22:00:00`)
+      })
+      const imported = await importRecords(db, ndjsonLines(more.map((l) => JSON.stringify(l)).join('\n')), {
+        channel: 'file',
+        skipInvalid: false,
+        actor: TEST_ACTOR,
+        receivedAt: new Date('2026-06-01T08:00:00Z'),
+      })
+      assert.equal(imported.rejected, 0, JSON.stringify(imported.rejects))
+      const page1 = (await as('mash').get('/missing/interviews?show=all')).body
+      const total = Number(/All return interviews \((\d+)\)/.exec(page1)?.[1])
+      assert.ok(total >= 33, `every interview counted: ${total}`)
+      assert.match(page1, new RegExp(`Showing 1 to ${WORK_LIST_PAGE_SIZE} of ${total} interviews`))
+      const sources = (body: string) =>
+        [...body.matchAll(/<span class="govuk-body-s">(police:[A-Z]-\d+)<\/span>/g)].map((m) => m[1])
+      assert.equal(sources(page1).length, WORK_LIST_PAGE_SIZE)
+      const byDue = (await as('mash').get('/missing/interviews?show=all&sort=due&order=desc')).body
+      assert.match(
+        byDue,
+        /aria-sort="descending"><a class="govuk-link" href="\/missing\/interviews\?show=all&amp;sort=due">Due/,
+      )
+      assert.deepEqual(sources(byDue).slice(0, 2), ['police:E-2', 'police:E-1'], 'due latest first')
+      const page2 = await as('mash').get('/missing/interviews?show=all&sort=due&order=desc&page=2')
+      assert.match(page2.body, new RegExp(`Showing ${WORK_LIST_PAGE_SIZE + 1} to ${total} of ${total} interviews`))
+      const shown2 = sources(page2.body)
+      assert.ok(
+        shown2.indexOf('police:M-28') < shown2.indexOf('police:M-29') && shown2.indexOf('police:M-28') >= 0,
+        'due earlier further on',
+      )
+      assert.ok(!sources(byDue).includes('police:M-29'), 'the earliest due are on page 2')
+      assert.match(
+        page2.body,
+        /class="govuk-pagination__prev"[\s\S]*?href="\/missing\/interviews\?show=all&amp;sort=due&amp;order=desc"/,
+      )
+      const entry = await db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'view_interview_work_list')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow()
+      const details = entry.details as { page: number; rows: number; children: number[] }
+      assert.deepEqual([details.page, details.rows, details.children], [2, total - WORK_LIST_PAGE_SIZE, [amy]])
     })
   },
   { resetBetweenTests: false, clock },

@@ -198,6 +198,17 @@ export interface SearchHit {
   similarity: number
 }
 
+/** The columns search results sort by besides best match first (issue 15): the whole result, not a page. */
+export const SEARCH_SORTS = ['name', 'dob'] as const
+export type SearchSort = (typeof SEARCH_SORTS)[number]
+
+function searchOrder(sort: SearchSort | undefined, descending = false) {
+  const way = sql.raw(descending ? 'desc nulls last' : 'asc nulls last')
+  if (sort === 'name') return sql`min(lower(p.family_name)) ${way}, min(lower(p.given_name)) ${way}, similarity desc`
+  if (sort === 'dob') return sql`min(p.date_of_birth) ${way}, similarity desc`
+  return sql`similarity desc`
+}
+
 /** How many search results a page shows. */
 export const SEARCH_PAGE_SIZE = 50
 
@@ -216,8 +227,9 @@ export async function searchPeople(
   db: Db,
   query: string,
   at: Date,
-  page: { limit?: number; offset?: number } = {},
+  page: { limit?: number; offset?: number; sort?: SearchSort; descending?: boolean } = {},
 ): Promise<SearchResults> {
+  const order = searchOrder(page.sort, page.descending)
   const limit = page.limit ?? SEARCH_PAGE_SIZE
   const offset = page.offset ?? 0
   const words = query.trim().split(/\s+/).filter(Boolean)
@@ -247,7 +259,7 @@ export async function searchPeople(
         or (${name} = '' and ${dates.length > 0})
       )
     group by l.entity_id
-    order by similarity desc, l.entity_id
+    order by ${order}, l.entity_id
     limit ${limit} offset ${offset}`.execute(db)
   if (matches.rows.length === 0) {
     // a page past the last: say how many there are all the same

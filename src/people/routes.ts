@@ -10,8 +10,9 @@ import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { forbidden, HttpError } from '../web/http-error.ts'
 import { audit } from '../audit/audit.ts'
 import { canAllocate, canFindPeople } from '../access/visibility.ts'
-import { SEARCH_PAGE_SIZE, searchPeople } from './people.ts'
-import { pageAsked, pagination } from '../web/pagination.ts'
+import { SEARCH_PAGE_SIZE, SEARCH_SORTS, searchPeople, type SearchSort } from './people.ts'
+import { pageAsked } from '../web/pagination.ts'
+import { pageOf, sortAsked, sortHeaders } from '../web/list-view.ts'
 import { loadHomePanels } from './home-panels.ts'
 import { childrenNamed } from '../web/sections.ts'
 import { accessGrantsForAgency, allocate, endAllocation } from './allocations.ts'
@@ -47,9 +48,14 @@ function registerHomeAndSearchRoutes(app: FastifyInstance, db: Db): void {
     const query = request.query as Record<string, string>
     const q = String(query.q ?? '').trim()
     const pageNumber = pageAsked(query.page)
+    const asked = sortAsked(query, SEARCH_SORTS)
     const at = now()
     const { hits: results, total } = q
-      ? await searchPeople(db, q, at, { offset: (pageNumber - 1) * SEARCH_PAGE_SIZE })
+      ? await searchPeople(db, q, at, {
+          offset: (pageNumber - 1) * SEARCH_PAGE_SIZE,
+          sort: (asked.sort ?? undefined) as SearchSort | undefined,
+          descending: asked.descending,
+        })
       : { hits: [], total: 0 }
     if (q)
       await audit(
@@ -66,14 +72,16 @@ function registerHomeAndSearchRoutes(app: FastifyInstance, db: Db): void {
         },
         at,
       )
-    const pages = Math.ceil(total / SEARCH_PAGE_SIZE)
-    const href = (n: number) => `/people?${new URLSearchParams({ q, page: String(n) })}`
+    const listQuery = { q, sort: asked.sort ?? '', order: asked.descending ? 'desc' : '', page: String(pageNumber) }
+    const first = (pageNumber - 1) * SEARCH_PAGE_SIZE + 1
     return reply.render('search.njk', {
       q,
       results,
       total,
-      first: (pageNumber - 1) * SEARCH_PAGE_SIZE + 1,
-      pagination: pagination(pageNumber, pages, href),
+      list: { total, first, last: first + results.length - 1 },
+      sorted: asked.sort,
+      headers: sortHeaders('/people', listQuery, { name: 'ascending', dob: 'ascending' }, asked),
+      pagination: pageOf('/people', listQuery, total, SEARCH_PAGE_SIZE).pagination,
     })
   })
 }

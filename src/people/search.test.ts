@@ -66,6 +66,33 @@ forEachDatabase(
       const nonsense = await sw.get('/people?q=Jordan+Taylor&page=abc')
       assert.match(nonsense.body, new RegExp(`Showing 1 to ${SEARCH_PAGE_SIZE}`))
     })
+
+    test('results sort by date of birth across every page, by the heading link, and page on in that order', async () => {
+      const sw = new Browser(app)
+      await sw.signIn('sw@csc.test')
+      const page1 = await sw.get('/people?q=Jordan+Taylor')
+      assert.match(
+        page1.body,
+        /aria-sort="none"><a class="govuk-link" href="\/people\?q=Jordan\+Taylor&amp;sort=dob">Date of birth/,
+      )
+      const births = (body: string) => [...body.matchAll(/data-sort-value="(\d{4}-\d\d-\d\d)"/g)].map((m) => m[1])
+      const asc1 = births((await sw.get('/people?q=Jordan+Taylor&sort=dob')).body)
+      const asc2page = await sw.get('/people?q=Jordan+Taylor&sort=dob&page=2')
+      assert.match(asc2page.body, new RegExp(`Showing ${SEARCH_PAGE_SIZE + 1} to ${SEARCH_PAGE_SIZE * 2} of ${MANY}`))
+      assert.match(
+        asc2page.body,
+        /aria-sort="ascending"><a class="govuk-link" href="\/people\?q=Jordan\+Taylor&amp;sort=dob&amp;order=desc">/,
+      )
+      assert.match(asc2page.body, /href="\/people\?q=Jordan\+Taylor&amp;sort=dob&amp;page=3"/)
+      const asc2 = births(asc2page.body)
+      const all = [...asc1, ...asc2]
+      assert.equal(all.length, SEARCH_PAGE_SIZE * 2)
+      assert.deepEqual(all, [...all].sort(), 'earliest first, on and across pages')
+      const desc1 = births((await sw.get('/people?q=Jordan+Taylor&sort=dob&order=desc')).body)
+      assert.ok(desc1[0] > asc2[asc2.length - 1], 'descending begins with the latest')
+      const unknown = await sw.get('/people?q=Jordan+Taylor&sort=shoe_size')
+      assert.match(unknown.body, /best matches first/)
+    })
   },
   { resetBetweenTests: false },
 )

@@ -27,6 +27,7 @@ import { agencyContacts, currentInstrument, mashDecisionsOf, saveScreening, sign
 import { unansweredFor, watchedChildren } from './unanswered-for.ts'
 import './manager-section.ts'
 import type { Instrument } from './instrument.ts'
+import { byText, byValue, listView, type SortColumns } from '../web/list-view.ts'
 
 type Form = Record<string, string | undefined>
 const ADD_ROWS = 3
@@ -243,6 +244,11 @@ function screeningRoutes(app: FastifyInstance, db: Db): void {
 }
 
 // The unanswered list ----------------------------------------------------------------------------
+type UnansweredEntry = Awaited<ReturnType<typeof unansweredFor>>[number]
+const UNANSWERED_COLUMNS: SortColumns<UnansweredEntry> = {
+  name: { compare: byText((e) => e.name) },
+  band: { compare: byValue((e) => e.band), natural: 'descending' },
+}
 function unansweredRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { as_of?: string } }>(
     '/unanswered',
@@ -253,13 +259,18 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
       const current = now()
       const asOfErrors = new FormErrors()
       const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
-      const entries = await unansweredFor(db, userOf(request), at)
+      const list = listView(await unansweredFor(db, userOf(request), at), request.query, {
+        path: '/unanswered',
+        columns: UNANSWERED_COLUMNS,
+        pageSize: RISK_LIST_PAGE_SIZE,
+      })
+      const entries = list.rows
       await audit(
         db,
         actorOf(request),
         {
           action: 'view_unanswered',
-          details: { as_of: at.toISOString(), children: entries.map((e) => e.childId) },
+          details: { as_of: at.toISOString(), page: list.page, children: entries.map((e) => e.childId) },
         },
         current,
       )
@@ -268,6 +279,7 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
         ...asOfView(reply, request.query, asOf, asOfErrors),
         at,
         entries: entries.map((e) => ({ ...e, timeline: unansweredTimeline(e.child.risk.unanswered) })),
+        list,
         workingDays: riskSettings().workingDays,
       })
     },
@@ -275,6 +287,16 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
 }
 
 // Alerts -------------------------------------------------------------------------------------------
+/** How many rows the alerts and unanswered lists show at a time. */
+export const RISK_LIST_PAGE_SIZE = 25
+type NamedAlert = { at: Date; message: string; person?: { given_name: string | null; family_name: string | null } }
+const fullName = (p?: { given_name: string | null; family_name: string | null }) =>
+  p ? [p.family_name, p.given_name].filter(Boolean).join(' ') : ''
+const ALERT_COLUMNS: SortColumns<NamedAlert> = {
+  when: { compare: byValue((a) => a.at), natural: 'descending' },
+  child: { compare: byText((a) => fullName(a.person)) },
+  alert: { compare: byText((a) => a.message) },
+}
 function alertsRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { as_of?: string } }>(
     '/alerts',
@@ -300,12 +322,23 @@ function alertsRoute(app: FastifyInstance, db: Db): void {
         )
         .sort((a, b) => +b.at - +a.at || a.childId - b.childId)
       const people = await summaries(db, [...new Set(alerts.map((a) => a.childId))], at)
+      const named = alerts.map((a) => ({ ...a, person: people.get(a.childId) }))
+      const list = listView(named, request.query, {
+        path: '/alerts',
+        columns: ALERT_COLUMNS,
+        pageSize: RISK_LIST_PAGE_SIZE,
+        defaultSort: { sort: 'when' },
+      })
       await audit(
         db,
         actorOf(request),
         {
           action: 'view_risk_alerts',
-          details: { as_of: at.toISOString(), children: [...people.keys()] },
+          details: {
+            as_of: at.toISOString(),
+            page: list.page,
+            children: [...new Set(list.rows.map((a) => a.childId))],
+          },
         },
         current,
       )
@@ -314,7 +347,8 @@ function alertsRoute(app: FastifyInstance, db: Db): void {
         ...asOfView(reply, request.query, asOf, asOfErrors),
         at,
         forMash: ids === null,
-        alerts: alerts.map((a) => ({ ...a, person: people.get(a.childId) })),
+        alerts: list.rows,
+        list,
       })
     },
   )

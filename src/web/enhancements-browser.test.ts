@@ -9,6 +9,7 @@ import { seedArea } from '../testing/seed.ts'
 import { chromiumAvailable, CHROMIUM, servedInChromium } from '../testing/browser.ts'
 import { SignInPage } from '../testing/pages/sign-in-page.ts'
 import { AdminUsersPage } from '../testing/pages/admin-page.ts'
+import { ReturnInterviewsPage } from '../testing/pages/missing-pages.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -57,6 +58,29 @@ forEachDatabase(
         assert.equal(await admin.nameSort(), 'descending')
         assert.deepEqual(await admin.names(), [...ascending].reverse())
         assert.deepEqual(blocked, [])
+      },
+    )
+
+    test(
+      'without JavaScript at 375px a list sorts by its heading links and nothing scrolls sideways',
+      { skip: noBrowser },
+      async (t) => {
+        if (!once()) return t.skip('runs on PGlite only')
+        const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } })
+        const page = await context.newPage()
+        await new SignInPage(page, base).signIn('mash@csc.test')
+        const list = await new ReturnInterviewsPage(page, base).open({ everyone: true })
+        assert.match(await list.count(), /^Showing 1 to \d+ of \d+ interviews?$/)
+        assert.equal(await list.scrollsSideways(), false, 'the work list at 375px')
+        await list.sortBy('Due')
+        assert.match(list.address(), /sort=due/)
+        const episodes = await list.episodes()
+        assert.ok(episodes.length > 0, 'interviews listed')
+        for (const path of ['/alerts', '/my-work', '/unanswered']) {
+          await list.goto(path)
+          assert.equal(await list.scrollsSideways(), false, `${path} at 375px`)
+        }
+        await context.close()
       },
     )
   },

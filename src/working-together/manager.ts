@@ -14,6 +14,7 @@ import { allocationFacts, professionals, type Professional } from './store-peopl
 import { teamCaseload } from './caseload.ts'
 import { bandsAt } from './band.ts'
 import { mustGet } from '../errors/must.ts'
+import { byText, byValue, listView, type Query } from '../web/list-view.ts'
 
 export function teamOf(manager: SignedInUser, people: Map<number, Professional>): Professional[] {
   return [...people.values()]
@@ -26,7 +27,10 @@ export function teamOf(manager: SignedInUser, people: Map<number, Professional>)
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
-export async function managerPage(db: Db, manager: SignedInUser, now: Date) {
+/** How many rows each of the morning page's lists shows at a time, each paged and sorted on its own. */
+export const MANAGER_PAGE_SIZE = 25
+
+export async function managerPage(db: Db, manager: SignedInUser, now: Date, query: Query = {}) {
   const people = await professionals(db)
   const team = teamOf(manager, people)
   const ids = new Set(team.map((p) => p.id))
@@ -70,7 +74,7 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date) {
     openTasks,
     now,
   ).map((c) => ({ ...c, person: mustGet(people, Number(c.worker), 'the worker') }))
-  const children = [
+  const named = [
     ...new Set([
       ...overdueActions.map((a) => a.childId),
       ...supervisionDue.map((s) => s.childId),
@@ -78,10 +82,70 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date) {
       ...unqualified.map((a) => a.childId),
     ]),
   ]
-  const names = await summaries(db, children.map(Number), now)
+  const names = await summaries(db, named.map(Number), now)
   const nameOf = (id: string) => {
     const s = names.get(Number(id))
     return s ? `${s.given_name ?? ''} ${s.family_name ?? ''}`.trim() || `Child ${id}` : `Child ${id}`
   }
-  return { team, overdueActions, supervisionDue, awaiting, unqualified, caseload, children, nameOf }
+  const { awaitingList, actionList, supervisionList } = managerLists(
+    { awaiting, overdueActions, supervisionDue },
+    nameOf,
+    query,
+  )
+  // the children this page names: the pages of its lists shown
+  const children = [
+    ...new Set([
+      ...actionList.rows.map((a) => a.childId),
+      ...supervisionList.rows.map((s) => s.childId),
+      ...awaitingList.rows.map((c) => c.childId),
+      ...unqualified.map((a) => a.childId),
+    ]),
+  ]
+  const lists = { actionList, supervisionList, awaitingList }
+  const rows = { overdueActions: actionList.rows, supervisionDue: supervisionList.rows, awaiting: awaitingList.rows }
+  return { team, ...rows, ...lists, unqualified, caseload, children, nameOf }
+}
+
+/** The morning page's three lists, each sorted and paged by its own part of the query string. */
+function managerLists<
+  C extends { childId: string; state: { stage: number; stageDueAt: Date | null } },
+  A extends { childId: string; title: string; owner: { name: string }; dueDate: string },
+  S extends { childId: string; worker: { name: string }; lastAt: Date | null; due: { dueDay: string } | null },
+>(
+  { awaiting, overdueActions, supervisionDue }: { awaiting: C[]; overdueActions: A[]; supervisionDue: S[] },
+  nameOf: (id: string) => string,
+  query: Query,
+) {
+  const child = byText<{ childId: string }>((x) => nameOf(x.childId))
+  const list = { path: '/manager', pageSize: MANAGER_PAGE_SIZE }
+  const awaitingList = listView(awaiting, query, {
+    ...list,
+    prefix: 'challenges-',
+    columns: {
+      child: { compare: child },
+      stage: { compare: byValue((c) => c.state.stage), natural: 'descending' },
+      deadline: { compare: byValue((c) => c.state.stageDueAt) },
+    },
+  })
+  const actionList = listView(overdueActions, query, {
+    ...list,
+    prefix: 'actions-',
+    columns: {
+      child: { compare: child },
+      action: { compare: byText((a) => a.title) },
+      owner: { compare: byText((a) => a.owner.name) },
+      due: { compare: byText((a) => a.dueDate) },
+    },
+  })
+  const supervisionList = listView(supervisionDue, query, {
+    ...list,
+    prefix: 'supervision-',
+    columns: {
+      child: { compare: child },
+      worker: { compare: byText((s) => s.worker.name) },
+      last: { compare: byValue((s) => s.lastAt) },
+      due: { compare: byText((s) => s.due?.dueDay) },
+    },
+  })
+  return { awaitingList, actionList, supervisionList }
 }

@@ -10,20 +10,21 @@ import { myWorkPage } from './my-work.ts'
 import { managerPage } from './manager.ts'
 import { loadManagerSections } from './manager-sections.ts'
 import { viewed } from './pages.ts'
+import type { Query } from '../web/list-view.ts'
 
 const myWorkRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
 
   app.get('/my-work', { preHandler: withRole('practitioner', 'manager', 'mash') }, async (request, reply) => {
     const at = now()
-    const { mine, children, nameOf, me } = await myWorkPage(db, userOf(request), at)
+    const { mine, children, nameOf, me } = await myWorkPage(db, userOf(request), at, request.query as Query)
     await viewed(db, request, 'view_my_work', null, { children }, at)
     return reply.render('wt-my-work.njk', { ...mine, nameOf, at, me })
   })
 
   app.get('/manager', { preHandler: withRole('manager') }, async (request, reply) => {
     const at = now()
-    const page = await managerPage(db, userOf(request), at)
+    const page = await managerPage(db, userOf(request), at, request.query as Query)
     const sections = await loadManagerSections({ db, user: userOf(request), team: page.team.map((p) => p.id), now: at })
     const children = [...new Set([...page.children.map(Number), ...childrenNamed(sections.map((s) => s.section))])]
     await viewed(db, request, 'view_manager_page', null, { children }, at)

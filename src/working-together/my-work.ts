@@ -12,8 +12,15 @@ import { challengeWork } from './stage-owner.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { decisionsAt } from './store-decisions.ts'
 import { activeAllocation, allocationFacts } from './store-people.ts'
+import { byText, byValue, listView, type Query } from '../web/list-view.ts'
 
-export async function myWorkPage(db: Db, user: SignedInUser, at: Date) {
+/** How many actions and challenges My work lists at a time, each list paged and sorted on its own. */
+export const MY_WORK_PAGE_SIZE = 25
+
+type Named = { childId: string }
+const byChild = <T extends Named>(nameOf: (id: string) => string) => byText<T>((x) => nameOf(x.childId))
+
+export async function myWorkPage(db: Db, user: SignedInUser, at: Date, query: Query = {}) {
   const me = user.id
   const [actions, challenges, supervision, assignments, allocations] = await Promise.all([
     actionsAt(db, at),
@@ -41,17 +48,51 @@ export async function myWorkPage(db: Db, user: SignedInUser, at: Date) {
     supervision: supervision.filter((s) => s.worker.id === me),
     assignments: assignments.filter((a) => a.worker.id === me && a.open),
   }
-  const children = [
+  const named = [
     ...new Set(
       [...mine.actions, ...mine.challenges, ...mine.supervision, ...mine.assignments]
         .map((x) => Number(x.childId))
         .concat(prompted.map((d) => Number(d.decision.childId))),
     ),
   ]
-  const names = await summaries(db, children, at)
+  const names = await summaries(db, named, at)
   const nameOf = (id: string) => {
     const s = names.get(Number(id))
     return s ? `${s.given_name ?? ''} ${s.family_name ?? ''}`.trim() || `Child ${id}` : `Child ${id}`
   }
-  return { mine, children, nameOf, me }
+  const actionList = listView(mine.actions, query, {
+    path: '/my-work',
+    prefix: 'actions-',
+    pageSize: MY_WORK_PAGE_SIZE,
+    columns: {
+      child: { compare: byChild(nameOf) },
+      action: { compare: byText((a) => a.title) },
+      due: { compare: byText((a) => a.dueDate) },
+      status: { compare: byText((a) => a.status) },
+    },
+  })
+  const challengeList = listView(mine.challenges, query, {
+    path: '/my-work',
+    prefix: 'challenges-',
+    pageSize: MY_WORK_PAGE_SIZE,
+    columns: {
+      child: { compare: byChild(nameOf) },
+      stage: { compare: byValue((c) => c.state.stage), natural: 'descending' },
+      deadline: { compare: byValue((c) => c.state.stageDueAt) },
+    },
+  })
+  // the children this page names: the pages of actions and challenges shown, and the rest in full
+  const children = [
+    ...new Set(
+      [...actionList.rows, ...challengeList.rows, ...mine.supervision, ...mine.assignments]
+        .map((x) => Number(x.childId))
+        .concat(prompted.map((d) => Number(d.decision.childId))),
+    ),
+  ]
+  return {
+    mine: { ...mine, actions: actionList.rows, challenges: challengeList.rows, actionList, challengeList },
+    children,
+    nameOf,
+    me,
+  }
 }

@@ -1,7 +1,7 @@
 // The administration page's users table, sortable by its headings once MOJ Frontend has started.
 import { AppPage } from './app-page.ts'
 
-const TABLE = 'table[data-module="moj-sortable-table"]'
+const TABLE = 'table[data-testid="users"][data-module="moj-sortable-table"]'
 
 export class AdminUsersPage extends AppPage {
   /** Opens the page and waits for the table's headings to become sort buttons. */
@@ -21,7 +21,7 @@ export class AdminUsersPage extends AppPage {
 
   /** aria-sort of the Name column: ascending, descending or none. */
   nameSort(): Promise<string | null> {
-    return this.page.locator('th:has(button:has-text("Name"))').getAttribute('aria-sort')
+    return this.page.locator(`${TABLE} th:has(button:has-text("Name"))`).getAttribute('aria-sort')
   }
 
   names(): Promise<string[]> {

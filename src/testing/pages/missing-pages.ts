@@ -140,4 +140,22 @@ export class ReturnInterviewsPage extends AppPage {
   open(whose: { everyone: boolean } = { everyone: false }): Promise<this> {
     return this.goto(whose.everyone ? '/missing/interviews?all=1' : '/missing/interviews')
   }
+
+  /** The count above the table: "Showing 1 to 25 of 33 interviews". */
+  count(): Promise<string> {
+    return this.page.getByTestId('list-count').innerText()
+  }
+
+  /** Sorts the whole list by a column by following its heading's link (as without JavaScript; on a narrow
+   *  screen the headings are hidden from sight, not from screen readers, so the link is followed, not clicked). */
+  async sortBy(heading: string): Promise<void> {
+    const href = await this.page.locator('thead th a', { hasText: heading }).getAttribute('href')
+    if (!href) throw new Error(`no link on the heading ${heading} at ${this.address()}`)
+    await this.goto(href)
+  }
+
+  /** The episodes the rows are for, in the order shown. */
+  episodes(): Promise<string[]> {
+    return this.page.locator('tbody td[data-label="Child"] .govuk-body-s').allInnerTexts()
+  }
 }
