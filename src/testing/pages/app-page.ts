@@ -84,8 +84,9 @@ export class AppPage {
   }
 
   /** Whether the page is wider than the window: it scrolls sideways (at 375px, nothing should). */
-  scrollsSideways(): Promise<boolean> {
-    return this.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+  async scrollsSideways(): Promise<boolean> {
+    const { scrollWidth, viewport } = await this.sideways()
+    return scrollWidth > viewport
   }
 
   async signOut(): Promise<void> {
