@@ -17,9 +17,9 @@ import {
   type ObjectView,
 } from './access.ts'
 import { decisionsAt, type StoredDecision } from './store-decisions.ts'
-import { challengesAt } from './store-challenges.ts'
-import { actionsAt, meetingsAt } from './store-meetings.ts'
-import { supervisionStatusAt, supervisionsAt } from './store-supervision.ts'
+import { challengesAt, type StoredChallenge } from './store-challenges.ts'
+import { actionsAt, meetingsAt, type StoredAction, type StoredMeeting } from './store-meetings.ts'
+import { supervisionStatusAt, supervisionsAt, type SupervisionRecord } from './store-supervision.ts'
 import {
   agenciesHoldingRecords,
   allocationFacts,
@@ -77,6 +77,54 @@ const editorOf =
   (authorId: string | null): boolean =>
     mayEditRecord(user, authorId === null ? null : people.get(Number(authorId)))
 
+/** How this viewer sees each meeting and supervision note, and so each action's parent (access.ts). */
+export function parentViews(
+  viewer: Viewer,
+  reach: Reach,
+  meetings: readonly StoredMeeting[],
+  notes: readonly SupervisionRecord[],
+  people: ReadonlyMap<number, Professional>,
+) {
+  const meetingViews = new Map<number, ObjectView>(
+    meetings.map((m) => [
+      m.id,
+      meetingView(viewer, reach, {
+        type: m.type,
+        invited: m.invited,
+        chairId: m.chairId,
+        chairAgency: m.chairId ? (people.get(m.chairId)?.agency ?? null) : null,
+        recordedBy: m.recordedBy,
+      }),
+    ]),
+  )
+  const noteViews = new Map<number, ObjectView>(
+    notes.map((n) => [
+      n.id,
+      supervisionView(viewer, reach, {
+        workerId: n.worker.id,
+        workerAgency: n.worker.agency,
+        supervisorId: n.supervisor.id,
+        supervisorAgency: n.supervisor.agency,
+      }),
+    ]),
+  )
+  const parentOf = (a: StoredAction): ObjectView =>
+    (a.meetingId !== null ? meetingViews.get(a.meetingId) : noteViews.get(a.supervisionId ?? -1)) ?? 'hidden'
+  return { meetingViews, parentOf }
+}
+
+/** The open challenges this viewer sees in full. */
+export const openChallengesSeen = (viewer: Viewer, reach: Reach, challenges: readonly StoredChallenge[]) =>
+  challenges.filter((c) => c.state.status === 'open' && challengeView(viewer, reach, c.challenge) === 'full')
+
+/** The overdue actions this viewer sees in full. */
+export const overdueActionsSeen = (
+  viewer: Viewer,
+  reach: Reach,
+  actions: readonly StoredAction[],
+  parentOf: (a: StoredAction) => ObjectView,
+) => actions.filter((a) => a.status === 'overdue' && actionView(viewer, reach, a, parentOf(a)) === 'full')
+
 export async function loadWorkingTogetherPanel(ctx: PanelContext) {
   const { db, record, viewer, user, at } = ctx
   if (record.reach.level === 'none') return null
@@ -99,31 +147,7 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext) {
   const mayWork =
     doesCasework(user.roles) && worksWithChild(viewer, record.reach, await agenciesHoldingRecords(db, id, ctx.now))
   const shownDecisions = decisionsShown(viewer, record.reach, decisions, challenges, editorOf(user, people))
-  const meetingViews = new Map<number, ObjectView>(
-    meetings.map((m) => [
-      m.id,
-      meetingView(viewer, record.reach, {
-        type: m.type,
-        invited: m.invited,
-        chairId: m.chairId,
-        chairAgency: m.chairId ? (people.get(m.chairId)?.agency ?? null) : null,
-        recordedBy: m.recordedBy,
-      }),
-    ]),
-  )
-  const noteViews = new Map<number, ObjectView>(
-    notes.map((n) => [
-      n.id,
-      supervisionView(viewer, record.reach, {
-        workerId: n.worker.id,
-        workerAgency: n.worker.agency,
-        supervisorId: n.supervisor.id,
-        supervisorAgency: n.supervisor.agency,
-      }),
-    ]),
-  )
-  const parentOf = (a: (typeof actions)[number]): ObjectView =>
-    (a.meetingId !== null ? meetingViews.get(a.meetingId) : noteViews.get(a.supervisionId ?? -1)) ?? 'hidden'
+  const { meetingViews, parentOf } = parentViews(viewer, record.reach, meetings, notes, people)
   const current = allocations.filter((a) => a.childId === String(id) && activeAllocation(a, at))
   const team = current.map((a) => ({ ...a, person: people.get(a.userId) }))
   const history = allocationHistory(
@@ -137,15 +161,11 @@ export async function loadWorkingTogetherPanel(ctx: PanelContext) {
     isManager: hasRole(user.roles, 'manager'),
     canAssign: mayWork && (hasRole(user.roles, 'manager') || hasRole(user.roles, 'mash')),
     decisions: shownDecisions,
-    challenges: challenges.filter(
-      (c) => c.state.status === 'open' && challengeView(viewer, record.reach, c.challenge) === 'full',
-    ),
+    challenges: openChallengesSeen(viewer, record.reach, challenges),
     meetings: meetings
       .filter((m) => meetingViews.get(m.id) !== 'hidden')
       .map((m) => ({ ...m, label: MEETING_TYPE_LABELS[m.type] })),
-    overdueActions: actions.filter(
-      (a) => a.status === 'overdue' && actionView(viewer, record.reach, a, parentOf(a)) === 'full',
-    ),
+    overdueActions: overdueActionsSeen(viewer, record.reach, actions, parentOf),
     supervision: supervision.filter((s) => supervisionDueVisible(viewer, record.reach, s.worker.agency)),
     team,
     history,
