@@ -58,12 +58,10 @@ forEachDatabase(
       const page = new AppPage(await context.newPage(), base)
       try {
         await new SignInPage(page.page, base).signIn('mash@csc.test', PASSWORD)
-        const links = (selector: string) =>
-          page.page.$$eval(selector, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
         await page.goto('/')
-        const navigation = await links('.moj-primary-navigation__link')
+        const navigation = await page.navigationPaths()
         await page.goto(`/people/${amy}`)
-        const tabs = await links('.moj-sub-navigation__link')
+        const tabs = await page.subNavigationPaths()
         assert.ok(tabs.length >= 6, `the person page's tabs: ${tabs.join(' ')}`)
         const pages = [
           ...new Set([

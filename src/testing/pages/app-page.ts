@@ -83,6 +83,20 @@ export class AppPage {
     ).replace(/\s+/g, ' ')
   }
 
+  /** Where the main navigation's links lead (their paths). */
+  navigationPaths(): Promise<string[]> {
+    return this.pathsOf('.moj-primary-navigation__link')
+  }
+
+  /** Where the page's sub-navigation (a record's tabs, a section's pages) leads. */
+  subNavigationPaths(): Promise<string[]> {
+    return this.pathsOf('.moj-sub-navigation__link')
+  }
+
+  private pathsOf(selector: string): Promise<string[]> {
+    return this.page.$$eval(selector, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  }
+
   /** Whether the page is wider than the window: it scrolls sideways (at 375px, nothing should). */
   async scrollsSideways(): Promise<boolean> {
     const { scrollWidth, viewport } = await this.sideways()
