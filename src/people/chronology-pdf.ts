@@ -9,6 +9,7 @@ import PDFDocument from 'pdfkit'
 import { spokenDate, spokenTime } from '../web/date-time.ts'
 import type { PersonRecordView } from './record-view.ts'
 import { chronologyEntryWords } from './person-pages.ts'
+import { ONLY_SOME_SHOWN } from './filters.ts'
 
 const require = createRequire(import.meta.url)
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')
@@ -68,7 +69,7 @@ function heading(doc: Doc, input: ChronologyDocument, name: string): void {
     `As known on: ${spokenTime(input.asOf)}`,
     `Downloaded by ${input.downloadedBy} on ${spokenTime(input.downloadedAt)}`,
     `${record.events_total} record${record.events_total === 1 ? '' : 's'}, newest first` +
-      (input.filtered ? '. Filtered: only some records are shown.' : '.'),
+      (input.filtered ? `. ${ONLY_SOME_SHOWN}` : '.'),
     record.hidden_events > 0
       ? `${record.hidden_events} record${record.hidden_events === 1 ? '' : 's'} of other agencies not shown: ` +
         'you are not allocated to them.'

@@ -39,6 +39,16 @@ export function readChronologyFilter(query: FilterQuery, now: Date, errors: Form
   }
 }
 
+/** What a printed or downloaded chronology says when its filter leaves some of the record out. */
+export const ONLY_SOME_SHOWN = 'Filtered: only some records are shown.'
+
+/** Whether a filter leaves some of the record out (an as-known-on date alone does not: it is the record then). */
+export const showsOnlySome = (filter: ChronologyFilter) =>
+  (filter.agencies?.length ?? 0) > 0 ||
+  (filter.kinds?.length ?? 0) > 0 ||
+  filter.from !== undefined ||
+  filter.to !== undefined
+
 /** The filter, or a 400 naming every mistake (the API, and callers with nothing to show a page on). */
 export function chronologyFilter(query: FilterQuery, now: Date): ChronologyFilter {
   const errors = new FormErrors()

@@ -186,6 +186,7 @@ forEachDatabase(
       assert.match(String(res.headers['content-disposition']), new RegExp(`person-${amy}-chronology\\.csv`))
       const [marking, header, ...rows] = parse(res.body, { relax_column_count: true }) as string[][]
       assert.match(marking[0], /^OFFICIAL-SENSITIVE\. Chronology of Amy Smith .* downloaded by sw/)
+      assert.match(marking[0], /Filtered: only some records are shown\.$/)
       assert.deepEqual(header.slice(0, 4), ['occurred_at', 'ended_at', 'agency', 'kind'])
       // the same entries as the page, in the same order, every page of them
       const page = await sw.get(`/people/${amy}/chronology?${query}&view=all`)
@@ -209,6 +210,7 @@ forEachDatabase(
       const officer = await new Browser(app).signIn('officer@police.test')
       const theirs = await officer.get(`/people/${amy}/chronology.csv`)
       assert.equal(theirs.statusCode, 200)
+      assert.doesNotMatch(theirs.body.split('\n')[0], /Filtered/, 'the whole record is not said to be filtered')
       assert.doesNotMatch(theirs.body, /older men|Concern number|Clinic/)
       assert.match(theirs.body, /Missing from care placement/)
     })
@@ -268,6 +270,9 @@ forEachDatabase(
         page,
         /class="govuk-body-s tl-print-only">Printed by sw \(Children&#39;s Social Care\) on .*As known on 1 December 2009/,
       )
+      assert.doesNotMatch(page, /Filtered: only some/, 'an as-known-on date alone is the whole record then')
+      const filtered = (await sw.get(`/people/${amy}/chronology?kind=concern`)).body
+      assert.match(filtered, /tl-print-only">Printed by .*Filtered: only some records are shown\./)
       assert.match(page, /<link rel="stylesheet" href="\/public\/threadline.css">/)
       const css = readFileSync(sourcePath('web', 'public', 'threadline.css'), 'utf8')
       const print = css.slice(css.indexOf('@media print'))

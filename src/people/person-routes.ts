@@ -14,7 +14,7 @@ import { audit, viewsPage } from '../audit/audit.ts'
 import { canAllocate, canAskForAccess, canSeeViewers } from '../access/visibility.ts'
 import { Forbidden, NotFound, type PersonRecordView } from './record-view.ts'
 import { chronologyPdf, MARKING } from './chronology-pdf.ts'
-import { readChronologyFilter, type FilterQuery } from './filters.ts'
+import { ONLY_SOME_SHOWN, readChronologyFilter, showsOnlySome, type FilterQuery } from './filters.ts'
 import { FormErrors } from '../web/forms.ts'
 import { pageAsked, pagination } from '../web/pagination.ts'
 import { childFor } from './child-in-reach.ts'
@@ -23,6 +23,7 @@ import { label } from '../web/filters.ts'
 import { csvChunks } from '../cli/output.ts'
 import { allocationsOf, allocatableUsers, grantAccess } from './allocations.ts'
 import type { PersonPage } from './panels.ts'
+import type { ChronologyFilter } from '../chronology/chronology.ts'
 import {
   CHRONOLOGY_CSV_COLUMNS,
   CHRONOLOGY_PAGE_SIZE,
@@ -153,6 +154,7 @@ async function chronologyPage(db: Db, request: PersonRequest, reply: FastifyRepl
   return reply.render('person-chronology.njk', {
     ...frame(request, errors, data),
     filter: request.query,
+    onlySomeShown: showsOnlySome(filter) ? ONLY_SOME_SHOWN : '',
     selectedAgencies: [request.query.agency ?? []].flat(),
     kinds: EVENT_KINDS.map((k) => ({ value: k, text: label(k), selected: [request.query.kind].flat().includes(k) })),
     first: all ? 1 : (Math.min(asked, pages) - 1) * CHRONOLOGY_PAGE_SIZE + 1,
@@ -195,9 +197,9 @@ async function chronologyDownload(db: Db, request: PersonRequest, reply: Fastify
           asOf: filter.at,
           downloadedBy,
           downloadedAt: at,
-          filtered: [...filterQuery(request.query).keys()].some((k) => k !== 'as_of'),
+          filtered: showsOnlySome(filter),
         })
-      : csvDownload(record, filter.at, downloadedBy, at)
+      : csvDownload(record, filter, downloadedBy, at)
   return reply
     .type(format === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="person-${record.person_id}-chronology.${format}"`)
@@ -205,11 +207,12 @@ async function chronologyDownload(db: Db, request: PersonRequest, reply: Fastify
     .send(body)
 }
 
-function csvDownload(record: PersonRecordView, asOf: Date, downloadedBy: string, at: Date): string {
+function csvDownload(record: PersonRecordView, filter: ChronologyFilter, downloadedBy: string, at: Date): string {
   const name = [record.given_name, record.family_name].filter(Boolean).join(' ')
   const marking =
     `${MARKING}. Chronology of ${name} (Threadline ID ${record.person_id}) as known on ` +
-    `${asOf.toISOString()}, downloaded by ${downloadedBy} at ${at.toISOString()}.`
+    `${filter.at.toISOString()}, downloaded by ${downloadedBy} at ${at.toISOString()}.` +
+    (showsOnlySome(filter) ? ` ${ONLY_SOME_SHOWN}` : '')
   return [...csvChunks([marking], []), ...csvChunks(CHRONOLOGY_CSV_COLUMNS, chronologyCsvRows(record))].join('')
 }
 
