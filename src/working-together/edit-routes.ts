@@ -2,7 +2,7 @@
 // 0029): a decision recorded by hand, what a challenge disagrees with, what a meeting's record says,
 // what an action is and when it is due.
 // Each page starts from the record as the one asking may read it (pages.ts); who may change it is
-// access.ts mayEditRecord, for the "Change" link and the page alike. A change is saved against the
+// access/record-author.ts mayEditRecord, for the "Change" link and the page alike. A change is saved against the
 // version the page showed (record-versions.ts): a stale page gets 409 with what the record says now
 // beside what this person typed, nothing saved. The language check runs as they type (the form's
 // boxes) and again on save; the form, each change and each look at the versions are audited.
@@ -22,9 +22,9 @@ import { DecisionError, editDecision } from './store-decisions.ts'
 import { ChallengeError, editChallengeSummary } from './store-challenges.ts'
 import { editAction, editMeeting, MeetingError } from './store-meetings.ts'
 import { agencyList, professionals, type Professional } from './store-people.ts'
-import { mayEditRecord } from './access.ts'
+import { mayEditRecord } from '../access/record-author.ts'
 import { actionFor, challengeFor, decisionFor, meetingFor, viewed, type ChildRecord } from './pages.ts'
-import { RecordChanged, versionsOf, type Content, type EditableKind, type RecordVersion } from './record-versions.ts'
+import { RecordChanged, versionsOf, type Content, type EditableKind, type RecordVersion } from '../edits/record-versions.ts'
 
 type Params = FastifyRequest<{ Params: { id: string } }>
 type Sent = FastifyRequest<{ Params: { id: string }; Body: Form }>
@@ -44,7 +44,7 @@ interface Editable {
   kind: EditableKind
   id: number
   record: ChildRecord
-  /** Who wrote it first (access.ts mayEditRecord). */
+  /** Who wrote it first (access/record-author.ts mayEditRecord). */
   author: Professional | undefined
   version: number
   heading: string
