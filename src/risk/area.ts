@@ -202,7 +202,7 @@ export async function assessArea(db: Db, asOf: Date, options: AssessOptions = {}
   const [instrument, area, screenings] = await Promise.all([
     options.instrument ?? currentInstrument(db),
     childrenAsOf(db, asOf, options.ids),
-    screeningsOf(db, options.ids),
+    screeningsOf(db, options.ids, asOf),
   ])
   const settings = options.settings ?? DEFAULT_RISK_SETTINGS
   return area.children.map((c) => {
