@@ -85,8 +85,8 @@ forEachDatabase(
         const sw = await signedInWindow(browser, base, 'sw@csc.test', 'without JavaScript')
         const colleague = await signedInWindow(browser, base, 'colleague@csc.test', 'without JavaScript')
         // the manager has both forms open, each in its own window
-      const lead = await signedInWindow(browser, base, 'lead@csc.test', 'without JavaScript')
-      const leadAgain = await signedInWindow(browser, base, 'lead@csc.test', 'without JavaScript')
+        const lead = await signedInWindow(browser, base, 'lead@csc.test', 'without JavaScript')
+        const leadAgain = await signedInWindow(browser, base, 'lead@csc.test', 'without JavaScript')
 
         // the colleague reads both, is offered no Change, and is refused at the addresses
         const theirMissing = await new PersonPage(colleague, base, amy).missing()
@@ -100,7 +100,7 @@ forEachDatabase(
         assert.equal(await swMissing.mayChangeReturnInterview(EPISODE), true)
         const interviewForm = await swMissing.changeReturnInterview(EPISODE)
         const interviewAddress = interviewForm.address()
-      assert.equal(await interviewForm.reason(), FIRST_REASON, 'the form shows what it says')
+        assert.equal(await interviewForm.reason(), FIRST_REASON, 'the form shows what it says')
         const swRisk = await new PersonPage(sw, base, amy).risk()
         assert.equal(await swRisk.mayChangeScreening(), true)
         const screeningAddress = await swRisk.changeScreeningAddress()
@@ -114,7 +114,7 @@ forEachDatabase(
         assert.equal(await leadScreening.openAt(screeningAddress), 200)
 
         // the author changes both
-          const changed = await (await new PersonPage(sw, base, amy).missing()).changeReturnInterview(EPISODE)
+        const changed = await (await new PersonPage(sw, base, amy).missing()).changeReturnInterview(EPISODE)
         const afterInterview = await changed.save({ reason: CHANGED_REASON })
         assert.match(await afterInterview.episode(EPISODE), new RegExp(CHANGED_REASON))
         const screeningForm = await (await new PersonPage(sw, base, amy).risk()).changeScreening()
