@@ -22,6 +22,7 @@ const ALL = [
   'language-chronology',
   'demo-area',
   'returns-linkage',
+  'saves',
 ]
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')

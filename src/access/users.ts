@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts'
 import { checkPassword, hashPassword, passwordProblem } from './passwords.ts'
 import { isRole, ROLES } from '../vocabulary/roles.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import type { RecordAuthor } from './record-author.ts'
 
 export class UserError extends errorKind('invalid') {}
 
@@ -167,4 +168,20 @@ export async function setUserActive(
     .executeTakeFirst()
   if (changed && !active) await db.deleteFrom('sessions').where('user_id', '=', id).execute()
   return changed
+}
+
+/**
+ * The authors of records, by user id, as the one rule of who may change a record reads them
+ * (record-author.ts mayEditRecord): their agency and the manager named in their settings.
+ */
+export async function recordAuthors(db: Db, ids: readonly (number | null)[]): Promise<Map<number, RecordAuthor>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (wanted.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('users as u')
+    .leftJoin('wt_worker_settings as s', 's.user_id', 'u.id')
+    .select(['u.id', 'u.agency_code', 's.manager_user_id'])
+    .where('u.id', 'in', wanted)
+    .execute()
+  return new Map(rows.map((r) => [r.id, { id: r.id, agency: r.agency_code, managerId: r.manager_user_id ?? null }]))
 }

@@ -2,6 +2,7 @@
 // access/visibility.ts; these add the rules of this capability on top.
 import { doesCasework, hasRole } from '../vocabulary/roles.ts'
 import { eventView, type Reach, type Viewer } from '../access/visibility.ts'
+import { mayEditRecord, type Editor, type RecordAuthor } from '../access/record-author.ts'
 
 const casework = doesCasework
 
@@ -75,8 +76,16 @@ export function imageType(data: Buffer): 'image/jpeg' | 'image/png' | null {
   return null
 }
 
-/** An episode report is updated only by the agency that made it (`source` is `agency:source_id`). */
-export const mayUpdateEpisodeReport = (agency: string, source: string) => source.startsWith(`${agency}:`)
+/**
+ * An episode report made on a page is changed by its author or their manager (the one rule for what a
+ * practitioner wrote, access/record-author.ts); one an agency sent (no author) by that agency, whose
+ * page update is its next version (`source` is `agency:source_id`; decision 0033).
+ */
+export const mayUpdateEpisodeReport = (user: Editor, source: string, author: RecordAuthor | undefined) =>
+  author ? mayEditRecord(user, author) : source.startsWith(`${user.agency}:`)
+
+/** A return interview is changed on its page only when it was written on one: by its author or their manager. */
+export const mayEditInterview = (user: Editor, author: RecordAuthor | undefined) => mayEditRecord(user, author)
 
 interface HeldInterview {
   row: { status: string; episode: { agencies: readonly string[] } }

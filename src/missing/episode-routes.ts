@@ -16,7 +16,15 @@ import { label } from '../web/filters.ts'
 import { MISSING_FROM, RISK_GRADINGS, type RecordedEvent } from './types.ts'
 import { EPISODE_TEXT, editedOnEpisodePage, text } from './page-input.ts'
 import { episodeRecords } from './page-records.ts'
-import { agencyKind, newSourceId, recordOnPage, RecordChanged, versionOf, visibleVersions } from './store.ts'
+import {
+  agencyKind,
+  newSourceId,
+  pageAuthors,
+  recordOnPage,
+  RecordChanged,
+  versionOf,
+  visibleVersions,
+} from './store.ts'
 import { mayRecordEpisode, mayUpdateEpisodeReport } from './access.ts'
 
 type Form = Record<string, string | undefined>
@@ -32,8 +40,13 @@ async function episodeForm(db: Db, request: FastifyRequest, id: string, source: 
     throw forbidden("Police and care providers' staff record missing episodes.")
   let current: RecordedEvent | null = null
   if (source) {
-    if (!mayUpdateEpisodeReport(user.agency, source))
-      throw forbidden("You can update only your own agency's report of an episode.")
+    const author = (await pageAuthors(db, [source])).get(source)
+    if (!mayUpdateEpisodeReport(user, source, author))
+      throw forbidden(
+        author
+          ? 'Only the person who recorded this report, or their manager, can change it.'
+          : "You can update only your own agency's report of an episode.",
+      )
     const versions = await visibleVersions(db, viewerOf(request), kid.reach, kid.id)
     current =
       versions
@@ -157,13 +170,16 @@ async function recordEpisodePage(db: Db, request: EpisodeSent, reply: FastifyRep
   const seen = current
     ? { agency: current.event.agency, sourceId: current.event.source_id, recordedAt: text(body.version) || null }
     : undefined
-  const written = { by: user, sourceId, recordedAt: at.toISOString(), newId: newSourceId }
+  // a change is the next version of its agency's record, whoever of those who may makes it (an
+  // author's named manager may work elsewhere)
+  const writer = current ? { ...user, agency: current.event.agency } : user
+  const written = { by: writer, sourceId, recordedAt: at.toISOString(), newId: newSourceId }
   const times = { startedAt: started.toISOString(), returnedAt: returned ? returned.toISOString() : null }
   try {
     await recordOnPage(
       db,
       actorOf(request),
-      user,
+      writer,
       kid.id,
       at,
       (subject) => episodeRecords(body, { ...written, subject }, times, current?.event ?? null),

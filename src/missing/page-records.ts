@@ -88,19 +88,24 @@ const interviewSummary = (outcome: string) =>
       ? 'Return interview declined'
       : 'Return interview not held'
 
-/** A return interview about an episode, and the people, places and things the child spoke of. */
+/**
+ * A return interview about an episode, and the people, places and things the child spoke of; a change
+ * of one (`before`) is its next version: what it says is as typed, the people, places and things it
+ * named stay as they were (the form does not show them again).
+ */
 export function interviewRecords(
   body: Form,
   w: Written,
   interview: { heldAt: string; episodeSource: string; outcome: string },
+  before: RecordedEvent['event'] | null = null,
 ): PageRecords {
-  const people = namedPeople(body.with_people, w.by.agency, 'associate', w.newId, w.recordedAt)
+  const people = before ? [] : namedPeople(body.with_people, w.by.agency, 'associate', w.newId, w.recordedAt)
   const event = {
     type: 'event',
-    agency: w.by.agency,
+    agency: before?.agency ?? w.by.agency,
     source_id: w.sourceId,
     kind: 'return_interview',
-    subject: w.subject,
+    subject: before?.subject ?? w.subject,
     occurred_at: interview.heldAt,
     recorded_at: w.recordedAt,
     recorded_by: w.by.name,
@@ -116,17 +121,19 @@ export function interviewRecords(
     offered_by: text(body.offered_by),
     summary: interviewSummary(interview.outcome),
     details: text(body.what_happened),
-    involves: [
-      ...people.map((p) => p.involvement),
-      ...places(body.places, 'associate'),
-      ...things(body.vehicles, 'vehicle', 'associate'),
-      ...things(body.phones, 'phone', 'associate'),
-      ...things(body.online, 'online', 'associate'),
-    ],
+    involves: before
+      ? before.involves.map(asSent)
+      : [
+          ...people.map((p) => p.involvement),
+          ...places(body.places, 'associate'),
+          ...things(body.vehicles, 'vehicle', 'associate'),
+          ...things(body.phones, 'phone', 'associate'),
+          ...things(body.online, 'online', 'associate'),
+        ],
   }
   return {
     records: [...people.map((p) => p.record), event],
-    action: 'record_return_interview',
+    action: before ? 'update_return_interview' : 'record_return_interview',
     details: { source: `${w.by.agency}:${w.sourceId}`, episode: interview.episodeSource, outcome: interview.outcome },
   }
 }

@@ -7,11 +7,17 @@ import { audit } from '../audit/audit.ts'
 import type { PanelContext, PersonPanel } from '../people/panels.ts'
 import { recordedEvents } from '../chronology/versions.ts'
 import { nextEpisodePlan } from './history.ts'
-import { agencyKind } from './store.ts'
+import { agencyKind, pageAuthors } from './store.ts'
 import { historyFor, profileAccess } from './page-data.ts'
 import { areaAgencyOf } from './lists.ts'
 import { interviewResponsibility } from './responsibility.ts'
-import { mayRecordEpisode, mayRecordInterview, mayRecordStrategy } from './access.ts'
+import {
+  mayEditInterview,
+  mayRecordEpisode,
+  mayRecordInterview,
+  mayRecordStrategy,
+  mayUpdateEpisodeReport,
+} from './access.ts'
 
 export const missingNavigation: NavigationItem[] = [
   { href: '/missing/interviews', text: 'Return interviews', roles: CASEWORK_ROLES, order: 40, section: 'missing' },
@@ -51,10 +57,31 @@ export const missingHistoryPanel: PersonPanel = {
         return [[e.episode.id, { ...r, name: agencyName.get(r.agency) ?? r.agency }]]
       }),
     )
+    // what was written on a page is changed by its author or their manager (decision 0033)
+    const interviewOf = (e: (typeof history.episodes)[number]) => e.interview?.interview?.source ?? null
+    const authors = await pageAuthors(
+      db,
+      history.episodes.flatMap((e) => [e.ownReport, interviewOf(e)].filter((s): s is string => s !== null)),
+    )
+    const current = +at >= +ctx.now
+    const changes = Object.fromEntries(
+      history.episodes.map((e) => {
+        const interview = interviewOf(e)
+        return [
+          e.episode.id,
+          {
+            report: e.ownReport !== null && mayUpdateEpisodeReport(user, e.ownReport, authors.get(e.ownReport)),
+            interview:
+              current && interview !== null && mayEditInterview(user, authors.get(interview)) ? interview : null,
+          },
+        ]
+      }),
+    )
     return {
       history,
       settings,
       responsible,
+      changes,
       assignments: Object.fromEntries(assignments),
       personId: record.person_id,
       canRecordEpisode: mayRecordEpisode(user.roles, kind),

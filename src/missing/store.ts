@@ -18,6 +18,8 @@ import { MISSING_EVENT_KINDS } from './state.ts'
 import type { RecordedEvent } from './types.ts'
 import { DomainError } from '../errors/domain-error.ts'
 import { ChoiceChanged } from '../errors/choice-changed.ts'
+import { recordAuthors } from '../access/users.ts'
+import type { RecordAuthor } from '../access/record-author.ts'
 
 export const newSourceId = () => `TL-${randomUUID()}`
 
@@ -163,6 +165,41 @@ export async function recordOnPage(
         .replace(/line \d+: /g, ''),
     )
   await audit(db, actor, { action, entityId: childId, details: { ...details, import_id: result.importId } }, at)
+}
+
+/**
+ * Who wrote each of these records made on a page (`agency:source_id`): the user of the import that
+ * made its first version. A record an agency sent (a file, the API, the demo) has no author here: it is
+ * its agency's record, corrected by that agency's next version (decision 0033).
+ */
+export async function pageAuthors(db: Db, sources: readonly string[]): Promise<Map<string, RecordAuthor>> {
+  const keys = [...new Set(sources)].map((s) => ({
+    agency: s.slice(0, s.indexOf(':')),
+    id: s.slice(s.indexOf(':') + 1),
+  }))
+  if (keys.length === 0) return new Map()
+  const firsts = await db
+    .selectFrom('events as e')
+    .innerJoin('imports as i', 'i.id', 'e.import_id')
+    .select(['e.agency_code', 'e.source_id', 'i.user_id', 'i.channel'])
+    .distinctOn(['e.agency_code', 'e.source_id'])
+    .where((eb) => eb.or(keys.map((k) => eb.and([eb('e.agency_code', '=', k.agency), eb('e.source_id', '=', k.id)]))))
+    .orderBy('e.agency_code')
+    .orderBy('e.source_id')
+    .orderBy('e.recorded_at')
+    .orderBy('e.id')
+    .execute()
+  const page = firsts.filter((r) => r.channel === 'page' && r.user_id !== null)
+  const authors = await recordAuthors(
+    db,
+    page.map((r) => r.user_id),
+  )
+  return new Map(
+    page.flatMap((r) => {
+      const author = r.user_id === null ? undefined : authors.get(r.user_id)
+      return author ? [[`${r.agency_code}:${r.source_id}`, author] as const] : []
+    }),
+  )
 }
 
 // Interview assignments -------------------------------------------------------------------------

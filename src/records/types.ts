@@ -41,6 +41,26 @@ export type EventKind = (typeof EVENT_KINDS)[number]
 export const RESTRICTED_BY_DEFAULT: readonly EventKind[] = ['sexual_health', 'pregnancy', 'termination', 'intelligence']
 /** "Concerns" in Threadline's rules. */
 export const CONCERN_KINDS: readonly EventKind[] = ['concern', 'contact_referral']
+/**
+ * Records only a child has: child protection, being looked after, a missing episode (every one owes a
+ * return interview), school and youth justice. A person whose age no record gives is a child when they
+ * are the subject of one (risk/area.ts isChildOn).
+ */
+export const CHILDS_RECORD_KINDS: readonly EventKind[] = [
+  'section47_enquiry',
+  'cp_conference',
+  'cp_plan_start',
+  'cp_plan_end',
+  'looked_after_start',
+  'looked_after_end',
+  'placement_move',
+  'missing_episode',
+  'return_interview',
+  'school_absence',
+  'school_exclusion',
+  'education_change',
+  'youth_justice',
+]
 /** A "response" to concerns. */
 export const RESPONSE_KINDS: readonly EventKind[] = [
   'strategy_discussion',

@@ -2,6 +2,7 @@
 // the pure rules. "As of" answers always come from here (the versioned records with their recorded_at),
 // never from the cache of current scores.
 import { splitRecordKeys } from '../records/keys.ts'
+import { CHILDS_RECORD_KINDS } from '../records/types.ts'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { recordedEvents, victimEvents, type RecordedEvent } from '../chronology/versions.ts'
@@ -28,10 +29,17 @@ interface PersonRow {
   is_child: boolean | null
 }
 
-/** A child: flagged as one by any agency, or under 18 on the as-of date by the fullest date of birth known. */
+const isChildsRecord = (kind: string) => (CHILDS_RECORD_KINDS as readonly string[]).includes(kind)
+
+/**
+ * A child: flagged as one by any agency, or under 18 on the as-of date by the fullest date of birth known,
+ * or, when no record gives their age, the subject of a record only a child has (`subjectOf`, the kinds
+ * of their events; records/types.ts CHILDS_RECORD_KINDS).
+ */
 export function isChildOn(
   rows: readonly Pick<PersonRow, 'date_of_birth' | 'is_child'>[],
   asOf: Date,
+  subjectOf: Iterable<string> = [],
 ): { child: boolean; dateOfBirth: string | null } {
   let dob: string | null = null
   let flagged = false
@@ -41,8 +49,13 @@ export function isChildOn(
   }
   if (flagged) return { child: true, dateOfBirth: dob }
   // Under 18 while not certainly an adult: the latest possible birth date of a partial one.
-  const adult = isAdultOn(dob ?? undefined, londonDate(asOf))
-  return { child: adult === false, dateOfBirth: dob }
+  const adult = isAdultOn(
+    dob ?? undefined,
+    londonDate(asOf),
+    rows.some((r) => r.is_child === false) ? false : undefined,
+  )
+  if (adult === undefined) return { child: [...subjectOf].some(isChildsRecord), dateOfBirth: dob }
+  return { child: !adult, dateOfBirth: dob }
 }
 
 /**
@@ -145,16 +158,20 @@ export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]):
     if (list) list.push(p)
     else byEntity.set(p.entity_id, [p])
   }
+  const events = evidenceEvents(versions)
   const childIds: number[] = []
   const dob = new Map<number, string | null>()
   for (const [id, rows] of byEntity) {
-    const c = isChildOn(rows, asOf)
+    const c = isChildOn(
+      rows,
+      asOf,
+      (events.get(id) ?? []).map((e) => e.kind),
+    )
     if (!c.child) continue
     childIds.push(id)
     dob.set(id, c.dateOfBirth)
   }
   childIds.sort((a, b) => a - b)
-  const events = evidenceEvents(versions)
   for (const [id, list] of evidenceEvents(asVictim)) {
     const own = events.get(id)
     const mine = list.map((e) => ({ ...e, childAsVictim: true }))
@@ -202,7 +219,7 @@ export async function assessArea(db: Db, asOf: Date, options: AssessOptions = {}
   const [instrument, area, screenings] = await Promise.all([
     options.instrument ?? currentInstrument(db),
     childrenAsOf(db, asOf, options.ids),
-    screeningsOf(db, options.ids),
+    screeningsOf(db, options.ids, asOf),
   ])
   const settings = options.settings ?? DEFAULT_RISK_SETTINGS
   return area.children.map((c) => {

@@ -148,6 +148,67 @@ forEachDatabase(
       )
     })
 
+    test('a person no record gives an age is a child when the subject of a record only a child has', async () => {
+      const { db } = backend().database
+      const person = (source_id: string, given_name: string) => ({
+        type: 'person',
+        agency: 'police',
+        source_id,
+        given_name,
+        family_name: 'Nodate',
+        recorded_at: '2026-05-01T09:00:00Z',
+      })
+      const result = await importRecords(
+        db,
+        ndjsonLines(
+          toNdjson([
+            person('P-E', 'Eve'),
+            person('P-F', 'Fred'),
+            {
+              type: 'event',
+              agency: 'police',
+              source_id: 'E-E1',
+              kind: 'missing_episode',
+              subject: 'P-E',
+              occurred_at: '2026-05-02T20:00:00Z',
+              recorded_at: '2026-05-03T08:00:00Z',
+            },
+            {
+              type: 'event',
+              agency: 'police',
+              source_id: 'E-F1',
+              kind: 'crime_report',
+              subject: 'P-F',
+              occurred_at: '2026-05-02T20:00:00Z',
+              recorded_at: '2026-05-03T08:00:00Z',
+            },
+          ]),
+        ),
+        { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: RISK_RECEIVED_AT },
+      )
+      assert.equal(result.rejected, 0, JSON.stringify(result.rejects))
+      const entity = async (source: string) =>
+        (
+          await db
+            .selectFrom('entity_links')
+            .select('entity_id')
+            .where('agency_code', '=', 'police')
+            .where('source_id', '=', source)
+            .executeTakeFirstOrThrow()
+        ).entity_id
+      const may = byId(await atRiskList(db, { asOf: day('2026-05-04'), minBand: 1, settings }))
+      const eve = may.get(await entity('P-E'))
+      assert.ok(eve, 'a missing episode owes a return interview: its subject is a child')
+      assert.equal(eve.date_of_birth, null)
+      assert.deepEqual(eve.source_records, ['police:P-E'])
+      assert.equal(may.has(await entity('P-F')), false, 'a crime report alone says nothing of age')
+      assert.equal(
+        byId(await atRiskList(db, { asOf: day('2026-05-02'), minBand: 1, settings })).has(await entity('P-E')),
+        false,
+        'not before the missing episode was recorded',
+      )
+    })
+
     test("an area's own version of the instrument: checked, stored with its version, and recorded by every score", async () => {
       const { db } = backend().database
       const { addInstrument, InstrumentRefused } = await import('./store.ts')

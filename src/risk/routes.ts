@@ -28,6 +28,8 @@ import { unansweredFor, watchedChildren } from './unanswered-for.ts'
 import './manager-section.ts'
 import type { Instrument } from './instrument.ts'
 import { byText, byValue, listView, type SortColumns } from '../web/list-view.ts'
+import { mayEditRecord } from '../access/record-author.ts'
+import { recordAuthors } from '../access/users.ts'
 
 type Form = Record<string, string | undefined>
 const ADD_ROWS = 3
@@ -113,8 +115,17 @@ export const riskPanel: PersonPanel = {
       },
       ctx.now,
     )
+    // a screening's wording is changed by whoever signed it, or their manager (decision 0033)
+    const authors = await recordAuthors(
+      db,
+      view.screenings.map((s) => s.signedById),
+    )
     return {
       ...view,
+      screenings: view.screenings.map((s) => ({
+        ...s,
+        canEdit: +at >= +ctx.now && s.signedById !== null && mayEditRecord(user, authors.get(s.signedById)),
+      })),
       personId: record.person_id,
       asOfPast: +at < +ctx.now,
       canScreen: mayScreen(user.roles, record.reach) && +at >= +ctx.now,

@@ -272,3 +272,40 @@ export function effectiveTimeline(
   }
   return out
 }
+
+/** What a screening says in words, as its signer (or their manager) may change it: notes by item code, and an override's reason. */
+export interface ScreeningWording {
+  notes: Record<string, string>
+  overrideReason: string | null
+}
+
+/**
+ * A signed screening with its wording changed (issue 15, decision 0033): the notes on the items it
+ * confirmed, rejected or added, and the reason for an override. What it scored (the items, the band,
+ * the override's band) is not wording: it stands as signed, and a different judgement is a new
+ * screening. The same rules as signing: an added item needs its note, an override its reason.
+ */
+export function rewordScreening(
+  screening: Screening,
+  wording: ScreeningWording,
+): { ok: true; screening: Screening } | { ok: false; errors: { code: string; message: string }[] } {
+  const errors: { code: string; message: string }[] = []
+  const note = (code: string) => wording.notes[code]?.trim() ?? ''
+  const items = screening.items.map((i) => {
+    const said = note(i.code)
+    if (i.basis === 'added' && !said) errors.push({ code: i.code, message: `Say what "${i.label}" is based on` })
+    const { note: _old, ...rest } = i
+    return said ? { ...rest, note: said } : rest
+  })
+  const rejected = screening.rejected.map((r) =>
+    note(r.code) ? { code: r.code, note: note(r.code) } : { code: r.code },
+  )
+  let override = screening.override
+  if (override) {
+    const reason = wording.overrideReason?.trim() ?? ''
+    if (!reason) errors.push({ code: 'override', message: 'Give the reason for setting the band yourself' })
+    override = { band: override.band, reason }
+  }
+  if (errors.length) return { ok: false, errors }
+  return { ok: true, screening: { ...screening, items, rejected, override } }
+}

@@ -11,6 +11,7 @@ import { validateInstrument } from './validate.ts'
 import type { Screening } from './screening.ts'
 import type { MashDecision, MashOutcome } from './mash-queue.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { contentAt, editRecord } from '../edits/record-versions.ts'
 
 export class InstrumentRefused extends errorKind('invalid') {}
 
@@ -102,25 +103,75 @@ export interface StoredScreening extends Screening {
   id: number
   entityId: number
   signedById: number | null
+  /** Raised by one at every edit of its wording (what an edit form carries to save against). */
+  version: number
 }
 
-/** Signed screenings of these children, oldest first. */
-export async function screeningsOf(db: Db, ids?: readonly number[]): Promise<Map<number, StoredScreening[]>> {
+const asScreening = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as Screening
+
+/**
+ * Signed screenings of these children, oldest first; with `asOf`, each in the wording it had then (an
+ * edit made since shows the earlier version: edits/record-versions.ts contentAt).
+ */
+export async function screeningsOf(
+  db: Db,
+  ids?: readonly number[],
+  asOf?: Date,
+): Promise<Map<number, StoredScreening[]>> {
   if (ids && ids.length === 0) return new Map()
   let query = db
     .selectFrom('risk_screenings')
-    .select(['id', 'entity_id', 'signed_by', 'screening'])
+    .select(['id', 'entity_id', 'signed_by', 'screening', 'version'])
     .orderBy('signed_at')
     .orderBy('id')
   if (ids) query = query.where('entity_id', 'in', [...ids])
+  const rows = await query.execute()
+  const edited = rows.filter((r) => r.version > 0).map((r) => r.id)
+  const then = asOf ? await contentAt(db, 'screening', edited, asOf) : new Map<number, Record<string, unknown>>()
   const out = new Map<number, StoredScreening[]>()
-  for (const r of await query.execute()) {
+  for (const r of rows) {
     const list = out.get(r.entity_id) ?? []
-    list.push({ ...(r.screening as Screening), id: r.id, entityId: r.entity_id, signedById: r.signed_by })
+    const said = then.get(r.id)?.screening ?? r.screening
+    list.push({ ...asScreening(said), id: r.id, entityId: r.entity_id, signedById: r.signed_by, version: r.version })
     out.set(r.entity_id, list)
   }
   return out
 }
+
+/** One signed screening as it says now, or undefined. */
+export async function screeningById(db: Db, id: number): Promise<StoredScreening | undefined> {
+  const r = await db
+    .selectFrom('risk_screenings')
+    .select(['id', 'entity_id', 'signed_by', 'screening', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return (
+    r && { ...asScreening(r.screening), id: r.id, entityId: r.entity_id, signedById: r.signed_by, version: r.version }
+  )
+}
+
+/**
+ * A screening's wording changed by `by` (who may is access/record-author.ts mayEditRecord, the page's
+ * to ask; what may change is screening.ts rewordScreening), saved against the version the page showed:
+ * the earlier wording is kept as a version, and the edit is audited with it (edits/record-versions.ts).
+ */
+export const editScreening = (
+  db: Db,
+  actor: Actor,
+  edit: { id: number; seen: number; by: number },
+  screening: Screening,
+  at: Date,
+) =>
+  editRecord(
+    db,
+    actor,
+    {
+      kind: 'screening',
+      ...edit,
+      content: { screening: JSON.stringify(screening), override_reason: screening.override?.reason ?? null },
+    },
+    at,
+  )
 
 /** The screening as kept: evidence without the numbers the scoring loops use (Infinity does not survive JSON). */
 function storable(s: Screening): Screening {

@@ -24,6 +24,10 @@ export interface RiskScreeningTable {
   override_band: number | null
   override_reason: string | null
   screening: Json
+  /** Raised by one at every edit of its wording (migration 0027, edits/record-versions.ts). */
+  version: Generated<number>
+  edited_at: Timestamp | null
+  edited_by: number | null
 }
 
 export interface RiskMashDecisionTable {

@@ -497,6 +497,9 @@ describe(
         '/actions/:id': await ids('wt_actions'),
         '/challenges/:id': await ids('wt_challenges'),
         '/decisions/:id': await ids('wt_decisions'),
+        '/screenings/:id': (
+          await db.selectFrom('risk_screenings').select('id').where('entity_id', '=', amy).execute()
+        ).map((r) => String(r.id)),
         '/networks/:id': (await networkCliRows(db, { at })).map((n) => n.id),
         '/places/:key': ['OL161AA'],
         '/linkage/review/:id': (

@@ -26,7 +26,7 @@ export const AUDIT_ACTIONS = [
   'add_risk_instrument', 'view_mash_decision_form', 'record_mash_decision', 'view_mash_allocation_form',
   // missing
   'view_missing_episode_form', 'record_missing_episode', 'update_missing_episode', 'view_return_interview_form',
-  'record_return_interview', 'assign_return_interview', 'view_interview_work_list', 'view_missing_figures',
+  'record_return_interview', 'update_return_interview', 'assign_return_interview', 'view_interview_work_list', 'view_missing_figures',
   'view_strategy_discussion_form', 'record_strategy_discussion', 'view_philomena_profile', 'update_philomena_profile',
   'print_philomena_profile', 'view_philomena_photo',
   // working together

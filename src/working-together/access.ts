@@ -163,21 +163,3 @@ export const mayCompleteAction = (user: Acting, action: ActionFacts) =>
 /** A manager keeps the competency register of their own agency's staff. */
 export const keepsRegisterOf = (manager: { agency: string }, person: { agency: string } | undefined) =>
   person !== undefined && person.agency === manager.agency
-
-/** Who wrote a record first: the user, their agency and the manager named in their settings. */
-export interface RecordAuthor {
-  id: number
-  agency: string
-  managerId: number | null
-}
-
-/**
- * A record a practitioner wrote (a decision, a challenge, a meeting) is changed by its author or
- * their manager: the manager named in the author's settings, or a manager in the author's agency
- * (decision 0029). Anyone else who reads it reads its versions; they do not change it.
- */
-export const mayEditRecord = (user: Acting, author: RecordAuthor | null | undefined) =>
-  author != null &&
-  (author.id === user.id ||
-    author.managerId === user.id ||
-    (hasRole(user.roles, 'manager') && doesCasework(user.roles) && user.agency === author.agency))

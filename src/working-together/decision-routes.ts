@@ -22,7 +22,8 @@ import {
   type StoredChallenge,
 } from './store-challenges.ts'
 import { agencyKindOf, agencyList } from './store-people.ts'
-import { isChallengeChair, mayEditRecord, isChallengeParty, mayNoteChallenge, mayRecordDecisionKind } from './access.ts'
+import { isChallengeChair, isChallengeParty, mayNoteChallenge, mayRecordDecisionKind } from './access.ts'
+import { mayEditRecord } from '../access/record-author.ts'
 import { asBadRequest, challengeFor, childWorkedWith, decisionSeen, viewed, type ChildRecord } from './pages.ts'
 
 const kindLabel = { responded: 'a response', escalated: 'moving it up', resolved: 'resolving it' } as const

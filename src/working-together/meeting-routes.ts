@@ -15,7 +15,8 @@ import { INITIAL_CONFERENCE_WORKING_DAYS, MEETING_TYPES, MEETING_TYPE_LABELS } f
 import { completionProblems } from './actions.ts'
 import { recordMeeting, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
 import { agencyList, professionals } from './store-people.ts'
-import { actionView, mayCompleteAction, mayEditRecord } from './access.ts'
+import { actionView, mayCompleteAction } from './access.ts'
+import { mayEditRecord } from '../access/record-author.ts'
 import { actionFor, asBadRequest, childWorkedWith, meetingFor, viewed } from './pages.ts'
 
 const ACTION_ROWS = 5

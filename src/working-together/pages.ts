@@ -29,7 +29,7 @@ import { CompetencyError } from './store-competencies.ts'
 import { DecisionError, decisionsAt, type StoredDecision } from './store-decisions.ts'
 import { actionsAt, meetingsAt, MeetingError } from './store-meetings.ts'
 import { agenciesHoldingRecords, professionals } from './store-people.ts'
-import { RecordEditError } from './record-versions.ts'
+import { RecordEditError } from '../edits/record-versions.ts'
 import { supervisionsAt, SupervisionError, type SupervisionRecord } from './store-supervision.ts'
 
 /** The child a page is about, as the pages show them (their name, and their date of birth for the language check). */

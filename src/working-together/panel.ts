@@ -9,13 +9,13 @@ import {
   actionView,
   challengeView,
   decisionView,
-  mayEditRecord,
   meetingView,
   supervisionDueVisible,
   supervisionView,
   worksWithChild,
   type ObjectView,
 } from './access.ts'
+import { mayEditRecord } from '../access/record-author.ts'
 import { decisionsAt, type StoredDecision } from './store-decisions.ts'
 import { challengesAt, type StoredChallenge } from './store-challenges.ts'
 import { actionsAt, meetingsAt, type StoredAction, type StoredMeeting } from './store-meetings.ts'
@@ -71,7 +71,7 @@ function decisionsShown(
   })
 }
 
-/** Whether this user may change a record written by `authorId` (access.ts mayEditRecord). */
+/** Whether this user may change a record written by `authorId` (access/record-author.ts mayEditRecord). */
 const editorOf =
   (user: PanelContext['user'], people: Map<number, Professional>) =>
   (authorId: string | null): boolean =>

@@ -14,8 +14,8 @@ import { seedWorkingArea, AREA_EMAILS, type WorkingArea } from '../testing/worki
 import { decisionsAt, editDecision, recordDecision } from './store-decisions.ts'
 import { challengesAt, editChallengeSummary, noteChallenge, raiseChallenge } from './store-challenges.ts'
 import { actionsAt, editAction, editMeeting, meetingsAt, recordMeeting } from './store-meetings.ts'
-import { RecordChanged, versionsOf } from './record-versions.ts'
-import { mayEditRecord } from './access.ts'
+import { RecordChanged, versionsOf } from '../edits/record-versions.ts'
+import { mayEditRecord } from '../access/record-author.ts'
 
 const T1 = new Date('2009-06-02T09:00:00Z')
 const T2 = new Date('2009-06-03T09:00:00Z')

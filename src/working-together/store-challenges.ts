@@ -21,7 +21,7 @@ import { decisionsAt } from './store-decisions.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { must, mustGet } from '../errors/must.ts'
-import { contentAt, editRecord } from './record-versions.ts'
+import { contentAt, editRecord } from '../edits/record-versions.ts'
 
 export class ChallengeError extends errorKind('invalid') {}
 
@@ -191,7 +191,7 @@ export async function noteChallenge(
 }
 
 /**
- * What a challenge says it disagrees with, changed by `by` (who may is access.ts mayEditRecord, the
+ * What a challenge says it disagrees with, changed by `by` (who may is access/record-author.ts mayEditRecord, the
  * page's to ask), saved against the version the page showed: a note recorded meanwhile raises the
  * same version, so an edit from a page opened before it is refused too (record-versions.ts).
  */

@@ -22,7 +22,7 @@ import { allocationFacts, activeAllocation } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { must } from '../errors/must.ts'
-import { contentAt, editRecord } from './record-versions.ts'
+import { contentAt, editRecord } from '../edits/record-versions.ts'
 
 export interface StoredDecision {
   /** A hand-recorded decision's number, or the imported event's `agency:source_id`. */
@@ -197,7 +197,7 @@ export interface DecisionEdit {
 }
 
 /**
- * A hand-recorded decision changed by `by` (who may is access.ts mayEditRecord, the page's to ask):
+ * A hand-recorded decision changed by `by` (who may is access/record-author.ts mayEditRecord, the page's to ask):
  * checked as a new one is, saved against the version the page showed (record-versions.ts).
  */
 export async function editDecision(

@@ -9,7 +9,7 @@ import { professionals, type Professional } from './store-people.ts'
 import { lockPerson, mergedIds } from '../people/people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { must, mustGet } from '../errors/must.ts'
-import { contentAt, editRecord } from './record-versions.ts'
+import { contentAt, editRecord } from '../edits/record-versions.ts'
 
 export class MeetingError extends errorKind('invalid') {}
 
@@ -164,7 +164,7 @@ export async function meetingsAt(
 
 /**
  * What a meeting's record says (what each agency shared, what was decided), changed by `by` (who may
- * is access.ts mayEditRecord, the page's to ask), saved against the version the page showed.
+ * is access/record-author.ts mayEditRecord, the page's to ask), saved against the version the page showed.
  */
 export async function editMeeting(
   db: Db,
@@ -260,7 +260,7 @@ export async function actionsAt(
 }
 
 /**
- * What an action says is to be done and by when, changed by `by` (who may is access.ts mayEditRecord,
+ * What an action says is to be done and by when, changed by `by` (who may is access/record-author.ts mayEditRecord,
  * the page's to ask), checked as a new one is and saved against the version the page showed.
  */
 export async function editAction(

@@ -132,7 +132,7 @@ export interface WtAssignmentTable {
   completed_at: Timestamp | null
 }
 
-/** What a practitioner's record said before each edit (decision 0029, record-versions.ts). */
+/** What a practitioner's record said before each edit (decision 0029, edits/record-versions.ts). */
 export interface RecordVersionTable {
   id: Generated<number>
   kind: string

@@ -17,6 +17,23 @@ export class MissingHistory extends RecordPart {
     return this.episodeRow(started).innerText()
   }
 
+  private changeInterviewLink(started: string) {
+    return this.episodeRow(started).getByRole('link', { name: /^Change the return interview/ })
+  }
+
+  /** Whether this reader is offered "Change the return interview" for the episode that began at `started`. */
+  async mayChangeReturnInterview(started: string): Promise<boolean> {
+    return (await this.changeInterviewLink(started).count()) > 0
+  }
+
+  /** Follows "Change the return interview" of the episode that began at `started`. */
+  async changeReturnInterview(started: string): Promise<ReturnInterviewChangePage> {
+    await this.press(this.changeInterviewLink(started))
+    const form = new ReturnInterviewChangePage(this.page, this.base)
+    await form.expectAt(`/people/${this.child}/missing/interview`)
+    return form
+  }
+
   /** Follows "Record the return interview" of the episode that began at `started`. */
   async recordReturnInterview(started: string): Promise<ReturnInterviewPage> {
     await this.press(this.episodeRow(started).getByRole('link', { name: /^Record the return interview/ }))
@@ -68,6 +85,9 @@ export class MissingEpisodePage extends AppPage {
 /** A return interview: when it was held, the child's own account, what they named. */
 export interface ReturnInterview {
   held: TypedMoment
+  /** `declined` or `not_held` (held, when not given), with the reason for it */
+  outcome?: 'declined' | 'not_held'
+  reason?: string
   childAccount?: string
   vehicles?: string
 }
@@ -82,10 +102,42 @@ export class ReturnInterviewPage extends AppPage {
   /** Saves the interview; gives the child's missing episodes, where a saved interview leads. */
   async save(interview: ReturnInterview): Promise<MissingHistory> {
     await typeMoment(this.page, 'held', interview.held)
+    if (interview.outcome) await this.page.check(`input[name="outcome"][value="${interview.outcome}"]`)
+    if (interview.reason) await this.page.fill('#reason', interview.reason)
     if (interview.childAccount) await this.page.fill('#child_account', interview.childAccount)
     if (interview.vehicles) await this.page.fill('#vehicles', interview.vehicles)
     await this.press(this.button('Save the return interview'))
     return sentToPart(this, 'missing', MissingHistory)
+  }
+}
+
+/** Changing a return interview written on a page (its author or their manager): the same form, what it says now in it. */
+export class ReturnInterviewChangePage extends AppPage {
+  /** Opens the form at an address a "Change" link gave; the answer's status (403 for one who may not change it). */
+  async openAt(address: string): Promise<number | undefined> {
+    return (await this.page.goto(`${this.base}${address}`))?.status()
+  }
+
+  /** What the reason box holds. */
+  reason(): Promise<string> {
+    return this.page.inputValue('#reason')
+  }
+
+  /** Types a new reason and presses Save; the page that answers is the caller's to read (409: the conflict). */
+  async submit(change: { reason: string }): Promise<void> {
+    await this.page.fill('#reason', change.reason)
+    await this.press(this.button('Save the change'))
+  }
+
+  /** Saves the change; gives the child's missing episodes, where a saved change leads. */
+  async save(change: { reason: string }): Promise<MissingHistory> {
+    await this.submit(change)
+    return sentToPart(this, 'missing', MissingHistory)
+  }
+
+  /** On a conflict: the interview as someone else saved it meanwhile. */
+  theirs(): Promise<string> {
+    return this.page.locator('#theirs').innerText()
   }
 }
 

@@ -43,6 +43,12 @@ export class RecordPart extends AppPage {
   text(): Promise<string> {
     return this.holder.innerText()
   }
+
+  /** The same part as it was known at the end of `day` (YYYY-MM-DD): an edit made since shows what it said then. */
+  async asKnownOn(day: string): Promise<this> {
+    await this.goto(`${this.path()}?as_of=${day}`)
+    return this
+  }
 }
 
 type PartOf<T extends RecordPart> = new (page: Page, base: string, child: number, holder: Locator) => T

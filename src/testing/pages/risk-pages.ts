@@ -12,6 +12,56 @@ export class ExploitationRisk extends RecordPart {
       .filter({ has: this.page.locator('dt', { hasText: /^Band$/ }) })
     return row.locator('.govuk-tag').innerText()
   }
+
+  /** The signed screenings, newest first, as the table says them (score, band, an override's reason). */
+  screenings(): Promise<string> {
+    return this.holder.locator('table', { hasText: 'Signed screenings' }).innerText()
+  }
+
+  private changeLink() {
+    return this.holder.getByRole('link', { name: /^Change the screening signed/ }).first()
+  }
+
+  /** Whether this reader is offered "Change" on the newest screening. */
+  async mayChangeScreening(): Promise<boolean> {
+    return (await this.changeLink().count()) > 0
+  }
+
+  /** Where "Change" on the newest screening leads, to try it as someone else. */
+  async changeScreeningAddress(): Promise<string> {
+    return (await this.changeLink().getAttribute('href')) ?? ''
+  }
+
+  /** Follows "Change" on the newest screening. */
+  async changeScreening(): Promise<ScreeningChangePage> {
+    await this.press(this.changeLink())
+    return new ScreeningChangePage(this.page, this.base)
+  }
+}
+
+/** Changing a signed screening's wording (its notes, an override's reason; /screenings/:id/edit). */
+export class ScreeningChangePage extends AppPage {
+  /** Opens the form at an address; the answer's status (403 for one who may not change it). */
+  async openAt(address: string): Promise<number | undefined> {
+    return (await this.page.goto(`${this.base}${address}`))?.status()
+  }
+
+  /** Types a new reason for the override and presses Save; the page that answers is the caller's to read. */
+  async submit(change: { overrideReason: string }): Promise<void> {
+    await this.page.fill('#override_reason', change.overrideReason)
+    await this.press(this.button('Save the change'))
+  }
+
+  /** Saves the change; gives the child's exploitation risk, where a saved change leads. */
+  async save(change: { overrideReason: string }): Promise<ExploitationRisk> {
+    await this.submit(change)
+    return sentToPart(this, 'risk', ExploitationRisk)
+  }
+
+  /** On a conflict: what the screening says now, as someone else saved it meanwhile. */
+  recordNow(): Promise<string> {
+    return this.page.locator('#record-now').innerText()
+  }
 }
 
 /** What a practitioner decides on a screening: items the records suggest confirmed or rejected (by
@@ -31,6 +81,14 @@ export class ScreeningPage extends AppPage {
 
   /** Fills the screening and signs it; the page that answers is the caller's to read (the screening
    *  again with what was wrong, when it was not signed). */
+  /** The codes of the items the records suggest, each to be confirmed or rejected. */
+  async suggested(): Promise<string[]> {
+    const names = await this.page
+      .locator('input[type="radio"][name^="decision_"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name.replace(/^decision_/, '')))
+    return [...new Set(names)]
+  }
+
   async submit(screening: Screening): Promise<void> {
     for (const code of screening.confirm) await this.page.check(`#decision_${code}`)
     for (const code of screening.reject) await this.page.check(`#decision_${code}-reject`)

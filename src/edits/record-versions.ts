@@ -1,4 +1,5 @@
-// Editing what a practitioner wrote, once for every kind of record (decision 0029). The record's row
+// Editing what a practitioner wrote, once for every kind of record (decisions 0029 and 0033; below the
+// capabilities, so that each one's store reads its versions here). The record's row
 // holds what it says now, with a `version` raised by one at every edit; what it said before each edit
 // is kept in `record_versions` (with who wrote it, and from when to when it was in force), so an
 // edit never changes what was known before it: a read as of an earlier moment takes the version in
@@ -11,12 +12,32 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { DomainError, errorKind } from '../errors/domain-error.ts'
 
-/** Each editable kind: its table, who wrote it first, and the columns that hold what was written. */
+/**
+ * Each editable kind: its table, who wrote it first, when it was first written, and the columns that
+ * hold what was written. A risk screening's wording (its notes and an override's reason) lives in its
+ * `screening` document; what it scored is never edited (decision 0033).
+ */
 export const EDITABLE = {
-  decision: { table: 'wt_decisions', author: 'decided_by', columns: ['outcome', 'decided_at', 'rationale'] },
-  challenge: { table: 'wt_challenges', author: 'raised_by', columns: ['summary'] },
-  meeting: { table: 'wt_meetings', author: 'recorded_by', columns: ['information', 'decisions'] },
-  action: { table: 'wt_actions', author: 'recorded_by', columns: ['title', 'due_date'] },
+  decision: {
+    table: 'wt_decisions',
+    author: 'decided_by',
+    written: 'recorded_at',
+    columns: ['outcome', 'decided_at', 'rationale'],
+  },
+  challenge: { table: 'wt_challenges', author: 'raised_by', written: 'recorded_at', columns: ['summary'] },
+  meeting: {
+    table: 'wt_meetings',
+    author: 'recorded_by',
+    written: 'recorded_at',
+    columns: ['information', 'decisions'],
+  },
+  action: { table: 'wt_actions', author: 'recorded_by', written: 'recorded_at', columns: ['title', 'due_date'] },
+  screening: {
+    table: 'risk_screenings',
+    author: 'signed_by',
+    written: 'signed_at',
+    columns: ['screening', 'override_reason'],
+  },
 } as const
 
 export type EditableKind = keyof typeof EDITABLE
@@ -49,7 +70,6 @@ interface Row extends Record<string, unknown> {
   id: number
   entity_id: number
   version: number
-  recorded_at: Date
   edited_at: Date | null
   edited_by: number | null
 }
@@ -65,7 +85,7 @@ function currentOf(kind: EditableKind, row: Row, number: number): RecordVersion 
     version: row.version,
     content: Object.fromEntries(spec.columns.map((c) => [c, row[c]])),
     writtenBy: row.edited_by ?? (typeof author === 'number' ? author : null),
-    recordedAt: asDate(row.edited_at ?? row.recorded_at),
+    recordedAt: asDate(row.edited_at ?? row[spec.written]),
     supersededAt: null,
   }
 }
