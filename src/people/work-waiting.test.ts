@@ -115,6 +115,13 @@ forEachDatabase(
       const said = [textOf(summary, 'work-waiting-first'), textOf(summary, 'work-waiting-rest')].join(' ')
       assert.match(said, /The MASH to decide what happens next \(.+\)(: Overdue since|, by) \d+ \w+ 2026/)
       assert.match(summary, new RegExp(`href="/people/${bea}/risk">decide what happens next`))
+      // one wording: the queue's "Why" and the summary say the same reasons in the same words (UK dates)
+      const row = (await as('mash').get('/mash?name=bea')).body
+      const why = [...(/data-label="Why">(.*?)<\/td>/s.exec(row)?.[1] ?? '').matchAll(/<li>(.*?)<\/li>/g)].map((m) =>
+        m[1].replace(/&#39;/g, "'"),
+      )
+      assert.ok(why.length > 0 && why.every((w) => / \d{1,2} [A-Z][a-z]+ \d{4}$/.test(w)), why.join('; '))
+      assert.ok(said.includes(`(${why.join('; ')})`), `${said} / ${why.join('; ')}`)
     })
   },
   { resetBetweenTests: false, clock },

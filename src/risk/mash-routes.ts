@@ -22,6 +22,7 @@ import {
   isSort,
   MASH_OUTCOMES,
   mashQueue,
+  reasonInWords,
   triage,
   type Rating,
   type Sort,
@@ -73,6 +74,7 @@ async function queueRows(db: Db, at: Date): Promise<TriageRow[]> {
       dateOfBirth: p?.date_of_birth ?? null,
       agencies: p?.agencies ?? [],
       allocated: allocated.get(r.childId) ?? [],
+      why: r.reasons.map(reasonInWords),
     }
   })
 }

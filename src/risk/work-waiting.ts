@@ -3,10 +3,9 @@
 // until when), shown to whoever may see the child's risk page.
 import type { WorkWaitingSource } from '../people/work-waiting.ts'
 import { assessOne } from './area.ts'
-import { mashQueue } from './mash-queue.ts'
+import { mashQueue, reasonInWords } from './mash-queue.ts'
 import { riskSettings } from './settings.ts'
 import { agencyNames, currentInstrument, mashDecisionsOf } from './store.ts'
-import { spokenDate } from '../web/date-time.ts'
 
 export const riskWaiting: WorkWaitingSource = {
   id: 'risk',
@@ -19,7 +18,7 @@ export const riskWaiting: WorkWaitingSource = {
     const rows = mashQueue([child], settings, at, { decisions, agencyName: (code) => names.get(code) ?? code })
     return rows.map((row) => ({
       who: 'The MASH',
-      what: `decide what happens next (${row.reasons.map((r) => `${r.text} ${r.word} ${spokenDate(r.at)}`).join('; ')})`,
+      what: `decide what happens next (${row.reasons.map(reasonInWords).join('; ')})`,
       dueAt: row.dueAt,
       overdue: row.overdue,
       href: `/people/${record.person_id}/risk`,
