@@ -37,6 +37,7 @@ import { riskHomePanel, riskNavigation, riskUnansweredSection } from './risk/man
 import { markScoresStale } from './risk/cache.ts'
 import { registerInstrumentCommands, registerRiskCommands } from './risk/cli.ts'
 import { riskWaiting } from './risk/work-waiting.ts'
+import { mashChronology } from './risk/mash-chronology.ts'
 import language, { languageNavigation, languageSavedPanel } from './language/routes.ts'
 import { checkImportedText } from './language/import-hook.ts'
 import { registerLanguageCommands } from './language/cli.ts'
@@ -69,9 +70,10 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'missing', routes: [missing], commands: [registerMissingCommands], personPanels: [missingHistoryPanel, philomenaPanel], workWaiting: [missingWaiting],
     managerSections: [overdueInterviewsSection], navigation: missingNavigation, migrations: ['0005_missing', '0020_missing_profile_version'] },
   { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel], workWaiting: [riskWaiting],
+    chronologyEntries: [mashChronology],
     homePanels: [riskHomePanel], managerSections: [riskUnansweredSection], navigation: riskNavigation,
     afterImport: [{ name: 'risk scores', hook: markScoresStale }],
-    migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2', '0026_risk_mash_decisions', '0027_risk_screening_versions'] },
+    migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2', '0026_risk_mash_decisions', '0027_risk_screening_versions', '0028_risk_mash_waiting'] },
   { name: 'language', routes: [language], commands: [(program) => registerLanguageCommands(program)], personPanels: [languageSavedPanel],
     navigation: languageNavigation, afterImport: [{ name: 'language checks', hook: checkImportedText }], migrations: ['0008_language'] },
   { name: 'networks', routes: [networks], commands: [registerNetworksCommands], personPanels: [networksPanel],

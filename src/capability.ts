@@ -1,5 +1,5 @@
 // What a capability plugs into Threadline, as data: its routes, commands, migrations, person-page
-// panels, what it owes a child now, home-page panels, morning-page sections, navigation links, what it does after an import,
+// panels, what it owes a child now, what it records in a child's chronology, home-page panels, morning-page sections, navigation links, what it does after an import,
 // and the other formats it reads. Capabilities never register themselves when imported; the one list
 // in src/capabilities.ts says what each brings, and `installCapabilities` puts them in place.
 import type { FastifyPluginAsync } from 'fastify'
@@ -7,6 +7,7 @@ import type { Command } from 'commander'
 import type { AppDeps } from './web/app.ts'
 import { registerPersonPanel, type PersonPanel } from './people/panels.ts'
 import { registerWorkWaiting, type WorkWaitingSource } from './people/work-waiting.ts'
+import { registerChronologyEntries, type ChronologyEntrySource } from './people/chronology-entries.ts'
 import { registerHomePanel, type HomePanel } from './people/home-panels.ts'
 import { registerManagerSection, type ManagerSection } from './working-together/manager-sections.ts'
 import { addNavigation, type NavigationItem } from './web/navigation.ts'
@@ -25,6 +26,8 @@ export interface Capability {
   personPanels?: readonly PersonPanel[]
   /** what it owes a child now, for the first sentence of the person's summary (people/work-waiting.ts) */
   workWaiting?: readonly WorkWaitingSource[]
+  /** what it records that happened to a child, for the child's chronology (people/chronology-entries.ts) */
+  chronologyEntries?: readonly ChronologyEntrySource[]
   homePanels?: readonly HomePanel[]
   managerSections?: readonly ManagerSection[]
   navigation?: readonly NavigationItem[]
@@ -47,6 +50,7 @@ export function installCapabilities(capabilities: readonly Capability[]): void {
   for (const c of capabilities) {
     for (const panel of c.personPanels ?? []) registerPersonPanel(panel)
     for (const source of c.workWaiting ?? []) registerWorkWaiting(source)
+    for (const source of c.chronologyEntries ?? []) registerChronologyEntries(source)
     for (const panel of c.homePanels ?? []) registerHomePanel(panel)
     for (const section of c.managerSections ?? []) registerManagerSection(section)
     for (const item of c.navigation ?? []) addNavigation(item)

@@ -33,6 +33,7 @@ import * as recordVersions from './migrations/0025_record_versions.ts'
 import * as riskInstrument12 from './migrations/0022_risk_instrument_1_2.ts'
 import * as riskMashDecisions from './migrations/0026_risk_mash_decisions.ts'
 import * as riskScreeningVersions from './migrations/0027_risk_screening_versions.ts'
+import * as riskMashWaiting from './migrations/0028_risk_mash_waiting.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0022_risk_instrument_1_2': riskInstrument12,
   '0026_risk_mash_decisions': riskMashDecisions,
   '0027_risk_screening_versions': riskScreeningVersions,
+  '0028_risk_mash_waiting': riskMashWaiting,
 }
 
 export interface MigrateOptions {

@@ -8,8 +8,10 @@ import { audit } from '../audit/audit.ts'
 import { londonDate, now } from '../config/clock.ts'
 import { generateArea, DEMO_OPTIONS } from './generate-area.ts'
 import type { AreaOptions } from './area-types.ts'
-import { demoUsers, demoAllocations, DEMO_PASSWORD } from './users.ts'
+import { demoUsers, demoAllocations, DEMO_PASSWORD, type DemoUser } from './users.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { recordMashHistory } from './mash-history.ts'
+import type { DemoAgency } from './agencies.ts'
 
 export class DemoRefused extends errorKind('invalid') {}
 
@@ -97,6 +99,10 @@ export async function loadDemo(
       .values({ entity_id: link.entity_id, user_id: userId, role: allocation.role, starts_at: allocation.since ?? at })
       .execute()
   }
+  const mash = await mashHistory(db, at, users, ids, area.agencies)
+  say(
+    `${mash.news} children in this morning's news; ${mash.decisions} MASH decisions, ${mash.allocations} allocations by the MASH`,
+  )
   await audit(
     db,
     { kind: 'system', name: 'demo' },
@@ -104,6 +110,31 @@ export async function loadDemo(
     at,
   )
   return { objects: area.objects.length, users: users.length }
+}
+
+/** The demo MASH's decisions over the years, and its allocations of the social care practitioner. */
+async function mashHistory(
+  db: Db,
+  at: Date,
+  users: readonly DemoUser[],
+  ids: ReadonlyMap<string, number>,
+  agencies: readonly DemoAgency[],
+) {
+  const mash = users.find((u) => u.roles.includes('mash'))
+  const id = mash && ids.get(mash.email)
+  if (!mash || id === undefined) return { decisions: 0, allocations: 0, news: 0 }
+  const sw = users.find((u) => u.agency === mash.agency && u.roles.includes('practitioner'))
+  const user = {
+    id,
+    email: mash.email,
+    name: mash.name,
+    agency: mash.agency,
+    agencyName: agencies.find((a) => a.code === mash.agency)?.name ?? mash.agency,
+    roles: mash.roles,
+    jobTitle: null,
+    isDemo: true,
+  }
+  return recordMashHistory(db, at, user, (sw && ids.get(sw.email)) ?? null)
 }
 
 export async function demoSignInHelp(db: Db): Promise<string> {

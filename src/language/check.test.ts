@@ -177,6 +177,23 @@ test('the same words used harmlessly are not flagged', () => {
   }
 })
 
+test('"taking risks" said of a child is flagged as risk-taking, whoever "they" are; said of an adult or a thing it is not', () => {
+  const f = only('They were taking risks.', 'risk-taking')
+  assert.equal(f.phrase, 'were taking risks')
+  assert.deepEqual(f.suggestions, ['were being exploited', 'were at risk of exploitation'])
+  assert.match(f.source, /[A-Z][a-z]/)
+  assert.doesNotMatch(f.source, /\.(ts|json|md)\b|\//)
+  for (const text of ['They take risks.', 'She was taking risks with older men.', 'They have been taking chances.'])
+    assert.deepEqual(rules(text), ['risk-taking'], text)
+  for (const text of [
+    'The driver was taking risks on the motorway.',
+    'The men were taking risks by meeting her in public.',
+    'We were taking risks by closing the case early.',
+    'The plan takes risks with her safety.',
+  ])
+    assert.deepEqual(rules(text), [], text)
+})
+
 test("a bad date is the caller's mistake, not a finding", () => {
   assert.throws(() => checkText('text', { childDob: '2014-13-01', date: '2026-01-01' }), DateInputError)
   assert.throws(() => checkText('text', { childDob: '2014-13-01' }), DateInputError, "also without the note's date")

@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.2'
+export const LEXICON_VERSION = '2026.12.3'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -58,7 +58,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       except: [
         `${COERCED} ~2 (to|into) (<take>|<engage>)`,
-        '({ADULT}|adults|they|perpetrators|offenders|abusers|professionals|staff|we) ~2 <take> ~2 (risks|chances)',
+        '({ADULT}|adults|perpetrators|offenders|abusers|professionals|staff|we) ~2 <take> ~2 (risks|chances)',
       ],
       severity: 'medium',
       reason: "frames exploitation as the child's behaviour; the risk comes from adults who exploit the child",

@@ -182,6 +182,7 @@ const VARIANTS: [rule: string, text: string, firstSuggestionGives: string][] = [
     'She is being groomed and exploited by older men.',
   ],
   ['risk-taking', 'He has been taking risks.', 'He has been exploited.'],
+  ['risk-taking', 'They were taking risks.', 'They were being exploited.'],
   ['risk-taking', 'His risky behaviour was escalating.', 'The risk of exploitation was escalating.'],
   ['lifestyle-choice', 'He was making a lifestyle choice.', 'He was being exploited.'],
   ['lifestyle-choice', 'They chose this lifestyle.', 'They were being exploited.'],

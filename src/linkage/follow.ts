@@ -45,6 +45,7 @@ export const OTHER_PERSON_COLUMNS: Record<string, string> = {
   'philomena_profiles.entity_id': 'one per child: moved when the merged person has none, else kept with its own person',
   'risk_scores.entity_id': "a cache: the merged-away person's row is dropped, the merged person scored again when read",
   'risk_stale.entity_id': 'marks for the cache: both sides are marked',
+  'risk_mash_waiting.entity_id': 'a cache, read only while the person is not marked stale (both sides of a merge are)',
 }
 
 /** What a merge moved, as kept in its audit entry. */

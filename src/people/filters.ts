@@ -6,6 +6,7 @@ import type { ChronologyFilter } from '../chronology/chronology.ts'
 import { EVENT_KINDS } from '../records/types.ts'
 import { FormErrors, list, readDay, type Form } from '../web/forms.ts'
 import { endOfLondonDay, startOfLondonDay } from '../web/date-time.ts'
+import { threadlineEntryKinds } from './chronology-entries.ts'
 
 export interface FilterQuery {
   agency?: string | string[]
@@ -21,7 +22,8 @@ export function readChronologyFilter(query: FilterQuery, now: Date, errors: Form
   const asOfDay = readDay(form, 'as_of', errors, { label: 'the "as known on" date' })
   const asOf = asOfDay ? endOfLondonDay(asOfDay) : now
   const kinds = list(form, 'kind')
-  const unknown = kinds.filter((k) => !(EVENT_KINDS as readonly string[]).includes(k))
+  const known = [...EVENT_KINDS, ...threadlineEntryKinds()]
+  const unknown = kinds.filter((k) => !known.includes(k))
   if (unknown.length) errors.add('kind', 'Choose a kind of record from the list')
   const from = readDay(form, 'from', errors, { label: 'the "happened from" date' })
   let to = readDay(form, 'to', errors, { label: 'the "happened to" date' })

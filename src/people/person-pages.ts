@@ -85,6 +85,7 @@ export async function personPage(
         ? { offset: (events.page - 1) * CHRONOLOGY_PAGE_SIZE, limit: CHRONOLOGY_PAGE_SIZE }
         : undefined,
     viewedAs: options.viewedAs ?? { page },
+    withThreadlineEntries: events !== undefined,
   })
   // a merged person's page answers with the current person's address: no panel is loaded for it
   if (record.person_id !== requestedId) return { record, tabs: [], panels: [], asOf: filter.at }
@@ -147,7 +148,7 @@ export function chronologyEntryWords(e: PersonRecordView['events'][number]) {
         }`,
     ),
     indicators: e.indicators.map(label),
-    record: `${e.agency_code}:${e.source_id}`,
+    record: e.inThreadline ? `threadline:${e.source_id}` : `${e.agency_code}:${e.source_id}`,
     version: e.version,
   }
 }

@@ -19,6 +19,7 @@ import { FormErrors } from '../web/forms.ts'
 import { pageAsked, pagination } from '../web/pagination.ts'
 import { childFor } from './child-in-reach.ts'
 import { EVENT_KINDS } from '../records/types.ts'
+import { threadlineEntryKinds } from './chronology-entries.ts'
 import { label } from '../web/filters.ts'
 import { csvChunks } from '../cli/output.ts'
 import { allocationsOf, allocatableUsers, grantAccess } from './allocations.ts'
@@ -156,7 +157,11 @@ async function chronologyPage(db: Db, request: PersonRequest, reply: FastifyRepl
     filter: request.query,
     onlySomeShown: showsOnlySome(filter) ? ONLY_SOME_SHOWN : '',
     selectedAgencies: [request.query.agency ?? []].flat(),
-    kinds: EVENT_KINDS.map((k) => ({ value: k, text: label(k), selected: [request.query.kind].flat().includes(k) })),
+    kinds: [...EVENT_KINDS, ...threadlineEntryKinds()].map((k) => ({
+      value: k,
+      text: label(k),
+      selected: [request.query.kind].flat().includes(k),
+    })),
     first: all ? 1 : (Math.min(asked, pages) - 1) * CHRONOLOGY_PAGE_SIZE + 1,
     all,
     pagination: all ? null : pagination(asked, pages, href),

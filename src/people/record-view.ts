@@ -25,6 +25,7 @@ import {
   type PersonRecordRow,
 } from './people.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { threadlineEntries, type ThreadlineEntry } from './chronology-entries.ts'
 
 export interface AgencyRecordView extends IdentityFields {
   source_record: string
@@ -52,6 +53,8 @@ export interface EventView extends Omit<
   involves: ChronologyEvent['involves']
   /** victim-blaming language in the source agency's words (full view only); see language/chronology.ts */
   language?: EventLanguage
+  /** recorded in Threadline (a MASH decision...), not an agency's record: chronology-entries.ts */
+  inThreadline?: true
 }
 
 export interface PersonRecordView {
@@ -98,6 +101,8 @@ export async function viewPersonRecord(
     eventsPage?: { offset: number; limit: number }
     /** which page or download of the record this view is, for the audit entry */
     viewedAs?: ViewedAs
+    /** with what Threadline itself recorded about the person (the chronology's pages and downloads) */
+    withThreadlineEntries?: boolean
   } = {},
 ): Promise<PersonRecordView> {
   const personId = await resolvePerson(db, requestedId)
@@ -139,21 +144,17 @@ export async function viewPersonRecord(
     .filter((r) => personRecordVisible(viewer, reach, { agency: r.agency_code }))
     .map((r) => recordView(viewer, reach, r))
   const identity = bestIdentity(rows)
-  let events: EventView[] = []
-  let hidden = 0
-  let total = 0
-  if (options.withEvents !== false) {
-    for (const event of await chronology(db, personId, filter)) {
-      const view = eventView(viewer, reach, { agency: event.agency_code, restricted: event.restricted })
-      if (view === 'hidden') hidden++
-      // the row is this request's own: marked in place (a copy of each of thousands of events is not)
-      else events.push(view === 'full' ? Object.assign(event, { view }) : restrictedStub(event))
-    }
-    total = events.length
-    const page = options.eventsPage
-    if (page) events = events.slice(page.offset, page.offset + page.limit)
-    if (options.withLanguage !== false) await attachLanguage(db, events, identity.date_of_birth, now)
-  }
+  const { events, hidden, total } =
+    options.withEvents !== false
+      ? await eventsSeen(db, viewer, reach, personId, filter, options)
+      : { events: [], hidden: 0, total: 0 }
+  if (options.withEvents !== false && options.withLanguage !== false)
+    await attachLanguage(
+      db,
+      events.filter((e) => !e.inThreadline),
+      identity.date_of_birth,
+      now,
+    )
   return {
     person_id: personId,
     requested_id: requestedId,
@@ -200,6 +201,74 @@ function recordView(viewer: Viewer, reach: Reach, r: PersonRecordRow): AgencyRec
     recorded_at: r.recorded_at,
     link: { method: r.method, score: r.score, reason: r.reason, linked_at: r.linked_at },
   }
+}
+
+/**
+ * The events the viewer sees under the filter (and what Threadline recorded, when asked), newest
+ * first, with how many of other agencies are hidden and how many there are before the page is cut.
+ */
+async function eventsSeen(
+  db: Db,
+  viewer: Viewer,
+  reach: Reach,
+  personId: number,
+  filter: ChronologyFilter,
+  options: { eventsPage?: { offset: number; limit: number }; withThreadlineEntries?: boolean },
+): Promise<{ events: EventView[]; hidden: number; total: number }> {
+  let events: EventView[] = []
+  let hidden = 0
+  for (const event of await chronology(db, personId, filter)) {
+    const view = eventView(viewer, reach, { agency: event.agency_code, restricted: event.restricted })
+    if (view === 'hidden') hidden++
+    // the row is this request's own: marked in place (a copy of each of thousands of events is not)
+    else events.push(view === 'full' ? Object.assign(event, { view }) : restrictedStub(event))
+  }
+  if (options.withThreadlineEntries)
+    events = mergeNewestFirst(events, (await threadlineEntries(db, personId, viewer, reach, filter)).map(entryView))
+  const total = events.length
+  const page = options.eventsPage
+  if (page) events = events.slice(page.offset, page.offset + page.limit)
+  return { events, hidden, total }
+}
+
+/** An entry Threadline recorded, shown as the chronology shows an event (its moment is when it was recorded). */
+function entryView(e: ThreadlineEntry, i: number): EventView {
+  return {
+    id: -(i + 1),
+    agency_code: e.agency_code,
+    agency_name: e.agency_name,
+    agency_contact: null,
+    source_id: e.ref,
+    version: 1,
+    kind: e.kind,
+    occurred_at: e.at,
+    ended_at: null,
+    recorded_at: e.at,
+    received_at: e.at,
+    view: 'full',
+    summary: e.summary,
+    details: null,
+    outcome: null,
+    rationale: e.rationale,
+    recorded_by: e.recorded_by,
+    restricted: false,
+    indicators: [],
+    extra: {},
+    involves: [],
+    inThreadline: true,
+  }
+}
+
+/** Two lists each newest first, as one (an event before an entry of the same moment). */
+function mergeNewestFirst(events: EventView[], entries: EventView[]): EventView[] {
+  if (entries.length === 0) return events
+  const out: EventView[] = []
+  let j = 0
+  for (const e of events) {
+    while (j < entries.length && +entries[j].occurred_at > +e.occurred_at) out.push(entries[j++])
+    out.push(e)
+  }
+  return out.concat(entries.slice(j))
 }
 
 function restrictedStub(event: ChronologyEvent): EventView {

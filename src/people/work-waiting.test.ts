@@ -115,6 +115,38 @@ forEachDatabase(
       const said = [textOf(summary, 'work-waiting-first'), textOf(summary, 'work-waiting-rest')].join(' ')
       assert.match(said, /The MASH to decide what happens next \(.+\)(: Overdue since|, by) \d+ \w+ 2026/)
       assert.match(summary, new RegExp(`href="/people/${bea}/risk">decide what happens next`))
+      // one wording: the queue's "Why" and the summary say the same reasons in the same words (UK dates)
+      const row = (await as('mash').get('/mash?name=bea')).body
+      const why = [...(/data-label="Why">(.*?)<\/td>/s.exec(row)?.[1] ?? '').matchAll(/<li>(.*?)<\/li>/g)].map((m) =>
+        m[1].replace(/&#39;/g, "'"),
+      )
+      assert.ok(why.length > 0 && why.every((w) => / \d{1,2} [A-Z][a-z]+ \d{4}$/.test(w)), why.join('; '))
+      assert.ok(said.includes(`(${why.join('; ')})`), `${said} / ${why.join('; ')}`)
+      // kept per child (risk/mash-waiting-cache.ts): read again from the cache, dropped by a MASH decision
+      const { db } = backend().database
+      const cachedRow = () =>
+        db
+          .selectFrom('risk_mash_waiting')
+          .select(['waiting', 'computed_at'])
+          .where('entity_id', '=', bea)
+          .executeTakeFirst()
+      const first = await cachedRow()
+      assert.ok(first?.waiting, 'the summary kept what the MASH owes Bea')
+      clock.set('2026-03-20T12:05:00Z')
+      assert.match((await as('mash').get(`/people/${bea}`)).body, /The MASH/)
+      assert.equal(+(await cachedRow())!.computed_at, +first.computed_at, 'read from the cache the second time')
+      const url = `/mash/${bea}/decision`
+      const decided = await as('mash').post(url, { outcome: 'early_help', rationale: 'family support first' }, url)
+      assert.equal(decided.statusCode, 302)
+      assert.equal(await cachedRow(), undefined, 'the decision drops the cached row')
+      const after = (await as('mash').get(`/people/${bea}`)).body
+      assert.doesNotMatch(after, /The MASH to decide what happens next/, 'decided: the MASH owes nothing now')
+      assert.equal((await cachedRow())?.waiting, null, 'and that is kept')
+      // records arriving mark the child stale: the next summary works it out again
+      await db.insertInto('risk_stale').values({ entity_id: bea }).execute()
+      clock.set('2026-03-20T12:10:00Z')
+      await as('mash').get(`/people/${bea}`)
+      assert.equal(+(await cachedRow())!.computed_at, +new Date('2026-03-20T12:10:00Z'), 'worked out again when stale')
     })
   },
   { resetBetweenTests: false, clock },

@@ -9,6 +9,9 @@ import { canAllocate, type Reach } from '../access/visibility.ts'
 export const mayScreen = (roles: readonly string[], reach: Reach) =>
   reach.level === 'full' && (hasRole(roles, 'practitioner') || hasRole(roles, 'manager') || hasRole(roles, 'mash'))
 
+/** MASH decisions (and allocations by the MASH) are seen by whoever sees the child's risk page: the risk
+ * panel, the child's chronology. */
+export const mayViewMashDecisions = (reach: Reach) => reach.level !== 'none'
 export const mayUseMashQueue = (roles: readonly string[]) => hasRole(roles, 'mash')
 
 /** A MASH decision (strategy discussion, referral, early help, no further action): the MASH alone. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { assessChild } from './assess.ts'
-import { mashQueue, triage, type MashDecision, type TriageRow } from './mash-queue.ts'
+import { mashQueue, reasonInWords, triage, type MashDecision, type TriageRow } from './mash-queue.ts'
 import { serafCse } from './seraf-cse.ts'
 import { DEFAULT_RISK_SETTINGS } from './settings.ts'
 import { event, seen } from './testing.ts'
@@ -151,4 +151,16 @@ test('triage: filters by rating, overdue, agency, allocation and name; sorts by 
   assert.deepEqual(ids({ sort: 'name', descending: true }), [3, 2, 1])
   assert.deepEqual(ids({ sort: 'due' }), [3, 2, 1])
   assert.deepEqual(ids({ sort: 'waiting' }), [1, 2, 3])
+})
+
+test('a reason in words: the words, "on" or "since", and the day as UK pages say it (in London)', () => {
+  assert.equal(
+    reasonInWords({ text: 'risk rose from band 2 to band 3', word: 'on', at: new Date('2026-03-01T10:00:00Z') }),
+    'risk rose from band 2 to band 3 on 1 March 2026',
+  )
+  // 23:30 UTC on 31 May is 00:30 on 1 June in London
+  assert.equal(
+    reasonInWords({ text: 'screening due again', word: 'since', at: new Date('2026-05-31T23:30:00Z') }),
+    'screening due again since 1 June 2026',
+  )
 })

@@ -14,6 +14,7 @@ import type { AssessedChild } from './area.ts'
 import type { RiskAlert } from './alerts.ts'
 import type { ResponseTrigger } from './unanswered.ts'
 import type { RiskSettings } from './settings.ts'
+import { spokenDate } from '../web/date-time.ts'
 
 export type Rating = 'red' | 'amber' | 'green'
 
@@ -43,6 +44,14 @@ export interface QueueReason {
   text: string
   word: 'on' | 'since'
   at: Date
+}
+
+/**
+ * A reason in words, the one wording of the queue's page and the child's summary: the words, "on" or
+ * "since", and the day as pages say it in the UK ("risk rose from band 2 to band 3 on 1 March 2026").
+ */
+export function reasonInWords(reason: QueueReason): string {
+  return `${reason.text} ${reason.word} ${spokenDate(reason.at)}`
 }
 
 export interface QueueRow {

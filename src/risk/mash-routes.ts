@@ -22,6 +22,7 @@ import {
   isSort,
   MASH_OUTCOMES,
   mashQueue,
+  reasonInWords,
   triage,
   type Rating,
   type Sort,
@@ -29,6 +30,7 @@ import {
   type TriageRow,
 } from './mash-queue.ts'
 import { riskSettings } from './settings.ts'
+import { forgetMashWaiting } from './cache.ts'
 import { agencyNames, mashDecisionsOf, saveMashDecision } from './store.ts'
 
 export const MASH_PAGE_SIZE = 25
@@ -73,6 +75,7 @@ async function queueRows(db: Db, at: Date): Promise<TriageRow[]> {
       dateOfBirth: p?.date_of_birth ?? null,
       agencies: p?.agencies ?? [],
       allocated: allocated.get(r.childId) ?? [],
+      why: r.reasons.map(reasonInWords),
     }
   })
 }
@@ -260,6 +263,7 @@ function allocationRoutes(app: FastifyInstance, db: Db): void {
         return reply.render('risk-mash-allocate.njk', { ...ctx, form, errors: errors.view() })
       }
       await allocate(db, actorOf(request), userOf(request), ctx.kid.id, worker.id, role, ctx.at)
+      await forgetMashWaiting(db, [ctx.kid.id])
       return reply.redirect('/mash')
     },
   )

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
 import { seedArea, type SeededUsers } from '../testing/seed.ts'
-import { Browser, testApp } from '../testing/web.ts'
+import { Browser, testApp, wordsOf } from '../testing/web.ts'
 import { importRiskArea } from '../testing/risk-cli-fixture.ts'
 import { serafCse } from './seraf-cse.ts'
 
@@ -258,6 +258,53 @@ forEachDatabase(
       )
       assert.equal(audited.find((a) => a.action === 'record_mash_decision')?.reason, 'police and CSC to meet today')
       assert.equal(audited.find((a) => a.action === 'allocate')?.entity_id, cal)
+    })
+
+    test("the MASH's decisions and allocations are in the child's chronology: page, CSV, PDF, as known on", async () => {
+      // after the actions above: a strategy discussion about Bea and Cal allocated to sw, both at midday on 20 March
+      const { db } = backend().database
+      const before = await db.selectFrom('audit_log').select('id').where('action', '=', 'view_record').execute()
+      for (const who of ['mash', 'socialWorker', 'officer'] as Who[]) {
+        const page = await get(who, `/people/${bea}/chronology`)
+        assert.equal(page.statusCode, 200, who)
+        assert.match(page.body, /MASH decision<\/h3>/, `${who} sees the decision as the risk page shows it`)
+        assert.match(page.body, /The MASH decided: Strategy discussion\./)
+        assert.match(page.body, /police and CSC to meet today/)
+        assert.match(page.body, /Recorded in Threadline 20 March 2026 at midday/)
+      }
+      const asKnown = await get('mash', `/people/${bea}/chronology?as_of=19/03/2026`)
+      assert.equal(asKnown.statusCode, 200)
+      assert.doesNotMatch(asKnown.body, /The MASH decided/, 'not yet decided as known on 19 March')
+      assert.match(
+        (await get('mash', `/people/${cal}/chronology`)).body,
+        /The MASH allocated sw \(Children(&#39;|')s Social Care\) as Social worker\./,
+      )
+      // the kind filter offers both kinds and keeps to the one asked for
+      const onlyMash = await get('mash', `/people/${bea}/chronology?kind=mash_decision`)
+      assert.equal(onlyMash.statusCode, 200)
+      assert.match(onlyMash.body, /1 record shown/)
+      assert.match(onlyMash.body, /<option value="mash_allocation"[^>]*>Allocation by the MASH</)
+      assert.doesNotMatch(
+        (await get('mash', `/people/${bea}/chronology?kind=missing_episode`)).body,
+        /The MASH decided/,
+      )
+      const csv = (await get('mash', `/people/${bea}/chronology.csv`)).body
+      assert.match(csv, /MASH decision,.*The MASH decided: Strategy discussion\.,.*police and CSC to meet today/)
+      assert.match(csv, /threadline:mash-decision-\d+/)
+      assert.doesNotMatch((await get('mash', `/people/${bea}/chronology.csv?as_of=2026-03-19`)).body, /MASH decision/)
+      const pdf = await wordsOf(await get('mash', `/people/${bea}/chronology.pdf`))
+      assert.match(pdf, /MASH decision/)
+      assert.match(pdf, /The MASH decided: Strategy discussion\./)
+      // each is audited as the chronology view is
+      const views = await db
+        .selectFrom('audit_log')
+        .select(['details'])
+        .where('action', '=', 'view_record')
+        .where('entity_id', '=', bea)
+        .where('id', 'not in', before.length ? before.map((r) => r.id) : [0])
+        .execute()
+      assert.ok(views.some((v) => (v.details as { export?: string }).export === 'pdf'))
+      assert.ok(views.filter((v) => (v.details as { page?: string }).page === 'chronology').length >= 8)
     })
 
     test('the screening form: every item decided, an override needs a reason, then signed and kept in history', async () => {

@@ -14,7 +14,7 @@ import type { PanelContext, PersonPanel } from '../people/panels.ts'
 import { childFor as childInReach } from '../people/child-in-reach.ts'
 import { summaries } from '../people/people.ts'
 import type { Db } from '../db/database.ts'
-import { mayScreen, mayUseRiskLists } from './access.ts'
+import { mayScreen, mayUseRiskLists, mayViewMashDecisions } from './access.ts'
 import { assessArea, assessOne, type AssessedChild } from './area.ts'
 import { recomputeScores } from './cache.ts'
 import { scoreChart } from './chart.ts'
@@ -85,7 +85,7 @@ async function riskView(db: Db, child: AssessedChild, instrument: Instrument, vi
       .filter((s) => Date.parse(s.signedAt) <= +r.asOf)
       .map((s) => ({ ...s, signerName: (s.signedById !== null ? signers.get(s.signedById) : null) ?? s.signedBy })),
     alerts: [...r.alerts].reverse().slice(0, 10),
-    mashDecisions: ((await mashDecisionsOf(db, [child.id])).get(child.id) ?? [])
+    mashDecisions: (mayViewMashDecisions(reach) ? ((await mashDecisionsOf(db, [child.id])).get(child.id) ?? []) : [])
       .filter((d) => +d.decidedAt <= +r.asOf)
       .reverse()
       .map((d) => ({ ...d, outcomeWords: MASH_OUTCOMES[d.outcome] ?? d.outcome })),

@@ -279,6 +279,77 @@ export async function mashDecisionsOf(db: Db, ids?: readonly number[]): Promise<
   return out
 }
 
+/** A MASH decision or allocation for the child's chronology: with the agency of whoever recorded it. */
+export interface MashFact {
+  id: number
+  at: Date
+  by: string
+  agencyCode: string
+  agencyName: string
+}
+
+/** The MASH's decisions about this child, with the decider's agency, oldest first. */
+export async function mashDecisionFacts(
+  db: Db,
+  personId: number,
+): Promise<(MashFact & { outcome: MashOutcome; rationale: string })[]> {
+  const rows = await db
+    .selectFrom('risk_mash_decisions as d')
+    .leftJoin('users as u', 'u.id', 'd.decided_by')
+    .leftJoin('agencies as a', 'a.code', 'u.agency_code')
+    .select(['d.id', 'd.outcome', 'd.rationale', 'd.decided_at', 'd.decided_by_name', 'a.code', 'a.name'])
+    .where('d.entity_id', '=', personId)
+    .orderBy('d.decided_at')
+    .orderBy('d.id')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.decided_at,
+    by: r.decided_by_name,
+    agencyCode: r.code ?? '',
+    agencyName: r.name ?? 'The MASH',
+    outcome: r.outcome as MashOutcome,
+    rationale: r.rationale,
+  }))
+}
+
+/** Allocations made by the MASH (by someone with its role) of a professional to this child, oldest first. */
+export async function mashAllocationFacts(
+  db: Db,
+  personId: number,
+): Promise<(MashFact & { professional: string; professionalAgency: string; role: string })[]> {
+  const rows = await db
+    .selectFrom('allocations as l')
+    .innerJoin('users as u', 'u.id', 'l.user_id')
+    .innerJoin('agencies as ua', 'ua.code', 'u.agency_code')
+    .innerJoin('users as b', 'b.id', 'l.allocated_by')
+    .innerJoin('agencies as a', 'a.code', 'b.agency_code')
+    .select([
+      'l.id',
+      'l.role',
+      'l.starts_at',
+      'u.name as professional',
+      'ua.name as professional_agency',
+      'b.name as by',
+    ])
+    .select(['a.code', 'a.name'])
+    .where('l.entity_id', '=', personId)
+    .where((eb) => eb(eb.val('mash'), '=', eb.fn.any('b.roles')))
+    .orderBy('l.starts_at')
+    .orderBy('l.id')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.starts_at,
+    by: r.by,
+    agencyCode: r.code,
+    agencyName: r.name,
+    professional: r.professional,
+    professionalAgency: r.professional_agency,
+    role: r.role,
+  }))
+}
+
 /** A MASH decision, kept with who made it and when, and audited. */
 export async function saveMashDecision(db: Db, actor: Actor, decision: Omit<MashDecision, 'id'>): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -295,6 +366,8 @@ export async function saveMashDecision(db: Db, actor: Actor, decision: Omit<Mash
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    // what the MASH owes the child now is worked out again (mash-waiting-cache.ts)
+    await trx.deleteFrom('risk_mash_waiting').where('entity_id', '=', person).execute()
     await appendAudit(
       trx,
       actor,

@@ -59,4 +59,14 @@ export interface RiskTables {
   risk_mash_decisions: RiskMashDecisionTable
   /** people whose records changed since their cached score (brought up to date when read) */
   risk_stale: { entity_id: number }
+  /** what the MASH owes each child now, cached (mash-waiting-cache.ts) */
+  risk_mash_waiting: RiskMashWaitingTable
+}
+
+export interface RiskMashWaitingTable {
+  entity_id: number
+  /** JSON: { dueAt, reasons }, or null when the child is not on the queue */
+  waiting: unknown
+  computed_at: Timestamp
+  valid_until: Timestamp
 }

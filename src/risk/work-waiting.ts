@@ -1,28 +1,25 @@
 // What the MASH owes a child now (people/work-waiting.ts): a decision on a child in its queue, with
 // the queue's own reasons and response time (mash-queue.ts mashQueue, the one rule of who is waiting and
-// until when), shown to whoever may see the child's risk page.
+// until when, cached per child for "now": mash-waiting-cache.ts), shown to whoever may see the child's
+// risk page.
 import type { WorkWaitingSource } from '../people/work-waiting.ts'
-import { assessOne } from './area.ts'
-import { mashQueue } from './mash-queue.ts'
-import { riskSettings } from './settings.ts'
-import { agencyNames, currentInstrument, mashDecisionsOf } from './store.ts'
-import { spokenDate } from '../web/date-time.ts'
+import { reasonInWords } from './mash-queue.ts'
+import { mashWaiting } from './mash-waiting-cache.ts'
 
 export const riskWaiting: WorkWaitingSource = {
   id: 'risk',
   async load(ctx) {
     const { db, record, at } = ctx
-    const settings = riskSettings()
-    const child = await assessOne(db, record.person_id, at, { settings, instrument: await currentInstrument(db) })
-    if (!child) return []
-    const [decisions, names] = await Promise.all([mashDecisionsOf(db, [child.id]), agencyNames(db)])
-    const rows = mashQueue([child], settings, at, { decisions, agencyName: (code) => names.get(code) ?? code })
-    return rows.map((row) => ({
-      who: 'The MASH',
-      what: `decide what happens next (${row.reasons.map((r) => `${r.text} ${r.word} ${spokenDate(r.at)}`).join('; ')})`,
-      dueAt: row.dueAt,
-      overdue: row.overdue,
-      href: `/people/${record.person_id}/risk`,
-    }))
+    const waiting = await mashWaiting(db, record.person_id, at, ctx.now)
+    if (!waiting) return []
+    return [
+      {
+        who: 'The MASH',
+        what: `decide what happens next (${waiting.reasons.map(reasonInWords).join('; ')})`,
+        dueAt: waiting.dueAt,
+        overdue: +at >= +waiting.dueAt,
+        href: `/people/${record.person_id}/risk`,
+      },
+    ]
   },
 }

@@ -37,6 +37,9 @@ export const KIND_LABELS: Record<string, string> = {
   education_change: 'Change of education',
   youth_justice: 'Youth justice',
   note: 'Note',
+  // recorded in Threadline (risk/mash-chronology.ts)
+  mash_decision: 'MASH decision',
+  mash_allocation: 'Allocation by the MASH',
 }
 
 export function label(code: string | null | undefined): string {
