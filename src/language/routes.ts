@@ -13,7 +13,8 @@ import { DateInputError } from './age.ts'
 import { LEXICON_VERSION, SHIPPED_LEXICON } from './lexicon.ts'
 import { importedCounts, languageCounts, takePendingFindings } from './storage.ts'
 import type { PersonPanel } from '../people/panels.ts'
-import { partnershipFigures } from './figures.ts'
+import { partnershipFigures, type PartnershipFigures } from './figures.ts'
+import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { usableDob } from './chronology.ts'
 
 // Without JavaScript the check happens on saving; the forms go back to the child's page, which shows
@@ -39,6 +40,35 @@ export const languageNavigation: NavigationItem[] = [
     section: 'partnership',
   },
 ]
+
+type Written = PartnershipFigures['written'][number]
+type Imported = PartnershipFigures['imported'][number]
+const WRITTEN_COLUMNS: SortColumns<Written> = {
+  month: { compare: byText((r) => r.month), natural: 'descending' },
+  agency: { compare: byText((r) => r.agency_name) },
+  context: { compare: byText((r) => r.context) },
+  rule: { compare: byText((r) => r.rule) },
+  found: { compare: byValue((r) => r.fired), natural: 'descending' },
+  taken: { compare: byValue((r) => r.accepted), natural: 'descending' },
+}
+const IMPORTED_COLUMNS: SortColumns<Imported> = {
+  month: { compare: byText((r) => r.month), natural: 'descending' },
+  agency: { compare: byText((r) => r.agency_name) },
+  rule: { compare: byText((r) => r.rule) },
+  found: { compare: byValue((r) => r.fired), natural: 'descending' },
+}
+
+/**
+ * The page's two long lists, each sorted and paged by its own keys (`written-sort`, `imported-page`...), the
+ * months asked kept in their links; unsorted, newest month first.
+ */
+export function languageLists(figures: Pick<PartnershipFigures, 'written' | 'imported'>, q: Query) {
+  const path = '/partnership/language'
+  return {
+    writtenList: listView(figures.written, q, { path, columns: WRITTEN_COLUMNS, prefix: 'written-' }),
+    importedList: listView(figures.imported, q, { path, columns: IMPORTED_COLUMNS, prefix: 'imported-' }),
+  }
+}
 
 /** The longest text checked in one call (a long assessment); longer is refused, not cut. */
 export const MAX_CHECK_CHARS = 50_000
@@ -161,7 +191,7 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
     },
   )
 
-  app.get<{ Querystring: { from?: string; to?: string } }>(
+  app.get<{ Querystring: Query }>(
     '/partnership/language',
     { preHandler: withRole('partnership', 'manager', 'mash') },
     async (request, reply: FastifyReply) => {
@@ -170,8 +200,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       const to = month.test(request.query.to ?? '') ? request.query.to : undefined
       const [written, imported] = await Promise.all([languageCounts(db, { from, to }), importedCounts(db)])
       const inRange = imported.filter((r) => (!from || r.month >= from) && (!to || r.month <= to))
+      const figures = partnershipFigures(written, inRange, SHIPPED_LEXICON)
       return reply.render('language-partnership.njk', {
-        ...partnershipFigures(written, inRange, SHIPPED_LEXICON),
+        ...figures,
+        ...languageLists(figures, request.query),
         from: from ?? '',
         to: to ?? '',
       })

@@ -39,7 +39,8 @@ export interface ReviewSummary {
  * a missing episode open at `at` as known at `at`, then one with concerns awaiting a response; then the more probable.
  * Read from either side of the pair (the record's person and the candidate).
  */
-export async function openReviews(db: Db, limit = 200, at: Date = new Date()): Promise<ReviewSummary[]> {
+/** `limit` null: every open pair (the review queue pages them itself). */
+export async function openReviews(db: Db, limit: number | null = 200, at: Date = new Date()): Promise<ReviewSummary[]> {
   const rows = await sql<ReviewSummary>`
     with open as (
       select r.*, le.entity_id as record_entity
@@ -62,7 +63,7 @@ export async function openReviews(db: Db, limit = 200, at: Date = new Date()): P
     left join person_versions p on p.agency_code = r.agency_code and p.source_id = r.source_id and p.is_current
     left join person_versions c on c.agency_code = r.candidate_agency and c.source_id = r.candidate_source and c.is_current
     order by r.risk_band desc, r.missing_open desc, r.awaiting_response desc, r.probability desc, r.id
-    limit ${limit}`.execute(db)
+    ${limit === null ? sql`` : sql`limit ${limit}`}`.execute(db)
   return rows.rows
 }
 

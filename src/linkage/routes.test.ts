@@ -275,6 +275,63 @@ forEachDatabase(
           1,
       )
     })
+
+    test('the review queue pages 25 pairs at a time, sorted by any heading over the whole queue', async () => {
+      const { db } = backend().database
+      const people = await db
+        .selectFrom('person_versions')
+        .select(['agency_code', 'source_id'])
+        .where('is_current', '=', true)
+        .where('agency_code', '!=', 'police')
+        .orderBy('id')
+        .limit(30)
+        .execute()
+      assert.equal(people.length, 30)
+      const added = await db
+        .insertInto('linkage_reviews')
+        .values(
+          people.map((p, i) => ({
+            ...p,
+            candidate_entity: candidate,
+            candidate_agency: 'police',
+            candidate_source: 'P-1',
+            probability: 0.5 + i / 100,
+            explanation: JSON.stringify({}),
+            created_at: AT,
+          })),
+        )
+        .returning('id')
+        .execute()
+      try {
+        const total = (await db.selectFrom('linkage_reviews').select('id').where('status', '=', 'open').execute())
+          .length
+        const page2 = (await browsers.get('mash')!.get('/linkage/review?sort=probability&page=2')).body
+        assert.match(page2, new RegExp(`Showing 26 to ${Math.min(50, total)} of ${total} pairs`))
+        const shown = [...page2.matchAll(/href="\/linkage\/review\/(\d+)"/g)].map((m) => Number(m[1]))
+        // most probable first: the 30 added run from 0.79 down to 0.50; page 2 holds the 5 least probable
+        assert.deepEqual(
+          shown.filter((id) => added.some((a) => a.id === id)),
+          added
+            .slice(0, 5)
+            .map((a) => a.id)
+            .reverse(),
+        )
+        assert.doesNotMatch(page2, /moj-sortable-table/, 'several pages: the headings sort the whole queue')
+        assert.match(
+          page2,
+          /aria-sort="descending"><a class="govuk-link" href="\/linkage\/review\?sort=probability&amp;order=desc">Probability/,
+        )
+      } finally {
+        await db
+          .deleteFrom('linkage_reviews')
+          .where(
+            'id',
+            'in',
+            added.map((a) => a.id),
+          )
+          .execute()
+      }
+    })
   },
   { resetBetweenTests: false },
 )

@@ -20,7 +20,9 @@ import {
   openReviewsAbout,
   peopleOfQueuedRecords,
   reviewDetail,
+  type ReviewSummary,
 } from './review.ts'
+import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { LinkageError, linkHistory, personOfRecord, unmergeRecord } from './merge.ts'
 import { activeModelSummary, storeThresholds, thresholds } from './storage.ts'
 import { validThresholds } from './thresholds.ts'
@@ -63,21 +65,30 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   unmergeRoute(app, db)
 }
 
+/** The review queue's sortable columns; unsorted, what is at stake first (review.ts openReviews). */
+const REVIEW_COLUMNS: SortColumns<ReviewSummary> = {
+  record: { compare: byText((r) => [r.family_name, r.given_name].filter(Boolean).join(' ')) },
+  candidate: { compare: byText((r) => [r.candidate_family_name, r.candidate_given_name].filter(Boolean).join(' ')) },
+  probability: { compare: byValue((r) => r.probability), natural: 'descending' },
+  queued: { compare: byValue((r) => r.created_at) },
+}
+
 /** The MASH's review queue and one pair of it (each a view of the children's records, audited). */
 function reviewQueueRoutes(app: FastifyInstance, db: Db): void {
   const mash = withRole('mash')
-  app.get('/linkage/review', { preHandler: mash }, async (request, reply) => {
-    const reviews = await openReviews(db, 200, now())
-    // the queue names children: looking at it is a view of their records, so it names them all
-    const recordPeople = await peopleOfQueuedRecords(db, reviews)
-    const children = [...new Set([...reviews.map((r) => r.candidate_entity), ...recordPeople])]
+  app.get<{ Querystring: Query }>('/linkage/review', { preHandler: mash }, async (request, reply) => {
+    const all = await openReviews(db, null, now())
+    const list = listView(all, request.query, { path: '/linkage/review', columns: REVIEW_COLUMNS })
+    // the queue names children: looking at it is a view of their records, so it names those of the page shown
+    const recordPeople = await peopleOfQueuedRecords(db, list.rows)
+    const children = [...new Set([...list.rows.map((r) => r.candidate_entity), ...recordPeople])]
     await audit(
       db,
       actorOf(request),
-      { action: 'linkage_review_list', details: { pairs: reviews.length, children } },
+      { action: 'linkage_review_list', details: { pairs: all.length, page: list.page, children } },
       now(),
     )
-    return reply.render('linkage-review-list.njk', { reviews })
+    return reply.render('linkage-review-list.njk', { list })
   })
 
   app.get<{ Params: { id: string } }>('/linkage/review/:id', { preHandler: mash }, async (request, reply) => {

@@ -5,12 +5,32 @@ import type { ManagerSection } from '../working-together/manager-sections.ts'
 import { interviewWork, loadMissingState } from './lists.ts'
 import { missingSettings } from './settings.ts'
 import { summaries } from '../people/people.ts'
+import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
+
+interface OverdueRow {
+  childId: string | number
+  name: string
+  returnedAt: Date
+  dueAt: Date
+  assignedTo: string | null
+}
+const OVERDUE_COLUMNS: SortColumns<OverdueRow> = {
+  child: { compare: byText((r) => r.name) },
+  returned: { compare: byValue((r) => r.returnedAt) },
+  due: { compare: byValue((r) => r.dueAt) },
+  assigned: { compare: byText((r) => r.assignedTo) },
+}
+
+/** The page of the morning page's overdue interviews a query asks for (`interviews-sort`, `interviews-page`). */
+export function overdueList<T extends OverdueRow>(rows: readonly T[], q: Query) {
+  return listView(rows, q, { path: '/manager', columns: OVERDUE_COLUMNS, prefix: 'interviews-' })
+}
 
 export const overdueInterviewsSection: ManagerSection = {
   id: 'missing-overdue-interviews',
   template: 'missing-manager-overdue.njk',
   order: 20,
-  async load({ db, user, team, now }) {
+  async load({ db, user, team, now, query }) {
     const settings = missingSettings()
     const state = await loadMissingState(db, now, settings)
     const overdue = await interviewWork(
@@ -23,10 +43,8 @@ export const overdueInterviewsSection: ManagerSection = {
     )
     const childIds = [...new Set(mine.map((w) => Number(w.row.childId)))]
     const people = await summaries(db, childIds, now)
-    return {
-      dueHours: settings.dueHours,
-      children: childIds,
-      rows: mine.map(({ row: r, assigned }) => ({
+    const list = overdueList(
+      mine.map(({ row: r, assigned }) => ({
         childId: r.childId,
         name: [people.get(Number(r.childId))?.given_name, people.get(Number(r.childId))?.family_name]
           .filter(Boolean)
@@ -36,6 +54,8 @@ export const overdueInterviewsSection: ManagerSection = {
         dueAt: r.interviewDueAt,
         assignedTo: assigned?.name ?? null,
       })),
-    }
+      query,
+    )
+    return { dueHours: settings.dueHours, children: [...new Set(list.rows.map((r) => Number(r.childId)))], list }
   },
 }

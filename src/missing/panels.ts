@@ -18,6 +18,23 @@ import {
   mayRecordStrategy,
   mayUpdateEpisodeReport,
 } from './access.ts'
+import { byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
+
+interface EpisodeRow {
+  episode: { startedAt: Date; returnedAt: Date | null }
+}
+const EPISODE_COLUMNS: SortColumns<EpisodeRow> = {
+  missing: { compare: byValue((e) => e.episode.startedAt), natural: 'descending' },
+  returned: { compare: byValue((e) => e.episode.returnedAt), natural: 'descending' },
+}
+
+/**
+ * The page of a child's missing episodes a query asks for (`episodes-page`, `episodes-sort`), 25 a page: a
+ * child with a long history can have hundreds. Unsorted, newest first (history.ts).
+ */
+export function episodeList<T extends EpisodeRow>(episodes: readonly T[], personId: number, q: Query) {
+  return listView(episodes, q, { path: `/people/${personId}/missing`, columns: EPISODE_COLUMNS, prefix: 'episodes-' })
+}
 
 export const missingNavigation: NavigationItem[] = [
   { href: '/missing/interviews', text: 'Return interviews', roles: CASEWORK_ROLES, order: 40, section: 'missing' },
@@ -79,6 +96,7 @@ export const missingHistoryPanel: PersonPanel = {
     )
     return {
       history,
+      episodes: episodeList(history.episodes, record.person_id, ctx.query),
       settings,
       responsible,
       changes,

@@ -1,20 +1,24 @@
 // The label of each node of a link chart, network or place, for one viewer, from records they may read
 // (access.ts personNameReadable): a person's name from a person record they may read, an object's
-// wording from a link they read. A node they may not read about is labelled by its kind and key only.
-// Kinds are in words (words.ts): 'place', 'online id'.
+// wording from a link they read. A node they may not read about is labelled in words by its kind alone
+// (words.ts restrictedLabel: 'a vehicle on records you may not read'), never by its key (a number plate, a
+// phone number, a postcode) or id; a page about that very place (a place of concern) names it by its key
+// (`keyed`). Kinds are in words (words.ts): 'place', 'online id'.
 import type { Db } from '../db/database.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
 import { knownAt } from '../db/as-of.ts'
 import { personNameReadable } from './access.ts'
 import type { AreaLinks } from './facts.ts'
 import { linkVisibility, reachesOf } from './viewer-reach.ts'
-import { kindInWords } from './words.ts'
+import { kindInWords, restrictedLabel } from './words.ts'
 
 /** A node's label; and, for an object, how the viewer read it written, when they read a link naming it. */
 export interface Labeller {
   (node: string): string
   /** The object's wording from a link the viewer may read ('Bus station'), or null. */
   readWording(node: string): string | null
+  /** An object by its kind and wording, else its key ('place OL16 1AA'): for the page of that object itself. */
+  keyed(node: string): string
 }
 
 export async function readableLabeller(
@@ -75,12 +79,17 @@ export async function readableLabeller(
     }
   }
   const label = (node: string) => {
-    if (node.startsWith('person:')) {
-      const name = names.get(Number(node.slice(7)))
-      return name ? `${name} (${node.slice(7)})` : `person ${node.slice(7)}`
+    const [kind, ...rest] = node.split(':')
+    if (kind === 'person') {
+      const name = names.get(Number(rest[0]))
+      return name ? `${name} (${rest[0]})` : restrictedLabel('person')
     }
+    const wording = displays.get(node)
+    return wording ? `${kindInWords(kind)} ${wording}` : restrictedLabel(kind)
+  }
+  const keyed = (node: string) => {
     const [kind, ...rest] = node.split(':')
     return `${kindInWords(kind)} ${displays.get(node) ?? rest.join(':')}`
   }
-  return Object.assign(label, { readWording: (node: string) => displays.get(node) ?? null })
+  return Object.assign(label, { readWording: (node: string) => displays.get(node) ?? null, keyed })
 }

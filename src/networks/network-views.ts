@@ -180,7 +180,8 @@ export async function networkPage(
       .map((m) => ({ id: m.key, name: label(`person:${m.key}`) })),
     objects: network.members
       .filter((m) => m.kind !== 'person')
-      .map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`) })),
+      // an object the viewer reads nothing about is named by its kind alone, and its place page not offered
+      .map((m) => ({ ...m, label: label(`${m.kind}:${m.key}`), readable: !!label.readWording(`${m.kind}:${m.key}`) })),
     provisionalList: provisionalView(network, label),
   }
 }

@@ -8,13 +8,13 @@ import type { Asking } from './asking.ts'
 import { linkChart } from './chart.ts'
 import { chartOnPage, childList, childrenOfRows, namedChildren } from './chart-view.ts'
 import { loadAreaLinks } from './facts.ts'
-import { readableLabeller } from './labels.ts'
+import { readableLabeller, type Labeller } from './labels.ts'
 import { placesOfConcern } from './places.ts'
 import { placePlanTitles, planFor } from './plans-store.ts'
 import { linkVisibility, reachesOf } from './viewer-reach.ts'
 
-/** A place's wording for a heading (without the node kind). */
-const placeLabel = (label: (node: string) => string, key: string) => label(`location:${key}`).replace(/^location /, '')
+/** A place's wording for a heading: the places pages are about the place, so without a readable wording, its key. */
+const placeLabel = (label: Labeller, key: string) => label.keyed(`location:${key}`).replace(/^location /, '')
 
 /** The places of concern now, each with its plan's title; audited with the children linked to them. */
 export async function placesPage(db: Db, { asker, actor, viewer }: Asking, at: Date) {

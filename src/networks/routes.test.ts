@@ -12,6 +12,9 @@ import { Browser, testApp } from '../testing/web.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { networksArea, NETWORKS_RECEIVED_AT, toNdjson } from './cli-fixture.ts'
 import { networkCliRows } from './analysis.ts'
+import { loadAreaLinks } from './facts.ts'
+import { readableLabeller } from './labels.ts'
+import { kindInWords } from './words.ts'
 
 // the machine's time unless a test sets it (and puts it back)
 const clock = new TestClock()
@@ -194,6 +197,30 @@ forEachDatabase(
       // and so "who has looked at this record" (a page of Bea's record) names the MASH's list views
       const bea = await mash.get(`/people/${ids['police:P-B']}/viewers`)
       assert.match(bea.body, /Who has looked at this record[\s\S]*View shared links/)
+    })
+
+    test('a person or object the viewer may read nothing about is named by its kind in words, never its key or id', async () => {
+      const { db } = backend().database
+      const at = new Date('2026-03-01T00:00:00Z')
+      const area = await loadAreaLinks(db, at)
+      // an object only the police recorded
+      const objects = area.facts.filter((f) => f.memberKind !== 'person')
+      const police = must(
+        objects.find((f) => objects.every((o) => o.memberKey !== f.memberKey || o.agency === 'police')),
+        'an object only in police records',
+      )
+      const nodes = [`${police.memberKind}:${police.memberKey}`, `person:${ids['police:P-B']}`]
+      const kind = kindInWords(police.memberKind)
+      // the nurse reads nothing the police recorded about Bea
+      const nurse = { kind: 'user' as const, userId: users.nurse, agency: 'health', roles: ['practitioner'] }
+      const hidden = await readableLabeller(db, area, nodes, at, nurse, new Map())
+      assert.equal(hidden(nodes[0]), `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} on records you may not read`)
+      assert.equal(hidden(nodes[1]), 'a person on records you may not read')
+      assert.equal(hidden.keyed(nodes[0]), `${kind} ${police.memberKey}`, 'the page of the object itself keeps its key')
+      const mash = { kind: 'user' as const, userId: users.mash, agency: 'csc', roles: ['mash'] }
+      const seen = await readableLabeller(db, area, nodes, at, mash, new Map())
+      assert.equal(seen(nodes[0]), `${kind} ${police.display ?? police.memberKey}`)
+      assert.match(seen(nodes[1]), /^Bea Moss \(\d+\)$/)
     })
 
     test('links the viewer may not read are shown as restricted; views and CSV exports are audited', async () => {

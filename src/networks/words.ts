@@ -41,6 +41,15 @@ export const reliabilityInWords = (r: string | null | undefined) => (r ? r.repla
 /** A kind of thing in words; an unknown code with its underscores as spaces. */
 export const kindInWords = (kind: string) => KIND_WORDS[kind as MemberKind] ?? kind.replace(/_/g, ' ')
 
+/**
+ * A person or object the viewer may read nothing about, in words by its kind alone ('a phone on records you may
+ * not read'): never its key or id, which would say what is restricted.
+ */
+export function restrictedLabel(kind: string): string {
+  const words = kindInWords(kind)
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} on records you may not read`
+}
+
 /** How much a link's strongest role says: the chart draws a strong link thick, a weak one dotted. */
 export type LinkStrength = 'strong' | 'ordinary' | 'weak'
 

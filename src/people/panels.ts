@@ -8,6 +8,7 @@ import type { PersonRecordView } from './record-view.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import type { Viewer } from '../access/visibility.ts'
 import { sectionRegistry, type Section } from '../web/sections.ts'
+import type { Query } from '../web/list-view.ts'
 
 /** The pages of a person's record that carry panels (the sub-navigation's tabs, less who viewed). */
 export const PERSON_PAGES = [
@@ -29,6 +30,8 @@ export interface PanelContext {
   /** "now", or the end of the page's "as known on" day */
   at: Date
   now: Date
+  /** the page's query string: a panel's list sorts and pages by its own keys (web/list-view.ts) */
+  query: Query
 }
 
 /**

@@ -12,6 +12,7 @@ import type { ChronologyFilter } from '../chronology/chronology.ts'
 import { label } from '../web/filters.ts'
 import { loadPanels, type PersonPage } from './panels.ts'
 import { viewPersonRecord, type PersonRecordView, type ViewedAs } from './record-view.ts'
+import type { Query } from '../web/list-view.ts'
 
 /** Entries of the chronology on one page. */
 export const CHRONOLOGY_PAGE_SIZE = 50
@@ -73,7 +74,13 @@ export async function personPage(
   page: PersonPage,
   filter: ChronologyFilter,
   now: Date,
-  options: { events?: 'all' | { page: number }; audit?: boolean; viewedAs?: ViewedAs } = {},
+  options: {
+    events?: 'all' | { page: number }
+    audit?: boolean
+    viewedAs?: ViewedAs
+    /** the page's query string, for the panels' lists (web/list-view.ts) */
+    query?: Query
+  } = {},
 ) {
   const { viewer, actor, user } = asking
   const events = options.events
@@ -89,7 +96,7 @@ export async function personPage(
   })
   // a merged person's page answers with the current person's address: no panel is loaded for it
   if (record.person_id !== requestedId) return { record, tabs: [], panels: [], asOf: filter.at }
-  const panels = await loadPanels({ db, record, user, viewer, at: filter.at, now }, page)
+  const panels = await loadPanels({ db, record, user, viewer, at: filter.at, now, query: options.query ?? {} }, page)
   return { record, tabs: personTabs(record.person_id, viewer, record.reach, page), panels, asOf: filter.at }
 }
 

@@ -25,6 +25,7 @@ import { csvChunks } from '../cli/output.ts'
 import { allocationsOf, allocatableUsers, grantAccess } from './allocations.ts'
 import type { PersonPage } from './panels.ts'
 import type { ChronologyFilter } from '../chronology/chronology.ts'
+import type { Query } from '../web/list-view.ts'
 import {
   CHRONOLOGY_CSV_COLUMNS,
   CHRONOLOGY_PAGE_SIZE,
@@ -227,7 +228,9 @@ async function panelsPage(db: Db, request: PersonRequest, reply: FastifyReply, p
   const at = now()
   const errors = new FormErrors()
   const filter = readChronologyFilter(request.query, at, errors)
-  const data = await opened(() => personPage(db, askingFrom(request), id, page, filter, at))
+  const data = await opened(() =>
+    personPage(db, askingFrom(request), id, page, filter, at, { query: request.query as Query }),
+  )
   if (data.record.person_id !== id) return toCurrent(request, reply, data.record.person_id, tabPath(page))
   if (errors.any) reply.code(400)
   return reply.render(page === 'records' ? 'person-records.njk' : 'person-panels.njk', {

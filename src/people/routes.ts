@@ -78,7 +78,7 @@ function registerHomeAndSearchRoutes(app: FastifyInstance, db: Db): void {
       q,
       results,
       total,
-      list: { total, first, last: first + results.length - 1 },
+      list: { total, first, last: first + results.length - 1, pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) },
       sorted: asked.sort,
       headers: sortHeaders('/people', listQuery, { name: 'ascending', dob: 'ascending' }, asked),
       pagination: pageOf('/people', listQuery, total, SEARCH_PAGE_SIZE).pagination,

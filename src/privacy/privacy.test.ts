@@ -11,7 +11,8 @@ import { audit } from '../audit/audit.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { exportRows, subjectAccessExport, NoSuchPerson } from './subject-access.ts'
 import { formatRows } from '../cli/output.ts'
-import { DEFAULT_RETENTION, retentionEnds, retentionReport, retentionRules } from './retention.ts'
+import { DEFAULT_RETENTION, retentionEnds, retentionReport, retentionRules, type PastRetention } from './retention.ts'
+import { retentionList } from './routes.ts'
 
 const NAMING = {
   type: 'event',
@@ -140,6 +141,8 @@ forEachDatabase('subject access and retention', (backend) => {
       const page = await admin.get('/admin/retention')
       assert.equal(page.statusCode, 200)
       assert.match(page.body, /C-77/)
+      assert.match(page.body, /Showing 1 to 1 of 1 record/)
+      assert.match(page.body, /href="\/admin\/retention\?sort=events">Events/)
       assert.match(page.body, /until the 1st birthday \(set for this area\)/)
       assert.equal(page.headers['cache-control'], 'no-store')
       const entry = await database.db
@@ -152,4 +155,40 @@ forEachDatabase('subject access and retention', (backend) => {
       await app.close()
     }
   })
+})
+
+test('the retention report pages 50 records at a time, sorted over the whole report', () => {
+  const rows: PastRetention[] = Array.from({ length: 120 }, (_, i) => ({
+    person_id: i + 1,
+    agency: 'police',
+    source_id: `P-${i + 1}`,
+    record_kind: 'police',
+    date_of_birth: null,
+    last_recorded_at: new Date(Date.UTC(2000, 0, 1 + i)),
+    events: (i * 7) % 120,
+    rule: '6 years after the last entry',
+    due: `2010-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    years_past: 10,
+  }))
+  const own = retentionList(rows, { page: '2' })
+  assert.deepEqual([own.first, own.last, own.total], [51, 100, 120])
+  assert.deepEqual(
+    own.rows.map((r) => r.person_id),
+    rows.slice(50, 100).map((r) => r.person_id),
+  )
+  const byEvents = retentionList(rows, { sort: 'events', page: '2' })
+  const events = [...rows]
+    .sort((a, b) => b.events - a.events)
+    .slice(50, 100)
+    .map((r) => r.events)
+  assert.deepEqual(
+    byEvents.rows.map((r) => r.events),
+    events,
+    'most events first, over every record',
+  )
+  const last = retentionList(rows, { sort: 'person', order: 'desc', page: '3' })
+  assert.deepEqual(
+    last.rows.map((r) => r.person_id),
+    [20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1],
+  )
 })

@@ -5,16 +5,33 @@ import type { ManagerSection } from '../working-together/manager-sections.ts'
 import { unansweredFor } from './unanswered-for.ts'
 import type { HomePanel } from '../people/home-panels.ts'
 import type { NavigationItem } from '../web/navigation.ts'
+import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
+
+interface UnansweredRow {
+  childId: string | number
+  name: string
+  band: number
+  since: Date | null
+}
+const UNANSWERED_COLUMNS: SortColumns<UnansweredRow> = {
+  child: { compare: byText((r) => r.name) },
+  band: { compare: byValue((r) => r.band), natural: 'descending' },
+  since: { compare: byValue((r) => r.since) },
+}
+
+/** The page of the morning page's unanswered children a query asks for (`unanswered-sort`, `unanswered-page`). */
+export function unansweredList<T extends UnansweredRow>(rows: readonly T[], q: Query) {
+  return listView(rows, q, { path: '/manager', columns: UNANSWERED_COLUMNS, prefix: 'unanswered-' })
+}
 
 export const riskUnansweredSection: ManagerSection = {
   id: 'risk-unanswered',
   template: 'risk-manager-unanswered.njk',
   order: 10,
-  async load({ db, user, now }) {
+  async load({ db, user, now, query }) {
     const rows = await unansweredFor(db, user, now)
-    return {
-      children: rows.map((r) => Number(r.childId)),
-      rows: rows.map((r) => ({
+    const list = unansweredList(
+      rows.map((r) => ({
         childId: r.childId,
         name: r.name,
         band: r.band,
@@ -25,7 +42,9 @@ export const riskUnansweredSection: ManagerSection = {
         agencies: r.agencies,
         because: r.because,
       })),
-    }
+      query,
+    )
+    return { children: list.rows.map((r) => Number(r.childId)), list }
   },
 }
 

@@ -235,7 +235,8 @@ export interface Triage {
   descending?: boolean
 }
 
-const COMPARE: Record<Sort, (a: TriageRow, b: TriageRow) => number> = {
+/** How two rows compare on each column, in the column's natural order (band: highest first). */
+export const COMPARE: Record<Sort, (a: TriageRow, b: TriageRow) => number> = {
   priority: byPriority,
   name: (a, b) => a.name.localeCompare(b.name, 'en-GB'),
   rating: (a, b) => WEIGHT[b.rating] - WEIGHT[a.rating],

@@ -9,7 +9,7 @@ import { readDay } from '../web/forms.ts'
 import { now } from '../config/clock.ts'
 import { actorOf, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { forbidden } from '../web/http-error.ts'
-import { pageAsked, pagination } from '../web/pagination.ts'
+import { listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { audit } from '../audit/audit.ts'
 import { childFor as childInReach } from '../people/child-in-reach.ts'
 import { summaries } from '../people/people.ts'
@@ -18,8 +18,9 @@ import type { Db } from '../db/database.ts'
 import { mayAllocateFromQueue, mayRecordMashDecision, mayScreen, mayUseMashQueue } from './access.ts'
 import { assessArea } from './area.ts'
 import {
+  COMPARE,
   isMashOutcome,
-  isSort,
+  SORTS,
   MASH_OUTCOMES,
   mashQueue,
   reasonInWords,
@@ -54,8 +55,6 @@ const SORT_WORDS: Record<Sort, string> = {
 }
 const DECISION_TEXT = { rationale: { label: 'The rationale', max: 4000 } } as const
 
-type Query = Record<string, string | undefined>
-
 /** Every child on the queue as of `at`, with their name, agencies and who is allocated. */
 async function queueRows(db: Db, at: Date): Promise<TriageRow[]> {
   const settings = riskSettings()
@@ -80,8 +79,8 @@ async function queueRows(db: Db, at: Date): Promise<TriageRow[]> {
   })
 }
 
-/** The triage a query asks for; a value that is not one of the choices is no filter. */
-export function readTriage(q: Query): Required<Pick<Triage, 'sort' | 'descending'>> & Triage {
+/** The filters a query asks for; a value that is not one of the choices is no filter. */
+export function readTriage(q: Query): Triage {
   const rating = RATINGS.find((r) => r === q.rating) ?? null
   return {
     rating,
@@ -89,31 +88,33 @@ export function readTriage(q: Query): Required<Pick<Triage, 'sort' | 'descending
     agency: q.agency?.trim() || null,
     allocated: q.allocated === 'yes' || q.allocated === 'no' ? q.allocated : null,
     name: q.name?.trim() || null,
-    sort: q.sort && isSort(q.sort) ? q.sort : 'priority',
-    descending: q.order === 'desc',
   }
 }
 
-/** The query string of this list with some values changed (empty ones left out). */
-function hrefWith(q: Query, changes: Query): string {
-  const params = new URLSearchParams()
-  for (const [k, v] of Object.entries({ ...q, ...changes })) if (v) params.set(k, v)
-  const s = params.toString()
-  return s ? `/mash?${s}` : '/mash'
-}
+/**
+ * The queue's columns for web/list-view.ts: the triage's own comparisons (mash-queue.ts `COMPARE`, each in
+ * the column's natural order), read the other way round for a column that runs descending first, so that
+ * listView, which reverses those, sorts as the triage does.
+ */
+const COLUMNS: SortColumns<TriageRow> = Object.fromEntries(
+  SORTS.map((key) => {
+    const compare = COMPARE[key]
+    const natural = NATURAL[key]
+    return [
+      key,
+      { natural, compare: natural === 'descending' ? (a: TriageRow, b: TriageRow) => compare(b, a) : compare },
+    ]
+  }),
+)
 
-/** Each sortable column's link (the other way when it is the sort now) and its aria-sort. */
-function sortHeaders(q: Query, t: ReturnType<typeof readTriage>) {
-  const out: Record<string, { href: string; ariaSort: string }> = {}
-  for (const key of Object.keys(NATURAL) as Sort[]) {
-    const current = t.sort === key
-    const flip = (d: string) => (d === 'ascending' ? 'descending' : 'ascending')
-    out[key] = {
-      href: hrefWith(q, { sort: key, order: current && !t.descending ? 'desc' : '', page: '' }),
-      ariaSort: current ? (t.descending ? flip(NATURAL[key]) : NATURAL[key]) : 'none',
-    }
-  }
-  return out
+/** The page of the (filtered) queue a query asks for, sorted as it asks: priority unless another column. */
+export function queueList(kept: readonly TriageRow[], q: Query) {
+  return listView(kept, q, {
+    path: '/mash',
+    columns: COLUMNS,
+    pageSize: MASH_PAGE_SIZE,
+    defaultSort: { sort: 'priority' },
+  })
 }
 
 async function mashQueuePage(db: Db, request: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply) {
@@ -125,15 +126,17 @@ async function mashQueuePage(db: Db, request: FastifyRequest<{ Querystring: Quer
   const day = readDay(q, 'as_of', errors, { label: 'the "as known on" date' })
   const at = day ? endOfLondonDay(day) : current
   const all = await queueRows(db, at)
-  const t = readTriage(q)
-  const kept = triage(all, t)
-  const pages = Math.max(1, Math.ceil(kept.length / MASH_PAGE_SIZE))
-  const page = pageAsked(q.page, pages)
-  const rows = kept.slice((page - 1) * MASH_PAGE_SIZE, page * MASH_PAGE_SIZE)
+  // filtered in priority order, then sorted and paged as the query asks (ties keep that order)
+  const kept = triage(all, readTriage(q))
+  const list = queueList(kept, q)
+  const rows = list.rows
   await audit(
     db,
     actorOf(request),
-    { action: 'view_mash_queue', details: { as_of: at.toISOString(), children: rows.map((r) => r.childId) } },
+    {
+      action: 'view_mash_queue',
+      details: { as_of: at.toISOString(), page: list.page, children: rows.map((r) => r.childId) },
+    },
     current,
   )
   if (errors.any) reply.code(400)
@@ -149,9 +152,7 @@ async function mashQueuePage(db: Db, request: FastifyRequest<{ Querystring: Quer
     total: all.length,
     shown: kept.length,
     overdue: kept.filter((r) => r.overdue).length,
-    first: (page - 1) * MASH_PAGE_SIZE + 1,
-    pagination: pagination(page, pages, (n) => hrefWith(q, { page: String(n) })),
-    headers: sortHeaders(q, t),
+    list,
     agencies: [...new Set(all.flatMap((r) => r.agencies))]
       .sort()
       .map((code) => ({ value: code, text: names.get(code) ?? code })),

@@ -1,6 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { byText, byValue, hrefWith, listView, pageOf, sortAsked } from './list-view.ts'
+import nunjucks from 'nunjucks'
+import { fileURLToPath } from 'node:url'
 
 interface Row {
   name: string
@@ -100,4 +102,17 @@ test('pageOf and hrefWith: links keep other values, leave empty ones out', () =>
 test('byText puts empty values last and compares case aside', () => {
   const cmp = byText<string>((s) => s)
   assert.deepEqual(['b', '', 'A', 'c'].sort(cmp), ['A', 'b', 'c', ''])
+})
+
+test("MOJ's sortable table (which sorts only the rows shown) is on a table only when the whole list is shown", () => {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(fileURLToPath(new URL('views', import.meta.url))))
+  const table = (list: unknown) =>
+    env.renderString('{% import "list.njk" as l %}<table{{ l.sortable(list) }}>', { list })
+  const rows = Array.from({ length: 30 }, (_, i) => ({ n: i }))
+  const columns = { n: { compare: byValue((r: { n: number }) => r.n) } }
+  assert.equal(table(listView(rows, {}, { path: '/x', columns })), '<table>', 'two pages: the links sort everything')
+  assert.equal(
+    table(listView(rows.slice(0, 25), {}, { path: '/x', columns })),
+    '<table data-module="moj-sortable-table">',
+  )
 })

@@ -21,6 +21,20 @@ import { PASSWORD } from '../testing/seed.ts'
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const WIDTH = 375
 
+/** Each path's width and serious accessibility violations at WIDTH: what is wrong, in words. */
+async function walk(page: AppPage, paths: readonly string[]): Promise<string[]> {
+  const failures: string[] = []
+  for (const path of paths) {
+    await page.goto(path)
+    await page.page.waitForLoadState('load')
+    const { scrollWidth, outside } = await page.sideways()
+    if (scrollWidth > WIDTH) failures.push(`${path}: ${scrollWidth} px wide; sticking out: ${outside.join(', ')}`)
+    const violations = await page.seriousViolations()
+    if (violations.length) failures.push(`${path}: ${describeViolations(violations)}`)
+  }
+  return failures
+}
+
 forEachDatabase(
   'pages on a 375 px wide screen',
   (backend) => {
@@ -79,16 +93,22 @@ forEachDatabase(
             '/mash',
           ]),
         ]
-        const failures: string[] = []
-        for (const path of pages) {
-          await page.goto(path)
-          await page.page.waitForLoadState('load')
-          const { scrollWidth, outside } = await page.sideways()
-          if (scrollWidth > WIDTH) failures.push(`${path}: ${scrollWidth} px wide; sticking out: ${outside.join(', ')}`)
-          const violations = await page.seriousViolations()
-          if (violations.length) failures.push(`${path}: ${describeViolations(violations)}`)
-        }
+        const failures = await walk(page, pages)
         assert.deepEqual(failures, [], `pages wider than ${WIDTH} px`)
+      } finally {
+        await context.close()
+      }
+    })
+
+    test(`the administration pages do not scroll sideways at ${WIDTH} px`, { skip: noBrowser }, async () => {
+      const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, bypassCSP: true })
+      const page = new AppPage(await context.newPage(), base)
+      try {
+        await new SignInPage(page.page, base).signIn('admin@csc.test', PASSWORD)
+        await page.goto('/admin')
+        const navigation = [...(await page.navigationPaths()), ...(await page.subNavigationPaths())]
+        const pages = [...new Set(['/', '/admin', '/admin/tokens', '/admin/retention', ...navigation])]
+        assert.deepEqual(await walk(page, pages), [], `pages wider than ${WIDTH} px`)
       } finally {
         await context.close()
       }

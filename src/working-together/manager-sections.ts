@@ -4,6 +4,7 @@
 import type { Db } from '../db/database.ts'
 import type { SignedInUser } from '../web/request-context.ts'
 import { sectionRegistry, type Section } from '../web/sections.ts'
+import type { Query } from '../web/list-view.ts'
 
 export interface ManagerContext {
   db: Db
@@ -11,6 +12,8 @@ export interface ManagerContext {
   /** The manager's team (user ids), as this page works it out. */
   team: number[]
   now: Date
+  /** The page's query string: each section sorts and pages its list by its own prefix (web/list-view.ts). */
+  query: Query
 }
 
 export type ManagerSection = Section<ManagerContext>

@@ -25,7 +25,13 @@ const myWorkRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   app.get('/manager', { preHandler: withRole('manager') }, async (request, reply) => {
     const at = now()
     const page = await managerPage(db, userOf(request), at, request.query as Query)
-    const sections = await loadManagerSections({ db, user: userOf(request), team: page.team.map((p) => p.id), now: at })
+    const sections = await loadManagerSections({
+      db,
+      user: userOf(request),
+      team: page.team.map((p) => p.id),
+      now: at,
+      query: request.query as Query,
+    })
     const children = [...new Set([...page.children.map(Number), ...childrenNamed(sections.map((s) => s.section))])]
     await viewed(db, request, 'view_manager_page', null, { children }, at)
     return reply.render('wt-manager.njk', { ...page, sections, at })

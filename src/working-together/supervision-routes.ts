@@ -22,7 +22,9 @@ import {
   candidatesFor,
   OverrideNeeded,
   TASKS,
+  type Worker,
 } from './store-competencies.ts'
+import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { allocationFacts, activeAllocation, professionals, type Professional } from './store-people.ts'
 import { LeadRefused, setLeadProfessional } from './store-lead.ts'
 import { keepsRegisterOf, supervisionView } from './access.ts'
@@ -56,19 +58,35 @@ async function supervisionForm(db: Db, request: FastifyRequest, record: ChildRec
   }
 }
 
+type StaffRow = Worker & { heldNow: { valid: boolean }[] }
+
+/** The register's sortable columns; unsorted, the staff in the store's order. */
+const STAFF_COLUMNS: SortColumns<StaffRow> = {
+  name: { compare: byText((w) => w.person.name) },
+  valid: { compare: byValue((w) => w.heldNow.filter((c) => c.valid).length), natural: 'descending' },
+  asye: { compare: byText((w) => w.person.asyeStartedOn) },
+}
+
+/** The page of the register's staff a query asks for (25 a page), sorted over every member of staff. */
+export function staffList<T extends StaffRow>(staff: readonly T[], q: Query) {
+  return listView(staff, q, { path: '/competencies', columns: STAFF_COLUMNS })
+}
+
 /** The competency register of the manager's agency: each worker's competencies, valid or not now. */
 async function registerPage(db: Db, request: FastifyRequest, at: Date) {
-  const staff = await workers(db, at, userOf(request).agency)
+  const workersNow = await workers(db, at, userOf(request).agency)
   const people = [...(await professionals(db)).values()]
-  return {
-    staff: staff.map((w) => ({
-      ...w,
-      heldNow: w.held.map((c) => ({
-        ...c,
-        label: competencyLabel(c.type),
-        valid: c.obtainedAt <= at && (!c.expiresAt || c.expiresAt > at),
-      })),
+  const staff = workersNow.map((w) => ({
+    ...w,
+    heldNow: w.held.map((c) => ({
+      ...c,
+      label: competencyLabel(c.type),
+      valid: c.obtainedAt <= at && (!c.expiresAt || c.expiresAt > at),
     })),
+  }))
+  return {
+    staff,
+    staffList: staffList(staff, request.query as Query),
     types: COMPETENCY_TYPES.map((t) => ({ value: t, text: COMPETENCY_LABELS[t] })),
     managers: people.filter((p) => p.active && hasRole(p.roles, 'manager') && p.agency === userOf(request).agency),
     tasks: TASKS.map((t) => ({ task: t, needs: requiredFor(t).map(competencyLabel) })),

@@ -105,7 +105,7 @@ export class ScreeningPage extends AppPage {
   }
 }
 
-const QUEUE = 'table[data-module="moj-sortable-table"]'
+const QUEUE = 'table[data-testid="mash-queue"]'
 
 /** What the MASH filters its queue by (the form above the table, sent without JavaScript too). */
 export interface QueueFilter {
