@@ -9,10 +9,9 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
-import { PASSWORD, seedArea } from '../testing/seed.ts'
+import { seedArea, seedCscColleagues } from '../testing/seed.ts'
 import { chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
 import { missingPrerequisite } from '../testing/needs.ts'
-import { createUser } from '../access/users.ts'
 import { PersonPage } from '../testing/pages/person-page.ts'
 import { ReturnInterviewChangePage, ReturnInterviewPage } from '../testing/pages/missing-pages.ts'
 import { ScreeningChangePage, ScreeningPage } from '../testing/pages/risk-pages.ts'
@@ -39,19 +38,7 @@ forEachDatabase(
       if (noBrowser || !once()) return
       const db = backend().database.db
       amy = (await seedArea(db)).amy
-      for (const [email, name, roles] of [
-        ['colleague@csc.test', 'Colleague', ['practitioner']],
-        ['lead@csc.test', 'Team Manager', ['manager']],
-      ] as const)
-        await db
-          .insertInto('allocations')
-          .values({
-            entity_id: amy,
-            user_id: await createUser(db, { email, name, agency: 'csc', roles: [...roles], password: PASSWORD }),
-            role: 'Social worker',
-            starts_at: '2020-01-01T00:00:00Z',
-          })
-          .execute()
+      await seedCscColleagues(db, amy, '2020-01-01T00:00:00Z')
       ;({ app, base, browser } = await servedInChromium(backend().database, {}, clock))
     })
     after(async () => {

@@ -8,9 +8,8 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
-import { PASSWORD, seedArea } from '../testing/seed.ts'
+import { seedArea, seedCscColleagues } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
-import { createUser } from '../access/users.ts'
 import { recordedEvents } from '../chronology/versions.ts'
 import type { Db } from '../db/database.ts'
 
@@ -50,20 +49,7 @@ forEachDatabase(
     before(async () => {
       db = backend().database.db
       amy = (await seedArea(db)).amy
-      for (const [email, name, roles] of [
-        ['colleague@csc.test', 'Colleague', ['practitioner']],
-        ['lead@csc.test', 'Team Manager', ['manager']],
-      ] as const)
-        // each sees the child's whole record: what refuses the colleague is the rule of who may change it
-        await db
-          .insertInto('allocations')
-          .values({
-            entity_id: amy,
-            user_id: await createUser(db, { email, name, agency: 'csc', roles: [...roles], password: PASSWORD }),
-            role: 'Social worker',
-            starts_at: '2026-01-01T00:00:00Z',
-          })
-          .execute()
+      await seedCscColleagues(db, amy, '2026-01-01T00:00:00Z')
       app = await testApp(backend().database)
       await signIn()
     })

@@ -8,10 +8,9 @@ import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
-import { PASSWORD, seedArea } from '../testing/seed.ts'
+import { seedArea, seedCscColleagues } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { importRiskArea } from '../testing/risk-cli-fixture.ts'
-import { createUser } from '../access/users.ts'
 import type { Db } from '../db/database.ts'
 import { rewordScreening, type Screening } from './screening.ts'
 
@@ -55,25 +54,16 @@ forEachDatabase(
       const seeded = await seedArea(db)
       const { personOf } = await importRiskArea(db)
       bea = personOf('P-B')
-      const colleague = await createUser(db, {
-        email: 'colleague@csc.test',
-        name: 'Colleague',
-        agency: 'csc',
-        roles: ['practitioner'],
-        password: PASSWORD,
-      })
-      await createUser(db, {
-        email: 'lead@csc.test',
-        name: 'Team Manager',
-        agency: 'csc',
-        roles: ['manager'],
-        password: PASSWORD,
-      })
-      for (const user of [seeded.users.socialWorker, colleague])
-        await db
-          .insertInto('allocations')
-          .values({ entity_id: bea, user_id: user, role: 'Social worker', starts_at: '2026-01-01T00:00:00Z' })
-          .execute()
+      await seedCscColleagues(db, bea, '2026-01-01T00:00:00Z')
+      await db
+        .insertInto('allocations')
+        .values({
+          entity_id: bea,
+          user_id: seeded.users.socialWorker,
+          role: 'Social worker',
+          starts_at: '2026-01-01T00:00:00Z',
+        })
+        .execute()
       app = await testApp(backend().database)
       await signIn()
     })

@@ -184,6 +184,30 @@ export async function seedArea(db: Db): Promise<{ users: SeededUsers; amy: numbe
 }
 
 /** Imports agency records given as objects, as one file received at `receivedAt`; none may be refused. */
+/**
+ * A colleague (practitioner) and a team manager in social care, both allocated to `child` from `from`, so
+ * that each sees the child's whole record: what refuses the colleague a change is the rule of who may
+ * change what another wrote, not what they may see.
+ */
+export async function seedCscColleagues(
+  db: Db,
+  child: number,
+  from: string,
+): Promise<{ colleague: number; lead: number }> {
+  const allocated = async (email: string, name: string, roles: string[]) => {
+    const user = await createUser(db, { email, name, agency: 'csc', roles, password: PASSWORD })
+    await db
+      .insertInto('allocations')
+      .values({ entity_id: child, user_id: user, role: 'Social worker', starts_at: from })
+      .execute()
+    return user
+  }
+  return {
+    colleague: await allocated('colleague@csc.test', 'Colleague', ['practitioner']),
+    lead: await allocated('lead@csc.test', 'Team Manager', ['manager']),
+  }
+}
+
 export async function importObjects(db: Db, objects: readonly object[], receivedAt: Date): Promise<ImportResult> {
   const text = objects.map((o) => JSON.stringify(o)).join('\n') + '\n'
   const result = await importRecords(db, ndjsonLines(text), {
