@@ -96,7 +96,7 @@ export async function recordDecision(
 }
 
 /** Every decision made by `at` (the latest per network wins: applyDecisions in decision.ts). */
-export async function decisionsAt(db: Db, at: Date): Promise<(NetworkDecision & { decidedByName: string })[]> {
+export async function decisionsAt(db: Db, at: Date): Promise<Required<NetworkDecision>[]> {
   const rows = await db
     .selectFrom('network_decisions as d')
     .innerJoin('users as u', 'u.id', 'd.decided_by')

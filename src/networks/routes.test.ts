@@ -151,7 +151,11 @@ forEachDatabase(
       assert.match(stale.body, /Someone else \(mash\) confirmed this network after you opened the page/)
       assert.equal((await db.selectFrom('network_decisions').selectAll().execute()).length, 1)
       assert.equal((await audits('network_confirmed')).length, 1)
-      assert.match((await mash.get('/networks')).body, /Confirmed networks \(1\)/)
+      const confirmed = (await mash.get('/networks')).body
+      assert.match(confirmed, /Confirmed networks \(1\)/)
+      assert.match(confirmed, /confirmed by mash: the same man and car/, 'who decided, by name')
+      assert.doesNotMatch(confirmed, /mash@csc\.test/, 'never by email')
+      assert.match((await mash.get(`/networks/${networkId}`)).body, /Confirmed by mash on /)
 
       // confirmed, but the social worker works with neither child: still not shown
       assert.doesNotMatch((await sw.get('/networks')).body, new RegExp(networkId))

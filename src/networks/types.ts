@@ -61,7 +61,10 @@ export interface NetworkDecision {
   networkId: string
   outcome: 'confirmed' | 'dismissed'
   reason: string
+  /** Who decided, by the email they sign in with (the CLI's contract column). */
   decidedBy: string
+  /** Who decided, by name, for pages (names, never emails, for people on pages). */
+  decidedByName?: string
   decidedAt: Instant
   /** The members the analyst saw; new members since then raise the network again as a suggestion. */
   members: MemberRef[]
