@@ -314,6 +314,7 @@ forEachDatabase(
       assert.equal(form.statusCode, 200)
       for (const code of ['missing', 'gifts_money', 'sti'])
         assert.match(form.body, new RegExp(`name="decision_${code}"`))
+      assert.match(form.body, /name="override_reason" rows="3" data-language-check>/, 'wording checked as it is typed')
       const decided = {
         decision_missing: 'confirmed',
         decision_gifts_money: 'confirmed',
