@@ -84,9 +84,6 @@ export function imageType(data: Buffer): 'image/jpeg' | 'image/png' | null {
 export const mayUpdateEpisodeReport = (user: Editor, source: string, author: RecordAuthor | undefined) =>
   author ? mayEditRecord(user, author) : source.startsWith(`${user.agency}:`)
 
-/** A return interview is changed on its page only when it was written on one: by its author or their manager. */
-export const mayEditInterview = (user: Editor, author: RecordAuthor | undefined) => mayEditRecord(user, author)
-
 interface HeldInterview {
   row: { status: string; episode: { agencies: readonly string[] } }
   assigned: { user_id: number } | null

@@ -7,6 +7,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../web/app.ts'
 import type { Db } from '../db/database.ts'
+import { mayEditRecord } from '../access/record-author.ts'
 import { now } from '../config/clock.ts'
 import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
@@ -33,14 +34,7 @@ import {
   versionOf,
   visibleVersions,
 } from './store.ts'
-import {
-  holdsInterview,
-  mayAssign,
-  mayAssignInterview,
-  mayEditInterview,
-  mayRecordInterview,
-  mayUseWorkList,
-} from './access.ts'
+import { holdsInterview, mayAssign, mayAssignInterview, mayRecordInterview, mayUseWorkList } from './access.ts'
 import type { RecordedEvent } from './types.ts'
 
 type Form = Record<string, string | undefined>
@@ -71,7 +65,7 @@ type InterviewContext = Awaited<ReturnType<typeof interviewContext>>
 
 /**
  * The return interview being changed (`source`: its `agency:source_id`) as it is now, for its author or
- * their manager (access.ts mayEditInterview; 403 for anyone else, the same rule as the panel's link).
+ * their manager (access/record-author.ts mayEditRecord; 403 for anyone else, the same rule as the panel's link).
  */
 async function interviewBeingChanged(
   db: Db,
@@ -84,7 +78,7 @@ async function interviewBeingChanged(
     .filter((v) => v.event.kind === 'return_interview' && `${v.event.agency}:${v.event.source_id}` === source)
     .pop()
   if (!current) throw notFound('There is no such return interview.')
-  if (!mayEditInterview(userOf(request), (await pageAuthors(db, [source])).get(source)))
+  if (!mayEditRecord(userOf(request), (await pageAuthors(db, [source])).get(source)))
     throw forbidden('Only the person who recorded this return interview, or their manager, can change it.')
   return current
 }

@@ -1,5 +1,6 @@
 // The person page's missing sections: the child's missing history (order 50), and, while the child
 // is missing, the plan for this episode and the Philomena profile at the top (order 10).
+import { mayEditRecord } from '../access/record-author.ts'
 import { CASEWORK_ROLES } from '../vocabulary/roles.ts'
 import type { NavigationItem } from '../web/navigation.ts'
 import { actorOfUser } from '../web/request-context.ts'
@@ -11,13 +12,7 @@ import { agencyKind, pageAuthors } from './store.ts'
 import { historyFor, profileAccess } from './page-data.ts'
 import { areaAgencyOf } from './lists.ts'
 import { interviewResponsibility } from './responsibility.ts'
-import {
-  mayEditInterview,
-  mayRecordEpisode,
-  mayRecordInterview,
-  mayRecordStrategy,
-  mayUpdateEpisodeReport,
-} from './access.ts'
+import { mayRecordEpisode, mayRecordInterview, mayRecordStrategy, mayUpdateEpisodeReport } from './access.ts'
 import { byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
 
 interface EpisodeRow {
@@ -88,8 +83,7 @@ export const missingHistoryPanel: PersonPanel = {
           e.episode.id,
           {
             report: e.ownReport !== null && mayUpdateEpisodeReport(user, e.ownReport, authors.get(e.ownReport)),
-            interview:
-              current && interview !== null && mayEditInterview(user, authors.get(interview)) ? interview : null,
+            interview: current && interview !== null && mayEditRecord(user, authors.get(interview)) ? interview : null,
           },
         ]
       }),

@@ -129,7 +129,7 @@ function callsOf(c: AssessedChild, cleared: number, asOf: Date, agencyName: (cod
       if (+a.at > cleared && +a.at >= start) calls.push({ at: a.at, rating: ratingOf(a.band), reason: alertReason(a) })
   for (const t of r.unanswered.waiting) {
     const what = triggerWords(t, agencyName)
-    const overdue = +t.dueAt <= +asOf
+    const overdue = isOverdue(t.dueAt, asOf)
     if (+t.at > cleared)
       calls.push({
         at: t.at,
@@ -166,6 +166,9 @@ export interface QueueOptions {
 }
 
 /** The queue's rows, highest risk then longest waiting first. */
+/** A response is overdue from the moment it falls due (the queue and the person summary alike). */
+export const isOverdue = (dueAt: Date, asOf: Date) => +asOf >= +dueAt
+
 export function mashQueue(
   children: readonly AssessedChild[],
   settings: RiskSettings,
@@ -193,7 +196,7 @@ export function mashQueue(
       rating,
       waitingSince: new Date(Math.min(...calls.map((x) => +x.at))),
       dueAt,
-      overdue: +asOf >= +dueAt,
+      overdue: isOverdue(dueAt, asOf),
       minutesLeft: Math.round((+dueAt - +asOf) / 60_000),
       reasons: [...reasons.values()],
       unansweredSince: unanswered.length ? new Date(Math.min(...unanswered)) : null,

@@ -109,6 +109,18 @@ export interface StoredScreening extends Screening {
 
 const asScreening = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as Screening
 
+/** A screening's row as kept, in the wording `said` (its own, or the one in force at an earlier moment). */
+const storedScreening = (
+  r: { id: number; entity_id: number; signed_by: number | null; screening: unknown; version: number },
+  said: unknown = r.screening,
+): StoredScreening => ({
+  ...asScreening(said),
+  id: r.id,
+  entityId: r.entity_id,
+  signedById: r.signed_by,
+  version: r.version,
+})
+
 /**
  * Signed screenings of these children, oldest first; with `asOf`, each in the wording it had then (an
  * edit made since shows the earlier version: edits/record-versions.ts contentAt).
@@ -131,8 +143,7 @@ export async function screeningsOf(
   const out = new Map<number, StoredScreening[]>()
   for (const r of rows) {
     const list = out.get(r.entity_id) ?? []
-    const said = then.get(r.id)?.screening ?? r.screening
-    list.push({ ...asScreening(said), id: r.id, entityId: r.entity_id, signedById: r.signed_by, version: r.version })
+    list.push(storedScreening(r, then.get(r.id)?.screening))
     out.set(r.entity_id, list)
   }
   return out
@@ -145,9 +156,7 @@ export async function screeningById(db: Db, id: number): Promise<StoredScreening
     .select(['id', 'entity_id', 'signed_by', 'screening', 'version'])
     .where('id', '=', id)
     .executeTakeFirst()
-  return (
-    r && { ...asScreening(r.screening), id: r.id, entityId: r.entity_id, signedById: r.signed_by, version: r.version }
-  )
+  return r && storedScreening(r)
 }
 
 /**

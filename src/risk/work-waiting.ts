@@ -3,7 +3,7 @@
 // until when, cached per child for "now": mash-waiting-cache.ts), shown to whoever may see the child's
 // risk page.
 import type { WorkWaitingSource } from '../people/work-waiting.ts'
-import { reasonInWords } from './mash-queue.ts'
+import { isOverdue, reasonInWords } from './mash-queue.ts'
 import { mashWaiting } from './mash-waiting-cache.ts'
 
 export const riskWaiting: WorkWaitingSource = {
@@ -17,7 +17,7 @@ export const riskWaiting: WorkWaitingSource = {
         who: 'The MASH',
         what: `decide what happens next (${waiting.reasons.map(reasonInWords).join('; ')})`,
         dueAt: waiting.dueAt,
-        overdue: +at >= +waiting.dueAt,
+        overdue: isOverdue(waiting.dueAt, at),
         href: `/people/${record.person_id}/risk`,
       },
     ]
