@@ -3,21 +3,73 @@ import { must } from '../errors/must.ts'
 import { test } from 'node:test'
 import { communities, components, shortestPath } from './analytics.ts'
 import { facts, population } from './fixture.ts'
-import { addLink, buildGraph } from './graph.ts'
+import { buildGraph, type LinkGraph } from './graph.ts'
+import { bidirectional, connectedComponents, louvain, UndirectedGraph } from './graphology.ts'
 import { personNode } from './nodes.ts'
 import { memberReach } from './reach.ts'
 import { generateLinkArea } from './synthetic.ts'
 
 test('the graph has one node per person or object and every link on its edge', () => {
   const graph = buildGraph(facts, { population })
-  assert.equal(graph.getNodeAttribute('person:amy', 'child'), true)
-  assert.equal(graph.getNodeAttribute('person:mo', 'child'), false)
-  assert.equal(graph.getNodeAttribute('vehicle:AB12CDE', 'kind'), 'vehicle')
-  addLink(graph, facts[0], population.children)
-  assert.equal(
-    graph.getEdgeAttribute(must(graph.edge('person:amy', 'person:mo'), 'an edge between Amy and Mo'), 'links').length,
-    2,
+  assert.equal(graph.attributesOf('person:amy')?.child, true)
+  assert.equal(graph.attributesOf('person:mo')?.child, false)
+  assert.equal(graph.attributesOf('vehicle:AB12CDE')?.kind, 'vehicle')
+  const amyMo = facts.filter(
+    (f) => [f.personEntityId, f.memberKey].includes('amy') && [f.personEntityId, f.memberKey].includes('mo'),
   )
+  const twice = buildGraph([...facts, amyMo[0]], { population })
+  const edge = must(twice.edgeBetween('person:mo', 'person:amy'), 'an edge between Amy and Mo')
+  assert.deepEqual(twice.linksOf(edge), [...amyMo, amyMo[0]])
+  assert.equal(twice.weightOf(edge), amyMo.length + 1)
+  assert.equal(twice.size, graph.size)
+  assert.deepEqual(graph.neighbors('vehicle:AB12CDE').sort(), ['person:amy', 'person:beth'])
+  // every link is on exactly one edge, between its two ends
+  let carried = 0
+  graph.forEachEdge((_e, links, a, b) => {
+    carried += links.length
+    for (const l of links)
+      assert.deepEqual([a, b].sort(), [`person:${l.personEntityId}`, `${l.memberKind}:${l.memberKey}`].sort())
+  })
+  assert.equal(carried, facts.filter((f) => `person:${f.personEntityId}` !== `${f.memberKind}:${f.memberKey}`).length)
+})
+
+/** The same graph in graphology, whose own algorithms are the reference the array passes are checked against. */
+function asGraphology(graph: LinkGraph) {
+  const reference = new UndirectedGraph()
+  graph.forEachNode((node) => reference.addNode(node))
+  graph.forEachEdge((_e, links, a, b) => reference.addEdge(a, b, { weight: links.length }))
+  return reference
+}
+
+test('components, shortest paths and communities agree with graphology on generated areas', () => {
+  for (const seed of [3, 11, 29]) {
+    const area = generateLinkArea({ seed, children: 150 })
+    const graph = buildGraph(area.facts, { population: area.population })
+    const reference = asGraphology(graph)
+    const sizes = (parts: string[][]) => parts.map((p) => p.length).sort((x, y) => y - x)
+    assert.deepEqual(sizes(components(graph)), sizes(connectedComponents(reference)))
+    const partOf = new Map(components(graph).flatMap((p, i) => p.map((n) => [n, i] as const)))
+    for (const p of connectedComponents(reference)) assert.equal(new Set(p.map((n) => partOf.get(n))).size, 1)
+    const people = graph.nodes.filter((n) => n.startsWith('person:'))
+    for (let q = 0; q < 40; q++) {
+      const from = people[(q * 7919) % people.length]
+      const to = people[(q * 104729 + 13) % people.length]
+      const ours = shortestPath(graph, from, to)
+      const theirs = bidirectional(reference, from, to)
+      assert.equal(ours?.nodes.length ?? null, theirs?.length ?? null, `${from} to ${to}`)
+      if (!ours) continue
+      assert.equal(ours.nodes[0], from)
+      assert.equal(ours.nodes[ours.nodes.length - 1], to)
+      for (const step of ours.steps) assert.equal(graph.edgeBetween(step.from, step.to) !== undefined, true)
+    }
+    const ours = communities(graph, { seed: 5 })
+    const theirs = louvain.detailed(reference, { rng: () => 0.5, getEdgeWeight: 'weight' })
+    assert.ok(
+      ours.modularity >= theirs.modularity - 0.02,
+      `modularity ${ours.modularity} against graphology's ${theirs.modularity}`,
+    )
+    assert.equal(ours.communityOf.size, graph.order)
+  }
 })
 
 test('as of a date the graph holds only what was recorded by then', () => {

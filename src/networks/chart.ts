@@ -124,7 +124,7 @@ export function linkChart(input: ChartInput): Chart {
 
   const nodes: ChartNode[] = []
   for (const [id, step] of stepOf) {
-    const attrs = graph.hasNode(id) ? graph.getNodeAttributes(id) : null
+    const attrs = graph.attributesOf(id)
     const m = memberOf(id)
     nodes.push({
       id,
@@ -136,10 +136,10 @@ export function linkChart(input: ChartInput): Chart {
   }
   const edges: ChartEdge[] = []
   const shownFacts: LinkFact[] = []
-  graph.forEachEdge((edge, attrs, a, b) => {
+  graph.forEachEdge((edge, links, a, b) => {
     if (!stepOf.has(a) || !stepOf.has(b)) return
-    shownFacts.push(...attrs.links)
-    edges.push(edgeOf(edge, a, b, attrs.links, false))
+    shownFacts.push(...links)
+    edges.push(edgeOf(String(edge), a, b, links, false))
   })
   // restricted links of the people on the chart: one node for them all, tied to each person who has some
   const restrictedAt = new Map<string, LinkFact[]>()

@@ -1,7 +1,7 @@
 // Link analysis: the POLE graph, its analytics, shared-association alerts and suggested networks.
 export * from './types.ts'
 export { nodeId, personNode, memberOf } from './nodes.ts'
-export { buildGraph, addLink, type LinkGraph, type NodeAttributes, type EdgeAttributes } from './graph.ts'
+export { buildGraph, LinkGraph, type NodeAttributes } from './graph.ts'
 export {
   components,
   communities,
