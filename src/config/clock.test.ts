@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { DateTime } from 'luxon'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { clockInScope, formatLondon, now, withClock, ZONE, type Clock } from './clock.ts'
+import { clockInScope, formatLondon, londonDate, now, withClock, ZONE, type Clock } from './clock.ts'
 import { seededRandom } from '../linkage/random.ts'
 
 // luxon's own rendering is the reference the fast one must match, to the character
@@ -75,4 +75,18 @@ test('a clock moved during the work is read afresh at each call', async () => {
     moment = '2026-02-01T00:00:00Z'
     assert.equal(now().toISOString(), '2026-02-01T00:00:00.000Z')
   })
+})
+
+test("a London date is the date on London's wall clock, across clock changes and in every era", () => {
+  assert.equal(londonDate(new Date('2020-03-28T23:30:00Z')), '2020-03-28') // GMT the night before spring
+  assert.equal(londonDate(new Date('2020-06-30T23:30:00Z')), '2020-07-01') // summer time
+  assert.equal(londonDate(new Date('2020-10-24T23:30:00Z')), '2020-10-25') // the night the clocks go back
+  assert.equal(londonDate(new Date('1970-01-15T23:30:00Z')), '1970-01-16') // British Standard Time, 1968-71
+  const random = seededRandom(7)
+  const from = Date.UTC(1900, 0, 1)
+  const to = Date.UTC(2100, 0, 1)
+  for (let i = 0; i < 5000; i++) {
+    const at = new Date(from + Math.floor(random() * (to - from)))
+    assert.equal(londonDate(at), DateTime.fromJSDate(at).setZone('Europe/London').toISODate(), at.toISOString())
+  }
 })

@@ -6,7 +6,6 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { DateTime } from 'luxon'
 import { londonOffsetMs, ZONE } from '../calendar/days.ts'
 import { setting } from './settings.ts'
-import { must } from '../errors/must.ts'
 
 export { ZONE }
 
@@ -59,7 +58,9 @@ export function formatLondon(value: Date | string | null | undefined): string | 
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** A calendar date (YYYY-MM-DD) in Europe/London. */
+/** A calendar date (YYYY-MM-DD) in Europe/London (from the offset, as formatLondon: lists ask it per person). */
 export function londonDate(value: Date): string {
-  return must(DateTime.fromJSDate(value).setZone(ZONE).toISODate(), `a London date of ${value.getTime()}`)
+  const ms = value.getTime()
+  if (!Number.isFinite(ms)) throw new Error(`a London date of ${ms}`)
+  return new Date(ms + londonOffsetMs(ms)).toISOString().slice(0, 10)
 }

@@ -23,6 +23,7 @@ import { linkByReferences } from '../linkage/references.ts'
 import { relinkPeople } from '../linkage/relink.ts'
 import { exactRulesOnly } from '../linkage/link-records.ts'
 import { copyingTransaction } from '../db/copy.ts'
+import { refreshStatistics } from '../db/statistics.ts'
 import { now } from '../config/clock.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
@@ -152,6 +153,8 @@ export async function importRecords(
     await recordRollback(db, result, options)
   }
   if (!result.rolledBack && result.importId !== null) {
+    // the planner told how big the tables now are, before anything reads them (PGlite has no autovacuum)
+    await refreshStatistics(db)
     // before the other capabilities hear of the change: relinking may merge the people they are told of
     if (touched.people.size > 0) await linkAfterImport(db, result, result.importId, touched, options)
     await onRecordsChanged(db, result.importId, touched, options.receivedAt)
