@@ -354,3 +354,37 @@ test('a relationship between near peers (16 or 17 with someone at most two years
   ])
     assert.deepEqual(rules(text), ['adult-relationship'], text)
 })
+
+test("a child's name with 's is a possessive like her or his", () => {
+  assert.ok(rules("Kayla's own choices led to what happened at the flat.").includes('own-behaviour'))
+  assert.deepEqual(rules("Jordan's lifestyle now includes late nights with older men."), ['lifestyle-choice'])
+  // a healthier way of living, or a child's own birthday money, is not the harm
+  assert.deepEqual(rules('Priya wants to make healthier lifestyle choices and has started swimming.'), [])
+  assert.deepEqual(rules('Callum decided to spend the money from his nan on football boots.'), [])
+})
+
+test('quoted words in a list share one attribution; a writer who agrees with them owns them', () => {
+  assert.deepEqual(rules('The audit criticised the referral for calling her "mature" and the abuse "consensual".'), [])
+  assert.deepEqual(rules('The practice review noted that "took herself missing" recurs in the log.'), [])
+  const endorsed = checkText("The officer noted 'she consented to it' and we agree with that view.", {
+    childDob: '2010-01-01',
+    date: '2024-06-01',
+  })
+  assert.equal(endorsed.length > 0, true)
+})
+
+test('wording that a sentence rules out is not flagged: "should never be described as"', () => {
+  assert.deepEqual(rules('A girl of 14 must not be described as promiscuous.'), [])
+  assert.deepEqual(rules('The nurse described her as promiscuous.'), ['promiscuous'])
+})
+
+test('paraphrases of blame: the ringleader, grooming younger children, hindsight, a passive decision', () => {
+  assert.deepEqual(
+    [...new Set(rules('Shannon is the ringleader and she brings the younger girls along to the house.'))],
+    ['recruiting-others'],
+  )
+  assert.deepEqual(rules('Tyler (14) has been grooming younger boys to sell for the line.'), ['recruiting-others'])
+  assert.deepEqual(rules('After the assembly on grooming she should have recognised the signs.'), ['hindsight'])
+  assert.deepEqual(rules('The choice to stay at the address was made by Keisha herself.'), ['choosing-to'])
+  assert.deepEqual(rules('He lied about his age, so the men are not to be blamed.'), ['blame'])
+})

@@ -190,7 +190,7 @@ function judge(
   let { severity, reason } = advice
   const quoteIndex = tokens[match.start].quote >= 0 ? tokens[match.start].quote : tokens[match.end - 1].quote
   if (quoteIndex >= 0) {
-    if (attributed(tokens, toks.quotes[quoteIndex])) return null
+    if (attributed(tokens, toks.quotes[quoteIndex], toks.quotes)) return null
     severity = 'low'
     reason = UNATTRIBUTED_QUOTE + reason
   }

@@ -4,10 +4,13 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.3'
+export const LEXICON_VERSION = '2026.12.4'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
+// money that is the child's own (a birthday, a job, a grandparent): spending it is not the harm
+const OWN_MONEY =
+  '[<spend>|<put>|<save>|<use>] [the|her|his|their|some] (money|cash) (from|for) ({POSS}|a|the) ~1 (birthday|christmas|eid|diwali|job|work|wages|savings|paper round|pocket money|grandparents|nan|gran|grandma)'
 const COERCED =
   '(coerced|coercing|pressured|pressuring|pressurised|forced|forcing|groomed|grooming|manipulated|made|making|blackmailed|threatened|asked|persuaded|encouraged|tricked|pushed|bullied|told|compelled|exploited|exploiting|exploit|exploits|used|using|uses|use|ordered|directed|sent|trafficked|taken|moved|transported|brought|recruited|recruiting|make|makes|paid|paying|pays)'
 
@@ -79,10 +82,17 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{POSS} [chosen|preferred|current] lifestyle',
         '<enjoy> (the|this|that|her|his|their) lifestyle',
         '(a|the|this|that) lifestyle ~3 <adopt>',
+        '<adopt> [{ADV}] (a|the|this|that) ~2 (lifestyle|life style|way of life) (of|with|that|which|involving)',
+        '(street|gang|party|criminal|chaotic|risky) (life style|way of life)',
+        '<settle> into (a|the|this|that) ~2 (lifestyle|life style|way of life)',
         '<choose> [{ADV}] (a|this|that|the) life (of|on|in|with)',
         '(lifestyle|relationship|relationships|life|situation|path) ({PRON}|the child|the young person) [<have>|<be>] [{ADV}] <choose>',
       ],
-      except: ["{KIN} ['s] ~2 lifestyle"],
+      except: [
+        "{KIN} ['s] ~2 lifestyle",
+        // a healthier way of living is not the harm: "wants to make healthier lifestyle choices"
+        '(healthy|healthier|active|balanced|positive|good|better|sporty|settled|stable|safer) (lifestyle|life style) [choice|choices]',
+      ],
       severity: 'high',
       reason:
         'a child does not choose to be exploited; the Rochdale review found records calling abuse a "lifestyle choice"',
@@ -116,6 +126,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<opt>|<elect>|<prefer>) [{ADV}] [not] to {CHOSEN}',
         '(her|his|their) [own] (choice|decision) to ({CHOSEN}|go|stay|be there)',
         '(a|the) (choice|decision) ({PRON}|the child|the young person) [<have>|<be>] [{ADV}] (<make>)',
+        '(the|this|that|a) (decision|choice) to ~8 <be> [{ADV}] (made|taken) by ~2 (alone|herself|himself|themselves|on (her|his|their) own)',
         '(would rather|would prefer to|<prefer> to|<want> to) (be|stay|spend time|go) {WITH_ADULTS}',
         '(<make>|<take>) [{ADV}] (the|a|her|his|their|this|that) (decision|choice) [not] to {CHOSEN}',
         '<decide> [{ADV}] [not] to {CHOSEN}',
@@ -148,6 +159,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: [
         '(<choose>|<decide>|<opt>|<prefer>|choice|decision) ~3 (live|stay|go|move|return) ~3 (with|to) [{POSS}|the|a|an] {SAFE}',
         '(choice|decision|<choose>|<decide>) [{ADV}] to (go|return|stay|move|attend|apply|study|start|live|get|work) ~3 {SAFE}',
+        OWN_MONEY,
       ],
       severity: 'high',
       reason: 'implies the child chose the harm; exploited children are groomed, coerced and controlled',
@@ -196,6 +208,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<consent> to (the|these|those|any) {IMAGES}',
         '<give> [{POSS}] consent to (sex|sexual|the sex|the sexual|have sex|having sex)',
         '<agree> to [have] (sex|sexual|oral|intercourse|sleep with|having sex)',
+        '<say> yes to (going|meeting|getting|coming|staying|it|sex|him|them|the (lift|lifts|party|trip))',
+        "(cannot|can not|could not|can't|couldn't) be said (she|he|they) (was|were) (taken|forced|made|coerced|groomed)",
         '<agree> [{ADV}] to (meet|go|see|get|come|stay|sleep|have|do|send|take|spend|travel|return|carry|hold|sell)',
         '(there was|there is|there were|there has been|with) (no|little) (coercion|force|pressure|threat|threats|grooming|resistance)',
         '(was|were|is|seemed|appeared|remained) [{ADV}] (compliant|cooperative|co operative) (throughout|with (him|them|the ~1 {ADULT}))',
@@ -508,6 +522,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<provoke> (him|them|the ~1 {ADULT}|it|the attack|the assault)',
         '<bring> ~4 on {REFL}',
         '<play> (the|a) (victim|innocent)',
+        // excusing the abusers by what the child said of her age
+        '<lie> about {POSS} age',
+        "(could not|couldn't|could n't|would not|wouldn't|would n't) have known (she|he|they|her age|his age|their age|how old)",
       ],
       severity: 'high',
       reason: 'blames the child for the abuse; responsibility lies with the abuser',
@@ -792,6 +809,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<introduce> [{ADV}] (other|younger|new|more|her|his|their) ~1 (girls|boys|children|friends|kids) to',
         '(<bring>|<introduce>|<recruit>) [{ADV}] ~2 (girls|boys|children|friends|kids|young people|peers) ~4 (to|into) (the|a|an|his|their) ~1 (men|man|adults|males|parties|party|group|gang|flat|house|olders|lads|boys)',
         '(a|the) recruiter',
+        '(grooming|groomed|grooms) (other|younger|new|more) ~1 (girls|boys|children|friends|kids|pupils|young people)',
+        '<bring> [{ADV}] the (other|younger|new) ~1 (girls|boys|children|friends|kids) (to|into|along)',
+        '(the|a) ringleader',
       ],
       except: [
         `${COERCED} ~3 (to|into) (<recruit>|<bring>|<introduce>)`,
@@ -873,7 +893,7 @@ export const SHIPPED_LEXICON: Lexicon = {
     {
       id: 'hindsight',
       phrases: [
-        '(should|could|ought to|might|would) [{ADV}] have (known|realised|realized|seen|spotted|told|called|rung|phoned|said|left|stayed|asked|reported|refused|walked|got out|run|come|stopped|listened|thought|avoided|fought|screamed|shouted|resisted|disclosed|messaged|texted|gone home|kept away|stayed away) [better|sooner|earlier|it coming|what|that]',
+        '(should|could|ought to|might|would) [{ADV}] have (known|realised|realized|recognised|recognized|understood|noticed|seen|spotted|told|called|rung|phoned|said|left|stayed|asked|reported|refused|walked|got out|run|come|stopped|listened|thought|avoided|fought|screamed|shouted|resisted|disclosed|messaged|texted|gone home|kept away|stayed away) [better|sooner|earlier|it coming|what|that]',
         "if {PRON} (had|hadn't|had not) [{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|done|not)",
         "if #PROPN (had|hadn't|had not) [{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|done|not)",
         "(should|ought to) [{ADV}] (not|n't|never) have (gone|gone back|returned|got|stayed|met|trusted|agreed|left|been|answered|replied)",
@@ -925,14 +945,14 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<go>|<run>|<abscond>|<bolt>|<disappear>|<take> off|<leave>) [{ADV}] (missing|away|off) ~4 (for fun|for the thrill|for a laugh|for kicks|for attention|on purpose|deliberately|to party|to make a point|to get attention|to have fun|to get drunk|to get high)',
         '(<go>|<run>) (missing|away|off) (for|to) ~2 (fun|thrill|laugh|kicks|attention|party|partying)',
         "(when|whenever) (she|he|they) (wants|want|likes|like|feels like it|fancies|fancy|is ready|'s ready|are ready)",
-        "(come|comes|coming|came|return|returns|turn up|turns up) (back|home) when (she|he|they) (is|'s|are|feel|feels) (ready|like it)",
+        "(come|comes|coming|came|return|returns|turn up|turns up|be) (back|home) when (she|he|they) (is|'s|are|feel|feels|gets|get) (ready|like it|hungry|bored|skint|tired|cold)",
         '<know> the (drill|score|ropes|system)',
         '(persist*|serial|chronic|habitual|prolific|frequent|regular) (runaway|runaways|absconder|absconders|misper|mispers|mfh|missing)',
         '<do> (this|it) (every|each) ~2 to (party|have fun|get drunk|see)',
         '(mfh|missing|away|off|out) ~4 (all|both|each) ~1 self (initiated|directed)',
         '<bolt>',
         '<storm> (off|out)',
-        '(<run>|<go>|<disappear>|<head>) (off|away|missing) to (be|stay|spend|party|drink|meet|see) ~3 ({OLDER}|older|adult|{ADULT}|men|males)',
+        '(<run>|<go>|<disappear>|<head>) (off|away|missing) [again] to (be|stay|spend|party|drink|meet|see) ~3 ({OLDER}|older|adult|{ADULT}|men|males|mates)',
         '<disappear> [again] to (party|drink|see|be with|meet)',
         '(doing|do|does|did) (her|his|their) own thing',
         '<stay> out all night',
@@ -946,6 +966,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       // running from the men or the place of abuse is escape, not wilful missing
       except: [
         '(<run>|<take>) off [again] from (the|a|an|those|these|his|their) ~1 ({ADULT}|men|man|males|adults|abusers|perpetrators|suspects|flat|house|car|hotel|address|party)',
+        '<wander> off from (the|a|an|her|his|their) ~3 (line|line up|queue|group|class|lesson|trip|assembly|playground|table|activity|game|match|team|photo|register)',
       ],
       severity: 'medium',
       reason:
@@ -1018,6 +1039,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(not|no longer|never) (want|wants|wanted|like|likes|liked|enjoy|enjoys|enjoyed|choose|chose)',
         '(is|was|were|are|been|being|get|got|gets) [{ADV}] (encouraged|persuaded|pressured|made|told|forced)',
         '{VOLITION} ~4 (referral|clinic|appointment|meeting|plan|support|assessment|interview|safety plan|help|counselling|therapy)',
+        // a healthier life, and money of the child's own: "decided to put the money from her birthday towards a bike"
+        '{VOLITION} ~5 (healthy|healthier|active|balanced|positive|better|safer) ~1 (lifestyle|life style|choices|habits)',
+        OWN_MONEY,
       ],
       severity: 'high',
       reason:

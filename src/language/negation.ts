@@ -357,7 +357,11 @@ export function framedAsWrong(
   for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 20; i--, steps++) {
     const w = tokens[i].norm
     if (HARD_STOPS.has(w)) break
-    if (SPEECH.has(w)) sawSpeech = true
+    if (SPEECH.has(w)) {
+      sawSpeech = true
+      // "should never be described as ...", "must not be called ...": the wording is ruled out
+      if (ruledOut(tokens, i, sentenceStart)) return true
+    }
     if ((w === 'rather' && tokens[i + 1]?.norm === 'than') || (w === 'instead' && tokens[i + 1]?.norm === 'of'))
       return true
     if (FRAMING.has(w) && sawSpeech) return true
@@ -377,4 +381,15 @@ export function framedAsWrong(
     }
   }
   return false
+}
+
+const RULING = new Set(['should', 'must', 'ought', 'shall'])
+
+/** A verb of saying ruled out just before it: "should never be described", "must not be called". */
+function ruledOut(tokens: Token[], speech: number, sentenceStart: number): boolean {
+  const before = (k: number) => (speech - k >= sentenceStart ? tokens[speech - k].norm : '')
+  if (before(1) !== 'be') return false
+  const negation = before(2)
+  if (negation !== 'never' && negation !== 'not' && negation !== "n't") return false
+  return RULING.has(before(3)) || (before(3) === 'to' && before(4) === 'ought')
 }

@@ -83,6 +83,16 @@ const ATTRIBUTION = new Set([
   'reads',
   'yelled',
   'explaining',
+  // an audit or review holding up a record's words: "the review noted that 'chose to go back' ...",
+  // "criticised the file for calling her 'promiscuous'", "words such as 'streetwise'"
+  'noted',
+  'notes',
+  'criticised',
+  'criticized',
+  'criticising',
+  'criticizing',
+  'quoting',
+  'wording',
   ':',
 ])
 const AFTER = new Set([
@@ -111,6 +121,12 @@ const AFTER = new Set([
   'answered',
   'asked',
   'continued',
+  // "'chose to go back' appears in the chronology", "'streetwise' was used of her"
+  'appears',
+  'appeared',
+  'appear',
+  'recurs',
+  'recurred',
 ])
 
 // words that put a quoted word in question rather than use it: "discussed whether Grace 'agreed'"
@@ -118,17 +134,31 @@ const QUESTIONING = new Set(['whether', 'supposedly', 'allegedly', 'so-called', 
 
 /**
  * Whether a quotation says whose words it holds, before it (same sentence) or just after it, or
- * holds the word up to question ("whether she 'agreed'").
+ * holds the word up to question ("whether she 'agreed'"). A quotation in a list of quotations
+ * ("calling her 'promiscuous' and her abuse 'consensual'") shares the attribution of the one before.
  */
-export function attributed(tokens: Token[], quote: Quote): boolean {
+export function attributed(tokens: Token[], quote: Quote, quotes: readonly Quote[] = []): boolean {
   const sentence = quote.first < tokens.length ? tokens[quote.first].sentence : -1
+  if (endorsed(tokens, quote, sentence)) return false
   for (let i = quote.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const t = tokens[i]
     if (t.sentence !== sentence && t.norm !== ':') break
     if (ATTRIBUTION.has(t.norm) || QUESTIONING.has(t.norm)) return true
+    const before = quotes.findIndex((q) => q.last === i)
+    if (before >= 0 && quotes[before] !== quote) return attributed(tokens, quotes[before], quotes)
   }
   for (let i = quote.last + 1, steps = 0; i < tokens.length && steps < 5; i++, steps++) {
     if (AFTER.has(tokens[i].norm)) return true
+  }
+  return false
+}
+
+/** The writer takes the quoted words as their own: "... — I agree with this assessment". */
+function endorsed(tokens: Token[], quote: Quote, sentence: number): boolean {
+  for (let i = quote.last + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    const w = tokens[i].norm
+    if ((w === 'agree' || w === 'concur' || w === 'share') && ['i', 'we'].includes(tokens[i - 1]?.norm ?? ''))
+      return true
   }
   return false
 }

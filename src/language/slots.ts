@@ -4,7 +4,7 @@ export const SLOTS: Record<string, string> = {
   REFL: '(herself|himself|themselves|themself|yourself|myself|ourselves|oneself)',
   PRON: '(she|he|they|i|you|we)',
   OBJ: '(her|him|them|me|you|us)',
-  POSS: '(her|his|their|my|your|our)',
+  POSS: "(her|his|their|my|your|our|#PROPN 's)",
   BE: '<be>',
   // negation is a slot of its own: a match that passes through it is a negated use
   NEG: "(not|never|n't)",
