@@ -22,7 +22,7 @@ function score(a: Omit<LinkageRecord, 'id'>, b: Omit<LinkageRecord, 'id'>) {
 }
 const rules = (e: ReturnType<typeof score>['explanation']) =>
   e.comparisons
-    .filter((c) => ['twins', 'generation', 'household', 'age'].includes(c.comparison))
+    .filter((c) => ['twins', 'generation', 'household', 'age', 'dates apart'].includes(c.comparison))
     .map((c) => c.comparison)
 
 test('a mother and a daughter with one name at one home are two people', () => {
@@ -51,7 +51,9 @@ test('siblings with near-identical names at one home are not linked, nor queued'
   const younger = { ...elder, given_name: 'Aliyah', date_of_birth: '2009-08-02' }
   const { probability, explanation } = score(elder, younger)
   assert.ok(probability < 0.5, `probability ${probability}`)
-  assert.deepEqual(rules(explanation), ['household'])
+  // two years and more apart: two people by the dates alone, and the home is the household's
+  assert.deepEqual(rules(explanation), ['dates apart', 'household'])
+  assert.deepEqual(rules(score(elder, { ...younger, date_of_birth: '2008-01-02' }).explanation), ['household'])
 })
 
 test('one child written two ways at one home still links', () => {
@@ -170,4 +172,34 @@ test('a name and nothing else is weak evidence: common namesakes are not one per
   assert.ok(
     score({ ...seun, date_of_birth: '1993-12-21' }, { ...seun, date_of_birth: '1993-12-21' }).probability >= 0.95,
   )
+})
+
+test('two people of one home with neither name alike are not one person for sharing the home', () => {
+  // a step-sister a year apart, the same day and month: the address and phone are the household's
+  const first = { given_name: 'Keeley', family_name: 'Marsden', date_of_birth: '2011-03-09', sex: 'female', ...home }
+  const second = { ...first, given_name: 'Shauna', family_name: 'Okafor', date_of_birth: '2012-03-09' }
+  const apart = score(first, second)
+  assert.deepEqual(rules(apart.explanation), ['household'])
+  assert.ok(apart.probability < defaultThresholds().review, `probability ${apart.probability}`)
+  // names written another way (swapped, transliterated) with the same date stay one person's
+  const swapped = score(
+    { ...first, given_name: 'Maxamed', family_name: 'Cali' },
+    { ...first, given_name: 'Ali', family_name: 'Mohamed' },
+  )
+  assert.deepEqual(rules(swapped.explanation), [])
+})
+
+test('two full dates of birth years apart are two people, whatever else agrees; an identifier settles it', () => {
+  const older = { given_name: 'Alfie', family_name: 'Entwistle', date_of_birth: '2014-08-16', sex: 'male', ...home }
+  const younger = { ...older, date_of_birth: '2019-07-21' }
+  const apart = score(older, younger)
+  assert.deepEqual(rules(apart.explanation), ['dates apart'])
+  assert.ok(apart.probability < 0.05, `probability ${apart.probability}`)
+  // a digit wrong is a typo, not another person
+  assert.deepEqual(rules(score(older, { ...older, date_of_birth: '2016-08-16' }).explanation), [])
+  // a year-only date says too little to be sure
+  assert.deepEqual(rules(score(older, { ...older, date_of_birth: '2019' }).explanation), [])
+  // the same NHS number: the date is the mistake
+  const nhs = '9434765919'
+  assert.deepEqual(rules(score({ ...older, nhs_number: nhs }, { ...younger, nhs_number: nhs }).explanation), [])
 })

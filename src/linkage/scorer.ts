@@ -143,6 +143,56 @@ export function householdOnly(levels: Uint8Array): boolean {
   )
 }
 
+const FAMILY_ELSE = COMPARISONS[FAMILY].levels.length
+/** Dates that agree as one person's (exact, a swap, a partial date that holds the other): names written
+ * another way (swapped, transliterated: "Ali Maxamed", "Mohamad Cali") with such a date stay a person. */
+const DOB_AGREES = new Set(
+  ['exact', 'exact, a placeholder date', 'day and month transposed', 'partial date agrees to the month'].map(
+    (level) => COMPARISONS[DATE_OF_BIRTH].levels.indexOf(level) + 1,
+  ),
+)
+
+/**
+ * Neither name alike (given and family names both "else"), dates of birth that do not agree as one
+ * person's, and no identifier that agrees: two people
+ * of one home (a step-sister, a lodger, a foster carer's own child). What they share of the home is
+ * the household's, as in householdOnly, however a model trained on a town's step-families weighs a
+ * shared address when family names differ.
+ */
+export function strangersAtOneHome(levels: Uint8Array): boolean {
+  return (
+    !DOB_AGREES.has(levels[DATE_OF_BIRTH]) &&
+    levels[GIVEN] === GIVEN_ELSE &&
+    levels[FAMILY] === FAMILY_ELSE &&
+    levels[NHS_NUMBER] !== 1 &&
+    levels[IDENTIFIER] !== 1 &&
+    levels[IDENTIFIER] !== 2
+  )
+}
+
+/**
+ * Two full dates of birth DATES_APART_YEARS or more apart (less than a generation), not a digit, a
+ * swap, a month or only the year away from each other, with no identifier that agrees: two people (siblings, cousins
+ * or namesakes of one name), not one date mistyped, whatever else agrees.
+ */
+export const DATES_APART_BITS = -10
+export const DATES_APART_YEARS = 2
+
+export function datesApart(p: PreparedRecords, i: number, j: number, levels: Uint8Array): boolean {
+  if (levels[DATE_OF_BIRTH] !== DOB_ELSE) return false
+  if (levels[NHS_NUMBER] === 1 || levels[IDENTIFIER] === 1 || levels[IDENTIFIER] === 2) return false
+  const a = p.dobDays[i]
+  const b = p.dobDays[j]
+  // full dates only (a partial date is NaN here): a year or a month alone says too little; the same
+  // day and month in another year is a year mistyped (as generationApart reads it)
+  return (
+    a === a &&
+    b === b &&
+    Math.abs(a - b) >= DATES_APART_YEARS * DAYS_PER_YEAR &&
+    (p.dobMonth[i] !== p.dobMonth[j] || p.dobDay[i] !== p.dobDay[j])
+  )
+}
+
 /**
  * A name and nothing else: no date of birth on one side, no home (the same address or postcode), no
  * phone and no identifier shared. Namesakes are common (the commonest given and family names of a
@@ -161,7 +211,7 @@ export function nameAlone(levels: Uint8Array): boolean {
 }
 
 export interface RuleAdjustment {
-  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone'
+  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart'
   reason: string
   bits: number
 }
@@ -302,17 +352,31 @@ export class PairScorer {
         reason: `dates of birth ${GENERATION_YEARS} years or more apart`,
         bits: GENERATION_BITS,
       })
-    } else if (householdOnly(levels)) {
-      const w = this.weights
-      const shared =
-        Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) + Math.max(0, w[PHONE * LEVEL_STRIDE + levels[PHONE]])
-      if (shared > 0) {
-        bits -= shared
+    } else {
+      if (datesApart(this.records, i, j, levels)) {
+        bits += DATES_APART_BITS
         out?.push({
-          rule: 'household',
-          reason: "one family, dates of birth differ: a shared address or phone is a household's",
-          bits: -shared,
+          rule: 'dates apart',
+          reason: `full dates of birth ${DATES_APART_YEARS} years or more apart, not a digit or a swap`,
+          bits: DATES_APART_BITS,
         })
+      }
+      const household = householdOnly(levels)
+      if (household || strangersAtOneHome(levels)) {
+        const w = this.weights
+        const shared =
+          Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) +
+          Math.max(0, w[PHONE * LEVEL_STRIDE + levels[PHONE]])
+        if (shared > 0) {
+          bits -= shared
+          out?.push({
+            rule: 'household',
+            reason: household
+              ? "one family, dates of birth differ: a shared address or phone is a household's"
+              : "neither name alike: a shared address or phone is a household's",
+            bits: -shared,
+          })
+        }
       }
     }
     return bits
