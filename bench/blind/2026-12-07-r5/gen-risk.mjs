@@ -472,6 +472,25 @@ for (const p of negs) {
   }
 }
 
+// ---- a person record is sent minutes before the agency's earliest record naming the person ----
+{
+  const firstUse = new Map();
+  const use = (ag, id, rec) => { const k = `${ag}:${id}`; if (!firstUse.has(k) || rec < firstUse.get(k)) firstUse.set(k, rec); };
+  for (const x of objs) {
+    const o = x.o;
+    if (o.type === 'event') { use(x.agency, o.subject, x.rec); for (const i of o.involves ?? []) if (i.person) use(x.agency, i.person, x.rec); }
+    if (o.type === 'relationship') { use(x.agency, o.from, x.rec); use(x.agency, o.to, x.rec); }
+  }
+  for (const x of objs) {
+    if (x.o.type !== 'person') continue;
+    const f = firstUse.get(`${x.agency}:${x.o.source_id}`);
+    if (f !== undefined && f <= x.rec) {
+      x.rec = f - 3 * 60000;
+      if (new Date(x.rec).getUTCHours() === 1) x.rec -= H; // never in the hour the clocks skip
+      x.o.recorded_at = x.agency === 'glampol' ? isoOff(x.rec, x.o.recorded_at.endsWith('Z')) : iso(x.rec);
+    }
+  }
+}
 // ---- write ----
 objs.sort((a, b) => a.rec - b.rec);
 const fy = (w) => { const d = new Date(w); const y = d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1; return `${y}-${String((y + 1) % 100).padStart(2, '0')}`; };
