@@ -56,15 +56,30 @@ export async function reviewsListFor(db: Db, asker: Asker, now: Date) {
         overdue: mine.filter((a) => isOverdue(a, now)).length,
       }
     })
-  // every plan's overdue actions, reviews' and self-assessments' alike, by agency
-  const plans = actions.filter((a) => mayReadPlan(asker, a.agency))
-  const leads = await agencyLeads(db, [...new Set(plans.map((a) => a.agency))], names)
-  const byAgency = overdueByAgency(plans, now).map((row) => ({
+  const byAgency = await overdueActionsByAgency(db, asker, now, actions, names)
+  return { rows, byAgency }
+}
+
+/**
+ * Every plan's actions not done, reviews' and self-assessments' alike, by agency, as far as the viewer
+ * may read the plans: how many are overdue, and the lead each is escalated to. The reviews page and
+ * the partnership's page both show it.
+ */
+export async function overdueActionsByAgency(
+  db: Db,
+  asker: Asker,
+  now: Date,
+  actions?: readonly StoredAction[],
+  names?: ReadonlyMap<string, string>,
+) {
+  const agencyName = names ?? (await agencyNames(db))
+  const plans = (actions ?? (await planActions(db))).filter((a) => mayReadPlan(asker, a.agency))
+  const leads = await agencyLeads(db, [...new Set(plans.map((a) => a.agency))], agencyName)
+  return overdueByAgency(plans, now).map((row) => ({
     ...row,
-    name: names.get(row.agency) ?? row.agency,
+    name: agencyName.get(row.agency) ?? row.agency,
     lead: leads.get(row.agency)?.name ?? '',
   }))
-  return { rows, byAgency }
 }
 
 /** One review as the viewer may see it (403 when none of its agencies is theirs). */

@@ -147,6 +147,13 @@ forEachDatabase(
         list.body,
         /Greater Rochdale Police<\/th>\s*<td class="govuk-table__cell">manager<\/td>\s*<td[^>]*>1<\/td>/,
       )
+      const partnershipPage = await as('chair').get('/partnership')
+      assert.equal(partnershipPage.statusCode, 200)
+      assert.match(
+        partnershipPage.body,
+        /Greater Rochdale Police<\/th>\s*<td class="govuk-table__cell">manager<\/td>\s*<td[^>]*>1<\/td>/,
+        "the partnership's page shows the overdue action by agency",
+      )
       assert.match((await as('chair').get(review)).body, /Escalated to manager/)
       const morning = await as('manager').get('/manager')
       assert.match(morning.body, /Overdue actions in your agency’s plans \(1\)/)
