@@ -70,16 +70,14 @@ forEachDatabase(
         const again = await new NewReviewPage(page, base).open()
         return again.submit({ kind: 'Rapid review', title: 'x', pseudonym: 'Amy', knownOn: '' })
       })
-      const review = await new NewReviewPage(plain('chair'), base)
-        .open()
-        .then((p) =>
-          p.submit({
-            kind: 'Rapid review',
-            title: 'Rapid review: Child Q',
-            pseudonym: 'Child Q',
-            knownOn: '2026-12-21',
-          }),
-        )
+      const review = await new NewReviewPage(plain('chair'), base).open().then((p) =>
+        p.submit({
+          kind: 'Rapid review',
+          title: 'Rapid review: Child Q',
+          pseudonym: 'Child Q',
+          knownOn: '2026-12-21',
+        }),
+      )
       const id = review.id()
       assert.equal(await review.heading(), 'Rapid review: Child Q')
       assert.deepEqual(await review.clocks(), [

@@ -29,6 +29,7 @@ export interface StoredAction {
   evidenceKind: EvidenceKind | null
   evidence: string | null
   doneOn: string | null
+  createdAt: Date
   updatedAt: Date | null
   version: number
 }
@@ -60,6 +61,7 @@ export async function planActions(db: Db | Transaction<Tables>, filter: ActionFi
       'a.evidence_kind',
       'a.evidence',
       'a.done_on',
+      'a.created_at',
       'a.updated_at',
       'a.version',
     ])
@@ -84,6 +86,7 @@ export async function planActions(db: Db | Transaction<Tables>, filter: ActionFi
     evidenceKind: r.evidence_kind as EvidenceKind | null,
     evidence: r.evidence,
     doneOn: r.done_on,
+    createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
   }))
