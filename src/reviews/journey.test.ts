@@ -2,7 +2,8 @@
 // would be), with axe-core (JavaScript on) on every page: the partnership's chair starts the review and
 // sees its clocks over Christmas, adds a recommendation for the police; the police manager adds an
 // action, which is overdue and escalated to the police's lead, and is refused "done" without evidence;
-// with evidence it is done, and the chair, refused sign-off while it was open, signs off.
+// with evidence it is done, and the chair, refused sign-off while it was open, signs off. Then the police
+// record their section 11 self-assessment with an action, which the chair reads.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
@@ -13,7 +14,15 @@ import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signed
 import { missingPrerequisite } from '../testing/needs.ts'
 import { seedArea } from '../testing/seed.ts'
 import type { AppPage } from '../testing/pages/app-page.ts'
-import { ActionPage, NewReviewPage, ReviewPage, ReviewsListPage } from '../testing/pages/reviews-pages.ts'
+import {
+  ActionPage,
+  NewReviewPage,
+  NewSelfAssessmentPage,
+  ReviewPage,
+  ReviewsListPage,
+  SelfAssessmentPage,
+  SelfAssessmentsPage,
+} from '../testing/pages/reviews-pages.ts'
 
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const EMAILS = { chair: 'chair@lscp.test', manager: 'manager@police.test' } as const
@@ -129,6 +138,29 @@ forEachDatabase(
       assert.deepEqual(await (await new ReviewsListPage(plain('chair'), base).open()).reviews(), [
         ['Rapid review: Child Q (Child Q)', 'Rapid review', '1', '0', '0', '24 December 2026'],
       ])
+
+      // the police manager records the police's section 11 self-assessment, with an action; the chair reads it
+      const recording = await new NewSelfAssessmentPage(plain('manager'), base).open()
+      assert.equal(await recording.heading(), 'Section 11 (Children Act 2004) self-assessment')
+      await accessible('manager', (page) => new NewSelfAssessmentPage(page, base).open())
+      const assessment = await recording.record('2026 to 2027', {
+        'Safeguarding training, supervision and support for staff': 'Partly met',
+      })
+      const assessmentId = assessment.id()
+      assert.deepEqual((await assessment.ratings())[4], [
+        'Safeguarding training, supervision and support for staff',
+        'Partly met',
+      ])
+      await assessment.addAction({ text: 'Refresh training for the unit', owner: 'officer', dueOn: '2027-03-31' })
+      assert.deepEqual(await assessment.actions(), [
+        ['Refresh training for the unit', 'officer', '31 March 2027', 'Not started', 'None yet'],
+      ])
+      await accessible('manager', (page) => new SelfAssessmentPage(page, base).open(assessmentId))
+      assert.deepEqual(
+        (await (await new SelfAssessmentsPage(plain('chair'), base).open()).list()).map((r) => r.slice(0, 4)),
+        [[POLICE, 'Section 11 (Children Act 2004)', '2026 to 2027', '1']],
+      )
+      await accessible('chair', (page) => new SelfAssessmentsPage(page, base).open())
     })
   },
   { resetBetweenTests: false, clock },

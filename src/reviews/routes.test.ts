@@ -83,6 +83,18 @@ forEachDatabase(
       assert.match(page.body, /Due by 30 December 2026/, 'five working days over Christmas')
       assert.match(page.body, /Due by 14 January 2027/)
 
+      // the clocks stop on the days recorded; a day before the incident became known is refused
+      const early = await as('chair').post(`${review}/dates`, { ...day('notified_on', '2026-12-18') }, review)
+      assert.equal(early.statusCode, 400)
+      assert.match(early.body, /cannot be before the incident became known \(2026-12-21\)/)
+      assert.equal(
+        (await as('manager').post(`${review}/dates`, { ...day('notified_on', '2026-12-21') }, '/reviews')).statusCode,
+        403,
+      )
+      const notified = await as('chair').post(`${review}/dates`, { ...day('notified_on', '2026-12-21') }, review)
+      assert.equal(notified.statusCode, 302, notified.body)
+      assert.match((await as('chair').get(review)).body, /Done in time<\/strong> 21 December 2026/)
+
       // before an agency is assigned, its staff cannot open the review
       assert.equal((await as('manager').get(review)).statusCode, 403)
       assert.equal(
@@ -120,9 +132,9 @@ forEachDatabase(
       const action = `/plan-actions/${(await db.selectFrom('plan_actions').select('id').executeTakeFirstOrThrow()).id}`
 
       // sign-off refused while the action is open
-      const early = await as('chair').post(`${review}/recommendations/${recId}/sign-off`, {}, review)
-      assert.equal(early.statusCode, 400)
-      assert.match(early.body, /1 action is not done with evidence/)
+      const tooSoon = await as('chair').post(`${review}/recommendations/${recId}/sign-off`, {}, review)
+      assert.equal(tooSoon.statusCode, 400)
+      assert.match(tooSoon.body, /1 action is not done with evidence/)
 
       // the practitioner reads the action, may not update it; "done" refused without evidence
       assert.equal((await as('officer').get(action)).statusCode, 200)

@@ -191,3 +191,74 @@ export class ActionPage extends AppPage {
     return new ReviewPage(this.page, this.base)
   }
 }
+
+/** /self-assessments/new: an agency's manager rates each standard for a period. */
+export class NewSelfAssessmentPage extends AppPage {
+  open(): Promise<this> {
+    return this.goto('/self-assessments/new')
+  }
+
+  heading(): Promise<string> {
+    return this.page.locator('h1').innerText()
+  }
+
+  /** Fills the period and rates every standard `met` but those given; records it. */
+  async record(
+    period: string,
+    ratings: Record<string, 'Met' | 'Partly met' | 'Not met'> = {},
+  ): Promise<SelfAssessmentPage> {
+    await this.page.fill('#period', period)
+    const standards = await this.page.locator('fieldset legend').allInnerTexts()
+    for (const standard of standards) {
+      const rating = ratings[standard.trim()] ?? 'Met'
+      await this.page
+        .locator('fieldset', { has: this.page.locator(`legend:text-is("${standard.trim()}")`) })
+        .getByLabel(rating, { exact: true })
+        .check()
+    }
+    await this.press(this.button('Record the self-assessment'))
+    return new SelfAssessmentPage(this.page, this.base)
+  }
+}
+
+/** /self-assessments/:id: the ratings and the agency's actions. */
+export class SelfAssessmentPage extends AppPage {
+  open(id: number): Promise<this> {
+    return this.goto(`/self-assessments/${id}`)
+  }
+
+  id(): number {
+    return Number(/\/self-assessments\/(\d+)/.exec(this.path())?.[1])
+  }
+
+  /** Each standard as [standard, rating]. */
+  ratings(): Promise<string[][]> {
+    return tableRows(this.page, 'Standards')
+  }
+
+  async addAction(action: { text: string; owner: string; dueOn: string }): Promise<this> {
+    await this.press(this.page.getByRole('link', { name: 'Add an action' }))
+    await this.page.fill('#text', action.text)
+    await this.page.selectOption('#owner_id', { label: action.owner })
+    await typeDay(this.page, 'due_on', action.dueOn)
+    await this.press(this.button('Add the action'))
+    return this
+  }
+
+  /** The plan, each action as [action, owner, due, status, evidence]. */
+  actions(): Promise<string[][]> {
+    return tableRows(this.page, '’s actions', false)
+  }
+}
+
+/** /self-assessments: every agency's the viewer may read. */
+export class SelfAssessmentsPage extends AppPage {
+  open(): Promise<this> {
+    return this.goto('/self-assessments')
+  }
+
+  /** Each as [agency, duty, period, standards not met, recorded]. */
+  list(): Promise<string[][]> {
+    return tableRows(this.page, 'Self-assessments')
+  }
+}
