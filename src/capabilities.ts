@@ -47,6 +47,9 @@ import privacy, { privacyNavigation } from './privacy/routes.ts'
 import { registerPrivacyCommands } from './privacy/cli.ts'
 import partnership, { partnershipNavigation } from './partnership/routes.ts'
 import { registerPartnershipCommands } from './partnership/cli.ts'
+import reviews, { reviewsNavigation } from './reviews/routes.ts'
+import { registerReviewsCommands } from './reviews/cli.ts'
+import { reviewActionsSection } from './reviews/manager-section.ts'
 
 // prettier-ignore
 export const CAPABILITIES: readonly Capability[] = [
@@ -80,6 +83,8 @@ export const CAPABILITIES: readonly Capability[] = [
     navigation: networksNavigation, migrations: ['0007_networks', '0021_networks_plan_version'] },
   { name: 'privacy', routes: [privacy], commands: [registerPrivacyCommands], navigation: privacyNavigation },
   { name: 'partnership', routes: [partnership], commands: [registerPartnershipCommands], navigation: partnershipNavigation },
+  { name: 'reviews', routes: [reviews], commands: [registerReviewsCommands], managerSections: [reviewActionsSection],
+    navigation: reviewsNavigation, migrations: ['0030_reviews'] },
 ]
 
 /** Puts every capability's panels, sections, navigation and import hooks in place (once per process). */

@@ -7,6 +7,7 @@ import type { NetworksTables } from '../networks/tables.ts'
 import type { LanguageTables } from '../language/tables.ts'
 import type { LinkageTables } from '../linkage/tables.ts'
 import type { AccessTables } from '../access/tables.ts'
+import type { ReviewsTables } from '../reviews/tables.ts'
 import type { Role } from '../vocabulary/roles.ts'
 import type { AgencyKind } from '../vocabulary/agency-kinds.ts'
 
@@ -227,7 +228,8 @@ export interface Tables
     MissingTables,
     RiskTables,
     NetworksTables,
-    LanguageTables {
+    LanguageTables,
+    ReviewsTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable

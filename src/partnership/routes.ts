@@ -22,6 +22,8 @@ import { figureChoice, type FigureQuery } from './form.ts'
 import { FIGURE_COLUMNS } from './measures.ts'
 import { measureViews } from './page.ts'
 import { previousPeriod } from './periods.ts'
+import { overdueActionsByAgency } from '../reviews/pages.ts'
+import { mayOpenReviews } from '../reviews/access.ts'
 
 export const partnershipNavigation: NavigationItem[] = [
   { href: '/partnership', text: 'Partnership figures', roles: FIGURE_ROLES, order: 52, section: 'partnership' },
@@ -68,7 +70,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
       by: choice.form.by,
       ...(choice.form.as_of ? { as_of: choice.form.as_of } : {}),
     }).toString()
-    return reply.render('partnership-figures.njk', { ...choice, forced, suppress, sections, download, at })
+    // the agencies' overdue actions from learning reviews and self-assessments (src/reviews)
+    const byAgency = mayOpenReviews(user) ? await overdueActionsByAgency(db, user, at) : null
+    return reply.render('partnership-figures.njk', { ...choice, forced, suppress, sections, download, at, byAgency })
   })
 
   // The board pack: always suppressed, whoever downloads it.

@@ -59,6 +59,11 @@ export const serverAvailable = BACKENDS.includes('postgres') ? await postgresAns
 
 /** Tables emptied between tests, children before parents. */
 const TABLES = [
+  'plan_actions',
+  'self_assessments',
+  'review_assignments',
+  'review_recommendations',
+  'reviews',
   'entity_link_history',
   'linkage_decisions',
   'linkage_reviews',

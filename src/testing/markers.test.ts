@@ -38,6 +38,10 @@ import { recordDecision as decideNetwork } from '../networks/decisions-store.ts'
 import { addAction, savePlan } from '../networks/plans-store.ts'
 import { isMashOrPolice, networkVisible, placeVisible } from '../networks/access.ts'
 import type { SignedInUser } from '../web/request-context.ts'
+import { addRecommendation, createReview } from '../reviews/store.ts'
+import { addPlanAction } from '../reviews/store-actions.ts'
+import { recordSelfAssessment } from '../reviews/store-self-assessments.ts'
+import { mayReadPlan } from '../reviews/access.ts'
 
 type Who = keyof typeof AREA_EMAILS
 interface Role {
@@ -461,6 +465,59 @@ describe(
         at,
       )
 
+      // a learning review: its police plan and a police self-assessment's action, read by the
+      // partnership and the police alone (reviews/access.ts mayReadPlan)
+      const policePlan = (r: Role) =>
+        mayReadPlan({ id: r.viewer.userId ?? 0, agency: r.viewer.agency, roles: r.viewer.roles }, 'police')
+      const review = await createReview(
+        db,
+        TEST_ACTOR,
+        u.partnership,
+        { kind: 'rapid_review', title: 'Rapid review: Child Q', pseudonym: 'Child Q', incidentKnownOn: '2026-03-02' },
+        at,
+      )
+      const recommendation = await addRecommendation(
+        db,
+        TEST_ACTOR,
+        u.partnership,
+        review,
+        { text: 'Brief officers on exploitation', agencies: ['police'] },
+        at,
+      )
+      await addPlanAction(
+        db,
+        TEST_ACTOR,
+        u.officerManager,
+        {
+          for: { recommendationId: recommendation },
+          agency: 'police',
+          text: `Brief the unit ${mark('review action text', policePlan)}`,
+          ownerId: u.officer,
+          dueOn: '2026-03-05',
+        },
+        at,
+      )
+      const assessment = await recordSelfAssessment(
+        db,
+        TEST_ACTOR,
+        u.officerManager,
+        { kind: 'section_11', agency: 'police', period: '2026 to 2027', ratings: { training: 'partly_met' } },
+        at,
+      )
+      await addPlanAction(
+        db,
+        TEST_ACTOR,
+        u.officerManager,
+        {
+          for: { selfAssessmentId: assessment },
+          agency: 'police',
+          text: `Refresh training ${mark('self-assessment action text', policePlan)}`,
+          ownerId: u.officer,
+          dueOn: '2026-06-30',
+        },
+        at,
+      )
+
       // who is asking: every role of the area, with their reach over Amy as the rules work it out
       const allocated = new Set(
         (await db.selectFrom('allocations').select('user_id').where('entity_id', '=', amy).execute()).map(
@@ -502,6 +559,9 @@ describe(
         ).map((r) => String(r.id)),
         '/networks/:id': (await networkCliRows(db, { at })).map((n) => n.id),
         '/places/:key': ['OL161AA'],
+        '/reviews/:id': [String(review)],
+        '/plan-actions/:id': (await db.selectFrom('plan_actions').select('id').execute()).map((r) => String(r.id)),
+        '/self-assessments/:id': [String(assessment)],
         '/linkage/review/:id': (
           await db.selectFrom('entity_links').select('entity_id').where('entity_id', '=', amy).limit(1).execute()
         ).map((r) => String(r.entity_id)),

@@ -41,6 +41,10 @@ export const AUDIT_ACTIONS = [
   'view_place',
   'view_link_chart', 'export_links_csv', 'export_link_chart_png', 'context_plan_saved', 'context_action_added',
   'context_action_done',
+  // learning reviews, action plans and self-assessments
+  'view_reviews', 'view_review', 'review_created', 'review_dates_recorded', 'recommendation_added',
+  'recommendation_signed_off', 'review_signed_off', 'plan_action_added', 'plan_action_updated', 'view_plan_action',
+  'view_self_assessments', 'view_self_assessment', 'self_assessment_recorded', 'reviews_list', 'reviews_actions',
   // partnership, privacy, operations
   'view_partnership_figures', 'download_partnership_figures', 'partnership_figures', 'partnership_dataset',
   'subject_access_export', 'retention_report', 'backup',

@@ -1,0 +1,184 @@
+// Pages of section 11 and section 175 self-assessments: the list (every agency's for the partnership,
+// one's own for its staff), one recorded by an agency's manager with a rating for each standard, a
+// self-assessment with its actions, and an action added to its plan (updated on the action's own page,
+// with the same evidence rule as a review's). Every view and change is audited.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { AppDeps } from '../web/app.ts'
+import type { Db } from '../db/database.ts'
+import { now } from '../config/clock.ts'
+import { audit } from '../audit/audit.ts'
+import { agencyNames } from '../agencies/agencies.ts'
+import { agencyKindOf } from '../working-together/store-people.ts'
+import { actorOf, userOf, withRole } from '../web/guards.ts'
+import { forbidden } from '../web/http-error.ts'
+import { FormErrors, text, type Form } from '../web/forms.ts'
+import { REVIEW_ROLES, mayOpenReviews, mayReadPlan, mayRecordSelfAssessment, mayWritePlan } from './access.ts'
+import {
+  ASSESSMENT_KIND_LABELS,
+  RATINGS,
+  RATING_LABELS,
+  STANDARDS,
+  assessmentKindOf,
+  assessmentProblems,
+  type Rating,
+} from './self-assessments.ts'
+import { recordSelfAssessment, selfAssessment, selfAssessments } from './store-self-assessments.ts'
+import { PlanRefused, addPlanAction, ownersOf, planActions } from './store-actions.ts'
+import { actionView } from './pages.ts'
+import { agencyLeads } from './escalation.ts'
+import { readNewAction } from './review-routes.ts'
+
+type IdParams = { Params: { id: string } }
+
+async function listPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
+  const user = userOf(request)
+  if (!mayOpenReviews(user)) throw forbidden()
+  const at = now()
+  const names = await agencyNames(db)
+  const rows = (await selfAssessments(db))
+    .filter((s) => mayReadPlan(user, s.agency))
+    .map((s) => ({
+      ...s,
+      agencyName: names.get(s.agency) ?? s.agency,
+      kindLabel: ASSESSMENT_KIND_LABELS[s.kind],
+      shortfalls: Object.values(s.ratings).filter((r) => r !== 'met').length,
+    }))
+  await audit(db, actorOf(request), { action: 'view_self_assessments', details: { shown: rows.length } }, at)
+  return reply.render('reviews-self-assessments.njk', { rows, canRecord: mayRecordSelfAssessment(user) })
+}
+
+async function newForm(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem?: { errors: FormErrors; values: Form },
+) {
+  const user = userOf(request)
+  if (!mayRecordSelfAssessment(user)) throw forbidden('Only an agency’s managers record its self-assessment.')
+  const kind = assessmentKindOf((await agencyKindOf(db, user.agency)) ?? 'other')
+  return reply.code(problem ? 400 : 200).render('reviews-self-assessment-new.njk', {
+    kind,
+    kindLabel: ASSESSMENT_KIND_LABELS[kind],
+    agencyName: user.agencyName,
+    standards: STANDARDS[kind],
+    ratings: RATINGS.map((r) => ({ value: r, text: RATING_LABELS[r] })),
+    values: problem?.values ?? {},
+    errors: problem?.errors.view(),
+  })
+}
+
+async function newPost(db: Db, request: FastifyRequest<{ Body: Form }>, reply: FastifyReply) {
+  const user = userOf(request)
+  if (!mayRecordSelfAssessment(user)) throw forbidden('Only an agency’s managers record its self-assessment.')
+  const form = request.body ?? {}
+  const kind = assessmentKindOf((await agencyKindOf(db, user.agency)) ?? 'other')
+  const ratings = Object.fromEntries(STANDARDS[kind].map((s) => [s.id, text(form, `rating_${s.id}`)]))
+  const period = text(form, 'period')
+  const errors = new FormErrors()
+  for (const p of assessmentProblems(kind, { period, ratings })) errors.add(p.field, p.message)
+  if (errors.any) return newForm(db, request, reply, { errors, values: form })
+  const id = await recordSelfAssessment(
+    db,
+    actorOf(request),
+    user.id,
+    { kind, agency: user.agency, period, ratings: ratings as Record<string, Rating> },
+    now(),
+  )
+  return reply.redirect(`/self-assessments/${id}`)
+}
+
+async function assessmentPage(db: Db, request: FastifyRequest<IdParams>, reply: FastifyReply) {
+  const user = userOf(request)
+  const at = now()
+  const assessment = await selfAssessment(db, Number(request.params.id))
+  if (!mayReadPlan(user, assessment.agency)) throw forbidden('This self-assessment is another agency’s.')
+  const names = await agencyNames(db)
+  const lead = (await agencyLeads(db, [assessment.agency], names)).get(assessment.agency)?.name ?? null
+  const actions = (await planActions(db, { selfAssessmentId: assessment.id })).map((a) => actionView(a, at, lead))
+  await audit(
+    db,
+    actorOf(request),
+    { action: 'view_self_assessment', details: { self_assessment_id: assessment.id } },
+    at,
+  )
+  return reply.render('reviews-self-assessment.njk', {
+    assessment,
+    agencyName: names.get(assessment.agency) ?? assessment.agency,
+    kindLabel: ASSESSMENT_KIND_LABELS[assessment.kind],
+    standards: STANDARDS[assessment.kind].map((s) => ({
+      ...s,
+      rating: RATING_LABELS[assessment.ratings[s.id]] ?? '',
+    })),
+    actions,
+    canAdd: mayWritePlan(user, assessment.agency),
+  })
+}
+
+async function newActionForm(
+  db: Db,
+  request: FastifyRequest<IdParams>,
+  reply: FastifyReply,
+  problem?: { errors: FormErrors; values: Form },
+) {
+  const user = userOf(request)
+  const assessment = await selfAssessment(db, Number(request.params.id))
+  if (!mayWritePlan(user, assessment.agency)) throw forbidden('Only the agency’s managers add to its plan.')
+  const owners = (await ownersOf(db, user.agency)).map((o) => ({ value: String(o.id), text: o.name }))
+  return reply.code(problem ? 400 : 200).render('reviews-action-new.njk', {
+    heading: 'Add an action to the self-assessment',
+    about: `${ASSESSMENT_KIND_LABELS[assessment.kind]}, ${assessment.period}`,
+    postTo: `/self-assessments/${assessment.id}/actions`,
+    backTo: `/self-assessments/${assessment.id}`,
+    backText: 'the self-assessment',
+    owners,
+    agencyName: user.agencyName,
+    values: problem?.values ?? {},
+    errors: problem?.errors.view(),
+  })
+}
+
+async function newActionPost(db: Db, request: FastifyRequest<IdParams & { Body: Form }>, reply: FastifyReply) {
+  const user = userOf(request)
+  const assessment = await selfAssessment(db, Number(request.params.id))
+  if (!mayWritePlan(user, assessment.agency)) throw forbidden('Only the agency’s managers add to its plan.')
+  const form = request.body ?? {}
+  const errors = new FormErrors()
+  const action = await readNewAction(db, user.agency, form, errors)
+  let id: number | null = null
+  if (!errors.any && action.ownerId !== null && action.dueOn !== null)
+    id = await addPlanAction(
+      db,
+      actorOf(request),
+      user.id,
+      {
+        for: { selfAssessmentId: assessment.id },
+        agency: user.agency,
+        text: action.text,
+        ownerId: action.ownerId,
+        dueOn: action.dueOn,
+      },
+      now(),
+    ).catch((error: unknown) => {
+      if (!(error instanceof PlanRefused)) throw error
+      errors.add('text', error.message)
+      return null
+    })
+  if (id === null) return newActionForm(db, request, reply, { errors, values: form })
+  return reply.redirect(`/self-assessments/${assessment.id}`)
+}
+
+const selfAssessmentRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
+  const db = database.db
+  const page = { preHandler: withRole(...REVIEW_ROLES) }
+  const post = { preHandler: [withRole(...REVIEW_ROLES), app.csrfProtection] }
+  app.get('/self-assessments', page, (request, reply) => listPage(db, request, reply))
+  app.get('/self-assessments/new', page, (request, reply) => newForm(db, request, reply))
+  app.post<{ Body: Form }>('/self-assessments', post, (request, reply) => newPost(db, request, reply))
+  app.get<IdParams>('/self-assessments/:id', page, (request, reply) => assessmentPage(db, request, reply))
+  app.get<IdParams>('/self-assessments/:id/actions/new', page, (request, reply) => newActionForm(db, request, reply))
+  app.post<IdParams & { Body: Form }>('/self-assessments/:id/actions', post, (request, reply) =>
+    newActionPost(db, request, reply),
+  )
+}
+
+export default selfAssessmentRoutes

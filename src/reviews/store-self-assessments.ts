@@ -1,0 +1,82 @@
+// Storage of section 11 and section 175 self-assessments: an agency's ratings of each standard for a
+// period, kept as recorded (a new period is a new self-assessment), with its actions in plan_actions.
+import type { Db } from '../db/database.ts'
+import type { Actor } from '../audit/actor.ts'
+import { appendAudit } from '../audit/audit.ts'
+import { errorKind } from '../errors/domain-error.ts'
+import type { AssessmentKind, Rating } from './self-assessments.ts'
+
+export class SelfAssessmentNotFound extends errorKind('not_found') {}
+
+export interface SelfAssessment {
+  id: number
+  kind: AssessmentKind
+  agency: string
+  period: string
+  ratings: Record<string, Rating>
+  recordedBy: string
+  recordedAt: Date
+}
+
+/** Self-assessments, of one agency or all, newest first. */
+export async function selfAssessments(
+  db: Db,
+  filter: { agency?: string; id?: number } = {},
+): Promise<SelfAssessment[]> {
+  let query = db
+    .selectFrom('self_assessments as s')
+    .innerJoin('users as u', 'u.id', 's.recorded_by')
+    .select(['s.id', 's.kind', 's.agency_code', 's.period', 's.ratings', 'u.name', 's.recorded_at'])
+    .orderBy('s.recorded_at', 'desc')
+    .orderBy('s.id', 'desc')
+  if (filter.agency !== undefined) query = query.where('s.agency_code', '=', filter.agency)
+  if (filter.id !== undefined) query = query.where('s.id', '=', filter.id)
+  return (await query.execute()).map((r) => ({
+    id: r.id,
+    kind: r.kind as AssessmentKind,
+    agency: r.agency_code,
+    period: r.period,
+    ratings: r.ratings as Record<string, Rating>,
+    recordedBy: r.name,
+    recordedAt: r.recorded_at,
+  }))
+}
+
+export async function selfAssessment(db: Db, id: number): Promise<SelfAssessment> {
+  const [found] = await selfAssessments(db, { id })
+  if (!found) throw new SelfAssessmentNotFound('There is no such self-assessment.')
+  return found
+}
+
+export async function recordSelfAssessment(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  assessment: { kind: AssessmentKind; agency: string; period: string; ratings: Record<string, Rating> },
+  at: Date,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('self_assessments')
+      .values({
+        kind: assessment.kind,
+        agency_code: assessment.agency,
+        period: assessment.period,
+        ratings: JSON.stringify(assessment.ratings),
+        recorded_by: userId,
+        recorded_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'self_assessment_recorded',
+        details: { self_assessment_id: id, kind: assessment.kind, agency: assessment.agency },
+      },
+      at,
+    )
+    return id
+  })
+}
