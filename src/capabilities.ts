@@ -47,6 +47,8 @@ import privacy, { privacyNavigation } from './privacy/routes.ts'
 import { registerPrivacyCommands } from './privacy/cli.ts'
 import partnership, { partnershipNavigation } from './partnership/routes.ts'
 import { registerPartnershipCommands } from './partnership/cli.ts'
+import audits, { auditsNavigation } from './audits/routes.ts'
+import { registerAuditsCommands } from './audits/cli.ts'
 
 // prettier-ignore
 export const CAPABILITIES: readonly Capability[] = [
@@ -80,6 +82,7 @@ export const CAPABILITIES: readonly Capability[] = [
     navigation: networksNavigation, migrations: ['0007_networks', '0021_networks_plan_version'] },
   { name: 'privacy', routes: [privacy], commands: [registerPrivacyCommands], navigation: privacyNavigation },
   { name: 'partnership', routes: [partnership], commands: [registerPartnershipCommands], navigation: partnershipNavigation },
+  { name: 'audits', routes: [audits], commands: [registerAuditsCommands], navigation: auditsNavigation, migrations: ['0031_audits'] },
 ]
 
 /** Puts every capability's panels, sections, navigation and import hooks in place (once per process). */

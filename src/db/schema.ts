@@ -7,6 +7,7 @@ import type { NetworksTables } from '../networks/tables.ts'
 import type { LanguageTables } from '../language/tables.ts'
 import type { LinkageTables } from '../linkage/tables.ts'
 import type { AccessTables } from '../access/tables.ts'
+import type { AuditTables } from '../audits/tables.ts'
 import type { Role } from '../vocabulary/roles.ts'
 import type { AgencyKind } from '../vocabulary/agency-kinds.ts'
 
@@ -197,6 +198,8 @@ export interface AccessGrantTable {
   reason: string
   granted_at: Timestamp
   expires_at: Timestamp
+  /** the multi-agency case audit the grant was given for (ends when the audit closes), if any */
+  audit_id: Generated<number | null>
 }
 
 export interface AuditTable {
@@ -227,7 +230,8 @@ export interface Tables
     MissingTables,
     RiskTables,
     NetworksTables,
-    LanguageTables {
+    LanguageTables,
+    AuditTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable
