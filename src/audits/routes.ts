@@ -66,9 +66,11 @@ async function auditFor(db: Db, request: FastifyRequest<IdParams>, at: Date) {
   return { row, auditor, facts, user }
 }
 
+/** A child's number in the cohort from the address; `theme` (the discussion of the whole theme) is 0. */
 function position(value: string, allowTheme = false): number {
+  if (allowTheme && value === 'theme') return 0
   const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN
-  if (!(n >= (allowTheme ? 0 : 1))) throw notFound('There is no such child in this audit.')
+  if (!(n >= 1)) throw notFound('There is no such child in this audit.')
   return n
 }
 
