@@ -38,6 +38,8 @@ import { recordDecision as decideNetwork } from '../networks/decisions-store.ts'
 import { addAction, savePlan } from '../networks/plans-store.ts'
 import { isMashOrPolice, networkVisible, placeVisible } from '../networks/access.ts'
 import type { SignedInUser } from '../web/request-context.ts'
+import { createAudit, saveAgreement, saveReturn } from '../audits/store.ts'
+import { addAuditor, prefillFor } from '../audits/programme.ts'
 
 type Who = keyof typeof AREA_EMAILS
 interface Role {
@@ -461,7 +463,89 @@ describe(
         at,
       )
 
+      // a case audit of Amy with the nurse as its health auditor (a grant through the audit): her return
+      // is the nurse's to read; the agreed findings the partnership's and the audit's auditors'
+      const caseAudit = await createAudit(
+        db,
+        TEST_ACTOR,
+        u.partnership,
+        {
+          theme: 'NFA after concern',
+          criteria: 'nfa_after_concern',
+          periodFrom: '2009-07-01',
+          periodTo: '2009-07-31',
+          sampleSize: 1,
+          seed: 'markers',
+          stratifyBy: 'none',
+          toolVersion: '1.0.0',
+          closesOn: '2026-12-31',
+        },
+        [{ childId: amy, stratum: '', agencies: ['csc', 'health', 'police'] }],
+        at,
+      )
+      await addAuditor(db, TEST_ACTOR, caseAudit, u.nurse, u.partnership, at)
+      const answer = (what: string) => mark(`case audit return ${what}`, (r) => r.who === 'nurse')
+      await saveReturn(
+        db,
+        TEST_ACTOR,
+        caseAudit,
+        u.nurse,
+        {
+          position: 1,
+          childId: amy,
+          agency: 'health',
+          toolVersion: '1.0.0',
+          prefill: await prefillFor(db, amy, at),
+          answers: Object.fromEntries(
+            ['recognised_when', 'assessment_quality', 'plan_followed', 'shared', 'heard', 'difference'].map((q) => [
+              q,
+              answer(q),
+            ]),
+          ),
+          grades: {
+            recognition: 'good',
+            assessment: 'good',
+            planning: 'good',
+            joint_working: 'good',
+            voice: 'good',
+            impact: 'good',
+          },
+          goodPractice: answer('good practice'),
+          shouldHaveHappened: answer('what should have happened'),
+        },
+        at,
+      )
+      await saveAgreement(
+        db,
+        TEST_ACTOR,
+        caseAudit,
+        u.partnership,
+        {
+          position: 1,
+          childId: amy,
+          grades: {
+            recognition: 'good',
+            assessment: 'good',
+            planning: 'good',
+            joint_working: 'good',
+            voice: 'good',
+            impact: 'good',
+          },
+          findings: mark('case audit agreed findings', (r) => r.who === 'partnership' || r.who === 'nurse'),
+        },
+        at,
+      )
+
       // who is asking: every role of the area, with their reach over Amy as the rules work it out
+      const grants = new Map(
+        (
+          await db
+            .selectFrom('access_grants')
+            .select(['user_id', 'expires_at', 'audit_id'])
+            .where('entity_id', '=', amy)
+            .execute()
+        ).map((g) => [g.user_id, { grantUntil: g.expires_at, grantAudit: g.audit_id }]),
+      )
       const allocated = new Set(
         (await db.selectFrom('allocations').select('user_id').where('entity_id', '=', amy).execute()).map(
           (a) => a.user_id,
@@ -480,7 +564,7 @@ describe(
         roles.push({
           who,
           viewer,
-          reach: reachOf(viewer, { allocated: allocated.has(row.id) }),
+          reach: reachOf(viewer, { allocated: allocated.has(row.id), ...grants.get(row.id) }),
           agencyKind: kinds.get(row.agency_code) ?? null,
         })
       }
@@ -502,6 +586,7 @@ describe(
         ).map((r) => String(r.id)),
         '/networks/:id': (await networkCliRows(db, { at })).map((n) => n.id),
         '/places/:key': ['OL161AA'],
+        '/audits/:id': [String(caseAudit)],
         '/linkage/review/:id': (
           await db.selectFrom('entity_links').select('entity_id').where('entity_id', '=', amy).limit(1).execute()
         ).map((r) => String(r.entity_id)),
@@ -550,6 +635,9 @@ describe(
         '/api/v1/children?q=Amy',
         '/missing/interviews?all=1',
         `/api/v1/children/${amy}/chronology`,
+        `/audits/${caseAudit}/children/1/return`,
+        `/audits/${caseAudit}/discussion/1`,
+        '/audits/' + String(caseAudit) + '/discussion/theme',
       )
       clock.set(AT)
       for (const role of roles) browsers.set(role.who, await new Browser(app).signIn(AREA_EMAILS[role.who]))
