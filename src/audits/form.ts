@@ -103,3 +103,22 @@ export function readReturn(
   checkLengths(form, RETURN_TEXT, errors)
   return { answers, grades, goodPractice, shouldHaveHappened, errors }
 }
+
+export const ACTION_TEXT: Record<string, TextLimit> = { title: { label: 'The action', max: 500 } }
+
+/** An action from a finding: what is to be done, by whom (one of `owners`), by when. */
+export function readFindingAction(
+  form: Form,
+  owners: readonly { userId: number; agency: string }[],
+): { action: { title: string; ownerId: number; ownerAgency: string; dueDate: string } | null; errors: FormErrors } {
+  const errors = new FormErrors()
+  const title = text(form, 'title')
+  if (!title) errors.add('title', 'Enter what is to be done')
+  const owner = owners.find((o) => String(o.userId) === text(form, 'owner'))
+  if (!owner)
+    errors.add('owner', 'Choose who owns the action: a manager or practitioner of an agency that knew the child')
+  const due = readDay(form, 'due', errors, { label: 'the due date', required: true })
+  checkLengths(form, ACTION_TEXT, errors)
+  if (errors.any || !owner || !due) return { action: null, errors }
+  return { action: { title, ownerId: owner.userId, ownerAgency: owner.agency, dueDate: isoOfDay(due) }, errors }
+}

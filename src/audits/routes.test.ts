@@ -192,7 +192,42 @@ forEachDatabase(
       )
       assert.equal(theme.statusCode, 302, theme.body)
       assertAnonymous((await chair.get(`/audits/${auditId}/discussion/theme`)).body, ids, 'the theme discussion')
+      // a finding becomes an action working together tracks: on its owner's work, overdue from its due day
+      const noTitle = await chair.post(
+        `/audits/${auditId}/discussion/${ada.position}/actions`,
+        { title: '', owner: String(users.officer), 'due-day': '31', 'due-month': '8', 'due-year': '2026' },
+        `/audits/${auditId}`,
+      )
+      assert.equal(noTitle.statusCode, 400)
+      assert.match(noTitle.body, /Enter what is to be done/)
+      const added = await chair.post(
+        `/audits/${auditId}/discussion/${ada.position}/actions`,
+        {
+          title: 'Police to consult social care before any NFA on a child with a concern',
+          owner: String(users.officer),
+          'due-day': '31',
+          'due-month': '8',
+          'due-year': '2026',
+        },
+        `/audits/${auditId}`,
+      )
+      assert.equal(added.statusCode, 302, added.body)
+      const action = await db
+        .selectFrom('wt_actions')
+        .select(['entity_id', 'owner_user_id', 'owner_agency', 'due_date', 'audit_id'])
+        .where('audit_id', '=', auditId)
+        .executeTakeFirstOrThrow()
+      assert.deepEqual(action, {
+        entity_id: ada.childId,
+        owner_user_id: users.officer,
+        owner_agency: 'police',
+        due_date: '2026-08-31',
+        audit_id: auditId,
+      })
+      assert.match((await officer.get('/my-work')).body, /Police to consult social care before any NFA/)
+      assert.match((await chair.get(`/audits/${auditId}/discussion/${ada.position}`)).body, /Open<\/td>/)
       const report = await chair.get(`/audits/${auditId}/report`)
+      assert.match(report.body, /Action: Police to consult social care before any NFA[^<]*by 2026-08-31: open/)
       assert.equal(report.statusCode, 200)
       assert.match(report.body, new RegExp(`Child ${ada.position}</h3>`))
       assert.match(report.body, /Decisions of no further action are not discussed/)

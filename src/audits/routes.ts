@@ -25,10 +25,12 @@ import {
   mayViewReport,
   seesChildren,
 } from './access.ts'
-import { readAgreement, readNewAudit, readReturn } from './form.ts'
+import { readAgreement, readFindingAction, readNewAudit, readReturn } from './form.ts'
 import { addAuditor, auditClosed, childAtPosition, prefillFor, reportOf, startAudit } from './programme.ts'
 import { childLabel, reportColumns, reportRows } from './report.ts'
 import {
+  actionsOf,
+  addFindingAction,
   agencyNames,
   agreementsOf,
   auditById,
@@ -297,7 +299,20 @@ async function agreementContext(db: Db, request: FastifyRequest<ChildParams>, at
         n === 0 ? `${childLabel(r.position)}, ${names.get(r.agency) ?? r.agency}` : (names.get(r.agency) ?? r.agency),
       grades: tool.headings.map((h) => (r.grades[h.id] ? GRADE_LABELS[r.grades[h.id]] : '')),
     }))
-  return { row, n, child, tool, agencyGrades, agreed: agreements.find((a) => a.position === n) ?? null }
+  const [owners, actions] = await Promise.all([
+    child ? possibleAuditors(db, child.agencies) : Promise.resolve([]),
+    actionsOf(db, row.id, at),
+  ])
+  return {
+    row,
+    n,
+    child,
+    tool,
+    agencyGrades,
+    agreed: agreements.find((a) => a.position === n) ?? null,
+    owners: owners.map((o) => ({ ...o, agencyName: names.get(o.agency) ?? o.agency })),
+    actions: actions.filter((a) => a.position === n),
+  }
 }
 
 async function agreementFormPage(
@@ -306,9 +321,11 @@ async function agreementFormPage(
   reply: FastifyReply,
   form?: Form,
   errors?: unknown,
+  actionForm?: Form,
+  actionErrors?: unknown,
 ) {
   const at = now()
-  const { row, n, tool, agencyGrades, agreed } = await agreementContext(db, request, at)
+  const { row, n, tool, agencyGrades, agreed, owners, actions } = await agreementContext(db, request, at)
   const values: Form =
     form ??
     (agreed
@@ -323,7 +340,7 @@ async function agreementFormPage(
     { action: 'view_audit_agreement_form', details: { audit_id: row.id, position: n } },
     at,
   )
-  return reply.code(errors ? 400 : 200).render('audits-agreement.njk', {
+  return reply.code(errors || actionErrors ? 400 : 200).render('audits-agreement.njk', {
     audit: row,
     position: n,
     label: n === 0 ? 'The theme' : childLabel(n),
@@ -332,6 +349,10 @@ async function agreementFormPage(
     form: values,
     errors,
     grades,
+    actions,
+    owners: owners.map((o) => ({ value: String(o.userId), text: `${o.name}, ${o.agencyName}` })),
+    actionForm: actionForm ?? {},
+    actionErrors,
   })
 }
 
@@ -352,14 +373,38 @@ async function agreementSavePage(db: Db, request: FastifyRequest<ChildParams & {
   return reply.redirect(`/audits/${row.id}`)
 }
 
+async function actionSavePage(db: Db, request: FastifyRequest<ChildParams & { Body: Form }>, reply: FastifyReply) {
+  const at = now()
+  const { row, n, child, owners } = await agreementContext(db, request, at)
+  if (!child)
+    throw notFound('Actions are for a child of the audit: the theme’s belong to the partnership’s action plans.')
+  const body = request.body ?? {}
+  const { action, errors } = readFindingAction(body, owners)
+  if (!action) return agreementFormPage(db, request, reply, undefined, undefined, body, errors.view())
+  await addFindingAction(
+    db,
+    actorOf(request),
+    row.id,
+    userOf(request).id,
+    { ...action, position: n, childId: child.childId },
+    at,
+  )
+  return reply.redirect(`/audits/${row.id}/discussion/${n}`)
+}
+
 async function reportPage(db: Db, request: FastifyRequest<IdParams>, reply: FastifyReply) {
   const at = now()
   const { row, facts, user } = await auditFor(db, request, at)
   if (!mayViewReport(user.roles, facts)) throw forbidden()
-  const report = await reportOf(db, row.id, at)
-  const tool = await toolVersion(db, row.tool_version)
+  const [report, tool, actions] = await Promise.all([
+    reportOf(db, row.id, at),
+    toolVersion(db, row.tool_version),
+    actionsOf(db, row.id, at),
+  ])
   await audit(db, actorOf(request), { action: 'view_audit_report', details: { audit_id: row.id } }, at)
-  return reply.render('audits-report.njk', { report, tool, at })
+  const actionsByChild: Record<number, typeof actions> = {}
+  for (const a of actions) actionsByChild[a.position] = [...(actionsByChild[a.position] ?? []), a]
+  return reply.render('audits-report.njk', { report, tool, at, actionsByChild })
 }
 
 async function reportCsv(db: Db, request: FastifyRequest<IdParams>, reply: FastifyReply) {
@@ -396,6 +441,9 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   )
   app.post<ChildParams & { Body: Form }>('/audits/:id/discussion/:position', guard, (request, reply) =>
     agreementSavePage(db, request, reply),
+  )
+  app.post<ChildParams & { Body: Form }>('/audits/:id/discussion/:position/actions', guard, (request, reply) =>
+    actionSavePage(db, request, reply),
   )
   app.get<IdParams>('/audits/:id/report', guard, (request, reply) => reportPage(db, request, reply))
   app.get<IdParams>('/audits/:id/report.csv', guard, (request, reply) => reportCsv(db, request, reply))

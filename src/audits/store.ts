@@ -5,10 +5,12 @@ import type { Db } from '../db/database.ts'
 import type { Tables } from '../db/schema.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
+import { mergedIds } from '../people/people.ts'
 import { conflict, notFound } from '../errors/domain-error.ts'
 import { toolFrom, type AuditTool, type Grade } from './tool.ts'
 import type { Stratify } from './tables.ts'
 import type { Prefill } from './prefill.ts'
+import { actionStatus, dueAtEndOf, type ActionStatus } from '../working-together/actions.ts'
 
 export interface AuditRow {
   id: number
@@ -487,4 +489,113 @@ export async function agreementsOf(db: Db, auditId: number): Promise<Agreement[]
 export async function agencyNames(db: Db): Promise<Map<string, string>> {
   const rows = await db.selectFrom('agencies').select(['code', 'name']).execute()
   return new Map(rows.map((r) => [r.code, r.name]))
+}
+
+export interface FindingAction {
+  position: number
+  childId: number
+  title: string
+  ownerId: number
+  ownerAgency: string
+  /** YYYY-MM-DD, overdue from the end of that London day */
+  dueDate: string
+}
+
+/**
+ * A finding about a child made an action working together tracks (wt_actions, marked with the audit):
+ * its owner sees it in their work and on the child's record, and marks it done with evidence there.
+ */
+export async function addFindingAction(
+  db: Db,
+  actor: Actor,
+  auditId: number,
+  recordedBy: number,
+  input: FindingAction,
+  at: Date,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('wt_actions')
+      .values({
+        entity_id: input.childId,
+        meeting_id: null,
+        supervision_id: null,
+        title: input.title,
+        owner_user_id: input.ownerId,
+        owner_agency: input.ownerAgency,
+        due_date: input.dueDate,
+        recorded_by: recordedBy,
+        recorded_at: at,
+        audit_id: auditId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'add_audit_action',
+        entityId: input.childId,
+        details: { audit_id: auditId, position: input.position, action_id: id, owner: input.ownerId },
+      },
+      at,
+    )
+    return id
+  })
+}
+
+export interface AuditAction {
+  position: number
+  title: string
+  owner: string
+  ownerAgency: string
+  dueDate: string
+  status: ActionStatus
+}
+
+/** The actions an audit's findings became, by child number, with their status now (working-together/actions.ts). */
+export async function actionsOf(db: Db, auditId: number, at: Date): Promise<AuditAction[]> {
+  const [rows, cohort, canonical] = await Promise.all([
+    db
+      .selectFrom('wt_actions as a')
+      .innerJoin('users as u', 'u.id', 'a.owner_user_id')
+      .select([
+        'a.entity_id',
+        'a.title',
+        'u.name',
+        'a.owner_agency',
+        'a.due_date',
+        'a.completed_at',
+        'a.completion_recorded_at',
+      ])
+      .where('a.audit_id', '=', auditId)
+      .where('a.recorded_at', '<=', at)
+      .orderBy('a.due_date')
+      .orderBy('a.id')
+      .execute(),
+    cohortOf(db, auditId),
+    mergedIds(db),
+  ])
+  // the action moves with its child through a merge; the cohort keeps the child as drawn
+  const positions = new Map(cohort.map((c) => [canonical(c.childId), c.position]))
+  return rows
+    .map((r) => ({
+      position: positions.get(canonical(r.entity_id)) ?? 0,
+      title: r.title,
+      owner: r.name,
+      ownerAgency: r.owner_agency,
+      dueDate: r.due_date,
+      status: actionStatus(
+        {
+          title: r.title,
+          owner: r.name,
+          ownerAgency: r.owner_agency,
+          dueAt: dueAtEndOf(r.due_date),
+          completedAt: r.completed_at,
+          completionRecordedAt: r.completion_recorded_at,
+        },
+        at,
+      ),
+    }))
+    .sort((a, b) => a.position - b.position)
 }

@@ -4,7 +4,9 @@
 // is numbered (Child 1..n, the only names the partnership sees); its auditors are named people of the
 // agencies that knew the children. An auditor opens a child's record through an access grant that names
 // the audit (access_grants.audit_id), which ends when the audit closes. Each agency's return per child
-// and the discussion's agreed grades (position 0: the theme) are kept whole as JSON.
+// and the discussion's agreed grades (position 0: the theme) are kept whole as JSON. A finding about a
+// child becomes an action in wt_actions (working together's, with its owner, due date and evidence),
+// marked with the audit it came from (decision 0039).
 import { sql, type Kysely } from 'kysely'
 import { AUDIT_TOOL_1_0 } from '../../audits/tool.ts'
 
@@ -75,10 +77,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     primary key (audit_id, position))`.execute(db)
 
   await sql`alter table access_grants add column audit_id integer references case_audits (id)`.execute(db)
+  // a finding about a child becomes an action working together already tracks (owner, due date, evidence)
+  await sql`alter table wt_actions add column audit_id integer references case_audits (id)`.execute(db)
   await sql`create index access_grants_audit on access_grants (audit_id) where audit_id is not null`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table wt_actions drop column audit_id`.execute(db)
   await sql`drop index access_grants_audit`.execute(db)
   await sql`alter table access_grants drop column audit_id`.execute(db)
   for (const t of [
