@@ -2,6 +2,9 @@
 // the programme, the report with children as Child 1..n and nothing that identifies them, and the
 // usage error (exit 2) for an audit number that is not a number, the message (exit 1) for one unknown.
 import { test } from 'node:test'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import assert from 'node:assert/strict'
 import { BACKENDS, serverAvailable } from '../testing/backends.ts'
 import { seedArea, importObjects, TEST_ACTOR } from '../testing/seed.ts'
@@ -10,6 +13,7 @@ import { addAgency } from '../agencies/agencies.ts'
 import { startAudit } from './programme.ts'
 import { cohortOf } from './store.ts'
 import { auditArea, FAMILY } from './test-fixtures.ts'
+import { AUDIT_TOOL_1_0 } from './tool.ts'
 
 const targets: [string, () => CliTarget][] = [
   ['pglite', pgliteTarget],
@@ -19,7 +23,7 @@ const targets: [string, () => CliTarget][] = [
 ]
 
 for (const [name, make] of targets)
-  test(`audits list and audits report [${name}]`, { timeout: 120_000 }, async () => {
+  test(`audits list and audits report [${name}]`, { timeout: 360_000 }, async () => {
     const target = make()
     const env = { ...target.env, THREADLINE_NOW: '2026-07-01T12:00:00', THREADLINE_BUNDLE: '0' }
     try {
@@ -70,9 +74,30 @@ for (const [name, make] of targets)
       )
       assert.doesNotMatch(report.stdout, new RegExp(`${FAMILY}|2011-05-05`))
       for (const child of children) assert.doesNotMatch(report.stdout, new RegExp(`\\b${child}\\b(?!,NFA)`))
-      const json = await runCli(['audits', 'report', String(id), '--format', 'json'], env)
-      assert.equal(json.code, 0, json.stderr)
-      assert.equal((JSON.parse(json.stdout) as { child: string }[])[0].child, 'Child 1')
+      // an area's own version of the tool, checked first; a version refused names its problems
+      const dir = mkdtempSync(join(tmpdir(), 'threadline-tool-'))
+      try {
+        const good = join(dir, 'tool.json')
+        writeFileSync(good, JSON.stringify({ ...AUDIT_TOOL_1_0, version: '1.1.0' }))
+        const added = await runCli(['audits', 'tools', 'add', good], env)
+        assert.equal(added.code, 0, added.stderr)
+        assert.match(added.stdout, /^version,headings,questions\r?\n1\.1\.0,6,6/)
+        const bad = join(dir, 'bad.json')
+        writeFileSync(bad, JSON.stringify({ version: 'x', headings: [], questions: [] }))
+        const refused = await runCli(['audits', 'tools', 'add', bad], env)
+        assert.equal(refused.code, 1)
+        assert.match(refused.stderr, /version must be three numbers/)
+        const versions = await runCli(['audits', 'tools', '--format', 'json'], env)
+        assert.deepEqual(
+          (JSON.parse(versions.stdout) as { version: string; in_use: boolean }[]).map((v) => [v.version, v.in_use]),
+          [
+            ['1.1.0', true],
+            ['1.0.0', false],
+          ],
+        )
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
 
       const usage = await runCli(['audits', 'report', 'abc'], env)
       assert.equal(usage.code, 2)

@@ -6,8 +6,8 @@ import type { Tables } from '../db/schema.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { mergedIds } from '../people/people.ts'
-import { conflict, notFound } from '../errors/domain-error.ts'
-import { toolFrom, type AuditTool, type Grade } from './tool.ts'
+import { badRequest, conflict, notFound } from '../errors/domain-error.ts'
+import { toolFrom, toolProblems, type AuditTool, type Grade } from './tool.ts'
 import type { Stratify } from './tables.ts'
 import type { Prefill } from './prefill.ts'
 import { actionStatus, dueAtEndOf, type ActionStatus } from '../working-together/actions.ts'
@@ -88,6 +88,40 @@ export async function toolVersion(db: Db, version: string): Promise<AuditTool> {
     .executeTakeFirst()
   if (!row) throw notFound(`There is no audit tool version ${version}.`)
   return toolFrom(row.definition)
+}
+
+/** Every version of the audit tool, the one in use first. */
+export async function listTools(db: Db): Promise<{ version: string; added_at: Date; in_use: boolean }[]> {
+  const rows = await db
+    .selectFrom('case_audit_tools')
+    .select(['version', 'added_at'])
+    .orderBy('added_at', 'desc')
+    .orderBy('version', 'desc')
+    .execute()
+  return rows.map((r, i) => ({ ...r, in_use: i === 0 }))
+}
+
+/** Adds a version of the tool, checked first; new audits use it from now (each audit keeps its own). */
+export async function addTool(db: Db, actor: Actor, definition: unknown, at: Date): Promise<AuditTool> {
+  const problems = toolProblems(definition)
+  if (problems.length) throw badRequest(`the audit tool is not valid: ${problems.join('; ')}`)
+  const tool = definition as AuditTool
+  const clean: AuditTool = {
+    version: tool.version,
+    headings: tool.headings.map((h) => ({ id: h.id, title: h.title.trim() })),
+    questions: tool.questions.map((q) => ({ id: q.id, heading: q.heading, text: q.text.trim() })),
+  }
+  await db.transaction().execute(async (trx) => {
+    const added = await trx
+      .insertInto('case_audit_tools')
+      .values({ version: clean.version, definition: JSON.stringify(clean), added_at: at })
+      .onConflict((oc) => oc.doNothing())
+      .returning('version')
+      .executeTakeFirst()
+    if (!added) throw conflict(`audit tool version ${clean.version} already exists: give the new one a new version`)
+    await appendAudit(trx, actor, { action: 'add_audit_tool', details: { version: clean.version } }, at)
+  })
+  return clean
 }
 
 /** The agencies that hold a record of each child (a person record linked to them). */

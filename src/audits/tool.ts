@@ -70,12 +70,43 @@ export const AUDIT_TOOL_1_0: AuditTool = {
   ],
 }
 
+/** What is wrong with a definition offered as a new version, each problem a sentence; empty when none. */
+export function toolProblems(value: unknown): string[] {
+  const t = value as Partial<AuditTool> | null
+  if (!t || typeof t !== 'object') return ['the tool must be a JSON object with version, headings and questions']
+  const problems: string[] = []
+  if (typeof t.version !== 'string' || !/^\d+\.\d+\.\d+$/.test(t.version))
+    problems.push('version must be three numbers, like "1.1.0"')
+  const headings = Array.isArray(t.headings) ? t.headings : []
+  if (headings.length === 0) problems.push('headings must be a list of at least one { id, title }')
+  const ids = new Set<string>()
+  headings.forEach((h, i) => {
+    if (typeof h?.id !== 'string' || !/^[a-z][a-z_]{0,39}$/.test(h.id))
+      problems.push(`heading ${i + 1}: id must be lower-case letters and underscores`)
+    else if (ids.has(h.id)) problems.push(`heading ${i + 1}: id "${h.id}" is used twice`)
+    else ids.add(h.id)
+    if (typeof h?.title !== 'string' || !h.title.trim()) problems.push(`heading ${i + 1}: title is required`)
+  })
+  const questions = Array.isArray(t.questions) ? t.questions : []
+  if (questions.length === 0) problems.push('questions must be a list of at least one { id, heading, text }')
+  const asked = new Set<string>()
+  questions.forEach((q, i) => {
+    if (typeof q?.id !== 'string' || !/^[a-z][a-z_]{0,39}$/.test(q.id))
+      problems.push(`question ${i + 1}: id must be lower-case letters and underscores`)
+    else if (asked.has(q.id)) problems.push(`question ${i + 1}: id "${q.id}" is used twice`)
+    else asked.add(q.id)
+    if (typeof q?.heading !== 'string' || !ids.has(q.heading))
+      problems.push(`question ${i + 1}: heading must be the id of one of the headings`)
+    if (typeof q?.text !== 'string' || !q.text.trim()) problems.push(`question ${i + 1}: text is required`)
+  })
+  return problems
+}
+
 /** A stored definition read back: refused unless it has the shape of a tool. */
 export function toolFrom(value: unknown): AuditTool {
-  const t = value as Partial<AuditTool> | null
-  if (!t || typeof t.version !== 'string' || !Array.isArray(t.headings) || !Array.isArray(t.questions))
-    throw new Error('the stored audit tool is not a tool definition (version, headings, questions)')
-  return t as AuditTool
+  const problems = toolProblems(value)
+  if (problems.length) throw new Error(`the stored audit tool is not a tool definition: ${problems.join('; ')}`)
+  return value as AuditTool
 }
 
 /** Grades by heading from a form (`grade_<heading>`), with the heading of each missing or unknown one. */
