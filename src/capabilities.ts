@@ -50,6 +50,8 @@ import { registerPartnershipCommands } from './partnership/cli.ts'
 import reviews, { reviewsNavigation } from './reviews/routes.ts'
 import { registerReviewsCommands } from './reviews/cli.ts'
 import { reviewActionsSection } from './reviews/manager-section.ts'
+import audits, { auditsNavigation } from './audits/routes.ts'
+import { registerAuditsCommands } from './audits/cli.ts'
 
 // prettier-ignore
 export const CAPABILITIES: readonly Capability[] = [
@@ -85,6 +87,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'partnership', routes: [partnership], commands: [registerPartnershipCommands], navigation: partnershipNavigation },
   { name: 'reviews', routes: [reviews], commands: [registerReviewsCommands], managerSections: [reviewActionsSection],
     navigation: reviewsNavigation, migrations: ['0030_reviews'] },
+  { name: 'audits', routes: [audits], commands: [registerAuditsCommands], navigation: auditsNavigation, migrations: ['0031_audits'] },
 ]
 
 /** Puts every capability's panels, sections, navigation and import hooks in place (once per process). */

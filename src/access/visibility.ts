@@ -15,12 +15,14 @@ export interface Viewer {
 export type Reach =
   | { level: 'none' } // partnership and admin roles alone: no child's record
   | { level: 'signpost' } // own agency's records plus who else is involved
-  | { level: 'full'; because: 'mash' | 'allocated' | 'access_grant'; until?: Date }
+  | { level: 'full'; because: 'mash' | 'allocated' | 'access_grant'; until?: Date; audit?: number }
 
 export interface ReachFacts {
   allocated: boolean
   /** expiry of an unexpired access grant the viewer holds for this person, if any */
   grantUntil?: Date | null
+  /** the multi-agency case audit that grant was given for (an auditor's grant, audits/), if any */
+  grantAudit?: number | null
 }
 
 export function reachOf(viewer: Viewer, facts: ReachFacts): Reach {
@@ -28,7 +30,13 @@ export function reachOf(viewer: Viewer, facts: ReachFacts): Reach {
   if (!doesCasework(viewer.roles)) return { level: 'none' }
   if (hasRole(viewer.roles, 'mash')) return { level: 'full', because: 'mash' }
   if (facts.allocated) return { level: 'full', because: 'allocated' }
-  if (facts.grantUntil) return { level: 'full', because: 'access_grant', until: facts.grantUntil }
+  if (facts.grantUntil)
+    return {
+      level: 'full',
+      because: 'access_grant',
+      until: facts.grantUntil,
+      ...(facts.grantAudit ? { audit: facts.grantAudit } : {}),
+    }
   return { level: 'signpost' }
 }
 

@@ -35,6 +35,7 @@ import * as riskMashDecisions from './migrations/0026_risk_mash_decisions.ts'
 import * as riskScreeningVersions from './migrations/0027_risk_screening_versions.ts'
 import * as riskMashWaiting from './migrations/0028_risk_mash_waiting.ts'
 import * as reviews from './migrations/0030_reviews.ts'
+import * as audits from './migrations/0031_audits.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '0027_risk_screening_versions': riskScreeningVersions,
   '0028_risk_mash_waiting': riskMashWaiting,
   '0030_reviews': reviews,
+  '0031_audits': audits,
 }
 
 export interface MigrateOptions {

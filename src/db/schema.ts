@@ -8,6 +8,7 @@ import type { LanguageTables } from '../language/tables.ts'
 import type { LinkageTables } from '../linkage/tables.ts'
 import type { AccessTables } from '../access/tables.ts'
 import type { ReviewsTables } from '../reviews/tables.ts'
+import type { AuditTables } from '../audits/tables.ts'
 import type { Role } from '../vocabulary/roles.ts'
 import type { AgencyKind } from '../vocabulary/agency-kinds.ts'
 
@@ -198,6 +199,8 @@ export interface AccessGrantTable {
   reason: string
   granted_at: Timestamp
   expires_at: Timestamp
+  /** the multi-agency case audit the grant was given for (ends when the audit closes), if any */
+  audit_id: Generated<number | null>
 }
 
 export interface AuditTable {
@@ -229,7 +232,8 @@ export interface Tables
     RiskTables,
     NetworksTables,
     LanguageTables,
-    ReviewsTables {
+    ReviewsTables,
+    AuditTables {
   app_secrets: AppSecretTable
   agencies: AgencyTable
   users: UserTable

@@ -46,6 +46,8 @@ export const OTHER_PERSON_COLUMNS: Record<string, string> = {
   'risk_scores.entity_id': "a cache: the merged-away person's row is dropped, the merged person scored again when read",
   'risk_stale.entity_id': 'marks for the cache: both sides are marked',
   'risk_mash_waiting.entity_id': 'a cache, read only while the person is not marked stale (both sides of a merge are)',
+  'case_audit_children.entity_id':
+    'an audit cohort as drawn, never altered: read through merges (people/child-in-reach.ts childFor, people.ts mergedIds)',
 }
 
 /** What a merge moved, as kept in its audit entry. */

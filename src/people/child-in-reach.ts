@@ -16,8 +16,8 @@ export async function childFor(db: Db, viewer: Viewer, requestedId: number, at: 
   const id = await resolvePerson(db, requestedId)
   if (id === null) throw notFound('There is no person with this reference.')
   const allocated = viewer.userId !== undefined ? await isAllocated(db, id, viewer.userId, at) : false
-  const grantUntil = viewer.userId !== undefined ? await activeGrant(db, id, viewer.userId, at) : null
-  const reach = reachOf(viewer, { allocated, grantUntil })
+  const grant = viewer.userId !== undefined ? await activeGrant(db, id, viewer.userId, at) : null
+  const reach = reachOf(viewer, { allocated, ...grant })
   if (reach.level === 'none') throw forbidden("Your role does not give you access to children's records.")
   const summary = (await summaries(db, [id], at)).get(id)
   if (!summary) throw notFound('There is no person with this reference.')

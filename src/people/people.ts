@@ -175,17 +175,23 @@ export async function isAllocated(db: Db, entityId: number, userId: number, at: 
   return !!row
 }
 
-export async function activeGrant(db: Db, entityId: number, userId: number, at: Date): Promise<Date | null> {
+/** The viewer's unexpired access grant for a person (the one that lasts longest): its expiry, and the audit it was given for, if any. */
+export async function activeGrant(
+  db: Db,
+  entityId: number,
+  userId: number,
+  at: Date,
+): Promise<{ grantUntil: Date; grantAudit: number | null } | null> {
   const row = await db
     .selectFrom('access_grants')
-    .select('expires_at')
+    .select(['expires_at', 'audit_id'])
     .where('entity_id', '=', entityId)
     .where('user_id', '=', userId)
     .where('granted_at', '<=', at)
     .where('expires_at', '>', at)
     .orderBy('expires_at', 'desc')
     .executeTakeFirst()
-  return row?.expires_at ?? null
+  return row ? { grantUntil: row.expires_at, grantAudit: row.audit_id } : null
 }
 
 export interface SearchHit {

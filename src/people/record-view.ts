@@ -109,9 +109,9 @@ export async function viewPersonRecord(
   if (personId === null) throw new NotFound(`no person ${requestedId}`)
   const allocated =
     viewer.kind === 'user' && viewer.userId !== undefined ? await isAllocated(db, personId, viewer.userId, now) : false
-  const grantUntil =
+  const grant =
     viewer.kind === 'user' && viewer.userId !== undefined ? await activeGrant(db, personId, viewer.userId, now) : null
-  const reach = reachOf(viewer, { allocated, grantUntil })
+  const reach = reachOf(viewer, { allocated, ...grant })
   if (reach.level === 'none') throw new Forbidden("this role does not see children's records")
 
   const [rows, agencies] = await Promise.all([
@@ -132,6 +132,8 @@ export async function viewPersonRecord(
           details: {
             reach: reach.level,
             because: reach.level === 'full' ? reach.because : null,
+            // a view through an auditor's grant names its audit (audits/)
+            ...(reach.level === 'full' && reach.audit ? { audit_id: reach.audit } : {}),
             as_of: filter.at.toISOString(),
             ...options.viewedAs,
           },

@@ -31,6 +31,7 @@ const HELD_BY_PERSON: readonly [string, string, string][] = [
   ['risk_screenings', 'risk_screenings', 'entity_id'],
   ['mash_decisions', 'risk_mash_decisions', 'entity_id'],
   ['risk_scores', 'risk_scores', 'entity_id'],
+  ['case_audits', 'case_audit_children', 'entity_id'],
   ['linkage_history', 'entity_link_history', 'to_entity'],
 ]
 

@@ -42,6 +42,8 @@ import { addRecommendation, createReview } from '../reviews/store.ts'
 import { addPlanAction } from '../reviews/store-actions.ts'
 import { recordSelfAssessment } from '../reviews/store-self-assessments.ts'
 import { mayReadPlan } from '../reviews/access.ts'
+import { createAudit, saveAgreement, saveReturn } from '../audits/store.ts'
+import { addAuditor, prefillFor } from '../audits/programme.ts'
 
 type Who = keyof typeof AREA_EMAILS
 interface Role {
@@ -518,7 +520,89 @@ describe(
         at,
       )
 
+      // a case audit of Amy with the nurse as its health auditor (a grant through the audit): her return
+      // is the nurse's to read; the agreed findings the partnership's and the audit's auditors'
+      const caseAudit = await createAudit(
+        db,
+        TEST_ACTOR,
+        u.partnership,
+        {
+          theme: 'NFA after concern',
+          criteria: 'nfa_after_concern',
+          periodFrom: '2009-07-01',
+          periodTo: '2009-07-31',
+          sampleSize: 1,
+          seed: 'markers',
+          stratifyBy: 'none',
+          toolVersion: '1.0.0',
+          closesOn: '2026-12-31',
+        },
+        [{ childId: amy, stratum: '', agencies: ['csc', 'health', 'police'] }],
+        at,
+      )
+      await addAuditor(db, TEST_ACTOR, caseAudit, u.nurse, u.partnership, at)
+      const answer = (what: string) => mark(`case audit return ${what}`, (r) => r.who === 'nurse')
+      await saveReturn(
+        db,
+        TEST_ACTOR,
+        caseAudit,
+        u.nurse,
+        {
+          position: 1,
+          childId: amy,
+          agency: 'health',
+          toolVersion: '1.0.0',
+          prefill: await prefillFor(db, amy, at),
+          answers: Object.fromEntries(
+            ['recognised_when', 'assessment_quality', 'plan_followed', 'shared', 'heard', 'difference'].map((q) => [
+              q,
+              answer(q),
+            ]),
+          ),
+          grades: {
+            recognition: 'good',
+            assessment: 'good',
+            planning: 'good',
+            joint_working: 'good',
+            voice: 'good',
+            impact: 'good',
+          },
+          goodPractice: answer('good practice'),
+          shouldHaveHappened: answer('what should have happened'),
+        },
+        at,
+      )
+      await saveAgreement(
+        db,
+        TEST_ACTOR,
+        caseAudit,
+        u.partnership,
+        {
+          position: 1,
+          childId: amy,
+          grades: {
+            recognition: 'good',
+            assessment: 'good',
+            planning: 'good',
+            joint_working: 'good',
+            voice: 'good',
+            impact: 'good',
+          },
+          findings: mark('case audit agreed findings', (r) => r.who === 'partnership' || r.who === 'nurse'),
+        },
+        at,
+      )
+
       // who is asking: every role of the area, with their reach over Amy as the rules work it out
+      const grants = new Map(
+        (
+          await db
+            .selectFrom('access_grants')
+            .select(['user_id', 'expires_at', 'audit_id'])
+            .where('entity_id', '=', amy)
+            .execute()
+        ).map((g) => [g.user_id, { grantUntil: g.expires_at, grantAudit: g.audit_id }]),
+      )
       const allocated = new Set(
         (await db.selectFrom('allocations').select('user_id').where('entity_id', '=', amy).execute()).map(
           (a) => a.user_id,
@@ -537,7 +621,7 @@ describe(
         roles.push({
           who,
           viewer,
-          reach: reachOf(viewer, { allocated: allocated.has(row.id) }),
+          reach: reachOf(viewer, { allocated: allocated.has(row.id), ...grants.get(row.id) }),
           agencyKind: kinds.get(row.agency_code) ?? null,
         })
       }
@@ -562,6 +646,7 @@ describe(
         '/reviews/:id': [String(review)],
         '/plan-actions/:id': (await db.selectFrom('plan_actions').select('id').execute()).map((r) => String(r.id)),
         '/self-assessments/:id': [String(assessment)],
+        '/audits/:id': [String(caseAudit)],
         '/linkage/review/:id': (
           await db.selectFrom('entity_links').select('entity_id').where('entity_id', '=', amy).limit(1).execute()
         ).map((r) => String(r.entity_id)),
@@ -610,6 +695,9 @@ describe(
         '/api/v1/children?q=Amy',
         '/missing/interviews?all=1',
         `/api/v1/children/${amy}/chronology`,
+        `/audits/${caseAudit}/children/1/return`,
+        `/audits/${caseAudit}/discussion/1`,
+        '/audits/' + String(caseAudit) + '/discussion/theme',
       )
       clock.set(AT)
       for (const role of roles) browsers.set(role.who, await new Browser(app).signIn(AREA_EMAILS[role.who]))

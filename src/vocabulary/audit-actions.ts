@@ -47,6 +47,10 @@ export const AUDIT_ACTIONS = [
   'view_self_assessments', 'view_self_assessment', 'self_assessment_recorded', 'reviews_list', 'reviews_actions',
   // partnership, privacy, operations
   'view_partnership_figures', 'download_partnership_figures', 'partnership_figures', 'partnership_dataset',
+  // multi-agency case audits
+  'view_case_audits', 'create_case_audit', 'view_case_audit', 'name_case_auditor', 'view_agency_audit_form',
+  'submit_agency_audit', 'view_audit_agreement_form', 'record_audit_agreement', 'view_audit_report',
+  'download_audit_report', 'close_case_audit', 'add_audit_action', 'add_audit_tool', 'case_audits_list', 'case_audit_report',
   'subject_access_export', 'retention_report', 'backup',
   'restore', 'after_restore',
 ] as const

@@ -98,6 +98,8 @@ export interface WtActionTable {
   version: Generated<number>
   edited_at: Timestamp | null
   edited_by: number | null
+  /** a finding of a multi-agency case audit about this child (audits/, migration 0031), if it is one */
+  audit_id: Generated<number | null>
 }
 
 export interface WtCompetencyTable {

@@ -1,0 +1,103 @@
+// `threadline audits list [--format csv|json]`, `threadline audits report ID [--format csv|json]`, and
+// `threadline audits tools [add FILE]`, the single-agency audit tool's versions (docs/cli.md): the audit programme and an audit's report as the partnership board sees it (children
+// as Child 1..n, no name, id or date from a child's record). Each run is in the audit trail.
+import { readFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import { audit } from '../audit/audit.ts'
+import { cliActor } from '../audit/actor.ts'
+import { withDatabase } from '../cli/context.ts'
+import { CliError } from '../cli/errors.ts'
+import { formatFrom, formatOption } from '../cli/options.ts'
+import { formatRows } from '../cli/output.ts'
+import { formatLondon, now } from '../config/clock.ts'
+import { auditClosed, reportOf } from './programme.ts'
+import { reportColumns, reportRows } from './report.ts'
+import { addTool, listAudits, listTools, toolVersion } from './store.ts'
+
+export const LIST_COLUMNS = [
+  'id',
+  'theme',
+  'criteria',
+  'period_from',
+  'period_to',
+  'sample_size',
+  'children',
+  'stratify_by',
+  'seed',
+  'tool_version',
+  'closes_on',
+  'status',
+] as const
+
+export function registerAuditsCommands(program: Command): void {
+  const audits = program.command('audits').description('multi-agency case audits: the programme and its reports')
+  audits
+    .command('list')
+    .description('every audit, newest first')
+    .addOption(formatOption())
+    .action(async (opts: { format?: string }) => {
+      const rows = await withDatabase('audits list', async ({ db }) => {
+        const at = now()
+        const list = await listAudits(db)
+        await audit(db, cliActor(), { action: 'case_audits_list', details: { audits: list.length } }, at)
+        return list.map((a) => ({ ...a, status: auditClosed(a, at) ? 'closed' : 'open' }))
+      })
+      process.stdout.write(formatRows(LIST_COLUMNS, rows, formatFrom(opts.format)))
+    })
+  audits
+    .command('report')
+    .description("an audit's report as the partnership board sees it: one row per child (Child 1..n), then the theme")
+    .argument('<id>', 'the audit number (as `audits list` gives it)')
+    .addOption(formatOption())
+    .action(async (id: string, opts: { format?: string }, command: Command) => {
+      if (!/^\d{1,9}$/.test(id))
+        command.error(`threadline: the audit number must be a whole number (got "${id}")`, {
+          exitCode: 2,
+          code: 'threadline.usage',
+        })
+      const output = await withDatabase('audits report', async ({ db }) => {
+        const at = now()
+        const report = await reportOf(db, Number(id), at)
+        const tool = await toolVersion(db, report.toolVersion)
+        await audit(db, cliActor(), { action: 'case_audit_report', details: { audit_id: report.id } }, at)
+        return formatRows(reportColumns(tool), reportRows(report), formatFrom(opts.format))
+      })
+      process.stdout.write(output)
+    })
+  const tools = audits
+    .command('tools')
+    .description('the versions of the single-agency audit tool: version, added_at, in_use')
+    .addOption(formatOption())
+    .action(async (opts: { format?: string }) => {
+      const rows = await withDatabase('audits tools', async ({ db }) => listTools(db))
+      process.stdout.write(
+        formatRows(
+          ['version', 'added_at', 'in_use'],
+          rows.map((r) => ({ ...r, added_at: formatLondon(r.added_at) })),
+          formatFrom(opts.format),
+        ),
+      )
+    })
+  tools
+    .command('add <file>')
+    .description(
+      'add a version of the audit tool (JSON: version, headings, questions; checked first), used by new audits',
+    )
+    .addOption(formatOption())
+    .action(async (file: string, opts: { format?: string }) => {
+      let definition: unknown
+      try {
+        definition = JSON.parse(readFileSync(file, 'utf8'))
+      } catch (error) {
+        throw new CliError(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      const tool = await withDatabase('audits tools add', async ({ db }) => addTool(db, cliActor(), definition, now()))
+      process.stdout.write(
+        formatRows(
+          ['version', 'headings', 'questions'],
+          [{ version: tool.version, headings: tool.headings.length, questions: tool.questions.length }],
+          formatFrom(opts.format),
+        ),
+      )
+    })
+}

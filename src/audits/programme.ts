@@ -1,0 +1,125 @@
+// The audit programme's services, used by the pages and the command line: drawing an audit's cohort
+// from the criteria (facts.ts, criteria.ts, draw.ts), naming auditors with their access grants, what
+// an auditor's return is pre-filled with, and the anonymised report.
+import type { Db } from '../db/database.ts'
+import type { Actor } from '../audit/actor.ts'
+import { endOfDayLondon } from '../config/clock.ts'
+import { badRequest, notFound } from '../errors/domain-error.ts'
+import { missingSettings } from '../missing/settings.ts'
+import { riskSettings } from '../risk/settings.ts'
+import { candidatesFor, isCriterion } from './criteria.ts'
+import { drawCohort } from './draw.ts'
+import { cohortFacts, prefillFacts, type FactSettings } from './facts.ts'
+import { prefill, type Prefill } from './prefill.ts'
+import { auditReport, type AuditReport } from './report.ts'
+import { mayBeAuditor } from './access.ts'
+import {
+  agenciesKnowing,
+  agencyNames,
+  agreementsOf,
+  auditById,
+  cohortOf,
+  createAudit,
+  isClosed,
+  nameAuditor,
+  possibleAuditors,
+  returnsOf,
+  toolVersion,
+  type AuditRow,
+  type CohortChild,
+  type NewAudit,
+} from './store.ts'
+
+export const factSettings = (): FactSettings => ({ missing: missingSettings(), risk: riskSettings() })
+
+/** The moment an audit's grants end unless it is closed sooner: the end of its closing day. */
+export function closesAt(audit: Pick<AuditRow, 'closes_on'>): Date {
+  const end = endOfDayLondon(audit.closes_on)
+  if (!end) throw new Error(`audit closing day "${audit.closes_on}" is not a date`)
+  return end
+}
+
+export const auditClosed = (audit: AuditRow, at: Date) => isClosed(audit, closesAt(audit), at)
+
+/** The children drawn for an audit: the same criteria, seed and data always give the same children. */
+export async function drawFor(db: Db, input: NewAudit, at: Date, settings = factSettings()): Promise<CohortChild[]> {
+  if (!isCriterion(input.criteria)) throw badRequest(`unknown criteria "${input.criteria}"`)
+  const facts = await cohortFacts(db, { from: input.periodFrom, to: input.periodTo }, at, settings)
+  const candidates = candidatesFor(
+    input.criteria,
+    facts,
+    { from: input.periodFrom, to: input.periodTo },
+    input.stratifyBy,
+  )
+  const drawn = drawCohort(candidates, input.sampleSize, input.seed, input.stratifyBy !== 'none')
+  const strata = new Map<number, string>()
+  for (const c of [...candidates].sort((a, b) => a.stratum.localeCompare(b.stratum)))
+    if (!strata.has(c.childId)) strata.set(c.childId, c.stratum)
+  const knowing = await agenciesKnowing(db, drawn)
+  return drawn.map((childId) => ({ childId, stratum: strata.get(childId) ?? '', agencies: knowing.get(childId) ?? [] }))
+}
+
+export async function startAudit(db: Db, actor: Actor, createdBy: number, input: NewAudit, at: Date): Promise<number> {
+  const cohort = await drawFor(db, input, at)
+  return createAudit(db, actor, createdBy, input, cohort, at)
+}
+
+/** Names a manager or practitioner of an agency invited as an auditor, with a grant for each child their agency knew. */
+export async function addAuditor(
+  db: Db,
+  actor: Actor,
+  auditId: number,
+  userId: number,
+  namedBy: number,
+  at: Date,
+): Promise<void> {
+  const audit = await auditById(db, auditId)
+  if (auditClosed(audit, at)) throw badRequest('This audit is closed: no one can be named on it.')
+  const cohort = await cohortOf(db, auditId)
+  const invited = [...new Set(cohort.flatMap((c) => c.agencies))]
+  const auditor = (await possibleAuditors(db, invited)).find((a) => a.userId === userId)
+  if (!auditor) {
+    const user = await db.selectFrom('users').select(['roles']).where('id', '=', userId).executeTakeFirst()
+    throw badRequest(
+      user && !mayBeAuditor(user.roles)
+        ? 'An auditor must be a manager or practitioner.'
+        : 'Choose a manager or practitioner of an agency that knew a child in the cohort.',
+    )
+  }
+  const children = cohort.filter((c) => c.agencies.includes(auditor.agency)).map((c) => c.childId)
+  await nameAuditor(db, actor, audit, auditor, namedBy, children, closesAt(audit), at)
+}
+
+/** The facts a child's return is pre-filled with, as known now. */
+export async function prefillFor(db: Db, childId: number, at: Date): Promise<Prefill> {
+  return prefill(await prefillFacts(db, childId, at, factSettings()))
+}
+
+/** The anonymised report of an audit (report.ts). */
+export async function reportOf(db: Db, auditId: number, at: Date): Promise<AuditReport> {
+  const audit = await auditById(db, auditId)
+  const [tool, cohort, returns, agreements, names] = await Promise.all([
+    toolVersion(db, audit.tool_version),
+    cohortOf(db, auditId),
+    returnsOf(db, auditId),
+    agreementsOf(db, auditId),
+    agencyNames(db),
+  ])
+  return auditReport({
+    audit,
+    closed: auditClosed(audit, at),
+    tool,
+    cohort,
+    returns,
+    agreements,
+    agencyName: (code) => names.get(code) ?? code,
+  })
+}
+
+/** The child in a cohort position, for an auditor of an agency that knew them; refused otherwise. */
+export async function childAtPosition(db: Db, auditId: number, position: number) {
+  const cohort = await cohortOf(db, auditId)
+  const child = cohort.find((c) => c.position === position)
+  if (!child) throw notFound('There is no such child in this audit.')
+  return child
+}

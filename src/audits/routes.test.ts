@@ -1,0 +1,275 @@
+// The audit pages on both databases: the partnership creates an audit and names an auditor, the
+// auditor sees by name only the children their agency knew and sends a return pre-filled with what
+// Threadline knows, the partnership records the agreed grades and reads the report; the partnership
+// role never sees a child's name, id or date of birth on any audit page or download; closing ends the
+// auditor's way in; a bad form is answered on its page.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import type { FastifyInstance } from 'fastify'
+import { forEachDatabase } from '../testing/backends.ts'
+import { TestClock } from '../testing/clock.ts'
+import { importObjects, seedArea, type SeededUsers } from '../testing/seed.ts'
+import { Browser, testApp } from '../testing/web.ts'
+import { addAgency } from '../agencies/agencies.ts'
+import type { Db } from '../db/database.ts'
+import { cohortOf } from './store.ts'
+import { auditArea, FAMILY } from './test-fixtures.ts'
+
+const clock = new TestClock('2026-07-01T12:00:00')
+
+const NEW_AUDIT = {
+  theme: "NFA decisions after another agency's concern",
+  criteria: 'nfa_after_concern',
+  'from-day': '1',
+  'from-month': '4',
+  'from-year': '2026',
+  'to-day': '30',
+  'to-month': '4',
+  'to-year': '2026',
+  sample_size: '12',
+  stratify_by: 'none',
+  seed: 'board-july',
+  'closes-day': '30',
+  'closes-month': '9',
+  'closes-year': '2026',
+}
+
+const RETURN = {
+  answer_recognised_when: 'Recognised late: the first concern was not followed up.',
+  answer_assessment_quality: 'The assessment did not use what social care knew.',
+  answer_plan_followed: 'No plan.',
+  answer_shared: 'Not shared in time.',
+  answer_heard: 'Her words are not recorded.',
+  answer_difference: 'Little.',
+  grade_recognition: 'requires_improvement',
+  grade_assessment: 'inadequate',
+  grade_planning: 'inadequate',
+  grade_joint_working: 'requires_improvement',
+  grade_voice: 'inadequate',
+  grade_impact: 'requires_improvement',
+  good_practice: 'The school nurse saw her weekly.',
+  should_have_happened: 'A strategy discussion after the first concern.',
+}
+
+const AGREED = {
+  grade_recognition: 'requires_improvement',
+  grade_assessment: 'inadequate',
+  grade_planning: 'inadequate',
+  grade_joint_working: 'requires_improvement',
+  grade_voice: 'inadequate',
+  grade_impact: 'good',
+  findings: 'Child 1: the police decided no further action without asking social care.',
+}
+
+/** Nothing that identifies a child: no name, no person id or link, no date of birth. */
+function assertAnonymous(body: string, ids: readonly number[], where: string) {
+  assert.doesNotMatch(body, new RegExp(`${FAMILY}|Ada|Bree|Cara|/people/|2011-05-05|AP-\\d|AC-\\d`), where)
+  for (const id of ids) assert.doesNotMatch(body, new RegExp(`/people/${id}\\b|child(_id)?[=:" ]+${id}\\b`), where)
+}
+
+forEachDatabase(
+  'the audit pages',
+  (backend) => {
+    let app: FastifyInstance
+    let db: Db
+    let users: SeededUsers
+    let chair: Browser
+    let nurse: Browser
+    let officer: Browser
+    let auditId: number
+    let ids: number[] = []
+
+    before(async () => {
+      db = backend().database.db
+      ;({ users } = await seedArea(db))
+      await addAgency(db, { code: 'cps', name: 'Crown Prosecution Service', kind: 'prosecutor' })
+      await importObjects(db, auditArea(), new Date('2026-06-01T00:00:00Z'))
+      app = await testApp(backend().database)
+      chair = await new Browser(app).signIn('chair@lscp.test')
+      nurse = await new Browser(app).signIn('nurse@health.test')
+      officer = await new Browser(app).signIn('officer@police.test')
+    })
+    after(async () => app?.close())
+
+    test('a form with mistakes comes back with each named', async () => {
+      const res = await chair.post(
+        '/audits',
+        { ...NEW_AUDIT, theme: '', sample_size: '0', 'to-day': '1', 'to-month': '3' },
+        '/audits/new',
+      )
+      assert.equal(res.statusCode, 400)
+      assert.match(res.body, /Enter the theme of the audit/)
+      assert.match(res.body, /a whole number from 1 to 50/)
+      assert.match(res.body, /on or after its first day/)
+      // only the partnership creates audits
+      assert.equal((await officer.get('/audits/new')).statusCode, 403)
+      assert.equal((await officer.post('/audits', NEW_AUDIT, '/audits')).statusCode, 403)
+    })
+
+    test('the partnership creates an audit and names an auditor, seeing children only as Child 1..n', async () => {
+      const res = await chair.post('/audits', NEW_AUDIT, '/audits/new')
+      assert.equal(res.statusCode, 302, res.body)
+      auditId = Number(/\/audits\/(\d+)$/.exec(String(res.headers.location))?.[1])
+      ids = (await cohortOf(db, auditId)).map((c) => c.childId)
+      assert.equal(ids.length, 12)
+      const page = await chair.get(`/audits/${auditId}`)
+      assert.equal(page.statusCode, 200)
+      assert.match(page.body, /Child 1\b/)
+      assert.match(page.body, /Child 12\b/)
+      assertAnonymous(page.body, ids, 'the audit page')
+      const named = await chair.post(
+        `/audits/${auditId}/auditors`,
+        { auditor: String(users.nurse) },
+        `/audits/${auditId}`,
+      )
+      assert.equal(named.statusCode, 302, named.body)
+      const after = await chair.get(`/audits/${auditId}`)
+      assert.match(after.body, /nurse, Rochdale Health/)
+      assertAnonymous(after.body, ids, 'the audit page with its auditor')
+      assertAnonymous((await chair.get('/audits')).body, ids, 'the list')
+      // the partnership cannot open a child's return or record
+      assert.equal((await chair.get(`/audits/${auditId}/children/1/return`)).statusCode, 403)
+      assert.equal((await chair.get(`/people/${ids[0]}`)).statusCode, 403)
+    })
+
+    test('the auditor sees the children their agency knew by name, and sends a pre-filled return', async () => {
+      const cohort = await cohortOf(db, auditId)
+      const mine = cohort.filter((c) => c.agencies.includes('health'))
+      assert.equal(mine.length, 4)
+      const page = await nurse.get(`/audits/${auditId}`)
+      assert.equal(page.statusCode, 200)
+      assert.equal([...page.body.matchAll(new RegExp(`${FAMILY}</a>`, 'g'))].length, 4)
+      for (const c of mine)
+        assert.match(page.body, new RegExp(`href="/audits/${auditId}/children/${c.position}/return"`))
+      const ada = mine[0]
+      const form = await nurse.get(`/audits/${auditId}/children/${ada.position}/return`)
+      assert.equal(form.statusCode, 200)
+      assert.match(form.body, /What Threadline already knows/)
+      assert.match(form.body, /Decision: no further action/)
+      // a child health never knew is not for the nurse
+      const other = cohort.find((c) => !c.agencies.includes('health'))!
+      assert.equal((await nurse.get(`/audits/${auditId}/children/${other.position}/return`)).statusCode, 403)
+      // a return without its grades comes back
+      const bad = await nurse.post(
+        `/audits/${auditId}/children/${ada.position}/return`,
+        { ...RETURN, grade_voice: '' },
+        `/audits/${auditId}`,
+      )
+      assert.equal(bad.statusCode, 400)
+      assert.match(bad.body, /Choose your grade for the child&#39;s voice|Choose your grade for the child's voice/)
+      const sent = await nurse.post(`/audits/${auditId}/children/${ada.position}/return`, RETURN, `/audits/${auditId}`)
+      assert.equal(sent.statusCode, 302, sent.body)
+      const row = await db
+        .selectFrom('case_audit_returns')
+        .select(['tool_version', 'agency_code', 'prefill'])
+        .where('audit_id', '=', auditId)
+        .executeTakeFirstOrThrow()
+      assert.equal(row.tool_version, '1.0.0')
+      assert.equal(row.agency_code, 'health')
+      assert.ok(JSON.stringify(row.prefill).includes('no further action'))
+      // an officer not named sees nothing of the audit
+      assert.equal((await officer.get(`/audits/${auditId}`)).statusCode, 403)
+      assert.doesNotMatch((await officer.get('/audits')).body, /board-july|NFA decisions/)
+    })
+
+    test('the partnership records the agreed grades and reads the report, with no child identifiable', async () => {
+      const cohort = await cohortOf(db, auditId)
+      const ada = cohort.find((c) => c.agencies.includes('health'))!
+      const discussion = await chair.get(`/audits/${auditId}/discussion/${ada.position}`)
+      assert.equal(discussion.statusCode, 200)
+      assert.match(discussion.body, /Rochdale Health/)
+      assert.match(discussion.body, /Requires improvement/)
+      assertAnonymous(discussion.body, ids, 'the discussion')
+      const saved = await chair.post(`/audits/${auditId}/discussion/${ada.position}`, AGREED, `/audits/${auditId}`)
+      assert.equal(saved.statusCode, 302, saved.body)
+      const theme = await chair.post(
+        `/audits/${auditId}/discussion/theme`,
+        {
+          ...AGREED,
+          findings: 'Decisions of no further action are not discussed with the agency that raised the concern.',
+        },
+        `/audits/${auditId}`,
+      )
+      assert.equal(theme.statusCode, 302, theme.body)
+      assertAnonymous((await chair.get(`/audits/${auditId}/discussion/theme`)).body, ids, 'the theme discussion')
+      // a finding becomes an action working together tracks: on its owner's work, overdue from its due day
+      const noTitle = await chair.post(
+        `/audits/${auditId}/discussion/${ada.position}/actions`,
+        { title: '', owner: String(users.officer), 'due-day': '31', 'due-month': '8', 'due-year': '2026' },
+        `/audits/${auditId}`,
+      )
+      assert.equal(noTitle.statusCode, 400)
+      assert.match(noTitle.body, /Enter what is to be done/)
+      const added = await chair.post(
+        `/audits/${auditId}/discussion/${ada.position}/actions`,
+        {
+          title: 'Police to consult social care before any NFA on a child with a concern',
+          owner: String(users.officer),
+          'due-day': '31',
+          'due-month': '8',
+          'due-year': '2026',
+        },
+        `/audits/${auditId}`,
+      )
+      assert.equal(added.statusCode, 302, added.body)
+      const action = await db
+        .selectFrom('wt_actions')
+        .select(['entity_id', 'owner_user_id', 'owner_agency', 'due_date', 'audit_id'])
+        .where('audit_id', '=', auditId)
+        .executeTakeFirstOrThrow()
+      assert.deepEqual(action, {
+        entity_id: ada.childId,
+        owner_user_id: users.officer,
+        owner_agency: 'police',
+        due_date: '2026-08-31',
+        audit_id: auditId,
+      })
+      assert.match((await officer.get('/my-work')).body, /Police to consult social care before any NFA/)
+      assert.match((await chair.get(`/audits/${auditId}/discussion/${ada.position}`)).body, /Open<\/td>/)
+      const report = await chair.get(`/audits/${auditId}/report`)
+      assert.match(report.body, /Action: Police to consult social care before any NFA[^<]*by 2026-08-31: open/)
+      assert.equal(report.statusCode, 200)
+      assert.match(report.body, new RegExp(`Child ${ada.position}</h3>`))
+      assert.match(report.body, /Decisions of no further action are not discussed/)
+      assertAnonymous(report.body, ids, 'the report')
+      const csv = await chair.get(`/audits/${auditId}/report.csv`)
+      assert.equal(csv.statusCode, 200)
+      assert.match(String(csv.headers['content-type']), /text\/csv/)
+      const lines = csv.body.trim().split(/\r?\n/)
+      assert.equal(
+        lines[0],
+        'audit,theme,child,agencies_invited,returns_received,recognition,assessment,planning,joint_working,voice,impact,findings',
+      )
+      assert.equal(lines.length, 1 + 12 + 1)
+      assert.ok(
+        lines.some(
+          (l) => l.includes(`Child ${ada.position},`) && l.includes('Rochdale Health') && l.includes('Inadequate'),
+        ),
+      )
+      assert.ok(lines.at(-1)!.includes(',Theme,'))
+      assertAnonymous(csv.body, ids, 'the CSV')
+    })
+
+    test('closing the audit ends the auditor’s access and the forms', async () => {
+      const ada = (await cohortOf(db, auditId)).find((c) => c.agencies.includes('health'))!
+      assert.equal((await nurse.get(`/people/${ada.childId}`)).statusCode, 200)
+      const closed = await chair.post(`/audits/${auditId}/close`, {}, `/audits/${auditId}`)
+      assert.equal(closed.statusCode, 302)
+      assert.equal((await nurse.get(`/audits/${auditId}/children/${ada.position}/return`)).statusCode, 403)
+      const page = await nurse.get(`/audits/${auditId}`)
+      assert.equal(page.statusCode, 200)
+      assert.doesNotMatch(page.body, new RegExp(FAMILY), 'no name once the grant has ended')
+      assert.equal((await chair.get(`/audits/${auditId}/discussion/1`)).statusCode, 403)
+      assert.equal((await chair.get(`/audits/${auditId}/report`)).statusCode, 200)
+      // the nurse's view of the record, before the close, was recorded against the audit
+      const views = await db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'view_record')
+        .where('entity_id', '=', ada.childId)
+        .execute()
+      assert.ok(views.some((v) => (v.details as { audit_id?: number }).audit_id === auditId))
+    })
+  },
+  { clock, resetBetweenTests: false },
+)
