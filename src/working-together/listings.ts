@@ -9,7 +9,7 @@ import { actionsAt } from './store-meetings.ts'
 import { supervisionStatusAt } from './store-supervision.ts'
 import { importedSupervisionStatusAt, trainingLapsesAt } from './store-staff.ts'
 import { caseloadsAt } from './store-caseload.ts'
-import { COMPETENCY_LABELS } from './competencies.ts'
+import { CSE_TRAINING } from './oversight.ts'
 
 export const DECISION_COLUMNS = [
   'decision_id',
@@ -225,7 +225,7 @@ export async function competencyLapseRows(db: Db, asOf: Date): Promise<Row[]> {
     role: l.allocation.role,
     from: l.allocation.from,
     to: l.allocation.to,
-    missing_training: COMPETENCY_LABELS.cse_specialist,
+    missing_training: CSE_TRAINING,
     lack: l.missing.lack,
     allocation: l.allocation.key,
   }))

@@ -16,6 +16,9 @@ export const isCseTraining = (name: string) => /\bcse\b|child sexual exploitatio
 /** The competency of the register a CSE training is: the one an interviewer of a child victim needs. */
 export const CSE_COMPETENCY = 'cse_specialist'
 
+/** What a lapse of the rule misses, as lists say it. */
+export const CSE_TRAINING = 'CSE training'
+
 /** The start of a London day (YYYY-MM-DD). */
 export const startOfDay = (day: string): Date => DateTime.fromISO(day, { zone: ZONE }).startOf('day').toJSDate()
 
