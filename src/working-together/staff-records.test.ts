@@ -14,6 +14,7 @@ import { endOfDayLondon } from '../config/clock.ts'
 import { must } from '../errors/must.ts'
 import { caseloadRows, competencyLapseRows, supervisionRows } from './listings.ts'
 import { importedWorkersAt } from './store-staff.ts'
+import { subjectAccessExport } from '../privacy/subject-access.ts'
 
 const day = (d: string) => must(endOfDayLondon(d), 'a day')
 
@@ -150,6 +151,20 @@ forEachDatabase(
       assert.ok(
         before.every((r) => r.children_count === 0),
         'no caseload before the allocations',
+      )
+    })
+
+    test('a subject access export holds the staff records about the child', async () => {
+      const { db } = backend().database
+      const { held } = await subjectAccessExport(db, amy, new Date('2010-01-02T00:00:00Z'))
+      assert.deepEqual(
+        held.imported_allocations.map((a) => a.source_id),
+        ['A-1', 'A-2', 'A-3'],
+      )
+      assert.deepEqual(
+        held.imported_supervisions.map((a) => [a.source_id, a.decisions]),
+        [['S-1', 'Interview plan agreed']],
+        'about one of her events',
       )
     })
 
