@@ -15,6 +15,11 @@ import { must } from '../errors/must.ts'
 import { caseloadRows, competencyLapseRows, supervisionRows } from './listings.ts'
 import { importedWorkersAt } from './store-staff.ts'
 import { subjectAccessExport } from '../privacy/subject-access.ts'
+import { partnershipFigures } from '../partnership/figures.ts'
+import { periodsFor } from '../partnership/periods.ts'
+import { MEASURES } from '../partnership/catalogue.ts'
+import { DEFAULT_MISSING_SETTINGS } from '../missing/settings.ts'
+import { DEFAULT_RISK_SETTINGS } from '../risk/settings.ts'
 
 const day = (d: string) => must(endOfDayLondon(d), 'a day')
 
@@ -209,6 +214,21 @@ forEachDatabase(
           ['police:W-1', String(amy), '2009-03-10T14:00:00+00:00'],
         ],
       )
+    })
+
+    test("the partnership's supervision figure counts the imported workers by their agency", async () => {
+      const { db } = backend().database
+      const rows = await partnershipFigures(db, {
+        periods: periodsFor('2009-03-01', '2009-04-30', 'month'),
+        asOf: day('2010-01-01'),
+        suppress: false,
+        settings: { missing: DEFAULT_MISSING_SETTINGS, risk: DEFAULT_RISK_SETTINGS },
+        measures: MEASURES.filter((m) => m.id === 'supervision_on_time'),
+      })
+      const police = (start: string) =>
+        rows.filter((r) => r.period_start === start && r.agency === 'police').map((r) => [r.numerator, r.denominator])
+      assert.deepEqual(police('2009-03-01'), [[2, 2]], 'both on time at the end of March')
+      assert.deepEqual(police('2009-04-01'), [[0, 2]], 'both overdue at the end of April')
     })
 
     test('a re-send versions the worker; the same file again changes nothing', async () => {
