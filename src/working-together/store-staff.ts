@@ -158,30 +158,45 @@ export const allocationRunsAt = (a: { from: string; to: string | null }, at: Dat
 
 /**
  * For each (child, moment): did the child have a sexual-exploitation concern then, on what had been
- * recorded by then (oversight.ts)? One assessment of the children per moment asked about.
+ * recorded by then (oversight.ts)? One assessment of the children at the latest moment asked, whose
+ * band timeline and dated evidence answer every earlier one (as band.ts does); a child who is no
+ * longer a child by then is assessed at each moment asked about them.
  */
 export async function concernsAt(
   db: Db,
   queries: readonly { childId: string; at: Date }[],
 ): Promise<(query: { childId: string; at: Date }) => boolean> {
-  const byMoment = new Map<number, Set<number>>()
-  for (const q of queries) {
-    const ids = byMoment.get(q.at.getTime()) ?? new Set<number>()
-    ids.add(Number(q.childId))
-    byMoment.set(q.at.getTime(), ids)
-  }
   const answers = new Set<string>()
-  for (const [t, ids] of byMoment) {
+  const answer = (childId: string, at: Date) => `${childId}@${at.getTime()}`
+  if (queries.length === 0) return () => false
+  const latest = new Date(Math.max(...queries.map((q) => q.at.getTime())))
+  const ids = [...new Set(queries.map((q) => Number(q.childId)))]
+  const assessed = new Map((await assessArea(db, latest, { ids })).map((c) => [String(c.id), c]))
+  const evidence = new Map([...assessed].map(([id, c]) => [id, deriveEvidence(c.events)]))
+  const later = new Map<number, Set<number>>()
+  for (const q of queries) {
+    const child = assessed.get(q.childId)
+    if (!child) {
+      const moment = later.get(q.at.getTime()) ?? new Set<number>()
+      later.set(q.at.getTime(), moment.add(Number(q.childId)))
+      continue
+    }
+    let band: number | null = null
+    for (const point of child.risk.bandTimeline) {
+      if (point.at.getTime() > q.at.getTime()) break
+      band = point.band
+    }
+    const known = { band, evidence: evidence.get(q.childId) ?? [], events: child.events }
+    if (sexualExploitationConcern(known, q.at)) answers.add(answer(q.childId, q.at))
+  }
+  for (const [t, moment] of later) {
     const at = new Date(t)
-    for (const child of await assessArea(db, at, { ids: [...ids] })) {
-      const concern = sexualExploitationConcern(
-        { band: child.risk.band, evidence: deriveEvidence(child.events), events: child.events },
-        at,
-      )
-      if (concern) answers.add(`${child.id}@${t}`)
+    for (const child of await assessArea(db, at, { ids: [...moment] })) {
+      const known = { band: child.risk.band, evidence: deriveEvidence(child.events), events: child.events }
+      if (sexualExploitationConcern(known, at)) answers.add(answer(String(child.id), at))
     }
   }
-  return (query) => answers.has(`${query.childId}@${query.at.getTime()}`)
+  return (query) => answers.has(answer(query.childId, query.at))
 }
 
 export interface TrainingLapse {
