@@ -41,7 +41,7 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
     supervisionStatusAt(db, now),
     challengesAt(db, now),
     assignmentsAt(db, now),
-    caseloadsAt(db, now),
+    caseloadsAt(db, now, manager.agency),
     importedSupervisionStatusAt(db, now, manager.agency),
     trainingLapsesAt(db, now, manager.agency),
   ])

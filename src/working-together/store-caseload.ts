@@ -28,21 +28,21 @@ export interface WorkerCaseload extends Caseload {
 const userKey = (id: number) => `user:${id}`
 
 /**
- * Every worker's caseload at `asOf` (of one agency, or all): Threadline's active practitioners and
- * managers, and the imported workers known then (and any an imported allocation names), heaviest first.
+ * Every worker's caseload at `asOf`: Threadline's active practitioners and managers, and the imported
+ * workers known then (and any an imported allocation names), heaviest first; the imported records of
+ * one agency only when `importedOf` is given (a manager's page: their own agency's).
  */
-export async function caseloadsAt(db: Db, asOf: Date, agency?: string): Promise<WorkerCaseload[]> {
+export async function caseloadsAt(db: Db, asOf: Date, importedOf?: string): Promise<WorkerCaseload[]> {
   const [people, own, imported, importedWorkers, actions, assignments] = await Promise.all([
     professionals(db),
     allocationFacts(db),
-    importedAllocationsAt(db, asOf, agency),
-    importedWorkersAt(db, asOf, agency),
+    importedAllocationsAt(db, asOf, importedOf),
+    importedWorkersAt(db, asOf, importedOf),
     actionsAt(db, asOf),
     assignmentsAt(db, asOf),
   ])
   const users = [...people.values()].filter(
-    (p) =>
-      p.active && (hasRole(p.roles, 'practitioner') || hasRole(p.roles, 'manager')) && (!agency || p.agency === agency),
+    (p) => p.active && (hasRole(p.roles, 'practitioner') || hasRole(p.roles, 'manager')),
   )
   const facts: Allocation[] = [
     ...own.map((a) => ({ childId: a.childId, worker: userKey(a.userId), role: a.role, from: a.from, to: a.to })),
