@@ -62,7 +62,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'access', commands: [registerAccessCommands],
     migrations: ['0013_access_sign_in', '0014_access_tokens', '0015_access_mfa', '0016_access_sso', '0017_access_security_keys'] },
   { name: 'accounts', routes: [signIn, admin, account, mfa], navigation: adminNavigation },
-  { name: 'records', migrations: ['0001_core', '0010_core_import', '0013_record_history'] },
+  { name: 'records', migrations: ['0001_core', '0010_core_import', '0013_record_history', '0029_staff_records'] },
   { name: 'import', routes: [recordsApi(otherFormats)], commands: [(program) => registerImportCommands(program, otherFormats)] },
   { name: 'returns', otherFormats, migrations: ['0012_returns'] },
   { name: 'audit', commands: [registerAuditCommands], migrations: ['0014_audit_children'] },

@@ -10,6 +10,7 @@ import { DateTime } from 'luxon'
 import { ROLES } from '../vocabulary/roles.ts'
 import { ZONE } from '../calendar/days.ts'
 import { AGENCY_KINDS, isAgencyKind } from '../vocabulary/agency-kinds.ts'
+import { ALLOCATION_ROLES } from '../vocabulary/allocation-roles.ts'
 
 /** Who uses a setting; the README groups the table by it, in this order. */
 export const CAPABILITIES = [
@@ -564,6 +565,16 @@ export const SETTINGS = {
     capability: 'working together',
     description:
       "working days of each escalation stage before the next: practitioners, line managers, senior officers (the partnership's independent chair has no deadline)",
+  },
+  cseTrainingRoles: {
+    name: 'THREADLINE_CSE_TRAINING_ROLES',
+    kind: 'list',
+    values: ALLOCATION_ROLES,
+    emptyMeansNone: true,
+    default: ['interviewer', 'investigating_officer'],
+    capability: 'working together',
+    description:
+      'allocation roles that need a current CSE training when the child has a sexual-exploitation concern; an imported allocation that breaks it is a lapse, never refused (set but empty: no such rule; decision 0037)',
   },
   supervisionWeeks: {
     name: 'THREADLINE_SUPERVISION_WEEKS',

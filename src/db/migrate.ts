@@ -34,6 +34,7 @@ import * as riskInstrument12 from './migrations/0022_risk_instrument_1_2.ts'
 import * as riskMashDecisions from './migrations/0026_risk_mash_decisions.ts'
 import * as riskScreeningVersions from './migrations/0027_risk_screening_versions.ts'
 import * as riskMashWaiting from './migrations/0028_risk_mash_waiting.ts'
+import * as staffRecords from './migrations/0029_staff_records.ts'
 import * as reviews from './migrations/0030_reviews.ts'
 import * as audits from './migrations/0031_audits.ts'
 
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '0026_risk_mash_decisions': riskMashDecisions,
   '0027_risk_screening_versions': riskScreeningVersions,
   '0028_risk_mash_waiting': riskMashWaiting,
+  '0029_staff_records': staffRecords,
   '0030_reviews': reviews,
   '0031_audits': audits,
 }

@@ -181,6 +181,35 @@ export interface RelationshipTable extends Versioned {
   note: string | null
 }
 
+/** A worker an agency's records name (import format 1.4): not a Threadline account. */
+export interface WorkerVersionTable extends Versioned {
+  name: string
+  role: string | null
+  team: string | null
+  manager_source_id: string | null
+  /** [{name, completed_on, expires_on?}] */
+  trainings: ColumnType<unknown, string, string>
+}
+
+export interface AllocationVersionTable extends Versioned {
+  worker_source_id: string
+  subject_source_id: string
+  event_source_id: string | null
+  role: string
+  /** YYYY-MM-DD */
+  from_day: string
+  to_day: string | null
+}
+
+export interface SupervisionVersionTable extends Versioned {
+  worker_source_id: string
+  supervisor_source_id: string
+  subject_source_id: string | null
+  event_source_id: string | null
+  occurred_at: Timestamp | null
+  decisions: string | null
+}
+
 export interface AllocationTable {
   id: Generated<number>
   entity_id: number
@@ -246,6 +275,9 @@ export interface Tables
   events: EventTable
   involvements: InvolvementTable
   relationships: RelationshipTable
+  worker_versions: WorkerVersionTable
+  allocation_versions: AllocationVersionTable
+  supervision_versions: SupervisionVersionTable
   allocations: AllocationTable
   access_grants: AccessGrantTable
   audit_log: AuditTable

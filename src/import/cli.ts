@@ -143,7 +143,7 @@ function report(file: string, result: Awaited<ReturnType<typeof importRecords>>)
     )
   if (result.dangling.length > 0) {
     process.stderr.write(
-      `${file}: ${result.dangling.length} event(s) name people not yet sent (kept; linked when they arrive): ${result.dangling.slice(0, 10).join(', ')}${result.dangling.length > 10 ? ', ...' : ''}\n`,
+      `${file}: ${result.dangling.length} reference(s) to records not yet sent (kept; linked when they arrive): ${result.dangling.slice(0, 10).join(', ')}${result.dangling.length > 10 ? ', ...' : ''}\n`,
     )
   }
 }

@@ -76,7 +76,11 @@ export interface ImportResult {
   /** true when nothing was written because a line was rejected without skipInvalid */
   rolledBack: boolean
   importId: number | null
-  /** references to people this agency has not (yet) sent: kept, and resolved when they arrive */
+  /**
+   * references to records this agency has not (yet) sent: kept, and resolved when they arrive. People
+   * as `agency:source_id`; (1.4) workers and events a staff record names as `agency:source_id (worker)`
+   * and `agency:source_id (event)`.
+   */
   dangling: string[]
   /** the linkage model re-estimated after this import, and the relinking that followed (when due) */
   linkage?: Reestimation | null
@@ -332,11 +336,24 @@ function count(result: ImportResult, outcomes: Outcome[]): void {
 }
 
 async function danglingReferences(trx: Transaction<Tables>, touched: Touched): Promise<string[]> {
-  // subjects, people named in involvements, and both ends of relationships, still unknown
-  const [agencies, sources] = splitRecordKeys(touched.references)
+  // subjects, people named in involvements, both ends of relationships, the children of staff
+  // records; then (1.4) the workers and events staff records name; each still unknown
+  const people = await unknownKeys(trx, 'person_versions', touched.references)
+  const workers = await unknownKeys(trx, 'worker_versions', touched.workerReferences)
+  const events = await unknownKeys(trx, 'events', touched.eventReferences)
+  return [...people, ...workers.map((w) => `${w} (worker)`), ...events.map((e) => `${e} (event)`)].slice(0, 1000)
+}
+
+async function unknownKeys(
+  trx: Transaction<Tables>,
+  table: 'person_versions' | 'worker_versions' | 'events',
+  keys: Set<string>,
+): Promise<string[]> {
+  if (keys.size === 0) return []
+  const [agencies, sources] = splitRecordKeys(keys)
   const rows = await sql<{ ref: string }>`
     select k.agency_code || ':' || k.source_id as ref from unnest(${agencies}::text[], ${sources}::text[]) as k(agency_code, source_id)
-    where not exists (select 1 from person_versions p where p.agency_code = k.agency_code and p.source_id = k.source_id and p.is_current)
+    where not exists (select 1 from ${sql.table(table)} p where p.agency_code = k.agency_code and p.source_id = k.source_id and p.is_current)
     order by 1 limit 1000`.execute(trx)
   return rows.rows.map((r) => r.ref)
 }

@@ -8,7 +8,15 @@ import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import { insertRows, JsonText, nextIds, type Columns } from '../db/bulk.ts'
 import { canonical } from '../audit/chain.ts'
-import type { AgencyRecord, EventRecord, PersonRecord, RelationshipRecord } from '../records/types.ts'
+import type {
+  AgencyRecord,
+  AllocationRecord,
+  EventRecord,
+  PersonRecord,
+  RelationshipRecord,
+  SupervisionRecord,
+  WorkerRecord,
+} from '../records/types.ts'
 import { nameKey } from '../records/identifiers.ts'
 import { linkPersonRecords } from '../linkage/link-records.ts'
 import { must, mustGet } from '../errors/must.ts'
@@ -31,13 +39,23 @@ export interface WriteContext {
 export interface Touched {
   /** person records written, and the subjects of events written */
   people: Set<string>
-  /** every person a written record refers to: event subjects, people involved, relationship ends */
+  /** every person a written record refers to: event subjects, people involved, relationship ends, the children of allocations and supervision */
   references: Set<string>
+  /** every worker a staff record refers to (1.4): a worker's manager, an allocation's worker, both people of a supervision */
+  workerReferences: Set<string>
+  /** every event a staff record refers to (1.4): the piece of work of an allocation or a supervision */
+  eventReferences: Set<string>
   events: number
 }
 
 export function touchedNothing(): Touched {
-  return { people: new Set(), references: new Set(), events: 0 }
+  return {
+    people: new Set(),
+    references: new Set(),
+    workerReferences: new Set(),
+    eventReferences: new Set(),
+    events: 0,
+  }
 }
 
 /**
@@ -55,11 +73,19 @@ export function seenNothing(): Seen {
 }
 
 type Trx = Transaction<Tables>
-type VersionTable = 'person_versions' | 'events' | 'relationships'
+type VersionTable =
+  'person_versions' | 'events' | 'relationships' | 'worker_versions' | 'allocation_versions' | 'supervision_versions'
 
 export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContext): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(items.length)
-  const byType = { person: [] as number[], event: [] as number[], relationship: [] as number[] }
+  const byType = {
+    person: [] as number[],
+    event: [] as number[],
+    relationship: [] as number[],
+    worker: [] as number[],
+    allocation: [] as number[],
+    supervision: [] as number[],
+  }
   items.forEach((item, i) => byType[item.record.type].push(i))
   // people first, so that events in the same batch find their subject already linked
   const people = await writeVersions(
@@ -110,7 +136,49 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
     ctx.touched.references.add(recordKey(e.agency, e.subject))
     for (const inv of e.involves) if (inv.kind === 'person') ctx.touched.references.add(recordKey(e.agency, inv.person))
   }
+  await writeStaffRecords(trx, items, byType, outcomes, ctx)
   return outcomes
+}
+
+/** The staff records (1.4): workers, allocations and supervision, versioned as every other object. */
+async function writeStaffRecords(
+  trx: Trx,
+  items: Incoming[],
+  byType: { worker: number[]; allocation: number[]; supervision: number[] },
+  outcomes: Outcome[],
+  ctx: WriteContext,
+): Promise<void> {
+  const { touched } = ctx
+  const staff = [
+    ['worker_versions', byType.worker, workerColumns, workerRow],
+    ['allocation_versions', byType.allocation, allocationColumns, allocationRow],
+    ['supervision_versions', byType.supervision, supervisionColumns, supervisionRow],
+  ] as const
+  for (const [table, indexes, columns, toRow] of staff) {
+    if (indexes.length === 0) continue
+    const written = await writeVersions(
+      trx,
+      table,
+      indexes.map((i) => items[i]),
+      ctx,
+      columns,
+      toRow,
+    )
+    indexes.forEach((i, k) => (outcomes[i] = written.outcomes[k]))
+    for (const r of written.written) {
+      if (r.withdrawn) continue
+      const ref = (source: string | undefined, into: Set<string>) => {
+        if (source) into.add(recordKey(r.agency, source))
+      }
+      if (r.type === 'worker') ref(r.manager, touched.workerReferences)
+      if (r.type === 'allocation' || r.type === 'supervision') {
+        ref(r.worker, touched.workerReferences)
+        ref(r.subject, touched.references)
+        ref(r.event, touched.eventReferences)
+      }
+      if (r.type === 'supervision') ref(r.supervisor, touched.workerReferences)
+    }
+  }
 }
 
 /**
@@ -538,6 +606,74 @@ function relationshipRow(record: AgencyRecord, previous?: Record<string, unknown
     since: r.since ?? null,
     reliability: r.reliability,
     note: r.note ?? null,
+  }
+}
+
+const workerColumns: Columns = {
+  name: 'text',
+  role: 'text',
+  team: 'text',
+  manager_source_id: 'text',
+  trainings: 'jsonb',
+}
+
+function workerRow(record: AgencyRecord, previous?: Record<string, unknown>): Record<string, unknown> {
+  const w = record as WorkerRecord
+  if (w.withdrawn) return previous ? pick(previous, workerColumns) : { name: '', trainings: [] }
+  return {
+    name: w.name,
+    role: w.role ?? null,
+    team: w.team ?? null,
+    manager_source_id: w.manager ?? null,
+    trainings: w.trainings,
+  }
+}
+
+const allocationColumns: Columns = {
+  worker_source_id: 'text',
+  subject_source_id: 'text',
+  event_source_id: 'text',
+  role: 'text',
+  from_day: 'text',
+  to_day: 'text',
+}
+
+function allocationRow(record: AgencyRecord, previous?: Record<string, unknown>): Record<string, unknown> {
+  const a = record as AllocationRecord
+  if (a.withdrawn)
+    return previous
+      ? pick(previous, allocationColumns)
+      : { worker_source_id: '', subject_source_id: '', role: '', from_day: '' }
+  return {
+    worker_source_id: a.worker,
+    subject_source_id: a.subject,
+    event_source_id: a.event ?? null,
+    role: a.role,
+    from_day: a.from,
+    to_day: a.to ?? null,
+  }
+}
+
+const supervisionColumns: Columns = {
+  worker_source_id: 'text',
+  supervisor_source_id: 'text',
+  subject_source_id: 'text',
+  event_source_id: 'text',
+  occurred_at: 'timestamptz',
+  decisions: 'text',
+}
+
+function supervisionRow(record: AgencyRecord, previous?: Record<string, unknown>): Record<string, unknown> {
+  const s = record as SupervisionRecord
+  if (s.withdrawn)
+    return previous ? pick(previous, supervisionColumns) : { worker_source_id: '', supervisor_source_id: '' }
+  return {
+    worker_source_id: s.worker,
+    supervisor_source_id: s.supervisor,
+    subject_source_id: s.subject ?? null,
+    event_source_id: s.event ?? null,
+    occurred_at: s.occurred_at,
+    decisions: s.decisions ?? null,
   }
 }
 

@@ -21,7 +21,8 @@ for (const options of AREAS) {
     const latest = new Map<string, EventRecord | RelationshipRecord>()
     for (const o of area.objects) {
       const v = validateRecord(o, { agencies })
-      if (v.ok && v.record.type !== 'person') latest.set(`${o.agency}|${o.type}|${o.source_id}`, v.record)
+      if (v.ok && (v.record.type === 'event' || v.record.type === 'relationship'))
+        latest.set(`${o.agency}|${o.type}|${o.source_id}`, v.record)
     }
     const personOf = (agency: string, sourceId: string) => area.truth.personOf[`${agency}:${sourceId}`]
     const facts: LinkFact[] = []

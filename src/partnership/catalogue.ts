@@ -120,7 +120,7 @@ export const MEASURES: readonly Measure[] = [
     byAgency: true,
     atPeriodEnd: true,
     definition:
-      'Of the workers allocated to a child at the end of the period, those whose case supervision was not overdue then (supervision: ok or due), by the worker’s agency.',
+      'Of the workers allocated to a child at the end of the period (Threadline’s users, and the workers of the agencies’ imported records), those whose case supervision was not overdue then (supervision: ok or due), by the worker’s agency.',
   },
   {
     id: 'language_findings_per_1000_notes',

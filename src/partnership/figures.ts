@@ -18,6 +18,7 @@ import type { RiskSettings } from '../risk/settings.ts'
 import { decisionsAt } from '../working-together/store-decisions.ts'
 import { challengesAt } from '../working-together/store-challenges.ts'
 import { supervisionStatusAt } from '../working-together/store-supervision.ts'
+import { importedSupervisionStatusAt } from '../working-together/store-staff.ts'
 import {
   MEASURES,
   REFERRAL_KIND,
@@ -101,11 +102,13 @@ export async function figureFacts(db: Db, query: Omit<FiguresQuery, 'suppress'>)
       // a state at the period's end, as it was known then; a period not yet over: as known now
       const at = period.endsAt.getTime() < asOf.getTime() ? period.endsAt : asOf
       if (period.startsAt.getTime() > asOf.getTime()) continue
-      const [children, supervision] = await Promise.all([
+      const [children, supervision, importedSupervision] = await Promise.all([
         needs(measures, 'unanswered_children', 'children_at_risk')
           ? assessArea(db, at, { settings: query.settings.risk })
           : Promise.resolve([]),
         needs(measures, 'supervision_on_time') ? supervisionStatusAt(db, at) : Promise.resolve([]),
+        // the workers an agency's imported records allocate (import format 1.4, decision 0037)
+        needs(measures, 'supervision_on_time') ? importedSupervisionStatusAt(db, at) : Promise.resolve([]),
       ])
       const repeat = missingState(missingVersions, at, query.settings.missing).repeat.filter((r) => r.listed).length
       facts.push(
@@ -113,9 +116,10 @@ export async function figureFacts(db: Db, query: Omit<FiguresQuery, 'suppress'>)
           day: period.endDay,
           children: children.map((c) => ({ band: c.risk.band, unanswered: c.risk.unanswered.status === 'unanswered' })),
           repeatWithoutStrategy: repeat,
-          supervision: supervision.flatMap(({ worker, due }) =>
-            due === null ? [] : [{ agency: worker.agency, overdue: due.status === 'overdue' }],
-          ),
+          supervision: [
+            ...supervision.map(({ worker, due }) => ({ agency: worker.agency, due })),
+            ...importedSupervision.map(({ agency, due }) => ({ agency, due })),
+          ].flatMap(({ agency, due }) => (due === null ? [] : [{ agency, overdue: due.status === 'overdue' }])),
         }),
       )
     }

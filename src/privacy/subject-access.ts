@@ -99,7 +99,7 @@ export async function subjectAccessExport(db: Db, id: number, at: Date): Promise
   await nameThirdParties(db, parties.all())
   markNamesInText(eventRows, parties.all())
 
-  const held = await heldAgainst(db, ids)
+  const held = { ...(await heldAgainst(db, ids)), ...(await staffRecordsAbout(db, pairs)) }
   const members = ids.map((i) => sql`members @> ${JSON.stringify([{ kind: 'person', key: String(i) }])}::jsonb`)
   const networkDecisions = (
     await sql<Row>`select * from network_decisions where ${sql.join(members, sql` or `)} order by id`.execute(db)
@@ -323,6 +323,26 @@ function markNamesInText(eventRows: readonly Row[], thirdParties: readonly Third
     for (const inv of e.involvements as Row[]) if (inv.redact) redact.push(`involvements.${String(inv.third_party)}`)
     if (!String(e.about).startsWith('this person')) redact.push('the whole event: it is about a third party')
   }
+}
+
+/**
+ * The staff records an agency loaded about the person (import format 1.4): every version of each
+ * allocation naming them as its child, and of each supervision about them or one of their events.
+ */
+async function staffRecordsAbout(
+  db: Db,
+  pairs: readonly RawBuilder<unknown>[],
+): Promise<{ imported_allocations: Row[]; imported_supervisions: Row[] }> {
+  if (pairs.length === 0) return { imported_allocations: [], imported_supervisions: [] }
+  const mine = sql.join(pairs)
+  const allocations = await sql<Row>`select * from allocation_versions
+    where (agency_code, subject_source_id) in (${mine}) order by id`.execute(db)
+  const supervisions = await sql<Row>`select * from supervision_versions s
+    where (s.agency_code, s.subject_source_id) in (${mine})
+      or exists (select 1 from events e where e.agency_code = s.agency_code and e.source_id = s.event_source_id
+        and (e.agency_code, e.subject_source_id) in (${mine}))
+    order by s.id`.execute(db)
+  return { imported_allocations: allocations.rows.map(plain), imported_supervisions: supervisions.rows.map(plain) }
 }
 
 /** What each table of HELD_BY_PERSON holds against the person's ids, and the events of their challenges. */

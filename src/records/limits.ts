@@ -89,6 +89,24 @@ export const FIELD_TEXT: Readonly<Record<string, TextKind>> = {
   child_account: 'long',
 }
 
+/**
+ * The fields of the staff records (1.4: worker, allocation, supervision) on top of the others. Only
+ * those records read them, so a field of the same name that an older file sent on an event (an
+ * unknown field, kept as `long` text) is read as before.
+ */
+const STAFF_FIELD_TEXT: Readonly<Record<string, TextKind>> = {
+  ...FIELD_TEXT,
+  worker: 'identifier',
+  manager: 'identifier',
+  supervisor: 'identifier',
+  event: 'identifier',
+  completed_on: 'identifier',
+  expires_on: 'identifier',
+  team: 'short',
+  decisions: 'long',
+}
+const STAFF_TYPES = new Set(['worker', 'allocation', 'supervision'])
+
 /** The kind of text a field holds (own fields of the table only: `toString` is not a field of it). */
 export function textKindOf(field: string): TextKind {
   return Object.hasOwn(FIELD_TEXT, field) ? FIELD_TEXT[field] : 'long'
@@ -122,7 +140,9 @@ const count = (n: number) => n.toLocaleString('en-GB')
  */
 export function limitErrors(input: unknown): FieldError[] {
   const errors: FieldError[] = []
-  walk(input, 1, 'long', null, '', errors)
+  const type = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).type : undefined
+  const fields = typeof type === 'string' && STAFF_TYPES.has(type) ? STAFF_FIELD_TEXT : FIELD_TEXT
+  walk(input, 1, 'long', null, '', errors, fields)
   return errors
 }
 
@@ -145,6 +165,7 @@ function walk(
   parent: Step | null,
   key: string | number,
   errors: FieldError[],
+  fields: Readonly<Record<string, TextKind>>,
 ): void {
   if (errors.length >= 20) return
   if (typeof value === 'string') {
@@ -162,19 +183,19 @@ function walk(
     return
   }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) walk(value[i], depth + 1, kind, here, i, errors)
+    for (let i = 0; i < value.length; i++) walk(value[i], depth + 1, kind, here, i, errors, fields)
     return
   }
   for (const name in value) {
     if (!Object.hasOwn(value, name)) continue
-    const known = Object.hasOwn(FIELD_TEXT, name)
+    const known = Object.hasOwn(fields, name)
     const keyProblem = known ? null : textProblem(name, 'short')
     if (keyProblem) {
       const where = pathOf(here)
       errors.push({ field: `${where ? where + '.' : ''}(field name)`, message: keyProblem })
       continue
     }
-    walk((value as Record<string, unknown>)[name], depth + 1, known ? FIELD_TEXT[name] : 'long', here, name, errors)
+    walk((value as Record<string, unknown>)[name], depth + 1, known ? fields[name] : 'long', here, name, errors, fields)
   }
 }
 

@@ -1,5 +1,6 @@
-// The agency record format (docs/import-format.md, version 1.2) as TypeScript types.
+// The agency record format (docs/import-format.md, version 1.4) as TypeScript types.
 // These are the objects after validation and normalisation: what every capability reads.
+export { ALLOCATION_ROLES } from '../vocabulary/allocation-roles.ts'
 
 export const EVENT_KINDS = [
   'concern',
@@ -188,4 +189,53 @@ export interface RelationshipRecord extends Framing {
   note?: string
 }
 
-export type AgencyRecord = PersonRecord | EventRecord | RelationshipRecord
+/** A training a worker completed (1.4): its name as the agency gives it, and the days it runs. */
+export interface Training {
+  name: string
+  /** YYYY-MM-DD */
+  completed_on: string
+  /** YYYY-MM-DD, the last day it is current; absent when it does not expire. */
+  expires_on?: string
+}
+
+/** A member of an agency's staff as the agency's records name them (1.4): not a Threadline account. */
+export interface WorkerRecord extends Framing {
+  type: 'worker'
+  name: string
+  role?: string
+  team?: string
+  /** The source_id of the worker's manager (another worker of the same agency). */
+  manager?: string
+  trainings: Training[]
+}
+
+/** A worker allocated to a child (1.4), for a piece of work (`event`) or the case. */
+export interface AllocationRecord extends Framing {
+  type: 'allocation'
+  /** The worker's source_id. */
+  worker: string
+  /** The person's source_id (the child). */
+  subject: string
+  /** The event's source_id the allocation is for (an investigation, an interview). */
+  event?: string
+  role: string
+  /** YYYY-MM-DD */
+  from: string
+  /** YYYY-MM-DD, the last day of the allocation; absent while it runs. */
+  to?: string
+}
+
+/** A supervision session of a worker by their supervisor about a child or an event (1.4). */
+export interface SupervisionRecord extends Framing {
+  type: 'supervision'
+  worker: string
+  supervisor: string
+  subject?: string
+  event?: string
+  occurred_at: string
+  decisions?: string
+}
+
+export type StaffRecord = WorkerRecord | AllocationRecord | SupervisionRecord
+
+export type AgencyRecord = PersonRecord | EventRecord | RelationshipRecord | StaffRecord

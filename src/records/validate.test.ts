@@ -201,3 +201,55 @@ test('a PNC id is stored in its normal form; one in no known shape is kept as se
     assert.equal((v.record as { pnc_id?: string }).pnc_id, stored, sent)
   }
 })
+
+const staff = (fields: Record<string, unknown>) =>
+  validateRecord({ agency: 'police', source_id: 'X-1', ...fields }, { agencies })
+const errorsOf = (v: ReturnType<typeof validateRecord>) => (v.ok ? [] : v.errors.map((e) => e.field))
+
+test('1.4: a worker with trainings, each checked field by field', () => {
+  const ok = staff({
+    type: 'worker',
+    name: 'DC Lee',
+    manager: 2,
+    trainings: [{ name: 'CSE level 2', completed_on: '2008-01-01', expires_on: '2011-01-01' }],
+  })
+  assert.ok(ok.ok)
+  assert.deepEqual(ok.ok && ok.record.type === 'worker' && [ok.record.manager, ok.record.trainings.length], ['2', 1])
+  assert.deepEqual(
+    errorsOf(
+      staff({
+        type: 'worker',
+        trainings: [
+          { name: 'CSE', completed_on: '2008-02-30' },
+          { completed_on: '2008-01-01' },
+          { name: 'ABE', completed_on: '2008-01-01', expires_on: '2007-01-01' },
+          'CSE',
+        ],
+      }),
+    ),
+    ['name', 'trainings[0].completed_on', 'trainings[1].name', 'trainings[2].expires_on', 'trainings[3]'],
+  )
+  assert.deepEqual(errorsOf(staff({ type: 'worker', name: 'A', manager: 'X-1' })), ['manager'])
+})
+
+test('1.4: an allocation needs its worker, child, role and first day; a last day before it is refused', () => {
+  const base = { type: 'allocation', worker: 'W-1', subject: 'P-1', role: 'interviewer', from: '2009-03-05' }
+  const ok = staff({ ...base, to: '2009-03-05T17:00:00' })
+  assert.ok(ok.ok && ok.record.type === 'allocation' && ok.record.to === '2009-03-05', 'a time is read as its day')
+  assert.deepEqual(errorsOf(staff({ type: 'allocation' })), ['worker', 'subject', 'role', 'from'])
+  const late = staff({ ...base, to: '2009-03-01' })
+  assert.deepEqual(late.ok ? [] : late.errors, [{ field: 'to', message: 'is before from (2009-03-01 < 2009-03-05)' }])
+})
+
+test('1.4: a supervision names its worker, a supervisor other than them, and a child or an event', () => {
+  const base = { type: 'supervision', worker: 'W-1', supervisor: 'W-2', occurred_at: '2009-03-10T14:00:00' }
+  assert.ok(staff({ ...base, event: 'CR-9' }).ok)
+  assert.ok(staff({ ...base, subject: 'P-1' }).ok)
+  assert.deepEqual(errorsOf(staff(base)), ['subject'])
+  assert.deepEqual(errorsOf(staff({ ...base, subject: 'P-1', supervisor: 'W-1' })), ['supervisor'])
+  assert.deepEqual(errorsOf(staff({ type: 'supervision', subject: 'P-1' })), ['worker', 'supervisor', 'occurred_at'])
+})
+
+test('1.4: a staff record is withdrawn with its framing alone', () => {
+  for (const type of ['worker', 'allocation', 'supervision']) assert.ok(staff({ type, withdrawn: true }).ok, type)
+})

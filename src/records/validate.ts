@@ -15,6 +15,11 @@ import {
   type Involvement,
   type PersonRecord,
   type RelationshipRecord,
+  type AllocationRecord,
+  type SupervisionRecord,
+  type Training,
+  type WorkerRecord,
+  ALLOCATION_ROLES,
 } from './types.ts'
 import {
   isPartialDate,
@@ -112,8 +117,8 @@ export function validateRecord(input: unknown, options: ValidateOptions): Valida
   const reader = fieldReader(o, fail)
 
   const type = o.type
-  if (type !== 'person' && type !== 'event' && type !== 'relationship') {
-    fail('type', `${show(type)} is not a record type (expected person, event or relationship)`)
+  if (typeof type !== 'string' || !TYPES.has(type)) {
+    fail('type', `${show(type)} is not a record type (expected one of: ${[...TYPES].join(', ')})`)
   }
   const agency = o.agency === undefined || o.agency === null || o.agency === '' ? options.defaultAgency : o.agency
   if (typeof agency !== 'string' || agency === '') fail('agency', 'is required (or give --agency CODE)')
@@ -151,7 +156,10 @@ export function validateRecord(input: unknown, options: ValidateOptions): Valida
   let record: AgencyRecord
   if (type === 'person') record = person(o, framing, reader, fail)
   else if (type === 'event') record = event(o, framing, reader, fail)
-  else record = relationship(o, framing, reader, fail)
+  else if (type === 'relationship') record = relationship(o, framing, reader, fail)
+  else if (type === 'worker') record = worker(o, framing, reader, fail)
+  else if (type === 'allocation') record = allocation(framing, reader, fail)
+  else record = supervision(framing, reader, fail)
   return errors.length > 0 ? { ok: false, errors } : { ok: true, record }
 }
 
@@ -159,8 +167,14 @@ type Framed = Pick<PersonRecord, 'agency' | 'source_id' | 'recorded_at' | 'withd
 type Fail = (field: string, message: string) => void
 type Reader = FieldReader
 
+/** The record types of the format: 1.1's three, and (1.4) the staff records. */
+const TYPES: ReadonlySet<string> = new Set(['person', 'event', 'relationship', 'worker', 'allocation', 'supervision'])
+
 function withdrawal(type: AgencyRecord['type'], framing: Framed): AgencyRecord {
   if (type === 'person') return { type, ...framing }
+  if (type === 'worker') return { type, ...framing, name: '', trainings: [] }
+  if (type === 'allocation') return { type, ...framing, worker: '', subject: '', role: '', from: '' }
+  if (type === 'supervision') return { type, ...framing, worker: '', supervisor: '', occurred_at: '' }
   if (type === 'relationship')
     return { type, ...framing, from: '', to: '', kind: 'associate', reliability: 'unconfirmed' }
   return {
@@ -423,6 +437,89 @@ function relationship(o: Record<string, unknown>, framing: Framed, r: Reader, fa
   }
 }
 
+/** A worker (1.4): a member of the agency's staff, their manager and the trainings they completed. */
+function worker(o: Record<string, unknown>, framing: Framed, r: Reader, fail: Fail): WorkerRecord {
+  const name = r.text('name')
+  if (!name) fail('name', "is required (the worker's name)")
+  const manager = r.text('manager')
+  if (manager !== undefined && manager === framing.source_id)
+    fail('manager', 'is the worker themselves; a worker cannot be their own manager')
+  const trainings: Training[] = []
+  for (const [i, item] of (r.list('trainings') ?? []).entries()) {
+    const field = `trainings[${i}]`
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      fail(field, 'must be an object ({"name", "completed_on", "expires_on"})')
+      continue
+    }
+    const sub = fieldReader(item as Record<string, unknown>, (f, m) => fail(`${field}.${f}`, m))
+    const trainingName = sub.text('name')
+    if (!trainingName) fail(`${field}.name`, 'is required (the training, e.g. "CSE awareness level 2")')
+    const completed = sub.day('completed_on', true)
+    const expires = sub.day('expires_on', false)
+    if (completed && expires && expires < completed)
+      fail(`${field}.expires_on`, `is before completed_on (${expires} < ${completed})`)
+    if (trainingName && completed)
+      trainings.push({ name: trainingName, completed_on: completed, ...(expires ? { expires_on: expires } : {}) })
+  }
+  return {
+    type: 'worker',
+    ...framing,
+    name: name ?? '',
+    role: r.text('role'),
+    team: r.text('team'),
+    manager,
+    trainings,
+  }
+}
+
+/** An allocation (1.4): a worker given a child's case, or a piece of work on it, from a day (to a day). */
+function allocation(framing: Framed, r: Reader, fail: Fail): AllocationRecord {
+  const workerRef = r.text('worker')
+  if (!workerRef) fail('worker', 'is required (a worker source_id)')
+  const subject = r.text('subject')
+  if (!subject) fail('subject', 'is required (a person source_id: the child)')
+  const role = r.text('role')
+  if (!role) fail('role', `is required (e.g. ${ALLOCATION_ROLES.join(', ')})`)
+  const from = r.day('from', true)
+  const to = r.day('to', false)
+  if (from && to && to < from) fail('to', `is before from (${to} < ${from})`)
+  return {
+    type: 'allocation',
+    ...framing,
+    worker: workerRef ?? '',
+    subject: subject ?? '',
+    event: r.text('event'),
+    role: role ?? '',
+    from: from ?? '',
+    to,
+  }
+}
+
+/** A supervision session (1.4): a worker supervised about a child (`subject`) or a piece of work (`event`). */
+function supervision(framing: Framed, r: Reader, fail: Fail): SupervisionRecord {
+  const workerRef = r.text('worker')
+  if (!workerRef) fail('worker', 'is required (a worker source_id)')
+  const supervisor = r.text('supervisor')
+  if (!supervisor) fail('supervisor', 'is required (a worker source_id)')
+  else if (supervisor === workerRef)
+    fail('supervisor', 'is the worker themselves; a worker cannot supervise themselves')
+  const subject = r.text('subject')
+  const event = r.text('event')
+  if (!subject && !event) fail('subject', 'or event is required (the child, or the event, the supervision was about)')
+  const occurredAt = r.time('occurred_at')
+  if (r.blank('occurred_at')) fail('occurred_at', 'is required (ISO 8601, e.g. 2010-03-04T10:00:00)')
+  return {
+    type: 'supervision',
+    ...framing,
+    worker: workerRef ?? '',
+    supervisor: supervisor ?? '',
+    subject,
+    event,
+    occurred_at: occurredAt ?? '',
+    decisions: r.text('decisions'),
+  }
+}
+
 /** Reads and checks one object's fields; a class, so that a record's validation allocates one reader, not its methods. */
 class FieldReader {
   constructor(
@@ -501,6 +598,35 @@ class FieldReader {
   }
 
   /**
+   * A day: `YYYY-MM-DD`, or an ISO 8601 time read as its London day (staff records, 1.4). Required
+   * days say so when absent.
+   */
+  day(field: string, required: boolean): string | undefined {
+    if (this.blank(field)) {
+      if (required) this.fail(field, 'is required (a date, YYYY-MM-DD)')
+      return undefined
+    }
+    const v = this.text(field)
+    if (v === undefined) return undefined
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      const year = Number(v.slice(0, 4))
+      const outOfRange = yearOutOfRange(year)
+      if (outOfRange !== null) return (void this.fail(field, `"${clip(v)}" ${outOfRange}`), undefined)
+      if (
+        Number(v.slice(5, 7)) < 1 ||
+        Number(v.slice(5, 7)) > 12 ||
+        Number(v.slice(8)) < 1 ||
+        Number(v.slice(8)) > daysInMonth(year, Number(v.slice(5, 7)))
+      )
+        return (void this.fail(field, `"${clip(v)}" is not a date (expected YYYY-MM-DD)`), undefined)
+      return v
+    }
+    const time = this.time(field)
+    if (time === undefined) return undefined
+    return must(DateTime.fromISO(time, { zone: ZONE }).toISODate(), 'the London day of a valid time')
+  }
+
+  /**
    * ISO 8601 date-time (or date); without an offset it is Europe/London local time. Returned as UTC
    * ISO. Years outside 1900–2100 (so 0000–0099 are never read as the 1900s), offsets beyond ±14:00
    * and a zone name in brackets (`[Europe/London]`) are refused, never read as something else.
@@ -538,7 +664,7 @@ class FieldReader {
 }
 
 /** Fields that name another record by its source_id, where a number is read as its text. */
-const REFERENCES = new Set(['source_id', 'subject', 'from', 'to', 'person'])
+const REFERENCES = new Set(['source_id', 'subject', 'from', 'to', 'person', 'worker', 'manager', 'supervisor', 'event'])
 
 const NO_SUCH_LONDON_TIME =
   'is a London time that never happened: the clocks went forward an hour then (the last Sunday of March, 01:00 to 02:00); give the time with its offset, or the time it was after the change'

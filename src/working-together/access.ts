@@ -163,3 +163,11 @@ export const mayCompleteAction = (user: Acting, action: ActionFacts) =>
 /** A manager keeps the competency register of their own agency's staff. */
 export const keepsRegisterOf = (manager: { agency: string }, person: { agency: string } | undefined) =>
   person !== undefined && person.agency === manager.agency
+
+/**
+ * The staff records an area loaded (import format 1.4: workers, their trainings, their allocations'
+ * lapses, supervision and caseloads) are an agency's management of its own staff: its own managers
+ * see them, no one else (decision 0037).
+ */
+export const mayViewStaffRecords = (viewer: { roles: readonly string[]; agency: string }, agency: string) =>
+  hasRole(viewer.roles, 'manager') && viewer.agency === agency

@@ -1,9 +1,9 @@
-// `threadline decisions|challenges|actions|supervision` as registered in the real command line
+// `threadline decisions|challenges|actions|supervision|competency|caseload` as registered in the real command line
 // (src/cli/main.ts, in process), on both databases: the PostgreSQL test schema, and an embedded
 // data folder. Columns exactly as docs/cli.md; outputs as of several dates.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
@@ -214,6 +214,63 @@ forEachDatabase(
       )
       assert.ok(found.entries.every((e) => e.actor.startsWith('cli:')))
       assert.ok(found.views.some((v) => v.action === 'cli_list'))
+    })
+
+    test('an imported history: competency --lapses as of the day it happened, caseload, and imported supervision', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'threadline-staff-'))
+      const file = join(dir, 'staff.ndjson')
+      const staff = [
+        { type: 'worker', source_id: 'W-1', name: 'DC Lee', trainings: [] },
+        {
+          type: 'event',
+          source_id: 'CR-9',
+          kind: 'crime_report',
+          subject: 'P-1001',
+          occurred_at: '2009-03-01T10:00:00',
+          summary: 'Rape reported',
+          recorded_at: '2009-03-01T12:00:00',
+        },
+        {
+          type: 'allocation',
+          source_id: 'A-1',
+          worker: 'W-1',
+          subject: 'P-1001',
+          event: 'CR-9',
+          role: 'interviewer',
+          from: '2009-03-05',
+          recorded_at: '2009-03-05T09:00:00',
+        },
+      ]
+      writeFileSync(
+        file,
+        staff.map((o) => JSON.stringify({ agency: 'police', recorded_at: '2009-01-01', ...o })).join('\n'),
+      )
+      try {
+        assert.equal((await run(['import', file])).code, 0)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+      const before = await run(['competency', '--lapses', '--as-of', '2009-03-04'])
+      assert.equal(
+        before.stdout,
+        'worker,worker_name,agency,child_id,source_records,role,from,to,missing_training,lack,allocation\r\n',
+      )
+      const lapses = rows((await run(['competency', '--lapses', '--as-of', '2009-03-05'])).stdout)
+      assert.deepEqual(
+        lapses.map((l) => [l.worker, l.child_id, l.role, l.from, l.missing_training, l.lack]),
+        [['police:W-1', String(amy), 'interviewer', '2009-03-05', 'CSE training', 'never_held']],
+      )
+      assert.equal((await run(['competency'])).code, 2, 'competency needs --lapses')
+      const caseload = rows((await run(['caseload', '--as-of', '2009-03-06'])).stdout)
+      assert.deepEqual(
+        caseload.filter((c) => c.source === 'imported').map((c) => [c.worker, c.name, c.children_count]),
+        [['police:W-1', 'DC Lee', '1']],
+      )
+      const overdue = rows((await run(['supervision', '--overdue', '--as-of', '2009-04-03'])).stdout)
+      assert.ok(
+        overdue.some((r) => r.worker === 'police:W-1' && r.child_id === String(amy)),
+        'never supervised in the four weeks since the allocation',
+      )
     })
   },
   { resetBetweenTests: false, clock },

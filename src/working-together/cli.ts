@@ -1,16 +1,21 @@
-// `threadline decisions|challenges|actions|supervision`: working together, computed when read.
+// `threadline decisions|challenges|actions|supervision|competency|caseload`: working together, computed when read.
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { listed } from '../audit/listed.ts'
+import { CliError } from '../cli/errors.ts'
 import {
   ACTION_COLUMNS,
+  CASELOAD_COLUMNS,
   CHALLENGE_COLUMNS,
+  COMPETENCY_LAPSE_COLUMNS,
   DECISION_COLUMNS,
   SUPERVISION_COLUMNS,
   actionRows,
+  caseloadRows,
   challengeRows,
+  competencyLapseRows,
   decisionRows,
   supervisionRows,
 } from './listings.ts'
@@ -21,6 +26,7 @@ interface Opts {
   challengeable?: boolean
   open?: boolean
   overdue?: boolean
+  lapses?: boolean
 }
 
 export function registerWorkingTogetherCommands(program: Command): void {
@@ -75,5 +81,31 @@ export function registerWorkingTogetherCommands(program: Command): void {
         listed(db, 'supervision', await supervisionRows(db, at, { overdue: opts.overdue })),
       )
       process.stdout.write(formatRows(SUPERVISION_COLUMNS, rows, formatFrom(opts.format)))
+    })
+  program
+    .command('competency')
+    .description("allocations in the imported records that broke the CSE training rule (the staff's competencies)")
+    .option('--lapses', 'each allocation that broke the training rule (required)')
+    .addOption(asOfOption())
+    .addOption(formatOption())
+    .action(async (opts: Opts) => {
+      if (!opts.lapses) throw new CliError('competency needs --lapses (competency --lapses [--as-of D])', 2)
+      const at = asOfFrom(opts.asOf)
+      const rows = await withDatabase('competency', async ({ db }) =>
+        listed(db, 'competency', await competencyLapseRows(db, at)),
+      )
+      process.stdout.write(formatRows(COMPETENCY_LAPSE_COLUMNS, rows, formatFrom(opts.format)))
+    })
+  program
+    .command('caseload')
+    .description(
+      "each worker's caseload, weighted by the children's risk band: Threadline's own and the imported records'",
+    )
+    .addOption(asOfOption())
+    .addOption(formatOption())
+    .action(async (opts: Opts) => {
+      const at = asOfFrom(opts.asOf)
+      const rows = await withDatabase('caseload', async ({ db }) => listed(db, 'caseload', await caseloadRows(db, at)))
+      process.stdout.write(formatRows(CASELOAD_COLUMNS, rows, formatFrom(opts.format)))
     })
 }

@@ -1,4 +1,4 @@
-// The rows of `threadline decisions|challenges|actions|supervision`, exactly as docs/cli.md
+// The rows of `threadline decisions|challenges|actions|supervision|competency|caseload`, exactly as docs/cli.md
 // names them. Computed when read, as of a moment (now, THREADLINE_NOW or the end of --as-of's day).
 import type { Db } from '../db/database.ts'
 import { formatLondon } from '../config/clock.ts'
@@ -7,6 +7,9 @@ import { decisionsAt } from './store-decisions.ts'
 import { challengesAt } from './store-challenges.ts'
 import { actionsAt } from './store-meetings.ts'
 import { supervisionStatusAt } from './store-supervision.ts'
+import { importedSupervisionStatusAt, trainingLapsesAt } from './store-staff.ts'
+import { caseloadsAt } from './store-caseload.ts'
+import { CSE_TRAINING } from './oversight.ts'
 
 export const DECISION_COLUMNS = [
   'decision_id',
@@ -57,6 +60,38 @@ export const SUPERVISION_COLUMNS = [
   'last_supervision_at',
   'next_due_at',
   'status',
+] as const
+
+export const COMPETENCY_LAPSE_COLUMNS = [
+  'worker',
+  'worker_name',
+  'agency',
+  'child_id',
+  'source_records',
+  'role',
+  'from',
+  'to',
+  'missing_training',
+  'lack',
+  'allocation',
+] as const
+export const CASELOAD_COLUMNS = [
+  'worker',
+  'name',
+  'agency',
+  'team',
+  'source',
+  'children_count',
+  'band_1',
+  'band_2',
+  'band_3',
+  'band_4',
+  'unbanded',
+  'open_tasks',
+  'weight',
+  'capacity',
+  'load',
+  'overloaded',
 ] as const
 
 type Row = Record<string, string | number | boolean | null | string[]>
@@ -143,8 +178,19 @@ export async function actionRows(db: Db, asOf: Date, options: { overdue?: boolea
   }))
 }
 
+/**
+ * Supervision of each allocated worker on each child's case: Threadline's own (a user, by email) and
+ * the imported records' (a worker, by agency:source_id; decision 0037), by when the next is due.
+ */
 export async function supervisionRows(db: Db, asOf: Date, options: { overdue?: boolean } = {}): Promise<Row[]> {
-  const all = await supervisionStatusAt(db, asOf)
+  const [own, imported] = await Promise.all([supervisionStatusAt(db, asOf), importedSupervisionStatusAt(db, asOf)])
+  const all = [
+    ...own.map((s) => ({ ...s, workerId: s.worker.email, supervisorId: s.supervisor?.email ?? null })),
+    ...imported.map((s) => ({ ...s, workerId: s.workerKey, supervisorId: s.supervisor })),
+  ].sort(
+    (x, y) =>
+      (x.due?.nextDueAt.getTime() ?? 0) - (y.due?.nextDueAt.getTime() ?? 0) || x.childId.localeCompare(y.childId),
+  )
   const list = options.overdue ? all.filter((s) => s.due?.status === 'overdue') : all
   const sources = await sourceRecordsOf(
     db,
@@ -154,10 +200,55 @@ export async function supervisionRows(db: Db, asOf: Date, options: { overdue?: b
   return list.map((s) => ({
     child_id: s.childId,
     source_records: sources(s.childId),
-    worker: s.worker.email,
-    supervisor: s.supervisor?.email ?? null,
+    worker: s.workerId,
+    supervisor: s.supervisorId,
     last_supervision_at: formatLondon(s.lastAt),
     next_due_at: formatLondon(s.due?.nextDueAt ?? null),
     status: s.due?.status ?? null,
+  }))
+}
+
+/** Each imported allocation that broke the CSE training rule, as known at `asOf`. */
+export async function competencyLapseRows(db: Db, asOf: Date): Promise<Row[]> {
+  const lapses = await trainingLapsesAt(db, asOf)
+  const sources = await sourceRecordsOf(
+    db,
+    lapses.map((l) => l.childId),
+    asOf,
+  )
+  return lapses.map((l) => ({
+    worker: l.allocation.worker,
+    worker_name: l.worker?.name ?? null,
+    agency: l.allocation.agency,
+    child_id: l.childId,
+    source_records: sources(l.childId),
+    role: l.allocation.role,
+    from: l.allocation.from,
+    to: l.allocation.to,
+    missing_training: CSE_TRAINING,
+    lack: l.missing.lack,
+    allocation: l.allocation.key,
+  }))
+}
+
+/** Every worker's caseload at `asOf`: Threadline's own and the imported records', heaviest first. */
+export async function caseloadRows(db: Db, asOf: Date): Promise<Row[]> {
+  return (await caseloadsAt(db, asOf)).map((c) => ({
+    worker: c.id,
+    name: c.name,
+    agency: c.agency,
+    team: c.team,
+    source: c.person ? 'threadline' : 'imported',
+    children_count: c.children,
+    band_1: c.byBand['1'] ?? 0,
+    band_2: c.byBand['2'] ?? 0,
+    band_3: c.byBand['3'] ?? 0,
+    band_4: c.byBand['4'] ?? 0,
+    unbanded: c.byBand.none ?? 0,
+    open_tasks: c.openTasks,
+    weight: c.weight,
+    capacity: c.capacity,
+    load: Math.round(c.load * 1000) / 1000,
+    overloaded: c.overloaded,
   }))
 }

@@ -10,10 +10,10 @@ import { supervisionStatusAt } from './store-supervision.ts'
 import { challengesAt, workFacts } from './store-challenges.ts'
 import { challengeWork } from './stage-owner.ts'
 import { assignmentsAt } from './store-competencies.ts'
-import { allocationFacts, professionals, type Professional } from './store-people.ts'
-import { teamCaseload } from './caseload.ts'
-import { bandsAt } from './band.ts'
-import { mustGet } from '../errors/must.ts'
+import { professionals, type Professional } from './store-people.ts'
+import { caseloadsAt } from './store-caseload.ts'
+import { importedSupervisionStatusAt, trainingLapsesAt } from './store-staff.ts'
+import { mayViewStaffRecords } from './access.ts'
 import { byText, byValue, listView, type Query } from '../web/list-view.ts'
 
 export function teamOf(manager: SignedInUser, people: Map<number, Professional>): Professional[] {
@@ -34,12 +34,16 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
   const people = await professionals(db)
   const team = teamOf(manager, people)
   const ids = new Set(team.map((p) => p.id))
-  const [actions, supervision, challenges, assignments, allocations] = await Promise.all([
+  // the staff records the manager's agency loaded (decision 0037): its own managers' alone
+  const own = (agency: string) => mayViewStaffRecords(manager, agency)
+  const [actions, supervision, challenges, assignments, caseloads, importedSupervision, lapses] = await Promise.all([
     actionsAt(db, now),
     supervisionStatusAt(db, now),
     challengesAt(db, now),
     assignmentsAt(db, now),
-    allocationFacts(db),
+    caseloadsAt(db, now, manager.agency),
+    importedSupervisionStatusAt(db, now, manager.agency),
+    trainingLapsesAt(db, now, manager.agency),
   ])
   const overdueActions = actions.filter(
     (a) => a.status === 'overdue' && (ids.has(a.owner.id) || a.owner.id === manager.id || a.chairId === manager.id),
@@ -53,33 +57,18 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
   const unqualified = assignments.filter(
     (a) => a.flagged && (ids.has(a.worker.id) || a.worker.agency === manager.agency),
   )
-  const facts = allocations.map((a) => ({
-    childId: a.childId,
-    worker: String(a.userId),
-    role: a.role,
-    from: a.from,
-    to: a.to,
-  }))
-  const bandOf = await bandsAt(
-    db,
-    [...new Set(allocations.map((a) => a.childId))].map((childId) => ({ childId, at: now })),
-  )
-  const openTasks = (worker: string) =>
-    actions.filter((a) => String(a.owner.id) === worker && a.status !== 'done').length +
-    assignments.filter((a) => String(a.worker.id) === worker && a.open).length
-  const caseload = teamCaseload(
-    team.map((p) => String(p.id)),
-    facts,
-    (childId) => bandOf({ childId, at: now }),
-    openTasks,
-    now,
-  ).map((c) => ({ ...c, person: mustGet(people, Number(c.worker), 'the worker') }))
+  // the team's caseloads, then the imported workers of the manager's agency
+  const caseload = caseloads.filter((c) => (c.person ? ids.has(c.person.id) : own(c.agency)))
+  const importedDue = importedSupervision.filter((s) => own(s.agency) && s.due && s.due.status !== 'ok')
+  const trainingLapses = lapses.filter((l) => own(l.allocation.agency))
   const named = [
     ...new Set([
       ...overdueActions.map((a) => a.childId),
       ...supervisionDue.map((s) => s.childId),
       ...awaiting.map((c) => c.childId),
       ...unqualified.map((a) => a.childId),
+      ...importedDue.map((s) => s.childId),
+      ...trainingLapses.map((l) => l.childId),
     ]),
   ]
   const names = await summaries(db, named.map(Number), now)
@@ -99,11 +88,13 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
       ...supervisionList.rows.map((s) => s.childId),
       ...awaitingList.rows.map((c) => c.childId),
       ...unqualified.map((a) => a.childId),
+      ...importedDue.map((s) => s.childId),
+      ...trainingLapses.map((l) => l.childId),
     ]),
   ]
   const lists = { actionList, supervisionList, awaitingList }
   const rows = { overdueActions: actionList.rows, supervisionDue: supervisionList.rows, awaiting: awaitingList.rows }
-  return { team, ...rows, ...lists, unqualified, caseload, children, nameOf }
+  return { team, ...rows, ...lists, unqualified, caseload, importedDue, trainingLapses, children, nameOf }
 }
 
 /** The morning page's three lists, each sorted and paged by its own part of the query string. */

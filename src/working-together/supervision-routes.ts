@@ -27,7 +27,11 @@ import {
 import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { allocationFacts, activeAllocation, professionals, type Professional } from './store-people.ts'
 import { LeadRefused, setLeadProfessional } from './store-lead.ts'
-import { keepsRegisterOf, supervisionView } from './access.ts'
+import { keepsRegisterOf, mayViewStaffRecords, supervisionView } from './access.ts'
+import { importedWorkersAt, trainingLapsesAt } from './store-staff.ts'
+import { heldAt } from './competencies.ts'
+import { trainingCompetencies } from './oversight.ts'
+import { summaries } from '../people/people.ts'
 import { asBadRequest, childWorkedWith, supervisionFacts, viewed, type ChildRecord } from './pages.ts'
 
 const competencyLabel = (c: string) => COMPETENCY_LABELS[c as keyof typeof COMPETENCY_LABELS] ?? c
@@ -72,10 +76,34 @@ export function staffList<T extends StaffRow>(staff: readonly T[], q: Query) {
   return listView(staff, q, { path: '/competencies', columns: STAFF_COLUMNS })
 }
 
+/**
+ * The staff the manager's agency's own records name (import format 1.4) with each training current
+ * or not now, and the allocations that broke the CSE training rule: its own managers' alone
+ * (access.ts mayViewStaffRecords).
+ */
+async function importedStaff(db: Db, request: FastifyRequest, at: Date) {
+  const agency = userOf(request).agency
+  if (!mayViewStaffRecords(userOf(request), agency)) return { importedStaff: [], lapses: [] }
+  const [staff, lapses] = await Promise.all([importedWorkersAt(db, at, agency), trainingLapsesAt(db, at, agency)])
+  const names = await summaries(db, [...new Set(lapses.map((l) => Number(l.childId)))], at)
+  const nameOf = (id: string) => {
+    const s = names.get(Number(id))
+    return (s && `${s.given_name ?? ''} ${s.family_name ?? ''}`.trim()) || `Child ${id}`
+  }
+  return {
+    importedStaff: [...staff.values()].map((w) => ({
+      ...w,
+      trainings: w.trainings.map((t, i) => ({ ...t, current: heldAt(trainingCompetencies(w.trainings)[i], at) })),
+    })),
+    lapses: lapses.map((l) => ({ ...l, childName: nameOf(l.childId) })),
+  }
+}
+
 /** The competency register of the manager's agency: each worker's competencies, valid or not now. */
 async function registerPage(db: Db, request: FastifyRequest, at: Date) {
   const workersNow = await workers(db, at, userOf(request).agency)
   const people = [...(await professionals(db)).values()]
+  const imported = await importedStaff(db, request, at)
   const staff = workersNow.map((w) => ({
     ...w,
     heldNow: w.held.map((c) => ({
@@ -90,6 +118,8 @@ async function registerPage(db: Db, request: FastifyRequest, at: Date) {
     types: COMPETENCY_TYPES.map((t) => ({ value: t, text: COMPETENCY_LABELS[t] })),
     managers: people.filter((p) => p.active && hasRole(p.roles, 'manager') && p.agency === userOf(request).agency),
     tasks: TASKS.map((t) => ({ task: t, needs: requiredFor(t).map(competencyLabel) })),
+    importedStaff: imported.importedStaff,
+    lapses: imported.lapses,
   }
 }
 
@@ -168,7 +198,8 @@ async function recordSupervisionPage(
 async function competenciesPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
   const at = now()
   const page = await registerPage(db, request, at)
-  await viewed(db, request, 'view_competencies', null, { agency: userOf(request).agency }, at)
+  const children = [...new Set(page.lapses.map((l) => Number(l.childId)))]
+  await viewed(db, request, 'view_competencies', null, { agency: userOf(request).agency, children }, at)
   return reply.render('wt-competencies.njk', page)
 }
 
