@@ -34,6 +34,7 @@ import * as riskInstrument12 from './migrations/0022_risk_instrument_1_2.ts'
 import * as riskMashDecisions from './migrations/0026_risk_mash_decisions.ts'
 import * as riskScreeningVersions from './migrations/0027_risk_screening_versions.ts'
 import * as riskMashWaiting from './migrations/0028_risk_mash_waiting.ts'
+import * as riskInstrument13 from './migrations/0032_risk_instrument_1_3.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0026_risk_mash_decisions': riskMashDecisions,
   '0027_risk_screening_versions': riskScreeningVersions,
   '0028_risk_mash_waiting': riskMashWaiting,
+  '0032_risk_instrument_1_3': riskInstrument13,
 }
 
 export interface MigrateOptions {
