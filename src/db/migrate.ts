@@ -37,6 +37,7 @@ import * as riskMashWaiting from './migrations/0028_risk_mash_waiting.ts'
 import * as staffRecords from './migrations/0029_staff_records.ts'
 import * as reviews from './migrations/0030_reviews.ts'
 import * as audits from './migrations/0031_audits.ts'
+import * as riskInstrument13 from './migrations/0032_risk_instrument_1_3.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0029_staff_records': staffRecords,
   '0030_reviews': reviews,
   '0031_audits': audits,
+  '0032_risk_instrument_1_3': riskInstrument13,
 }
 
 export interface MigrateOptions {

@@ -58,7 +58,11 @@ export interface ChildRisk {
 
 export function assessChild(instrument: Instrument, input: ChildRiskInput, options: ChildRiskOptions): ChildRisk {
   const asOf = options.asOf
-  const evidence = deriveEvidence(input.events, { ...options.context, readWords: instrument.readsRecordWords === true })
+  const evidence = deriveEvidence(input.events, {
+    ...options.context,
+    readWords: instrument.readsRecordWords === true,
+    readExplanations: instrument.readsExplanations === true,
+  })
   const t = trajectory(instrument, evidence, input.dateOfBirth, null, asOf)
   const now = score(instrument, evidence, { asOf, dateOfBirth: input.dateOfBirth })
   const signed = (input.screenings ?? []).filter((s) => Date.parse(s.signedAt) <= +asOf)

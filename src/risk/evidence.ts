@@ -4,7 +4,13 @@
 import { INDICATORS, type EventKind, type EventRecord, type Involvement } from '../records/types.ts'
 import { isoFromDay, londonDay, parseInstant, type Day } from '../calendar/index.ts'
 import { assessedExploitation, isSexualOffence, planCategory, subjectIsSuspect } from '../records/offences.ts'
-import { knownPlaceInWords, MISSING_ONLY_SIGNS, signsInWords, type WordSign } from './record-words.ts'
+import {
+  explanationInWords,
+  knownPlace as knownPlaceIn,
+  MISSING_ONLY_SIGNS,
+  wordSigns,
+  type WordSign,
+} from './record-words.ts'
 
 /** Evidence codes: the format's indicators and the ones only Threadline derives. */
 export const DERIVED_ONLY_CODES = [
@@ -78,6 +84,14 @@ export interface DerivationContext {
    * (`readsRecordWords`, from 1.2.0), so an older version scores what it always did.
    */
   readWords?: boolean
+  /**
+   * Weigh what a record's own words explain (`readsExplanations`, from 1.3.0): a sign the record
+   * explains (the adult confirmed as family or a known adult, a possession's source confirmed, no
+   * exploitation concern found) does not count; a missing child found alone at a familiar place or at a
+   * parent's home went to a known place, whatever the police grading (which weighs the child's own
+   * vulnerability); and 1.3.0's further ways of writing the signs count.
+   */
+  readExplanations?: boolean
 }
 
 const FROM_KIND: Partial<Record<EventKind, string>> = {
@@ -196,6 +210,14 @@ const MISSING_SIGNS: ReadonlySet<string> = new Set([
   ...MISSING_ONLY_SIGNS,
 ])
 
+/** Signs about who the child was with or what they were given: a record's own explanation answers them (1.3.0). */
+const EXPLAINED: ReadonlySet<string> = new Set([
+  'vehicle_unknown_adults',
+  'older_associates',
+  'gifts_money',
+  'unknown_callers',
+])
+
 const isMissing = (event: EvidenceEvent) => event.kind === 'missing_episode' || !!event.indicators?.includes('missing')
 
 /** The record's words a rule may read: summary, details, outcome and the kind's own text fields. */
@@ -210,8 +232,8 @@ function wordsOf(event: EvidenceEvent): (string | undefined)[] {
  * (family, friends, a known place, a row at home), a family member found with the child, or the police's
  * own grading of the episode as no apparent risk or low risk.
  */
-function knownPlace(event: EvidenceEvent): string | null {
-  const words = knownPlaceInWords(event.summary, event.details, event.outcome)
+function knownPlace(event: EvidenceEvent, from13: boolean): string | null {
+  const words = knownPlaceIn([event.summary, event.details, event.outcome], from13)
   if (words !== null) return `the record says "${words}"`
   if ((event.involves ?? []).some((i) => i.kind === 'person' && i.role === 'family')) return 'found with family'
   const grading = event.extra?.risk_grading
@@ -250,7 +272,13 @@ interface Found {
  * not being recorded (still "going missing"). A return interview whose words show a sign counts too.
  * The event's `missing` code is replaced (or the sign added) in `codes`.
  */
-function classifyMissing(event: EvidenceEvent, codes: Found[], words: WordSign[], recordedMs: number): void {
+function classifyMissing(
+  event: EvidenceEvent,
+  codes: Found[],
+  words: WordSign[],
+  recordedMs: number,
+  from13: boolean,
+): void {
   const returned = event.kind === 'return_interview'
   if (!returned && !isMissing(event)) return
   const signs: Found[] = codes.filter((f) => MISSING_SIGNS.has(f.code))
@@ -262,7 +290,10 @@ function classifyMissing(event: EvidenceEvent, codes: Found[], words: WordSign[]
         detail: `the record says "${w.words}"`,
         knownFrom: recordedMs,
       })
-  if (!returned && event.extra?.risk_grading === 'high')
+  // From 1.3.0 a high grading is a sign only while the record does not account for where the child was:
+  // graded high for the child's own vulnerability (autism, age, health), found alone at a familiar place.
+  const accounted = from13 && !returned && signs.length === 0 && knownPlace(event, true) !== null
+  if (!returned && event.extra?.risk_grading === 'high' && !accounted)
     signs.push({
       code: 'high',
       basis: 'content',
@@ -270,7 +301,7 @@ function classifyMissing(event: EvidenceEvent, codes: Found[], words: WordSign[]
       knownFrom: recordedMs,
     })
   const missing = codes.findIndex((f) => f.code === 'missing')
-  const place = returned || signs.length > 0 ? null : knownPlace(event)
+  const place = returned || signs.length > 0 ? null : knownPlace(event, from13)
   if (signs.length > 0) {
     const what = [
       ...new Set(
@@ -328,12 +359,16 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
       else if (had.basis === 'involvement' && knownFrom < had.knownFrom)
         Object.assign(had, { detail: d.detail, knownFrom })
     }
-    const words: WordSign[] = context.readWords && !event.childAsVictim ? signsInWords(...wordsOf(event)) : []
+    const from13 = context.readExplanations === true
+    const texts = wordsOf(event)
+    const words: WordSign[] = context.readWords && !event.childAsVictim ? wordSigns(texts, from13) : []
     for (const w of words) {
       if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code) || codes.some((f) => f.code === w.code)) continue
       codes.push({ code: w.code, basis: 'content', detail: `the record says "${w.words}"`, knownFrom: recordedMs })
     }
-    if (context.readWords) classifyMissing(event, codes, words, recordedMs)
+    if (from13 && explanationInWords(...texts) !== null)
+      for (let i = codes.length - 1; i >= 0; i--) if (EXPLAINED.has(codes[i].code)) codes.splice(i, 1)
+    if (context.readWords) classifyMissing(event, codes, words, recordedMs, from13)
     const occurredAt = typeof event.occurred_at === 'string' ? event.occurred_at : new Date(occurredMs).toISOString()
     const recordedAt = typeof event.recorded_at === 'string' ? event.recorded_at : new Date(recordedMs).toISOString()
     const eventRef = `${event.agency}:${event.source_id}`

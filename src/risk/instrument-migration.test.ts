@@ -3,11 +3,12 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
 import * as riskInstrument12 from '../db/migrations/0022_risk_instrument_1_2.ts'
-import { serafCse110 } from './seraf-cse.ts'
+import * as riskInstrument13 from '../db/migrations/0032_risk_instrument_1_3.ts'
+import { serafCse, serafCse110, serafCse120 } from './seraf-cse.ts'
 import { currentInstrument } from './store.ts'
 
 forEachDatabase('the shipped instrument 1.2.0', (backend) => {
-  test('migration 0022 puts 1.2.0 in use over 1.1.0, and an area’s own version stays in use', async () => {
+  test('migration 0022 puts the shipped version in use over 1.1.0, and an area’s own version stays in use', async () => {
     const { db } = backend().database
     // A database from before 1.2.0: the shipped 1.1.0 in use.
     await db.deleteFrom('risk_instruments').execute()
@@ -21,9 +22,9 @@ forEachDatabase('the shipped instrument 1.2.0', (backend) => {
       })
       .execute()
     await riskInstrument12.up(db as never)
-    assert.equal((await currentInstrument(db)).version, '1.2.0')
+    assert.equal((await currentInstrument(db)).version, serafCse.version)
     // An area that had added its own keeps it.
-    await db.deleteFrom('risk_instruments').where('version', '=', '1.2.0').execute()
+    await db.deleteFrom('risk_instruments').where('version', '=', serafCse.version).execute()
     await db
       .insertInto('risk_instruments')
       .values({
@@ -34,6 +35,40 @@ forEachDatabase('the shipped instrument 1.2.0', (backend) => {
       })
       .execute()
     await riskInstrument12.up(db as never)
+    assert.equal((await currentInstrument(db)).id, 'area-own')
+  })
+})
+
+forEachDatabase('the shipped instrument 1.3.0', (backend) => {
+  test('migration 0032 puts 1.3.0 in use over 1.2.0, and an area’s own version stays in use', async () => {
+    const { db } = backend().database
+    // A database from before 1.3.0: the shipped 1.2.0 in use.
+    await db.deleteFrom('risk_instruments').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'seraf-cse',
+        version: '1.2.0',
+        definition: JSON.stringify(serafCse120),
+        added_at: new Date('1970-01-01T00:00:02Z'),
+      })
+      .execute()
+    await riskInstrument13.up(db as never)
+    const inUse = await currentInstrument(db)
+    assert.equal(inUse.version, '1.3.0')
+    assert.equal(inUse.readsExplanations, true)
+    // An area that had added its own after 1.2.0 keeps it.
+    await db.deleteFrom('risk_instruments').where('version', '=', '1.3.0').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'area-own',
+        version: '2.0.0',
+        definition: JSON.stringify({ ...serafCse120, id: 'area-own', version: '2.0.0' }),
+        added_at: new Date('2025-01-01T00:00:00Z'),
+      })
+      .execute()
+    await riskInstrument13.up(db as never)
     assert.equal((await currentInstrument(db)).id, 'area-own')
   })
 })

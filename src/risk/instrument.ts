@@ -77,6 +77,14 @@ export interface Instrument {
    * agencies send and what Threadline derives from kinds, contents and involvements (versions before 1.2.0).
    */
   readsRecordWords?: boolean
+  /**
+   * From 1.3.0 (with `readsRecordWords`): what a record's own words explain weighs as a practitioner weighs it.
+   * A sign the record explains (the adult confirmed as family or a known adult, a possession's source
+   * confirmed, no exploitation concern found) does not count; a missing child found alone at a familiar
+   * place or at a parent's home went to a known place whatever the police grading; and more ways of
+   * writing the signs count (src/risk/record-words.ts). Absent: as 1.2.0.
+   */
+  readsExplanations?: boolean
 }
 
 /** The ages an instrument applies to when it does not say (the shipped one says so too). */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { assessChild } from './assess.ts'
 import { deriveEvidence, type EvidenceEvent } from './evidence.ts'
 import { score } from './score.ts'
-import { serafCse, serafCse110 } from './seraf-cse.ts'
+import { serafCse, serafCse110, serafCse120 } from './seraf-cse.ts'
 import { event } from './testing.ts'
 import { validateInstrument } from './validate.ts'
 
@@ -21,7 +21,7 @@ const risk = (instrument: typeof serafCse, events: EvidenceEvent[]) =>
 test('1.2.0 is a valid instrument that reads the words, and explains its missing items', () => {
   const checked = validateInstrument(JSON.parse(JSON.stringify(serafCse)))
   assert.ok(checked.ok, checked.ok ? '' : checked.errors.join('; '))
-  assert.equal(serafCse.version, '1.2.0')
+  assert.equal(serafCse120.version, '1.2.0')
   assert.equal(serafCse.readsRecordWords, true)
   assert.equal(serafCse110.readsRecordWords, undefined)
   for (const code of ['missing', 'missing_with_signs', 'missing_known_place'])

@@ -153,6 +153,86 @@ const PATTERNS: SignPattern[] = [
   },
 ]
 
+/**
+ * Signs read from instrument 1.3.0 on (`readsExplanations`): how practitioners also write the same
+ * indicators. A child arriving home in taxis nobody in the family pays for; money whose source nobody
+ * knows; a child talking to adult men online; a child collected from school in the day by someone the
+ * record does not name as family or staff.
+ */
+const PATTERNS_FROM_1_3: SignPattern[] = [
+  {
+    code: 'vehicle_unknown_adults',
+    re: new RegExp(
+      String.raw`\b(?:arriv(?:es|ed|ing)|com(?:es|ing)|came|return(?:s|ed|ing)|turn(?:s|ed|ing) up|dropped off)\s+(?:back\s+)?(?:home\s+)?(?:late\s+)?(?:in|by)\s+(?:an?\s+|the\s+)?${VEHICLE}\b`,
+      'i',
+    ),
+    notFamily: true,
+  },
+  {
+    code: 'vehicle_unknown_adults',
+    re: /\b(?:being |been |is |was )?(?:collected|picked up)\s+(?:at|from|during)\s+(?:the\s+)?(?:school\s+)?(?:gates?|lunchtime|lunch|break ?time|the school day)\b/i,
+    notFamily: true,
+  },
+  {
+    code: 'gifts_money',
+    re: /\b(?:(?:does not|doesn(?:'|’)t|do not|don(?:'|’)t|did not|didn(?:'|’)t|no one|nobody)(?:\s+(?!who\b)\w+){0,3}?\s+(?:know|knows|say|says)\s+who\s+(?:pays|paid|is paying|bought|buys|gave)|(?:paid for|bought|given)\s+by\s+(?:an?\s+)?(?:unknown|unidentified)\s+(?:person|people|adults?|m[ae]n|males?))\b/i,
+  },
+  {
+    code: 'older_associates',
+    re: /\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|speak(?:s|ing)?|spoke|messag(?:es|ed|ing)|in contact)\s+(?:to|with)\s+(?:older\s+|adult\s+|unknown\s+)?(?:men|males|adult men|adults)\b[^.;!?]{0,20}?\b(?:online|on\s+(?:snapchat|instagram|tiktok|whatsapp|facebook|social media|the internet|games?|x|telegram))\b/i,
+  },
+]
+
+/**
+ * From 1.3.0 a record that explains a sign in its own words is read as a practitioner reads it: the adult
+ * confirmed as family, a family friend or a known adult ("driver later confirmed as maternal uncle; mum
+ * aware"), a possession's source confirmed by a parent or an employer ("mum confirms it was a birthday
+ * present from grandparents", "paid for by dad"), or an enquiry that found no exploitation concern. What
+ * the child alone says ("says it is from a cousin") is not an explanation: only a confirmation is.
+ */
+const TRUSTED = String.raw`(?:(?:maternal|paternal|older|elder|her|his|their|a|an|the)\s+)*(?:relatives?|family friends?|family members?|neighbours?|(?:football |sports |swimming )?coach(?:es)?|youth workers?|mentors?|employer|step-?(?:brother|sister|father|mother|dad|mum)|half-?(?:brother|sister)|uncle|aunt(?:ie|y)?|cousin|grand(?:father|mother|parents?|dad|ad)|brother|sister|father|mother|dad|mum|godparents?|godfather|godmother)`
+const EXPLANATIONS: RegExp[] = [
+  // the adult named as family or a known adult by whoever checked
+  new RegExp(
+    String.raw`\b(?:driver|adult|man|male|woman|person|he|she|they)\b[^.;!?]{0,25}?\b(?:(?:later\s+)?(?:confirmed|identified|verified|established)\s+(?:as|to be)|is|was|were|are)\s+${TRUSTED}\b`,
+    'i',
+  ),
+  // a parent aware of it, or confirming it
+  /\b(?:mum|mother|dad|father|parents?|carers?|foster carers?)\s+(?:(?:is|are|was|were|fully)\s+)?(?:aware|confirm(?:s|ed)?|agreed|arranged)\b/i,
+  // a source checked with an employer or a parent, or paid for by family
+  new RegExp(String.raw`\b(?:confirmed|verified|checked)\s+(?:with|by)\s+${TRUSTED}\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:paid for|bought|given|a (?:birthday |christmas )?present)\s+(?:by|from)\s+${TRUSTED}\b`,
+    'i',
+  ),
+  /\bfrom\s+(?:a|her|his|their)\s+(?:weekend|saturday|sunday|part-time|holiday|paper-round|summer)?\s*job\b/i,
+  // transport or a purchase the carers arranged ("came back by taxi the home paid for")
+  /\b(?:the (?:care |children(?:'|’)s )?home|staff|carers?|foster carers?|social workers?|the council|the school)\s+(?:paid|pays|arranged|arranges|booked|books|paid for)\b|\b(?:paid for|arranged|booked)\s+by\s+(?:the (?:care |children(?:'|’)s )?home|staff|carers?|foster carers?|social workers?|the council|the school)\b/i,
+  // an enquiry that found no concern of exploitation
+  /\bno\s+(?:exploitation|cse|cce|safeguarding)\s+concerns?\b/i,
+]
+
+/** A relationship only claimed, not confirmed by anyone who checked. */
+const CLAIMED = /\b(?:says?|said|claims?|claimed|states?|stated|told|tells|insists?|insisted|believed|thought)\b/i
+
+/**
+ * The words by which a record explains the signs it shows (from instrument 1.3.0), or null. A negated
+ * explanation ("mum not aware") explains nothing.
+ */
+export function explanationInWords(...texts: (string | null | undefined)[]): string | null {
+  for (const text of texts) {
+    if (typeof text !== 'string' || text.length < 4) continue
+    for (const re of EXPLANATIONS) {
+      const m = re.exec(text)
+      if (!m) continue
+      // Negated ("no relative"), or only claimed ("he says the driver is his cousin"): no explanation.
+      if (negated(text, m.index) || CLAIMED.test(clausePrefix(text, m.index) + m[0])) continue
+      return m[0].trim()
+    }
+  }
+  return null
+}
+
 /** Negation cues that, just before a sign in its clause, say it is absent ("no", "denies", "not seen with"). */
 const NEGATION =
   /\b(?:no|not|never|nor|without|denies|denied|deny|denying|none|nobody|no one|ruled out|no evidence of|no concerns?(?: about| of| regarding)?|no sign of|no indication of|unlikely)\b/i
@@ -195,12 +275,18 @@ function negated(text: string, index: number): boolean {
   return NEGATION.test(words)
 }
 
-/** Every sign the texts show (each code once, with the first words that show it). */
+/** Every sign the texts show (each code once, with the first words that show it), as instrument 1.2.0 reads them. */
 export function signsInWords(...texts: (string | null | undefined)[]): WordSign[] {
+  return wordSigns(texts, false)
+}
+
+/** Every sign the texts show; `from13`: with the ways of writing them read from instrument 1.3.0 on. */
+export function wordSigns(texts: readonly (string | null | undefined)[], from13: boolean): WordSign[] {
   const found: WordSign[] = []
+  const patterns = from13 ? [...PATTERNS, ...PATTERNS_FROM_1_3] : PATTERNS
   for (const text of texts) {
     if (typeof text !== 'string' || text.length < 4) continue
-    for (const p of PATTERNS) {
+    for (const p of patterns) {
       if (found.some((f) => f.code === p.code)) continue
       const re = new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : p.re.flags + 'g')
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -236,9 +322,25 @@ const KNOWN_PLACE: RegExp[] = [
  * when the words do not say so. Signs of exploitation outweigh it (the caller checks them first).
  */
 export function knownPlaceInWords(...texts: (string | null | undefined)[]): string | null {
+  return knownPlace(texts, false)
+}
+
+// From 1.3.0: a parent's or relative's home described as the family describe it ("her separated father's
+// address", "birth mum's flat"), and a child found alone at a familiar place (watching the trains).
+const KNOWN_PLACE_FROM_1_3: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:at|to|with|in|visiting|visited|see|seeing)\s+(?:(?:her|his|their|a|an|the|my)\s+)?(?:separated|estranged|birth|biological|natural|non-resident|absent|paternal|maternal|own)\s+${FAMILY_OR_FRIENDS}(?:'s|’s|s)?\b`,
+    'i',
+  ),
+  /\bfound\s+(?:alone\s+)?(?:watching|looking at|sitting|playing|walking)\b/i,
+]
+
+/** Where a missing child was, when family, friends or a known place; `from13` reads 1.3.0's ways too. */
+export function knownPlace(texts: readonly (string | null | undefined)[], from13: boolean): string | null {
+  const patterns = from13 ? [...KNOWN_PLACE, ...KNOWN_PLACE_FROM_1_3] : KNOWN_PLACE
   for (const text of texts) {
     if (typeof text !== 'string' || text.length < 4) continue
-    for (const re of KNOWN_PLACE) {
+    for (const re of patterns) {
       const m = re.exec(text)
       if (m && !negated(text, m.index)) return m[0].trim()
     }

@@ -303,7 +303,7 @@ const itemsOf110 = serafCse110.items
  * of the indicators they describe ("found in a car with an older male"), not only the indicators an
  * agency ticked.
  */
-export const serafCse: Instrument = {
+export const serafCse120: Instrument = {
   ...serafCse110,
   version: '1.2.0',
   readsRecordWords: true,
@@ -353,4 +353,28 @@ export const serafCse: Instrument = {
           },
         ],
   ),
+}
+
+/**
+ * Version 1.3.0: what a record's own words explain weighs as a practitioner weighs it (decision 0042). A
+ * sign the same record explains (the driver later confirmed as the child's uncle, mum aware; a phone
+ * mum confirms was a present from the grandparents; no exploitation concern found) does not count. A
+ * missing child found alone at a familiar place, or at a separated parent's home, went to a known place
+ * even when the police graded the episode high for the child's own vulnerability. And the signs as
+ * practitioners also write them count: arriving home in taxis nobody in the family pays for, talking to
+ * adult men online, collected from school in the day by someone the record does not name.
+ */
+export const serafCse: Instrument = {
+  ...serafCse120,
+  version: '1.3.0',
+  readsExplanations: true,
+  description:
+    serafCse120.description +
+    ' From 1.3.0 a sign the record itself explains (confirmed as family or a known adult) does not count.',
+  source:
+    serafCse120.source +
+    ' Version 1.3.0 weighs what the records explain: a sign the same record explains (an adult confirmed as ' +
+    'family or a known adult, a possession whose source a parent or employer confirms, no exploitation concern ' +
+    "found) does not count, and a missing child found alone at a familiar place or at a parent's home went to a " +
+    "known place whatever the police grading (which weighs the child's own vulnerability).",
 }

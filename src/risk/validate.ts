@@ -31,6 +31,8 @@ export function validateInstrument(value: unknown): ValidationResult {
     errors.push('reassessMonths must be a whole number of months ≥ 1')
   if (value.readsRecordWords !== undefined && typeof value.readsRecordWords !== 'boolean')
     errors.push('readsRecordWords, when given, must be true or false')
+  if (value.readsExplanations !== undefined && typeof value.readsExplanations !== 'boolean')
+    errors.push('readsExplanations, when given, must be true or false')
   if (value.ages !== undefined) {
     const a = value.ages
     if (!isObject(a) || !isWhole(a.from) || !isWhole(a.to) || a.from > a.to)
