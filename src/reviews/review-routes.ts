@@ -35,7 +35,14 @@ import {
   signOffRecommendation,
   signOffReview,
 } from './store.ts'
-import { PlanRefused, addPlanAction, ownersOf, planAction, updatePlanAction } from './store-actions.ts'
+import {
+  PlanRefused,
+  addPlanAction,
+  ownersOf,
+  planAction,
+  updatePlanAction,
+  type NewPlanAction,
+} from './store-actions.ts'
 import { agencyNames } from '../agencies/agencies.ts'
 import { agencyLeads } from './escalation.ts'
 
@@ -243,7 +250,7 @@ async function newActionForm(
 }
 
 /** Reads a new action from its form; errors added field by field. */
-export async function readNewAction(db: Db, agency: string, form: Form, errors: FormErrors) {
+async function readNewAction(db: Db, agency: string, form: Form, errors: FormErrors) {
   const owners = (await ownersOf(db, agency)).map((o) => o.id)
   const dueOn = dayOf(form, 'due_on', errors, 'the date the action is due', true)
   const action = { text: text(form, 'text'), ownerId: Number(text(form, 'owner_id')) || null, dueOn }
@@ -252,31 +259,40 @@ export async function readNewAction(db: Db, agency: string, form: Form, errors: 
   return action
 }
 
+/**
+ * An action added to a plan from its form: read and checked, then stored, a refusal (the plan signed
+ * off meanwhile) named on the form. The id of the action, or null with `errors` saying why. Both plans
+ * (a recommendation's, a self-assessment's) add actions through it.
+ */
+export async function addActionFromForm(
+  db: Db,
+  request: FastifyRequest,
+  form: Form,
+  errors: FormErrors,
+  plan: NewPlanAction['for'],
+): Promise<number | null> {
+  const user = userOf(request)
+  const action = await readNewAction(db, user.agency, form, errors)
+  if (errors.any || action.ownerId === null || action.dueOn === null) return null
+  const { text, ownerId, dueOn } = action
+  return addPlanAction(
+    db,
+    actorOf(request),
+    user.id,
+    { for: plan, agency: user.agency, text, ownerId, dueOn },
+    now(),
+  ).catch((error: unknown) => {
+    if (!(error instanceof PlanRefused)) throw error
+    errors.add('text', error.message)
+    return null
+  })
+}
+
 async function newActionPost(db: Db, request: FastifyRequest<RecParams & { Body: Form }>, reply: FastifyReply) {
   const { review, rec } = await recommendationForAgency(db, request)
-  const user = userOf(request)
   const form = request.body ?? {}
   const errors = new FormErrors()
-  const action = await readNewAction(db, user.agency, form, errors)
-  let id: number | null = null
-  if (!errors.any && action.ownerId !== null && action.dueOn !== null)
-    id = await addPlanAction(
-      db,
-      actorOf(request),
-      user.id,
-      {
-        for: { recommendationId: rec.id },
-        agency: user.agency,
-        text: action.text,
-        ownerId: action.ownerId,
-        dueOn: action.dueOn,
-      },
-      now(),
-    ).catch((error: unknown) => {
-      if (!(error instanceof PlanRefused)) throw error
-      errors.add('text', error.message)
-      return null
-    })
+  const id = await addActionFromForm(db, request, form, errors, { recommendationId: rec.id })
   if (id === null) return newActionForm(db, request, reply, { errors, values: form })
   return reply.redirect(`/reviews/${review.id}#recommendation-${rec.id}`)
 }

@@ -23,10 +23,10 @@ import {
   type Rating,
 } from './self-assessments.ts'
 import { recordSelfAssessment, selfAssessment, selfAssessments } from './store-self-assessments.ts'
-import { PlanRefused, addPlanAction, ownersOf, planActions } from './store-actions.ts'
+import { ownersOf, planActions } from './store-actions.ts'
 import { actionView } from './pages.ts'
 import { agencyLeads } from './escalation.ts'
-import { readNewAction } from './review-routes.ts'
+import { addActionFromForm } from './review-routes.ts'
 
 type IdParams = { Params: { id: string } }
 
@@ -143,26 +143,7 @@ async function newActionPost(db: Db, request: FastifyRequest<IdParams & { Body: 
   if (!mayWritePlan(user, assessment.agency)) throw forbidden('Only the agency’s managers add to its plan.')
   const form = request.body ?? {}
   const errors = new FormErrors()
-  const action = await readNewAction(db, user.agency, form, errors)
-  let id: number | null = null
-  if (!errors.any && action.ownerId !== null && action.dueOn !== null)
-    id = await addPlanAction(
-      db,
-      actorOf(request),
-      user.id,
-      {
-        for: { selfAssessmentId: assessment.id },
-        agency: user.agency,
-        text: action.text,
-        ownerId: action.ownerId,
-        dueOn: action.dueOn,
-      },
-      now(),
-    ).catch((error: unknown) => {
-      if (!(error instanceof PlanRefused)) throw error
-      errors.add('text', error.message)
-      return null
-    })
+  const id = await addActionFromForm(db, request, form, errors, { selfAssessmentId: assessment.id })
   if (id === null) return newActionForm(db, request, reply, { errors, values: form })
   return reply.redirect(`/self-assessments/${assessment.id}`)
 }
