@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { sql } from 'kysely'
+import { must } from '../errors/must.ts'
 import type { FastifyInstance } from 'fastify'
 import { forEachDatabase, TEST_PG_URL } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
@@ -16,6 +17,7 @@ import { openDatabase, type Database } from '../db/database.ts'
 import { NETWORKS_RECEIVED_AT, networksArea, toNdjson } from './cli-fixture.ts'
 import { readGeneration } from './area-cache.ts'
 import { areaReads, loadAreaLinks } from './facts.ts'
+import { linkChart } from './chart.ts'
 
 const clock = new TestClock('2026-03-02T12:00:00Z')
 const CAR = /YR61 ?KLM/i
@@ -140,6 +142,27 @@ forEachDatabase(
       assert.ok(january.facts.length < all, 'as of 15 January: only what was recorded by then')
       assert.ok(january.facts.every((f) => new Date(f.recordedAt) <= new Date('2026-01-15T00:00:00Z')))
       assert.equal((await loadAreaLinks(db, now)).facts.length, all)
+    })
+
+    test("a person's chart drawn from the links around them is the chart drawn from every link", async () => {
+      const { db } = backend().database
+      const area = await loadAreaLinks(db, clock.now())
+      const people = [...new Set(area.facts.map((f) => f.personEntityId))]
+      assert.ok(people.length >= 5)
+      // a viewer who may not read one agency's links: the chart's restricted node too
+      const canSee = (f: { agency: string }) => f.agency !== 'health'
+      const chartOf = (facts: typeof area.facts, start: string, steps: number) => {
+        const chart = linkChart({ facts, population: area.population, starts: [start], steps, canSee, label: (n) => n })
+        // edges are numbered in the graph they were drawn from: compared by their ends
+        return { ...chart, edges: chart.edges.map(({ id: _id, ...edge }) => edge) }
+      }
+      for (const person of people)
+        for (const steps of [1, 2, 3]) {
+          const start = `person:${person}`
+          const around = must(area.around, 'the links around a node')(start, steps)
+          assert.ok(around.length <= area.facts.length)
+          assert.deepEqual(chartOf(around, start, steps), chartOf(area.facts, start, steps), `${start}, ${steps} steps`)
+        }
     })
 
     test('what is held is the same for every viewer: filtered per request', async () => {

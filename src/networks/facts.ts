@@ -31,6 +31,11 @@ export interface AreaLinks {
   displays: Map<string, string>
   /** Locations every agency named as a school, hospital, station and the like (public-places.ts). */
   publicPlaces: Set<string>
+  /**
+   * The links of every node within `steps` links of `start` (over all links, whoever may read them: a
+   * superset of what any viewer's chart reaches), in the order of `facts`. Absent: use `facts`.
+   */
+  around?: (start: string, steps: number) => LinkFact[]
 }
 
 interface InvolvementRow {
@@ -75,6 +80,8 @@ interface AreaRows {
   events: ReadonlyMap<string, EventInfo>
   displays: ReadonlyMap<string, string>
   publicPlaces: ReadonlySet<string>
+  /** Node id → the positions in `facts` of its links. */
+  byNode: ReadonlyMap<string, readonly number[]>
 }
 
 /** The area's rows as read from the database, with the moments they hold for (area-cache.ts). */
@@ -95,6 +102,7 @@ async function readAreaLinkRows(db: Db, at: Date): Promise<HeldRows<AreaRows>> {
     events,
     displays,
     publicPlaces: publicPlaces(placeNames),
+    byNode: linksByNode(facts),
   }
   return { rows, ...window }
 }
@@ -118,7 +126,42 @@ export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
     events: rows.events as Map<string, EventInfo>,
     displays: rows.displays as Map<string, string>,
     publicPlaces: rows.publicPlaces as Set<string>,
+    around: (start, steps) => linksAround(rows, start, steps),
   }
+}
+
+const endsOf = (f: LinkFact) => [`person:${f.personEntityId}`, `${f.memberKind}:${f.memberKey}`]
+
+function linksByNode(facts: readonly LinkFact[]): Map<string, number[]> {
+  const byNode = new Map<string, number[]>()
+  facts.forEach((f, i) => {
+    for (const node of endsOf(f)) {
+      const list = byNode.get(node)
+      if (list) list.push(i)
+      else byNode.set(node, [i])
+    }
+  })
+  return byNode
+}
+
+/** The links of the nodes within `steps` of `start`, breadth first over every link, in the order of `facts`. */
+function linksAround(rows: AreaRows, start: string, steps: number): LinkFact[] {
+  const reached = new Set([start])
+  let frontier = [start]
+  for (let step = 0; step < steps && frontier.length > 0; step++) {
+    const next: string[] = []
+    for (const node of frontier)
+      for (const i of rows.byNode.get(node) ?? [])
+        for (const other of endsOf(rows.facts[i]))
+          if (!reached.has(other)) {
+            reached.add(other)
+            next.push(other)
+          }
+    frontier = next
+  }
+  const positions = new Set<number>()
+  for (const node of reached) for (const i of rows.byNode.get(node) ?? []) positions.add(i)
+  return [...positions].sort((a, b) => a - b).map((i) => rows.facts[i])
 }
 
 /** The involvements of every event version recorded by `at`, the relationships and person records in force then. */
