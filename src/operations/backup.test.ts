@@ -90,7 +90,10 @@ describe('backup and restore of the embedded database', () => {
       // a database that holds data is not overwritten without --force
       await assert.rejects(restoreFromFile(target.db, file), /the database is not empty \(.* holds rows\).*--force/)
       await restoreFromFile(target.db, file, { force: true })
-      assert.deepEqual(await contents(target.db), original)
+      const again = await contents(target.db)
+      assert.notDeepEqual(again.get('data_generation'), restored.get('data_generation'), 'moved on again')
+      again.set('data_generation', original.get('data_generation') ?? [])
+      assert.deepEqual(again, original)
     } finally {
       await target.close()
     }
