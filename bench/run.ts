@@ -18,6 +18,7 @@ const ALL = [
   'networks-sweep',
   'link-chart',
   'person-pages',
+  'link-pages',
   'language',
   'language-chronology',
   'demo-area',

@@ -281,4 +281,12 @@ export interface Tables
   allocations: AllocationTable
   access_grants: AccessGrantTable
   audit_log: AuditTable
+  data_generation: DataGenerationTable
+}
+
+/** One row: bumped by every transaction that changes what the link pages read (migration 0035). */
+export interface DataGenerationTable {
+  id: number
+  instance: string
+  generation: Generated<number>
 }

@@ -7,6 +7,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { isChildOn } from '../risk/area.ts'
 import { publicPlaces } from './public-places.ts'
+import { AreaCache, unchangedAround, type HeldRows } from './area-cache.ts'
 import type { LinkFact, MemberKind, PersonRelationship, Population } from './types.ts'
 
 export interface EventInfo {
@@ -30,6 +31,11 @@ export interface AreaLinks {
   displays: Map<string, string>
   /** Locations every agency named as a school, hospital, station and the like (public-places.ts). */
   publicPlaces: Set<string>
+  /**
+   * The links of every node within `steps` links of `start` (over all links, whoever may read them: a
+   * superset of what any viewer's chart reaches), in the order of `facts`. Absent: use `facts`.
+   */
+  around?: (start: string, steps: number) => LinkFact[]
 }
 
 interface InvolvementRow {
@@ -66,19 +72,96 @@ interface PersonRow {
   is_child: boolean | null
 }
 
-export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
-  const { involvements, relationships, people } = await readAreaRows(db, at)
+/** What a request reads alike, whatever the moment within the rows' window: all but who is a child. */
+interface AreaRows {
+  facts: readonly LinkFact[]
+  relationships: readonly PersonRelationship[]
+  people: readonly PersonRow[]
+  events: ReadonlyMap<string, EventInfo>
+  displays: ReadonlyMap<string, string>
+  publicPlaces: ReadonlySet<string>
+  /** Node id → the positions in `facts` of its links. */
+  byNode: ReadonlyMap<string, readonly number[]>
+}
+
+/** The area's rows as read from the database, with the moments they hold for (area-cache.ts). */
+async function readAreaLinkRows(db: Db, at: Date): Promise<HeldRows<AreaRows>> {
+  const [{ involvements, relationships, people }, window] = await Promise.all([
+    readAreaRows(db, at),
+    unchangedAround(db, at),
+  ])
   const { facts, events, displays, placeNames } = factsOf(involvements)
+  // shared by every request while held: frozen, so that no page can change another's links
+  for (const f of facts) Object.freeze(f)
   const rels = relationshipsOf(relationships)
-  return {
-    at,
-    facts,
-    relationships: rels,
-    population: populationOf(people, facts, rels, at),
+  for (const r of rels) Object.freeze(r)
+  const rows: AreaRows = {
+    facts: Object.freeze(facts),
+    relationships: Object.freeze(rels),
+    people: Object.freeze(people),
     events,
     displays,
     publicPlaces: publicPlaces(placeNames),
+    byNode: linksByNode(facts),
   }
+  return { rows, ...window }
+}
+
+const held = new AreaCache(readAreaLinkRows)
+
+/** How often the pages read the area from the database and how often they used what was held (tests, benchmarks). */
+export const areaReads = held.counts
+
+/**
+ * The area's links as of `at`: the rows held in memory while the data generation is unchanged and they
+ * hold for `at` (decision 0046), else read. Who is a child is worked out for `at` on every call.
+ */
+export async function loadAreaLinks(db: Db, at: Date): Promise<AreaLinks> {
+  const rows = await held.rowsAt(db, at)
+  return {
+    at,
+    facts: rows.facts as LinkFact[],
+    relationships: rows.relationships as PersonRelationship[],
+    population: populationOf(rows.people, rows.facts, rows.relationships, at),
+    events: rows.events as Map<string, EventInfo>,
+    displays: rows.displays as Map<string, string>,
+    publicPlaces: rows.publicPlaces as Set<string>,
+    around: (start, steps) => linksAround(rows, start, steps),
+  }
+}
+
+const endsOf = (f: LinkFact) => [`person:${f.personEntityId}`, `${f.memberKind}:${f.memberKey}`]
+
+function linksByNode(facts: readonly LinkFact[]): Map<string, number[]> {
+  const byNode = new Map<string, number[]>()
+  facts.forEach((f, i) => {
+    for (const node of endsOf(f)) {
+      const list = byNode.get(node)
+      if (list) list.push(i)
+      else byNode.set(node, [i])
+    }
+  })
+  return byNode
+}
+
+/** The links of the nodes within `steps` of `start`, breadth first over every link, in the order of `facts`. */
+function linksAround(rows: AreaRows, start: string, steps: number): LinkFact[] {
+  const reached = new Set([start])
+  let frontier = [start]
+  for (let step = 0; step < steps && frontier.length > 0; step++) {
+    const next: string[] = []
+    for (const node of frontier)
+      for (const i of rows.byNode.get(node) ?? [])
+        for (const other of endsOf(rows.facts[i]))
+          if (!reached.has(other)) {
+            reached.add(other)
+            next.push(other)
+          }
+    frontier = next
+  }
+  const positions = new Set<number>()
+  for (const node of reached) for (const i of rows.byNode.get(node) ?? []) positions.add(i)
+  return [...positions].sort((a, b) => a - b).map((i) => rows.facts[i])
 }
 
 /** The involvements of every event version recorded by `at`, the relationships and person records in force then. */

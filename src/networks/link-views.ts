@@ -66,16 +66,13 @@ export async function sharedLinksPage(db: Db, { asker, actor, viewer }: Asking, 
 export async function personChart(db: Db, { asker, viewer }: Asking, requestedId: number, q: ChartQuery, at: Date) {
   const { id } = await chartSubjectFor(db, asker, viewer, requestedId, at)
   const area = await loadAreaLinks(db, at)
-  const reaches = await reachesOf(
-    db,
-    viewer,
-    [...new Set([id, ...area.facts.map((f) => Number(f.personEntityId))])],
-    at,
-  )
   const { filters, steps, path } = filtersOf(q)
+  // the links a chart of `steps` can reach (a path between two people may go anywhere: all of them)
+  const facts = path || !area.around ? area.facts : area.around(`person:${id}`, steps)
+  const reaches = await reachesOf(db, viewer, [...new Set([id, ...facts.map((f) => Number(f.personEntityId))])], at)
   const chartWith = (label: (node: string) => string) =>
     linkChart({
-      facts: area.facts,
+      facts,
       population: area.population,
       starts: [`person:${id}`],
       steps,

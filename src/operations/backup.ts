@@ -175,7 +175,7 @@ export interface RestoreSummary extends BackupSummary {
  * Rows a database holds before anyone has put data in it: the migrations' reference rows and the
  * cookie-signing key a server makes when it first starts.
  */
-const NOT_DATA = new Set(['risk_instruments', 'case_audit_tools', 'app_secrets'])
+const NOT_DATA = new Set(['risk_instruments', 'case_audit_tools', 'app_secrets', 'data_generation'])
 
 /** The name of a table that holds a row (those above aside), or null. */
 export async function holdsData(db: Db): Promise<string | null> {
@@ -304,6 +304,10 @@ export async function restoreFromFile(
   })
   const before = new Set(header.migrations)
   await migrate(db, options.schema)
+  // loaded with triggers off: a new instance, so that what a server held before the restore is never
+  // taken for the rows after it (decision 0046)
+  await sql`update data_generation set instance = gen_random_uuid()::text, generation = generation + 1
+    where id = 1`.execute(db)
   const chain = await verifyAudit(db)
   if (chain.firstBrokenRow !== null)
     throw new BackupProblem(`restored, but the audit chain is broken at row ${chain.firstBrokenRow}`)
