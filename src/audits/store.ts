@@ -423,6 +423,7 @@ export async function saveReturn(
         }),
       )
       .execute()
+    await recordGradeVersion(trx, auditId, input.position, input.agency, row.grades, submittedBy, at)
     await appendAudit(
       trx,
       actor,
@@ -497,6 +498,7 @@ export async function saveAgreement(
         }),
       )
       .execute()
+    await recordGradeVersion(trx, auditId, input.position, null, values.grades, recordedBy, at)
     await appendAudit(
       trx,
       actor,
@@ -508,6 +510,39 @@ export async function saveAgreement(
       at,
     )
   })
+}
+
+/** Keeps every set of grades saved (migration 0033), so the figures read them as known at any moment. */
+async function recordGradeVersion(
+  trx: Transaction<Tables>,
+  auditId: number,
+  position: number,
+  agency: string | null,
+  grades: string,
+  recordedBy: number,
+  at: Date,
+): Promise<void> {
+  await trx
+    .insertInto('case_audit_grade_versions')
+    .values({ audit_id: auditId, position, agency_code: agency, grades, recorded_by: recordedBy, recorded_at: at })
+    .execute()
+}
+
+/** Every set of grades recorded by `asOf`, of every audit (the partnership's audit_grades; no child's id). */
+export async function gradeVersionsBy(db: Db, asOf: Date) {
+  const rows = await db
+    .selectFrom('case_audit_grade_versions')
+    .select(['audit_id', 'position', 'agency_code', 'grades', 'recorded_at'])
+    .where('recorded_at', '<=', asOf)
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => ({
+    auditId: r.audit_id,
+    position: r.position,
+    agency: r.agency_code,
+    grades: r.grades,
+    recordedAt: new Date(r.recorded_at),
+  }))
 }
 
 export async function agreementsOf(db: Db, auditId: number): Promise<Agreement[]> {
