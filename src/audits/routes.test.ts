@@ -250,6 +250,66 @@ forEachDatabase(
       assertAnonymous(csv.body, ids, 'the CSV')
     })
 
+    test('a finding about the theme becomes an action with no child: its owner marks it done with evidence, the report shows it', async () => {
+      const title = 'Police and social care to agree a protocol for NFA decisions after a concern'
+      const added = await chair.post(
+        `/audits/${auditId}/discussion/theme/actions`,
+        { title, owner: String(users.officer), 'due-day': '30', 'due-month': '6', 'due-year': '2026' },
+        `/audits/${auditId}/discussion/theme`,
+      )
+      assert.equal(added.statusCode, 302, added.body)
+      const row = await db
+        .selectFrom('wt_actions')
+        .select(['id', 'entity_id', 'owner_user_id', 'owner_agency', 'due_date'])
+        .where('audit_id', '=', auditId)
+        .where('title', '=', title)
+        .executeTakeFirstOrThrow()
+      assert.deepEqual(
+        { ...row, id: 0 },
+        { id: 0, entity_id: null, owner_user_id: users.officer, owner_agency: 'police', due_date: '2026-06-30' },
+      )
+      const logged = await db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'details'])
+        .where('action', '=', 'add_audit_action')
+        .where('entity_id', 'is', null)
+        .execute()
+      assert.ok(logged.some((l) => (l.details as { position?: number }).position === 0))
+      // the theme discussion lists it, overdue (due the day before the clock's), linked to its page
+      const theme = await chair.get(`/audits/${auditId}/discussion/theme`)
+      assert.match(theme.body, new RegExp(`href="/audits/${auditId}/actions/${row.id}">${title}`))
+      assert.match(theme.body, /Overdue<\/td>/)
+      // no child's record or work list carries it; its owner finds it on the case audits page
+      assert.doesNotMatch((await officer.get('/my-work')).body, /agree a protocol/)
+      const list = await officer.get('/audits')
+      assert.match(list.body, /Actions from audits’ findings about their theme/)
+      assert.match(list.body, new RegExp(`href="/audits/${auditId}/actions/${row.id}"`))
+      // someone else's action is not theirs to see; the nurse gets no page
+      assert.equal((await nurse.get(`/audits/${auditId}/actions/${row.id}`)).statusCode, 404)
+      const page = `/audits/${auditId}/actions/${row.id}`
+      const noEvidence = await officer.post(
+        `${page}/done`,
+        { 'done-day': '1', 'done-month': '7', 'done-year': '2026', evidence: '' },
+        page,
+      )
+      assert.equal(noEvidence.statusCode, 400)
+      assert.match(noEvidence.body, /Enter the evidence that it was done/)
+      const done = await officer.post(
+        `${page}/done`,
+        { 'done-day': '1', 'done-month': '7', 'done-year': '2026', evidence: 'Protocol ref LSCP-2026-07 signed' },
+        page,
+      )
+      assert.equal(done.statusCode, 302, done.body)
+      assert.match((await officer.get(page)).body, /Done, .*Protocol ref LSCP-2026-07 signed/)
+      assert.doesNotMatch((await officer.get('/audits')).body, /agree a protocol/, 'done: no longer waiting')
+      const report = await chair.get(`/audits/${auditId}/report`)
+      assert.match(report.body, /Actions from the findings about the theme/)
+      assert.match(report.body, new RegExp(`${title}</td>.*Done: Protocol ref LSCP-2026-07 signed`, 's'))
+      assertAnonymous(report.body, ids, 'the report with the theme’s actions')
+      // the children's actions lists are as they were: working together reads only a child's
+      assert.equal((await chair.get(page)).statusCode, 200, 'the partnership sees it')
+    })
+
     test('closing the audit ends the auditor’s access and the forms', async () => {
       const ada = (await cohortOf(db, auditId)).find((c) => c.agencies.includes('health'))!
       assert.equal((await nurse.get(`/people/${ada.childId}`)).statusCode, 200)

@@ -7,6 +7,7 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { mergedIds } from '../people/people.ts'
 import { badRequest, conflict, notFound } from '../errors/domain-error.ts'
+import { must } from '../errors/must.ts'
 import { toolFrom, toolProblems, type AuditTool, type Grade } from './tool.ts'
 import type { Stratify } from './tables.ts'
 import type { Prefill } from './prefill.ts'
@@ -561,8 +562,10 @@ export async function agencyNames(db: Db): Promise<Map<string, string>> {
 }
 
 export interface FindingAction {
+  /** the child's number in the cohort; 0: the theme */
   position: number
-  childId: number
+  /** null: a finding about the theme, which is no child's (migration 0033) */
+  childId: number | null
   title: string
   ownerId: number
   ownerAgency: string
@@ -571,8 +574,10 @@ export interface FindingAction {
 }
 
 /**
- * A finding about a child made an action working together tracks (wt_actions, marked with the audit):
+ * A finding made an action working together tracks (wt_actions, marked with the audit). About a child:
  * its owner sees it in their work and on the child's record, and marks it done with evidence there.
+ * About the theme (no child): its owner sees it on the audit programme's page and marks it done with
+ * evidence on the action's page in the audit (working together's completeAction, the same rule).
  */
 export async function addFindingAction(
   db: Db,
@@ -614,57 +619,111 @@ export async function addFindingAction(
 }
 
 export interface AuditAction {
+  id: number
+  /** 0: an action from the theme's findings */
   position: number
   title: string
+  ownerId: number
   owner: string
   ownerAgency: string
   dueDate: string
   status: ActionStatus
+  completedAt: Date | null
+  evidence: string | null
 }
 
-/** The actions an audit's findings became, by child number, with their status now (working-together/actions.ts). */
+/** The actions an audit's findings became, by child number (0: the theme), with their status now (working-together/actions.ts). */
 export async function actionsOf(db: Db, auditId: number, at: Date): Promise<AuditAction[]> {
   const [rows, cohort, canonical] = await Promise.all([
-    db
-      .selectFrom('wt_actions as a')
-      .innerJoin('users as u', 'u.id', 'a.owner_user_id')
-      .select([
-        'a.entity_id',
-        'a.title',
-        'u.name',
-        'a.owner_agency',
-        'a.due_date',
-        'a.completed_at',
-        'a.completion_recorded_at',
-      ])
-      .where('a.audit_id', '=', auditId)
-      .where('a.recorded_at', '<=', at)
-      .orderBy('a.due_date')
-      .orderBy('a.id')
-      .execute(),
+    auditActionRows(db, at).where('a.audit_id', '=', auditId).execute(),
     cohortOf(db, auditId),
     mergedIds(db),
   ])
   // the action moves with its child through a merge; the cohort keeps the child as drawn
   const positions = new Map(cohort.map((c) => [canonical(c.childId), c.position]))
   return rows
-    .map((r) => ({
-      position: positions.get(canonical(r.entity_id)) ?? 0,
+    .map((r) => auditAction(r, r.entity_id === null ? 0 : (positions.get(canonical(r.entity_id)) ?? 0), at))
+    .sort((a, b) => a.position - b.position)
+}
+
+/** The actions from audits' themes a person owns, or, for a manager, their agency's people own (mayCompleteAction's rule). */
+export async function themeActionsFor(
+  db: Db,
+  user: { id: number; agency: string; manager: boolean },
+  at: Date,
+): Promise<(AuditAction & { auditId: number; theme: string })[]> {
+  const rows = await auditActionRows(db, at)
+    .innerJoin('case_audits as c', 'c.id', 'a.audit_id')
+    .select(['c.theme'])
+    .where('a.entity_id', 'is', null)
+    .where((eb) =>
+      user.manager
+        ? eb.or([eb('a.owner_user_id', '=', user.id), eb('a.owner_agency', '=', user.agency)])
+        : eb('a.owner_user_id', '=', user.id),
+    )
+    .execute()
+  return rows.map((r) => ({ ...auditAction(r, 0, at), auditId: must(r.audit_id, 'an audit action'), theme: r.theme }))
+}
+
+function auditActionRows(db: Db, at: Date) {
+  return db
+    .selectFrom('wt_actions as a')
+    .innerJoin('users as u', 'u.id', 'a.owner_user_id')
+    .select([
+      'a.id',
+      'a.audit_id',
+      'a.entity_id',
+      'a.title',
+      'a.owner_user_id',
+      'u.name',
+      'a.owner_agency',
+      'a.due_date',
+      'a.completed_at',
+      'a.completion_recorded_at',
+      'a.evidence',
+    ])
+    .where('a.audit_id', 'is not', null)
+    .where('a.recorded_at', '<=', at)
+    .orderBy('a.due_date')
+    .orderBy('a.id')
+}
+
+function auditAction(
+  r: {
+    id: number
+    title: string
+    owner_user_id: number
+    name: string
+    owner_agency: string
+    due_date: string
+    completed_at: Date | null
+    completion_recorded_at: Date | null
+    evidence: string | null
+  },
+  position: number,
+  at: Date,
+): AuditAction {
+  const status = actionStatus(
+    {
       title: r.title,
       owner: r.name,
       ownerAgency: r.owner_agency,
-      dueDate: r.due_date,
-      status: actionStatus(
-        {
-          title: r.title,
-          owner: r.name,
-          ownerAgency: r.owner_agency,
-          dueAt: dueAtEndOf(r.due_date),
-          completedAt: r.completed_at,
-          completionRecordedAt: r.completion_recorded_at,
-        },
-        at,
-      ),
-    }))
-    .sort((a, b) => a.position - b.position)
+      dueAt: dueAtEndOf(r.due_date),
+      completedAt: r.completed_at,
+      completionRecordedAt: r.completion_recorded_at,
+    },
+    at,
+  )
+  return {
+    id: r.id,
+    position,
+    title: r.title,
+    ownerId: r.owner_user_id,
+    owner: r.name,
+    ownerAgency: r.owner_agency,
+    dueDate: r.due_date,
+    status,
+    completedAt: status === 'done' ? r.completed_at : null,
+    evidence: status === 'done' ? r.evidence : null,
+  }
 }

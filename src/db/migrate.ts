@@ -38,7 +38,7 @@ import * as staffRecords from './migrations/0029_staff_records.ts'
 import * as reviews from './migrations/0030_reviews.ts'
 import * as audits from './migrations/0031_audits.ts'
 import * as riskInstrument13 from './migrations/0032_risk_instrument_1_3.ts'
-import * as auditsGradeVersions from './migrations/0033_audits_grade_versions.ts'
+import * as auditsGradesThemeActions from './migrations/0033_audits_grades_and_theme_actions.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -73,7 +73,7 @@ const migrations: Record<string, Migration> = {
   '0030_reviews': reviews,
   '0031_audits': audits,
   '0032_risk_instrument_1_3': riskInstrument13,
-  '0033_audits_grade_versions': auditsGradeVersions,
+  '0033_audits_grades_and_theme_actions': auditsGradesThemeActions,
 }
 
 export interface MigrateOptions {

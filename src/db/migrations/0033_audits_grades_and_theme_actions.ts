@@ -3,6 +3,8 @@
 // version beside the row that holds the latest, so that the partnership's `audit_grades` figures are
 // read as known at any moment (`--as-of`) and counted in the period the grades were first recorded.
 // The versions already saved are copied in, each as recorded when it was saved.
+// A finding about the audit's theme becomes an action in working together's wt_actions like a finding
+// about a child, with no child: entity_id may be empty for an action from an audit, and only then.
 import { sql, type Kysely } from 'kysely'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -19,8 +21,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select audit_id, position, null, grades, recorded_by, recorded_at from case_audit_agreements
     union all
     select audit_id, position, agency_code, grades, submitted_by, submitted_at from case_audit_returns`.execute(db)
+  await sql`alter table wt_actions alter column entity_id drop not null`.execute(db)
+  await sql`alter table wt_actions add constraint wt_actions_child_or_audit
+    check (entity_id is not null or audit_id is not null)`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`delete from wt_actions where entity_id is null`.execute(db)
+  await sql`alter table wt_actions drop constraint wt_actions_child_or_audit`.execute(db)
+  await sql`alter table wt_actions alter column entity_id set not null`.execute(db)
   await sql`drop table case_audit_grade_versions`.execute(db)
 }
