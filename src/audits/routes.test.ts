@@ -12,7 +12,7 @@ import { importObjects, seedArea, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import type { Db } from '../db/database.ts'
-import { cohortOf } from './store.ts'
+import { cohortOf, saveAgreement } from './store.ts'
 import { auditArea, FAMILY } from './test-fixtures.ts'
 
 const clock = new TestClock('2026-07-01T12:00:00')
@@ -308,6 +308,80 @@ forEachDatabase(
       assertAnonymous(report.body, ids, 'the report with the theme’s actions')
       // the children's actions lists are as they were: working together reads only a child's
       assert.equal((await chair.get(page)).statusCode, 200, 'the partnership sees it')
+    })
+
+    test('text the board reads is refused when it names a child of the cohort, whatever the case; the report removes any that got in', async () => {
+      const cohort = await cohortOf(db, auditId)
+      const ada = cohort.find((c) => c.agencies.includes('health'))!
+      const given = (
+        await db
+          .selectFrom('person_versions as p')
+          .innerJoin('entity_links as l', (j) =>
+            j.onRef('l.agency_code', '=', 'p.agency_code').onRef('l.source_id', '=', 'p.source_id'),
+          )
+          .select('p.given_name')
+          .where('l.entity_id', '=', ada.childId)
+          .executeTakeFirstOrThrow()
+      ).given_name!
+      const before = await db.selectFrom('audit_log').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      for (const findings of [
+        `${given.toLowerCase()}'s mother was never asked.`,
+        `Seen with ${FAMILY.toUpperCase()} cousins.`,
+        'The police record AP-3 was not shared.',
+      ]) {
+        const refused = await chair.post(
+          `/audits/${auditId}/discussion/${ada.position}`,
+          { ...AGREED, findings },
+          `/audits/${auditId}`,
+        )
+        assert.equal(refused.statusCode, 400, findings)
+        assert.match(refused.body, /href="#findings">Findings: the partnership board reads this text/)
+        assert.match(refused.body, /names or identifies a child in this audit/)
+      }
+      // the theme's findings and an action's title are checked too
+      const theme = await chair.post(
+        `/audits/${auditId}/discussion/theme`,
+        { ...AGREED, findings: `Children like ${given} were not heard.` },
+        `/audits/${auditId}`,
+      )
+      assert.equal(theme.statusCode, 400)
+      const action = await chair.post(
+        `/audits/${auditId}/discussion/theme/actions`,
+        {
+          title: `Review ${given}'s plan`,
+          owner: String(users.officer),
+          'due-day': '1',
+          'due-month': '9',
+          'due-year': '2026',
+        },
+        `/audits/${auditId}/discussion/theme`,
+      )
+      assert.equal(action.statusCode, 400)
+      assert.match(action.body, /Action: the partnership board reads this text/)
+      // nothing was saved, and the name went into no audit entry
+      const entries = await db.selectFrom('audit_log').select('details').execute()
+      assert.ok(entries.length >= Number(before.n))
+      for (const e of entries) assert.doesNotMatch(JSON.stringify(e.details), new RegExp(`${given}'s|cousins`, 'i'))
+      // a word that only contains the name is not it
+      const fine = await chair.post(
+        `/audits/${auditId}/discussion/${ada.position}`,
+        { ...AGREED, findings: `Child ${ada.position}: ${given}line checks were late.` },
+        `/audits/${auditId}`,
+      )
+      assert.equal(fine.statusCode, 302)
+      // the second guard: text saved some other way is shown to the board without the name
+      await saveAgreement(
+        db,
+        { kind: 'system', name: 'test' },
+        auditId,
+        users.partnership,
+        { position: ada.position, childId: ada.childId, grades: {}, findings: `${given}’s voice was missing.` },
+        clock.now(),
+      )
+      const report = await chair.get(`/audits/${auditId}/report`)
+      assert.match(report.body, /\[removed\]’s voice was missing/)
+      assertAnonymous(report.body, ids, 'the redacted report')
+      assert.match((await chair.get(`/audits/${auditId}/report.csv`)).body, /\[removed\]’s voice was missing/)
     })
 
     test('closing the audit ends the auditor’s access and the forms', async () => {

@@ -28,7 +28,16 @@ import {
   seesChildren,
 } from './access.ts'
 import { readAgreement, readFindingAction, readNewAudit, readReturn } from './form.ts'
-import { addAuditor, auditClosed, childAtPosition, prefillFor, reportOf, startAudit } from './programme.ts'
+import {
+  addAuditor,
+  auditClosed,
+  boardRedaction,
+  boardTextProblems,
+  childAtPosition,
+  prefillFor,
+  reportOf,
+  startAudit,
+} from './programme.ts'
 import { childLabel, reportColumns, reportRows } from './report.ts'
 import {
   actionsOf,
@@ -268,6 +277,11 @@ async function returnSavePage(db: Db, request: FastifyRequest<ChildParams & { Bo
   const { row, auditor, child, kid, tool } = await returnChild(db, request, at)
   const body = request.body ?? {}
   const read = readReturn(body, tool)
+  for (const p of await boardTextProblems(db, row.id, [
+    { field: 'good_practice', label: 'Good practice', text: read.goodPractice },
+    { field: 'should_have_happened', label: 'What should have happened', text: read.shouldHaveHappened },
+  ]))
+    read.errors.add(p.field, p.message)
   if (read.errors.any) return returnFormPage(db, request, reply, body, read.errors.view())
   await saveReturn(
     db,
@@ -372,6 +386,8 @@ async function agreementSavePage(db: Db, request: FastifyRequest<ChildParams & {
   const { row, n, child, tool } = await agreementContext(db, request, at)
   const body = request.body ?? {}
   const read = readAgreement(body, tool)
+  for (const p of await boardTextProblems(db, row.id, [{ field: 'findings', label: 'Findings', text: read.findings }]))
+    read.errors.add(p.field, p.message)
   if (read.errors.any) return agreementFormPage(db, request, reply, body, read.errors.view())
   await saveAgreement(
     db,
@@ -388,7 +404,11 @@ async function actionSavePage(db: Db, request: FastifyRequest<ChildParams & { Bo
   const at = now()
   const { row, n, child, owners } = await agreementContext(db, request, at)
   const body = request.body ?? {}
-  const { action, errors } = readFindingAction(body, owners)
+  const read = readFindingAction(body, owners)
+  for (const p of await boardTextProblems(db, row.id, [{ field: 'title', label: 'Action', text: text(body, 'title') }]))
+    read.errors.add(p.field, p.message)
+  const { errors } = read
+  const action = errors.any ? null : read.action
   if (!action) return agreementFormPage(db, request, reply, undefined, undefined, body, errors.view())
   await addFindingAction(
     db,
@@ -473,8 +493,14 @@ async function reportPage(db: Db, request: FastifyRequest<IdParams>, reply: Fast
     actionsOf(db, row.id, at),
   ])
   await audit(db, actorOf(request), { action: 'view_audit_report', details: { audit_id: row.id } }, at)
+  // the board's copy: an action's words with any cohort child's name or identifier removed
+  const board = await boardRedaction(db, row.id)
   const actionsByChild: Record<number, typeof actions> = {}
-  for (const a of actions) actionsByChild[a.position] = [...(actionsByChild[a.position] ?? []), a]
+  for (const a of actions)
+    actionsByChild[a.position] = [
+      ...(actionsByChild[a.position] ?? []),
+      { ...a, title: board(a.title), evidence: a.evidence === null ? null : board(a.evidence) },
+    ]
   return reply.render('audits-report.njk', { report, tool, at, actionsByChild })
 }
 

@@ -11,6 +11,7 @@ import { must } from '../errors/must.ts'
 import { toolFrom, toolProblems, type AuditTool, type Grade } from './tool.ts'
 import type { Stratify } from './tables.ts'
 import type { Prefill } from './prefill.ts'
+import type { CohortIdentity } from './board-text.ts'
 import { actionStatus, dueAtEndOf, type ActionStatus } from '../working-together/actions.ts'
 
 export interface AuditRow {
@@ -554,6 +555,36 @@ export async function agreementsOf(db: Db, auditId: number): Promise<Agreement[]
     .orderBy('position')
     .execute()
   return rows
+}
+
+/**
+ * Every name and identifier of the audit's children, from every version of every agency record linked
+ * to them (and to anyone merged into them): what the board's text must not carry (board-text.ts).
+ */
+export async function cohortIdentity(db: Db, auditId: number): Promise<CohortIdentity> {
+  const cohort = await cohortOf(db, auditId)
+  if (cohort.length === 0) return { names: [], identifiers: [], personIds: [] }
+  const canonical = await mergedIds(db)
+  const drawn = new Set(cohort.map((c) => canonical(c.childId)))
+  const merged = await db.selectFrom('entities').select('id').where('merged_into', 'is not', null).execute()
+  const personIds = [...new Set([...cohort.map((c) => c.childId), ...drawn, ...merged.map((m) => m.id)])].filter((id) =>
+    drawn.has(canonical(id)),
+  )
+  const rows = await db
+    .selectFrom('entity_links as l')
+    .innerJoin('person_versions as p', (j) =>
+      j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
+    )
+    .select(['p.source_id', 'p.given_name', 'p.family_name', 'p.other_names', 'p.nhs_number', 'p.upn', 'p.pnc_id'])
+    .where('l.entity_id', 'in', personIds)
+    .execute()
+  const names = new Set<string>()
+  const identifiers = new Set<string>()
+  for (const r of rows) {
+    for (const n of [r.given_name, r.family_name, ...(r.other_names ?? [])]) if (n) names.add(n)
+    for (const id of [r.source_id, r.nhs_number, r.upn, r.pnc_id]) if (id) identifiers.add(id)
+  }
+  return { names: [...names], identifiers: [...identifiers], personIds }
 }
 
 export async function agencyNames(db: Db): Promise<Map<string, string>> {
