@@ -5,6 +5,7 @@
 // that audit's access grant (access/visibility.ts reachOf, `access_grant` with its audit), which ends
 // when the audit closes or on its closing day; they complete their agency's return for each child.
 import { hasRole, type Role } from '../vocabulary/roles.ts'
+import { mayCompleteAction } from '../working-together/access.ts'
 
 /** Who opens the audit pages at all: the partnership, and the managers and practitioners who may be auditors. */
 export const AUDIT_ROLES: Role[] = ['partnership', 'manager', 'practitioner']
@@ -38,3 +39,15 @@ export const mayCompleteReturn = (audit: AuditFacts & { agencyKnewChild: boolean
 
 /** The discussion's agreed grades and findings, and closing: the partnership, while the audit is open. */
 export const mayRecordAgreement = (roles: readonly string[], audit: AuditFacts) => mayRunAudits(roles) && !audit.closed
+
+/** An action from the theme's findings (no child): who marks it done is working together's rule (its owner, or a manager of the owner's agency). */
+export const mayCompleteThemeAction = (
+  user: { id: number; roles: readonly string[]; agency: string },
+  action: { ownerId: number; ownerAgency: string },
+) => mayCompleteAction(user, { owner: { id: action.ownerId }, ownerAgency: action.ownerAgency, chairId: null })
+
+/** Its page: the partnership that runs the programme, and whoever may mark it done. */
+export const mayViewThemeAction = (
+  user: { id: number; roles: readonly string[]; agency: string },
+  action: { ownerId: number; ownerAgency: string },
+) => mayRunAudits(user.roles) || mayCompleteThemeAction(user, action)

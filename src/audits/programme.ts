@@ -13,8 +13,10 @@ import { cohortFacts, prefillFacts, type FactSettings } from './facts.ts'
 import { prefill, type Prefill } from './prefill.ts'
 import { auditReport, type AuditReport } from './report.ts'
 import { mayBeAuditor } from './access.ts'
+import { identifiesChild, identifiesMessage, identityPattern, redacted } from './board-text.ts'
 import {
   agenciesKnowing,
+  cohortIdentity,
   agencyNames,
   agreementsOf,
   auditById,
@@ -95,17 +97,48 @@ export async function prefillFor(db: Db, childId: number, at: Date): Promise<Pre
   return prefill(await prefillFacts(db, childId, at, factSettings()))
 }
 
+/** A field of free text the partnership board reads. */
+export interface BoardText {
+  field: string
+  label: string
+  text: string
+}
+
+/**
+ * The fields whose text names or identifies a child of the audit (board-text.ts), each with its message:
+ * the save is refused. The message names the field, never the name found.
+ */
+export async function boardTextProblems(
+  db: Db,
+  auditId: number,
+  fields: readonly BoardText[],
+): Promise<{ field: string; message: string }[]> {
+  if (fields.every((f) => !f.text.trim())) return []
+  const pattern = identityPattern(await cohortIdentity(db, auditId))
+  return fields
+    .filter((f) => identifiesChild(f.text, pattern))
+    .map((f) => ({ field: f.field, message: identifiesMessage(f.label) }))
+}
+
+/** The board's copy of an audit's text: any cohort child's name or identifier removed (the second guard). */
+export async function boardRedaction(db: Db, auditId: number): Promise<(text: string) => string> {
+  const pattern = identityPattern(await cohortIdentity(db, auditId))
+  return (text: string) => redacted(text, pattern)
+}
+
 /** The anonymised report of an audit (report.ts). */
 export async function reportOf(db: Db, auditId: number, at: Date): Promise<AuditReport> {
   const audit = await auditById(db, auditId)
-  const [tool, cohort, returns, agreements, names] = await Promise.all([
+  const [tool, cohort, returns, agreements, names, board] = await Promise.all([
     toolVersion(db, audit.tool_version),
     cohortOf(db, auditId),
     returnsOf(db, auditId),
     agreementsOf(db, auditId),
     agencyNames(db),
+    boardRedaction(db, auditId),
   ])
   return auditReport({
+    board,
     audit,
     closed: auditClosed(audit, at),
     tool,

@@ -47,7 +47,10 @@ export function auditReport(input: {
   returns: readonly Pick<AgencyReturn, 'position' | 'agency'>[]
   agreements: readonly Agreement[]
   agencyName: (code: string) => string
+  /** the board's copy of free text: names and identifiers of the cohort removed (board-text.ts) */
+  board?: (text: string) => string
 }): AuditReport {
+  const board = input.board ?? ((text: string) => text)
   const { audit, tool } = input
   const agreed = new Map(input.agreements.map((a) => [a.position, a]))
   const theme = agreed.get(0)
@@ -70,11 +73,14 @@ export function auditReport(input: {
       agenciesInvited: c.agencies.map(input.agencyName),
       returned: input.returns.filter((r) => r.position === c.position).map((r) => input.agencyName(r.agency)),
       agreed: gradeWords(tool, agreed.get(c.position)?.grades),
-      findings: agreed.get(c.position)?.findings ?? null,
+      findings: nullable(agreed.get(c.position)?.findings, board),
     })),
-    themeAgreement: theme ? { agreed: gradeWords(tool, theme.grades), findings: theme.findings } : null,
+    themeAgreement: theme ? { agreed: gradeWords(tool, theme.grades), findings: board(theme.findings) } : null,
   }
 }
+
+const nullable = (text: string | undefined, board: (text: string) => string) =>
+  text === undefined ? null : board(text)
 
 /** The report's CSV columns: one row per child, then one for the theme. */
 export const reportColumns = (tool: AuditTool) => [

@@ -12,7 +12,7 @@ import { importObjects, seedArea, type SeededUsers } from '../testing/seed.ts'
 import { Browser, testApp } from '../testing/web.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import type { Db } from '../db/database.ts'
-import { cohortOf } from './store.ts'
+import { cohortOf, saveAgreement } from './store.ts'
 import { auditArea, FAMILY } from './test-fixtures.ts'
 
 const clock = new TestClock('2026-07-01T12:00:00')
@@ -248,6 +248,140 @@ forEachDatabase(
       )
       assert.ok(lines.at(-1)!.includes(',Theme,'))
       assertAnonymous(csv.body, ids, 'the CSV')
+    })
+
+    test('a finding about the theme becomes an action with no child: its owner marks it done with evidence, the report shows it', async () => {
+      const title = 'Police and social care to agree a protocol for NFA decisions after a concern'
+      const added = await chair.post(
+        `/audits/${auditId}/discussion/theme/actions`,
+        { title, owner: String(users.officer), 'due-day': '30', 'due-month': '6', 'due-year': '2026' },
+        `/audits/${auditId}/discussion/theme`,
+      )
+      assert.equal(added.statusCode, 302, added.body)
+      const row = await db
+        .selectFrom('wt_actions')
+        .select(['id', 'entity_id', 'owner_user_id', 'owner_agency', 'due_date'])
+        .where('audit_id', '=', auditId)
+        .where('title', '=', title)
+        .executeTakeFirstOrThrow()
+      assert.deepEqual(
+        { ...row, id: 0 },
+        { id: 0, entity_id: null, owner_user_id: users.officer, owner_agency: 'police', due_date: '2026-06-30' },
+      )
+      const logged = await db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'details'])
+        .where('action', '=', 'add_audit_action')
+        .where('entity_id', 'is', null)
+        .execute()
+      assert.ok(logged.some((l) => (l.details as { position?: number }).position === 0))
+      // the theme discussion lists it, overdue (due the day before the clock's), linked to its page
+      const theme = await chair.get(`/audits/${auditId}/discussion/theme`)
+      assert.match(theme.body, new RegExp(`href="/audits/${auditId}/actions/${row.id}">${title}`))
+      assert.match(theme.body, /Overdue<\/td>/)
+      // no child's record or work list carries it; its owner finds it on the case audits page
+      assert.doesNotMatch((await officer.get('/my-work')).body, /agree a protocol/)
+      const list = await officer.get('/audits')
+      assert.match(list.body, /Actions from audits’ findings about their theme/)
+      assert.match(list.body, new RegExp(`href="/audits/${auditId}/actions/${row.id}"`))
+      // someone else's action is not theirs to see; the nurse gets no page
+      assert.equal((await nurse.get(`/audits/${auditId}/actions/${row.id}`)).statusCode, 404)
+      const page = `/audits/${auditId}/actions/${row.id}`
+      const noEvidence = await officer.post(
+        `${page}/done`,
+        { 'done-day': '1', 'done-month': '7', 'done-year': '2026', evidence: '' },
+        page,
+      )
+      assert.equal(noEvidence.statusCode, 400)
+      assert.match(noEvidence.body, /Enter the evidence that it was done/)
+      const done = await officer.post(
+        `${page}/done`,
+        { 'done-day': '1', 'done-month': '7', 'done-year': '2026', evidence: 'Protocol ref LSCP-2026-07 signed' },
+        page,
+      )
+      assert.equal(done.statusCode, 302, done.body)
+      assert.match((await officer.get(page)).body, /Done, .*Protocol ref LSCP-2026-07 signed/)
+      assert.doesNotMatch((await officer.get('/audits')).body, /agree a protocol/, 'done: no longer waiting')
+      const report = await chair.get(`/audits/${auditId}/report`)
+      assert.match(report.body, /Actions from the findings about the theme/)
+      assert.match(report.body, new RegExp(`${title}</td>.*Done: Protocol ref LSCP-2026-07 signed`, 's'))
+      assertAnonymous(report.body, ids, 'the report with the theme’s actions')
+      // the children's actions lists are as they were: working together reads only a child's
+      assert.equal((await chair.get(page)).statusCode, 200, 'the partnership sees it')
+    })
+
+    test('text the board reads is refused when it names a child of the cohort, whatever the case; the report removes any that got in', async () => {
+      const cohort = await cohortOf(db, auditId)
+      const ada = cohort.find((c) => c.agencies.includes('health'))!
+      const given = (
+        await db
+          .selectFrom('person_versions as p')
+          .innerJoin('entity_links as l', (j) =>
+            j.onRef('l.agency_code', '=', 'p.agency_code').onRef('l.source_id', '=', 'p.source_id'),
+          )
+          .select('p.given_name')
+          .where('l.entity_id', '=', ada.childId)
+          .executeTakeFirstOrThrow()
+      ).given_name!
+      const before = await db.selectFrom('audit_log').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      for (const findings of [
+        `${given.toLowerCase()}'s mother was never asked.`,
+        `Seen with ${FAMILY.toUpperCase()} cousins.`,
+        'The police record AP-3 was not shared.',
+      ]) {
+        const refused = await chair.post(
+          `/audits/${auditId}/discussion/${ada.position}`,
+          { ...AGREED, findings },
+          `/audits/${auditId}`,
+        )
+        assert.equal(refused.statusCode, 400, findings)
+        assert.match(refused.body, /href="#findings">Findings: the partnership board reads this text/)
+        assert.match(refused.body, /names or identifies a child in this audit/)
+      }
+      // the theme's findings and an action's title are checked too
+      const theme = await chair.post(
+        `/audits/${auditId}/discussion/theme`,
+        { ...AGREED, findings: `Children like ${given} were not heard.` },
+        `/audits/${auditId}`,
+      )
+      assert.equal(theme.statusCode, 400)
+      const action = await chair.post(
+        `/audits/${auditId}/discussion/theme/actions`,
+        {
+          title: `Review ${given}'s plan`,
+          owner: String(users.officer),
+          'due-day': '1',
+          'due-month': '9',
+          'due-year': '2026',
+        },
+        `/audits/${auditId}/discussion/theme`,
+      )
+      assert.equal(action.statusCode, 400)
+      assert.match(action.body, /Action: the partnership board reads this text/)
+      // nothing was saved, and the name went into no audit entry
+      const entries = await db.selectFrom('audit_log').select('details').execute()
+      assert.ok(entries.length >= Number(before.n))
+      for (const e of entries) assert.doesNotMatch(JSON.stringify(e.details), new RegExp(`${given}'s|cousins`, 'i'))
+      // a word that only contains the name is not it
+      const fine = await chair.post(
+        `/audits/${auditId}/discussion/${ada.position}`,
+        { ...AGREED, findings: `Child ${ada.position}: ${given}line checks were late.` },
+        `/audits/${auditId}`,
+      )
+      assert.equal(fine.statusCode, 302)
+      // the second guard: text saved some other way is shown to the board without the name
+      await saveAgreement(
+        db,
+        { kind: 'system', name: 'test' },
+        auditId,
+        users.partnership,
+        { position: ada.position, childId: ada.childId, grades: {}, findings: `${given}’s voice was missing.` },
+        clock.now(),
+      )
+      const report = await chair.get(`/audits/${auditId}/report`)
+      assert.match(report.body, /\[removed\]’s voice was missing/)
+      assertAnonymous(report.body, ids, 'the redacted report')
+      assert.match((await chair.get(`/audits/${auditId}/report.csv`)).body, /\[removed\]’s voice was missing/)
     })
 
     test('closing the audit ends the auditor’s access and the forms', async () => {

@@ -9,7 +9,7 @@ import type { Db } from '../db/database.ts'
 import type { NavigationItem } from '../web/navigation.ts'
 import { actorOf, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
-import { text, type Form } from '../web/forms.ts'
+import { FormErrors, readDateTime, text, type Form } from '../web/forms.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { formatRows } from '../cli/output.ts'
@@ -19,14 +19,25 @@ import { GRADES, GRADE_LABELS } from './tool.ts'
 import {
   AUDIT_ROLES,
   mayCompleteReturn,
+  mayCompleteThemeAction,
   mayRecordAgreement,
+  mayViewThemeAction,
   mayRunAudits,
   mayViewAudit,
   mayViewReport,
   seesChildren,
 } from './access.ts'
 import { readAgreement, readFindingAction, readNewAudit, readReturn } from './form.ts'
-import { addAuditor, auditClosed, childAtPosition, prefillFor, reportOf, startAudit } from './programme.ts'
+import {
+  addAuditor,
+  auditClosed,
+  boardRedaction,
+  boardTextProblems,
+  childAtPosition,
+  prefillFor,
+  reportOf,
+  startAudit,
+} from './programme.ts'
 import { childLabel, reportColumns, reportRows } from './report.ts'
 import {
   actionsOf,
@@ -45,9 +56,13 @@ import {
   returnsOf,
   saveAgreement,
   saveReturn,
+  themeActionsFor,
   toolVersion,
   type AuditRow,
 } from './store.ts'
+import { completeAction, MeetingError } from '../working-together/store-meetings.ts'
+import { completionProblems } from '../working-together/actions.ts'
+import { hasRole } from '../vocabulary/roles.ts'
 
 export const auditsNavigation: NavigationItem[] = [
   { href: '/audits', text: 'Case audits', roles: AUDIT_ROLES, order: 54, section: 'partnership' },
@@ -55,6 +70,7 @@ export const auditsNavigation: NavigationItem[] = [
 
 type IdParams = { Params: { id: string } }
 type ChildParams = { Params: { id: string; position: string } }
+type ActionParams = { Params: { id: string; actionId: string } }
 
 const grades = GRADES.map((g) => ({ value: g, text: GRADE_LABELS[g] }))
 
@@ -82,10 +98,15 @@ async function listPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
   const all = await listAudits(db)
   const named = mayRunAudits(user.roles) ? null : new Set(await auditsNamedOn(db, user.id))
   const shown = named ? all.filter((a) => named.has(a.id)) : all
+  // the actions from audits' themes this person owns (or, a manager, their agency's): their work to do here
+  const themeActions = (
+    await themeActionsFor(db, { id: user.id, agency: user.agency, manager: hasRole(user.roles, 'manager') }, at)
+  ).filter((a) => a.status !== 'done')
   await audit(db, actorOf(request), { action: 'view_case_audits', details: { audits: shown.map((a) => a.id) } }, at)
   return reply.render('audits-list.njk', {
     audits: shown.map((a) => ({ ...a, closed: auditClosed(a, at), criteriaTitle: criteriaTitle(a) })),
     mayCreate: mayRunAudits(user.roles),
+    themeActions,
   })
 }
 
@@ -256,6 +277,11 @@ async function returnSavePage(db: Db, request: FastifyRequest<ChildParams & { Bo
   const { row, auditor, child, kid, tool } = await returnChild(db, request, at)
   const body = request.body ?? {}
   const read = readReturn(body, tool)
+  for (const p of await boardTextProblems(db, row.id, [
+    { field: 'good_practice', label: 'Good practice', text: read.goodPractice },
+    { field: 'should_have_happened', label: 'What should have happened', text: read.shouldHaveHappened },
+  ]))
+    read.errors.add(p.field, p.message)
   if (read.errors.any) return returnFormPage(db, request, reply, body, read.errors.view())
   await saveReturn(
     db,
@@ -299,10 +325,9 @@ async function agreementContext(db: Db, request: FastifyRequest<ChildParams>, at
         n === 0 ? `${childLabel(r.position)}, ${names.get(r.agency) ?? r.agency}` : (names.get(r.agency) ?? r.agency),
       grades: tool.headings.map((h) => (r.grades[h.id] ? GRADE_LABELS[r.grades[h.id]] : '')),
     }))
-  const [owners, actions] = await Promise.all([
-    child ? possibleAuditors(db, child.agencies) : Promise.resolve([]),
-    actionsOf(db, row.id, at),
-  ])
+  // a child's actions go to the agencies that knew the child; the theme's to any agency invited
+  const invited = child ? child.agencies : [...new Set((await cohortOf(db, row.id)).flatMap((c) => c.agencies))]
+  const [owners, actions] = await Promise.all([possibleAuditors(db, invited), actionsOf(db, row.id, at)])
   return {
     row,
     n,
@@ -361,6 +386,8 @@ async function agreementSavePage(db: Db, request: FastifyRequest<ChildParams & {
   const { row, n, child, tool } = await agreementContext(db, request, at)
   const body = request.body ?? {}
   const read = readAgreement(body, tool)
+  for (const p of await boardTextProblems(db, row.id, [{ field: 'findings', label: 'Findings', text: read.findings }]))
+    read.errors.add(p.field, p.message)
   if (read.errors.any) return agreementFormPage(db, request, reply, body, read.errors.view())
   await saveAgreement(
     db,
@@ -376,20 +403,84 @@ async function agreementSavePage(db: Db, request: FastifyRequest<ChildParams & {
 async function actionSavePage(db: Db, request: FastifyRequest<ChildParams & { Body: Form }>, reply: FastifyReply) {
   const at = now()
   const { row, n, child, owners } = await agreementContext(db, request, at)
-  if (!child)
-    throw notFound('Actions are for a child of the audit: the theme’s belong to the partnership’s action plans.')
   const body = request.body ?? {}
-  const { action, errors } = readFindingAction(body, owners)
+  const read = readFindingAction(body, owners)
+  for (const p of await boardTextProblems(db, row.id, [{ field: 'title', label: 'Action', text: text(body, 'title') }]))
+    read.errors.add(p.field, p.message)
+  const { errors } = read
+  const action = errors.any ? null : read.action
   if (!action) return agreementFormPage(db, request, reply, undefined, undefined, body, errors.view())
   await addFindingAction(
     db,
     actorOf(request),
     row.id,
     userOf(request).id,
-    { ...action, position: n, childId: child.childId },
+    { ...action, position: n, childId: child?.childId ?? null },
     at,
   )
-  return reply.redirect(`/audits/${row.id}/discussion/${n}`)
+  return reply.redirect(`/audits/${row.id}/discussion/${n === 0 ? 'theme' : n}#actions`)
+}
+
+/** An action from the theme's findings, for the partnership and whoever may mark it done (no child on it). */
+async function themeActionFor(db: Db, request: FastifyRequest<ActionParams>, at: Date) {
+  const user = userOf(request)
+  const row = await auditById(db, Number(request.params.id))
+  const action = (await actionsOf(db, row.id, at)).find(
+    (a) => a.position === 0 && String(a.id) === request.params.actionId,
+  )
+  if (!action || !mayViewThemeAction(user, action)) throw notFound('There is no such action from this audit’s theme.')
+  return { row, action, user, canComplete: mayCompleteThemeAction(user, action) && action.status !== 'done' }
+}
+
+async function themeActionPage(db: Db, request: FastifyRequest<ActionParams>, reply: FastifyReply) {
+  const at = now()
+  const { row, action, canComplete } = await themeActionFor(db, request, at)
+  await audit(
+    db,
+    actorOf(request),
+    { action: 'view_audit_theme_action', details: { audit_id: row.id, action_id: action.id } },
+    at,
+  )
+  return reply.render('audits-theme-action.njk', { audit: row, action, canComplete, values: {} })
+}
+
+/** Marked done with its evidence: working together's completeAction, the one rule for every action. */
+async function themeActionDonePage(
+  db: Db,
+  request: FastifyRequest<ActionParams & { Body: Form }>,
+  reply: FastifyReply,
+) {
+  const at = now()
+  const { row, action, user, canComplete } = await themeActionFor(db, request, at)
+  if (!canComplete) throw forbidden('Only the owner of the action, or a manager in their agency, marks it done.')
+  const form = request.body ?? {}
+  const errors = new FormErrors()
+  const completedAt = readDateTime(
+    form,
+    'done',
+    errors,
+    { label: 'the date it was done', required: true, notAfter: at },
+    at,
+  )
+  if (completionProblems({ completedAt: completedAt ?? at, evidence: text(form, 'evidence') }).length)
+    errors.add('evidence', 'Enter the evidence that it was done, for example a document reference or a figure')
+  if (!errors.any)
+    await completeAction(
+      db,
+      actorOf(request),
+      action.id,
+      user.id,
+      { completedAt, evidence: text(form, 'evidence') },
+      at,
+    ).catch((error: unknown) => {
+      if (!(error instanceof MeetingError)) throw error
+      errors.fromProblems(error.message, (p) => (/date/.test(p) ? 'done' : 'evidence'))
+    })
+  if (errors.any)
+    return reply
+      .code(400)
+      .render('audits-theme-action.njk', { audit: row, action, canComplete, values: form, errors: errors.view() })
+  return reply.redirect(`/audits/${row.id}/actions/${action.id}`)
 }
 
 async function reportPage(db: Db, request: FastifyRequest<IdParams>, reply: FastifyReply) {
@@ -402,8 +493,14 @@ async function reportPage(db: Db, request: FastifyRequest<IdParams>, reply: Fast
     actionsOf(db, row.id, at),
   ])
   await audit(db, actorOf(request), { action: 'view_audit_report', details: { audit_id: row.id } }, at)
+  // the board's copy: an action's words with any cohort child's name or identifier removed
+  const board = await boardRedaction(db, row.id)
   const actionsByChild: Record<number, typeof actions> = {}
-  for (const a of actions) actionsByChild[a.position] = [...(actionsByChild[a.position] ?? []), a]
+  for (const a of actions)
+    actionsByChild[a.position] = [
+      ...(actionsByChild[a.position] ?? []),
+      { ...a, title: board(a.title), evidence: a.evidence === null ? null : board(a.evidence) },
+    ]
   return reply.render('audits-report.njk', { report, tool, at, actionsByChild })
 }
 
@@ -444,6 +541,10 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   )
   app.post<ChildParams & { Body: Form }>('/audits/:id/discussion/:position/actions', guard, (request, reply) =>
     actionSavePage(db, request, reply),
+  )
+  app.get<ActionParams>('/audits/:id/actions/:actionId', guard, (request, reply) => themeActionPage(db, request, reply))
+  app.post<ActionParams & { Body: Form }>('/audits/:id/actions/:actionId/done', guard, (request, reply) =>
+    themeActionDonePage(db, request, reply),
   )
   app.get<IdParams>('/audits/:id/report', guard, (request, reply) => reportPage(db, request, reply))
   app.get<IdParams>('/audits/:id/report.csv', guard, (request, reply) => reportCsv(db, request, reply))

@@ -7,9 +7,11 @@ import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
 import { mergedIds } from '../people/people.ts'
 import { badRequest, conflict, notFound } from '../errors/domain-error.ts'
+import { must } from '../errors/must.ts'
 import { toolFrom, toolProblems, type AuditTool, type Grade } from './tool.ts'
 import type { Stratify } from './tables.ts'
 import type { Prefill } from './prefill.ts'
+import type { CohortIdentity } from './board-text.ts'
 import { actionStatus, dueAtEndOf, type ActionStatus } from '../working-together/actions.ts'
 
 export interface AuditRow {
@@ -423,6 +425,7 @@ export async function saveReturn(
         }),
       )
       .execute()
+    await recordGradeVersion(trx, auditId, input.position, input.agency, row.grades, submittedBy, at)
     await appendAudit(
       trx,
       actor,
@@ -497,6 +500,7 @@ export async function saveAgreement(
         }),
       )
       .execute()
+    await recordGradeVersion(trx, auditId, input.position, null, values.grades, recordedBy, at)
     await appendAudit(
       trx,
       actor,
@@ -510,6 +514,39 @@ export async function saveAgreement(
   })
 }
 
+/** Keeps every set of grades saved (migration 0033), so the figures read them as known at any moment. */
+async function recordGradeVersion(
+  trx: Transaction<Tables>,
+  auditId: number,
+  position: number,
+  agency: string | null,
+  grades: string,
+  recordedBy: number,
+  at: Date,
+): Promise<void> {
+  await trx
+    .insertInto('case_audit_grade_versions')
+    .values({ audit_id: auditId, position, agency_code: agency, grades, recorded_by: recordedBy, recorded_at: at })
+    .execute()
+}
+
+/** Every set of grades recorded by `asOf`, of every audit (the partnership's audit_grades; no child's id). */
+export async function gradeVersionsBy(db: Db, asOf: Date) {
+  const rows = await db
+    .selectFrom('case_audit_grade_versions')
+    .select(['audit_id', 'position', 'agency_code', 'grades', 'recorded_at'])
+    .where('recorded_at', '<=', asOf)
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => ({
+    auditId: r.audit_id,
+    position: r.position,
+    agency: r.agency_code,
+    grades: r.grades,
+    recordedAt: new Date(r.recorded_at),
+  }))
+}
+
 export async function agreementsOf(db: Db, auditId: number): Promise<Agreement[]> {
   const rows = await db
     .selectFrom('case_audit_agreements')
@@ -520,14 +557,46 @@ export async function agreementsOf(db: Db, auditId: number): Promise<Agreement[]
   return rows
 }
 
+/**
+ * Every name and identifier of the audit's children, from every version of every agency record linked
+ * to them (and to anyone merged into them): what the board's text must not carry (board-text.ts).
+ */
+export async function cohortIdentity(db: Db, auditId: number): Promise<CohortIdentity> {
+  const cohort = await cohortOf(db, auditId)
+  if (cohort.length === 0) return { names: [], identifiers: [], personIds: [] }
+  const canonical = await mergedIds(db)
+  const drawn = new Set(cohort.map((c) => canonical(c.childId)))
+  const merged = await db.selectFrom('entities').select('id').where('merged_into', 'is not', null).execute()
+  const personIds = [...new Set([...cohort.map((c) => c.childId), ...drawn, ...merged.map((m) => m.id)])].filter((id) =>
+    drawn.has(canonical(id)),
+  )
+  const rows = await db
+    .selectFrom('entity_links as l')
+    .innerJoin('person_versions as p', (j) =>
+      j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
+    )
+    .select(['p.source_id', 'p.given_name', 'p.family_name', 'p.other_names', 'p.nhs_number', 'p.upn', 'p.pnc_id'])
+    .where('l.entity_id', 'in', personIds)
+    .execute()
+  const names = new Set<string>()
+  const identifiers = new Set<string>()
+  for (const r of rows) {
+    for (const n of [r.given_name, r.family_name, ...(r.other_names ?? [])]) if (n) names.add(n)
+    for (const id of [r.source_id, r.nhs_number, r.upn, r.pnc_id]) if (id) identifiers.add(id)
+  }
+  return { names: [...names], identifiers: [...identifiers], personIds }
+}
+
 export async function agencyNames(db: Db): Promise<Map<string, string>> {
   const rows = await db.selectFrom('agencies').select(['code', 'name']).execute()
   return new Map(rows.map((r) => [r.code, r.name]))
 }
 
 export interface FindingAction {
+  /** the child's number in the cohort; 0: the theme */
   position: number
-  childId: number
+  /** null: a finding about the theme, which is no child's (migration 0033) */
+  childId: number | null
   title: string
   ownerId: number
   ownerAgency: string
@@ -536,8 +605,10 @@ export interface FindingAction {
 }
 
 /**
- * A finding about a child made an action working together tracks (wt_actions, marked with the audit):
+ * A finding made an action working together tracks (wt_actions, marked with the audit). About a child:
  * its owner sees it in their work and on the child's record, and marks it done with evidence there.
+ * About the theme (no child): its owner sees it on the audit programme's page and marks it done with
+ * evidence on the action's page in the audit (working together's completeAction, the same rule).
  */
 export async function addFindingAction(
   db: Db,
@@ -579,57 +650,111 @@ export async function addFindingAction(
 }
 
 export interface AuditAction {
+  id: number
+  /** 0: an action from the theme's findings */
   position: number
   title: string
+  ownerId: number
   owner: string
   ownerAgency: string
   dueDate: string
   status: ActionStatus
+  completedAt: Date | null
+  evidence: string | null
 }
 
-/** The actions an audit's findings became, by child number, with their status now (working-together/actions.ts). */
+/** The actions an audit's findings became, by child number (0: the theme), with their status now (working-together/actions.ts). */
 export async function actionsOf(db: Db, auditId: number, at: Date): Promise<AuditAction[]> {
   const [rows, cohort, canonical] = await Promise.all([
-    db
-      .selectFrom('wt_actions as a')
-      .innerJoin('users as u', 'u.id', 'a.owner_user_id')
-      .select([
-        'a.entity_id',
-        'a.title',
-        'u.name',
-        'a.owner_agency',
-        'a.due_date',
-        'a.completed_at',
-        'a.completion_recorded_at',
-      ])
-      .where('a.audit_id', '=', auditId)
-      .where('a.recorded_at', '<=', at)
-      .orderBy('a.due_date')
-      .orderBy('a.id')
-      .execute(),
+    auditActionRows(db, at).where('a.audit_id', '=', auditId).execute(),
     cohortOf(db, auditId),
     mergedIds(db),
   ])
   // the action moves with its child through a merge; the cohort keeps the child as drawn
   const positions = new Map(cohort.map((c) => [canonical(c.childId), c.position]))
   return rows
-    .map((r) => ({
-      position: positions.get(canonical(r.entity_id)) ?? 0,
+    .map((r) => auditAction(r, r.entity_id === null ? 0 : (positions.get(canonical(r.entity_id)) ?? 0), at))
+    .sort((a, b) => a.position - b.position)
+}
+
+/** The actions from audits' themes a person owns, or, for a manager, their agency's people own (mayCompleteAction's rule). */
+export async function themeActionsFor(
+  db: Db,
+  user: { id: number; agency: string; manager: boolean },
+  at: Date,
+): Promise<(AuditAction & { auditId: number; theme: string })[]> {
+  const rows = await auditActionRows(db, at)
+    .innerJoin('case_audits as c', 'c.id', 'a.audit_id')
+    .select(['c.theme'])
+    .where('a.entity_id', 'is', null)
+    .where((eb) =>
+      user.manager
+        ? eb.or([eb('a.owner_user_id', '=', user.id), eb('a.owner_agency', '=', user.agency)])
+        : eb('a.owner_user_id', '=', user.id),
+    )
+    .execute()
+  return rows.map((r) => ({ ...auditAction(r, 0, at), auditId: must(r.audit_id, 'an audit action'), theme: r.theme }))
+}
+
+function auditActionRows(db: Db, at: Date) {
+  return db
+    .selectFrom('wt_actions as a')
+    .innerJoin('users as u', 'u.id', 'a.owner_user_id')
+    .select([
+      'a.id',
+      'a.audit_id',
+      'a.entity_id',
+      'a.title',
+      'a.owner_user_id',
+      'u.name',
+      'a.owner_agency',
+      'a.due_date',
+      'a.completed_at',
+      'a.completion_recorded_at',
+      'a.evidence',
+    ])
+    .where('a.audit_id', 'is not', null)
+    .where('a.recorded_at', '<=', at)
+    .orderBy('a.due_date')
+    .orderBy('a.id')
+}
+
+function auditAction(
+  r: {
+    id: number
+    title: string
+    owner_user_id: number
+    name: string
+    owner_agency: string
+    due_date: string
+    completed_at: Date | null
+    completion_recorded_at: Date | null
+    evidence: string | null
+  },
+  position: number,
+  at: Date,
+): AuditAction {
+  const status = actionStatus(
+    {
       title: r.title,
       owner: r.name,
       ownerAgency: r.owner_agency,
-      dueDate: r.due_date,
-      status: actionStatus(
-        {
-          title: r.title,
-          owner: r.name,
-          ownerAgency: r.owner_agency,
-          dueAt: dueAtEndOf(r.due_date),
-          completedAt: r.completed_at,
-          completionRecordedAt: r.completion_recorded_at,
-        },
-        at,
-      ),
-    }))
-    .sort((a, b) => a.position - b.position)
+      dueAt: dueAtEndOf(r.due_date),
+      completedAt: r.completed_at,
+      completionRecordedAt: r.completion_recorded_at,
+    },
+    at,
+  )
+  return {
+    id: r.id,
+    position,
+    title: r.title,
+    ownerId: r.owner_user_id,
+    owner: r.name,
+    ownerAgency: r.owner_agency,
+    dueDate: r.due_date,
+    status,
+    completedAt: status === 'done' ? r.completed_at : null,
+    evidence: status === 'done' ? r.evidence : null,
+  }
 }

@@ -68,6 +68,17 @@ export interface AuditAgreementTable {
   recorded_at: Timestamp
 }
 
+/** Every set of grades saved (migration 0033): the discussion's (agency_code null) or an agency's return. */
+export interface AuditGradeVersionTable {
+  id: Generated<number>
+  audit_id: number
+  position: number
+  agency_code: string | null
+  grades: JSONColumnType<Record<string, Grade>>
+  recorded_by: number
+  recorded_at: Timestamp
+}
+
 export interface AuditTables {
   case_audit_tools: AuditToolTable
   case_audits: AuditTableRow
@@ -75,4 +86,5 @@ export interface AuditTables {
   case_audit_auditors: AuditAuditorTable
   case_audit_returns: AuditReturnTable
   case_audit_agreements: AuditAgreementTable
+  case_audit_grade_versions: AuditGradeVersionTable
 }

@@ -7,7 +7,16 @@ import { dayFromIso } from '../calendar/days.ts'
 import { DEFAULT_MISSING_SETTINGS } from '../missing/settings.ts'
 import { CONCERN_KINDS } from '../records/types.ts'
 import type { Challenge, ChallengeState, StageSpan } from '../working-together/escalation.ts'
-import { MEASURES, challengeFacts, decisionFacts, definitionOf, endStateFacts, eventFacts } from './catalogue.ts'
+import {
+  MEASURES,
+  auditGradeFacts,
+  challengeFacts,
+  decisionFacts,
+  definitionOf,
+  endStateFacts,
+  eventFacts,
+  type GradeVersion,
+} from './catalogue.ts'
 import { figureRows, type Fact } from './measures.ts'
 import { periodsFor } from './periods.ts'
 
@@ -131,4 +140,93 @@ test('states at a period’s end: bands 2 to 4 by band, unanswered, repeat missi
   assert.equal(value('supervision_on_time', 'csc'), 0.5)
   assert.equal(value('supervision_on_time', 'police'), null, 'no allocations: no rate')
   assert.equal(rows.filter((r) => r.measure === 'children_at_risk').length, 3, 'area only, one row per band')
+})
+
+const graded = (
+  position: number,
+  agency: string | null,
+  at: string,
+  grades: Record<string, string>,
+  auditId = 1,
+): GradeVersion => ({ auditId, position, agency, grades, recordedAt: new Date(at) })
+const SIX_GOOD = {
+  recognition: 'good',
+  assessment: 'good',
+  planning: 'good',
+  joint_working: 'good',
+  voice: 'good',
+  impact: 'good',
+}
+
+test('audit grades: each child’s grades as last saved, on the day first saved; the theme and ungraded areas not counted', () => {
+  const [q1, q2] = periodsFor('2026-01-01', '2026-06-30', 'quarter')
+  const facts = auditGradeFacts([
+    // child 1 agreed in March (London: 31 March 23:30 BST is still March), revised in May: counted in Q1 as revised
+    graded(1, null, '2026-03-31T22:30:00Z', { ...SIX_GOOD, impact: 'inadequate' }),
+    graded(1, null, '2026-05-02T10:00:00Z', { ...SIX_GOOD, impact: 'requires_improvement' }),
+    // child 2 in April, two areas graded, one left as not agreed
+    graded(2, null, '2026-04-10T10:00:00Z', { recognition: 'outstanding', voice: 'inadequate', impact: '' }),
+    // the theme's grades are not a child's
+    graded(0, null, '2026-04-10T10:00:00Z', SIX_GOOD),
+    // the police's and health's returns for child 1
+    graded(1, 'police', '2026-03-20T10:00:00Z', { recognition: 'requires_improvement', assessment: 'good' }),
+    graded(1, 'health', '2026-04-20T10:00:00Z', { recognition: 'good' }),
+    // another audit's child 1 is another child
+    graded(1, null, '2026-04-11T10:00:00Z', { recognition: 'good' }, 2),
+  ])
+  const rows = figureRows(
+    [q1, q2],
+    MEASURES.filter((m) => m.id === 'audit_grades'),
+    facts,
+    {
+      agencies: ['health', 'police'],
+      suppress: false,
+    },
+  )
+  const value = (start: string, agency: string | null, grade: string) =>
+    rows.find((r) => r.period_start === start && r.agency === agency && r.category === grade)?.value
+  const all = (start: string, agency: string | null) =>
+    ['outstanding', 'good', 'requires_improvement', 'inadequate'].map((g) => value(start, agency, g))
+  assert.deepEqual(all('2026-01-01', null), [0, 5, 1, 0])
+  assert.deepEqual(all('2026-04-01', null), [1, 1, 0, 1])
+  assert.deepEqual(all('2026-01-01', 'police'), [0, 1, 1, 0], 'the return’s grades, by the agency that completed it')
+  assert.deepEqual(all('2026-04-01', 'health'), [0, 1, 0, 0])
+  assert.deepEqual(all('2026-04-01', 'police'), [0, 0, 0, 0], 'a row for every grade, zeros included')
+  // one row per period, agency (area first) and grade, and nothing else
+  assert.equal(rows.length, 2 * 3 * 4)
+  assert.ok(rows.every((r) => r.denominator === null && r.numerator === r.value))
+})
+
+test('audit grades suppressed: a hidden grade is never the only one hidden among the four of its period and agency', () => {
+  const [q] = periodsFor('2026-01-01', '2026-03-31', 'quarter')
+  const agreed = Array.from({ length: 10 }, (_, i) =>
+    graded(i + 1, null, '2026-02-01T10:00:00Z', i < 3 ? { recognition: 'inadequate' } : { recognition: 'good' }),
+  )
+  const audit = MEASURES.filter((m) => m.id === 'audit_grades')
+  const rows = figureRows([q], audit, auditGradeFacts(agreed), { agencies: ['police'], suppress: true })
+  const area = rows.filter((r) => r.agency === null).map((r) => [r.category, r.suppressed ? 'hidden' : r.value])
+  // 7 good and 3 inadequate of 10 children discussed: were 3 alone hidden, 10 − 7 would give it away
+  assert.deepEqual(area, [
+    ['outstanding', 0],
+    ['good', 'hidden'],
+    ['requires_improvement', 0],
+    ['inadequate', 'hidden'],
+  ])
+  // the same facts without the categories adding up would hide the 3 alone: the rule is what hides 7
+  const apart = figureRows([q], [{ ...audit[0], categoriesAddUp: false }], auditGradeFacts(agreed), {
+    agencies: ['police'],
+    suppress: true,
+  })
+  assert.equal(apart.find((r) => r.agency === null && r.category === 'good')?.suppressed, false)
+  // one grade alone and small: a zero beside it is hidden too, so the total gives nothing away
+  const one = figureRows(
+    [q],
+    audit,
+    auditGradeFacts([graded(1, 'police', '2026-02-01T10:00:00Z', { voice: 'good' })]),
+    {
+      agencies: ['police'],
+      suppress: true,
+    },
+  )
+  assert.equal(one.filter((r) => r.agency === 'police' && r.suppressed).length, 2)
 })

@@ -5,6 +5,7 @@ import { addMonths, londonDay, type Day } from '../calendar/days.ts'
 import type { InterviewRow } from '../missing/interviews.ts'
 import type { MissingSettings } from '../missing/settings.ts'
 import type { Challenge, ChallengeState } from '../working-together/escalation.ts'
+import { GRADES, isGrade } from '../audits/tool.ts'
 import type { Fact, Measure } from './measures.ts'
 
 export const MEASURES: readonly Measure[] = [
@@ -131,6 +132,18 @@ export const MEASURES: readonly Measure[] = [
     atPeriodEnd: false,
     definition:
       'Victim-blaming phrases found per 1,000 imported records checked: findings of the language check in the records (each version once) recorded in the period, over the records checked, by the agency that wrote them. Value = numerator × 1000 ÷ denominator.',
+  },
+  {
+    id: 'audit_grades',
+    kind: 'count',
+    numerator: 'audit_grades_agreed',
+    agencyNumerator: 'audit_grades_returned',
+    byAgency: true,
+    categories: GRADES,
+    categoriesAddUp: true,
+    atPeriodEnd: false,
+    definition:
+      'Grades given in multi-agency case audits, one row per grade (outstanding, good, requires_improvement, inadequate): for the area, the grades the multi-agency discussions agreed for the children discussed in the period (the day a child’s grades were first recorded), one per child per graded area (recognition, assessment and the others of the audit tool), as last agreed by the time of the figures; by agency, the grades in each agency’s own single-agency returns first sent in the period, one per child per graded area, by the agency that completed the return. The theme’s overall grades are not counted.',
   },
 ]
 
@@ -260,6 +273,48 @@ export function languageFacts(checked: readonly { agency: string; day: Day; find
   for (const c of checked) {
     facts.push({ quantity: 'notes_checked', day: c.day, agencies: [c.agency] })
     for (let i = 0; i < c.findings; i++) facts.push({ quantity: 'language_findings', day: c.day, agencies: [c.agency] })
+  }
+  return facts
+}
+
+/** One saved set of grades: the discussion's agreed grades for a child (agency null) or an agency's return. */
+export interface GradeVersion {
+  auditId: number
+  /** the child's number in the cohort; 0 is the theme, not counted */
+  position: number
+  agency: string | null
+  grades: Readonly<Record<string, string>>
+  recordedAt: Date
+}
+
+/**
+ * audit_grades' facts from every version of grades recorded by the time of the figures: each child's
+ * grades (the discussion's, or one agency's) as last saved, counted on the London day they were first
+ * saved, one fact per graded area; a heading left ungraded counts in no row.
+ */
+export function auditGradeFacts(versions: readonly GradeVersion[]): Fact[] {
+  const latest = new Map<string, { first: Date; last: GradeVersion }>()
+  for (const v of versions) {
+    if (v.position <= 0) continue
+    const key = `${v.auditId}\u0000${v.position}\u0000${v.agency ?? ''}`
+    const seen = latest.get(key)
+    if (!seen) latest.set(key, { first: v.recordedAt, last: v })
+    else {
+      if (v.recordedAt.getTime() < seen.first.getTime()) seen.first = v.recordedAt
+      if (v.recordedAt.getTime() >= seen.last.recordedAt.getTime()) seen.last = v
+    }
+  }
+  const facts: Fact[] = []
+  for (const { first, last } of latest.values()) {
+    const day = londonDay(first)
+    for (const grade of Object.values(last.grades)) {
+      if (!isGrade(grade)) continue
+      facts.push(
+        last.agency === null
+          ? { quantity: 'audit_grades_agreed', day, agencies: [], category: grade }
+          : { quantity: 'audit_grades_returned', day, agencies: [last.agency], category: grade },
+      )
+    }
   }
   return facts
 }

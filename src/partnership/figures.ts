@@ -1,7 +1,8 @@
 // `partnership figures`, read from the database as known at `asOf`: the facts for every measure in
 // MEASURES, through the rules that decide them elsewhere (missing/state.ts for episodes, interviews
 // and repeat missing, records/types.ts CONCERN_KINDS, working-together's decisions, challenges and
-// supervision, risk/area.ts for bands and unanswered children, the language checks), then counted into
+// supervision, risk/area.ts for bands and unanswered children, the language checks, the case audits'
+// grades as saved by then), then counted into
 // rows by measures.ts. States "at the period's end" are as known then (and never after `asOf`).
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
@@ -19,9 +20,11 @@ import { decisionsAt } from '../working-together/store-decisions.ts'
 import { challengesAt } from '../working-together/store-challenges.ts'
 import { supervisionStatusAt } from '../working-together/store-supervision.ts'
 import { importedSupervisionStatusAt } from '../working-together/store-staff.ts'
+import { gradeVersionsBy } from '../audits/store.ts'
 import {
   MEASURES,
   REFERRAL_KIND,
+  auditGradeFacts,
   challengeFacts,
   decisionFacts,
   endStateFacts,
@@ -97,6 +100,7 @@ export async function figureFacts(db: Db, query: Omit<FiguresQuery, 'suppress'>)
     facts.push(...challengeFacts(challenges))
   }
   if (needs(measures, 'language_findings_per_1000_notes')) facts.push(...languageFacts(await languageChecks(db, asOf)))
+  if (needs(measures, 'audit_grades')) facts.push(...auditGradeFacts(await gradeVersionsBy(db, asOf)))
   if (measures.some((m) => m.atPeriodEnd)) {
     for (const period of periods) {
       // a state at the period's end, as it was known then; a period not yet over: as known now

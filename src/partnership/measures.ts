@@ -19,8 +19,20 @@ export interface Measure {
   denominator?: Quantity
   /** Adds one row per agency (the agency that recorded the fact). */
   byAgency: boolean
+  /**
+   * The quantity the agency rows count, when it is not the area's (audit_grades: the area counts the
+   * discussions' agreed grades, each agency its own returns' grades). Default: `numerator`.
+   */
+  agencyNumerator?: Quantity
   /** One row per category (e.g. band), in this order; none: one row with an empty category. */
   categories?: readonly string[]
+  /**
+   * The categories add up to a total someone could know from elsewhere (audit_grades: every graded
+   * area of every child discussed has one grade, and the programme shows how many children were
+   * discussed), so within one period and one agency (or the area) a hidden category is never the only
+   * one hidden (suppress.ts, a group whose total is known elsewhere).
+   */
+  categoriesAddUp?: boolean
   /** Counted at the period's end (a state), not over the period (an event). */
   atPeriodEnd: boolean
   /** One line: what is counted; `{interviewHours}`, `{repeatEpisodes}`, `{repeatDays}` stand for the settings (catalogue.ts `definitionOf`). Shown beside the figure on the page and in docs/cli.md. */
@@ -61,6 +73,9 @@ export const FIGURE_COLUMNS = [
   'suppressed',
   'category',
 ] as const
+
+/** The quantity a measure's agency rows count. */
+export const agencyNumerator = (m: Measure): Quantity => m.agencyNumerator ?? m.numerator
 
 export interface Tally {
   area: number
@@ -113,10 +128,10 @@ export function figureRows(
 ): FigureRow[] {
   const counts = tally(periods, facts)
   const agencies = [...new Set(options.agencies)].sort()
-  // a quantity has agency cells when any measure showing it is by agency
+  // a quantity has agency cells when any measure shows it in its agency rows
   const byAgency = new Set<Quantity>()
   for (const m of measures)
-    if (m.byAgency) for (const q of [m.numerator, m.denominator]) if (q !== undefined) byAgency.add(q)
+    if (m.byAgency) for (const q of [agencyNumerator(m), m.denominator]) if (q !== undefined) byAgency.add(q)
   const groups = new Map<string, GroupCells>()
   const group = (p: number, category: string, quantity: Quantity) => {
     const key = tallyKey(p, category, quantity)
@@ -134,13 +149,18 @@ export function figureRows(
     cells: CellRef[]
   }
   const planned: Planned[] = []
+  // the cells of one measure's categories for one period and agency, when they add up (categoriesAddUp)
+  const addingUp: CellRef[][] = []
   periods.forEach((period, p) => {
     for (const m of measures) {
+      const across = new Map<string | null, CellRef[]>()
       for (const category of m.categories ?? ['']) {
-        const keys = [m.numerator, ...(m.denominator === undefined ? [] : [m.denominator])].map((q) =>
-          group(p, category, q),
-        )
-        for (const agency of [null, ...(m.byAgency ? agencies : [])])
+        const quantities = (agency: string | null) => [
+          agency === null ? m.numerator : agencyNumerator(m),
+          ...(m.denominator === undefined ? [] : [m.denominator]),
+        ]
+        for (const agency of [null, ...(m.byAgency ? agencies : [])]) {
+          const cells = quantities(agency).map((q) => ({ group: group(p, category, q), agency }))
           planned.push({
             base: {
               period_start: period.start,
@@ -150,15 +170,19 @@ export function figureRows(
               category: category === '' ? null : category,
             },
             kind: m.kind,
-            cells: keys.map((key) => ({ group: key, agency })),
+            cells,
           })
+          if (m.categoriesAddUp) across.set(agency, [...(across.get(agency) ?? []), cells[0]])
+        }
       }
+      addingUp.push(...across.values())
     }
   })
   const hidden = options.suppress
     ? suppressLinked(
         groups,
         planned.map((r) => r.cells),
+        addingUp,
       )
     : null
   const figure = (c: CellRef) => {

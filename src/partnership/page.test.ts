@@ -5,6 +5,8 @@ import { figureChoice } from './form.ts'
 import { measureViews, periodLabel } from './page.ts'
 import { periodsFor, previousPeriod } from './periods.ts'
 import type { FigureRow, Measure } from './measures.ts'
+import { MEASURES } from './catalogue.ts'
+import { GRADES } from '../audits/tool.ts'
 
 test('a bar chart: one bar per period, none for a hidden figure, a 0–100% axis for a rate', () => {
   const chart = barChart(
@@ -93,4 +95,43 @@ test('the change against the period before: shown only between two shown figures
   )
   assert.equal(views[0].definition, 'defined')
   assert.equal(periodLabel(periodsFor('2025-04-01', '2025-04-01', 'year')[0], 'year'), '2025–26')
+})
+
+test('audit grades on the page: a chart and table per grade in Ofsted’s words, and each agency’s grades per period', () => {
+  const periods = periodsFor('2026-01-01', '2026-03-31', 'quarter')
+  const previous = previousPeriod(periods[0], 'quarter')
+  const m = MEASURES.find((x) => x.id === 'audit_grades')!
+  const rows: FigureRow[] = [previous, periods[0]].flatMap((p) =>
+    [null, 'police'].flatMap((agency) =>
+      GRADES.map((grade, i) => ({
+        period_start: p.start,
+        period_end: p.end,
+        measure: 'audit_grades',
+        agency,
+        numerator: i * 5,
+        denominator: null,
+        value: i * 5,
+        suppressed: false,
+        category: grade,
+      })),
+    ),
+  )
+  const [view] = measureViews([m], rows, periods, previous, 'quarter', [{ code: 'police', name: 'Police' }], new Map())
+  assert.equal(view.title, 'Grades in multi-agency case audits')
+  assert.match(view.definition, /agreed for the children discussed in the period/)
+  assert.deepEqual(
+    view.series.map((s) => s.caption),
+    ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'].map(
+      (g) => `Grades in multi-agency case audits: ${g}`,
+    ),
+  )
+  assert.deepEqual(
+    view.agencyLines.map((l) => [l.label, ...l.cells]),
+    [
+      ['Jan–Mar 2026: Outstanding', '0'],
+      ['Jan–Mar 2026: Good', '5'],
+      ['Jan–Mar 2026: Requires improvement', '10'],
+      ['Jan–Mar 2026: Inadequate', '15'],
+    ],
+  )
 })

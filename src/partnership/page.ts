@@ -2,6 +2,7 @@
 // category a chart and a table of the area's figure by period with the change against the period
 // before, and, for measures by agency, each agency's figure. Suppressed figures stay hidden here:
 // a change is shown only between two figures that are both shown.
+import { GRADE_LABELS, isGrade } from '../audits/tool.ts'
 import { barChart, type BarChart } from './chart.ts'
 import type { FigureRow, Measure } from './measures.ts'
 import type { Period, PeriodKind } from './periods.ts'
@@ -59,6 +60,13 @@ export const TITLES: Record<string, string> = {
   repeat_missing_without_strategy: 'Children repeatedly missing without a strategy discussion',
   supervision_on_time: 'Case supervision on time',
   language_findings_per_1000_notes: 'Victim-blaming language per 1,000 records',
+  audit_grades: 'Grades in multi-agency case audits',
+}
+
+/** A category in words: a band's number, a grade's Ofsted word. */
+export function categoryWords(measureId: string, category: string): string {
+  if (measureId === 'audit_grades' && isGrade(category)) return GRADE_LABELS[category]
+  return `band ${category}`
 }
 
 const SUPPRESSED = 'suppressed'
@@ -116,7 +124,7 @@ export function measureViews(
           suppressed: row?.suppressed ?? false,
         }
       })
-      const caption = category === null ? title : `${title}: band ${category}`
+      const caption = category === null ? title : `${title}: ${categoryWords(m.id, category)}`
       const chart = barChart(
         caption,
         periods.map((p, i) => {
@@ -135,10 +143,12 @@ export function measureViews(
       series,
       agencies: m.byAgency ? [...agencies] : null,
       agencyLines: m.byAgency
-        ? periods.map((p) => ({
-            label: periodLabel(p, by),
-            cells: agencies.map((a) => shown(index.get(key(p.start, m.id, a.code, null)), m)),
-          }))
+        ? periods.flatMap((p) =>
+            (m.categories ?? [null]).map((category) => ({
+              label: category === null ? periodLabel(p, by) : `${periodLabel(p, by)}: ${categoryWords(m.id, category)}`,
+              cells: agencies.map((a) => shown(index.get(key(p.start, m.id, a.code, category)), m)),
+            })),
+          )
         : [],
     }
   })

@@ -73,6 +73,10 @@ forEachDatabase(
       assert.match(page.body, /What it counts:<\/strong> Missing episodes whose return/)
       assert.match(page.body, /held within the due time \(72 hours after the return\)/)
       assert.match(page.body, /<svg class="tl-chart" role="img"/)
+      // the case audits' grades, each grade its own chart and table, with what the measure counts
+      assert.match(page.body, /id="audit_grades">Grades in multi-agency case audits</)
+      assert.match(page.body, /What it counts:<\/strong> Grades given in multi-agency case audits/)
+      assert.match(page.body, /Grades in multi-agency case audits: Requires improvement, whole area/)
       assert.doesNotMatch(page.body, /<svg[^>]*style=|<rect[^>]*style=/, 'no style attribute (the CSP)')
       assert.doesNotMatch(page.body, /Hide small numbers/, 'the partnership cannot turn suppression off')
       assert.doesNotMatch(page.body, /Ava|Bea|Quillfeather|\/people\/\d|\bP-1\b|\bE-1\b|RI-1/)
@@ -102,6 +106,11 @@ forEachDatabase(
       assert.equal(lines[0], 'period_start,period_end,measure,agency,numerator,denominator,value,suppressed,category')
       assert.ok(lines.includes('2026-01-01,2026-03-31,missing_episodes_ended,,,,,true,'))
       assert.ok(lines.includes('2026-07-01,2026-09-30,missing_episodes_ended,,7,,7,false,'))
+      // a row for every grade, for the area and each agency, zeros included
+      for (const grade of ['outstanding', 'good', 'requires_improvement', 'inadequate']) {
+        assert.ok(lines.includes(`2026-07-01,2026-09-30,audit_grades,,0,,0,false,${grade}`), grade)
+        assert.ok(lines.includes(`2026-07-01,2026-09-30,audit_grades,police,0,,0,false,${grade}`), grade)
+      }
       for (const line of lines.slice(1)) {
         const [, , , , n, d] = line.split(',')
         for (const v of [n, d]) assert.ok(v === '' || !/^[1-4]$/.test(v), line)

@@ -6,7 +6,10 @@
 //    is the area minus the visible agencies (or an agency the area minus the rest);
 //  - cells shown together in one row (a rate's numerator and denominator) are hidden together, and a
 //    quantity shown in two rows (episodes ended: a count, and the interview rate's denominator) is one
-//    cell, so a figure hidden in one row is never shown in another.
+//    cell, so a figure hidden in one row is never shown in another;
+//  - the categories of a measure that add up to a total known elsewhere (audit_grades' four grades for
+//    one period and agency, or the area) are a group whose total is not shown: wherever exactly one is
+//    hidden a second is (a zero if need be), as the data set's categories are.
 import { mustGet } from '../errors/must.ts'
 
 export const SMALL_MIN = 1
@@ -38,12 +41,15 @@ export function suppressGroup(group: GroupCells): GroupHidden {
 }
 
 /**
- * Which cells to hide, for groups linked by rows (`rows`: the cells each row shows together).
+ * Which cells to hide, for groups linked by rows (`rows`: the cells each row shows together), and
+ * `addingUp`: sets of cells that add up to a total known elsewhere (one measure's categories, e.g. the
+ * four grades of audit_grades in one period), so that no hidden one is the total minus the others.
  * Monotone: cells are only ever hidden, so it ends.
  */
 export function suppressLinked(
   groups: ReadonlyMap<string, GroupCells>,
   rows: readonly CellRef[][],
+  addingUp: readonly CellRef[][] = [],
 ): Map<string, GroupHidden> {
   const id = (c: CellRef) => `${c.group}\u0001${c.agency ?? ''}`
   const values = new Map<string, number>()
@@ -58,6 +64,7 @@ export function suppressLinked(
     })
     if (parts.length) sums.push({ total, parts })
   }
+  for (const cells of addingUp) if (cells.length > 1) sums.push({ total: null, parts: cells.map(id) })
   const hidden = suppressCells(
     values,
     sums,

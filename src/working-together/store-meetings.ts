@@ -216,6 +216,8 @@ export async function actionsAt(
     .selectAll('a')
     .select('m.chair_user_id')
     .where('a.recorded_at', '<=', asOf)
+    // a child's actions: those from a case audit's findings about its theme have no child (audits/store.ts)
+    .where('a.entity_id', 'is not', null)
   if (options.childIds) q = q.where('a.entity_id', 'in', options.childIds.length ? [...options.childIds] : [-1])
   if (options.ids) q = q.where('a.id', 'in', options.ids.length ? [...options.ids] : [-1])
   const rows = await q.orderBy('a.due_date').orderBy('a.id').execute()
@@ -241,7 +243,7 @@ export async function actionsAt(
     const status = actionStatus(action, asOf)
     return {
       id: r.id,
-      childId: String(canonical(r.entity_id)),
+      childId: String(canonical(must(r.entity_id, 'a child’s action names its child'))),
       meetingId: r.meeting_id,
       supervisionId: r.supervision_id,
       title: r.title,

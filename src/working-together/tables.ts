@@ -80,7 +80,8 @@ export interface WtSupervisionTable {
 
 export interface WtActionTable {
   id: Generated<number>
-  entity_id: number
+  /** the child; null only for an action from a case audit's findings about its theme (audit_id set, migration 0033) */
+  entity_id: number | null
   meeting_id: number | null
   supervision_id: number | null
   title: string
