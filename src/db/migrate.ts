@@ -38,6 +38,7 @@ import * as staffRecords from './migrations/0029_staff_records.ts'
 import * as reviews from './migrations/0030_reviews.ts'
 import * as audits from './migrations/0031_audits.ts'
 import * as riskInstrument13 from './migrations/0032_risk_instrument_1_3.ts'
+import * as reviewsHistory from './migrations/0034_reviews_history.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0030_reviews': reviews,
   '0031_audits': audits,
   '0032_risk_instrument_1_3': riskInstrument13,
+  '0034_reviews_history': reviewsHistory,
 }
 
 export interface MigrateOptions {

@@ -12,7 +12,8 @@ import {
   updateProblems,
 } from './actions.ts'
 import { reviewProblems } from './reviews.ts'
-import { assessmentKindOf, assessmentProblems, STANDARDS } from './self-assessments.ts'
+import { assessmentKindOf, assessmentProblems } from './self-assessments.ts'
+import { SECTION_11_V1 } from './standards.ts'
 import { mayReadPlan, mayReadReview, mayRunReviews, mayWritePlan } from './access.ts'
 
 const at = (iso: string) => new Date(iso)
@@ -133,10 +134,12 @@ test('a review names a child only by a pseudonym, and a rapid review needs the d
 test('section 175 for education, section 11 for every other agency, each standard rated', () => {
   assert.equal(assessmentKindOf('education'), 'section_175')
   assert.equal(assessmentKindOf('police'), 'section_11')
-  const ratings = Object.fromEntries(STANDARDS.section_11.map((s) => [s.id, 'met']))
-  assert.deepEqual(assessmentProblems('section_11', { period: '2026 to 2027', ratings }), [])
+  const ratings = Object.fromEntries(SECTION_11_V1.standards.map((s) => [s.id, 'met']))
+  assert.deepEqual(assessmentProblems(SECTION_11_V1.standards, { period: '2026 to 2027', ratings }), [])
   assert.deepEqual(
-    assessmentProblems('section_11', { period: '', ratings: { ...ratings, training: 'great' } }).map((p) => p.field),
+    assessmentProblems(SECTION_11_V1.standards, { period: '', ratings: { ...ratings, training: 'great' } }).map(
+      (p) => p.field,
+    ),
     ['period', 'rating_training'],
   )
 })
