@@ -316,6 +316,11 @@ forEachDatabase(
       const page = await (await new Browser(app).signIn('manager@police.test')).get(`/self-assessments/${old}`)
       assert.match(page.body, /Made against the section 11 standards, version 1/)
       assert.doesNotMatch(page.body, /Online safety/)
+      const standards = await (await new Browser(app).signIn('admin@csc.test')).get('/self-assessments/standards')
+      assert.equal(standards.statusCode, 200)
+      assert.match(standards.body, /Section 11 \(Children Act 2004\), version 2 <strong[^>]*>In use/)
+      assert.match(standards.body, /Online safety/)
+      assert.match(standards.body, /threadline reviews standards add FILE/)
     })
   },
   { clock, resetBetweenTests: false },

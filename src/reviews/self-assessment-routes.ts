@@ -22,7 +22,7 @@ import {
   type Rating,
 } from './self-assessments.ts'
 import { recordSelfAssessment, selfAssessment, selfAssessments } from './store-self-assessments.ts'
-import { currentStandardSet, standardSet } from './store-standards.ts'
+import { currentStandardSet, standardSet, standardSets } from './store-standards.ts'
 import { ownersOf, planActions } from './store-actions.ts'
 import { actionView } from './pages.ts'
 import { agencyLeads } from './escalation.ts'
@@ -157,12 +157,25 @@ async function newActionPost(db: Db, request: FastifyRequest<IdParams & { Body: 
   return reply.redirect(`/self-assessments/${assessment.id}`)
 }
 
+/** Every version of the standards, with its source and its standards: who may open reviews, and administrators. */
+async function standardsPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
+  const user = userOf(request)
+  const admin = user.roles.includes('admin')
+  if (!mayOpenReviews(user) && !admin) throw forbidden()
+  const sets = (await standardSets(db)).map((s) => ({ ...s, kindLabel: ASSESSMENT_KIND_LABELS[s.kind] }))
+  await audit(db, actorOf(request), { action: 'view_review_standards', details: { sets: sets.length } }, now())
+  return reply.render('reviews-standards.njk', { sets, admin })
+}
+
 const selfAssessmentRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
   const page = { preHandler: withRole(...REVIEW_ROLES) }
   const post = { preHandler: [withRole(...REVIEW_ROLES), app.csrfProtection] }
   app.get('/self-assessments', page, (request, reply) => listPage(db, request, reply))
   app.get('/self-assessments/new', page, (request, reply) => newForm(db, request, reply))
+  app.get('/self-assessments/standards', { preHandler: withRole(...REVIEW_ROLES, 'admin') }, (request, reply) =>
+    standardsPage(db, request, reply),
+  )
   app.post<{ Body: Form }>('/self-assessments', post, (request, reply) => newPost(db, request, reply))
   app.get<IdParams>('/self-assessments/:id', page, (request, reply) => assessmentPage(db, request, reply))
   app.get<IdParams>('/self-assessments/:id/actions/new', page, (request, reply) => newActionForm(db, request, reply))
