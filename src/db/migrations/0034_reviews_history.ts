@@ -10,7 +10,9 @@
 // those two were not kept before this migration, and the page says so.
 //
 // The section 11 and section 175 standards become versioned data (review_standard_sets), with the
-// shipped sets as version 1 reference rows; a self-assessment names the set it was made against.
+// shipped sets as version 1 reference rows; a self-assessment names the set it was made against. A set's
+// added_by is a user's id without a foreign key: reference rows outlive any user (and a reset of users
+// must not cascade into them).
 import { sql, type Kysely } from 'kysely'
 import { SHIPPED_STANDARD_SETS } from '../../reviews/standards.ts'
 
@@ -60,7 +62,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     title text not null,
     source text not null,
     definition jsonb not null,
-    added_by integer references users (id),
+    added_by integer,
     added_at timestamptz not null,
     primary key (kind, version)
   )`.execute(db)
