@@ -16,6 +16,7 @@ import type { Rating } from '../reviews/self-assessments.ts'
 import { currentTool, saveReturn, cohortOf } from '../audits/store.ts'
 import { addAuditor, prefillFor, startAudit } from '../audits/programme.ts'
 import type { DemoUser } from './users.ts'
+import type { DemoAgency } from './agencies.ts'
 
 const DAY = 86_400_000
 
@@ -39,14 +40,18 @@ interface Who {
   school: string | undefined
 }
 
-function whoIs(users: readonly DemoUser[], ids: ReadonlyMap<string, number>): Who | null {
+function whoIs(
+  users: readonly DemoUser[],
+  ids: ReadonlyMap<string, number>,
+  agencies: readonly DemoAgency[],
+): Who | null {
   const id = (u: DemoUser | undefined) => (u ? ids.get(u.email) : undefined)
   const partnership = id(users.find((u) => u.roles.includes('partnership')))
   if (partnership === undefined) return null
   return {
     partnership,
     managerOf: (agency) => id(users.find((u) => u.agency === agency && u.roles.includes('manager'))),
-    school: users.find((u) => u.agency.startsWith('school'))?.agency,
+    school: agencies.find((a) => a.kind === 'education')?.code,
   }
 }
 
@@ -338,8 +343,9 @@ export async function recordLearning(
   at: Date,
   users: readonly DemoUser[],
   ids: ReadonlyMap<string, number>,
+  agencies: readonly DemoAgency[],
 ): Promise<DemoLearning | null> {
-  const who = whoIs(users, ids)
+  const who = whoIs(users, ids, agencies)
   if (!who) return null
   const actor: Actor = { kind: 'system', name: 'demo' }
   const review = await rapidReview(db, actor, who, at)

@@ -104,7 +104,7 @@ export async function loadDemo(
   say(
     `${mash.news} children in this morning's news; ${mash.decisions} MASH decisions, ${mash.allocations} allocations by the MASH`,
   )
-  const learning = await recordLearning(db, at, users, ids)
+  const learning = await recordLearning(db, at, users, ids, area.agencies)
   if (learning)
     say(
       `a rapid review with ${learning.actions} actions, ${learning.selfAssessments} self-assessments, a case audit of ${learning.cohort} children with ${learning.returns} returns begun`,
