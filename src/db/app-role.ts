@@ -7,7 +7,7 @@ import { sql } from 'kysely'
 import type { Db } from './database.ts'
 
 /** Tables the app may only add to and read. */
-export const APPEND_ONLY_TABLES = ['audit_log'] as const
+export const APPEND_ONLY_TABLES = ['audit_log', 'plan_action_versions'] as const
 
 /** Kysely's own bookkeeping: the app reads it to see that the schema is up to date. */
 const MIGRATION_TABLES = ['kysely_migration', 'kysely_migration_lock']

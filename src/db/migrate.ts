@@ -39,6 +39,7 @@ import * as reviews from './migrations/0030_reviews.ts'
 import * as audits from './migrations/0031_audits.ts'
 import * as riskInstrument13 from './migrations/0032_risk_instrument_1_3.ts'
 import * as auditsGradesThemeActions from './migrations/0033_audits_grades_and_theme_actions.ts'
+import * as reviewsHistory from './migrations/0034_reviews_history.ts'
 import * as dataGeneration from './migrations/0035_data_generation.ts'
 
 const migrations: Record<string, Migration> = {
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '0031_audits': audits,
   '0032_risk_instrument_1_3': riskInstrument13,
   '0033_audits_grades_and_theme_actions': auditsGradesThemeActions,
+  '0034_reviews_history': reviewsHistory,
   '0035_data_generation': dataGeneration,
 }
 

@@ -11,6 +11,7 @@ import type { AreaOptions } from './area-types.ts'
 import { demoUsers, demoAllocations, DEMO_PASSWORD, type DemoUser } from './users.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { recordMashHistory } from './mash-history.ts'
+import { recordLearning } from './learning.ts'
 import type { DemoAgency } from './agencies.ts'
 
 export class DemoRefused extends errorKind('invalid') {}
@@ -103,6 +104,11 @@ export async function loadDemo(
   say(
     `${mash.news} children in this morning's news; ${mash.decisions} MASH decisions, ${mash.allocations} allocations by the MASH`,
   )
+  const learning = await recordLearning(db, at, users, ids, area.agencies)
+  if (learning)
+    say(
+      `a rapid review with ${learning.actions} actions, ${learning.selfAssessments} self-assessments, a case audit of ${learning.cohort} children with ${learning.returns} returns begun`,
+    )
   await audit(
     db,
     { kind: 'system', name: 'demo' },

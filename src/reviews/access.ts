@@ -34,3 +34,9 @@ export const mayWritePlan = (a: Asker, agency: string) => hasRole(a.roles, 'mana
 
 /** Recording a self-assessment: the agency's managers, for their own agency. */
 export const mayRecordSelfAssessment = (a: Asker) => hasRole(a.roles, 'manager')
+
+/**
+ * Escalating an agency's action beyond its lead (who sees each overdue action already), with to whom
+ * and what was asked: the partnership, which holds every agency to its plan.
+ */
+export const mayEscalatePlan = (a: Asker) => isPartnership(a)

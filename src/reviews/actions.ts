@@ -147,3 +147,100 @@ export function reviewSignOffProblems(review: {
   if (review.recommendations.length === 0) return ['It has no recommendations']
   return review.recommendations.filter((r) => !r.signedOffAt).map((r) => `Recommendation ${r.number} is not signed off`)
 }
+
+/** What one version of an action changed (decision 0045); a version may change several at once. */
+export const CHANGE_KINDS = [
+  'created',
+  'owner_changed',
+  'due_changed',
+  'status_changed',
+  'evidence_added',
+  'done',
+  'reopened',
+  'escalated',
+] as const
+export type ChangeKind = (typeof CHANGE_KINDS)[number]
+
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+  created: 'Added to the plan',
+  owner_changed: 'Owner changed',
+  due_changed: 'Due date changed',
+  status_changed: 'Status changed',
+  evidence_added: 'Evidence added',
+  done: 'Marked done',
+  reopened: 'Reopened',
+  escalated: 'Escalated',
+}
+
+/** An action as one version holds it. */
+export interface ActionState extends PlanAction {
+  ownerId: number
+}
+
+/** What changed from one state of an action to the next, in the order a page lists them. */
+export function changesBetween(before: ActionState, after: ActionState): ChangeKind[] {
+  const changes: ChangeKind[] = []
+  if (before.ownerId !== after.ownerId) changes.push('owner_changed')
+  if (before.dueOn !== after.dueOn) changes.push('due_changed')
+  const wasDone = before.status === 'done'
+  const nowDone = after.status === 'done'
+  if (
+    after.evidence &&
+    (after.evidence !== before.evidence || after.evidenceKind !== before.evidenceKind) &&
+    !(nowDone && !wasDone)
+  )
+    changes.push('evidence_added')
+  if (nowDone && !wasDone) changes.push('done')
+  else if (wasDone && !nowDone) changes.push('reopened')
+  else if (before.status !== after.status) changes.push('status_changed')
+  return changes
+}
+
+export const REASON_MAX = 1000
+
+/**
+ * What a change must also say: why a done action is reopened, and why a due date moves (a business
+ * manager reads a moved deadline with its reason). Nothing when it changes nothing.
+ */
+export function reasonProblems(changes: readonly ChangeKind[], reason: string): Problem<'reason' | 'nothing'>[] {
+  if (changes.length === 0) return [{ field: 'nothing', message: 'Nothing was changed' }]
+  if (reason.length > REASON_MAX)
+    return [{ field: 'reason', message: `The reason must be ${REASON_MAX} characters or less` }]
+  if (!reason && changes.includes('reopened'))
+    return [{ field: 'reason', message: 'Say why the action is reopened: it was done with evidence' }]
+  if (!reason && changes.includes('due_changed'))
+    return [{ field: 'reason', message: 'Say why the due date is changed' }]
+  return []
+}
+
+/** A version of an action as its history holds it. */
+export interface ActionVersion extends ActionState {
+  version: number
+  changes: ChangeKind[]
+  ownerName: string
+  note: string | null
+  recordedBy: string
+  recordedAt: Date
+}
+
+/**
+ * The action's history for its page: each stored version, and, where a version was in force at the end
+ * of its due day while not done, the moment it became overdue and was escalated to the agency's lead
+ * (computed, not stored: nothing happens then but time passing), up to `now`.
+ */
+export function historyOf(
+  versions: readonly ActionVersion[],
+  now: Date,
+): ({ kind: 'version'; entry: ActionVersion } | { kind: 'overdue'; at: Date; dueOn: string })[] {
+  const out: ({ kind: 'version'; entry: ActionVersion } | { kind: 'overdue'; at: Date; dueOn: string })[] = []
+  versions.forEach((v, i) => {
+    out.push({ kind: 'version', entry: v })
+    const until = versions[i + 1]?.recordedAt ?? now
+    const due = dueAtEndOf(v.dueOn)
+    const overdueWhileInForce = !isDone(v) && due.getTime() <= until.getTime()
+    // became overdue while this version stood (and not already overdue before it)
+    if (overdueWhileInForce && due.getTime() >= v.recordedAt.getTime())
+      out.push({ kind: 'overdue', at: due, dueOn: v.dueOn })
+  })
+  return out
+}

@@ -8,7 +8,11 @@ import { BACKENDS, serverAvailable } from '../testing/backends.ts'
 import { pgliteTarget, postgresTarget, runCli, openTargetDatabase, type CliTarget } from '../testing/cli.ts'
 import { seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { addRecommendation, createReview } from './store.ts'
-import { addPlanAction, updatePlanAction } from './store-actions.ts'
+import { addPlanAction, reassignPlanAction, updatePlanAction } from './store-actions.ts'
+import { writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SECTION_175_V1 } from './standards.ts'
 import { ACTION_COLUMNS, REVIEW_COLUMNS } from './cli.ts'
 
 const targets: [string, () => CliTarget][] = [
@@ -123,4 +127,138 @@ for (const [name, make] of targets) {
       await target.cleanup()
     }
   })
+
+  test(
+    `reviews actions --as-of answers as things stood; reviews standards [${name}]`,
+    { timeout: 240_000 },
+    async () => {
+      const target = make()
+      try {
+        const database = await openTargetDatabase(target)
+        const { db } = database
+        const { users } = await seedArea(db)
+        const t0 = new Date('2026-12-01T10:00:00Z')
+        const review = await createReview(
+          db,
+          TEST_ACTOR,
+          users.partnership,
+          {
+            kind: 'local_practice_review',
+            title: 'Learning review: Child R',
+            pseudonym: 'Child R',
+            incidentKnownOn: null,
+          },
+          t0,
+        )
+        const rec = await addRecommendation(
+          db,
+          TEST_ACTOR,
+          users.partnership,
+          review,
+          { text: 'Train', agencies: ['police'] },
+          t0,
+        )
+        const id = await addPlanAction(
+          db,
+          TEST_ACTOR,
+          users.officerManager,
+          {
+            for: { recommendationId: rec },
+            agency: 'police',
+            ownerId: users.officer,
+            text: 'Train the unit',
+            dueOn: '2026-12-05',
+          },
+          t0,
+        )
+        await reassignPlanAction(
+          db,
+          TEST_ACTOR,
+          users.officerManager,
+          id,
+          1,
+          { ownerId: users.officerManager, dueOn: '2026-12-18', reason: 'Trainer ill' },
+          new Date('2026-12-08T10:00:00Z'),
+        )
+        await updatePlanAction(
+          db,
+          TEST_ACTOR,
+          users.officerManager,
+          id,
+          2,
+          { status: 'done', evidenceKind: 'figure', evidence: 'Trained 40 of 42', doneOn: '2026-12-12' },
+          new Date('2026-12-12T10:00:00Z'),
+        )
+        await database.close()
+        const at = async (day: string, ...more: string[]) => {
+          const run = await runCli(['reviews', 'actions', '--as-of', day, ...more, '--format', 'json'], target.env)
+          assert.equal(run.code, 0, run.stderr)
+          return (JSON.parse(run.stdout) as Record<string, unknown>[]).map((r) => [
+            r.owner,
+            r.due_on,
+            r.status,
+            r.overdue,
+            r.evidence,
+          ])
+        }
+        assert.deepEqual(await at('2026-12-06'), [['officer', '2026-12-05', 'overdue', true, null]])
+        assert.deepEqual(await at('2026-12-06', '--overdue'), [['officer', '2026-12-05', 'overdue', true, null]])
+        assert.deepEqual(await at('2026-12-09', '--overdue'), [], 'its due date had moved by then')
+        assert.deepEqual(await at('2026-12-09'), [['manager', '2026-12-18', 'not_started', false, null]])
+        assert.deepEqual(await at('2026-12-13'), [['manager', '2026-12-18', 'done', false, 'Trained 40 of 42']])
+        const today = await runCli(['reviews', 'actions', '--format', 'json'], target.env)
+        assert.deepEqual(
+          (JSON.parse(today.stdout) as Record<string, unknown>[]).map((r) => [r.owner, r.status]),
+          [['manager', 'done']],
+        )
+
+        const list = await runCli(['reviews', 'standards', 'list'], target.env)
+        assert.equal(list.code, 0, list.stderr)
+        const sets = parse(list.stdout, { columns: true }) as Record<string, string>[]
+        assert.deepEqual(
+          sets.map((r) => [r.kind, r.version, r.standards, r.in_use]),
+          [
+            ['section_11', '1', '8', 'true'],
+            ['section_175', '1', '9', 'true'],
+          ],
+        )
+        assert.match(sets[0].source, /Children Act 2004/)
+        assert.match(sets[1].source, /Keeping Children Safe in Education/)
+        const dir = mkdtempSync(join(tmpdir(), 'standards-'))
+        const bad = join(dir, 'bad.json')
+        writeFileSync(
+          bad,
+          JSON.stringify({
+            ...SECTION_175_V1,
+            version: 2,
+            standards: [
+              { id: 'ok', text: 'x' },
+              { id: 'Bad Id', text: '' },
+            ],
+          }),
+        )
+        const refused = await runCli(['reviews', 'standards', 'add', bad], target.env)
+        assert.equal(refused.code, 1)
+        assert.match(refused.stderr, /standards\[1\]\.id: expected lower-case letters/)
+        assert.match(refused.stderr, /standards\[1\]\.text: expected text of 1 to 500 characters/)
+        const good = join(dir, 'good.json')
+        writeFileSync(good, JSON.stringify({ ...SECTION_175_V1, version: 2 }))
+        const added = await runCli(['reviews', 'standards', 'add', good], target.env)
+        assert.equal(added.code, 0, added.stderr)
+        const after = parse((await runCli(['reviews', 'standards', 'list'], target.env)).stdout, {
+          columns: true,
+        }) as Record<string, string>[]
+        assert.deepEqual(
+          after.map((r) => [r.kind, r.version, r.in_use]),
+          [
+            ['section_11', '1', 'true'],
+            ['section_175', '2', 'true'],
+            ['section_175', '1', 'false'],
+          ],
+        )
+      } finally {
+        await target.cleanup()
+      }
+    },
+  )
 }

@@ -1,8 +1,12 @@
 // `threadline reviews list [--as-of D] [--format csv|json]` and `threadline reviews actions [--overdue]
 // [--as-of D] [--format csv|json]` (docs/cli.md): the learning reviews with their clocks and overdue
-// counts, and every action of every agency's plan with its status computed at the moment asked. Neither
-// names a child: a review holds only a pseudonym. Each run is audited.
+// counts, and every action of every agency's plan with its status computed at the moment asked; with
+// --as-of, each action as it stood then (its status, owner, due date and evidence from its history,
+// decision 0045), overdue judged then. Neither names a child: a review holds only a pseudonym. Each run
+// is audited. `threadline reviews standards [add FILE]`: the section 11 / section 175 standard sets.
+import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
+import { CliError } from '../cli/errors.ts'
 import type { Db } from '../db/database.ts'
 import { audit } from '../audit/audit.ts'
 import { cliActor } from '../audit/actor.ts'
@@ -15,7 +19,9 @@ import { isOverdue, shownStatus } from './actions.ts'
 import { rapidReviewClocks } from './clocks.ts'
 import { agencyLeads } from './escalation.ts'
 import { listReviews, recommendationsOf } from './store.ts'
-import { planActions } from './store-actions.ts'
+import { planActions, planActionsAt } from './store-actions.ts'
+import { StandardSetRefused, addStandardSet, standardSets } from './store-standards.ts'
+import { problemLine } from './standards.ts'
 
 export const REVIEW_COLUMNS = [
   'id',
@@ -54,16 +60,19 @@ export const ACTION_COLUMNS = [
   'done_on',
 ] as const
 
-/** Actions recorded by `at` (an action added after --as-of's day is not there yet). */
-const actionsBy = async (db: Db, at: Date) =>
-  (await planActions(db)).filter((a) => a.createdAt.getTime() <= at.getTime())
+/**
+ * Actions as they stood at `at` when --as-of is given (each as its latest version by then: status,
+ * owner, due date and evidence; an action added later is not there yet), else as they stand now.
+ */
+const actionsBy = async (db: Db, at: Date, asOf: boolean) =>
+  asOf ? planActionsAt(db, at) : (await planActions(db)).filter((a) => a.createdAt.getTime() <= at.getTime())
 
 /** Each review recorded by `at`, its clocks and its actions as they stand then. */
-async function reviewRows(db: Db, at: Date) {
+async function reviewRows(db: Db, at: Date, asOf: boolean) {
   const [list, recommendations, actions] = await Promise.all([
     listReviews(db),
     recommendationsOf(db),
-    actionsBy(db, at),
+    actionsBy(db, at, asOf),
   ])
   return list
     .filter((r) => r.createdAt.getTime() <= at.getTime())
@@ -97,9 +106,9 @@ async function reviewRows(db: Db, at: Date) {
 }
 
 /** Every action recorded by `at` (only those overdue then, when asked), escalated to its agency's lead when overdue. */
-async function actionRows(db: Db, at: Date, onlyOverdue: boolean) {
+async function actionRows(db: Db, at: Date, onlyOverdue: boolean, asOf: boolean) {
   const [actions, recommendations, names] = await Promise.all([
-    actionsBy(db, at),
+    actionsBy(db, at, asOf),
     recommendationsOf(db),
     agencyNames(db),
   ])
@@ -126,6 +135,18 @@ async function actionRows(db: Db, at: Date, onlyOverdue: boolean) {
     }))
 }
 
+export const STANDARDS_COLUMNS = [
+  'kind',
+  'version',
+  'title',
+  'source',
+  'standards',
+  'in_use',
+  'self_assessments',
+  'added_by',
+  'added_at',
+] as const
+
 interface Options {
   asOf?: string
   format?: string
@@ -143,7 +164,7 @@ export function registerReviewsCommands(program: Command): void {
       const at = asOfFrom(opts.asOf)
       const rows = await withDatabase('reviews list', async ({ db }) => {
         await audit(db, cliActor(), { action: 'reviews_list', details: { as_of: opts.asOf ?? null } }, now())
-        return reviewRows(db, at)
+        return reviewRows(db, at, opts.asOf !== undefined)
       })
       process.stdout.write(formatRows(REVIEW_COLUMNS, rows, formatFrom(opts.format)))
     })
@@ -158,8 +179,73 @@ export function registerReviewsCommands(program: Command): void {
       const rows = await withDatabase('reviews actions', async ({ db }) => {
         const details = { as_of: opts.asOf ?? null, overdue: !!opts.overdue }
         await audit(db, cliActor(), { action: 'reviews_actions', details }, now())
-        return actionRows(db, at, !!opts.overdue)
+        return actionRows(db, at, !!opts.overdue, opts.asOf !== undefined)
       })
       process.stdout.write(formatRows(ACTION_COLUMNS, rows, formatFrom(opts.format)))
+    })
+  registerStandardsCommands(reviews)
+}
+
+/** `reviews standards list` and `reviews standards add FILE`. */
+function registerStandardsCommands(reviews: Command): void {
+  const standards = reviews
+    .command('standards')
+    .description('the section 11 and section 175 standard sets self-assessments are made against')
+  standards
+    .command('list')
+    .description('every version of each kind of standards; in_use is the one new self-assessments use')
+    .addOption(formatOption())
+    .action(async (opts: Options) => {
+      const rows = await withDatabase('reviews standards list', async ({ db }) => {
+        await audit(db, cliActor(), { action: 'reviews_standards_list', details: {} }, now())
+        return standardSets(db)
+      })
+      process.stdout.write(
+        formatRows(
+          STANDARDS_COLUMNS,
+          rows.map((r) => ({
+            kind: r.kind,
+            version: r.version,
+            title: r.title,
+            source: r.source,
+            standards: r.standards.length,
+            in_use: r.inUse,
+            self_assessments: r.assessments,
+            added_by: r.addedBy,
+            added_at: r.addedBy ? formatLondon(r.addedAt) : null,
+          })),
+          formatFrom(opts.format),
+        ),
+      )
+    })
+  standards
+    .command('add <file>')
+    .description(
+      'add the next version of a kind of standards (JSON: kind, version, title, source, standards [{ id, text }]); ' +
+        'checked first, used by new self-assessments (the administrators who run Threadline alone add one)',
+    )
+    .addOption(formatOption())
+    .action(async (file: string, opts: Options) => {
+      let definition: unknown
+      try {
+        definition = JSON.parse(readFileSync(file, 'utf8'))
+      } catch (error) {
+        throw new CliError(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      const set = await withDatabase('reviews standards add', async ({ db }) =>
+        addStandardSet(db, cliActor(), null, definition, now()),
+      ).catch((error: unknown) => {
+        if (!(error instanceof StandardSetRefused)) throw error
+        throw new CliError(
+          `${file} is not a standard set:\n${error.problems.map((p) => `  ${problemLine(p)}`).join('\n')}`,
+        )
+      })
+      process.stdout.write(
+        formatRows(
+          ['kind', 'version', 'title', 'standards'],
+          [{ kind: set.kind, version: set.version, title: set.title, standards: set.standards.length }],
+          formatFrom(opts.format),
+        ),
+      )
     })
 }

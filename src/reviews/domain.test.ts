@@ -12,7 +12,8 @@ import {
   updateProblems,
 } from './actions.ts'
 import { reviewProblems } from './reviews.ts'
-import { assessmentKindOf, assessmentProblems, STANDARDS } from './self-assessments.ts'
+import { assessmentKindOf, assessmentProblems } from './self-assessments.ts'
+import { SECTION_11_V1 } from './standards.ts'
 import { mayReadPlan, mayReadReview, mayRunReviews, mayWritePlan } from './access.ts'
 
 const at = (iso: string) => new Date(iso)
@@ -133,10 +134,12 @@ test('a review names a child only by a pseudonym, and a rapid review needs the d
 test('section 175 for education, section 11 for every other agency, each standard rated', () => {
   assert.equal(assessmentKindOf('education'), 'section_175')
   assert.equal(assessmentKindOf('police'), 'section_11')
-  const ratings = Object.fromEntries(STANDARDS.section_11.map((s) => [s.id, 'met']))
-  assert.deepEqual(assessmentProblems('section_11', { period: '2026 to 2027', ratings }), [])
+  const ratings = Object.fromEntries(SECTION_11_V1.standards.map((s) => [s.id, 'met']))
+  assert.deepEqual(assessmentProblems(SECTION_11_V1.standards, { period: '2026 to 2027', ratings }), [])
   assert.deepEqual(
-    assessmentProblems('section_11', { period: '', ratings: { ...ratings, training: 'great' } }).map((p) => p.field),
+    assessmentProblems(SECTION_11_V1.standards, { period: '', ratings: { ...ratings, training: 'great' } }).map(
+      (p) => p.field,
+    ),
     ['period', 'rating_training'],
   )
 })
@@ -160,4 +163,95 @@ test('who may do what: the partnership runs reviews, an agency’s managers writ
     [chair, manager, officer, nurse, admin].map((a) => mayWritePlan(a, 'police')),
     [false, true, false, false, false],
   )
+})
+
+test('what a version of an action changed, and the reasons some changes need', async () => {
+  const { changesBetween, reasonProblems } = await import('./actions.ts')
+  const base = {
+    ownerId: 1,
+    dueOn: '2026-12-10',
+    status: 'not_started' as const,
+    evidenceKind: null,
+    evidence: null,
+    doneOn: null,
+  }
+  const done = {
+    ...base,
+    status: 'done' as const,
+    evidenceKind: 'document' as const,
+    evidence: 'BN-4',
+    doneOn: '2026-12-09',
+  }
+  assert.deepEqual(changesBetween(base, { ...base, ownerId: 2, dueOn: '2026-12-20' }), ['owner_changed', 'due_changed'])
+  assert.deepEqual(changesBetween(base, done), ['done'], 'evidence given with done is the done')
+  assert.deepEqual(changesBetween(done, { ...base, status: 'in_progress' }), ['reopened'])
+  assert.deepEqual(changesBetween(base, { ...base, evidenceKind: 'figure', evidence: '12 to 30' }), ['evidence_added'])
+  assert.deepEqual(changesBetween(base, { ...base, status: 'in_progress' }), ['status_changed'])
+  assert.deepEqual(changesBetween(base, base), [])
+  assert.deepEqual(
+    reasonProblems(['reopened'], '').map((p) => p.field),
+    ['reason'],
+  )
+  assert.deepEqual(
+    reasonProblems(['due_changed'], '').map((p) => p.field),
+    ['reason'],
+  )
+  assert.deepEqual(reasonProblems(['owner_changed'], ''), [])
+  assert.deepEqual(
+    reasonProblems([], 'x').map((p) => p.field),
+    ['nothing'],
+  )
+})
+
+test('an action’s history shows when it became overdue while a version stood', async () => {
+  const { historyOf } = await import('./actions.ts')
+  const v = (version: number, at: string, dueOn: string, status: 'not_started' | 'done' = 'not_started') => ({
+    version,
+    changes: [] as never[],
+    ownerId: 1,
+    ownerName: 'A',
+    dueOn,
+    status,
+    evidenceKind: status === 'done' ? ('document' as const) : null,
+    evidence: status === 'done' ? 'D' : null,
+    doneOn: status === 'done' ? '2026-12-20' : null,
+    note: null,
+    recordedBy: 'A',
+    recordedAt: new Date(at),
+  })
+  const h = historyOf(
+    [
+      v(1, '2026-12-01T10:00:00Z', '2026-12-05'),
+      v(2, '2026-12-08T10:00:00Z', '2026-12-18'),
+      v(3, '2026-12-20T10:00:00Z', '2026-12-18', 'done'),
+    ],
+    new Date('2026-12-21T10:00:00Z'),
+  )
+  assert.deepEqual(
+    h.map((e) => (e.kind === 'overdue' ? `overdue ${e.dueOn}` : `v${e.entry.version}`)),
+    ['v1', 'overdue 2026-12-05', 'v2', 'overdue 2026-12-18', 'v3'],
+  )
+})
+
+test('a standard set file is checked field by field, and must be the next version', async () => {
+  const { standardSetProblems, SECTION_175_V1 } = await import('./standards.ts')
+  assert.deepEqual(standardSetProblems({ ...SECTION_175_V1, version: 2 }, { section_175: 1 }), [])
+  const fields = (value: unknown) => standardSetProblems(value, { section_11: 1, section_175: 1 }).map((p) => p.field)
+  assert.deepEqual(fields([]), ['(the file)'])
+  assert.deepEqual(fields({ ...SECTION_175_V1, kind: 's175', version: 2 }), ['kind'])
+  assert.deepEqual(fields({ ...SECTION_175_V1, version: 3 }), ['version'])
+  assert.deepEqual(fields({ ...SECTION_175_V1, version: 2, title: '' }), ['title'])
+  assert.deepEqual(
+    fields({
+      ...SECTION_175_V1,
+      version: 2,
+      standards: [
+        { id: 'a', text: 'x' },
+        { id: 'a', text: 'y' },
+        { id: 'B', text: '' },
+      ],
+    }),
+    ['standards[1].id', 'standards[2].id', 'standards[2].text'],
+  )
+  assert.deepEqual(fields({ ...SECTION_175_V1, version: 2, standards: [] }), ['standards'])
 })

@@ -9,7 +9,10 @@ import { mayReadPlan, mayReadReview, mayRunReviews, mayWritePlan, type Asker } f
 import { rapidReviewClocks } from './clocks.ts'
 import {
   ACTION_STATUS_LABELS,
+  CHANGE_LABELS,
   EVIDENCE_NAMES,
+  historyOf,
+  type ActionVersion,
   isOverdue,
   recommendationSignOffProblems,
   reviewSignOffProblems,
@@ -30,6 +33,42 @@ export function actionView(a: StoredAction, now: Date, lead: string | null) {
     evidenceLabel: a.evidenceKind ? EVIDENCE_NAMES[a.evidenceKind] : '',
     escalatedTo: isOverdue(a, now) ? lead : null,
   }
+}
+
+/**
+ * An action's history as its page shows it, newest first: each version with what it changed, who and
+ * when, the state it left (status, owner, due date, evidence) and its reason; and the moment it became
+ * overdue, escalated to the agency's lead.
+ */
+export function historyView(versions: readonly ActionVersion[], now: Date, lead: string | null) {
+  return historyOf(versions, now)
+    .map((h) => {
+      if (h.kind === 'overdue')
+        return {
+          at: h.at,
+          who: 'Threadline',
+          what: `Overdue: not done by the end of ${h.dueOn}${lead ? `, escalated to ${lead}, the agency’s lead` : ''}`,
+          state: null,
+          note: null,
+          version: null,
+        }
+      const v = h.entry
+      return {
+        at: v.recordedAt,
+        who: v.recordedBy,
+        what: v.changes.map((c) => CHANGE_LABELS[c]).join(', '),
+        state: {
+          status: ACTION_STATUS_LABELS[v.status],
+          owner: v.ownerName,
+          dueOn: v.dueOn,
+          evidence: v.evidence && v.evidenceKind ? `${EVIDENCE_NAMES[v.evidenceKind]}: ${v.evidence}` : '',
+          doneOn: v.doneOn,
+        },
+        note: v.note,
+        version: v.version,
+      }
+    })
+    .reverse()
 }
 
 /** The reviews the viewer may open, each with its overdue and open actions (theirs alone for an agency). */

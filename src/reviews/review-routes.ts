@@ -13,19 +13,22 @@ import { actorOf, userOf, withRole } from '../web/guards.ts'
 import { forbidden } from '../web/http-error.ts'
 import { FormErrors, list, readDay, text, type Form } from '../web/forms.ts'
 import { isoOfDay } from '../web/date-time.ts'
-import { REVIEW_ROLES, mayOpenReviews, mayReadPlan, mayRunReviews, mayWritePlan } from './access.ts'
+import { REVIEW_ROLES, mayEscalatePlan, mayOpenReviews, mayReadPlan, mayRunReviews, mayWritePlan } from './access.ts'
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, RECOMMENDATION_MAX, reviewProblems, type ReviewKind } from './reviews.ts'
 import {
   ACTION_STATUSES,
   ACTION_STATUS_LABELS,
   EVIDENCE_KINDS,
   EVIDENCE_KIND_LABELS,
+  REASON_MAX,
+  changesBetween,
   newActionProblems,
+  reasonProblems,
   updateProblems,
   type ActionStatus,
   type EvidenceKind,
 } from './actions.ts'
-import { actionView, reviewPageFor, reviewsListFor } from './pages.ts'
+import { actionView, historyView, reviewPageFor, reviewsListFor } from './pages.ts'
 import {
   ReviewRefused,
   addRecommendation,
@@ -37,9 +40,12 @@ import {
 } from './store.ts'
 import {
   PlanRefused,
+  actionHistory,
   addPlanAction,
+  escalatePlanAction,
   ownersOf,
   planAction,
+  reassignPlanAction,
   updatePlanAction,
   type NewPlanAction,
 } from './store-actions.ts'
@@ -313,24 +319,98 @@ async function actionPage(
   if (!mayReadPlan(user, action.agency)) throw forbidden('This action is another agency’s.')
   const names = await agencyNames(db)
   const lead = (await agencyLeads(db, [action.agency], names)).get(action.agency)?.name ?? null
+  const [history, owners] = await Promise.all([actionHistory(db, action.id), ownersOf(db, action.agency)])
   await audit(db, actorOf(request), { action: 'view_plan_action', details: { action_id: action.id } }, at)
   const values = problem?.values ?? {
     status: action.status,
     evidence_kind: action.evidenceKind ?? '',
     evidence: action.evidence ?? '',
     ...(action.doneOn ? dayBoxes('done_on', action.doneOn) : {}),
+    owner_id: String(action.ownerId),
+    ...dayBoxes('due_on', action.dueOn),
   }
+  const view = actionView(action, at, lead)
+  const canUpdate = mayWritePlan(user, action.agency)
   return reply.code(problem ? (problem.code ?? 400) : 200).render('reviews-action.njk', {
-    action: actionView(action, at, lead),
+    action: view,
     agencyName: names.get(action.agency) ?? action.agency,
     backTo: backOf(action),
-    canUpdate: mayWritePlan(user, action.agency),
+    canUpdate,
+    canReassign: canUpdate && action.status !== 'done',
+    canEscalate: mayEscalatePlan(user) && action.status !== 'done',
+    owners: owners.map((o) => ({ value: String(o.id), text: o.name })),
     statuses: ACTION_STATUSES.map((s) => ({ value: s, text: ACTION_STATUS_LABELS[s] })),
     evidenceKinds: EVIDENCE_KINDS.map((k) => ({ value: k, text: EVIDENCE_KIND_LABELS[k] })),
+    history: historyView(history, at, lead),
     version: action.version,
     values,
     errors: problem?.errors.view(),
   })
+}
+
+/** A reason from its form: at most REASON_MAX characters (whether one is needed is the change's). */
+const reasonOf = (form: Form, name: string, errors: FormErrors) => {
+  const reason = text(form, name)
+  if (reason.length > REASON_MAX) errors.add(name, `The reason must be ${REASON_MAX} characters or less`)
+  return reason
+}
+
+async function reassignPost(db: Db, request: FastifyRequest<IdParams & { Body: Form }>, reply: FastifyReply) {
+  const user = userOf(request)
+  const at = now()
+  const action = await planAction(db, Number(request.params.id))
+  if (!mayWritePlan(user, action.agency))
+    throw forbidden('Only the managers of the agency whose plan it is change an action’s owner or due date.')
+  const form = request.body ?? {}
+  const errors = new FormErrors()
+  const dueOn = dayOf(form, 'due_on', errors, 'the date the action is due', true)
+  const ownerId = Number(text(form, 'owner_id')) || null
+  const reason = reasonOf(form, 'change_reason', errors)
+  if (ownerId === null || !(await ownersOf(db, action.agency)).some((o) => o.id === ownerId))
+    errors.add('owner_id', 'Choose who owns the action, from the agency whose plan it is')
+  if (!errors.any && ownerId !== null && dueOn !== null && Number(text(form, 'version')) === action.version) {
+    const changes = changesBetween(action, { ...action, ownerId, dueOn })
+    for (const p of reasonProblems(changes, reason))
+      errors.add(
+        p.field === 'nothing' ? 'owner_id' : 'change_reason',
+        p.field === 'nothing' ? 'Change the owner or the due date' : p.message,
+      )
+  }
+  if (!errors.any && ownerId !== null && dueOn !== null)
+    await reassignPlanAction(
+      db,
+      actorOf(request),
+      user.id,
+      action.id,
+      Number(text(form, 'version')),
+      { ownerId, dueOn, reason: reason || null },
+      at,
+    ).catch((error: unknown) => {
+      if (!(error instanceof PlanRefused)) throw error
+      errors.add('owner_id', error.message)
+    })
+  if (errors.any) return actionPage(db, request, reply, { errors, values: form })
+  return reply.redirect(`/plan-actions/${action.id}#history`)
+}
+
+async function escalatePost(db: Db, request: FastifyRequest<IdParams & { Body: Form }>, reply: FastifyReply) {
+  const user = userOf(request)
+  const at = now()
+  const action = await planAction(db, Number(request.params.id))
+  if (!mayEscalatePlan(user)) throw forbidden('Only the safeguarding partnership escalates an agency’s action.')
+  const form = request.body ?? {}
+  const errors = new FormErrors()
+  const note = reasonOf(form, 'escalation', errors)
+  if (!note) errors.add('escalation', 'Say to whom it is escalated and what was asked of them')
+  if (!errors.any)
+    await escalatePlanAction(db, actorOf(request), user.id, action.id, Number(text(form, 'version')), note, at).catch(
+      (error: unknown) => {
+        if (!(error instanceof PlanRefused)) throw error
+        errors.add('escalation', error.message)
+      },
+    )
+  if (errors.any) return actionPage(db, request, reply, { errors, values: form })
+  return reply.redirect(`/plan-actions/${action.id}#history`)
 }
 
 const dayBoxes = (name: string, iso: string) => {
@@ -354,9 +434,23 @@ async function actionPost(db: Db, request: FastifyRequest<IdParams & { Body: For
     doneOn,
   }
   const fields = { status: 'status', evidenceKind: 'evidence_kind', evidence: 'evidence', doneOn: 'done_on' }
+  const reason = reasonOf(form, 'reason', errors)
   if (!errors.has('done_on'))
     for (const p of updateProblems(update, londonDate(at)))
       errors.add(fields[p.field], p.message, p.field === 'doneOn' ? '#done_on-day' : undefined)
+  // from a version someone changed meanwhile: the store refuses it as such, whatever it would change
+  if (!errors.any && Number(text(form, 'version')) === action.version) {
+    const next = {
+      ...action,
+      status: update.status as ActionStatus,
+      evidenceKind: (update.evidenceKind || null) as EvidenceKind | null,
+      evidence: update.evidence || null,
+      doneOn: update.status === 'done' ? update.doneOn : null,
+    }
+    const changes = changesBetween(action, next)
+    // saving what is already there changes nothing, and is no error
+    for (const p of reasonProblems(changes, reason)) if (p.field === 'reason') errors.add('reason', p.message)
+  }
   if (!errors.any)
     await updatePlanAction(
       db,
@@ -369,6 +463,7 @@ async function actionPost(db: Db, request: FastifyRequest<IdParams & { Body: For
         evidenceKind: (update.evidenceKind || null) as EvidenceKind | null,
         evidence: update.evidence || null,
         doneOn: update.doneOn,
+        reason: reason || null,
       },
       at,
     ).catch((error: unknown) => {
@@ -410,6 +505,12 @@ const reviewRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   )
   app.get<IdParams>('/plan-actions/:id', page, (request, reply) => actionPage(db, request, reply))
   app.post<IdParams & { Body: Form }>('/plan-actions/:id', post, (request, reply) => actionPost(db, request, reply))
+  app.post<IdParams & { Body: Form }>('/plan-actions/:id/owner', post, (request, reply) =>
+    reassignPost(db, request, reply),
+  )
+  app.post<IdParams & { Body: Form }>('/plan-actions/:id/escalations', post, (request, reply) =>
+    escalatePost(db, request, reply),
+  )
 }
 
 export default reviewRoutes

@@ -17,12 +17,12 @@ import {
   ASSESSMENT_KIND_LABELS,
   RATINGS,
   RATING_LABELS,
-  STANDARDS,
   assessmentKindOf,
   assessmentProblems,
   type Rating,
 } from './self-assessments.ts'
 import { recordSelfAssessment, selfAssessment, selfAssessments } from './store-self-assessments.ts'
+import { currentStandardSet, standardSet, standardSets } from './store-standards.ts'
 import { ownersOf, planActions } from './store-actions.ts'
 import { actionView } from './pages.ts'
 import { agencyLeads } from './escalation.ts'
@@ -56,11 +56,13 @@ async function newForm(
   const user = userOf(request)
   if (!mayRecordSelfAssessment(user)) throw forbidden('Only an agency’s managers record its self-assessment.')
   const kind = assessmentKindOf((await agencyKindOf(db, user.agency)) ?? 'other')
+  const set = await currentStandardSet(db, kind)
   return reply.code(problem ? 400 : 200).render('reviews-self-assessment-new.njk', {
     kind,
     kindLabel: ASSESSMENT_KIND_LABELS[kind],
     agencyName: user.agencyName,
-    standards: STANDARDS[kind],
+    set,
+    standards: set.standards,
     ratings: RATINGS.map((r) => ({ value: r, text: RATING_LABELS[r] })),
     values: problem?.values ?? {},
     errors: problem?.errors.view(),
@@ -72,16 +74,21 @@ async function newPost(db: Db, request: FastifyRequest<{ Body: Form }>, reply: F
   if (!mayRecordSelfAssessment(user)) throw forbidden('Only an agency’s managers record its self-assessment.')
   const form = request.body ?? {}
   const kind = assessmentKindOf((await agencyKindOf(db, user.agency)) ?? 'other')
-  const ratings = Object.fromEntries(STANDARDS[kind].map((s) => [s.id, text(form, `rating_${s.id}`)]))
+  // the version the form showed (a newer set added meanwhile: the form is shown again with it)
+  const set = await currentStandardSet(db, kind)
+  const ratings = Object.fromEntries(set.standards.map((s) => [s.id, text(form, `rating_${s.id}`)]))
   const period = text(form, 'period')
   const errors = new FormErrors()
-  for (const p of assessmentProblems(kind, { period, ratings })) errors.add(p.field, p.message)
+  const shown = Number(text(form, 'standards_version')) || set.version
+  if (shown !== set.version)
+    errors.add('period', `The standards changed to version ${set.version} while you were rating them: rate them again`)
+  for (const p of assessmentProblems(set.standards, { period, ratings })) errors.add(p.field, p.message)
   if (errors.any) return newForm(db, request, reply, { errors, values: form })
   const id = await recordSelfAssessment(
     db,
     actorOf(request),
     user.id,
-    { kind, agency: user.agency, period, ratings: ratings as Record<string, Rating> },
+    { kind, agency: user.agency, period, ratings: ratings as Record<string, Rating>, standardsVersion: set.version },
     now(),
   )
   return reply.redirect(`/self-assessments/${id}`)
@@ -92,6 +99,7 @@ async function assessmentPage(db: Db, request: FastifyRequest<IdParams>, reply: 
   const at = now()
   const assessment = await selfAssessment(db, Number(request.params.id))
   if (!mayReadPlan(user, assessment.agency)) throw forbidden('This self-assessment is another agency’s.')
+  const set = await standardSet(db, assessment.kind, assessment.standardsVersion)
   const names = await agencyNames(db)
   const lead = (await agencyLeads(db, [assessment.agency], names)).get(assessment.agency)?.name ?? null
   const actions = (await planActions(db, { selfAssessmentId: assessment.id })).map((a) => actionView(a, at, lead))
@@ -105,7 +113,8 @@ async function assessmentPage(db: Db, request: FastifyRequest<IdParams>, reply: 
     assessment,
     agencyName: names.get(assessment.agency) ?? assessment.agency,
     kindLabel: ASSESSMENT_KIND_LABELS[assessment.kind],
-    standards: STANDARDS[assessment.kind].map((s) => ({
+    set,
+    standards: set.standards.map((s) => ({
       ...s,
       rating: RATING_LABELS[assessment.ratings[s.id]] ?? '',
     })),
@@ -148,12 +157,25 @@ async function newActionPost(db: Db, request: FastifyRequest<IdParams & { Body: 
   return reply.redirect(`/self-assessments/${assessment.id}`)
 }
 
+/** Every version of the standards, with its source and its standards: who may open reviews, and administrators. */
+async function standardsPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
+  const user = userOf(request)
+  const admin = user.roles.includes('admin')
+  if (!mayOpenReviews(user) && !admin) throw forbidden()
+  const sets = (await standardSets(db)).map((s) => ({ ...s, kindLabel: ASSESSMENT_KIND_LABELS[s.kind] }))
+  await audit(db, actorOf(request), { action: 'view_review_standards', details: { sets: sets.length } }, now())
+  return reply.render('reviews-standards.njk', { sets, admin })
+}
+
 const selfAssessmentRoutes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const db = database.db
   const page = { preHandler: withRole(...REVIEW_ROLES) }
   const post = { preHandler: [withRole(...REVIEW_ROLES), app.csrfProtection] }
   app.get('/self-assessments', page, (request, reply) => listPage(db, request, reply))
   app.get('/self-assessments/new', page, (request, reply) => newForm(db, request, reply))
+  app.get('/self-assessments/standards', { preHandler: withRole(...REVIEW_ROLES, 'admin') }, (request, reply) =>
+    standardsPage(db, request, reply),
+  )
   app.post<{ Body: Form }>('/self-assessments', post, (request, reply) => newPost(db, request, reply))
   app.get<IdParams>('/self-assessments/:id', page, (request, reply) => assessmentPage(db, request, reply))
   app.get<IdParams>('/self-assessments/:id/actions/new', page, (request, reply) => newActionForm(db, request, reply))

@@ -3,6 +3,7 @@
 // Act 2002 for schools and education (an agency of the kind "education"). Each standard is rated, and
 // what falls short becomes actions in the agency's plan, with the same evidence rule as a review's.
 import type { AgencyKind } from '../vocabulary/agency-kinds.ts'
+import type { Standard } from './standards.ts'
 
 export const ASSESSMENT_KINDS = ['section_11', 'section_175'] as const
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number]
@@ -16,31 +17,6 @@ export const ASSESSMENT_KIND_LABELS: Record<AssessmentKind, string> = {
 export const assessmentKindOf = (agencyKind: AgencyKind | string): AssessmentKind =>
   agencyKind === 'education' ? 'section_175' : 'section_11'
 
-/** The standards, as the statutory guidance and the usual local audit tools set them out. */
-export const STANDARDS: Record<AssessmentKind, readonly { id: string; text: string }[]> = {
-  section_11: [
-    { id: 'leadership', text: 'Senior management commitment to safeguarding and promoting children’s welfare' },
-    { id: 'responsibility', text: 'A clear statement of the agency’s responsibilities towards children' },
-    { id: 'accountability', text: 'A clear line of accountability for safeguarding, with a named lead' },
-    { id: 'child_voice', text: 'Services shaped by children’s views and wishes' },
-    { id: 'training', text: 'Safeguarding training, supervision and support for staff' },
-    { id: 'safer_recruitment', text: 'Safer recruitment and handling allegations against staff' },
-    { id: 'inter_agency', text: 'Effective working with other agencies' },
-    { id: 'information_sharing', text: 'Sharing information to safeguard children' },
-  ],
-  section_175: [
-    { id: 'leadership', text: 'The governing body’s and leaders’ oversight of safeguarding' },
-    { id: 'dsl', text: 'A designated safeguarding lead with the time, training and authority the role needs' },
-    { id: 'policies', text: 'Child protection policy and procedures, known to all staff' },
-    { id: 'training', text: 'Safeguarding training for all staff, refreshed as required' },
-    { id: 'safer_recruitment', text: 'Safer recruitment, the single central record and allegations' },
-    { id: 'curriculum', text: 'Teaching children about safeguarding, including online safety' },
-    { id: 'inter_agency', text: 'Working with the partnership’s agencies and referring concerns' },
-    { id: 'records', text: 'Safeguarding records kept and passed on when a child moves school' },
-    { id: 'attendance', text: 'Children missing education and persistent absence followed up' },
-  ],
-}
-
 export const RATINGS = ['met', 'partly_met', 'not_met'] as const
 export type Rating = (typeof RATINGS)[number]
 export const RATING_LABELS: Record<Rating, string> = { met: 'Met', partly_met: 'Partly met', not_met: 'Not met' }
@@ -50,7 +26,7 @@ export const PERIOD_MAX = 100
 
 /** What must be put right before a self-assessment is kept: every standard rated, and its period named. */
 export function assessmentProblems(
-  kind: AssessmentKind,
+  standards: readonly Standard[],
   input: { period: string; ratings: Record<string, string> },
 ): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = []
@@ -58,7 +34,7 @@ export function assessmentProblems(
     problems.push({ field: 'period', message: 'Enter the period the self-assessment covers, like 2026 to 2027' })
   else if (input.period.length > PERIOD_MAX)
     problems.push({ field: 'period', message: `The period must be ${PERIOD_MAX} characters or less` })
-  for (const s of STANDARDS[kind])
+  for (const s of standards)
     if (!isRating(input.ratings[s.id] ?? ''))
       problems.push({ field: `rating_${s.id}`, message: `Rate the standard “${s.text}”` })
   return problems

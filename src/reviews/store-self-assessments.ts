@@ -14,6 +14,8 @@ export interface SelfAssessment {
   agency: string
   period: string
   ratings: Record<string, Rating>
+  /** the version of its kind's standards it was made against */
+  standardsVersion: number
   recordedBy: string
   recordedAt: Date
 }
@@ -26,7 +28,16 @@ export async function selfAssessments(
   let query = db
     .selectFrom('self_assessments as s')
     .innerJoin('users as u', 'u.id', 's.recorded_by')
-    .select(['s.id', 's.kind', 's.agency_code', 's.period', 's.ratings', 'u.name', 's.recorded_at'])
+    .select([
+      's.id',
+      's.kind',
+      's.agency_code',
+      's.period',
+      's.ratings',
+      's.standards_version',
+      'u.name',
+      's.recorded_at',
+    ])
     .orderBy('s.recorded_at', 'desc')
     .orderBy('s.id', 'desc')
   if (filter.agency !== undefined) query = query.where('s.agency_code', '=', filter.agency)
@@ -37,6 +48,7 @@ export async function selfAssessments(
     agency: r.agency_code,
     period: r.period,
     ratings: r.ratings as Record<string, Rating>,
+    standardsVersion: r.standards_version,
     recordedBy: r.name,
     recordedAt: r.recorded_at,
   }))
@@ -52,10 +64,26 @@ export async function recordSelfAssessment(
   db: Db,
   actor: Actor,
   userId: number,
-  assessment: { kind: AssessmentKind; agency: string; period: string; ratings: Record<string, Rating> },
+  assessment: {
+    kind: AssessmentKind
+    agency: string
+    period: string
+    ratings: Record<string, Rating>
+    /** the version of the standards it was made against (the newest of its kind when not given) */
+    standardsVersion?: number
+  },
   at: Date,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    const version =
+      assessment.standardsVersion ??
+      (
+        await trx
+          .selectFrom('review_standard_sets')
+          .select((eb) => eb.fn.max('version').as('v'))
+          .where('kind', '=', assessment.kind)
+          .executeTakeFirstOrThrow()
+      ).v
     const { id } = await trx
       .insertInto('self_assessments')
       .values({
@@ -63,6 +91,7 @@ export async function recordSelfAssessment(
         agency_code: assessment.agency,
         period: assessment.period,
         ratings: JSON.stringify(assessment.ratings),
+        standards_version: Number(version),
         recorded_by: userId,
         recorded_at: at,
       })
@@ -73,7 +102,12 @@ export async function recordSelfAssessment(
       actor,
       {
         action: 'self_assessment_recorded',
-        details: { self_assessment_id: id, kind: assessment.kind, agency: assessment.agency },
+        details: {
+          self_assessment_id: id,
+          kind: assessment.kind,
+          agency: assessment.agency,
+          standards_version: Number(version),
+        },
       },
       at,
     )

@@ -1,4 +1,4 @@
-// Kysely's view of the learning reviews' tables (migrations/0030_reviews.ts gives the reasons).
+// Kysely's view of the learning reviews' tables (migrations/0030_reviews.ts and 0034_reviews_history.ts give the reasons).
 import type { ColumnType, Generated } from 'kysely'
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -44,6 +44,36 @@ export interface SelfAssessmentTable {
   ratings: Json
   recorded_by: number
   recorded_at: Timestamp
+  standards_version: Generated<number>
+}
+
+/** One version of an action, never changed (migration 0034). */
+export interface PlanActionVersionTable {
+  id: Generated<number>
+  action_id: number
+  version: number
+  changes: ColumnType<string[], string[], never>
+  text: string
+  owner_id: number
+  due_on: string
+  status: string
+  evidence_kind: string | null
+  evidence: string | null
+  done_on: string | null
+  note: string | null
+  recorded_by: number
+  recorded_at: Timestamp
+}
+
+/** A version of the section 11 or section 175 standards (migration 0034). */
+export interface StandardSetTable {
+  kind: string
+  version: number
+  title: string
+  source: string
+  definition: Json
+  added_by: number | null
+  added_at: Timestamp
 }
 
 export interface PlanActionTable {
@@ -71,4 +101,6 @@ export interface ReviewsTables {
   review_assignments: AssignmentTable
   self_assessments: SelfAssessmentTable
   plan_actions: PlanActionTable
+  plan_action_versions: PlanActionVersionTable
+  review_standard_sets: StandardSetTable
 }

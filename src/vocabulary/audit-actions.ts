@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'view_reviews', 'view_review', 'review_created', 'review_dates_recorded', 'recommendation_added',
   'recommendation_signed_off', 'review_signed_off', 'plan_action_added', 'plan_action_updated', 'view_plan_action',
   'view_self_assessments', 'view_self_assessment', 'self_assessment_recorded', 'reviews_list', 'reviews_actions',
+  'plan_action_reassigned', 'plan_action_escalated', 'view_review_standards', 'review_standards_added',
+  'reviews_standards_list',
   // partnership, privacy, operations
   'view_partnership_figures', 'download_partnership_figures', 'partnership_figures', 'partnership_dataset',
   // multi-agency case audits
