@@ -155,3 +155,22 @@ export function parseInstant(value: string | Date): number {
   if (!local.isValid) throw new Error(`"${value}" is not an ISO 8601 time`)
   return local.toMillis()
 }
+
+/**
+ * Is a person an adult (18 or over) on a date, from a (possibly partial) date of birth: only when
+ * certainly 18, judged on the London date (someone born on 29 February is 18 on 1 March of a common
+ * year). Undefined when it cannot be known. The one rule for risk (who is an adult) and missing
+ * (whose episode is a child's).
+ */
+export function isAdultOn(dateOfBirth: string | undefined, on: string | Date, isChild?: boolean): boolean | undefined {
+  if (isChild === true) return false
+  if (!dateOfBirth) return isChild === false ? true : undefined
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(dateOfBirth)
+  if (!m) return undefined
+  // The latest possible birth date: an adult only when certainly 18.
+  const y = Number(m[1])
+  const mo = m[2] ? Number(m[2]) : 12
+  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate()
+  const eighteenth = Date.UTC(y + 18, mo - 1, d)
+  return londonDay(parseInstant(on)) * 86_400_000 >= eighteenth
+}

@@ -11,6 +11,7 @@ export {
   addYears,
   dayFromIso,
   dayFromParts,
+  isAdultOn,
   isoFromDay,
   londonDay,
   londonMidnight,

@@ -12,6 +12,12 @@ export interface RecordedEvent {
   event: EventRecord
   /** When this version was recorded (the format's recorded_at, else when Threadline received it). */
   recordedAt: Date
+  /**
+   * The person's date of birth (YYYY-MM-DD) as their linked records hold it, for the rules that ask
+   * whether they were still a child (missing episodes); null when no record holds a whole date.
+   * Attached when the query could hold missing episodes.
+   */
+  childBornOn?: string | null
 }
 
 export interface VersionQuery {
@@ -85,7 +91,28 @@ async function eventVersions(
       and (${people}::int[] is null or l.entity_id = any(${people}::int[]))
       and (${query.recordedBy ?? null}::timestamptz is null or e.recorded_at <= ${query.recordedBy ?? null})
     order by e.agency_code, e.source_id, e.version`.execute(db)
-  return result.rows.map(toRecordedEvent)
+  const versions = result.rows.map(toRecordedEvent)
+  if (kinds && !kinds.includes('missing_episode')) return versions
+  const born = await birthDates(db, [...new Set(result.rows.map((r) => r.entity_id))])
+  for (const v of versions) v.childBornOn = born.get(Number(v.childId)) ?? null
+  return versions
+}
+
+/**
+ * Each person's date of birth: the whole date their current records give most often (the earliest
+ * of equals), so one agency's typo does not make a child an adult.
+ */
+export async function birthDates(db: Db, people: readonly number[]): Promise<Map<number, string>> {
+  if (people.length === 0) return new Map()
+  const rows = await sql<{ entity_id: number; date_of_birth: string }>`
+    select distinct on (l.entity_id) l.entity_id, p.date_of_birth
+    from entity_links l
+    join person_versions p on p.agency_code = l.agency_code and p.source_id = l.source_id
+      and p.is_current and not p.withdrawn
+    where l.entity_id = any(${[...people]}::int[]) and p.date_of_birth ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+    group by l.entity_id, p.date_of_birth
+    order by l.entity_id, count(*) desc, p.date_of_birth`.execute(db)
+  return new Map(rows.rows.map((r) => [r.entity_id, r.date_of_birth]))
 }
 
 function toRecordedEvent(row: Row): RecordedEvent {

@@ -195,6 +195,12 @@ export const OTHER_PEOPLE = new Set([
 
 /** Who the clause holding tokens from `at` is about, looking back to the clause's start. */
 export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number): Who {
+  // a match that begins with a name's possessive is about that person: "Mum cannot cope with Leah's lifestyle choices"
+  const first = tokens[at]
+  if (first?.pos === 'PROPN' && tokens[at + 1]?.norm === "'s")
+    return OTHER_PEOPLE.has(first.norm) ? 'someone-else' : 'child'
+  // "staff called her promiscuous": "her" is the one named, not a possessive
+  if (at - 1 >= sentenceStart && namedAs(tokens, at - 1, at, sentenceStart)) return 'child'
   // a phrase that is itself a noun ("her 28-year-old boyfriend") starts where its noun phrase starts
   if (at < tokens.length && at > sentenceStart && (nominal(tokens[at]) || tokens[at].pos === 'ADJ')) {
     const b = tokens[at - 1]
@@ -216,6 +222,8 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     }
     // "describe her as a risk taker": what follows "as" is said of her
     if ((w === 'her' || w === 'him' || w === 'them') && tokens[i + 1]?.norm === 'as') return 'child'
+    // "described Leah as promiscuous", "staff called her promiscuous": the object of a verb of naming
+    if (namedAs(tokens, i, at, sentenceStart)) return 'child'
     // "Staff feel this is a choice she is making": a demonstrative subject says nothing about who
     if ((w === 'this' || w === 'that') && followedByVerb(tokens, i) && !nominal(tokens[i + 1])) return 'unknown'
     if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
@@ -238,6 +246,19 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     return classify(tokens, from, i + 1)
   }
   return 'unknown'
+}
+
+const NAMING = new Set(['describe', 'call', 'label', 'brand', 'consider', 'deem', 'regard', 'see', 'view', 'class'])
+
+// a child (a pronoun or a name, not another person) who is the object of a verb of naming, with
+// "as" or the label straight after: "described Leah as", "called her"
+function namedAs(tokens: Token[], i: number, at: number, sentenceStart: number): boolean {
+  const t = tokens[i]
+  const object = ['her', 'him', 'them'].includes(t.norm) || (t.pos === 'PROPN' && !OTHER_PEOPLE.has(t.norm))
+  if (!object || i - 1 < sentenceStart) return false
+  const verb = tokens[i - 1]
+  if (!NAMING.has(verb.lemma) || verb.pos !== 'VERB') return false
+  return tokens[i + 1]?.norm === 'as' || i + 1 === at
 }
 
 const BE = new Set(['is', 'was', "'s", 'are', 'were', 'seems', 'appears', 'looks'])

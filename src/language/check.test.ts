@@ -137,10 +137,13 @@ test('negated and disowned uses are not flagged', () => {
     'Calling this transactional sex is victim blaming.',
     'She did not go with them willingly.',
     'No child chooses to be exploited.',
+    'We must not describe Abigail as absconding; she was missing and at risk.',
   ])
     assert.deepEqual(rules(text), [], text)
   // a negation elsewhere in the sentence does not hide the finding
   assert.deepEqual(rules('She does not realise she is putting herself at risk.'), ['putting-self-at-risk'])
+  // nor does a negated verb with an object of its own
+  assert.deepEqual(rules("Mum cannot cope with Leah's lifestyle choices."), ['lifestyle-choice'])
   assert.deepEqual(rules('She is not only putting herself at risk but others too.'), ['putting-self-at-risk'])
 })
 
@@ -153,6 +156,9 @@ test("the child's words in quotation marks are not flagged; unattributed quotes 
   ]) {
     assert.deepEqual(rules(text), [], text)
   }
+  // a quotation placed in a document is attributed; "it appears" alone says nothing about whose words
+  assert.deepEqual(rules("'Chose to go back' appears in the chronology twice."), [])
+  assert.deepEqual(rules("She 'chose to go back' it appears."), ['choosing-to'])
   const scare = only('She is a "party girl".', 'party-girl')
   assert.equal(scare.severity, 'low')
   assert.match(scare.reason, /quotation marks/)
@@ -283,6 +289,10 @@ test('who it is about: the same words said of an adult, a relative or a thing ar
     'Dad willingly got in the police car and was cooperative throughout.',
   ])
     assert.deepEqual(rules(text), [], text)
+  // a child named by someone else's label is what the label is said of
+  assert.deepEqual(rules('The worker described Leah as promiscuous.'), ['promiscuous'])
+  assert.deepEqual(rules('Staff called her promiscuous.'), ['promiscuous'])
+  assert.deepEqual(rules('The worker described the boyfriend as promiscuous.'), [])
   // and of the child they are
   assert.deepEqual(rules('She has chosen not to attend school and keeps going missing.'), [
     'choosing-to',

@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.4'
+export const LEXICON_VERSION = '2026.12.5'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'

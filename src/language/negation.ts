@@ -303,6 +303,9 @@ export function negatedBefore(tokens: Token[], start: number, sentenceStart: num
       return after !== 'only' && after !== 'just'
     }
     if (t.punct || HARD_STOPS.has(w) || t.pos === 'CCONJ' || (t.pos === 'SCONJ' && w !== 'that')) return false
+    // a negated verb with its own object ("cannot cope with Leah's lifestyle choices") negates the
+    // coping, not what follows the preposition; a verb of saying keeps it ("never described as")
+    if (t.pos === 'ADP' && ownObjectVerb(tokens[i - 1])) return false
     // a child named as the subject ("no suggestion that Amy chose...") is a subject like "she"
     const named = i > sentenceStart && t.capital && (t.pos === 'PROPN' || t.pos === 'NOUN')
     if (!BRIDGE.has(w) && !BRIDGE_TAGS.has(t.pos) && !named) return false
@@ -320,7 +323,19 @@ export function negatedBefore(tokens: Token[], start: number, sentenceStart: num
 
 const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you'])
 // verbs and nouns through which a negation reaches the clause they introduce
+// a lexical verb whose prepositional object is a thing of its own, not what a negation rules out
+function ownObjectVerb(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'VERB') return false
+  return !TRANSPARENT.has(t.lemma) && !SPEECH.has(t.norm) && !SPEECH.has(t.lemma) && !BRIDGE.has(t.norm)
+}
+
 const TRANSPARENT = new Set([
+  // verbs of naming: "we must not describe Abigail as absconding" rules the label out
+  'describe',
+  'call',
+  'label',
+  'brand',
+  'regard',
   'mean',
   'say',
   'think',

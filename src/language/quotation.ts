@@ -121,13 +121,11 @@ const AFTER = new Set([
   'answered',
   'asked',
   'continued',
-  // "'chose to go back' appears in the chronology", "'streetwise' was used of her"
-  'appears',
-  'appeared',
-  'appear',
-  'recurs',
-  'recurred',
 ])
+// verbs that place a quotation in a document only when a place follows: "'chose to go back' appears
+// in the chronology", not "she 'chose' it, it appears"
+const PLACED = new Set(['appears', 'appeared', 'appear', 'recurs', 'recurred'])
+const PLACES = new Set(['in', 'throughout', 'across', 'on', 'again', 'repeatedly', 'twice'])
 
 // words that put a quoted word in question rather than use it: "discussed whether Grace 'agreed'"
 const QUESTIONING = new Set(['whether', 'supposedly', 'allegedly', 'so-called', 'apparently'])
@@ -149,6 +147,7 @@ export function attributed(tokens: Token[], quote: Quote, quotes: readonly Quote
   }
   for (let i = quote.last + 1, steps = 0; i < tokens.length && steps < 5; i++, steps++) {
     if (AFTER.has(tokens[i].norm)) return true
+    if (PLACED.has(tokens[i].norm) && PLACES.has(tokens[i + 1]?.norm ?? '')) return true
   }
   return false
 }

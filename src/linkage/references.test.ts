@@ -107,6 +107,39 @@ forEachDatabase(
       )
     })
 
+    test('an interview naming no episode joins the one child of that name who returned in the week before it', async () => {
+      const { db } = backend().database
+      const named = (source: string, given: string, family: string) => {
+        const { phone: _phone, ...record } = charityRecord(source, given, family)
+        return record
+      }
+      const unreferenced = (source: string, subject: string, occurredAt: string) => {
+        const { episode: _episode, ...event } = interview(source, subject, '')
+        return { ...event, occurred_at: occurredAt }
+      }
+      await importLines(db, [child('RT-1', 'Mary', 'Maughan', '2008-01-21'), episode('RT-E1', 'RT-1')])
+      // a name alone, with no date of birth or home: a person of its own until its interview says whose
+      await importLines(db, [named('CT-1', 'Mary', 'Maughan')])
+      assert.notEqual(await entityOf(db, 'charity', 'CT-1'), await entityOf(db, 'police', 'RT-1'))
+      await importLines(db, [unreferenced('CT-E1', 'CT-1', '2020-02-06T10:00:00')])
+      assert.equal(await entityOf(db, 'charity', 'CT-1'), await entityOf(db, 'police', 'RT-1'))
+      // held more than a week after the return: timing says nothing
+      await importLines(db, [child('RT-2', 'Shannon', 'Doherty', '2007-04-02'), episode('RT-E2', 'RT-2')])
+      await importLines(db, [named('CT-2', 'Shannon', 'Doherty'), unreferenced('CT-E2', 'CT-2', '2020-02-19T10:00:00')])
+      assert.notEqual(await entityOf(db, 'charity', 'CT-2'), await entityOf(db, 'police', 'RT-2'))
+      // two children of the name returned that week: the interview could be either's
+      await importLines(db, [
+        child('RT-3', 'Chloe', 'Walsh', '2008-03-03'),
+        episode('RT-E3', 'RT-3'),
+        { ...child('RT-4', 'Chloe', 'Walsh', '2009-11-30'), address: { line1: '2 Mill Row', postcode: 'OL11 1AA' } },
+        episode('RT-E4', 'RT-4'),
+      ])
+      await importLines(db, [named('CT-3', 'Chloe', 'Walsh'), unreferenced('CT-E3', 'CT-3', '2020-02-06T10:00:00')])
+      const chloe = await entityOf(db, 'charity', 'CT-3')
+      assert.notEqual(chloe, await entityOf(db, 'police', 'RT-3'))
+      assert.notEqual(chloe, await entityOf(db, 'police', 'RT-4'))
+    })
+
     test('a reference the names do not carry leaves the two apart', async () => {
       const { db } = backend().database
       assert.ok(REFERENCE_BITS < 20, 'a reference is evidence, not proof')

@@ -10,7 +10,9 @@
 // mistyped episode reference does not join two children. People's decisions win: a pair decided
 // "not the same", a conflicting NHS number, UPN or PNC id, or a record a person placed is left alone.
 import { sql } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Db } from '../db/database.ts'
+import type { Tables } from '../db/schema.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit, type AuditEntry } from '../audit/audit.ts'
 import { exactRulesOnly } from './link-records.ts'
@@ -25,6 +27,14 @@ import { recordKey } from '../records/keys.ts'
  * date of birth; a given name that disagrees does not.
  */
 export const REFERENCE_BITS = 12
+
+/**
+ * Bits an interview that names no episode adds for the one person whose child returned from a missing
+ * episode in the week before it (RETURN_WINDOW_DAYS): weaker than a reference, since it is only
+ * timing; the names must carry the rest, and two such people leave the record alone.
+ */
+export const RETURN_TIMING_BITS = 10
+export const RETURN_WINDOW_DAYS = 7
 
 export interface ReferenceSummary {
   /** pairs of people an event of one names an event of the other */
@@ -46,31 +56,33 @@ export async function linkByReferences(db: Db, at: Date, importId: number): Prom
   if (exactRulesOnly()) return out
   try {
     await db.transaction().execute(async (trx) => {
-      const refs = await sql<Reference>`
-        select distinct i.agency_code as agency, i.subject_source_id as source, la.entity_id as entity,
-          lb.entity_id as target
-        from events i
-        join events e on i.extra->>'episode' = e.agency_code || ':' || e.source_id
-          and e.is_current and not e.withdrawn
-        join entity_links la on la.agency_code = i.agency_code and la.source_id = i.subject_source_id
-        join entity_links lb on lb.agency_code = e.agency_code and lb.source_id = e.subject_source_id
-        where i.is_current and not i.withdrawn and i.kind = 'return_interview'
-          and i.extra->>'episode' is not null and la.entity_id <> lb.entity_id
-          and la.method <> 'person_decision'
-        order by 1, 2, 4`.execute(trx)
-      if (refs.rows.length === 0) return
+      const refs = await episodeReferences(trx)
+      const timed = await returnTimings(trx)
+      if (refs.length === 0 && timed.length === 0) return
       const session = await linkSession(trx, at)
       const records = new Map((await currentRecords(trx)).map((s) => [s.record.id, s]))
       const model: Actor = { kind: 'system', name: `linkage model ${session.modelId}` }
       const merges: AuditEntry[] = []
-      for (const ref of refs.rows) {
+      const candidates = [
+        ...refs.map((ref) => ({ ref, bits: REFERENCE_BITS, why: "answering the person's missing episode" })),
+        ...onlyCarried(timed, (ref) => {
+          const held = records.get(recordKey(ref.agency, ref.source))
+          const scored = held && session.against(held.record, ref.target, RETURN_TIMING_BITS)
+          return !!scored && scored.probability >= session.thresholds.auto
+        }).map((ref) => ({
+          ref,
+          bits: RETURN_TIMING_BITS,
+          why: `held within ${RETURN_WINDOW_DAYS} days of the person's return from a missing episode, and no other's`,
+        })),
+      ]
+      for (const { ref, bits, why } of candidates) {
         const held = records.get(recordKey(ref.agency, ref.source))
         // the record's person may have been merged by an earlier reference in this pass
         if (!held || held.entityId !== ref.entity || session.sizeOf(ref.entity) !== 1) continue
         out.considered++
-        const scored = session.against(held.record, ref.target, REFERENCE_BITS)
+        const scored = session.against(held.record, ref.target, bits)
         if (!scored || scored.probability < session.thresholds.auto) continue
-        const reason = `probability ${scored.probability.toFixed(4)} with its return interview answering the person's missing episode (+${REFERENCE_BITS} bits)`
+        const reason = `probability ${scored.probability.toFixed(4)} with its return interview ${why} (+${bits} bits)`
         await mergePeople(trx, model, ref.entity, ref.target, reason, at, {
           score: scored.probability,
           audit: merges,
@@ -107,4 +119,60 @@ export async function linkByReferences(db: Db, at: Date, importId: number): Prom
     throw error
   }
   return out
+}
+
+/** Of the people each timed interview might be of, the one the names carry; none where two are. */
+function onlyCarried(rows: readonly TimedReference[], carried: (ref: Reference) => boolean): Reference[] {
+  const byInterview = new Map<number, TimedReference[]>()
+  for (const row of rows) byInterview.set(row.interview, [...(byInterview.get(row.interview) ?? []), row])
+  const out: Reference[] = []
+  for (const group of byInterview.values()) {
+    const carrying = group.filter(carried)
+    if (new Set(carrying.map((r) => r.target)).size === 1) out.push(carrying[0])
+  }
+  return out
+}
+
+interface TimedReference extends Reference {
+  /** the interview: one interview, one person */
+  interview: number
+}
+
+/** People of one record whose return interview names another person's missing episode. */
+async function episodeReferences(trx: Transaction<Tables>): Promise<Reference[]> {
+  const refs = await sql<Reference>`
+  select distinct i.agency_code as agency, i.subject_source_id as source, la.entity_id as entity,
+    lb.entity_id as target
+  from events i
+  join events e on i.extra->>'episode' = e.agency_code || ':' || e.source_id
+    and e.is_current and not e.withdrawn
+  join entity_links la on la.agency_code = i.agency_code and la.source_id = i.subject_source_id
+  join entity_links lb on lb.agency_code = e.agency_code and lb.source_id = e.subject_source_id
+  where i.is_current and not i.withdrawn and i.kind = 'return_interview'
+    and i.extra->>'episode' is not null and la.entity_id <> lb.entity_id
+    and la.method <> 'person_decision'
+  order by 1, 2, 4`.execute(trx)
+  return refs.rows
+}
+
+/** Interviews naming no episode, of people of one record, with the people whose child returned in the week before. */
+async function returnTimings(trx: Transaction<Tables>): Promise<TimedReference[]> {
+  const timed = await sql<TimedReference>`
+  with lone as (
+    select l.agency_code, l.source_id, l.entity_id from entity_links l
+    where l.method <> 'person_decision' and not exists (
+      select 1 from entity_links o where o.entity_id = l.entity_id
+        and (o.agency_code <> l.agency_code or o.source_id <> l.source_id)))
+  select distinct i.id as interview, i.agency_code as agency, i.subject_source_id as source,
+    lone.entity_id as entity, lb.entity_id as target
+  from events i
+  join lone on lone.agency_code = i.agency_code and lone.source_id = i.subject_source_id
+  join events e on e.kind = 'missing_episode' and e.is_current and not e.withdrawn
+    and e.ended_at <= i.occurred_at
+    and e.ended_at > i.occurred_at - make_interval(days => ${RETURN_WINDOW_DAYS})
+  join entity_links lb on lb.agency_code = e.agency_code and lb.source_id = e.subject_source_id
+  where i.is_current and not i.withdrawn and i.kind = 'return_interview'
+    and i.extra->>'episode' is null and lone.entity_id <> lb.entity_id
+  order by 1, 5`.execute(trx)
+  return timed.rows
 }

@@ -19,6 +19,9 @@ import {
   ReturnInterviewsPage,
 } from '../testing/pages/missing-pages.ts'
 
+// Amy is a child in 2026 here: a missing adult's episode owes no return interview (missing/state.ts)
+const CHILD_BORN_ON = '2011-03-14'
+
 // the pages are read as at this moment: the suite runs under this clock
 const clock = new TestClock('2026-06-01T12:00:00+01:00')
 const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
@@ -40,7 +43,7 @@ forEachDatabase(
 
     before(async () => {
       if (noBrowser || !once()) return
-      amy = (await seedArea(backend().database.db)).amy
+      amy = (await seedArea(backend().database.db, { amyBornOn: CHILD_BORN_ON })).amy
       ;({ app, base, browser } = await servedInChromium(backend().database))
     })
     after(async () => {

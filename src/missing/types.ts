@@ -10,6 +10,8 @@ export interface RecordedEvent {
   event: EventRecord
   /** When this version was recorded (the format's `recorded_at`, else when Threadline received it). */
   recordedAt: Date
+  /** The person's date of birth (YYYY-MM-DD), when known: an episode begun at 18 or over is an adult's. */
+  childBornOn?: string | null
 }
 
 export const MISSING_FROM = ['home', 'care_placement', 'school', 'other'] as const

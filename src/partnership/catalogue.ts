@@ -16,7 +16,7 @@ export const MEASURES: readonly Measure[] = [
     byAgency: true,
     atPeriodEnd: false,
     definition:
-      'Missing episodes whose return (the London date the child came back) falls in the period; reports of one absence by two agencies are one episode, counted once for the area and once for each agency that reported it.',
+      "Missing episodes of children whose return (the London date the child came back) falls in the period; reports of one absence by two agencies are one episode, counted once for the area and once for each agency that reported it. An episode that began on or after the young person's 18th birthday is a missing adult's and is not counted (nor is a return interview owed for it).",
   },
   {
     id: 'return_interviews_within_72h',

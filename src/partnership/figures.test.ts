@@ -131,6 +131,79 @@ forEachDatabase(
       assert.deepEqual(figure(find(rows, '2026-07-01', 'missing_episodes_ended')), [0, null, 0])
       assert.equal(find(rows, '2026-07-01', 'missing_episodes_ended').suppressed, false)
     })
+
+    test("a missing adult's episode is no child's: one begun on or after the 18th birthday is not counted", async () => {
+      const { db } = backend().database
+      const before = await partnershipFigures(db, {
+        periods: quarters,
+        asOf: day('2026-12-31'),
+        suppress: false,
+        settings,
+      })
+      const cara = {
+        type: 'person',
+        agency: 'police',
+        source_id: 'P-9',
+        given_name: 'Cara',
+        family_name: 'Quillfeather',
+      }
+      await importObjects(
+        db,
+        [
+          // 18 on 15 June 2026; social care's record has no date of birth
+          { ...cara, date_of_birth: '2008-06-15', recorded_at: '2026-01-02T09:00:00' },
+          { ...cara, agency: 'csc', source_id: 'C-9', recorded_at: '2026-01-02T09:00:00' },
+          {
+            ...cara,
+            agency: 'health',
+            source_id: 'H-9',
+            date_of_birth: '2008-06-15',
+            recorded_at: '2026-01-02T09:00:00',
+          },
+          // went missing the evening before her birthday, back on it: a child's episode
+          {
+            type: 'event',
+            agency: 'police',
+            source_id: 'E-9',
+            kind: 'missing_episode',
+            subject: 'P-9',
+            occurred_at: '2026-06-14T22:00:00',
+            ended_at: '2026-06-15T09:00:00',
+            recorded_at: '2026-06-15T10:00:00',
+          },
+          // missing again a week after it: an adult's
+          {
+            type: 'event',
+            agency: 'police',
+            source_id: 'E-10',
+            kind: 'missing_episode',
+            subject: 'P-9',
+            occurred_at: '2026-06-22T00:30:00',
+            ended_at: '2026-06-22T09:00:00',
+            recorded_at: '2026-06-22T10:00:00',
+          },
+        ],
+        new Date('2026-12-01T00:00:00Z'),
+      )
+      const after = await partnershipFigures(db, {
+        periods: quarters,
+        asOf: day('2026-12-31'),
+        suppress: false,
+        settings,
+      })
+      const ended = (rows: FigureRow[]) => find(rows, '2026-04-01', 'missing_episodes_ended').numerator!
+      assert.equal(ended(after), ended(before) + 1)
+      assert.equal(find(after, '2026-04-01', 'return_interviews_within_72h').denominator, ended(before) + 1)
+      const listed = await interviewList(db, { asOf: day('2026-12-31'), settings: DEFAULT_MISSING_SETTINGS })
+      const hers = listed.filter(
+        (r) => String(r.episode_source).startsWith('police:E-9') || r.episode_source === 'police:E-10',
+      )
+      assert.deepEqual(
+        hers.map((r) => r.episode_source),
+        ['police:E-9'],
+        'no return interview is owed for an adult',
+      )
+    })
   },
   { resetBetweenTests: false },
 )

@@ -70,7 +70,7 @@ forEachDatabase(
         '7',
         '–',
       ])
-      assert.match(page.body, /What it counts:<\/strong> Missing episodes whose return/)
+      assert.match(page.body, /What it counts:<\/strong> Missing episodes of children whose return/)
       assert.match(page.body, /held within the due time \(72 hours after the return\)/)
       assert.match(page.body, /<svg class="tl-chart" role="img"/)
       // the case audits' grades, each grade its own chart and table, with what the measure counts

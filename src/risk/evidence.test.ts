@@ -101,6 +101,10 @@ test('adulthood from a full or partial date of birth', () => {
   assert.equal(isAdultOn('2002', '2020-06-01'), false) // might be born in December
   assert.equal(isAdultOn(undefined, '2020-06-01'), undefined)
   assert.equal(isAdultOn(undefined, '2020-06-01', false), true)
+  // born on 29 February: 18 on 1 March of a common year, judged on the London date
+  assert.equal(isAdultOn('2008-02-29', '2026-02-28T23:30:00Z'), false)
+  assert.equal(isAdultOn('2008-02-29', '2026-03-01T00:30:00Z'), true)
+  assert.equal(isAdultOn('2008-06-15', '2026-06-14T23:30:00Z'), true, '00:30 on the birthday in London')
 })
 
 test('the evidence of sexual abuse agencies record: disclosures, offences, plans by category, assessment factors', () => {

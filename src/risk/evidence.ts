@@ -2,7 +2,9 @@
 // Gathered from every agency's events: the indicators the agency sent, plus what Threadline derives
 // from the event's kind and what it involves, so an agency that sends no indicators still counts.
 import { INDICATORS, type EventKind, type EventRecord, type Involvement } from '../records/types.ts'
-import { isoFromDay, londonDay, parseInstant, type Day } from '../calendar/index.ts'
+import { isAdultOn, isoFromDay, londonDay, parseInstant, type Day } from '../calendar/index.ts'
+
+export { isAdultOn }
 import { assessedExploitation, isSexualOffence, planCategory, subjectIsSuspect } from '../records/offences.ts'
 import {
   explanationInWords,
@@ -427,18 +429,4 @@ export function findHotspots(
     }
   }
   return out
-}
-
-/** Is a person an adult on a date, from a (possibly partial) date of birth? Undefined when it cannot be known. */
-export function isAdultOn(dateOfBirth: string | undefined, on: string | Date, isChild?: boolean): boolean | undefined {
-  if (isChild === true) return false
-  if (!dateOfBirth) return isChild === false ? true : undefined
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(dateOfBirth)
-  if (!m) return undefined
-  // The latest possible birth date: an adult only when certainly 18.
-  const y = Number(m[1])
-  const mo = m[2] ? Number(m[2]) : 12
-  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  const eighteenth = Date.UTC(y + 18, mo - 1, d)
-  return londonDay(parseInstant(on)) * 86_400_000 >= eighteenth
 }
