@@ -1,18 +1,17 @@
 // `threadline audits list [--format csv|json]`, `threadline audits report ID [--format csv|json]`, and
 // `threadline audits tools [add FILE]`, the single-agency audit tool's versions (docs/cli.md): the audit programme and an audit's report as the partnership board sees it (children
 // as Child 1..n, no name, id or date from a child's record). Each run is in the audit trail.
-import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { audit } from '../audit/audit.ts'
 import { cliActor } from '../audit/actor.ts'
 import { withDatabase } from '../cli/context.ts'
-import { CliError } from '../cli/errors.ts'
 import { formatFrom, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { formatLondon, now } from '../config/clock.ts'
 import { auditClosed, reportOf } from './programme.ts'
 import { reportColumns, reportRows } from './report.ts'
 import { addTool, listAudits, listTools, toolVersion } from './store.ts'
+import { readJsonFile } from '../cli/files.ts'
 
 export const LIST_COLUMNS = [
   'id',
@@ -85,12 +84,7 @@ export function registerAuditsCommands(program: Command): void {
     )
     .addOption(formatOption())
     .action(async (file: string, opts: { format?: string }) => {
-      let definition: unknown
-      try {
-        definition = JSON.parse(readFileSync(file, 'utf8'))
-      } catch (error) {
-        throw new CliError(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
-      }
+      const definition = readJsonFile(file)
       const tool = await withDatabase('audits tools add', async ({ db }) => addTool(db, cliActor(), definition, now()))
       process.stdout.write(
         formatRows(

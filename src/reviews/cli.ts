@@ -4,7 +4,6 @@
 // --as-of, each action as it stood then (its status, owner, due date and evidence from its history,
 // decision 0045), overdue judged then. Neither names a child: a review holds only a pseudonym. Each run
 // is audited. `threadline reviews standards [add FILE]`: the section 11 / section 175 standard sets.
-import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { CliError } from '../cli/errors.ts'
 import type { Db } from '../db/database.ts'
@@ -22,6 +21,7 @@ import { listReviews, recommendationsOf } from './store.ts'
 import { planActions, planActionsAt } from './store-actions.ts'
 import { StandardSetRefused, addStandardSet, standardSets } from './store-standards.ts'
 import { problemLine } from './standards.ts'
+import { readJsonFile } from '../cli/files.ts'
 
 export const REVIEW_COLUMNS = [
   'id',
@@ -226,12 +226,7 @@ function registerStandardsCommands(reviews: Command): void {
     )
     .addOption(formatOption())
     .action(async (file: string, opts: Options) => {
-      let definition: unknown
-      try {
-        definition = JSON.parse(readFileSync(file, 'utf8'))
-      } catch (error) {
-        throw new CliError(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
-      }
+      const definition = readJsonFile(file)
       const set = await withDatabase('reviews standards add', async ({ db }) =>
         addStandardSet(db, cliActor(), null, definition, now()),
       ).catch((error: unknown) => {

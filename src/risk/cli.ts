@@ -8,11 +8,11 @@ import { formatRows } from '../cli/output.ts'
 import { listed } from '../audit/listed.ts'
 import { CHILDREN_COLUMNS, atRiskList, unansweredList } from './lists.ts'
 import { riskSettings } from './settings.ts'
-import { readFileSync } from 'node:fs'
 import { cliActor } from '../audit/actor.ts'
 import { formatLondon, now } from '../config/clock.ts'
 import { addInstrument } from './store.ts'
 import { recomputeAll } from './cache.ts'
+import { readJsonFile } from '../cli/files.ts'
 
 interface ChildrenOptions {
   atRisk?: boolean
@@ -87,12 +87,7 @@ export function registerInstrumentCommands(program: Command): void {
     )
     .addOption(formatOption())
     .action(async (file: string, opts: { format?: string }) => {
-      let definition: unknown
-      try {
-        definition = JSON.parse(readFileSync(file, 'utf8'))
-      } catch (error) {
-        throw new CliError(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
-      }
+      const definition = readJsonFile(file)
       const output = await withDatabase('instruments add', async ({ db }) => {
         const at = now()
         const instrument = await addInstrument(db, cliActor(), definition, at)
