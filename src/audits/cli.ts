@@ -20,7 +20,6 @@ export const LIST_COLUMNS = [
   'id',
   'theme',
   'criteria',
-  'criteria_version',
   'period_from',
   'period_to',
   'sample_size',
@@ -30,6 +29,7 @@ export const LIST_COLUMNS = [
   'tool_version',
   'closes_on',
   'status',
+  'criteria_version',
 ] as const
 
 export const CRITERIA_COLUMNS = ['name', 'version', 'title', 'conditions', 'added_at', 'in_use'] as const
@@ -145,7 +145,9 @@ function registerCriteriaCommands(audits: Command): void {
       'add a version of an audit criterion (JSON: name, version, title, description, conditions; checked first), used by new audits',
     )
     .addOption(formatOption())
-    .action(async (file: string, opts: { format?: string }) => {
+    .action(async (file: string, _opts: unknown, command: Command) => {
+      // `--format` after FILE is taken by `audits criteria`, which has it too: read it from either
+      const opts = command.optsWithGlobals<{ format?: string }>()
       const definition = readJson(file)
       const added = await withDatabase('audits criteria add', async ({ db }) =>
         addCriterion(db, cliActor(), definition, now()),

@@ -175,7 +175,13 @@ export interface RestoreSummary extends BackupSummary {
  * Rows a database holds before anyone has put data in it: the migrations' reference rows and the
  * cookie-signing key a server makes when it first starts.
  */
-const NOT_DATA = new Set(['risk_instruments', 'case_audit_tools', 'app_secrets', 'data_generation'])
+const NOT_DATA = new Set([
+  'risk_instruments',
+  'case_audit_tools',
+  'case_audit_criteria',
+  'app_secrets',
+  'data_generation',
+])
 
 /** The name of a table that holds a row (those above aside), or null. */
 export async function holdsData(db: Db): Promise<string | null> {
