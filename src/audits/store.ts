@@ -165,6 +165,18 @@ export async function criterionVersion(db: Db, name: string, version?: number): 
   return criterionFrom(row.definition)
 }
 
+/** The newest version of a criterion's name (an unknown name is the user's mistake). */
+async function newestVersion(db: Db | Transaction<Tables>, name: string): Promise<number> {
+  const row = await db
+    .selectFrom('case_audit_criteria')
+    .select('version')
+    .where('name', '=', name)
+    .orderBy('version', 'desc')
+    .executeTakeFirst()
+  if (!row) throw badRequest(`There is no audit criterion "${name}".`)
+  return row.version
+}
+
 /** Adds a version of a criterion, checked first; it must be higher than its name's newest. New audits use it from now. */
 export async function addCriterion(db: Db, actor: Actor, definition: unknown, at: Date): Promise<CriterionDefinition> {
   let criterion: CriterionDefinition
@@ -250,7 +262,7 @@ export async function createAudit(
       .values({
         theme: input.theme,
         criteria: input.criteria,
-        criteria_version: must(input.criteriaVersion, 'the criterion version drawn with'),
+        criteria_version: input.criteriaVersion ?? (await newestVersion(trx, input.criteria)),
         period_from: input.periodFrom,
         period_to: input.periodTo,
         sample_size: input.sampleSize,
