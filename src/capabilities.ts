@@ -87,7 +87,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'partnership', routes: [partnership], commands: [registerPartnershipCommands], navigation: partnershipNavigation },
   { name: 'reviews', routes: [reviews], commands: [registerReviewsCommands], managerSections: [reviewActionsSection],
     navigation: reviewsNavigation, migrations: ['0030_reviews', '0034_reviews_history'] },
-  { name: 'audits', routes: [audits], commands: [registerAuditsCommands], navigation: auditsNavigation, migrations: ['0031_audits', '0033_audits_grades_and_theme_actions'] },
+  { name: 'audits', routes: [audits], commands: [registerAuditsCommands], navigation: auditsNavigation, migrations: ['0031_audits', '0033_audits_grades_and_theme_actions', '0036_audit_criteria'] },
 ]
 
 /** Puts every capability's panels, sections, navigation and import hooks in place (once per process). */

@@ -63,6 +63,8 @@ for (const [name, make] of targets)
       assert.equal(rows[0].children, 3)
       assert.equal(rows[0].status, 'open')
       assert.equal(rows[0].seed, 'cli')
+      assert.equal(rows[0].criteria, 'nfa_after_concern')
+      assert.equal(rows[0].criteria_version, 1)
 
       const report = await runCli(['audits', 'report', String(id)], env)
       assert.equal(report.code, 0, report.stderr)
@@ -106,6 +108,85 @@ for (const [name, make] of targets)
       assert.equal(unknown.code, 1)
       assert.match(unknown.stderr, /no audit with this number/)
     } finally {
+      await target.cleanup()
+    }
+  })
+
+for (const [name, make] of targets)
+  test(`audits criteria and audits criteria add [${name}]`, { timeout: 360_000 }, async () => {
+    const target = make()
+    const env = { ...target.env, THREADLINE_NOW: '2026-07-01T12:00:00', THREADLINE_BUNDLE: '0' }
+    const dir = mkdtempSync(join(tmpdir(), 'threadline-criteria-'))
+    try {
+      const shipped = await runCli(['audits', 'criteria'], env)
+      assert.equal(shipped.code, 0, shipped.stderr)
+      const lines = shipped.stdout.trim().split(/\r?\n/)
+      assert.equal(lines[0], 'name,version,title,conditions,added_at,in_use')
+      assert.deepEqual(
+        lines.slice(1).map((l) => l.split(',').slice(0, 2).join(',')),
+        ['missing_with_risk,1', 'nfa_after_concern,1'],
+      )
+      const v2 = join(dir, 'v2.json')
+      writeFileSync(
+        v2,
+        JSON.stringify({
+          name: 'nfa_after_concern',
+          version: 2,
+          title: "No further action soon after another agency's concern",
+          description: 'An NFA decision within 30 days of a different agency raising a concern.',
+          conditions: [{ type: 'nfa_after_concern', within_days: 30 }],
+        }),
+      )
+      const added = await runCli(['audits', 'criteria', 'add', v2, '--format', 'json'], env)
+      assert.equal(added.code, 0, added.stderr)
+      assert.deepEqual(JSON.parse(added.stdout), [
+        {
+          name: 'nfa_after_concern',
+          version: 2,
+          conditions:
+            "a decision of no further action in the period after another agency's concern raised at most 30 days before",
+        },
+      ])
+      const again = await runCli(['audits', 'criteria', 'add', v2], env)
+      assert.equal(again.code, 1)
+      assert.match(again.stderr, /has version 2 already/)
+      // a bad file: every problem named with its field and what was expected, never a stack trace
+      const bad = join(dir, 'bad.json')
+      writeFileSync(
+        bad,
+        JSON.stringify({
+          name: 'x',
+          version: 1,
+          title: 'X',
+          description: 'X',
+          conditions: [{ type: 'missing_episodes', min_band: 'high' }, { type: 'hunch' }],
+        }),
+      )
+      const refused = await runCli(['audits', 'criteria', 'add', bad], env)
+      assert.equal(refused.code, 1)
+      assert.match(refused.stderr, /conditions\[0\]\.min_band: expected a whole number from 1 to 4/)
+      assert.match(refused.stderr, /conditions\[1\]\.type: expected one of missing_episodes, nfa_after_concern/)
+      assert.doesNotMatch(refused.stderr, /\bat .*\.ts:\d+/)
+      const notJson = join(dir, 'not.json')
+      writeFileSync(notJson, '{ name: ')
+      const unreadable = await runCli(['audits', 'criteria', 'add', notJson], env)
+      assert.equal(unreadable.code, 1)
+      assert.match(unreadable.stderr, /cannot read .*not\.json as JSON/)
+      const versions = await runCli(['audits', 'criteria', '--format', 'json'], env)
+      assert.deepEqual(
+        (JSON.parse(versions.stdout) as { name: string; version: number; in_use: boolean }[]).map((v) => [
+          v.name,
+          v.version,
+          v.in_use,
+        ]),
+        [
+          ['missing_with_risk', 1, true],
+          ['nfa_after_concern', 2, true],
+          ['nfa_after_concern', 1, false],
+        ],
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
       await target.cleanup()
     }
   })

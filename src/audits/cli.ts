@@ -1,5 +1,6 @@
 // `threadline audits list [--format csv|json]`, `threadline audits report ID [--format csv|json]`, and
-// `threadline audits tools [add FILE]`, the single-agency audit tool's versions (docs/cli.md): the audit programme and an audit's report as the partnership board sees it (children
+// `threadline audits tools [add FILE]`, the single-agency audit tool's versions, and `threadline audits
+// criteria [add FILE]`, the criteria's versions (decision 0048) (docs/cli.md): the audit programme and an audit's report as the partnership board sees it (children
 // as Child 1..n, no name, id or date from a child's record). Each run is in the audit trail.
 import type { Command } from 'commander'
 import { audit } from '../audit/audit.ts'
@@ -10,7 +11,8 @@ import { formatRows } from '../cli/output.ts'
 import { formatLondon, now } from '../config/clock.ts'
 import { auditClosed, reportOf } from './programme.ts'
 import { reportColumns, reportRows } from './report.ts'
-import { addTool, listAudits, listTools, toolVersion } from './store.ts'
+import { addCriterion, addTool, listAudits, listCriteria, listTools, toolVersion } from './store.ts'
+import { conditionWords } from './criteria.ts'
 import { readJsonFile } from '../cli/files.ts'
 
 export const LIST_COLUMNS = [
@@ -26,7 +28,10 @@ export const LIST_COLUMNS = [
   'tool_version',
   'closes_on',
   'status',
+  'criteria_version',
 ] as const
+
+export const CRITERIA_COLUMNS = ['name', 'version', 'title', 'conditions', 'added_at', 'in_use'] as const
 
 export function registerAuditsCommands(program: Command): void {
   const audits = program.command('audits').description('multi-agency case audits: the programme and its reports')
@@ -90,6 +95,57 @@ export function registerAuditsCommands(program: Command): void {
         formatRows(
           ['version', 'headings', 'questions'],
           [{ version: tool.version, headings: tool.headings.length, questions: tool.questions.length }],
+          formatFrom(opts.format),
+        ),
+      )
+    })
+  registerCriteriaCommands(audits)
+}
+
+/** `audits criteria` and `audits criteria add FILE`: the criteria's versions (decision 0048). */
+function registerCriteriaCommands(audits: Command): void {
+  const criteria = audits
+    .command('criteria')
+    .description('the versions of the audit criteria: name, version, title, conditions, added_at, in_use')
+    .addOption(formatOption())
+    .action(async (opts: { format?: string }) => {
+      const rows = await withDatabase('audits criteria', async ({ db }) => {
+        const list = await listCriteria(db)
+        await audit(db, cliActor(), { action: 'audit_criteria_list', details: { criteria: list.length } }, now())
+        return list
+      })
+      process.stdout.write(
+        formatRows(
+          CRITERIA_COLUMNS,
+          rows.map((r) => ({
+            name: r.name,
+            version: r.version,
+            title: r.title,
+            conditions: r.conditions.map(conditionWords).join('; '),
+            added_at: formatLondon(r.added_at),
+            in_use: r.current,
+          })),
+          formatFrom(opts.format),
+        ),
+      )
+    })
+  criteria
+    .command('add <file>')
+    .description(
+      'add a version of an audit criterion (JSON: name, version, title, description, conditions; checked first), used by new audits',
+    )
+    .addOption(formatOption())
+    .action(async (file: string, _opts: unknown, command: Command) => {
+      // `--format` after FILE is taken by `audits criteria`, which has it too: read it from either
+      const opts = command.optsWithGlobals<{ format?: string }>()
+      const definition = readJsonFile(file)
+      const added = await withDatabase('audits criteria add', async ({ db }) =>
+        addCriterion(db, cliActor(), definition, now()),
+      )
+      process.stdout.write(
+        formatRows(
+          ['name', 'version', 'conditions'],
+          [{ name: added.name, version: added.version, conditions: added.conditions.map(conditionWords).join('; ') }],
           formatFrom(opts.format),
         ),
       )

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { FormErrors, checkLengths, readDay, text, type Form, type TextLimit } from '../web/forms.ts'
 import { isoOfDay } from '../web/date-time.ts'
-import { CRITERIA, isCriterion } from './criteria.ts'
+import type { CriterionDefinition } from './criteria.ts'
 import { gradesFrom, type AuditTool, type Grade } from './tool.ts'
 import type { Stratify } from './tables.ts'
 import type { NewAudit } from './store.ts'
@@ -20,18 +20,18 @@ export const RETURN_TEXT: Record<string, TextLimit> = {
 
 const STRATA: Stratify[] = ['none', 'agency', 'band']
 
-export function readNewAudit(form: Form, toolVersion: string): { audit: NewAudit | null; errors: FormErrors } {
+/** A new audit; `criteria` the criteria new audits may use (the newest version of each). */
+export function readNewAudit(
+  form: Form,
+  toolVersion: string,
+  criteria: readonly Pick<CriterionDefinition, 'name' | 'version' | 'title'>[],
+): { audit: NewAudit | null; errors: FormErrors } {
   const errors = new FormErrors()
   const theme = text(form, 'theme')
   if (!theme) errors.add('theme', 'Enter the theme of the audit')
-  const criteria = text(form, 'criteria')
-  if (!isCriterion(criteria))
-    errors.add(
-      'criteria',
-      `Choose which children the audit looks at (${Object.values(CRITERIA)
-        .map((c) => c.title)
-        .join(' or ')})`,
-    )
+  const criterion = criteria.find((c) => c.name === text(form, 'criteria'))
+  if (!criterion)
+    errors.add('criteria', `Choose which children the audit looks at (${criteria.map((c) => c.title).join(' or ')})`)
   const from = readDay(form, 'from', errors, { label: 'the first day of the period', required: true })
   const to = readDay(form, 'to', errors, { label: 'the last day of the period', required: true })
   if (from && to && isoOfDay(from) > isoOfDay(to))
@@ -44,11 +44,12 @@ export function readNewAudit(form: Form, toolVersion: string): { audit: NewAudit
   const stratify = text(form, 'stratify_by') || 'none'
   if (!(STRATA as string[]).includes(stratify)) errors.add('stratify_by', 'Choose none, by agency or by risk band')
   checkLengths(form, AUDIT_TEXT, errors)
-  if (errors.any || !from || !to || !closes) return { audit: null, errors }
+  if (errors.any || !from || !to || !closes || !criterion) return { audit: null, errors }
   return {
     audit: {
       theme,
-      criteria,
+      criteria: criterion.name,
+      criteriaVersion: criterion.version,
       periodFrom: isoOfDay(from),
       periodTo: isoOfDay(to),
       sampleSize: size,

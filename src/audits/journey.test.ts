@@ -14,6 +14,7 @@ import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signed
 import { missingPrerequisite } from '../testing/needs.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import {
+  AuditCriteriaPage,
   AuditPage,
   AuditReportPage,
   AuditsPage,
@@ -140,6 +141,8 @@ forEachDatabase(
       for (const opened of [
         () => new AuditsPage(chairChecks, base).open(),
         () => new NewAuditPage(chairChecks, base).open(),
+        () => new AuditCriteriaPage(chairChecks, base).open(),
+        () => new AuditCriteriaPage(chairChecks, base).open().then((p) => p.add('{ "name": 1 }')),
         () => new AuditPage(chairChecks, base).open(id),
         () => new AuditReportPage(chairChecks, base).open(id),
         () => new AuditsPage(nurseChecks, base).open(),

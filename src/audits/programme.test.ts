@@ -13,7 +13,8 @@ import { viewPersonRecord } from '../people/record-view.ts'
 import type { Viewer } from '../access/visibility.ts'
 import type { Db } from '../db/database.ts'
 import { addAuditor, drawFor, prefillFor, startAudit } from './programme.ts'
-import { closeAudit, cohortOf, type NewAudit } from './store.ts'
+import { addCriterion, closeAudit, cohortOf, type NewAudit } from './store.ts'
+import { SHIPPED_CRITERIA } from './criteria.ts'
 import { auditArea, AUDIT_CHILDREN } from './test-fixtures.ts'
 
 const clock = new TestClock('2026-07-01T12:00:00')
@@ -217,6 +218,34 @@ forEachDatabase(
       const nurse: Viewer = { kind: 'user', userId: users.nurse, agency: 'health', roles: ['practitioner'] }
       assert.equal((await childFor(db, nurse, child, new Date('2026-07-10T22:00:00Z'))).reach.level, 'full')
       assert.equal((await childFor(db, nurse, child, new Date('2026-07-10T23:00:00Z'))).reach.level, 'signpost')
+    })
+
+    test('an audit records the criterion version it drew with; a newer version leaves its draw reproducible', async () => {
+      const at = clock.now()
+      const input = nfa({ criteria: 'missing_with_risk', periodFrom: '2026-05-01', periodTo: '2026-05-31', seed: 'v1' })
+      const id = await startAudit(db, TEST_ACTOR, users.partnership, input, at)
+      const drawn = (await cohortOf(db, id)).map((c) => c.childId)
+      assert.equal(drawn.length, 6)
+      const recorded = await db
+        .selectFrom('case_audits')
+        .select('criteria_version')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+      assert.equal(recorded.criteria_version, 1)
+      // version 2 asks for band 4 at the end of May: fewer children
+      await addCriterion(
+        db,
+        TEST_ACTOR,
+        { ...SHIPPED_CRITERIA[0], version: 2, conditions: [{ type: 'missing_episodes', min_band: 4 }] },
+        at,
+      )
+      const newer = await drawFor(db, input, at)
+      assert.ok(newer.length < drawn.length, `version 2 drew ${newer.length}`)
+      // the audit's own version, with its seed, draws the same children again
+      assert.deepEqual(
+        (await drawFor(db, { ...input, criteriaVersion: 1 }, at)).map((c) => c.childId),
+        drawn,
+      )
     })
   },
   { clock, resetBetweenTests: false },

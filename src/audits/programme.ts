@@ -7,7 +7,7 @@ import { endOfDayLondon } from '../config/clock.ts'
 import { badRequest, notFound } from '../errors/domain-error.ts'
 import { missingSettings } from '../missing/settings.ts'
 import { riskSettings } from '../risk/settings.ts'
-import { candidatesFor, isCriterion } from './criteria.ts'
+import { candidatesFor, type CriterionDefinition } from './criteria.ts'
 import { drawCohort } from './draw.ts'
 import { cohortFacts, prefillFacts, type FactSettings } from './facts.ts'
 import { prefill, type Prefill } from './prefill.ts'
@@ -22,6 +22,7 @@ import {
   auditById,
   cohortOf,
   createAudit,
+  criterionVersion,
   isClosed,
   nameAuditor,
   possibleAuditors,
@@ -43,27 +44,43 @@ export function closesAt(audit: Pick<AuditRow, 'closes_on'>): Date {
 
 export const auditClosed = (audit: AuditRow, at: Date) => isClosed(audit, closesAt(audit), at)
 
-/** The children drawn for an audit: the same criteria, seed and data always give the same children. */
+/**
+ * The children drawn for an audit: the same criterion version, seed and data always give the same
+ * children. The criterion is the version the audit names, or the newest of its name.
+ */
 export async function drawFor(db: Db, input: NewAudit, at: Date, settings = factSettings()): Promise<CohortChild[]> {
-  if (!isCriterion(input.criteria)) throw badRequest(`unknown criteria "${input.criteria}"`)
-  const facts = await cohortFacts(db, { from: input.periodFrom, to: input.periodTo }, at, settings)
-  const candidates = candidatesFor(
-    input.criteria,
-    facts,
-    { from: input.periodFrom, to: input.periodTo },
-    input.stratifyBy,
-  )
+  return (await drawWith(db, input, at, settings)).cohort
+}
+
+async function drawWith(
+  db: Db,
+  input: NewAudit,
+  at: Date,
+  settings: FactSettings,
+): Promise<{ criterion: CriterionDefinition; cohort: CohortChild[] }> {
+  const criterion = await criterionVersion(db, input.criteria, input.criteriaVersion)
+  const period = { from: input.periodFrom, to: input.periodTo }
+  const facts = await cohortFacts(db, period, at, settings)
+  const candidates = candidatesFor(criterion, facts, period, input.stratifyBy)
   const drawn = drawCohort(candidates, input.sampleSize, input.seed, input.stratifyBy !== 'none')
   const strata = new Map<number, string>()
   for (const c of [...candidates].sort((a, b) => a.stratum.localeCompare(b.stratum)))
     if (!strata.has(c.childId)) strata.set(c.childId, c.stratum)
   const knowing = await agenciesKnowing(db, drawn)
-  return drawn.map((childId) => ({ childId, stratum: strata.get(childId) ?? '', agencies: knowing.get(childId) ?? [] }))
+  return {
+    criterion,
+    cohort: drawn.map((childId) => ({
+      childId,
+      stratum: strata.get(childId) ?? '',
+      agencies: knowing.get(childId) ?? [],
+    })),
+  }
 }
 
+/** Draws the cohort and creates the audit, recording the criterion version it drew with. */
 export async function startAudit(db: Db, actor: Actor, createdBy: number, input: NewAudit, at: Date): Promise<number> {
-  const cohort = await drawFor(db, input, at)
-  return createAudit(db, actor, createdBy, input, cohort, at)
+  const { criterion, cohort } = await drawWith(db, input, at, factSettings())
+  return createAudit(db, actor, createdBy, { ...input, criteriaVersion: criterion.version }, cohort, at)
 }
 
 /** Names a manager or practitioner of an agency invited as an auditor, with a grant for each child their agency knew. */
@@ -129,7 +146,8 @@ export async function boardRedaction(db: Db, auditId: number): Promise<(text: st
 /** The anonymised report of an audit (report.ts). */
 export async function reportOf(db: Db, auditId: number, at: Date): Promise<AuditReport> {
   const audit = await auditById(db, auditId)
-  const [tool, cohort, returns, agreements, names, board] = await Promise.all([
+  const [criterion, tool, cohort, returns, agreements, names, board] = await Promise.all([
+    criterionVersion(db, audit.criteria, audit.criteria_version),
     toolVersion(db, audit.tool_version),
     cohortOf(db, auditId),
     returnsOf(db, auditId),
@@ -140,6 +158,7 @@ export async function reportOf(db: Db, auditId: number, at: Date): Promise<Audit
   return auditReport({
     board,
     audit,
+    criterionTitle: criterion.title,
     closed: auditClosed(audit, at),
     tool,
     cohort,

@@ -3,7 +3,6 @@
 // how many returned their audit, the grades and findings the discussion agreed, and the theme's.
 // Counts of children are not shown (the cohort is a sample, not a count of the area's children), so
 // there is nothing for partnership/suppress.ts to hide here (decision 0039). Pure.
-import { CRITERIA, isCriterion } from './criteria.ts'
 import { GRADE_LABELS, type AuditTool, type Grade } from './tool.ts'
 import type { Agreement, AgencyReturn, AuditRow, CohortChild } from './store.ts'
 
@@ -22,6 +21,7 @@ export interface AuditReport {
   id: number
   theme: string
   criteria: string
+  criteriaVersion: number
   period: string
   stratifyBy: string
   seed: string
@@ -41,6 +41,8 @@ const gradeWords = (tool: AuditTool, grades: Record<string, Grade> | undefined) 
 
 export function auditReport(input: {
   audit: AuditRow
+  /** the title of the criterion version the audit drew with */
+  criterionTitle: string
   closed: boolean
   tool: AuditTool
   cohort: readonly (CohortChild & { position: number })[]
@@ -57,7 +59,8 @@ export function auditReport(input: {
   return {
     id: audit.id,
     theme: audit.theme,
-    criteria: isCriterion(audit.criteria) ? CRITERIA[audit.criteria].title : audit.criteria,
+    criteria: input.criterionTitle,
+    criteriaVersion: audit.criteria_version,
     period: `${audit.period_from} to ${audit.period_to}`,
     stratifyBy:
       audit.stratify_by === 'none'

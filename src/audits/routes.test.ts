@@ -384,6 +384,66 @@ forEachDatabase(
       assert.match((await chair.get(`/audits/${auditId}/report.csv`)).body, /\[removed\]’s voice was missing/)
     })
 
+    test('the partnership adds a criterion version on its page, audited; an audit keeps the version it drew with', async () => {
+      // only the role that runs the programme sees and changes the criteria
+      assert.equal((await nurse.get('/audits/criteria')).statusCode, 403)
+      const v2 = {
+        name: 'nfa_after_concern',
+        version: 2,
+        title: "No further action soon after another agency's concern",
+        description: 'An NFA decision in the period within 30 days of a different agency raising a concern.',
+        conditions: [{ type: 'nfa_after_concern', within_days: 30 }],
+      }
+      const refusedRole = await nurse.post('/audits/criteria', { definition: JSON.stringify(v2) }, '/audits')
+      assert.equal(refusedRole.statusCode, 403)
+      const listed = await chair.get('/audits/criteria')
+      assert.equal(listed.statusCode, 200)
+      assert.match(listed.body, /Children missing with a risk of exploitation, version 1/)
+      // a bad definition comes back on the page naming the field and what was expected
+      const bad = await chair.post(
+        '/audits/criteria',
+        { definition: JSON.stringify({ ...v2, conditions: [{ type: 'nfa_after_concern', within_days: -1 }] }) },
+        '/audits/criteria',
+      )
+      assert.equal(bad.statusCode, 400)
+      assert.match(bad.body, /conditions\[0\]\.within_days: expected a whole number from 0 to 3650/)
+      const notJson = await chair.post('/audits/criteria', { definition: '{ name: ' }, '/audits/criteria')
+      assert.equal(notJson.statusCode, 400)
+      assert.match(notJson.body, /The definition is not JSON/)
+      const added = await chair.post('/audits/criteria', { definition: JSON.stringify(v2) }, '/audits/criteria')
+      assert.equal(added.statusCode, 302, added.body)
+      const entry = await db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'add_audit_criterion')
+        .executeTakeFirstOrThrow()
+      assert.deepEqual(entry.details, { name: 'nfa_after_concern', version: 2 })
+      // the same version again is refused on the page
+      const again = await chair.post('/audits/criteria', { definition: JSON.stringify(v2) }, '/audits/criteria')
+      assert.equal(again.statusCode, 400)
+      assert.match(again.body, /has version 2 already/)
+      // the creation page offers the newest version with its description
+      const form = await chair.get('/audits/new')
+      assert.match(form.body, /No further action soon after another agency&#39;s concern/)
+      assert.match(form.body, /within 30 days of a different agency raising a concern. \(version 2\)/)
+      // the audit drawn before keeps showing version 1
+      const before = await chair.get(`/audits/${auditId}`)
+      assert.match(before.body, /No further action after another agency&#39;s concern \(version 1\)/)
+      // a new audit records version 2: every child's concern came a month before their NFA, so none is drawn
+      const res = await chair.post('/audits', { ...NEW_AUDIT, seed: 'v2' }, '/audits/new')
+      assert.equal(res.statusCode, 302, res.body)
+      const newer = Number(/\/audits\/(\d+)$/.exec(String(res.headers.location))?.[1])
+      const row = await db
+        .selectFrom('case_audits')
+        .select('criteria_version')
+        .where('id', '=', newer)
+        .executeTakeFirstOrThrow()
+      assert.equal(row.criteria_version, 2)
+      assert.equal((await cohortOf(db, newer)).length, 0)
+      assert.match((await chair.get(`/audits/${newer}`)).body, /\(version 2\)/)
+      assert.match((await chair.get(`/audits/${newer}/report`)).body, /criterion version 2/)
+    })
+
     test('closing the audit ends the auditor’s access and the forms', async () => {
       const ada = (await cohortOf(db, auditId)).find((c) => c.agencies.includes('health'))!
       assert.equal((await nurse.get(`/people/${ada.childId}`)).statusCode, 200)

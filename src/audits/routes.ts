@@ -14,7 +14,8 @@ import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { formatRows } from '../cli/output.ts'
 import { childFor } from '../people/child-in-reach.ts'
-import { CRITERIA, CRITERION_IDS } from './criteria.ts'
+import { conditionWords } from './criteria.ts'
+import { DomainError } from '../errors/domain-error.ts'
 import { GRADES, GRADE_LABELS } from './tool.ts'
 import {
   AUDIT_ROLES,
@@ -41,6 +42,7 @@ import {
 import { childLabel, reportColumns, reportRows } from './report.ts'
 import {
   actionsOf,
+  addCriterion,
   addFindingAction,
   agencyNames,
   agreementsOf,
@@ -49,9 +51,12 @@ import {
   auditsNamedOn,
   closeAudit,
   cohortOf,
+  criterionVersion,
+  currentCriteria,
   currentTool,
   isNamed,
   listAudits,
+  listCriteria,
   possibleAuditors,
   returnsOf,
   saveAgreement,
@@ -95,7 +100,9 @@ function position(value: string, allowTheme = false): number {
 async function listPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
   const user = userOf(request)
   const at = now()
-  const all = await listAudits(db)
+  const [all, criteria] = await Promise.all([listAudits(db), listCriteria(db)])
+  const titleOf = (a: AuditRow) =>
+    criteria.find((c) => c.name === a.criteria && c.version === a.criteria_version)?.title ?? a.criteria
   const named = mayRunAudits(user.roles) ? null : new Set(await auditsNamedOn(db, user.id))
   const shown = named ? all.filter((a) => named.has(a.id)) : all
   // the actions from audits' themes this person owns (or, a manager, their agency's): their work to do here
@@ -104,29 +111,26 @@ async function listPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
   ).filter((a) => a.status !== 'done')
   await audit(db, actorOf(request), { action: 'view_case_audits', details: { audits: shown.map((a) => a.id) } }, at)
   return reply.render('audits-list.njk', {
-    audits: shown.map((a) => ({ ...a, closed: auditClosed(a, at), criteriaTitle: criteriaTitle(a) })),
+    audits: shown.map((a) => ({ ...a, closed: auditClosed(a, at), criteriaTitle: titleOf(a) })),
     mayCreate: mayRunAudits(user.roles),
     themeActions,
   })
 }
 
-const criteriaTitle = (a: Pick<AuditRow, 'criteria'>) =>
-  a.criteria in CRITERIA ? CRITERIA[a.criteria as keyof typeof CRITERIA].title : a.criteria
-
-const newForm = (form: Form, errors?: unknown) => ({
+const newForm = async (db: Db, form: Form, errors?: unknown) => ({
   form,
   errors,
-  criteria: CRITERION_IDS.map((id) => ({
-    value: id,
-    text: CRITERIA[id].title,
-    hint: { text: CRITERIA[id].definition },
-    checked: text(form, 'criteria') === id,
+  criteria: (await currentCriteria(db)).map((c) => ({
+    value: c.name,
+    text: c.title,
+    hint: { text: `${c.description} (version ${c.version})` },
+    checked: text(form, 'criteria') === c.name,
   })),
 })
 
 async function newPage(db: Db, request: FastifyRequest, reply: FastifyReply) {
   if (!mayRunAudits(userOf(request).roles)) throw forbidden('Only the safeguarding partnership creates audits.')
-  return reply.render('audits-new.njk', newForm({ sample_size: '8', stratify_by: 'none' }))
+  return reply.render('audits-new.njk', await newForm(db, { sample_size: '8', stratify_by: 'none' }))
 }
 
 async function createPage(db: Db, request: FastifyRequest<{ Body: Form }>, reply: FastifyReply) {
@@ -135,16 +139,55 @@ async function createPage(db: Db, request: FastifyRequest<{ Body: Form }>, reply
   const at = now()
   const body = request.body ?? {}
   const tool = await currentTool(db)
-  const { audit: input, errors } = readNewAudit(body, tool.version)
-  if (!input) return reply.code(400).render('audits-new.njk', newForm(body, errors.view()))
+  const { audit: input, errors } = readNewAudit(body, tool.version, await currentCriteria(db))
+  if (!input) return reply.code(400).render('audits-new.njk', await newForm(db, body, errors.view()))
   const id = await startAudit(db, actorOf(request), user.id, input, at)
   return reply.redirect(`/audits/${id}`)
+}
+
+/** The criteria and their versions, and (the partnership) a new version added from its JSON definition. */
+async function criteriaPage(db: Db, request: FastifyRequest, reply: FastifyReply, form: Form = {}, errors?: unknown) {
+  if (!mayRunAudits(userOf(request).roles))
+    throw forbidden('Only the safeguarding partnership manages the audit criteria.')
+  const at = now()
+  const criteria = await listCriteria(db)
+  await audit(db, actorOf(request), { action: 'view_audit_criteria', details: { criteria: criteria.length } }, at)
+  return reply.code(errors ? 400 : 200).render('audits-criteria.njk', {
+    criteria: criteria.map((c) => ({ ...c, conditions: c.conditions.map(conditionWords) })),
+    form,
+    errors,
+  })
+}
+
+async function addCriterionPage(db: Db, request: FastifyRequest<{ Body: Form }>, reply: FastifyReply) {
+  if (!mayRunAudits(userOf(request).roles))
+    throw forbidden('Only the safeguarding partnership manages the audit criteria.')
+  const body = request.body ?? {}
+  const errors = new FormErrors()
+  const source = text(body, 'definition')
+  let definition: unknown
+  if (!source) errors.add('definition', 'Enter the criterion as JSON: name, version, title, description and conditions')
+  else if (source.length > 20_000) errors.add('definition', 'The definition must be 20,000 characters or less')
+  else
+    try {
+      definition = JSON.parse(source)
+    } catch {
+      errors.add('definition', 'The definition is not JSON: check its brackets, commas and quotation marks')
+    }
+  if (!errors.any)
+    await addCriterion(db, actorOf(request), definition, now()).catch((error: unknown) => {
+      if (!(error instanceof DomainError) || !['invalid', 'conflict'].includes(error.code)) throw error
+      errors.add('definition', error.message.replace(/^the criterion is not valid: /, 'The criterion is not valid: '))
+    })
+  if (errors.any) return criteriaPage(db, request, reply, body, errors.view())
+  return reply.redirect('/audits/criteria')
 }
 
 async function auditPage(db: Db, request: FastifyRequest<IdParams>, reply: FastifyReply) {
   const at = now()
   const { row, auditor, facts, user } = await auditFor(db, request, at)
-  const [cohort, auditors, returns, agreements, names] = await Promise.all([
+  const [criterion, cohort, auditors, returns, agreements, names] = await Promise.all([
+    criterionVersion(db, row.criteria, row.criteria_version),
     cohortOf(db, row.id),
     auditorsOf(db, row.id),
     returnsOf(db, row.id),
@@ -184,7 +227,7 @@ async function auditPage(db: Db, request: FastifyRequest<IdParams>, reply: Fasti
   await audit(db, actorOf(request), { action: 'view_case_audit', details: { audit_id: row.id, children: named } }, at)
   return reply.render('audits-audit.njk', {
     audit: row,
-    criteria: row.criteria in CRITERIA ? CRITERIA[row.criteria as keyof typeof CRITERIA] : null,
+    criterion,
     closed: facts.closed,
     runner,
     auditor: auditor ? { ...auditor, agencyName: name(auditor.agency) } : null,
@@ -521,6 +564,8 @@ const routes: FastifyPluginAsync<AppDeps> = async (app, { database }) => {
   const guard = { preHandler: withRole(...AUDIT_ROLES) }
   app.get('/audits', guard, (request, reply) => listPage(db, request, reply))
   app.get('/audits/new', guard, (request, reply) => newPage(db, request, reply))
+  app.get('/audits/criteria', guard, (request, reply) => criteriaPage(db, request, reply))
+  app.post<{ Body: Form }>('/audits/criteria', guard, (request, reply) => addCriterionPage(db, request, reply))
   app.post<{ Body: Form }>('/audits', guard, (request, reply) => createPage(db, request, reply))
   app.get<IdParams>('/audits/:id', guard, (request, reply) => auditPage(db, request, reply))
   app.post<IdParams & { Body: Form }>('/audits/:id/auditors', guard, (request, reply) =>

@@ -9,6 +9,7 @@ import { mergedIds } from '../people/people.ts'
 import { badRequest, conflict, notFound } from '../errors/domain-error.ts'
 import { must } from '../errors/must.ts'
 import { toolFrom, toolProblems, type AuditTool, type Grade } from './tool.ts'
+import { criterionFrom, CriterionError, type CriterionDefinition } from './criteria.ts'
 import type { Stratify } from './tables.ts'
 import type { Prefill } from './prefill.ts'
 import type { CohortIdentity } from './board-text.ts'
@@ -18,6 +19,7 @@ export interface AuditRow {
   id: number
   theme: string
   criteria: string
+  criteria_version: number
   period_from: string
   period_to: string
   sample_size: number
@@ -37,6 +39,7 @@ const AUDIT_COLUMNS = [
   'id',
   'theme',
   'criteria',
+  'criteria_version',
   'period_from',
   'period_to',
   'sample_size',
@@ -126,6 +129,90 @@ export async function addTool(db: Db, actor: Actor, definition: unknown, at: Dat
   return clean
 }
 
+export interface CriterionVersion extends CriterionDefinition {
+  added_at: Date
+  /** the newest version of its name: the one new audits use */
+  current: boolean
+}
+
+/** Every version of every audit criterion, by name, the newest version first. */
+export async function listCriteria(db: Db): Promise<CriterionVersion[]> {
+  const rows = await db
+    .selectFrom('case_audit_criteria')
+    .select(['name', 'version', 'definition', 'added_at'])
+    .orderBy('name')
+    .orderBy('version', 'desc')
+    .execute()
+  return rows.map((r, i) => ({
+    ...criterionFrom(r.definition),
+    added_at: r.added_at,
+    current: i === 0 || rows[i - 1].name !== r.name,
+  }))
+}
+
+/** The criteria new audits may use: the newest version of each name. */
+export async function currentCriteria(db: Db): Promise<CriterionVersion[]> {
+  return (await listCriteria(db)).filter((c) => c.current)
+}
+
+/** One version of a criterion, or (no version) the newest of its name; an unknown one is the user's mistake. */
+export async function criterionVersion(db: Db, name: string, version?: number): Promise<CriterionDefinition> {
+  let query = db.selectFrom('case_audit_criteria').select('definition').where('name', '=', name)
+  if (version !== undefined) query = query.where('version', '=', version)
+  const row = await query.orderBy('version', 'desc').executeTakeFirst()
+  if (!row)
+    throw badRequest(`There is no audit criterion "${name}"${version === undefined ? '' : ` version ${version}`}.`)
+  return criterionFrom(row.definition)
+}
+
+/** The newest version of a criterion's name (an unknown name is the user's mistake). */
+async function newestVersion(db: Db | Transaction<Tables>, name: string): Promise<number> {
+  const row = await db
+    .selectFrom('case_audit_criteria')
+    .select('version')
+    .where('name', '=', name)
+    .orderBy('version', 'desc')
+    .executeTakeFirst()
+  if (!row) throw badRequest(`There is no audit criterion "${name}".`)
+  return row.version
+}
+
+/** Adds a version of a criterion, checked first; it must be higher than its name's newest. New audits use it from now. */
+export async function addCriterion(db: Db, actor: Actor, definition: unknown, at: Date): Promise<CriterionDefinition> {
+  let criterion: CriterionDefinition
+  try {
+    criterion = criterionFrom(definition)
+  } catch (error) {
+    if (error instanceof CriterionError) throw badRequest(error.message)
+    throw error
+  }
+  await db.transaction().execute(async (trx) => {
+    // one writer per name at a time, so two versions added together cannot both pass the check below
+    await sql`select pg_advisory_xact_lock(hashtext(${`case_audit_criteria:${criterion.name}`}))`.execute(trx)
+    const newest = await trx
+      .selectFrom('case_audit_criteria')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('name', '=', criterion.name)
+      .executeTakeFirst()
+    const highest = newest?.version == null ? 0 : Number(newest.version)
+    if (criterion.version <= highest)
+      throw conflict(
+        `audit criterion ${criterion.name} has version ${highest} already: give the new one a higher version (${highest + 1})`,
+      )
+    await trx
+      .insertInto('case_audit_criteria')
+      .values({ name: criterion.name, version: criterion.version, definition: JSON.stringify(criterion), added_at: at })
+      .execute()
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'add_audit_criterion', details: { name: criterion.name, version: criterion.version } },
+      at,
+    )
+  })
+  return criterion
+}
+
 /** The agencies that hold a record of each child (a person record linked to them). */
 export async function agenciesKnowing(db: Db, childIds: readonly number[]): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>()
@@ -144,6 +231,8 @@ export async function agenciesKnowing(db: Db, childIds: readonly number[]): Prom
 export interface NewAudit {
   theme: string
   criteria: string
+  /** the criterion's version; the newest of its name when left out (the one drawn with is recorded) */
+  criteriaVersion?: number
   periodFrom: string
   periodTo: string
   sampleSize: number
@@ -173,6 +262,7 @@ export async function createAudit(
       .values({
         theme: input.theme,
         criteria: input.criteria,
+        criteria_version: input.criteriaVersion ?? (await newestVersion(trx, input.criteria)),
         period_from: input.periodFrom,
         period_to: input.periodTo,
         sample_size: input.sampleSize,
@@ -203,7 +293,13 @@ export async function createAudit(
       actor,
       {
         action: 'create_case_audit',
-        details: { audit_id: id, criteria: input.criteria, seed: input.seed, children: cohort.map((c) => c.childId) },
+        details: {
+          audit_id: id,
+          criteria: input.criteria,
+          criteria_version: input.criteriaVersion,
+          seed: input.seed,
+          children: cohort.map((c) => c.childId),
+        },
       },
       at,
     )

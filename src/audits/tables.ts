@@ -1,4 +1,4 @@
-// Kysely's view of the audit tables (migrations/0031_audits.ts gives the reasons).
+// Kysely's view of the audit tables (migrations/0031_audits.ts and 0036_audit_criteria.ts give the reasons).
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { Grade } from './tool.ts'
 
@@ -12,10 +12,19 @@ export interface AuditToolTable {
   added_at: Timestamp
 }
 
+/** Each version of an audit criterion (migration 0036, decision 0048), kept whole as JSON. */
+export interface AuditCriterionTable {
+  name: string
+  version: number
+  definition: JSONColumnType<object>
+  added_at: Timestamp
+}
+
 export interface AuditTableRow {
   id: Generated<number>
   theme: string
   criteria: string
+  criteria_version: number
   period_from: string
   period_to: string
   sample_size: number
@@ -81,6 +90,7 @@ export interface AuditGradeVersionTable {
 
 export interface AuditTables {
   case_audit_tools: AuditToolTable
+  case_audit_criteria: AuditCriterionTable
   case_audits: AuditTableRow
   case_audit_children: AuditChildTable
   case_audit_auditors: AuditAuditorTable

@@ -179,6 +179,7 @@ const NOT_DATA = new Set([
   'risk_instruments',
   'case_audit_tools',
   'review_standard_sets',
+  'case_audit_criteria',
   'app_secrets',
   'data_generation',
 ])

@@ -52,7 +52,7 @@ export const AUDIT_ACTIONS = [
   // multi-agency case audits
   'view_case_audits', 'create_case_audit', 'view_case_audit', 'name_case_auditor', 'view_agency_audit_form',
   'submit_agency_audit', 'view_audit_agreement_form', 'record_audit_agreement', 'view_audit_report',
-  'download_audit_report', 'close_case_audit', 'add_audit_action', 'add_audit_tool', 'view_audit_theme_action', 'case_audits_list', 'case_audit_report',
+  'download_audit_report', 'close_case_audit', 'add_audit_action', 'add_audit_tool', 'add_audit_criterion', 'view_audit_criteria', 'audit_criteria_list', 'view_audit_theme_action', 'case_audits_list', 'case_audit_report',
   'subject_access_export', 'retention_report', 'backup',
   'restore', 'after_restore',
 ] as const

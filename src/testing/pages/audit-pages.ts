@@ -31,6 +31,20 @@ export class AuditsPage extends AppPage {
   }
 }
 
+/** The audit criteria and their versions, with the form that adds one (the partnership's). */
+export class AuditCriteriaPage extends AppPage {
+  async open(): Promise<this> {
+    return this.goto('/audits/criteria')
+  }
+
+  /** Sends a definition; this page again, with the new version listed or the definition's problems. */
+  async add(definition: string): Promise<this> {
+    await this.page.getByLabel('The criterion').fill(definition)
+    await this.press(this.page.getByRole('button', { name: 'Add the criterion' }))
+    return this
+  }
+}
+
 export interface NewAudit {
   theme: string
   /** the words of the criterion's choice */
