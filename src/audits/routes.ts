@@ -9,7 +9,7 @@ import type { Db } from '../db/database.ts'
 import type { NavigationItem } from '../web/navigation.ts'
 import { actorOf, userOf, viewerOf, withRole } from '../web/guards.ts'
 import { badRequest, forbidden, notFound } from '../web/http-error.ts'
-import { FormErrors, readDateTime, text, type Form } from '../web/forms.ts'
+import { FormErrors, text, type Form } from '../web/forms.ts'
 import { now } from '../config/clock.ts'
 import { audit } from '../audit/audit.ts'
 import { formatRows } from '../cli/output.ts'
@@ -65,8 +65,7 @@ import {
   toolVersion,
   type AuditRow,
 } from './store.ts'
-import { completeAction, MeetingError } from '../working-together/store-meetings.ts'
-import { completionProblems } from '../working-together/actions.ts'
+import { completeActionFromForm } from '../working-together/forms.ts'
 import { hasRole } from '../vocabulary/roles.ts'
 
 export const auditsNavigation: NavigationItem[] = [
@@ -497,28 +496,15 @@ async function themeActionDonePage(
   const { row, action, user, canComplete } = await themeActionFor(db, request, at)
   if (!canComplete) throw forbidden('Only the owner of the action, or a manager in their agency, marks it done.')
   const form = request.body ?? {}
-  const errors = new FormErrors()
-  const completedAt = readDateTime(
+  const errors = await completeActionFromForm(
+    db,
+    actorOf(request),
+    action,
+    user.id,
     form,
-    'done',
-    errors,
-    { label: 'the date it was done', required: true, notAfter: at },
     at,
+    'a document reference or a figure',
   )
-  if (completionProblems({ completedAt: completedAt ?? at, evidence: text(form, 'evidence') }).length)
-    errors.add('evidence', 'Enter the evidence that it was done, for example a document reference or a figure')
-  if (!errors.any)
-    await completeAction(
-      db,
-      actorOf(request),
-      action.id,
-      user.id,
-      { completedAt, evidence: text(form, 'evidence') },
-      at,
-    ).catch((error: unknown) => {
-      if (!(error instanceof MeetingError)) throw error
-      errors.fromProblems(error.message, (p) => (/date/.test(p) ? 'done' : 'evidence'))
-    })
   if (errors.any)
     return reply
       .code(400)

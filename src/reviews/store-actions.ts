@@ -88,13 +88,7 @@ export async function planActions(db: Db | Transaction<Tables>, filter: ActionFi
     reviewId: r.review_id,
     agency: r.agency_code,
     text: r.text,
-    ownerId: r.owner_id,
-    ownerName: r.owner_name,
-    dueOn: r.due_on,
-    status: r.status as ActionStatus,
-    evidenceKind: r.evidence_kind as EvidenceKind | null,
-    evidence: r.evidence,
-    doneOn: r.done_on,
+    ...actionState(r),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
@@ -425,13 +419,7 @@ export async function actionHistory(db: Db, id: number): Promise<ActionVersion[]
   return rows.map((r) => ({
     version: r.version,
     changes: r.changes as ChangeKind[],
-    ownerId: r.owner_id,
-    ownerName: r.owner_name,
-    dueOn: r.due_on,
-    status: r.status as ActionStatus,
-    evidenceKind: r.evidence_kind as EvidenceKind | null,
-    evidence: r.evidence,
-    doneOn: r.done_on,
+    ...actionState(r),
     note: r.note,
     recordedBy: r.name,
     recordedAt: r.recorded_at,
@@ -491,4 +479,25 @@ export async function planActionsAt(db: Db, at: Date, filter: ActionFilter = {})
       }
     })
     .sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.id - y.id)
+}
+
+/** What an action's row and each of its versions hold alike: its owner, due day, status and evidence. */
+function actionState(r: {
+  owner_id: number
+  owner_name: string
+  due_on: string
+  status: string
+  evidence_kind: string | null
+  evidence: string | null
+  done_on: string | null
+}) {
+  return {
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    dueOn: r.due_on,
+    status: r.status as ActionStatus,
+    evidenceKind: r.evidence_kind as EvidenceKind | null,
+    evidence: r.evidence,
+    doneOn: r.done_on,
+  }
 }

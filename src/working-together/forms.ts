@@ -1,6 +1,9 @@
 // The working-together forms' own fields: numbered action rows, and the older single-box dates of the
 // meeting, action and supervision forms (the decision and challenge forms use web/forms.ts throughout).
-import type { NewAction } from './store-meetings.ts'
+import type { Db } from '../db/database.ts'
+import type { Actor } from '../audit/actor.ts'
+import { completeAction, MeetingError, type NewAction } from './store-meetings.ts'
+import { completionProblems } from './actions.ts'
 
 // form values are read the one way every page reads them (web/forms.ts)
 import { FormErrors, readDateTime, text, type Form } from '../web/forms.ts'
@@ -33,4 +36,37 @@ export function actionRows(form: Form, rows: number): NewAction[] {
     out.push({ title, ownerId: Number(owner) || 0, dueDate: due })
   }
   return out
+}
+
+/**
+ * An action marked done from its page's form (the date it was done and the evidence), through the one
+ * check of a completion (actions.ts) and the store: the errors to show again, none when it is done.
+ * `evidenceExample` names evidence of the page's kind ("a visit record reference").
+ */
+export async function completeActionFromForm(
+  db: Db,
+  actor: Actor,
+  action: { id: number },
+  by: number,
+  form: Form,
+  at: Date,
+  evidenceExample: string,
+): Promise<FormErrors> {
+  const errors = new FormErrors()
+  const completedAt = readDateTime(
+    form,
+    'done',
+    errors,
+    { label: 'the date it was done', required: true, notAfter: at },
+    at,
+  )
+  const evidence = text(form, 'evidence')
+  if (completionProblems({ completedAt: completedAt ?? at, evidence }).length)
+    errors.add('evidence', `Enter the evidence that it was done, for example ${evidenceExample}`)
+  if (!errors.any)
+    await completeAction(db, actor, action.id, by, { completedAt, evidence }, at).catch((error: unknown) => {
+      if (!(error instanceof MeetingError)) throw error
+      errors.fromProblems(error.message, (p) => (/date/.test(p) ? 'done' : 'evidence'))
+    })
+  return errors
 }

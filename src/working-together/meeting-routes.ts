@@ -8,12 +8,11 @@ import { now } from '../config/clock.ts'
 import { doesCasework } from '../vocabulary/roles.ts'
 import { actorOf, signedIn, userOf, viewerOf } from '../web/guards.ts'
 import { forbidden } from '../web/http-error.ts'
-import { FormErrors, list, readDateTime, text, type Form } from '../web/forms.ts'
+import { list, text, type Form } from '../web/forms.ts'
 import { checkFormOnSave } from '../language/storage.ts'
-import { actionRows, londonTime } from './forms.ts'
+import { actionRows, completeActionFromForm, londonTime } from './forms.ts'
 import { INITIAL_CONFERENCE_WORKING_DAYS, MEETING_TYPES, MEETING_TYPE_LABELS } from './meetings.ts'
-import { completionProblems } from './actions.ts'
-import { recordMeeting, actionsAt, completeAction, MeetingError } from './store-meetings.ts'
+import { recordMeeting, actionsAt } from './store-meetings.ts'
 import { agencyList, professionals } from './store-people.ts'
 import { actionView, mayCompleteAction } from './access.ts'
 import { mayEditRecord } from '../access/record-author.ts'
@@ -154,29 +153,15 @@ async function completeActionPage(
   if (!mayCompleteAction(user, action))
     throw forbidden('Only the owner of an action, a manager in their agency or the chair can mark it done.')
   const form = request.body ?? {}
-  const errors = new FormErrors()
-  const completedAt = readDateTime(
+  const errors = await completeActionFromForm(
+    db,
+    actorOf(request),
+    action,
+    user.id,
     form,
-    'done',
-    errors,
-    { label: 'the date it was done', required: true, notAfter: at },
     at,
+    'a visit record reference',
   )
-  // the one check of a completion (actions.ts); the date is the shared reader's
-  if (completionProblems({ completedAt: completedAt ?? at, evidence: text(form, 'evidence') }).length)
-    errors.add('evidence', 'Enter the evidence that it was done, for example a visit record reference')
-  if (!errors.any)
-    await completeAction(
-      db,
-      actorOf(request),
-      action.id,
-      user.id,
-      { completedAt, evidence: text(form, 'evidence') },
-      at,
-    ).catch((error: unknown) => {
-      if (!(error instanceof MeetingError)) throw error
-      errors.fromProblems(error.message, (p) => (/date/.test(p) ? 'done' : 'evidence'))
-    })
   if (errors.any)
     return reply
       .code(400)
