@@ -158,21 +158,22 @@ async function episodeReferences(trx: Transaction<Tables>): Promise<Reference[]>
 /** Interviews naming no episode, of people of one record, with the people whose child returned in the week before. */
 async function returnTimings(trx: Transaction<Tables>): Promise<TimedReference[]> {
   const timed = await sql<TimedReference>`
-  with lone as (
-    select l.agency_code, l.source_id, l.entity_id from entity_links l
-    where l.method <> 'person_decision' and not exists (
-      select 1 from entity_links o where o.entity_id = l.entity_id
-        and (o.agency_code <> l.agency_code or o.source_id <> l.source_id)))
-  select distinct i.id as interview, i.agency_code as agency, i.subject_source_id as source,
-    lone.entity_id as entity, lb.entity_id as target
-  from events i
-  join lone on lone.agency_code = i.agency_code and lone.source_id = i.subject_source_id
-  join events e on e.kind = 'missing_episode' and e.is_current and not e.withdrawn
-    and e.ended_at <= i.occurred_at
-    and e.ended_at > i.occurred_at - make_interval(days => ${RETURN_WINDOW_DAYS})
-  join entity_links lb on lb.agency_code = e.agency_code and lb.source_id = e.subject_source_id
-  where i.is_current and not i.withdrawn and i.kind = 'return_interview'
-    and i.extra->>'episode' is null and lone.entity_id <> lb.entity_id
-  order by 1, 5`.execute(trx)
+    with lone as (
+      select i.id, i.agency_code, i.subject_source_id, i.occurred_at, la.entity_id
+      from events i
+      join entity_links la on la.agency_code = i.agency_code and la.source_id = i.subject_source_id
+      where i.kind = 'return_interview' and i.is_current and not i.withdrawn and i.extra->>'episode' is null
+        and la.method <> 'person_decision'
+        and not exists (select 1 from entity_links o where o.entity_id = la.entity_id
+          and (o.agency_code <> la.agency_code or o.source_id <> la.source_id)))
+    select distinct lone.id as interview, lone.agency_code as agency, lone.subject_source_id as source,
+      lone.entity_id as entity, lb.entity_id as target
+    from lone
+    join events e on e.kind = 'missing_episode' and e.is_current and not e.withdrawn
+      and e.ended_at <= lone.occurred_at
+      and e.ended_at > lone.occurred_at - make_interval(days => ${RETURN_WINDOW_DAYS})
+    join entity_links lb on lb.agency_code = e.agency_code and lb.source_id = e.subject_source_id
+    where lone.entity_id <> lb.entity_id
+    order by 1, 5`.execute(trx)
   return timed.rows
 }
