@@ -15,7 +15,7 @@ export interface RecordedEvent {
   /**
    * The person's date of birth (YYYY-MM-DD) as their linked records hold it, for the rules that ask
    * whether they were still a child (missing episodes); null when no record holds a whole date.
-   * Attached when the query could hold missing episodes.
+   * Attached when the query asks for missing episodes by kind.
    */
   childBornOn?: string | null
 }
@@ -92,7 +92,8 @@ async function eventVersions(
       and (${query.recordedBy ?? null}::timestamptz is null or e.recorded_at <= ${query.recordedBy ?? null})
     order by e.agency_code, e.source_id, e.version`.execute(db)
   const versions = result.rows.map(toRecordedEvent)
-  if (kinds && !kinds.includes('missing_episode')) return versions
+  // only the missing rules ask whether a person was still a child (missing/state.ts)
+  if (!kinds?.includes('missing_episode')) return versions
   const born = await birthDates(db, [...new Set(result.rows.map((r) => r.entity_id))])
   for (const v of versions) v.childBornOn = born.get(Number(v.childId)) ?? null
   return versions
