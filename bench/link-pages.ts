@@ -5,11 +5,7 @@
 // is within 5x. The first round warms up (and builds what a server keeps between requests).
 // Run alone: node --import tsx bench/link-pages.ts [--quick] [--rounds N]
 import { performance } from 'node:perf_hooks'
-import { openDatabase } from '../src/db/database.ts'
-import { migrate } from '../src/db/migrate.ts'
-import { loadDemo } from '../src/demo/load-demo.ts'
-import { DEMO_PASSWORD } from '../src/demo/users.ts'
-import { Browser, testApp } from '../src/testing/web.ts'
+import { demoAsMash } from './support.ts'
 
 function arg(name: string): number | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -24,14 +20,7 @@ const quantile = (xs: number[], q: number) => {
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick')
   const rounds = arg('rounds') ?? (quick ? 3 : 6)
-  const database = await openDatabase({ dataDir: 'memory://' })
-  await migrate(database.db, database.schema)
-  await loadDemo(database.db)
-  const app = await testApp(database)
-  const users = await database.db.selectFrom('users').select(['email', 'roles']).orderBy('id').execute()
-  const mash = users.find((u) => u.roles.includes('mash'))?.email
-  if (!mash) throw new Error('the demo area has no MASH user')
-  const browser = await new Browser(app).signIn(mash, DEMO_PASSWORD)
+  const { database, app, browser } = await demoAsMash()
   // children with links (the subjects of involvements that name a person, a vehicle, a phone, a place)
   const children = (
     await database.db

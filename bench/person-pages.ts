@@ -5,24 +5,13 @@
 // same run: figures are ratios to it, since these machines are noisy.
 // Run alone: node --import tsx bench/person-pages.ts [--quick]
 import { performance } from 'node:perf_hooks'
-import { openDatabase } from '../src/db/database.ts'
-import { migrate } from '../src/db/migrate.ts'
-import { loadDemo } from '../src/demo/load-demo.ts'
-import { DEMO_PASSWORD } from '../src/demo/users.ts'
-import { Browser, testApp } from '../src/testing/web.ts'
+import { demoAsMash } from './support.ts'
 
 const PAGES = { summary: '', chronology: '/chronology', risk: '/risk', 'working together': '/working-together' }
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick')
-  const database = await openDatabase({ dataDir: 'memory://' })
-  await migrate(database.db, database.schema)
-  await loadDemo(database.db)
-  const app = await testApp(database)
-  const users = await database.db.selectFrom('users').select(['email', 'roles']).orderBy('id').execute()
-  const mash = users.find((u) => u.roles.includes('mash'))?.email
-  if (!mash) throw new Error('the demo area has no MASH user')
-  const browser = await new Browser(app).signIn(mash, DEMO_PASSWORD)
+  const { database, app, browser } = await demoAsMash()
   const children = (
     await database.db
       .selectFrom('entity_links as l')

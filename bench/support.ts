@@ -1,6 +1,11 @@
 // Shared pieces of the benchmarks: timing, the CLI, and printing ratios measured in the same run.
 import { spawn } from 'node:child_process'
 import { BIN } from '../src/testing/cli.ts'
+import { openDatabase } from '../src/db/database.ts'
+import { migrate } from '../src/db/migrate.ts'
+import { loadDemo } from '../src/demo/load-demo.ts'
+import { DEMO_PASSWORD } from '../src/demo/users.ts'
+import { Browser, testApp } from '../src/testing/web.ts'
 
 export async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; result: T }> {
   const started = process.hrtime.bigint()
@@ -32,3 +37,19 @@ export function report(title: string, rows: [string, string][]): void {
 
 export const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+
+/**
+ * The demo area in an in-memory database, the app over it, and a browser signed in as its MASH user
+ * (who sees every child in full): what the page benchmarks measure against.
+ */
+export async function demoAsMash() {
+  const database = await openDatabase({ dataDir: 'memory://' })
+  await migrate(database.db, database.schema)
+  await loadDemo(database.db)
+  const app = await testApp(database)
+  const users = await database.db.selectFrom('users').select(['email', 'roles']).orderBy('id').execute()
+  const mash = users.find((u) => u.roles.includes('mash'))?.email
+  if (!mash) throw new Error('the demo area has no MASH user')
+  const browser = await new Browser(app).signIn(mash, DEMO_PASSWORD)
+  return { database, app, browser }
+}
