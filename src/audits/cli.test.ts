@@ -84,6 +84,11 @@ for (const [name, make] of targets)
         const added = await runCli(['audits', 'tools', 'add', good], env)
         assert.equal(added.code, 0, added.stderr)
         assert.match(added.stdout, /^version,headings,questions\r?\n1\.1\.0,6,6/)
+        // --format after FILE is honoured, though `audits tools` takes the option too
+        writeFileSync(good, JSON.stringify({ ...AUDIT_TOOL_1_0, version: '1.2.0' }))
+        const asJson = await runCli(['audits', 'tools', 'add', good, '--format', 'json'], env)
+        assert.equal(asJson.code, 0, asJson.stderr)
+        assert.deepEqual(JSON.parse(asJson.stdout), [{ version: '1.2.0', headings: 6, questions: 6 }])
         const bad = join(dir, 'bad.json')
         writeFileSync(bad, JSON.stringify({ version: 'x', headings: [], questions: [] }))
         const refused = await runCli(['audits', 'tools', 'add', bad], env)
@@ -93,7 +98,8 @@ for (const [name, make] of targets)
         assert.deepEqual(
           (JSON.parse(versions.stdout) as { version: string; in_use: boolean }[]).map((v) => [v.version, v.in_use]),
           [
-            ['1.1.0', true],
+            ['1.2.0', true],
+            ['1.1.0', false],
             ['1.0.0', false],
           ],
         )

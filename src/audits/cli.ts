@@ -6,7 +6,7 @@ import type { Command } from 'commander'
 import { audit } from '../audit/audit.ts'
 import { cliActor } from '../audit/actor.ts'
 import { withDatabase } from '../cli/context.ts'
-import { formatFrom, formatOption } from '../cli/options.ts'
+import { formatFrom, formatOf, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { formatLondon, now } from '../config/clock.ts'
 import { auditClosed, reportOf } from './programme.ts'
@@ -88,14 +88,14 @@ export function registerAuditsCommands(program: Command): void {
       'add a version of the audit tool (JSON: version, headings, questions; checked first), used by new audits',
     )
     .addOption(formatOption())
-    .action(async (file: string, opts: { format?: string }) => {
+    .action(async (file: string, _opts: unknown, command: Command) => {
       const definition = readJsonFile(file)
       const tool = await withDatabase('audits tools add', async ({ db }) => addTool(db, cliActor(), definition, now()))
       process.stdout.write(
         formatRows(
           ['version', 'headings', 'questions'],
           [{ version: tool.version, headings: tool.headings.length, questions: tool.questions.length }],
-          formatFrom(opts.format),
+          formatOf(command),
         ),
       )
     })
@@ -136,8 +136,6 @@ function registerCriteriaCommands(audits: Command): void {
     )
     .addOption(formatOption())
     .action(async (file: string, _opts: unknown, command: Command) => {
-      // `--format` after FILE is taken by `audits criteria`, which has it too: read it from either
-      const opts = command.optsWithGlobals<{ format?: string }>()
       const definition = readJsonFile(file)
       const added = await withDatabase('audits criteria add', async ({ db }) =>
         addCriterion(db, cliActor(), definition, now()),
@@ -146,7 +144,7 @@ function registerCriteriaCommands(audits: Command): void {
         formatRows(
           ['name', 'version', 'conditions'],
           [{ name: added.name, version: added.version, conditions: added.conditions.map(conditionWords).join('; ') }],
-          formatFrom(opts.format),
+          formatOf(command),
         ),
       )
     })

@@ -1,5 +1,5 @@
 // Options shared by many commands, parsed the same way everywhere.
-import { Option } from 'commander'
+import { Option, type Command } from 'commander'
 import { CliError } from './errors.ts'
 import { endOfDayLondon, now } from '../config/clock.ts'
 import type { Format } from './output.ts'
@@ -24,4 +24,12 @@ export function asOfFrom(value: string | undefined): Date {
 
 export function formatFrom(value: string | undefined): Format {
   return value === 'json' ? 'json' : 'csv'
+}
+
+/**
+ * The output format of a subcommand whose parent takes `--format` too (`audits tools add FILE --format json`):
+ * Commander gives an option after FILE to the parent, so it is read from either.
+ */
+export function formatOf(command: Command): Format {
+  return formatFrom(command.optsWithGlobals<{ format?: string }>().format)
 }

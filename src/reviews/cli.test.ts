@@ -243,8 +243,12 @@ for (const [name, make] of targets) {
         assert.match(refused.stderr, /standards\[1\]\.text: expected text of 1 to 500 characters/)
         const good = join(dir, 'good.json')
         writeFileSync(good, JSON.stringify({ ...SECTION_175_V1, version: 2 }))
-        const added = await runCli(['reviews', 'standards', 'add', good], target.env)
+        const added = await runCli(['reviews', 'standards', 'add', good, '--format', 'json'], target.env)
         assert.equal(added.code, 0, added.stderr)
+        // --format after FILE is honoured, though the parent command takes the option too
+        assert.deepEqual(JSON.parse(added.stdout), [
+          { kind: 'section_175', version: 2, title: SECTION_175_V1.title, standards: SECTION_175_V1.standards.length },
+        ])
         const after = parse((await runCli(['reviews', 'standards', 'list'], target.env)).stdout, {
           columns: true,
         }) as Record<string, string>[]

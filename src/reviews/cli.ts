@@ -11,7 +11,7 @@ import { audit } from '../audit/audit.ts'
 import { cliActor } from '../audit/actor.ts'
 import { agencyNames } from '../agencies/agencies.ts'
 import { withDatabase } from '../cli/context.ts'
-import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
+import { asOfFrom, asOfOption, formatFrom, formatOf, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { formatLondon, now } from '../config/clock.ts'
 import { isOverdue, shownStatus } from './actions.ts'
@@ -225,7 +225,7 @@ function registerStandardsCommands(reviews: Command): void {
         'checked first, used by new self-assessments (the administrators who run Threadline alone add one)',
     )
     .addOption(formatOption())
-    .action(async (file: string, opts: Options) => {
+    .action(async (file: string, _opts: unknown, command: Command) => {
       const definition = readJsonFile(file)
       const set = await withDatabase('reviews standards add', async ({ db }) =>
         addStandardSet(db, cliActor(), null, definition, now()),
@@ -239,7 +239,7 @@ function registerStandardsCommands(reviews: Command): void {
         formatRows(
           ['kind', 'version', 'title', 'standards'],
           [{ kind: set.kind, version: set.version, title: set.title, standards: set.standards.length }],
-          formatFrom(opts.format),
+          formatOf(command),
         ),
       )
     })

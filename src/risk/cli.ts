@@ -3,7 +3,7 @@
 import type { Command } from 'commander'
 import { withDatabase } from '../cli/context.ts'
 import { CliError } from '../cli/errors.ts'
-import { asOfFrom, asOfOption, formatFrom, formatOption } from '../cli/options.ts'
+import { asOfFrom, asOfOption, formatFrom, formatOf, formatOption } from '../cli/options.ts'
 import { formatRows } from '../cli/output.ts'
 import { listed } from '../audit/listed.ts'
 import { CHILDREN_COLUMNS, atRiskList, unansweredList } from './lists.ts'
@@ -86,7 +86,7 @@ export function registerInstrumentCommands(program: Command): void {
       'add a version of the instrument (JSON, checked first); it is in use from now, and every child is rescored with it',
     )
     .addOption(formatOption())
-    .action(async (file: string, opts: { format?: string }) => {
+    .action(async (file: string, _opts: unknown, command: Command) => {
       const definition = readJsonFile(file)
       const output = await withDatabase('instruments add', async ({ db }) => {
         const at = now()
@@ -98,7 +98,7 @@ export function registerInstrumentCommands(program: Command): void {
         return formatRows(
           ['instrument_id', 'version'],
           [{ instrument_id: instrument.id, version: instrument.version }],
-          formatFrom(opts.format),
+          formatOf(command),
         )
       })
       process.stdout.write(output)
