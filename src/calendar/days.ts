@@ -157,20 +157,27 @@ export function parseInstant(value: string | Date): number {
 }
 
 /**
+ * Is a person certainly `years` old or more on a date, from a (possibly partial) date of birth: judged
+ * on the London date from the latest possible birth date (someone born on 29 February turns a year
+ * older on 1 March of a common year). Undefined when there is no date of birth to judge by.
+ */
+export function isAtLeastOn(dateOfBirth: string | undefined, years: number, on: string | Date): boolean | undefined {
+  if (!dateOfBirth) return undefined
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(dateOfBirth)
+  if (!m) return undefined
+  const y = Number(m[1])
+  const mo = m[2] ? Number(m[2]) : 12
+  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate()
+  return londonDay(parseInstant(on)) * 86_400_000 >= Date.UTC(y + years, mo - 1, d)
+}
+
+/**
  * Is a person an adult (18 or over) on a date, from a (possibly partial) date of birth: only when
- * certainly 18, judged on the London date (someone born on 29 February is 18 on 1 March of a common
- * year). Undefined when it cannot be known. The one rule for risk (who is an adult) and missing
- * (whose episode is a child's).
+ * certainly 18 (isAtLeastOn). Undefined when it cannot be known. The one rule for risk (who is an
+ * adult) and missing (whose episode is a child's).
  */
 export function isAdultOn(dateOfBirth: string | undefined, on: string | Date, isChild?: boolean): boolean | undefined {
   if (isChild === true) return false
   if (!dateOfBirth) return isChild === false ? true : undefined
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(dateOfBirth)
-  if (!m) return undefined
-  // The latest possible birth date: an adult only when certainly 18.
-  const y = Number(m[1])
-  const mo = m[2] ? Number(m[2]) : 12
-  const d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  const eighteenth = Date.UTC(y + 18, mo - 1, d)
-  return londonDay(parseInstant(on)) * 86_400_000 >= eighteenth
+  return isAtLeastOn(dateOfBirth, 18, on)
 }

@@ -12,6 +12,7 @@ export {
   dayFromIso,
   dayFromParts,
   isAdultOn,
+  isAtLeastOn,
   isoFromDay,
   londonDay,
   londonMidnight,

@@ -7,7 +7,8 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { recordedEvents, victimEvents, type RecordedEvent } from '../chronology/versions.ts'
 import { londonDate } from '../config/clock.ts'
-import { englandAndWales } from '../calendar/index.ts'
+import { englandAndWales, isAtLeastOn } from '../calendar/index.ts'
+import { knownAt } from '../db/as-of.ts'
 import { assessChild, type ChildRisk } from './assess.ts'
 import { isAdultOn, type DerivationContext, type EvidenceEvent } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
@@ -193,6 +194,62 @@ export async function childrenAsOf(db: Db, asOf: Date, ids?: readonly number[]):
     context,
     children: childIds.map((id) => ({ id, dateOfBirth: dob.get(id) ?? null, events: events.get(id) ?? [] })),
   }
+}
+
+/** The age until which a young adult the records knew as a child is still listed (care leavers are supported to 25). */
+export const LISTED_UNTIL_AGE = 25
+
+export interface YoungAdult {
+  id: number
+  dateOfBirth: string
+}
+
+/**
+ * People who are adults on asOf but not yet 25, whom the records knew as children: an event about them
+ * happened, or their record in force was recorded, before their 18th birthday. `children --at-risk
+ * --min-band 1` lists them beside the children (band 1, outside the instrument's ages), so that the
+ * records of a young person who has just turned 18 stay in view as one person's (decision 0053).
+ */
+export async function youngAdultsKnownAsChildren(db: Db, asOf: Date): Promise<YoungAdult[]> {
+  const persons = await sql<PersonRow & { recorded_at: Date }>`
+    select l.entity_id, p.agency_code, p.source_id, p.date_of_birth, p.is_child, p.recorded_at
+    from person_versions p
+    join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    join entities en on en.id = l.entity_id and en.merged_into is null
+    where ${knownAt('p', asOf)}`.execute(db)
+  const byEntity = new Map<number, (PersonRow & { recorded_at: Date })[]>()
+  for (const p of persons.rows) {
+    const list = byEntity.get(p.entity_id)
+    if (list) list.push(p)
+    else byEntity.set(p.entity_id, [p])
+  }
+  const candidates: YoungAdult[] = []
+  const recordedAsChild = new Set<number>()
+  for (const [id, rows] of byEntity) {
+    const { child, dateOfBirth } = isChildOn(rows, asOf)
+    if (child || !dateOfBirth || isAtLeastOn(dateOfBirth, 18, asOf) !== true) continue
+    if (isAtLeastOn(dateOfBirth, LISTED_UNTIL_AGE, asOf)) continue
+    candidates.push({ id, dateOfBirth })
+    if (rows.some((r) => isAtLeastOn(dateOfBirth, 18, r.recorded_at) === false)) recordedAsChild.add(id)
+  }
+  if (!candidates.length) return []
+  const ids = candidates.filter((c) => !recordedAsChild.has(c.id)).map((c) => c.id)
+  const firstEvents = ids.length
+    ? await sql<{ entity_id: number; first: Date }>`
+        select l.entity_id, min(e.occurred_at) as first
+        from events e
+        join entity_links l on l.agency_code = e.agency_code and l.source_id = e.subject_source_id
+        where ${knownAt('e', asOf)} and l.entity_id = any(${ids}::int[])
+        group by l.entity_id`.execute(db)
+    : { rows: [] }
+  const firstEvent = new Map(firstEvents.rows.map((r) => [r.entity_id, r.first]))
+  return candidates
+    .filter((c) => {
+      if (recordedAsChild.has(c.id)) return true
+      const first = firstEvent.get(c.id)
+      return first !== undefined && isAtLeastOn(c.dateOfBirth, 18, first) === false
+    })
+    .sort((a, b) => a.id - b.id)
 }
 
 export interface AssessedChild {

@@ -80,11 +80,72 @@ forEachDatabase(
       assert.ok(june.has(ids['P-C']), 'Cal is 17')
       assert.equal(june.get(ids['P-C'])!.band_label, 'no identified risk')
       assert.equal(june.get(ids['P-C'])!.first_flagged_at, null, 'band 1 is never flagged')
-      assert.equal(june.has(ids['P-1001']), false, 'Amy is 19: not a child')
+      // Amy is 19 and Cal turned 18 on 1 August: adults, but the records knew them as children, so
+      // --min-band 1 still lists them until 25, band 1 and unscored, saying why (decision 0053)
+      const september = byId(await atRiskList(db, { asOf: day('2026-09-01'), minBand: 1, settings }))
+      for (const [who, id] of [
+        ['Amy', ids['P-1001']],
+        ['Cal', ids['P-C']],
+      ] as const) {
+        const row = (who === 'Amy' ? june : september).get(id)
+        assert.ok(row, `${who} is listed`)
+        assert.equal(row.band, 1)
+        assert.equal(row.score, null)
+        assert.equal(row.first_flagged_at, null)
+        assert.match(String(row.band_label), /^18 or over: known to agencies as a child, listed until 25/)
+      }
       assert.equal(
-        byId(await atRiskList(db, { asOf: day('2026-09-01'), minBand: 1, settings })).has(ids['P-C']),
+        byId(await atRiskList(db, { asOf: day('2026-09-01'), settings })).has(ids['P-C']),
         false,
-        'Cal turned 18 on 1 August',
+        'an adult is never flagged at band 2',
+      )
+      // at 25 Amy (born 14 March 2007) is no longer listed; an adult whom the records met only as an
+      // adult never is, nor is one whose records all came after their 18th birthday
+      assert.equal(
+        byId(await atRiskList(db, { asOf: day('2032-03-13'), minBand: 1, settings })).has(ids['P-1001']),
+        true,
+      )
+      assert.equal(
+        byId(await atRiskList(db, { asOf: day('2032-03-14'), minBand: 1, settings })).has(ids['P-1001']),
+        false,
+      )
+      const late = await importRecords(
+        db,
+        ndjsonLines(
+          toNdjson([
+            {
+              type: 'person',
+              agency: 'police',
+              source_id: 'P-Y',
+              given_name: 'Yan',
+              family_name: 'Cole',
+              date_of_birth: '2005-02-01',
+              recorded_at: '2025-12-01T09:00:00Z',
+            },
+            {
+              type: 'event',
+              agency: 'police',
+              source_id: 'E-Y',
+              kind: 'arrest',
+              subject: 'P-Y',
+              occurred_at: '2025-11-30T22:00:00Z',
+              recorded_at: '2025-12-01T09:00:00Z',
+            },
+          ]),
+        ),
+        { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: RISK_RECEIVED_AT },
+      )
+      assert.equal(late.rejected, 0, JSON.stringify(late.rejects))
+      const yan = await db
+        .selectFrom('entity_links')
+        .select('entity_id')
+        .where('agency_code', '=', 'police')
+        .where('source_id', '=', 'P-Y')
+        .executeTakeFirstOrThrow()
+      assert.equal(
+        byId(await atRiskList(db, { asOf: day('2026-06-01'), minBand: 1, settings })).has(yan.entity_id),
+        false,
+        'Yan, 20, was met only as an adult',
       )
       // In 2008 Amy was 1: below the ages the instrument applies to (10 to 17), so never band 2 or more
       // by the instrument, but still listed at --min-band 1 with the reason and no score.

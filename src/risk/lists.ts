@@ -3,7 +3,13 @@
 import type { Db } from '../db/database.ts'
 import { formatLondon } from '../config/clock.ts'
 import { summaries } from '../people/people.ts'
-import { assessArea, type AssessedChild } from './area.ts'
+import {
+  LISTED_UNTIL_AGE,
+  assessArea,
+  youngAdultsKnownAsChildren,
+  type AssessedChild,
+  type YoungAdult,
+} from './area.ts'
 import type { RiskSettings } from './settings.ts'
 import { must } from '../errors/must.ts'
 
@@ -23,7 +29,26 @@ export const CHILDREN_COLUMNS = [
 
 export type ChildrenRow = Record<(typeof CHILDREN_COLUMNS)[number], string | number | string[] | null>
 
-async function rows(db: Db, asOf: Date, list: AssessedChild[]): Promise<ChildrenRow[]> {
+/** What a row says of a child's risk; a young adult is outside the instrument's ages: band 1, no score. */
+function riskColumns(c: AssessedChild | YoungAdult) {
+  if (!('risk' in c))
+    return {
+      band: 1,
+      band_label: `18 or over: known to agencies as a child, listed until ${LISTED_UNTIL_AGE} (not scored)`,
+      score: null,
+      first_flagged_at: null,
+      unanswered_since: null,
+    }
+  return {
+    band: c.risk.band,
+    band_label: c.risk.bandLabel,
+    score: c.risk.shownScore,
+    first_flagged_at: formatLondon(c.risk.firstFlaggedAt),
+    unanswered_since: formatLondon(c.risk.unanswered.unansweredSince),
+  }
+}
+
+async function rows(db: Db, asOf: Date, list: readonly (AssessedChild | YoungAdult)[]): Promise<ChildrenRow[]> {
   const people = await summaries(
     db,
     list.map((c) => c.id),
@@ -36,11 +61,7 @@ async function rows(db: Db, asOf: Date, list: AssessedChild[]): Promise<Children
       given_name: p?.given_name ?? null,
       family_name: p?.family_name ?? null,
       date_of_birth: c.dateOfBirth,
-      band: c.risk.band,
-      band_label: c.risk.bandLabel,
-      score: c.risk.shownScore,
-      first_flagged_at: formatLondon(c.risk.firstFlaggedAt),
-      unanswered_since: formatLondon(c.risk.unanswered.unansweredSince),
+      ...riskColumns(c),
       agencies: p?.agencies ?? [],
       source_records: p?.source_records ?? [],
     }
@@ -57,7 +78,9 @@ export async function atRiskList(
   const listed = all
     .filter((c) => c.risk.band >= minBand)
     .sort((a, b) => b.risk.band - a.risk.band || b.risk.score.score - a.risk.score.score || a.id - b.id)
-  return rows(db, options.asOf, listed)
+  // with band 1, every child, and after them the young adults the records knew as children (decision 0053)
+  const youngAdults = minBand > 1 ? [] : await youngAdultsKnownAsChildren(db, options.asOf)
+  return rows(db, options.asOf, [...listed, ...youngAdults])
 }
 
 /** When an unanswered child's response became overdue. */
