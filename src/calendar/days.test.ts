@@ -3,7 +3,10 @@ import assert from 'node:assert/strict'
 import { DateTime } from 'luxon'
 import {
   addMonths,
+  ageInYears,
   dayFromIso,
+  isAdultOn,
+  isAtLeastOn,
   dayFromParts,
   isoFromDay,
   londonDay,
@@ -54,4 +57,24 @@ test('day numbers and civil dates agree with the Date built-ins', () => {
   }
   assert.equal(dayFromParts(2023, 13, 1), dayFromIso('2024-01-01'))
   assert.equal(dayFromParts(2024, 3, 0), dayFromIso('2024-02-29'))
+})
+
+test('ages: whole years, a leap-day birthday on 1 March, partial dates judged by the latest possible birth', () => {
+  assert.equal(ageInYears('2013-06-15', '2026-06-14'), 12)
+  assert.equal(ageInYears('2013-06-15', '2026-06-15'), 13)
+  assert.equal(ageInYears('2008-02-29', '2026-02-28'), 17)
+  assert.equal(ageInYears('2008-02-29', '2026-03-01'), 18)
+  // certainly 18 on the London date (GMT in March, BST in June)
+  assert.equal(isAtLeastOn('2007-03-14', 18, '2025-03-13T23:30:00Z'), false)
+  assert.equal(isAtLeastOn('2007-03-14', 18, '2025-03-14T00:00:00Z'), true)
+  assert.equal(isAtLeastOn('2007-06-14', 18, '2025-06-13T23:30:00Z'), true, 'in BST, 23:30 UTC is the next London day')
+  // a year alone: certainly 25 only from the last day it could have been born + 25 years
+  assert.equal(isAtLeastOn('2001', 25, '2026-12-30'), false)
+  assert.equal(isAtLeastOn('2001', 25, '2026-12-31'), true)
+  assert.equal(isAtLeastOn('2001-02', 25, '2026-02-27'), false)
+  assert.equal(isAtLeastOn('2001-02', 25, '2026-02-28'), true)
+  assert.equal(isAtLeastOn(undefined, 18, '2026-01-01'), undefined)
+  assert.equal(isAtLeastOn('not a date', 18, '2026-01-01'), undefined)
+  assert.equal(isAdultOn(undefined, '2026-01-01', false), true, 'an agency says an adult')
+  assert.equal(isAdultOn('1990-01-01', '2026-01-01', true), false, 'an agency says a child')
 })

@@ -157,6 +157,16 @@ export function parseInstant(value: string | Date): number {
 }
 
 /**
+ * Whole years from a full date of birth to a day (both YYYY-MM-DD): someone born on 29 February has
+ * their birthday on 1 March in common years, as in English law. The one age rule for every capability.
+ */
+export function ageInYears(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number)
+  const [y, m, d] = day.split('-').map(Number)
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
+}
+
+/**
  * Is a person certainly `years` old or more on a date, from a (possibly partial) date of birth: judged
  * on the London date from the latest possible birth date (someone born on 29 February turns a year
  * older on 1 March of a common year). Undefined when there is no date of birth to judge by.

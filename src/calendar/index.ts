@@ -11,6 +11,7 @@ export {
   addYears,
   dayFromIso,
   dayFromParts,
+  ageInYears,
   isAdultOn,
   isAtLeastOn,
   isoFromDay,

@@ -1,6 +1,7 @@
 // The child's age on the note's date, in whole years, from dates written YYYY-MM-DD. A child born
 // on 29 February has their birthday on 1 March in other years, as in English law.
 import { errorKind } from '../errors/domain-error.ts'
+import { ageInYears } from '../calendar/index.ts'
 export function parseDay(value: string): { y: number; m: number; d: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!m) return null
@@ -21,6 +22,5 @@ export function ageOn(dateOfBirth: string, date: string): number {
   const on = parseDay(date)
   if (!on) throw new DateInputError(`date "${date}" is not a date (expected YYYY-MM-DD)`)
   if (date < dateOfBirth) throw new DateInputError(`date ${date} is before the child's date of birth ${dateOfBirth}`)
-  const beforeBirthday = on.m < born.m || (on.m === born.m && on.d < born.d)
-  return on.y - born.y - (beforeBirthday ? 1 : 0)
+  return ageInYears(dateOfBirth, date)
 }

@@ -1,6 +1,7 @@
 // The characteristics the national data set on child sexual exploitation asks for (IICSA 2022; the
 // national audit on group-based child sexual exploitation, 2025), read from what agencies record (pure).
 // "Not recorded" and "refused" are kept apart everywhere: a refusal is an answer the agency recorded.
+import { ageInYears } from '../calendar/index.ts'
 
 export const NOT_RECORDED = 'not recorded'
 export const REFUSED = 'refused'
@@ -127,12 +128,6 @@ function bandOf(age: number): string {
   return '40 and over'
 }
 
-function ageOn(birth: string, day: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number)
-  const [y, m, d] = day.split('-').map(Number)
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
-}
-
 /**
  * The age band on a day (YYYY-MM-DD) from a date of birth that may be partial (YYYY or YYYY-MM): the band
  * when the earliest and latest possible birth dates agree on it, else not recorded.
@@ -151,6 +146,6 @@ export function ageBand(dateOfBirth: string | null | undefined, day: string): st
     latest = `${dob}-12-31`
   } else return NOT_RECORDED
   if (latest > day) return NOT_RECORDED
-  const a = bandOf(ageOn(earliest, day))
-  return a === bandOf(ageOn(latest, day)) ? a : NOT_RECORDED
+  const a = bandOf(ageInYears(earliest, day))
+  return a === bandOf(ageInYears(latest, day)) ? a : NOT_RECORDED
 }

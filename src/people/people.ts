@@ -7,6 +7,8 @@ import type { PersonVersionTable, Tables } from '../db/schema.ts'
 import { knownAt } from '../db/as-of.ts'
 import { normaliseNhsNumber, normaliseName } from '../records/identifiers.ts'
 import { DateTime } from 'luxon'
+import { ageInYears } from '../calendar/index.ts'
+import { londonDate } from '../config/clock.ts'
 
 /** The identifying fields of an agency person record, as stored. */
 export const IDENTITY_FIELDS = [
@@ -345,6 +347,5 @@ function asDate(word: string): string | null {
 /** Age in whole years on a date, from a full date of birth; null when the date is partial. */
 export function ageOn(dateOfBirth: string | null, on: Date): number | null {
   if (!dateOfBirth || !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) return null
-  const dob = DateTime.fromISO(dateOfBirth, { zone: 'Europe/London' })
-  return Math.floor(DateTime.fromJSDate(on).setZone('Europe/London').diff(dob, 'years').years)
+  return ageInYears(dateOfBirth, londonDate(on))
 }
