@@ -212,6 +212,11 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     const w = t.norm
     // "Dad willingly got in the car and was cooperative": verbs joined by "and" share their subject
     if ((w === 'and' || w === 'or' || w === 'but') && isVerb(tokens[i + 1])) continue
+    // "Ms Okafor (38) works for the council", "Leah (14) went": an age in brackets after a name says who
+    if (w === ')' && tokens[i - 2]?.norm === '(' && i - 3 >= sentenceStart && nominal(tokens[i - 3])) {
+      const age = ageIn(tokens[i - 1].norm)
+      if (age !== null) return age >= 18 ? 'someone-else' : 'child'
+    }
     if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
     if (CLAUSE_BREAKS_AS_CONJUNCTIONS.has(w) && t.pos === 'SCONJ') return 'unknown'
     if (SUBJECT_PRONOUNS.has(w)) {
@@ -246,6 +251,12 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     return classify(tokens, from, i + 1)
   }
   return 'unknown'
+}
+
+// "38", "16yrs", "16yo": an age written in brackets
+function ageIn(w: string): number | null {
+  const m = /^(\d{1,2})(yrs?|yo|y)?$/.exec(w)
+  return m ? Number(m[1]) : null
 }
 
 const NAMING = new Set(['describe', 'call', 'label', 'brand', 'consider', 'deem', 'regard', 'see', 'view', 'class'])

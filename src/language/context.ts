@@ -344,6 +344,10 @@ const CRIME_WORDS = new Set([
   'shotter',
   'shotters',
   'trapping',
+  // how drugs are packed and carried for sale
+  'wraps',
+  'burner',
+  'bagged',
 ])
 
 /** Whether tokens [from, to) are about criminal exploitation (drugs, county lines, gangs, weapons). */

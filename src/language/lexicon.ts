@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.5'
+export const LEXICON_VERSION = '2026.12.6'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -126,7 +126,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<opt>|<elect>|<prefer>) [{ADV}] [not] to {CHOSEN}',
         '(her|his|their) [own] (choice|decision) to ({CHOSEN}|go|stay|be there)',
         '(a|the) (choice|decision) ({PRON}|the child|the young person) [<have>|<be>] [{ADV}] (<make>)',
-        '(the|this|that|a) (decision|choice) to ~8 <be> [{ADV}] (made|taken) by ~2 (alone|herself|himself|themselves|on (her|his|their) own)',
+        '(the|this|that|a) (decision|choice) to ~8 ~4 <be> [{ADV}] (made|taken) by ~2 (alone|herself|himself|themselves|on (her|his|their) own)',
         '(would rather|would prefer to|<prefer> to|<want> to) (be|stay|spend time|go) {WITH_ADULTS}',
         '(<make>|<take>) [{ADV}] (the|a|her|his|their|this|that) (decision|choice) [not] to {CHOSEN}',
         '<decide> [{ADV}] [not] to {CHOSEN}',
@@ -142,6 +142,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<want> to be (there|with them|with him|part of it|involved|with the ~1 {ADULT}|with {OLDER} ~1 {ADULT})',
         '<show> (she|he|they) <want> to',
         '(free|entitled|old enough|able) to make {POSS} own (choices|choice|decisions|decision) (about|on|over) (who|where|what|whether)',
+        // autonomy over the company that harms: "continues to make her own choices about who she sees"
+        '<make> {POSS} own (choices|choice|decisions|decision) (about|on|over|as to) ~2 (who|whom|where|whether|when)',
+        // a question or a clause that ends on the choice: "was she choosing to go?"
+        '<choose> [{ADV}] to (go|leave|stay|return|be there|go back) $',
         '(can|could|able to|capable of|old enough to|free to|entitled to) (make|making) {POSS} own (choices|choice|decisions|decision)',
         '(<have>|with|has got) [the] capacity to (decide|choose|make|consent)',
         'old enough to (decide|choose|know {POSS} own mind)',
@@ -524,6 +528,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<play> (the|a) (victim|innocent)',
         // excusing the abusers by what the child said of her age
         '<lie> about {POSS} age',
+        '(author|architect|cause) of {POSS} own (misfortune|misfortunes|problems|downfall|harm|situation|difficulties|troubles|abuse)',
+        '{POSS} own worst enemy',
+        '(<tell>|<convince>|<assure>|<persuade>) ~3 (she|he|they) (was|were|is|are) (16|17|18|19|20|21|sixteen|seventeen|eighteen|nineteen|over 16|over 18|older|an adult|of age|old enough)',
+        "(could not|couldn't|could n't) have known $",
         "(could not|couldn't|could n't|would not|wouldn't|would n't) have known (she|he|they|her age|his age|their age|how old)",
       ],
       severity: 'high',
@@ -642,7 +650,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{KIN} ~5 (drug|drugs|gang)',
         // the child's own account, reported as such
         '(he|she|they) (<say>|<tell>|<explain>|<state>|<disclose>) ~3 ({PRON}) ~2 (<sell>|<deal>|<run>|<carry>|<hold>)',
-        `${COERCED} ~3 [to|into] (sell|selling|deal|dealing|carry|carrying|run|running|move|moving|hold|holding|push|pushing)`,
+        `${COERCED} ~8 [to|into] (sell|selling|deal|dealing|carry|carrying|run|running|move|moving|hold|holding|push|pushing)`,
       ],
       severity: 'high',
       reason:
@@ -832,7 +840,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<ignore>|<disregard>|<refuse>|<reject>) [{ADV}] [all] [the] (advice|warnings|guidance)',
         "(not|n't|never) [{ADV}] <listen> to (advice|warnings|anyone|staff|professionals|us|reason)",
         "(not|n't|never) [{ADV}] (<take>|<follow>|<heed>) [any] (advice|warnings)",
-        '(warned|told|advised) ~4 (and|but) ~2 (ignored|ignores|ignoring|carried on|carries on|continued|continues|went anyway|goes anyway|did it anyway)',
+        '(warned|told|advised|cautioned) ~8 (and|but|yet) ~2 (ignored|ignores|ignoring|carried on|carries on|continued|continues|went anyway|goes anyway|did it anyway|went regardless|goes regardless)',
+        '(<go>|<return>|<meet>|<see>|<continue>|<carry> on|<keep>) ~6 (despite|regardless of|in spite of) (being warned|warnings|the warnings|repeated warnings|advice|being told|being advised|our advice|the advice|all advice)',
         '<ignore> (it|them|this|that|the warnings|warnings|every warning|all warnings)',
       ],
       severity: 'medium',
@@ -916,6 +925,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(accept|accepts|accepted|take|takes|bear|bears|share|shares) [some|her|his|their|more|a share of] (responsibility|blame)',
         '(partly|partially|also|equally) (responsible|to blame)',
       ],
+      except: ['(should|ought to) [{ADV}] (not|never) have been (used|written|recorded|said|described|called|labelled|applied)'],
       severity: 'high',
       reason:
         'judges the child with hindsight, as if they could have stopped the abuse; children are groomed, frightened and controlled, and the adults are responsible',
@@ -931,6 +941,12 @@ export const SHIPPED_LEXICON: Lexicon = {
         "(difficult|hard|hardly|cannot|can't|can not|not) [{ADV}] [to] (see|view|class|classify|treat|regard|describe|call|record) (this|it|that|what happened|the relationship|the contact) as (abuse|exploitation|cse|cce|grooming|an offence|a crime|rape|assault|a safeguarding (concern|issue|matter))",
         '(not|no longer|never) [{ADV}] (a|an) (safeguarding|child protection|cse|exploitation) (concern|issue|matter|risk)',
         '(lifestyle|behaviour|behavior|choice|choices) (related|led|driven|based)',
+        // absence of force offered as if it meant the child agreed
+        '(no|without any|without) (force|violence|coercion|pressure|threats) (was|were|being|is|had been) [{ADV}] (used|involved|applied|present|needed|evident|required)',
+        'there (was|were|is|had been) no (force|violence|coercion|pressure|threats) [used|involved|applied]',
+      ],
+      except: [
+        '(no|without) [any] (force|violence|coercion|pressure|threats) ~8 (cannot|can not|can\'t|could not|couldn\'t|not needed|not required|irrelevant|not relevant|does not mean|doesn\'t mean|not necessary|still|always)',
       ],
       severity: 'high',
       reason:
@@ -990,6 +1006,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(employed|hired|working|works|worked) (for|by) ~3 (to|as)',
         '<sign> up (to|for|with)',
         '<apply> (to|for) ~2 (work|job|line|gang)',
+        '(<go>|<come>|<be>) [{ADV}] (looking|asking) for (this|that|such|more|the same|that kind of|this kind of|this sort of) (work|job|jobs|shifts|runs|graft)',
         '<work> [{ADV}] (the|a|their|his|her) (line|lines|trap|phone|patch|area|estate|corner|county)',
         '(<be>|<become>) [{ADV}] (part|a part|a member) of ~4 (network|operation|gang|ocg|group|line|crew|team|firm|organisation|organization)',
         '<embrace> ~4 (life|lifestyle|gang|role|culture|world)',
@@ -1023,6 +1040,72 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{be} being exploited by adults to move or sell drugs',
       ],
       source: cite('countyLines', 'tcs', 'taskforce2024'),
+    },
+    {
+      // the child is the one who must act to end the abuse: "she needs to keep herself safe", "it is up to him to stay away"
+      id: 'onus-on-child',
+      phrases: [
+        '(<need> to|has to|have to|had to|must|should|ought to|<be> expected to|<be> required to|will have to|<be> going to have to) [{ADV}] [start to|begin to|learn to|try to|start|begin] (keep {REFL} safe|protect {REFL}|take (responsibility|ownership|control|accountability)|own (her|his|their) (behaviour|actions|choices|part)|stop (going|putting|placing|seeing|meeting|associating|hanging|running|getting|letting|allowing|sending|talking to|contacting|using|drinking|taking|choosing|leaving|absconding)|stay away from|keep away from|distance {REFL}|say no|make (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions)|learn (from|her lesson|his lesson|their lesson|the hard way)|face (the|up to) (consequences|reality)|change (her|his|their) (behaviour|ways|attitude|lifestyle)|be (more careful|careful|more sensible|sensible|accountable|responsible|more responsible) (about|with|for|around|$)|think (about|before) (her|his|their|what) ~2 (actions|choices|decisions|behaviour|does|doing)|recognise the (risks|risk|dangers|danger)|realise the (risks|risk|dangers|danger)|understand the (risks|risk|dangers|danger|consequences))',
+        '(it is|it s|it was|its) [{ADV}] (up to|down to|for) (her|him|them) to (keep|stay|stop|protect|say|avoid|end|get|walk|tell|leave)',
+        '(the) (onus|responsibility) (is|was|lies|rests|falls) ~2 on (her|him|them)',
+        '(her|his|their) (responsibility|job) to (keep|stay|stop|protect|say|avoid|report|tell|leave|walk)',
+      ],
+      except: [
+        // what professionals and carers must do, said to them: "we need to help her keep herself safe"
+        '(help|helping|helps|support|supporting|supports|enable|enabling|teach|teaching|encourage|encouraging) {OBJ} [to] (keep|protect|stay|say|make|learn|stop|recognise|understand|realise)',
+      ],
+      severity: 'medium',
+      reason:
+        'puts the onus on the child to stop their own abuse; it is for adults and professionals to protect the child and to disrupt those who exploit them',
+      suggestions: ['{be} in need of protection from the adults who are exploiting the child', '{be} at risk of exploitation'],
+      source: cite('taskforce2024', 'tcs'),
+    },
+    {
+      // the child as the one who gave permission for the abuse: "allowed the men to touch her", "went along with it"
+      id: 'permitted-abuse',
+      under18: true,
+      phrases: [
+        '(<allow>|<let>|<permit>) [{ADV}] (him|them|{ADULT}|the ~2 {ADULT}|these ~1 {ADULT}|those ~1 {ADULT}|a ~2 {ADULT}|an ~2 {ADULT}|{NUMBER} year old ~1 {ADULT}|the ~1 (boys|lads|olders)|mr ~1) [to] (touch|kiss|have sex|sleep with|film|photograph|undress|feel|abuse|rape|do (it|things|that|this|stuff|what)|take (photos|pictures|images|videos|her|him)|use (her|him|them))',
+        '<go> along with (it|this|that|what|everything|whatever|the (sex|abuse|contact|touching|activity))',
+        '<let> (it|this|that|things) (happen|go on|carry on|continue)',
+        '(<put> up with|<tolerate>) (it|the abuse|the touching|the contact|what (he|they) (did|do|does|was doing|were doing))',
+      ],
+      except: [`${COERCED} ~3 (to|into) (<allow>|<let>|<go>)`],
+      severity: 'high',
+      reason:
+        "makes the child the one who permitted the abuse; a child cannot consent to their own exploitation, and the adult's acts are the adult's",
+      suggestions: ['{be} sexually abused +by', '{be} being abused +by'],
+      source: cite('tcs', 'taskforce2024', 'dfe2017'),
+    },
+    {
+      // the child as the one who began or sought the contact: "invited the contact", "initiated it"
+      id: 'invited-abuse',
+      under18: true,
+      phrases: [
+        '(<invite>|<welcome>|<encourage>|<court>|<solicit>|<initiate>|<instigate>|<prompt>|<provoke>) [{ADV}] (the|this|that|such|his|their|male|sexual|unwanted|older|adult|men s|online|any|all|most|further) ~1 (contact|attention|advances|advance|approach|approaches|abuse|touching|messages|interest|meeting|meetings|activity)',
+        '(<initiate>|<instigate>) [{ADV}] (it|sex|things|everything|the sex)',
+        '<seek> [{ADV}] out (older|adult|the|these|those|male|men s) ~1 ({ADULT}|attention|contact|company|lads|boys|olders)',
+        '(<go>|<be>) [{ADV}] (looking for|after) (attention|male attention|older|men|males|adult|sex|trouble)',
+      ],
+      except: [`${COERCED} ~3 (to|into) (<invite>|<initiate>|<seek>)`, '({ADULT}|adults|he|they|offenders|abusers|perpetrators) ~2 (<initiate>|<instigate>|<invite>|<seek>)'],
+      severity: 'high',
+      reason:
+        'makes the child the one who began or sought the abuse; adults who groom a child draw the contact out of them and are responsible for it',
+      suggestions: ['{be} being groomed +by', '{be} being targeted by adults'],
+      source: cite('tcs', 'taskforce2024'),
+    },
+    {
+      // non-engagement given as the reason for doing nothing: "does not see herself as a victim, so there is little more we can do"
+      id: 'inaction-blamed-on-child',
+      phrases: [
+        "(not|n't|never|unable to|refuses to|refused to) [{ADV}] (<see>|<view>|<consider>|<regard>|<recognise>|<recognize>|<identify>) {REFL} as (a|an) [{ADV}] (victim|being exploited|being abused|at risk) ~2 (so|therefore|meaning|hence|which means|and so|as such|and therefore) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing)",
+        "(will not|won't|wo n't|refuses to|refused to|declines to|declined to|does not want to|doesn't want to|did not want to|didn't want to|unwilling to|not willing to) (make|give|provide|support) (a|any) (statement|complaint|account|prosecution) ~2 (so|therefore|meaning|hence|which means|and so|as such) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing)",
+      ],
+      severity: 'medium',
+      reason:
+        "makes the child's fear or loyalty the reason protection stops; a groomed child often does not see the abuse, and it is for professionals to keep the child safe and pursue the adults",
+      suggestions: ['{be} not yet able to see the abuse for what it is, so professionals will keep working to protect the child'],
+      source: cite('taskforce2024', 'tcs', 'hmicfrs'),
     },
     {
       id: 'wanting-the-harm',
@@ -1104,6 +1187,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         'sexually active',
         '<have> [{ADV}] [unprotected|regular|consensual|underage|penetrative|oral|full] sex',
+        'sex (was|were|had been|has been) had',
         '<have> [{ADV}] sexual (intercourse|relations|contact|activity)',
         '<have> [{ADV}] relations with',
         '<sleep> [{ADV}] with',
