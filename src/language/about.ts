@@ -125,6 +125,9 @@ export const OTHER_PEOPLE = new Set([
   'partner',
   'lodger',
   'neighbour',
+  'landlord',
+  'landlady',
+  'driver',
   // adults
   'adult',
   'adults',
@@ -219,6 +222,11 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     }
     if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
     if (CLAUSE_BREAKS_AS_CONJUNCTIONS.has(w) && t.pos === 'SCONJ') return 'unknown'
+    // "an adult male she met on Snapchat chose to...": a clause with no "who" said of the noun before it
+    if (SUBJECT_PRONOUNS.has(w) && w !== 'it' && contactClause(tokens, i, at, sentenceStart)) {
+      const head = i - 1
+      return classify(tokens, nounPhraseStart(tokens, head, sentenceStart), head + 1)
+    }
     if (SUBJECT_PRONOUNS.has(w)) {
       if (w === 'we') return 'someone-else'
       // "it is her choice": an empty "it" says nothing about who
@@ -230,7 +238,9 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     // "described Leah as promiscuous", "staff called her promiscuous": the object of a verb of naming
     if (namedAs(tokens, i, at, sentenceStart)) return 'child'
     // "Staff feel this is a choice she is making": a demonstrative subject says nothing about who
-    if ((w === 'this' || w === 'that') && followedByVerb(tokens, i) && !nominal(tokens[i + 1])) return 'unknown'
+    // "the landlord is sexually active with adults; this is not a concern": "this" is the clause before
+    if ((w === 'this' || w === 'that') && followedByVerb(tokens, i) && !nominal(tokens[i + 1]))
+      return clauseBefore(tokens, i, sentenceStart)
     if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
       // "a 27 year old male who is...": the relative stands for the noun before it
       if (i - 1 >= sentenceStart && nominal(tokens[i - 1]))
@@ -239,9 +249,41 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
       if (w === 'that') return 'unknown'
       continue
     }
-    if (!nominal(t)) continue
+    // "the 26-year-old is...": an age names a person
+    // "the flat is": the model reads some nouns after a determiner as adjectives
+    const adjAsNoun = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && followedByVerb(tokens, i)
+    if (!nominal(t) && !isAgeOld(tokens, i) && !adjAsNoun) continue
     const from = nounPhraseStart(tokens, i, sentenceStart)
     const before = from > sentenceStart ? tokens[from - 1] : undefined
+    // "she and the 24-year-old were": a subject that joins the child to someone else is about the child
+    if (before?.norm === 'and' && from - 2 >= sentenceStart && followedByVerb(tokens, i)) {
+      const other = tokens[from - 2]
+      if (SUBJECT_PRONOUNS.has(other.norm) && other.norm !== 'it' && other.norm !== 'we') return 'child'
+      if (other.pos === 'PROPN' && !OTHER_PEOPLE.has(other.norm)) return 'child'
+    }
+    // "the landlord of the flat is", "a 22-year-old from Bolton was": the subject is the noun the preposition follows
+    if (before?.pos === 'ADP' && followedByVerb(tokens, i) && POSTMODIFIERS.has(before.norm) && from - 2 >= sentenceStart) {
+      // climb through a chain of them: "intercourse with a man in his thirties was"
+      let head = from - 2
+      let headFrom = nounPhraseStart(tokens, head, sentenceStart)
+      while (
+        headFrom - 2 >= sentenceStart &&
+        tokens[headFrom - 1].pos === 'ADP' &&
+        POSTMODIFIERS.has(tokens[headFrom - 1].norm) &&
+        (nominal(tokens[headFrom - 2]) || isAgeOld(tokens, headFrom - 2))
+      ) {
+        head = headFrom - 2
+        headFrom = nounPhraseStart(tokens, head, sentenceStart)
+      }
+      const h = tokens[head]
+      if (personNoun(tokens, head) || ABUSE_NOUNS.has(h.norm) || ABUSE_NOUNS.has(h.lemma))
+        return classify(tokens, headFrom, head + 1)
+    }
+    // "the suspect, the taxi driver, is streetwise": a person named again between commas
+    if (tokens[i + 1]?.norm === ',' && personNoun(tokens, i)) {
+      const verbAfter = appositionThenVerb(tokens, i + 1, at)
+      if (verbAfter) return classify(tokens, from, i + 1)
+    }
     // a subject is followed by its verb; a noun after a preposition, or not followed by a verb, is
     // an object or a complement ("went with older men", "getting gifts and money in return")
     if (!followedByVerb(tokens, i) || before?.pos === 'ADP') {
@@ -257,6 +299,46 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
 function ageIn(w: string): number | null {
   const m = /^(\d{1,2})(yrs?|yo|y)?$/.exec(w)
   return m ? Number(m[1]) : null
+}
+
+const POSTMODIFIERS = new Set(['of', 'from', 'in', 'at', 'with', 'on'])
+
+// a person: a word for one (a relative, an adult, a professional, a child) or "a 22-year-old"
+function personNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  return OTHER_PEOPLE.has(t.norm) || OTHER_PEOPLE.has(t.lemma) || CHILD_NOUNS.has(t.norm) || isAgeOld(tokens, i)
+}
+
+// from the comma after a noun, a second noun phrase and a closing comma straight before a verb
+function appositionThenVerb(tokens: Token[], comma: number, at: number): boolean {
+  for (let j = comma + 1; j < at && j < comma + 10; j++) {
+    const t = tokens[j]
+    if (t.norm === ',') return isVerb(tokens[j + 1]) || followedByVerb(tokens, j)
+    if (t.punct) return false
+  }
+  return false
+}
+
+// a subject pronoun straight after a noun and before the match's own clause ("the man she met ... chose")
+function contactClause(tokens: Token[], pronoun: number, at: number, sentenceStart: number): boolean {
+  const head = pronoun - 1
+  if (head < sentenceStart || !personNoun(tokens, head)) return false
+  const t = tokens[head]
+  if (!OTHER_PEOPLE.has(t.norm) && !isAgeOld(tokens, head)) return false
+  // the pronoun's own verb comes between it and the match
+  for (let j = pronoun + 1; j < at; j++) if (isVerb(tokens[j])) return true
+  return false
+}
+
+// the clause before a ";" or "," that a demonstrative subject refers back to, when it is said of someone else
+function clauseBefore(tokens: Token[], i: number, sentenceStart: number): Who {
+  for (let k = i - 1; k > sentenceStart; k--) {
+    const w = tokens[k].norm
+    if (w === ';' || w === ',' || w === '—' || w === '–') {
+      return whoItIsAbout(tokens, k, sentenceStart) === 'someone-else' ? 'someone-else' : 'unknown'
+    }
+  }
+  return 'unknown'
 }
 
 const NAMING = new Set(['describe', 'call', 'label', 'brand', 'consider', 'deem', 'regard', 'see', 'view', 'class'])

@@ -125,7 +125,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<choose> [{ADV}] not to (engage|attend|cooperate|co operate|accept|work with)',
         '(<opt>|<elect>|<prefer>) [{ADV}] [not] to {CHOSEN}',
         '(her|his|their) [own] (choice|decision) to ({CHOSEN}|go|stay|be there)',
-        '(a|the) (choice|decision) ({PRON}|the child|the young person) [<have>|<be>] [{ADV}] (<make>)',
+        '(a|the) (choice|decision) ({PRON}|#PROPN|the child|the young person) [<have>|<be>] [{ADV}] [<continue> to|<keep>|<choose> to] (<make>|making)',
         '(the|this|that|a) (decision|choice) to ~8 ~4 <be> [{ADV}] (made|taken) by ~2 (alone|herself|himself|themselves|on (her|his|their) own)',
         '(would rather|would prefer to|<prefer> to|<want> to) (be|stay|spend time|go) {WITH_ADULTS}',
         '(<make>|<take>) [{ADV}] (the|a|her|his|their|this|that) (decision|choice) [not] to {CHOSEN}',
@@ -568,7 +568,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         'un co operative',
         'hard to (reach|engage|help)',
         '(unwilling|reluctant|resistant) to (engage|accept|work|co operate|cooperate)',
-        '(resistant|resistive|hostile|closed|averse|oppositional) to [any|all|the|further|our|professional] (intervention|support|help|services|advice|professionals|engagement|input|work|change)',
+        '(resistant|resistive|hostile|closed|averse|oppositional) to [any|all|the|further|our|professional] (intervention|support|help|services|advice|professionals|engagement|input|work|change|police|officers|social workers|social care|workers|staff|agencies|us)',
+        "(not|n't|never) [{ADV}] (<want>|<wish>) to be (helped|supported|safeguarded|protected|seen|visited)",
       ],
       except: [
         "(we|i|professionals|services|agencies|staff|workers|practitioners|police|school|schools|team|mum|mother|father|dad|parents|carers|family) ~3 (not|n't|never|no longer|<refuse>|<decline>|unable) ~2 (engage|engaging|engaged)",
@@ -620,6 +621,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         'drug (runner|runners|mule|mules|dealer|dealers|dealing|pusher|pushers|courier|couriers)',
         '(street|crack|heroin|cannabis|class a) (dealer|dealers)',
+        '(street|known|local|prolific) (runner|runners|shotter|shotters)',
+        '<supply> [{ADV}] (class a|class b|{DRUGS})',
         '(county lines|county line|drugs|line) (runner|runners|dealer|dealers|worker|workers|mule|mules|courier|couriers)',
         '(a|the) [known|local|regular|drug|drugs] runner for',
         '<run> [{ADV}] {DRUGS}',
@@ -681,7 +684,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       id: 'involved-in',
       phrases: [
         'involved in (cse|cce|csa|exploitation|sexual exploitation|child sexual exploitation|criminal exploitation|child criminal exploitation|prostitution|county lines|county line|drug dealing|gangs|a gang|gang activity|gang crime|crime|criminality|the sex trade|sex work|drug supply|the supply of drugs)',
-        'involvement in (cse|cce|exploitation|sexual exploitation|criminal exploitation|county lines|gangs|prostitution)',
+        'involvement in (cse|cce|exploitation|sexual exploitation|criminal exploitation|county lines|gangs|prostitution|the sex trade|sex work|the sex industry|the drugs trade|the drug trade|drug dealing|drug supply|the supply of drugs)',
       ],
       severity: 'medium',
       reason: 'makes the child a participant; the child is a victim of exploitation',
@@ -705,6 +708,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       except: [
         'attention (of|from) {POSS} ~2 (worker|teacher|teachers|carer|carers|coach|mentor|family|friends|{KIN})',
+        // praise from a teacher, a coach or an audience for what the child does: "enjoys the attention of the drama teacher"
+        'attention (of|from) (the|a|an|her|his|their) ~2 (teacher|teachers|coach|coaches|tutor|instructor|audience|crowd|judges|class|team|director)',
         '(thrill|excitement|buzz) of (rollercoasters|rides|sport|sports|football|games|dancing|performing|competition|competing|winning|the game|the match|music)',
       ],
       severity: 'high',
@@ -865,7 +870,17 @@ export const SHIPPED_LEXICON: Lexicon = {
     {
       id: 'complicit',
       under18: true,
-      phrases: ['complicit*', 'complicity', '(willing|active|consenting) (participant|participants|partner)'],
+      phrases: [
+        'complicit*',
+        'complicity',
+        '(willing|active|consenting) (participant|participants|partner)',
+        // the child as a party who gains or colludes: "is colluding with the men", "gets something out of it"
+        '<collude> [{ADV}] with',
+        'in collusion with',
+        'self (exploiting|exploitation|exploits|exploited|exploit)',
+        '<benefit> [{ADV}] from (the|this|that|her|his|their|an|a) ~1 (arrangement|relationship|situation|contact|association|friendship|attention|gifts)',
+        '<get> [{ADV}] (something|a lot|plenty|lots|a great deal|what (she|he|they) (wants|want|wanted)) out of (it|this|that|the|going|being|seeing|meeting|staying|spending)',
+      ],
       severity: 'high',
       reason: 'treats the child as a party to the abuse; a child cannot consent to their own exploitation',
       suggestions: ['{be} a victim of exploitation', '{np} a victim of exploitation | victims of exploitation'],
@@ -908,6 +923,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         "(should|ought to) [{ADV}] (not|n't|never) have (gone|gone back|returned|got|stayed|met|trusted|agreed|left|been|answered|replied)",
         '(knowing|knew|knows) full well',
         'had {PRON} [not|{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|not)',
+        'had #PROPN [not|{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|not)',
+        "(if|once|unless) (she|he|they|#PROPN) [{ADV}] (stopped|stops|stop|kept|keeps|stayed|stays) ~~8 ~~2 (none of this|this|it|the abuse|the harm|nothing|the risk|the risks) (would|will|wouldn't|won't|would not|will not|could|might)",
+        // the blaming question: "why did she get back in his car?"
+        "why (did|does|do|would|has|had|is|was|does n't|did n't|didn't|doesn't) (she|he|they|#PROPN) [{ADV}] [not] (get back|go back|keep going|keep returning|return|get in|get into|stay|go|meet|see|agree|send|tell|leave|run|say|ask)",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (fight|push|fend) ~2 off",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (shout|scream|call|ask|cry|run) (for help|out|away)",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (say|said) no",
@@ -942,7 +961,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(not|no longer|never) [{ADV}] (a|an) (safeguarding|child protection|cse|exploitation) (concern|issue|matter|risk)',
         '(lifestyle|behaviour|behavior|choice|choices) (related|led|driven|based)',
         // absence of force offered as if it meant the child agreed
-        '(no|without any|without) (force|violence|coercion|pressure|threats) (was|were|being|is|had been) [{ADV}] (used|involved|applied|present|needed|evident|required)',
+        '(no|without any|without) (force|violence|coercion|pressure|threats) (was|were|being|is|had been) [{ADV}] (used|involved|applied|present|needed|evident|required|reported|disclosed|alleged|identified|found|described)',
         'there (was|were|is|had been) no (force|violence|coercion|pressure|threats) [used|involved|applied]',
       ],
       except: [
@@ -1025,6 +1044,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(got|get|gets|getting|became|become|becomes|becoming) involved in (dealing|selling|running|supply|the supply)',
         '(player|figure|member|part|name) in (the|a) ~3 (drugs|drug) (trade|market|scene|game|business|world)',
         '(drugs|drug) (trade|market|game|business)',
+        // a motive of gain given to the child: "for own gain", "for her own profit"
+        'for [{POSS}] own (gain|profit|benefit|ends)',
+        '(debt|debts) ~6 because (she|he|they|#PROPN) (spent|lost|used|smoked|took|kept|wasted|blew)',
       ],
       except: [
         `${COERCED} ~3 (to|into) (<work>|<carry>|<hold>|<move>|<deliver>|<sell>|<store>|<transport>|<earn>|<drop>)`,
@@ -1045,7 +1067,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       // the child is the one who must act to end the abuse: "she needs to keep herself safe", "it is up to him to stay away"
       id: 'onus-on-child',
       phrases: [
-        '(<need> to|has to|have to|had to|must|should|ought to|<be> expected to|<be> required to|will have to|<be> going to have to) [{ADV}] [start to|begin to|learn to|try to|start|begin] (keep {REFL} safe|protect {REFL}|take (responsibility|ownership|control|accountability)|own (her|his|their) (behaviour|actions|choices|part)|stop (going|putting|placing|seeing|meeting|associating|hanging|running|getting|letting|allowing|sending|talking to|contacting|using|drinking|taking|choosing|leaving|absconding)|stay away from|keep away from|distance {REFL}|say no|make (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions)|learn (from|her lesson|his lesson|their lesson|the hard way)|face (the|up to) (consequences|reality)|change (her|his|their) (behaviour|ways|attitude|lifestyle)|be (more careful|careful|more sensible|sensible|accountable|responsible|more responsible) (about|with|for|around|$)|think (about|before) (her|his|their|what) ~2 (actions|choices|decisions|behaviour|does|doing)|recognise the (risks|risk|dangers|danger)|realise the (risks|risk|dangers|danger)|understand the (risks|risk|dangers|danger|consequences))',
+        '(<need> to|has to|have to|had to|must|should|ought to|<be> expected to|<be> required to|will have to|<be> going to have to) [{ADV}] [start to|begin to|learn to|try to|start|begin] (keep {REFL} (safe|away|out of)|protect {REFL}|take (responsibility|ownership|control|accountability)|own (her|his|their) (behaviour|actions|choices|part)|stop (going|putting|placing|seeing|meeting|associating|hanging|running|getting|letting|allowing|sending|talking to|contacting|using|drinking|taking|choosing|leaving|absconding)|stay away from|keep away from|distance {REFL}|say no|make (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions)|learn (from|her lesson|his lesson|their lesson|the hard way)|face (the|up to) (consequences|reality)|change (her|his|their) (behaviour|ways|attitude|lifestyle)|be (more careful|careful|more sensible|sensible|accountable|responsible|more responsible) (about|with|for|around|$)|think (about|before) (her|his|their|what) ~2 (actions|choices|decisions|behaviour|does|doing)|recognise the (risks|risk|dangers|danger)|realise the (risks|risk|dangers|danger)|understand the (risks|risk|dangers|danger|consequences))',
         '(it is|it s|it was|its) [{ADV}] (up to|down to|for) (her|him|them) to (keep|stay|stop|protect|say|avoid|end|get|walk|tell|leave)',
         '(the) (onus|responsibility) (is|was|lies|rests|falls) ~2 on (her|him|them)',
         '(her|his|their) (responsibility|job) to (keep|stay|stop|protect|say|avoid|report|tell|leave|walk)',
@@ -1157,6 +1179,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(lover|lovers)',
         '(affair|affairs|fling|romance|romantic relationship)',
         '<see> (a|an) ~4 (man|male|adult|guy)',
+        '<be> (an|a) item',
+        '<be> seeing (the|mr|a|an) ~3 ({ADULT}|landlord|driver|owner|old|#PROPN)',
         '<be> seeing (a|an) {NUMBER}',
         'partner',
         '(fella|bf|b f|other half|hubby|sweetheart|man friend|fiance|the couple|a couple)',
@@ -1189,6 +1213,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<have> [{ADV}] [unprotected|regular|consensual|underage|penetrative|oral|full] sex',
         'sex (was|were|had been|has been) had',
         '<have> [{ADV}] sexual (intercourse|relations|contact|activity)',
+        '<have> [{ADV}] [full|penetrative|unprotected] intercourse',
+        '<engage> [{ADV}] in (sexual|sex) ~1 (activity|acts|act|intercourse|behaviour|contact)',
+        '(sexual activity|sexual contact|sex|intercourse) (took place|occurred|happened|has taken place|had taken place) (between|with)',
         '<have> [{ADV}] relations with',
         '<sleep> [{ADV}] with',
         '<hook> up with',
