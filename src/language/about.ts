@@ -80,6 +80,11 @@ const ABUSE_NOUNS = new Set([
   'incident',
   'abuse',
   'exploitation',
+  // what the child said of it: "this allegation should be treated with caution"
+  'allegation',
+  'allegations',
+  'disclosure',
+  'disclosures',
 ])
 /** Family members, adults, suspects and professionals: people other than the child. */
 export const OTHER_PEOPLE = new Set([
@@ -225,7 +230,8 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     // "an adult male she met on Snapchat chose to...": a clause with no "who" said of the noun before it
     if (SUBJECT_PRONOUNS.has(w) && w !== 'it' && contactClause(tokens, i, at, sentenceStart)) {
       const head = i - 1
-      return classify(tokens, nounPhraseStart(tokens, head, sentenceStart), head + 1)
+      const headFrom = nounPhraseStart(tokens, head, sentenceStart)
+      return joinedToChild(tokens, headFrom, sentenceStart) ? 'child' : classify(tokens, headFrom, head + 1)
     }
     if (SUBJECT_PRONOUNS.has(w)) {
       if (w === 'we') return 'someone-else'
@@ -256,11 +262,7 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     const from = nounPhraseStart(tokens, i, sentenceStart)
     const before = from > sentenceStart ? tokens[from - 1] : undefined
     // "she and the 24-year-old were": a subject that joins the child to someone else is about the child
-    if (before?.norm === 'and' && from - 2 >= sentenceStart && followedByVerb(tokens, i)) {
-      const other = tokens[from - 2]
-      if (SUBJECT_PRONOUNS.has(other.norm) && other.norm !== 'it' && other.norm !== 'we') return 'child'
-      if (other.pos === 'PROPN' && !OTHER_PEOPLE.has(other.norm)) return 'child'
-    }
+    if (followedByVerb(tokens, i) && joinedToChild(tokens, from, sentenceStart)) return 'child'
     // "the landlord of the flat is", "a 22-year-old from Bolton was": the subject is the noun the preposition follows
     if (before?.pos === 'ADP' && followedByVerb(tokens, i) && POSTMODIFIERS.has(before.norm) && from - 2 >= sentenceStart) {
       // climb through a chain of them: "intercourse with a man in his thirties was"
@@ -276,6 +278,7 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
         headFrom = nounPhraseStart(tokens, head, sentenceStart)
       }
       const h = tokens[head]
+      if (joinedToChild(tokens, headFrom, sentenceStart)) return 'child'
       if (personNoun(tokens, head) || ABUSE_NOUNS.has(h.norm) || ABUSE_NOUNS.has(h.lemma))
         return classify(tokens, headFrom, head + 1)
     }
@@ -299,6 +302,21 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
 function ageIn(w: string): number | null {
   const m = /^(\d{1,2})(yrs?|yo|y)?$/.exec(w)
   return m ? Number(m[1]) : null
+}
+
+// "Esme and a 22-year-old", "Tristan (11) and two men": the child named first, joined by "and"
+function joinedToChild(tokens: Token[], npFrom: number, sentenceStart: number): boolean {
+  let k = npFrom - 1
+  if (k <= sentenceStart || tokens[k].norm !== 'and') return false
+  k--
+  // past an age beside the name: "(11)", ", aged 13,"
+  if (tokens[k].norm === ')' && tokens[k - 2]?.norm === '(') k -= 3
+  else if (tokens[k].norm === ',' && tokens[k - 2]?.norm === ',') k -= 3
+  else if (tokens[k].norm === ',' && tokens[k - 3]?.norm === ',' && tokens[k - 2]?.norm === 'aged') k -= 4
+  if (k < sentenceStart) return false
+  const other = tokens[k]
+  if (SUBJECT_PRONOUNS.has(other.norm)) return other.norm !== 'it' && other.norm !== 'we'
+  return other.pos === 'PROPN' && !OTHER_PEOPLE.has(other.norm)
 }
 
 const POSTMODIFIERS = new Set(['of', 'from', 'in', 'at', 'with', 'on'])
@@ -325,9 +343,13 @@ function contactClause(tokens: Token[], pronoun: number, at: number, sentenceSta
   if (head < sentenceStart || !personNoun(tokens, head)) return false
   const t = tokens[head]
   if (!OTHER_PEOPLE.has(t.norm) && !isAgeOld(tokens, head)) return false
-  // the pronoun's own verb comes between it and the match
-  for (let j = pronoun + 1; j < at; j++) if (isVerb(tokens[j])) return true
-  return false
+  // the pronoun's own verb comes between it and the match, in the same clause
+  let verb = false
+  for (let j = pronoun + 1; j < at; j++) {
+    if (tokens[j].punct) return false
+    if (isVerb(tokens[j])) verb = true
+  }
+  return verb
 }
 
 // the clause before a ";" or "," that a demonstrative subject refers back to, when it is said of someone else

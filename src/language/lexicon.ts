@@ -727,7 +727,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         'attention seek*',
         'manipulativ*',
-        '(a|an|compulsive|pathological) liar',
+        '(a|an|compulsive|pathological|known|habitual|serial) [known|compulsive|pathological|habitual|serial] (liar|liars|fantasist)',
         '(troublemaker|trouble maker)',
         'out of control',
         'beyond [parental] control',
@@ -944,7 +944,11 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(accept|accepts|accepted|take|takes|bear|bears|share|shares) [some|her|his|their|more|a share of] (responsibility|blame)',
         '(partly|partially|also|equally) (responsible|to blame)',
       ],
-      except: ['(should|ought to) [{ADV}] (not|never) have been (used|written|recorded|said|described|called|labelled|applied)'],
+      except: [
+        '(should|ought to) [{ADV}] (not|never) have been (used|written|recorded|said|described|called|labelled|applied)',
+        // a concession that rules the blame out: "even if she had said yes, she could not consent"
+        'even (if|had) ~3',
+      ],
       severity: 'high',
       reason:
         'judges the child with hindsight, as if they could have stopped the abuse; children are groomed, frightened and controlled, and the adults are responsible',
@@ -1062,6 +1066,22 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{be} being exploited by adults to move or sell drugs',
       ],
       source: cite('countyLines', 'tcs', 'taskforce2024'),
+    },
+    {
+      // the child's word doubted because of who she is: "tends to exaggerate", "her account should be treated with caution"
+      id: 'disbelief',
+      phrases: [
+        '<tend> to (exaggerate|embellish|fantasise|fantasize|lie|make things up|make up stories|overreact|dramatise|dramatize)',
+        '(allegation|allegations|account|accounts|disclosure|disclosures|claim|claims|story|version of events|evidence) ~3 (should|must|needs to|need to|has to|have to|to) be (treated|taken|viewed|regarded|approached|read) with (caution|scepticism|skepticism|suspicion|care|a pinch of salt)',
+        '(not|never|hardly|rarely) [a] (credible|reliable|believable|truthful) (witness|historian|source|narrator)',
+        '<cry> wolf',
+      ],
+      except: ['({ADULT}|suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant|he) ~2 <tend> to'],
+      severity: 'high',
+      reason:
+        "doubts the child's account because of who the child is; exploited children are often disbelieved, and a disclosure is heard and investigated, not discounted",
+      suggestions: ['{np} what the child has told us | what the children have told us'],
+      source: cite('taskforce2024', 'hmicfrs', 'tcs'),
     },
     {
       // the child is the one who must act to end the abuse: "she needs to keep herself safe", "it is up to him to stay away"
