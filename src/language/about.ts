@@ -346,7 +346,8 @@ function contactClause(tokens: Token[], pronoun: number, at: number, sentenceSta
   // the pronoun's own verb comes between it and the match, in the same clause
   let verb = false
   for (let j = pronoun + 1; j < at; j++) {
-    if (tokens[j].punct) return false
+    // the comma that closes an apposition straight before the verb: "the suspect, a man she met online, is"
+    if (tokens[j].punct && !(tokens[j].norm === ',' && isVerb(tokens[j + 1]))) return false
     if (isVerb(tokens[j])) verb = true
   }
   return verb
