@@ -870,6 +870,8 @@ export const SHIPPED_LEXICON: Lexicon = {
     {
       id: 'complicit',
       under18: true,
+      // help from family, carers and professionals is not what the child is party to
+      except: ['(<benefit>|<gain>|out of) ~5 (with|from|of) [the|a|an|her|his|their] ~1 ({SAFE}|counsellor|therapist|tutor|mentor|coach|support|help|service|services)'],
       phrases: [
         'complicit*',
         'complicity',
@@ -965,7 +967,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(not|no longer|never) [{ADV}] (a|an) (safeguarding|child protection|cse|exploitation) (concern|issue|matter|risk)',
         '(lifestyle|behaviour|behavior|choice|choices) (related|led|driven|based)',
         // absence of force offered as if it meant the child agreed
-        '(no|without any|without) (force|violence|coercion|pressure|threats) (was|were|being|is|had been) [{ADV}] (used|involved|applied|present|needed|evident|required|reported|disclosed|alleged|identified|found|described)',
+        '(no|without any|without) (force|violence|coercion|pressure|threats) (was|were|being|is|had been) [{ADV}] (used|involved|applied|present|evident|reported|disclosed|alleged|identified|found|described)',
         'there (was|were|is|had been) no (force|violence|coercion|pressure|threats) [used|involved|applied]',
       ],
       except: [
@@ -1076,19 +1078,22 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(not|never|hardly|rarely) [a] (credible|reliable|believable|truthful) (witness|historian|source|narrator)',
         '<cry> wolf',
       ],
-      except: ['({ADULT}|suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant|he) ~2 <tend> to'],
+      except: ['({ADULT}|suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant) ~2 <tend> to'],
       severity: 'high',
       reason:
         "doubts the child's account because of who the child is; exploited children are often disbelieved, and a disclosure is heard and investigated, not discounted",
-      suggestions: ['{np} what the child has told us | what the children have told us'],
+      suggestions: [
+        '{child} {be} telling us what happened, which must be heard and investigated',
+        '{thing} {be} to be heard and investigated',
+      ],
       source: cite('taskforce2024', 'hmicfrs', 'tcs'),
     },
     {
       // the child is the one who must act to end the abuse: "she needs to keep herself safe", "it is up to him to stay away"
       id: 'onus-on-child',
       phrases: [
-        '(<need> to|has to|have to|had to|must|should|ought to|<be> expected to|<be> required to|will have to|<be> going to have to) [{ADV}] [start to|begin to|learn to|try to|start|begin] (keep {REFL} (safe|away|out of)|protect {REFL}|take (responsibility|ownership|control|accountability)|own (her|his|their) (behaviour|actions|choices|part)|stop (going|putting|placing|seeing|meeting|associating|hanging|running|getting|letting|allowing|sending|talking to|contacting|using|drinking|taking|choosing|leaving|absconding)|stay away from|keep away from|distance {REFL}|say no|make (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions)|learn (from|her lesson|his lesson|their lesson|the hard way)|face (the|up to) (consequences|reality)|change (her|his|their) (behaviour|ways|attitude|lifestyle)|be (more careful|careful|more sensible|sensible|accountable|responsible|more responsible) (about|with|for|around|$)|think (about|before) (her|his|their|what) ~2 (actions|choices|decisions|behaviour|does|doing)|recognise the (risks|risk|dangers|danger)|realise the (risks|risk|dangers|danger)|understand the (risks|risk|dangers|danger|consequences))',
-        '(it is|it s|it was|its) [{ADV}] (up to|down to|for) (her|him|them) to (keep|stay|stop|protect|say|avoid|end|get|walk|tell|leave)',
+        '(<need> to|has to|have to|had to|must|should|ought to|<be> expected to|<be> required to|will have to|<be> going to have to) [{ADV}] [start to|begin to|learn to|try to|start|begin] (keep {REFL} (safe|away|out of)|protect {REFL}|take (responsibility|ownership|control|accountability)|own (her|his|their) (behaviour|actions|choices|part)|stop (going|putting|placing|seeing|meeting|associating|hanging|running|getting|letting|allowing|sending|talking to|contacting|using|drinking|taking|choosing|leaving|absconding) [{OBJ}]|stay away from|keep away from|distance {REFL}|say no|make (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions)|learn (from|her lesson|his lesson|their lesson|the hard way)|face (the|up to) (consequences|reality)|change (her|his|their) (behaviour|ways|attitude|lifestyle)|be (more careful|careful|more sensible|sensible|accountable|responsible|more responsible) (about|with|for|around|$)|think (about|before) (her|his|their|what) ~2 (actions|choices|decisions|behaviour|does|doing)|recognise the (risks|risk|dangers|danger)|realise the (risks|risk|dangers|danger)|understand the (risks|risk|dangers|danger|consequences))',
+        '(it is|it s|it was|its) [{ADV}] (up to|down to|for) (her|him|them|#PROPN) to (keep|stay|stop|protect|say|avoid|end|get|walk|tell|leave)',
         '(the) (onus|responsibility) (is|was|lies|rests|falls) ~2 on (her|him|them)',
         '(her|his|their) (responsibility|job) to (keep|stay|stop|protect|say|avoid|report|tell|leave|walk)',
       ],
@@ -1107,7 +1112,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       id: 'permitted-abuse',
       under18: true,
       phrases: [
-        '(<allow>|<let>|<permit>) [{ADV}] (him|them|{ADULT}|the ~2 {ADULT}|these ~1 {ADULT}|those ~1 {ADULT}|a ~2 {ADULT}|an ~2 {ADULT}|{NUMBER} year old ~1 {ADULT}|the ~1 (boys|lads|olders)|mr ~1) [to] (touch|kiss|have sex|sleep with|film|photograph|undress|feel|abuse|rape|do (it|things|that|this|stuff|what)|take (photos|pictures|images|videos|her|him)|use (her|him|them))',
+        '(<allow>|<let>|<permit>) [{ADV}] (him|them|{ADULT}|the ~2 {ADULT}|these ~1 {ADULT}|those ~1 {ADULT}|a ~2 {ADULT}|an ~2 {ADULT}|(a|an|the) {NUMBER} year old [{ADULT}]|the ~1 (boys|lads|olders)|mr ~1) [to] (touch|kiss|have sex|sleep with|film|photograph|undress|feel|abuse|rape|do (it|things|that|this|stuff|what)|take (photos|pictures|images|videos|her|him)|use (her|him|them)) [{OBJ}]',
         '<go> along with (it|this|that|what|everything|whatever|the (sex|abuse|contact|touching|activity))',
         '<let> (it|this|that|things) (happen|go on|carry on|continue)',
         '(<put> up with|<tolerate>) (it|the abuse|the touching|the contact|what (he|they) (did|do|does|was doing|were doing))',
@@ -1116,7 +1121,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'high',
       reason:
         "makes the child the one who permitted the abuse; a child cannot consent to their own exploitation, and the adult's acts are the adult's",
-      suggestions: ['{be} sexually abused +by', '{be} being abused +by'],
+      suggestions: ['{be} sexually abused by adults', '{be} being abused by adults'],
       source: cite('tcs', 'taskforce2024', 'dfe2017'),
     },
     {
@@ -1129,7 +1134,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<seek> [{ADV}] out (older|adult|the|these|those|male|men s) ~1 ({ADULT}|attention|contact|company|lads|boys|olders)',
         '(<go>|<be>) [{ADV}] (looking for|after) (attention|male attention|older|men|males|adult|sex|trouble)',
       ],
-      except: [`${COERCED} ~3 (to|into) (<invite>|<initiate>|<seek>)`, '({ADULT}|adults|he|they|offenders|abusers|perpetrators) ~2 (<initiate>|<instigate>|<invite>|<seek>)'],
+      except: [`${COERCED} ~3 (to|into) (<invite>|<initiate>|<seek>)`, '({ADULT}|adults|offenders|abusers|perpetrators|suspect|suspects) ~2 (<initiate>|<instigate>|<invite>|<seek>)'],
       severity: 'high',
       reason:
         'makes the child the one who began or sought the abuse; adults who groom a child draw the contact out of them and are responsible for it',
@@ -1140,13 +1145,15 @@ export const SHIPPED_LEXICON: Lexicon = {
       // non-engagement given as the reason for doing nothing: "does not see herself as a victim, so there is little more we can do"
       id: 'inaction-blamed-on-child',
       phrases: [
-        "(not|n't|never|unable to|refuses to|refused to) [{ADV}] (<see>|<view>|<consider>|<regard>|<recognise>|<recognize>|<identify>) {REFL} as (a|an) [{ADV}] (victim|being exploited|being abused|at risk) ~2 (so|therefore|meaning|hence|which means|and so|as such|and therefore) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing)",
-        "(will not|won't|wo n't|refuses to|refused to|declines to|declined to|does not want to|doesn't want to|did not want to|didn't want to|unwilling to|not willing to) (make|give|provide|support) (a|any) (statement|complaint|account|prosecution) ~2 (so|therefore|meaning|hence|which means|and so|as such) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing)",
+        "[<do>|<have>|will|would|can|could] (not|n't|never|unable to|refuses to|refused to) [{ADV}] (<see>|<view>|<consider>|<regard>|<recognise>|<recognize>|<identify>) {REFL} as (a|an) [{ADV}] (victim|being exploited|being abused|at risk) ~~2 (so|therefore|meaning|hence|which means|and so|as such|and therefore) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing) ~8 $",
+        "(will not|won't|wo n't|refuses to|refused to|declines to|declined to|does not want to|doesn't want to|did not want to|didn't want to|unwilling to|not willing to) (make|give|provide|support) (a|any) (statement|complaint|account|prosecution) ~~2 (so|therefore|meaning|hence|which means|and so|as such) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing) ~8 $",
       ],
       severity: 'medium',
       reason:
         "makes the child's fear or loyalty the reason protection stops; a groomed child often does not see the abuse, and it is for professionals to keep the child safe and pursue the adults",
-      suggestions: ['{be} not yet able to see the abuse for what it is, so professionals will keep working to protect the child'],
+      suggestions: [
+        '{be} not yet able to speak about the abuse, and professionals will keep working to protect the child',
+      ],
       source: cite('taskforce2024', 'tcs', 'hmicfrs'),
     },
     {
