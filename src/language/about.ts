@@ -133,6 +133,9 @@ export const OTHER_PEOPLE = new Set([
   'landlord',
   'landlady',
   'driver',
+  'owner',
+  'mechanic',
+  'shopkeeper',
   // adults
   'adult',
   'adults',

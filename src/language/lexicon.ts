@@ -971,7 +971,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         'there (was|were|is|had been) no (force|violence|coercion|pressure|threats) [used|involved|applied]',
       ],
       except: [
-        '(no|without) [any] (force|violence|coercion|pressure|threats) ~8 (cannot|can not|can\'t|could not|couldn\'t|not needed|not required|irrelevant|not relevant|does not mean|doesn\'t mean|not necessary|still|always)',
+        '(no|without) [any] (force|violence|coercion|pressure|threats) ~~8 (cannot|can not|can\'t|could not|couldn\'t|not needed|not required|irrelevant|not relevant|does not mean|doesn\'t mean|not necessary|still|always)',
       ],
       severity: 'high',
       reason:
