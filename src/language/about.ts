@@ -267,7 +267,12 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     // "she and the 24-year-old were": a subject that joins the child to someone else is about the child
     if (followedByVerb(tokens, i) && joinedToChild(tokens, from, sentenceStart)) return 'child'
     // "the landlord of the flat is", "a 22-year-old from Bolton was": the subject is the noun the preposition follows
-    if (before?.pos === 'ADP' && followedByVerb(tokens, i) && POSTMODIFIERS.has(before.norm) && from - 2 >= sentenceStart) {
+    if (
+      before?.pos === 'ADP' &&
+      followedByVerb(tokens, i) &&
+      POSTMODIFIERS.has(before.norm) &&
+      from - 2 >= sentenceStart
+    ) {
       // climb through a chain of them: "intercourse with a man in his thirties was"
       let head = from - 2
       let headFrom = nounPhraseStart(tokens, head, sentenceStart)

@@ -871,7 +871,9 @@ export const SHIPPED_LEXICON: Lexicon = {
       id: 'complicit',
       under18: true,
       // help from family, carers and professionals is not what the child is party to
-      except: ['(<benefit>|<gain>|out of) ~5 (with|from|of) [the|a|an|her|his|their] ~1 ({SAFE}|counsellor|therapist|tutor|mentor|coach|support|help|service|services)'],
+      except: [
+        '(<benefit>|<gain>|out of) ~5 (with|from|of) [the|a|an|her|his|their] ~1 ({SAFE}|counsellor|therapist|tutor|mentor|coach|support|help|service|services)',
+      ],
       phrases: [
         'complicit*',
         'complicity',
@@ -971,7 +973,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         'there (was|were|is|had been) no (force|violence|coercion|pressure|threats) [used|involved|applied]',
       ],
       except: [
-        '(no|without) [any] (force|violence|coercion|pressure|threats) ~~8 (cannot|can not|can\'t|could not|couldn\'t|not needed|not required|irrelevant|not relevant|does not mean|doesn\'t mean|not necessary|still|always)',
+        "(no|without) [any] (force|violence|coercion|pressure|threats) ~~8 (cannot|can not|can't|could not|couldn't|not needed|not required|irrelevant|not relevant|does not mean|doesn't mean|not necessary|still|always)",
       ],
       severity: 'high',
       reason:
@@ -1104,7 +1106,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       severity: 'medium',
       reason:
         'puts the onus on the child to stop their own abuse; it is for adults and professionals to protect the child and to disrupt those who exploit them',
-      suggestions: ['{be} in need of protection from the adults who are exploiting the child', '{be} at risk of exploitation'],
+      suggestions: [
+        '{be} in need of protection from the adults who are exploiting the child',
+        '{be} at risk of exploitation',
+      ],
       source: cite('taskforce2024', 'tcs'),
     },
     {
@@ -1134,7 +1139,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<seek> [{ADV}] out (older|adult|the|these|those|male|men s) ~1 ({ADULT}|attention|contact|company|lads|boys|olders)',
         '(<go>|<be>) [{ADV}] (looking for|after) (attention|male attention|older|men|males|adult|sex|trouble)',
       ],
-      except: [`${COERCED} ~3 (to|into) (<invite>|<initiate>|<seek>)`, '({ADULT}|adults|offenders|abusers|perpetrators|suspect|suspects) ~2 (<initiate>|<instigate>|<invite>|<seek>)'],
+      except: [
+        `${COERCED} ~3 (to|into) (<invite>|<initiate>|<seek>)`,
+        '({ADULT}|adults|offenders|abusers|perpetrators|suspect|suspects) ~2 (<initiate>|<instigate>|<invite>|<seek>)',
+      ],
       severity: 'high',
       reason:
         'makes the child the one who began or sought the abuse; adults who groom a child draw the contact out of them and are responsible for it',

@@ -10,7 +10,8 @@ const CHILD = { childDob: '2010-03-01', date: '2025-06-01' } // 15 on the note's
 const rules = (text: string, options = CHILD) => checkText(text, options).map((f) => f.rule)
 
 function flags(rule: string, harmful: string[], careful: string[]): void {
-  for (const text of harmful) assert.ok(rules(text).includes(rule), `${rule} should flag: "${text}" (got ${rules(text)})`)
+  for (const text of harmful)
+    assert.ok(rules(text).includes(rule), `${rule} should flag: "${text}" (got ${rules(text)})`)
   for (const text of careful) assert.deepEqual(rules(text), [], `should not flag: "${text}"`)
 }
 
@@ -124,7 +125,11 @@ test('absence of force offered as agreement; sexual activity in the passive', ()
 
 test('choice, warnings and autonomy in new words', () => {
   assert.ok(rules('Kian continues to make his own choices about who he sees.').includes('choosing-to'))
-  assert.ok(rules('The decision to get in the car at the back of the retail park was made by Kian alone.').includes('choosing-to'))
+  assert.ok(
+    rules('The decision to get in the car at the back of the retail park was made by Kian alone.').includes(
+      'choosing-to',
+    ),
+  )
   assert.ok(rules('Was she choosing to stay?').includes('choosing-to'))
   assert.ok(rules('She was warned about the man at the bus station and went anyway.').includes('not-listening'))
   assert.ok(rules('He went back despite repeated warnings.').includes('not-listening'))

@@ -292,7 +292,8 @@ function ageAside(tokens: Token[], i: number, limit: number): number {
   if (t.norm === '(' && AGE.test(tokens[i + 1].norm) && tokens[i + 2].norm === ')') return 3
   if (t.norm !== ',') return 0
   if (AGE.test(tokens[i + 1].norm) && tokens[i + 2].norm === ',') return 3
-  if (i + 3 < limit && tokens[i + 1].norm === 'aged' && AGE.test(tokens[i + 2].norm) && tokens[i + 3].norm === ',') return 4
+  if (i + 3 < limit && tokens[i + 1].norm === 'aged' && AGE.test(tokens[i + 2].norm) && tokens[i + 3].norm === ',')
+    return 4
   return 0
 }
 
