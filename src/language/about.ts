@@ -80,6 +80,11 @@ const ABUSE_NOUNS = new Set([
   'incident',
   'abuse',
   'exploitation',
+  // what the child said of it: "this allegation should be treated with caution"
+  'allegation',
+  'allegations',
+  'disclosure',
+  'disclosures',
 ])
 /** Family members, adults, suspects and professionals: people other than the child. */
 export const OTHER_PEOPLE = new Set([
@@ -125,6 +130,12 @@ export const OTHER_PEOPLE = new Set([
   'partner',
   'lodger',
   'neighbour',
+  'landlord',
+  'landlady',
+  'driver',
+  'owner',
+  'mechanic',
+  'shopkeeper',
   // adults
   'adult',
   'adults',
@@ -212,8 +223,19 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     const w = t.norm
     // "Dad willingly got in the car and was cooperative": verbs joined by "and" share their subject
     if ((w === 'and' || w === 'or' || w === 'but') && isVerb(tokens[i + 1])) continue
+    // "Ms Okafor (38) works for the council", "Leah (14) went": an age in brackets after a name says who
+    if (w === ')' && tokens[i - 2]?.norm === '(' && i - 3 >= sentenceStart && nominal(tokens[i - 3])) {
+      const age = ageIn(tokens[i - 1].norm)
+      if (age !== null) return age >= 18 ? 'someone-else' : 'child'
+    }
     if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
     if (CLAUSE_BREAKS_AS_CONJUNCTIONS.has(w) && t.pos === 'SCONJ') return 'unknown'
+    // "an adult male she met on Snapchat chose to...": a clause with no "who" said of the noun before it
+    if (SUBJECT_PRONOUNS.has(w) && w !== 'it' && contactClause(tokens, i, at, sentenceStart)) {
+      const head = i - 1
+      const headFrom = nounPhraseStart(tokens, head, sentenceStart)
+      return joinedToChild(tokens, headFrom, sentenceStart) ? 'child' : classify(tokens, headFrom, head + 1)
+    }
     if (SUBJECT_PRONOUNS.has(w)) {
       if (w === 'we') return 'someone-else'
       // "it is her choice": an empty "it" says nothing about who
@@ -225,7 +247,9 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     // "described Leah as promiscuous", "staff called her promiscuous": the object of a verb of naming
     if (namedAs(tokens, i, at, sentenceStart)) return 'child'
     // "Staff feel this is a choice she is making": a demonstrative subject says nothing about who
-    if ((w === 'this' || w === 'that') && followedByVerb(tokens, i) && !nominal(tokens[i + 1])) return 'unknown'
+    // "the landlord is sexually active with adults; this is not a concern": "this" is the clause before
+    if ((w === 'this' || w === 'that') && followedByVerb(tokens, i) && !nominal(tokens[i + 1]))
+      return clauseBefore(tokens, i, sentenceStart)
     if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
       // "a 27 year old male who is...": the relative stands for the noun before it
       if (i - 1 >= sentenceStart && nominal(tokens[i - 1]))
@@ -234,9 +258,43 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
       if (w === 'that') return 'unknown'
       continue
     }
-    if (!nominal(t)) continue
+    // "the 26-year-old is...": an age names a person
+    // "the flat is": the model reads some nouns after a determiner as adjectives
+    const adjAsNoun = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && followedByVerb(tokens, i)
+    if (!nominal(t) && !isAgeOld(tokens, i) && !adjAsNoun) continue
     const from = nounPhraseStart(tokens, i, sentenceStart)
     const before = from > sentenceStart ? tokens[from - 1] : undefined
+    // "she and the 24-year-old were": a subject that joins the child to someone else is about the child
+    if (followedByVerb(tokens, i) && joinedToChild(tokens, from, sentenceStart)) return 'child'
+    // "the landlord of the flat is", "a 22-year-old from Bolton was": the subject is the noun the preposition follows
+    if (
+      before?.pos === 'ADP' &&
+      followedByVerb(tokens, i) &&
+      POSTMODIFIERS.has(before.norm) &&
+      from - 2 >= sentenceStart
+    ) {
+      // climb through a chain of them: "intercourse with a man in his thirties was"
+      let head = from - 2
+      let headFrom = nounPhraseStart(tokens, head, sentenceStart)
+      while (
+        headFrom - 2 >= sentenceStart &&
+        tokens[headFrom - 1].pos === 'ADP' &&
+        POSTMODIFIERS.has(tokens[headFrom - 1].norm) &&
+        (nominal(tokens[headFrom - 2]) || isAgeOld(tokens, headFrom - 2))
+      ) {
+        head = headFrom - 2
+        headFrom = nounPhraseStart(tokens, head, sentenceStart)
+      }
+      const h = tokens[head]
+      if (joinedToChild(tokens, headFrom, sentenceStart)) return 'child'
+      if (personNoun(tokens, head) || ABUSE_NOUNS.has(h.norm) || ABUSE_NOUNS.has(h.lemma))
+        return classify(tokens, headFrom, head + 1)
+    }
+    // "the suspect, the taxi driver, is streetwise": a person named again between commas
+    if (tokens[i + 1]?.norm === ',' && personNoun(tokens, i)) {
+      const verbAfter = appositionThenVerb(tokens, i + 1, at)
+      if (verbAfter) return classify(tokens, from, i + 1)
+    }
     // a subject is followed by its verb; a noun after a preposition, or not followed by a verb, is
     // an object or a complement ("went with older men", "getting gifts and money in return")
     if (!followedByVerb(tokens, i) || before?.pos === 'ADP') {
@@ -244,6 +302,72 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
       continue
     }
     return classify(tokens, from, i + 1)
+  }
+  return 'unknown'
+}
+
+// "38", "16yrs", "16yo": an age written in brackets
+function ageIn(w: string): number | null {
+  const m = /^(\d{1,2})(yrs?|yo|y)?$/.exec(w)
+  return m ? Number(m[1]) : null
+}
+
+// "Esme and a 22-year-old", "Tristan (11) and two men": the child named first, joined by "and"
+function joinedToChild(tokens: Token[], npFrom: number, sentenceStart: number): boolean {
+  let k = npFrom - 1
+  if (k <= sentenceStart || tokens[k].norm !== 'and') return false
+  k--
+  // past an age beside the name: "(11)", ", aged 13,"
+  if (tokens[k].norm === ')' && tokens[k - 2]?.norm === '(') k -= 3
+  else if (tokens[k].norm === ',' && tokens[k - 2]?.norm === ',') k -= 3
+  else if (tokens[k].norm === ',' && tokens[k - 3]?.norm === ',' && tokens[k - 2]?.norm === 'aged') k -= 4
+  if (k < sentenceStart) return false
+  const other = tokens[k]
+  if (SUBJECT_PRONOUNS.has(other.norm)) return other.norm !== 'it' && other.norm !== 'we'
+  return other.pos === 'PROPN' && !OTHER_PEOPLE.has(other.norm)
+}
+
+const POSTMODIFIERS = new Set(['of', 'from', 'in', 'at', 'with', 'on'])
+
+// a person: a word for one (a relative, an adult, a professional, a child) or "a 22-year-old"
+function personNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  return OTHER_PEOPLE.has(t.norm) || OTHER_PEOPLE.has(t.lemma) || CHILD_NOUNS.has(t.norm) || isAgeOld(tokens, i)
+}
+
+// from the comma after a noun, a second noun phrase and a closing comma straight before a verb
+function appositionThenVerb(tokens: Token[], comma: number, at: number): boolean {
+  for (let j = comma + 1; j < at && j < comma + 10; j++) {
+    const t = tokens[j]
+    if (t.norm === ',') return isVerb(tokens[j + 1]) || followedByVerb(tokens, j)
+    if (t.punct) return false
+  }
+  return false
+}
+
+// a subject pronoun straight after a noun and before the match's own clause ("the man she met ... chose")
+function contactClause(tokens: Token[], pronoun: number, at: number, sentenceStart: number): boolean {
+  const head = pronoun - 1
+  if (head < sentenceStart || !personNoun(tokens, head)) return false
+  const t = tokens[head]
+  if (!OTHER_PEOPLE.has(t.norm) && !isAgeOld(tokens, head)) return false
+  // the pronoun's own verb comes between it and the match, in the same clause
+  let verb = false
+  for (let j = pronoun + 1; j < at; j++) {
+    // the comma that closes an apposition straight before the verb: "the suspect, a man she met online, is"
+    if (tokens[j].punct && !(tokens[j].norm === ',' && isVerb(tokens[j + 1]))) return false
+    if (isVerb(tokens[j])) verb = true
+  }
+  return verb
+}
+
+// the clause before a ";" or "," that a demonstrative subject refers back to, when it is said of someone else
+function clauseBefore(tokens: Token[], i: number, sentenceStart: number): Who {
+  for (let k = i - 1; k > sentenceStart; k--) {
+    const w = tokens[k].norm
+    if (w === ';' || w === ',' || w === '—' || w === '–') {
+      return whoItIsAbout(tokens, k, sentenceStart) === 'someone-else' ? 'someone-else' : 'unknown'
+    }
   }
   return 'unknown'
 }

@@ -57,6 +57,10 @@ const ADULT_WORDS = new Set([
   'women',
   'gentleman',
   'gentlemen',
+  // adults by what they do: "the taxi driver", "the landlord of the flat"
+  'landlord',
+  'landlady',
+  'driver',
 ])
 const NOT_ADULT_AFTER_OLDER = new Set([
   'brother',
@@ -293,7 +297,6 @@ const CRIME_WORDS = new Set([
   'heroin',
   'spice',
   'ketamine',
-  'county',
   'line',
   'lines',
   'gang',
@@ -344,6 +347,10 @@ const CRIME_WORDS = new Set([
   'shotter',
   'shotters',
   'trapping',
+  // how drugs are packed and carried for sale
+  'wraps',
+  'burner',
+  'bagged',
 ])
 
 /** Whether tokens [from, to) are about criminal exploitation (drugs, county lines, gangs, weapons). */

@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.5'
+export const LEXICON_VERSION = '2026.12.6'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -125,8 +125,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<choose> [{ADV}] not to (engage|attend|cooperate|co operate|accept|work with)',
         '(<opt>|<elect>|<prefer>) [{ADV}] [not] to {CHOSEN}',
         '(her|his|their) [own] (choice|decision) to ({CHOSEN}|go|stay|be there)',
-        '(a|the) (choice|decision) ({PRON}|the child|the young person) [<have>|<be>] [{ADV}] (<make>)',
-        '(the|this|that|a) (decision|choice) to ~8 <be> [{ADV}] (made|taken) by ~2 (alone|herself|himself|themselves|on (her|his|their) own)',
+        '(a|the) (choice|decision) ({PRON}|#PROPN|the child|the young person) [<have>|<be>] [{ADV}] [<continue> to|<keep>|<choose> to] (<make>|making)',
+        '(the|this|that|a) (decision|choice) to ~8 ~4 <be> [{ADV}] (made|taken) by ~2 (alone|herself|himself|themselves|on (her|his|their) own)',
         '(would rather|would prefer to|<prefer> to|<want> to) (be|stay|spend time|go) {WITH_ADULTS}',
         '(<make>|<take>) [{ADV}] (the|a|her|his|their|this|that) (decision|choice) [not] to {CHOSEN}',
         '<decide> [{ADV}] [not] to {CHOSEN}',
@@ -142,6 +142,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<want> to be (there|with them|with him|part of it|involved|with the ~1 {ADULT}|with {OLDER} ~1 {ADULT})',
         '<show> (she|he|they) <want> to',
         '(free|entitled|old enough|able) to make {POSS} own (choices|choice|decisions|decision) (about|on|over) (who|where|what|whether)',
+        // autonomy over the company that harms: "continues to make her own choices about who she sees"
+        '<make> {POSS} own (choices|choice|decisions|decision) (about|on|over|as to) ~2 (who|whom|where|whether|when)',
+        // a question or a clause that ends on the choice: "was she choosing to go?"
+        '<choose> [{ADV}] to (go|leave|stay|return|be there|go back) $',
         '(can|could|able to|capable of|old enough to|free to|entitled to) (make|making) {POSS} own (choices|choice|decisions|decision)',
         '(<have>|with|has got) [the] capacity to (decide|choose|make|consent)',
         'old enough to (decide|choose|know {POSS} own mind)',
@@ -524,6 +528,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<play> (the|a) (victim|innocent)',
         // excusing the abusers by what the child said of her age
         '<lie> about {POSS} age',
+        '(author|architect|cause) of {POSS} own (misfortune|misfortunes|problems|downfall|harm|situation|difficulties|troubles|abuse)',
+        '{POSS} own worst enemy',
+        '(<tell>|<convince>|<assure>|<persuade>) ~3 (she|he|they) (was|were|is|are) (16|17|18|19|20|21|sixteen|seventeen|eighteen|nineteen|over 16|over 18|older|an adult|of age|old enough)',
+        "(could not|couldn't|could n't) have known $",
         "(could not|couldn't|could n't|would not|wouldn't|would n't) have known (she|he|they|her age|his age|their age|how old)",
       ],
       severity: 'high',
@@ -560,7 +568,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         'un co operative',
         'hard to (reach|engage|help)',
         '(unwilling|reluctant|resistant) to (engage|accept|work|co operate|cooperate)',
-        '(resistant|resistive|hostile|closed|averse|oppositional) to [any|all|the|further|our|professional] (intervention|support|help|services|advice|professionals|engagement|input|work|change)',
+        '(resistant|resistive|hostile|closed|averse|oppositional) to [any|all|the|further|our|professional] (intervention|support|help|services|advice|professionals|engagement|input|work|change|police|officers|social workers|social care|workers|staff|agencies|us)',
+        "(not|n't|never) [{ADV}] (<want>|<wish>) to be (helped|supported|safeguarded|protected|seen|visited)",
       ],
       except: [
         "(we|i|professionals|services|agencies|staff|workers|practitioners|police|school|schools|team|mum|mother|father|dad|parents|carers|family) ~3 (not|n't|never|no longer|<refuse>|<decline>|unable) ~2 (engage|engaging|engaged)",
@@ -612,6 +621,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         'drug (runner|runners|mule|mules|dealer|dealers|dealing|pusher|pushers|courier|couriers)',
         '(street|crack|heroin|cannabis|class a) (dealer|dealers)',
+        '(street|known|local|prolific) (runner|runners|shotter|shotters)',
+        '<supply> [{ADV}] (class a|class b|{DRUGS})',
         '(county lines|county line|drugs|line) (runner|runners|dealer|dealers|worker|workers|mule|mules|courier|couriers)',
         '(a|the) [known|local|regular|drug|drugs] runner for',
         '<run> [{ADV}] {DRUGS}',
@@ -642,7 +653,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{KIN} ~5 (drug|drugs|gang)',
         // the child's own account, reported as such
         '(he|she|they) (<say>|<tell>|<explain>|<state>|<disclose>) ~3 ({PRON}) ~2 (<sell>|<deal>|<run>|<carry>|<hold>)',
-        `${COERCED} ~3 [to|into] (sell|selling|deal|dealing|carry|carrying|run|running|move|moving|hold|holding|push|pushing)`,
+        `${COERCED} ~8 [to|into] (sell|selling|deal|dealing|carry|carrying|run|running|move|moving|hold|holding|push|pushing)`,
       ],
       severity: 'high',
       reason:
@@ -673,7 +684,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       id: 'involved-in',
       phrases: [
         'involved in (cse|cce|csa|exploitation|sexual exploitation|child sexual exploitation|criminal exploitation|child criminal exploitation|prostitution|county lines|county line|drug dealing|gangs|a gang|gang activity|gang crime|crime|criminality|the sex trade|sex work|drug supply|the supply of drugs)',
-        'involvement in (cse|cce|exploitation|sexual exploitation|criminal exploitation|county lines|gangs|prostitution)',
+        'involvement in (cse|cce|exploitation|sexual exploitation|criminal exploitation|county lines|gangs|prostitution|the sex trade|sex work|the sex industry|the drugs trade|the drug trade|drug dealing|drug supply|the supply of drugs)',
       ],
       severity: 'medium',
       reason: 'makes the child a participant; the child is a victim of exploitation',
@@ -697,6 +708,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       ],
       except: [
         'attention (of|from) {POSS} ~2 (worker|teacher|teachers|carer|carers|coach|mentor|family|friends|{KIN})',
+        // praise from a teacher, a coach or an audience for what the child does: "enjoys the attention of the drama teacher"
+        'attention (of|from) (the|a|an|her|his|their) ~2 (teacher|teachers|coach|coaches|tutor|instructor|audience|crowd|judges|class|team|director)',
         '(thrill|excitement|buzz) of (rollercoasters|rides|sport|sports|football|games|dancing|performing|competition|competing|winning|the game|the match|music)',
       ],
       severity: 'high',
@@ -714,7 +727,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         'attention seek*',
         'manipulativ*',
-        '(a|an|compulsive|pathological) liar',
+        '(a|an|compulsive|pathological|known|habitual|serial) [known|compulsive|pathological|habitual|serial] (liar|liars|fantasist)',
         '(troublemaker|trouble maker)',
         'out of control',
         'beyond [parental] control',
@@ -832,7 +845,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<ignore>|<disregard>|<refuse>|<reject>) [{ADV}] [all] [the] (advice|warnings|guidance)',
         "(not|n't|never) [{ADV}] <listen> to (advice|warnings|anyone|staff|professionals|us|reason)",
         "(not|n't|never) [{ADV}] (<take>|<follow>|<heed>) [any] (advice|warnings)",
-        '(warned|told|advised) ~4 (and|but) ~2 (ignored|ignores|ignoring|carried on|carries on|continued|continues|went anyway|goes anyway|did it anyway)',
+        '(warned|told|advised|cautioned) ~8 (and|but|yet) ~2 (ignored|ignores|ignoring|carried on|carries on|continued|continues|went anyway|goes anyway|did it anyway|went regardless|goes regardless)',
+        '(<go>|<return>|<meet>|<see>|<continue>|<carry> on|<keep>) ~6 (despite|regardless of|in spite of) (being warned|warnings|the warnings|repeated warnings|advice|being told|being advised|our advice|the advice|all advice)',
         '<ignore> (it|them|this|that|the warnings|warnings|every warning|all warnings)',
       ],
       severity: 'medium',
@@ -856,7 +870,21 @@ export const SHIPPED_LEXICON: Lexicon = {
     {
       id: 'complicit',
       under18: true,
-      phrases: ['complicit*', 'complicity', '(willing|active|consenting) (participant|participants|partner)'],
+      // help from family, carers and professionals is not what the child is party to
+      except: [
+        '(<benefit>|<gain>|out of) ~5 (with|from|of) [the|a|an|her|his|their] ~1 ({SAFE}|counsellor|therapist|tutor|mentor|coach|support|help|service|services)',
+      ],
+      phrases: [
+        'complicit*',
+        'complicity',
+        '(willing|active|consenting) (participant|participants|partner)',
+        // the child as a party who gains or colludes: "is colluding with the men", "gets something out of it"
+        '<collude> [{ADV}] with',
+        'in collusion with',
+        'self (exploiting|exploitation|exploits|exploited|exploit)',
+        '<benefit> [{ADV}] from (the|this|that|her|his|their|an|a) ~1 (arrangement|relationship|situation|contact|association|friendship|attention|gifts)',
+        '<get> [{ADV}] (something|a lot|plenty|lots|a great deal|what (she|he|they) (wants|want|wanted)) out of (it|this|that|the|going|being|seeing|meeting|staying|spending)',
+      ],
       severity: 'high',
       reason: 'treats the child as a party to the abuse; a child cannot consent to their own exploitation',
       suggestions: ['{be} a victim of exploitation', '{np} a victim of exploitation | victims of exploitation'],
@@ -899,6 +927,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         "(should|ought to) [{ADV}] (not|n't|never) have (gone|gone back|returned|got|stayed|met|trusted|agreed|left|been|answered|replied)",
         '(knowing|knew|knows) full well',
         'had {PRON} [not|{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|not)',
+        'had #PROPN [not|{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|not)',
+        "(if|once|unless) (she|he|they|#PROPN) [{ADV}] (stopped|stops|stop|kept|keeps|stayed|stays) ~~8 ~~2 (none of this|this|it|the abuse|the harm|nothing|the risk|the risks) (would|will|wouldn't|won't|would not|will not|could|might)",
+        // the blaming question: "why did she get back in his car?"
+        "why (did|does|do|would|has|had|is|was|does n't|did n't|didn't|doesn't) (she|he|they|#PROPN) [{ADV}] [not] (get back|go back|keep going|keep returning|return|get in|get into|stay|go|meet|see|agree|send|tell|leave|run|say|ask)",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (fight|push|fend) ~2 off",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (shout|scream|call|ask|cry|run) (for help|out|away)",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (say|said) no",
@@ -916,6 +948,11 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(accept|accepts|accepted|take|takes|bear|bears|share|shares) [some|her|his|their|more|a share of] (responsibility|blame)',
         '(partly|partially|also|equally) (responsible|to blame)',
       ],
+      except: [
+        '(should|ought to) [{ADV}] (not|never) have been (used|written|recorded|said|described|called|labelled|applied)',
+        // a concession that rules the blame out: "even if she had said yes, she could not consent"
+        'even (if|had) ~3',
+      ],
       severity: 'high',
       reason:
         'judges the child with hindsight, as if they could have stopped the abuse; children are groomed, frightened and controlled, and the adults are responsible',
@@ -931,6 +968,12 @@ export const SHIPPED_LEXICON: Lexicon = {
         "(difficult|hard|hardly|cannot|can't|can not|not) [{ADV}] [to] (see|view|class|classify|treat|regard|describe|call|record) (this|it|that|what happened|the relationship|the contact) as (abuse|exploitation|cse|cce|grooming|an offence|a crime|rape|assault|a safeguarding (concern|issue|matter))",
         '(not|no longer|never) [{ADV}] (a|an) (safeguarding|child protection|cse|exploitation) (concern|issue|matter|risk)',
         '(lifestyle|behaviour|behavior|choice|choices) (related|led|driven|based)',
+        // absence of force offered as if it meant the child agreed
+        '(no|without any|without) (force|violence|coercion|pressure|threats) (was|were|being|is|had been) [{ADV}] (used|involved|applied|present|evident|reported|disclosed|alleged|identified|found|described)',
+        'there (was|were|is|had been) no (force|violence|coercion|pressure|threats) [used|involved|applied]',
+      ],
+      except: [
+        "(no|without) [any] (force|violence|coercion|pressure|threats) ~~8 (cannot|can not|can't|could not|couldn't|not needed|not required|irrelevant|not relevant|does not mean|doesn't mean|not necessary|still|always)",
       ],
       severity: 'high',
       reason:
@@ -990,6 +1033,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(employed|hired|working|works|worked) (for|by) ~3 (to|as)',
         '<sign> up (to|for|with)',
         '<apply> (to|for) ~2 (work|job|line|gang)',
+        '(<go>|<come>|<be>) [{ADV}] (looking|asking) for (this|that|such|more|the same|that kind of|this kind of|this sort of) (work|job|jobs|shifts|runs|graft)',
         '<work> [{ADV}] (the|a|their|his|her) (line|lines|trap|phone|patch|area|estate|corner|county)',
         '(<be>|<become>) [{ADV}] (part|a part|a member) of ~4 (network|operation|gang|ocg|group|line|crew|team|firm|organisation|organization)',
         '<embrace> ~4 (life|lifestyle|gang|role|culture|world)',
@@ -1008,6 +1052,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(got|get|gets|getting|became|become|becomes|becoming) involved in (dealing|selling|running|supply|the supply)',
         '(player|figure|member|part|name) in (the|a) ~3 (drugs|drug) (trade|market|scene|game|business|world)',
         '(drugs|drug) (trade|market|game|business)',
+        // a motive of gain given to the child: "for own gain", "for her own profit"
+        'for [{POSS}] own (gain|profit|benefit|ends)',
+        '(debt|debts) ~6 because (she|he|they|#PROPN) (spent|lost|used|smoked|took|kept|wasted|blew)',
       ],
       except: [
         `${COERCED} ~3 (to|into) (<work>|<carry>|<hold>|<move>|<deliver>|<sell>|<store>|<transport>|<earn>|<drop>)`,
@@ -1023,6 +1070,99 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{be} being exploited by adults to move or sell drugs',
       ],
       source: cite('countyLines', 'tcs', 'taskforce2024'),
+    },
+    {
+      // the child's word doubted because of who she is: "tends to exaggerate", "her account should be treated with caution"
+      id: 'disbelief',
+      phrases: [
+        '<tend> to (exaggerate|embellish|fantasise|fantasize|lie|make things up|make up stories|overreact|dramatise|dramatize)',
+        '(allegation|allegations|account|accounts|disclosure|disclosures|claim|claims|story|version of events|evidence) ~3 (should|must|needs to|need to|has to|have to|to) be (treated|taken|viewed|regarded|approached|read) with (caution|scepticism|skepticism|suspicion|care|a pinch of salt)',
+        '(not|never|hardly|rarely) [a] (credible|reliable|believable|truthful) (witness|historian|source|narrator)',
+        '<cry> wolf',
+      ],
+      except: ['({ADULT}|suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant) ~2 <tend> to'],
+      severity: 'high',
+      reason:
+        "doubts the child's account because of who the child is; exploited children are often disbelieved, and a disclosure is heard and investigated, not discounted",
+      suggestions: [
+        '{child} {be} telling us what happened, which must be heard and investigated',
+        '{thing} {be} to be heard and investigated',
+      ],
+      source: cite('taskforce2024', 'hmicfrs', 'tcs'),
+    },
+    {
+      // the child is the one who must act to end the abuse: "she needs to keep herself safe", "it is up to him to stay away"
+      id: 'onus-on-child',
+      phrases: [
+        '(<need> to|has to|have to|had to|must|should|ought to|<be> expected to|<be> required to|will have to|<be> going to have to) [{ADV}] [start to|begin to|learn to|try to|start|begin] (keep {REFL} (safe|away|out of)|protect {REFL}|take (responsibility|ownership|control|accountability)|own (her|his|their) (behaviour|actions|choices|part)|stop (going|putting|placing|seeing|meeting|associating|hanging|running|getting|letting|allowing|sending|talking to|contacting|using|drinking|taking|choosing|leaving|absconding) [{OBJ}]|stay away from|keep away from|distance {REFL}|say no|make (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions)|learn (from|her lesson|his lesson|their lesson|the hard way)|face (the|up to) (consequences|reality)|change (her|his|their) (behaviour|ways|attitude|lifestyle)|be (more careful|careful|more sensible|sensible|accountable|responsible|more responsible) (about|with|for|around|$)|think (about|before) (her|his|their|what) ~2 (actions|choices|decisions|behaviour|does|doing)|recognise the (risks|risk|dangers|danger)|realise the (risks|risk|dangers|danger)|understand the (risks|risk|dangers|danger|consequences))',
+        '(it is|it s|it was|its) [{ADV}] (up to|down to|for) (her|him|them|#PROPN) to (keep|stay|stop|protect|say|avoid|end|get|walk|tell|leave)',
+        '(the) (onus|responsibility) (is|was|lies|rests|falls) ~2 on (her|him|them)',
+        '(her|his|their) (responsibility|job) to (keep|stay|stop|protect|say|avoid|report|tell|leave|walk)',
+      ],
+      except: [
+        // what professionals and carers must do, said to them: "we need to help her keep herself safe"
+        '(help|helping|helps|support|supporting|supports|enable|enabling|teach|teaching|encourage|encouraging) {OBJ} [to] (keep|protect|stay|say|make|learn|stop|recognise|understand|realise)',
+      ],
+      severity: 'medium',
+      reason:
+        'puts the onus on the child to stop their own abuse; it is for adults and professionals to protect the child and to disrupt those who exploit them',
+      suggestions: [
+        '{be} in need of protection from the adults who are exploiting the child',
+        '{be} at risk of exploitation',
+      ],
+      source: cite('taskforce2024', 'tcs'),
+    },
+    {
+      // the child as the one who gave permission for the abuse: "allowed the men to touch her", "went along with it"
+      id: 'permitted-abuse',
+      under18: true,
+      phrases: [
+        '(<allow>|<let>|<permit>) [{ADV}] (him|them|{ADULT}|the ~2 {ADULT}|these ~1 {ADULT}|those ~1 {ADULT}|a ~2 {ADULT}|an ~2 {ADULT}|(a|an|the) {NUMBER} year old [{ADULT}]|the ~1 (boys|lads|olders)|mr ~1) [to] (touch|kiss|have sex|sleep with|film|photograph|undress|feel|abuse|rape|do (it|things|that|this|stuff|what)|take (photos|pictures|images|videos|her|him)|use (her|him|them)) [{OBJ}]',
+        '<go> along with (it|this|that|what|everything|whatever|the (sex|abuse|contact|touching|activity))',
+        '<let> (it|this|that|things) (happen|go on|carry on|continue)',
+        '(<put> up with|<tolerate>) (it|the abuse|the touching|the contact|what (he|they) (did|do|does|was doing|were doing))',
+      ],
+      except: [`${COERCED} ~3 (to|into) (<allow>|<let>|<go>)`],
+      severity: 'high',
+      reason:
+        "makes the child the one who permitted the abuse; a child cannot consent to their own exploitation, and the adult's acts are the adult's",
+      suggestions: ['{be} sexually abused by adults', '{be} being abused by adults'],
+      source: cite('tcs', 'taskforce2024', 'dfe2017'),
+    },
+    {
+      // the child as the one who began or sought the contact: "invited the contact", "initiated it"
+      id: 'invited-abuse',
+      under18: true,
+      phrases: [
+        '(<invite>|<welcome>|<encourage>|<court>|<solicit>|<initiate>|<instigate>|<prompt>|<provoke>) [{ADV}] (the|this|that|such|his|their|male|sexual|unwanted|older|adult|men s|online|any|all|most|further) ~1 (contact|attention|advances|advance|approach|approaches|abuse|touching|messages|interest|meeting|meetings|activity)',
+        '(<initiate>|<instigate>) [{ADV}] (it|sex|things|everything|the sex)',
+        '<seek> [{ADV}] out (older|adult|the|these|those|male|men s) ~1 ({ADULT}|attention|contact|company|lads|boys|olders)',
+        '(<go>|<be>) [{ADV}] (looking for|after) (attention|male attention|older|men|males|adult|sex|trouble)',
+      ],
+      except: [
+        `${COERCED} ~3 (to|into) (<invite>|<initiate>|<seek>)`,
+        '({ADULT}|adults|offenders|abusers|perpetrators|suspect|suspects) ~2 (<initiate>|<instigate>|<invite>|<seek>)',
+      ],
+      severity: 'high',
+      reason:
+        'makes the child the one who began or sought the abuse; adults who groom a child draw the contact out of them and are responsible for it',
+      suggestions: ['{be} being groomed +by', '{be} being targeted by adults'],
+      source: cite('tcs', 'taskforce2024'),
+    },
+    {
+      // non-engagement given as the reason for doing nothing: "does not see herself as a victim, so there is little more we can do"
+      id: 'inaction-blamed-on-child',
+      phrases: [
+        "[<do>|<have>|will|would|can|could] (not|n't|never|unable to|refuses to|refused to) [{ADV}] (<see>|<view>|<consider>|<regard>|<recognise>|<recognize>|<identify>) {REFL} as (a|an) [{ADV}] (victim|being exploited|being abused|at risk) ~~2 (so|therefore|meaning|hence|which means|and so|as such|and therefore) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing) ~8 $",
+        "(will not|won't|wo n't|refuses to|refused to|declines to|declined to|does not want to|doesn't want to|did not want to|didn't want to|unwilling to|not willing to) (make|give|provide|support) (a|any) (statement|complaint|account|prosecution) ~~2 (so|therefore|meaning|hence|which means|and so|as such) ~6 (little|nothing|no|not|nfa|unable|cannot|can't|close|closed|closing) ~8 $",
+      ],
+      severity: 'medium',
+      reason:
+        "makes the child's fear or loyalty the reason protection stops; a groomed child often does not see the abuse, and it is for professionals to keep the child safe and pursue the adults",
+      suggestions: [
+        '{be} not yet able to speak about the abuse, and professionals will keep working to protect the child',
+      ],
+      source: cite('taskforce2024', 'tcs', 'hmicfrs'),
     },
     {
       id: 'wanting-the-harm',
@@ -1074,6 +1214,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(lover|lovers)',
         '(affair|affairs|fling|romance|romantic relationship)',
         '<see> (a|an) ~4 (man|male|adult|guy)',
+        '<be> (an|a) item',
+        '<be> seeing (the|mr|a|an) ~3 ({ADULT}|landlord|driver|owner|old|#PROPN)',
         '<be> seeing (a|an) {NUMBER}',
         'partner',
         '(fella|bf|b f|other half|hubby|sweetheart|man friend|fiance|the couple|a couple)',
@@ -1104,7 +1246,11 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         'sexually active',
         '<have> [{ADV}] [unprotected|regular|consensual|underage|penetrative|oral|full] sex',
+        'sex (was|were|had been|has been) had',
         '<have> [{ADV}] sexual (intercourse|relations|contact|activity)',
+        '<have> [{ADV}] [full|penetrative|unprotected] intercourse',
+        '<engage> [{ADV}] in (sexual|sex) ~1 (activity|acts|act|intercourse|behaviour|contact)',
+        '(sexual activity|sexual contact|sex|intercourse) (took place|occurred|happened|has taken place|had taken place) (between|with)',
         '<have> [{ADV}] relations with',
         '<sleep> [{ADV}] with',
         '<hook> up with',

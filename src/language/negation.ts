@@ -142,6 +142,13 @@ const BRIDGE = new Set([
 ])
 const FRAMING = new Set([
   'wrong',
+  // "was wrongly recorded as ...": an adverb that says a wording was wrong
+  'wrongly',
+  'incorrectly',
+  'inaccurately',
+  'inappropriately',
+  'unfairly',
+  'mistakenly',
   'inappropriate',
   'inaccurate',
   'incorrect',
@@ -298,6 +305,11 @@ export function negatedBefore(tokens: Token[], start: number, sentenceStart: num
   for (let i = start - 1, steps = 0; i >= sentenceStart && steps < 9; i--, steps++) {
     const t = tokens[i]
     const w = t.norm
+    // an age in brackets after a name ("describe Mason (11) as") is part of the name
+    if (w === ')' && tokens[i - 2]?.norm === '(' && /^\d{1,2}(yrs?|yo|y)?$/.test(tokens[i - 1]?.norm ?? '')) {
+      i -= 2
+      continue
+    }
     if (NEGATIONS.has(w)) {
       const after = tokens[i + 1]?.norm
       return after !== 'only' && after !== 'just'

@@ -227,7 +227,12 @@ function collect(node: Node, tokens: Token[], state: number, limit: number, out:
         node.words.has(t.lemma) ||
         (node.prefixes.length > 0 && node.prefixes.some((p) => t.norm.startsWith(p)))
       ) {
-        add(out, (from + 1) * 2 + (neg | (node.neg ? 1 : 0)))
+        const n = neg | (node.neg ? 1 : 0)
+        add(out, (from + 1) * 2 + n)
+        if (t.pos === 'PROPN') {
+          const skip = ageAside(tokens, from + 1, limit)
+          if (skip) add(out, (from + 1 + skip) * 2 + n)
+        }
       }
       return
     }
@@ -238,7 +243,13 @@ function collect(node: Node, tokens: Token[], state: number, limit: number, out:
     case 'pos': {
       // a part of speech never stands for a negation ("never" is an adverb): {NEG} says those
       const t = tokens[from]
-      if (from < limit && !t.punct && node.tags.has(t.pos) && !NEGATORS.has(t.norm)) add(out, (from + 1) * 2 + neg)
+      if (from < limit && !t.punct && node.tags.has(t.pos) && !NEGATORS.has(t.norm)) {
+        add(out, (from + 1) * 2 + neg)
+        if (t.pos === 'PROPN') {
+          const skip = ageAside(tokens, from + 1, limit)
+          if (skip) add(out, (from + 1 + skip) * 2 + neg)
+        }
+      }
       return
     }
     case 'gap': {
@@ -267,6 +278,23 @@ function collect(node: Node, tokens: Token[], state: number, limit: number, out:
       for (const s of states) add(out, s)
     }
   }
+}
+
+const AGE = /^\d{1,2}(yrs?|yo|y)?$/
+
+/**
+ * An age written beside a name, which a pattern reads as part of the name: "Had Nevaeh (12)
+ * listened", "If Jodie, aged 13, stopped": how many tokens it takes from `i` (0 when none).
+ */
+function ageAside(tokens: Token[], i: number, limit: number): number {
+  const t = tokens[i]
+  if (!t || !t.punct || i + 2 >= limit) return 0
+  if (t.norm === '(' && AGE.test(tokens[i + 1].norm) && tokens[i + 2].norm === ')') return 3
+  if (t.norm !== ',') return 0
+  if (AGE.test(tokens[i + 1].norm) && tokens[i + 2].norm === ',') return 3
+  if (i + 3 < limit && tokens[i + 1].norm === 'aged' && AGE.test(tokens[i + 2].norm) && tokens[i + 3].norm === ',')
+    return 4
+  return 0
 }
 
 function add(list: number[], value: number): void {

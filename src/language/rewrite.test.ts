@@ -115,6 +115,19 @@ const ROWS: Row[] = [
     { childDob: '2009-05-01', date: '2026-04-30' },
   ],
   ['sexual-activity', 'She is sexually active.', 'She is at risk of sexual abuse.'],
+  [
+    'onus-on-child',
+    'They need to keep themselves safe.',
+    'They are in need of protection from the adults who are exploiting the child.',
+  ],
+  ['permitted-abuse', 'She let the men touch her.', 'She was sexually abused by adults.'],
+  ['invited-abuse', 'They invited the attention.', 'They were being groomed.'],
+  [
+    'inaction-blamed-on-child',
+    'Shannon does not see herself as a victim so there is little more we can do.',
+    'Shannon is not yet able to speak about the abuse, and professionals will keep working to protect the child.',
+  ],
+  ['disbelief', 'She tends to exaggerate.', 'She is telling us what happened, which must be heard and investigated.'],
 ]
 
 for (const [rule, text, gives, dates] of ROWS) {
@@ -280,6 +293,19 @@ const VARIANTS: [rule: string, text: string, firstSuggestionGives: string][] = [
   ],
   ['sexual-activity', 'They have been sexually active.', 'They have been at risk of sexual abuse.'],
   ['labels', 'Amy was manipulative.', 'Amy was showing signs of trauma.'],
+  [
+    'onus-on-child',
+    'He had to stop seeing them.',
+    'He had been in need of protection from the adults who were exploiting the child.',
+  ],
+  ['permitted-abuse', 'He allowed a 30-year-old to film him.', 'He was sexually abused by adults.'],
+  ['invited-abuse', 'He invited the contact.', 'He was being groomed.'],
+  [
+    'inaction-blamed-on-child',
+    'He will not make a statement, so the case is closed.',
+    'He is not yet able to speak about the abuse, and professionals will keep working to protect the child.',
+  ],
+  ['disbelief', 'He tended to exaggerate.', 'He was telling us what happened, which must be heard and investigated.'],
 ]
 
 for (const [rule, text, gives] of VARIANTS) {

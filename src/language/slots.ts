@@ -29,7 +29,7 @@ export const SLOTS: Record<string, string> = {
     '(go (missing|back|with|out|off|there|to [the|his|their|an|a|those|these] ~1 (address|flat|house|party|parties|hotel|park|men|man|car|cars|flats|houses|hotels))|be (with|there|around|out)|return|stay (with|out|at (the|his|their)|in (the|a|this|that))|spend|meet|associate|get (in|into)|run|remain (with|there|out)|sleep|live|hang|abscond|leave (home|care|the|her|his|their|with)|sell|carry|keep (going|returning|seeing)|continue|use (drugs|cannabis|alcohol)|drink|smoke|join|come (home|back)|engage in|have (sex|sexual ~1|a relationship|relations)|work for|deal|take (drugs|risks))',
   // where a child is said to go "with" when it is about the adults who exploit them
   WITH_ADULTS:
-    '(with|into|in|to) (him|them|{OLDER} ~1 {ADULT}|the ~1 {ADULT}|{ADULT}|the car|the cars|a car|cars|the address|the flat|the house|the hotel|the party|his car|their car|his flat|their flat|the men|the man)',
+    '(with|into|in|to) (him|them|{OLDER} ~1 {ADULT}|the ~1 {ADULT}|{ADULT}|mr ~1|mister ~1|(a|an|the) {NUMBER} year old ~2 {ADULT}|the car|the cars|a car|cars|the address|the flat|the house|the hotel|the party|his car|their car|his flat|their flat|the men|the man)',
   RISKY:
     '(risk|risks|risky|danger|dangers|dangerous|harm|harms|harmful|unsafe|vulnerable|vulnerability|jeopardy|peril|compromising|precarious|trouble|situations|situation|positions|position|circumstances)',
   DRUGS: '(drugs|drug|cannabis|weed|skunk|cocaine|coke|crack|heroin|spice|ketamine|pills|mdma|substances|gear|food)',
