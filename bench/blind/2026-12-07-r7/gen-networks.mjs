@@ -452,7 +452,7 @@ function makeArea(cfg) {
   if (conf.has('home') && A.csc) {
     const home = loc(cfg.home ?? 'Oakfield House children\'s home', postcode(pick(outward)));
     const staff = [newAdult('female', { address: { line1: '1 Staff Way', town, postcode: home.postcode } }), newAdult('male'), newAdult('female')];
-    staff[1].alias = `Mr ${staff[1].family}`;
+    staff[1].alias = 'Mr';
     staff[1].aliasBy = ['police'];
     const kids = anyKids(ri(7, 12), (c) => !used.has(c.id) && ageOn(c, end) >= 13);
     confound('childrens_home', 'childrens_home', staff, [{ kind: 'location', key: pcKey(home.postcode) }], kids, (c) => {
@@ -589,7 +589,7 @@ function makeArea(cfg) {
       });
     } else if (g.shape === 'online') {
       const kids = pickChildren(g.children ?? ri(3, 6), (c) => ageOn(c, t0) >= 11 && ageOn(c, t0) <= 15);
-      const handles = Array.from({ length: g.handles ?? ri(1, 3) }, () => `${pick(['xx', 'real', 'its', 'lil', 'the'])}${pick(['_kane', '.modelscout', '_bigbro', 'jay_24', '_promoter', '.tiktokfam'])}${ri(1, 99)}@${pick(['snapchat', 'instagram', 'tiktok', 'discord'])}`);
+      const handles = Array.from({ length: g.handles ?? ri(1, 3) }, () => `${pick(['xx', 'Real', 'its', 'Lil', 'the'])}${pick(['_Kane', '.ModelScout', '_bigbro', 'Jay_24', '_promoter', '.TikTokFam'])}${ri(1, 99)}@${pick(['snapchat', 'instagram', 'tiktok', 'discord'])}`);
       G.objects.push(...handles.map((h) => ({ kind: 'online', key: h })));
       kids.forEach((c, k) => {
         let d = when(k);

@@ -144,19 +144,21 @@ for (const g of groups) for (const c of g.childSet) childToGroup.set(c, g.id);
 function readNetworks(asOf) {
   const cmd = ['networks', '--as-of', asOf];
   if (minChildren) cmd.push('--min-children', minChildren);
-  const rows = run(cmd, { json: true });
+  const out = run(cmd, { json: true });
+  const rows = Array.isArray(out) ? out : out?.networks ?? [];
+  const list = (v) => (Array.isArray(v) ? v : typeof v === 'string' ? v.split(';') : []);
   return rows.map((n) => {
     const kids = new Set();
     const unknownKids = [];
-    (n.children_source_records ?? []).forEach((recs, i) => {
-      const ids = new Set((recs ?? []).map((r) => truth.child_records[String(r).replace(/^'/, '')]).filter(Boolean));
+    list(n.children_source_records).forEach((recs, i) => {
+      const ids = new Set(list(recs).map((r) => truth.child_records[String(r).replace(/^'/, '')]).filter(Boolean));
       if (ids.size) for (const id of ids) kids.add(id);
       else unknownKids.push(n.children?.[i]);
     });
     const members = new Set();
     for (const m of n.members ?? []) {
       if (m.kind === 'person') {
-        const ids = new Set((m.source_records ?? []).map((r) => recToAdult.get(String(r).replace(/^'/, ''))).filter(Boolean));
+        const ids = new Set(list(m.source_records).map((r) => recToAdult.get(String(r).replace(/^'/, ''))).filter(Boolean));
         if (ids.size) for (const id of ids) members.add(`adult:${id}`);
         else members.add(`person:${m.key}`);
       } else members.add(normKey(m.kind, m.key));
