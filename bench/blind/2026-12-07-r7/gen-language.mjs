@@ -462,11 +462,12 @@ function build(list, label, prefix) {
     const text = fill(t, sex, name);
     const m = /\b(1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen)\b(?:-year-old|yo| yr| years? old|,| and)?/.exec(text);
     let age = pick([10, 11, 12, 12, 13, 13, 14, 14, 14, 15, 15, 15, 16, 16, 17]);
-    const stated = /\b(she|he|N|is|aged|age|at|Y\d+|girl|female|child|pupil|person)\s+(is\s+)?(1[0-7])\b/i.exec(text) || /\b(1[0-7])yo\b/.exec(text) || /\b(1[0-7])-year-old\b/.exec(text);
+    const stated = /\b(she|he|is|was|only|aged|age|at|girl|female|child|pupil|person)\s+(is\s+)?(1[0-7])\b/i.exec(text) || /\b(1[0-7])yo\b/.exec(text) || /\b(1[0-7])-year-old\b/.exec(text);
     if (stated) age = Number(stated[3] ?? stated[1]);
     if (/Year 9/.test(text)) age = 14;
     if (/Y10/.test(text)) age = 15;
-    if (/since she was 12/.test(text)) age = 15;
+    const since = /since (?:she|he) was (1[0-7])/.exec(text);
+    if (since) age = Math.min(17, Number(since[1]) + 2);
     void m;
     const named = t.includes('{N}');
     out.push({ label, text, notes: `age ${age}; ${WRITER[w]}; ${shape}; ${sex === 'f' ? 'girl' : 'boy'}; ${named ? 'named' : 'pronoun or unnamed'}` });
