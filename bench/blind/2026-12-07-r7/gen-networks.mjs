@@ -244,7 +244,12 @@ function makeArea(cfg) {
     const s = sid(ag, 'event');
     const subj = personIn(ag, child, day);
     const o = { type: 'event', agency: ag.code, source_id: s, kind, subject: subj, occurred_at: ts(day, opt.hour) };
-    if (opt.ended != null && kind === 'missing_episode') o.ended_at = ts(day + opt.ended + (opt.hour >= 20 || opt.hour == null ? 1 : 0), ri(7, 20));
+    if (opt.ended != null && kind === 'missing_episode') {
+      // ends opt.ended days and some hours after it began (never before, never in London's skipped hour)
+      let e = new Date(Date.parse(o.occurred_at + 'Z') + (opt.ended * 24 + ri(3, 14)) * 3600000 + ri(0, 59) * 60000);
+      if (e.getUTCHours() === 1) e = new Date(e.getTime() + 3600000);
+      o.ended_at = e.toISOString().slice(0, 16) + ':00';
+    }
     if (opt.summary) o.summary = opt.summary;
     if (opt.details) o.details = opt.details;
     if (opt.indicators) o.indicators = opt.indicators;
@@ -277,7 +282,7 @@ function makeArea(cfg) {
     o.recorded_by = ag.recordedBy();
     const recDay = day + lagFor(ag, kind);
     o.recorded_at = officeTs(Math.min(recDay, end + 20));
-    if (o.recorded_at < o.occurred_at) o.recorded_at = o.occurred_at;
+    if (o.recorded_at < (o.ended_at ?? o.occurred_at)) o.recorded_at = o.ended_at ?? o.occurred_at;
     recs.get(ag.code).push({ recAt: o.recorded_at, obj: o });
     if (opt.group) for (const l of links) edges.push({ group: opt.group, a: `P:${child.id}`, b: l, at: o.recorded_at });
     return `${ag.code}:${s}`;
