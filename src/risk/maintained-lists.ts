@@ -71,7 +71,13 @@ export async function queueEntries(
   const ids = children.map((c) => c.id)
   const [decisions, names] = await Promise.all([mashDecisionsOf(db, ids), agencyNames(db)])
   const rows = mashQueue(children, settings, at, { decisions, agencyName: (code) => names.get(code) ?? code })
-  const named = people ?? (await summaries(db, rows.map((r) => r.childId), at))
+  const named =
+    people ??
+    (await summaries(
+      db,
+      rows.map((r) => r.childId),
+      at,
+    ))
   return rows.map(({ overdue: _o, minutesLeft: _m, ...r }) => {
     const p = named.get(r.childId)
     return {
@@ -97,7 +103,13 @@ export async function unansweredEntries(
   people?: Map<number, PersonSummary>,
 ): Promise<UnansweredListEntry[]> {
   const listed = children.filter((c) => c.risk.unanswered.status === 'unanswered')
-  const named = people ?? (await summaries(db, listed.map((c) => c.id), at))
+  const named =
+    people ??
+    (await summaries(
+      db,
+      listed.map((c) => c.id),
+      at,
+    ))
   return listed.map((c) => {
     const p = named.get(c.id)
     const u = c.risk.unanswered
@@ -174,12 +186,13 @@ function fingerprint(instrument: Instrument, settings: RiskSettings): string {
 }
 
 /**
- * Works out again the children whose risk lists are out of date at `now`: those a write marked, and those
- * whose entries the clock has changed (every child when the instrument or the settings changed). Returns
+ * Works out again the children (all, or these) whose risk lists are out of date at `now`: those a write
+ * marked, and those whose entries the clock has changed (every child when the instrument or the settings
+ * changed). Returns
  * how many it worked out, or null when `now` is behind the clock the lists were last worked out at (a past
  * THREADLINE_NOW: the caller computes).
  */
-export async function bringUpToDate(db: Db, now: Date): Promise<number | null> {
+export async function bringUpToDate(db: Db, now: Date, ids?: readonly number[]): Promise<number | null> {
   const latest = await db
     .selectFrom('list_state')
     .select('worked_at')
@@ -193,15 +206,17 @@ export async function bringUpToDate(db: Db, now: Date): Promise<number | null> {
   const rule = fingerprint(instrument, settings)
   const source = await db.selectFrom('list_sources').select('rule').where('source', '=', SOURCE).executeTakeFirst()
   const all = source?.rule !== rule
+  const only = ids ? sql`and entity_id = any(${[...ids]}::int[])` : sql``
   const due = await sql<{ entity_id: number; mark: string }>`
     select entity_id, max(mark)::text as mark from (
-      select entity_id, id as mark from list_marks where source = ${SOURCE}
+      select entity_id, id as mark from list_marks where source = ${SOURCE} ${only}
       union all
-      select entity_id, done from list_state where source = ${SOURCE} and ${all ? sql`true` : sql`changes_at <= ${now}`}
+      select entity_id, done from list_state
+      where source = ${SOURCE} ${only} and ${all ? sql`true` : sql`changes_at <= ${now}`}
     ) x group by entity_id order by entity_id`.execute(db)
   for (let i = 0; i < due.rows.length; i += CHUNK)
     await workOut(db, due.rows.slice(i, i + CHUNK), now, settings, instrument)
-  if (all) await db.updateTable('list_sources').set({ rule }).where('source', '=', SOURCE).execute()
+  if (all && !ids) await db.updateTable('list_sources').set({ rule }).where('source', '=', SOURCE).execute()
   return due.rows.length
 }
 
@@ -251,7 +266,12 @@ async function workOut(
 }
 
 /** The entries of a list now (brought up to date first), of these children only when ids is given; null when the clock is behind the lists. */
-async function entriesNow(db: Db, list: RiskList, now: Date, ids?: readonly number[] | null): Promise<unknown[] | null> {
+async function entriesNow(
+  db: Db,
+  list: RiskList,
+  now: Date,
+  ids?: readonly number[] | null,
+): Promise<unknown[] | null> {
   if ((await bringUpToDate(db, now)) === null) return null
   let query = db.selectFrom('list_entries').select('entry').where('list', '=', list)
   if (ids) {
@@ -263,6 +283,18 @@ async function entriesNow(db: Db, list: RiskList, now: Date, ids?: readonly numb
 
 const date = (v: unknown) => new Date(v as string)
 const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : date(v))
+
+/** One child's entry on a list now, as kept (that child brought up to date first); undefined when not on it, null when the clock is behind the lists. */
+export async function maintainedEntry(db: Db, list: RiskList, childId: number, now: Date): Promise<unknown> {
+  if ((await bringUpToDate(db, now, [childId])) === null) return null
+  const row = await db
+    .selectFrom('list_entries')
+    .select('entry')
+    .where('list', '=', list)
+    .where('entity_id', '=', childId)
+    .executeTakeFirst()
+  return row ? (typeof row.entry === 'string' ? JSON.parse(row.entry) : row.entry) : undefined
+}
 
 /** The MASH queue now, as kept (every child on it, in no particular order); null when the clock is behind the lists. */
 export async function maintainedQueue(db: Db, now: Date): Promise<QueueEntry[] | null> {

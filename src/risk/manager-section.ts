@@ -60,7 +60,9 @@ export const riskHomePanel: HomePanel = {
       return null
     const rows =
       hasRole(user.roles, 'practitioner') && !hasRole(user.roles, 'mash')
-        ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now, riskSettings(), now)).filter((r) => r.because === 'allocated')
+        ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now, riskSettings(), now)).filter(
+            (r) => r.because === 'allocated',
+          )
         : []
     return {
       rows,

@@ -30,7 +30,6 @@ import {
 } from './mash-queue.ts'
 import { riskSettings } from './settings.ts'
 import { maintainedQueue, queueEntries, queueRowAt } from './maintained-lists.ts'
-import { forgetMashWaiting } from './cache.ts'
 import { agencyNames, saveMashDecision } from './store.ts'
 
 export const MASH_PAGE_SIZE = 25
@@ -256,7 +255,6 @@ function allocationRoutes(app: FastifyInstance, db: Db): void {
         return reply.render('risk-mash-allocate.njk', { ...ctx, form, errors: errors.view() })
       }
       await allocate(db, actorOf(request), userOf(request), ctx.kid.id, worker.id, role, ctx.at)
-      await forgetMashWaiting(db, [ctx.kid.id])
       return reply.redirect('/mash')
     },
   )

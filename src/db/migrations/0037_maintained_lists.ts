@@ -48,6 +48,8 @@ const TOUCHED: Record<string, { events: ('insert' | 'update' | 'delete')[]; ids:
 const triggerName = (table: string, event: string, side: string) => `${table}_lists_${event}_${side}`
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // what the MASH owes a child now is the child's entry on the maintained MASH queue (decision 0035's own cache retired)
+  await sql`drop table risk_mash_waiting`.execute(db)
   await sql`create sequence list_mark_seq`.execute(db)
   await sql`create table list_sources (source text primary key, rule text not null default '')`.execute(db)
   await sql`insert into list_sources (source) values ('risk')`.execute(db)
@@ -75,7 +77,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )`.execute(db)
   await sql`create index list_entries_child on list_entries (entity_id)`.execute(db)
   // every person Threadline knows is worked out when a list is first read
-  await sql`insert into list_marks (source, entity_id) select s.source, e.id from list_sources s cross join entities e`.execute(db)
+  await sql`insert into list_marks (source, entity_id) select s.source, e.id from list_sources s cross join entities e`.execute(
+    db,
+  )
   for (const [table, { events, ids }] of Object.entries(TOUCHED))
     for (const event of events) {
       const sides = event === 'update' ? ['old', 'new'] : [event === 'delete' ? 'old' : 'new']
@@ -107,4 +111,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop table if exists list_marks`.execute(db)
   await sql`drop table if exists list_sources`.execute(db)
   await sql`drop sequence if exists list_mark_seq`.execute(db)
+  await sql`create table risk_mash_waiting (
+    entity_id integer primary key references entities (id),
+    waiting jsonb,
+    computed_at timestamptz not null,
+    valid_until timestamptz not null
+  )`.execute(db)
 }
