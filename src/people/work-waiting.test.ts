@@ -149,7 +149,7 @@ forEachDatabase(
       const after = (await as('mash').get(`/people/${bea}`)).body
       assert.doesNotMatch(after, /The MASH to decide what happens next/, 'decided: the MASH owes nothing now')
       assert.equal((await kept()).entry, undefined, 'and Bea has left the kept queue')
-      // records arriving mark the child: the next summary works her out again
+      // records arriving mark the child (risk_stale, as after an import; she may be marked there already): the next summary works her out again
       await db
         .insertInto('risk_stale')
         .values({ entity_id: bea })

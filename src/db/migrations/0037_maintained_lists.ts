@@ -14,7 +14,8 @@
 //    and settings) the entries were worked out with: when it differs, every child is worked out again.
 // Writes that mark: agency records (person versions, events, involvements), which records make which
 // person (entity_links: imports, relinks, merges), merges and unmerges (entities), MASH decisions and
-// screenings (their edits too), and the risk cache's own marks (risk_stale: instrument changes).
+// screenings (their edits too), and the risk cache's own marks (risk_stale: after an import, an instrument
+// change; a row trigger, since those come as `on conflict do nothing`).
 import { sql, type Kysely } from 'kysely'
 
 /** For each table: how the ids of the children a set of its rows touches are found, from the transition table `t`. */
@@ -42,8 +43,11 @@ const TOUCHED: Record<string, { events: ('insert' | 'update' | 'delete')[]; ids:
   },
   risk_screenings: { events: ['insert', 'update', 'delete'], ids: 'select entity_id from t' },
   risk_mash_decisions: { events: ['insert', 'update', 'delete'], ids: 'select entity_id from t' },
-  risk_stale: { events: ['insert'], ids: 'select entity_id from t' },
 }
+
+// risk_stale's marks (after an import, an instrument change) come as `insert ... on conflict do nothing`:
+// a row trigger before the insert sees every child, whether or not it was marked there already
+const RISK_STALE = 'risk_stale_lists_mark'
 
 const triggerName = (table: string, event: string, side: string) => `${table}_lists_${event}_${side}`
 
@@ -96,9 +100,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           referencing ${sql.raw(side)} table as t for each statement execute function ${sql.raw(name)}()`.execute(db)
       }
     }
+  await sql`create function ${sql.raw(RISK_STALE)}() returns trigger language plpgsql as $$
+    begin
+      insert into list_marks (source, entity_id) select source, new.entity_id from list_sources;
+      return new;
+    end $$`.execute(db)
+  await sql`create trigger ${sql.raw(RISK_STALE)} before insert on risk_stale
+    for each row execute function ${sql.raw(RISK_STALE)}()`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop trigger if exists ${sql.raw(RISK_STALE)} on risk_stale`.execute(db)
+  await sql`drop function if exists ${sql.raw(RISK_STALE)}()`.execute(db)
   for (const [table, { events }] of Object.entries(TOUCHED))
     for (const event of events)
       for (const side of event === 'update' ? ['old', 'new'] : [event === 'delete' ? 'old' : 'new']) {
