@@ -54,7 +54,7 @@ export default fp(async (app) => {
       )
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
       return respond(request, reply, fe.statusCode, fe.message)
-    request.log.error({ err: error }, 'unexpected error'); process.stderr.write('DEBUG ' + String((error as Error)?.stack) + '\n')
+    request.log.error({ err: error }, 'unexpected error')
     return respond(
       request,
       reply,
