@@ -24,6 +24,7 @@ const ALL = [
   'demo-area',
   'returns-linkage',
   'saves',
+  'lists',
 ]
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')

@@ -42,6 +42,7 @@ import * as auditsGradesThemeActions from './migrations/0033_audits_grades_and_t
 import * as reviewsHistory from './migrations/0034_reviews_history.ts'
 import * as dataGeneration from './migrations/0035_data_generation.ts'
 import * as auditCriteria from './migrations/0036_audit_criteria.ts'
+import * as maintainedLists from './migrations/0037_maintained_lists.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '0034_reviews_history': reviewsHistory,
   '0035_data_generation': dataGeneration,
   '0036_audit_criteria': auditCriteria,
+  '0037_maintained_lists': maintainedLists,
 }
 
 export interface MigrateOptions {

@@ -45,7 +45,11 @@ export const OTHER_PERSON_COLUMNS: Record<string, string> = {
   'philomena_profiles.entity_id': 'one per child: moved when the merged person has none, else kept with its own person',
   'risk_scores.entity_id': "a cache: the merged-away person's row is dropped, the merged person scored again when read",
   'risk_stale.entity_id': 'marks for the cache: both sides are marked',
-  'risk_mash_waiting.entity_id': 'a cache, read only while the person is not marked stale (both sides of a merge are)',
+  'list_marks.entity_id': 'marks for the maintained lists: a merge marks both people (migration 0037 triggers)',
+  'list_state.entity_id':
+    "the maintained lists' state of each person: both sides of a merge are marked and worked out again",
+  'list_entries.entity_id':
+    'what the maintained lists show of each person: worked out again when marked (a merged-away person is on none)',
   'case_audit_children.entity_id':
     'an audit cohort as drawn, never altered: read through merges (people/child-in-reach.ts childFor, people.ts mergedIds)',
 }

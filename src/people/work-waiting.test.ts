@@ -122,31 +122,42 @@ forEachDatabase(
       )
       assert.ok(why.length > 0 && why.every((w) => / \d{1,2} [A-Z][a-z]+ \d{4}$/.test(w)), why.join('; '))
       assert.ok(said.includes(`(${why.join('; ')})`), `${said} / ${why.join('; ')}`)
-      // kept per child (risk/mash-waiting-cache.ts): read again from the cache, dropped by a MASH decision
+      // kept per child on the maintained MASH queue (risk/maintained-lists.ts): read again as kept, changed by a MASH decision
       const { db } = backend().database
-      const cachedRow = () =>
-        db
-          .selectFrom('risk_mash_waiting')
-          .select(['waiting', 'computed_at'])
+      const kept = async () => ({
+        state: await db
+          .selectFrom('list_state')
+          .select('worked_at')
+          .where('source', '=', 'risk')
           .where('entity_id', '=', bea)
-          .executeTakeFirst()
-      const first = await cachedRow()
-      assert.ok(first?.waiting, 'the summary kept what the MASH owes Bea')
+          .executeTakeFirst(),
+        entry: await db
+          .selectFrom('list_entries')
+          .select('entry')
+          .where('list', '=', 'mash_queue')
+          .where('entity_id', '=', bea)
+          .executeTakeFirst(),
+      })
+      const first = await kept()
+      assert.ok(first.entry && first.state, 'the MASH queue keeps what the MASH owes Bea')
       clock.set('2026-03-20T12:05:00Z')
       assert.match((await as('mash').get(`/people/${bea}`)).body, /The MASH/)
-      assert.equal(+(await cachedRow())!.computed_at, +first.computed_at, 'read from the cache the second time')
+      assert.equal(+(await kept()).state!.worked_at, +first.state.worked_at, 'read as kept the second time')
       const url = `/mash/${bea}/decision`
       const decided = await as('mash').post(url, { outcome: 'early_help', rationale: 'family support first' }, url)
       assert.equal(decided.statusCode, 302)
-      assert.equal(await cachedRow(), undefined, 'the decision drops the cached row')
       const after = (await as('mash').get(`/people/${bea}`)).body
       assert.doesNotMatch(after, /The MASH to decide what happens next/, 'decided: the MASH owes nothing now')
-      assert.equal((await cachedRow())?.waiting, null, 'and that is kept')
-      // records arriving mark the child stale: the next summary works it out again
-      await db.insertInto('risk_stale').values({ entity_id: bea }).execute()
+      assert.equal((await kept()).entry, undefined, 'and Bea has left the kept queue')
+      // records arriving mark the child (risk_stale, as after an import; she may be marked there already): the next summary works her out again
+      await db
+        .insertInto('risk_stale')
+        .values({ entity_id: bea })
+        .onConflict((oc) => oc.doNothing())
+        .execute()
       clock.set('2026-03-20T12:10:00Z')
       await as('mash').get(`/people/${bea}`)
-      assert.equal(+(await cachedRow())!.computed_at, +new Date('2026-03-20T12:10:00Z'), 'worked out again when stale')
+      assert.equal(+(await kept()).state!.worked_at, +new Date('2026-03-20T12:10:00Z'), 'worked out again when marked')
     })
   },
   { resetBetweenTests: false, clock },

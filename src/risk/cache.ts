@@ -37,8 +37,6 @@ export async function recomputeAll(db: Db, at: Date, chunk = 5000): Promise<Reco
 export async function recomputeScores(db: Db, ids: readonly number[] | undefined, at: Date): Promise<RecomputeResult> {
   if (!ids) return recomputeAll(db, at)
   if (ids.length === 0) return { children: 0, alerts: [] }
-  // what the MASH owes each of them (mash-waiting-cache.ts) is worked out again with the scores
-  await forgetMashWaiting(db, ids)
   const [assessed, cached] = await Promise.all([
     assessArea(db, at, { ids, settings: riskSettings() }),
     db
@@ -124,13 +122,4 @@ export const markScoresStale: RecordsChangedHook = async (db, change) => {
   await sql`insert into risk_stale (entity_id) select unnest(${change.entityIds}::int[]) on conflict do nothing`.execute(
     db,
   )
-}
-
-/** Drops the cached "what the MASH owes" rows of these children (mash-waiting-cache.ts): a MASH decision or allocation, a rescoring. */
-export async function forgetMashWaiting(db: Db, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return
-  await db
-    .deleteFrom('risk_mash_waiting')
-    .where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`)
-    .execute()
 }

@@ -3,6 +3,7 @@
 import { CASEWORK_ROLES, hasRole } from '../vocabulary/roles.ts'
 import type { ManagerSection } from '../working-together/manager-sections.ts'
 import { unansweredFor } from './unanswered-for.ts'
+import { riskSettings } from './settings.ts'
 import type { HomePanel } from '../people/home-panels.ts'
 import type { NavigationItem } from '../web/navigation.ts'
 import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
@@ -29,7 +30,7 @@ export const riskUnansweredSection: ManagerSection = {
   template: 'risk-manager-unanswered.njk',
   order: 10,
   async load({ db, user, now, query }) {
-    const rows = await unansweredFor(db, user, now)
+    const rows = await unansweredFor(db, user, now, riskSettings(), now)
     const list = unansweredList(
       rows.map((r) => ({
         childId: r.childId,
@@ -59,7 +60,9 @@ export const riskHomePanel: HomePanel = {
       return null
     const rows =
       hasRole(user.roles, 'practitioner') && !hasRole(user.roles, 'mash')
-        ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now)).filter((r) => r.because === 'allocated')
+        ? (await unansweredFor(db, { ...user, roles: ['practitioner'] }, now, riskSettings(), now)).filter(
+            (r) => r.because === 'allocated',
+          )
         : []
     return {
       rows,

@@ -12,18 +12,16 @@ import { forbidden } from '../web/http-error.ts'
 import { listView, type Query, type SortColumns } from '../web/list-view.ts'
 import { audit } from '../audit/audit.ts'
 import { childFor as childInReach } from '../people/child-in-reach.ts'
-import { summaries } from '../people/people.ts'
 import { allocatableUsers, allocate, allocatedNames, allocationsOf } from '../people/allocations.ts'
 import type { Db } from '../db/database.ts'
 import { mayAllocateFromQueue, mayRecordMashDecision, mayScreen, mayUseMashQueue } from './access.ts'
 import { assessArea } from './area.ts'
 import {
+  byPriority,
   COMPARE,
   isMashOutcome,
   SORTS,
   MASH_OUTCOMES,
-  mashQueue,
-  reasonInWords,
   triage,
   type Rating,
   type Sort,
@@ -31,8 +29,8 @@ import {
   type TriageRow,
 } from './mash-queue.ts'
 import { riskSettings } from './settings.ts'
-import { forgetMashWaiting } from './cache.ts'
-import { agencyNames, mashDecisionsOf, saveMashDecision } from './store.ts'
+import { maintainedQueue, queueEntries, queueRowAt } from './maintained-lists.ts'
+import { agencyNames, saveMashDecision } from './store.ts'
 
 export const MASH_PAGE_SIZE = 25
 const RATINGS: readonly Rating[] = ['red', 'amber', 'green']
@@ -55,28 +53,21 @@ const SORT_WORDS: Record<Sort, string> = {
 }
 const DECISION_TEXT = { rationale: { label: 'The rationale', max: 4000 } } as const
 
-/** Every child on the queue as of `at`, with their name, agencies and who is allocated. */
-async function queueRows(db: Db, at: Date): Promise<TriageRow[]> {
+/**
+ * Every child on the queue as of `at`, with their name, agencies and who is allocated: read from the
+ * maintained list when `at` is now (maintained-lists.ts), else computed with the same rule for the whole area.
+ */
+async function queueRows(db: Db, at: Date, current: Date): Promise<TriageRow[]> {
   const settings = riskSettings()
-  const [children, decisions, names] = await Promise.all([
-    assessArea(db, at, { settings }),
-    mashDecisionsOf(db),
-    agencyNames(db),
-  ])
-  const rows = mashQueue(children, settings, at, { decisions, agencyName: (code) => names.get(code) ?? code })
-  const ids = rows.map((r) => r.childId)
-  const [people, allocated] = await Promise.all([summaries(db, ids, at), allocatedNames(db, ids, at)])
-  return rows.map((r) => {
-    const p = people.get(r.childId)
-    return {
-      ...r,
-      name: p ? [p.given_name, p.family_name].filter(Boolean).join(' ') : `Person ${r.childId}`,
-      dateOfBirth: p?.date_of_birth ?? null,
-      agencies: p?.agencies ?? [],
-      allocated: allocated.get(r.childId) ?? [],
-      why: r.reasons.map(reasonInWords),
-    }
-  })
+  const entries =
+    (+at === +current ? await maintainedQueue(db, current) : null) ??
+    (await queueEntries(db, await assessArea(db, at, { settings }), at, settings))
+  const allocated = await allocatedNames(
+    db,
+    entries.map((e) => e.childId),
+    at,
+  )
+  return entries.map((e) => ({ ...queueRowAt(e, at), allocated: allocated.get(e.childId) ?? [] })).sort(byPriority)
 }
 
 /** The filters a query asks for; a value that is not one of the choices is no filter. */
@@ -125,7 +116,7 @@ async function mashQueuePage(db: Db, request: FastifyRequest<{ Querystring: Quer
   const errors = new FormErrors()
   const day = readDay(q, 'as_of', errors, { label: 'the "as known on" date' })
   const at = day ? endOfLondonDay(day) : current
-  const all = await queueRows(db, at)
+  const all = await queueRows(db, at, current)
   // filtered in priority order, then sorted and paged as the query asks (ties keep that order)
   const kept = triage(all, readTriage(q))
   const list = queueList(kept, q)
@@ -264,7 +255,6 @@ function allocationRoutes(app: FastifyInstance, db: Db): void {
         return reply.render('risk-mash-allocate.njk', { ...ctx, form, errors: errors.view() })
       }
       await allocate(db, actorOf(request), userOf(request), ctx.kid.id, worker.id, role, ctx.at)
-      await forgetMashWaiting(db, [ctx.kid.id])
       return reply.redirect('/mash')
     },
   )

@@ -270,7 +270,7 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
       const current = now()
       const asOfErrors = new FormErrors()
       const { at, asOf } = asOfQuery(request.query, current, asOfErrors)
-      const list = listView(await unansweredFor(db, userOf(request), at), request.query, {
+      const list = listView(await unansweredFor(db, userOf(request), at, riskSettings(), current), request.query, {
         path: '/unanswered',
         columns: UNANSWERED_COLUMNS,
         pageSize: RISK_LIST_PAGE_SIZE,
@@ -289,7 +289,7 @@ function unansweredRoute(app: FastifyInstance, db: Db): void {
         pageTitle: 'Unanswered: children whose rising risk has had no response',
         ...asOfView(reply, request.query, asOf, asOfErrors),
         at,
-        entries: entries.map((e) => ({ ...e, timeline: unansweredTimeline(e.child.risk.unanswered) })),
+        entries: entries.map((e) => ({ ...e, timeline: unansweredTimeline(e.unanswered) })),
         list,
         workingDays: riskSettings().workingDays,
       })

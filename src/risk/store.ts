@@ -375,8 +375,6 @@ export async function saveMashDecision(db: Db, actor: Actor, decision: Omit<Mash
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    // what the MASH owes the child now is worked out again (mash-waiting-cache.ts)
-    await trx.deleteFrom('risk_mash_waiting').where('entity_id', '=', person).execute()
     await appendAudit(
       trx,
       actor,

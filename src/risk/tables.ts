@@ -59,14 +59,12 @@ export interface RiskTables {
   risk_mash_decisions: RiskMashDecisionTable
   /** people whose records changed since their cached score (brought up to date when read) */
   risk_stale: { entity_id: number }
-  /** what the MASH owes each child now, cached (mash-waiting-cache.ts) */
-  risk_mash_waiting: RiskMashWaitingTable
-}
-
-export interface RiskMashWaitingTable {
-  entity_id: number
-  /** JSON: { dueAt, reasons }, or null when the child is not on the queue */
-  waiting: unknown
-  computed_at: Timestamp
-  valid_until: Timestamp
+  /** maintained lists (migration 0037, maintained-lists.ts): the sources that keep lists, and their rule's fingerprint */
+  list_sources: { source: string; rule: string }
+  /** a write touched this child (appended by triggers in the writing transaction; consumed when worked out again) */
+  list_marks: { id: Generated<string>; source: string; entity_id: number }
+  /** per source and child: the mark the entries were worked out from, when the clock alone changes them */
+  list_state: { source: string; entity_id: number; done: string; changes_at: Timestamp; worked_at: Timestamp }
+  /** what each maintained list shows for a child on it */
+  list_entries: { list: string; entity_id: number; entry: Json }
 }
