@@ -41,6 +41,7 @@ import * as riskInstrument13 from './migrations/0032_risk_instrument_1_3.ts'
 import * as auditsGradesThemeActions from './migrations/0033_audits_grades_and_theme_actions.ts'
 import * as reviewsHistory from './migrations/0034_reviews_history.ts'
 import * as dataGeneration from './migrations/0035_data_generation.ts'
+import * as writesDoNotWait from './migrations/0038_writes_do_not_wait.ts'
 import * as auditCriteria from './migrations/0036_audit_criteria.ts'
 
 const migrations: Record<string, Migration> = {
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '0034_reviews_history': reviewsHistory,
   '0035_data_generation': dataGeneration,
   '0036_audit_criteria': auditCriteria,
+  '0038_writes_do_not_wait': writesDoNotWait,
 }
 
 export interface MigrateOptions {
