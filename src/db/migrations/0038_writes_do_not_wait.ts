@@ -17,8 +17,10 @@
 // as many counters as writers were ever at once, a handful; their updates are heap-only, so PGlite,
 // which has no autovacuum (one session: one counter), keeps the table at one page.
 //
-// Also: events by kind and end (the linkage by an interview's timing, linkage/references.ts
-// returnTimings: the current missing episodes that ended in the week before an interview).
+// Also indexes for the linkage by references (linkage/references.ts), which a save now asks about its
+// own records only: events by kind and end (the current missing episodes that ended in the week before
+// an interview), and the current return interviews by the episode they name and by when they were held
+// (the interviews that answer an episode just written).
 import { sql, type Kysely } from 'kysely'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -44,10 +46,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db)
   // the missing episodes that ended in a window, of one kind, current and not withdrawn
   await sql`create index events_kind_ended on events (kind, ended_at) where is_current and not withdrawn`.execute(db)
+  await sql`create index events_interview_episode on events ((extra->>'episode'))
+    where kind = 'return_interview' and is_current`.execute(db)
+  await sql`create index events_interview_held on events (occurred_at)
+    where kind = 'return_interview' and is_current and not withdrawn`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index if exists events_kind_ended`.execute(db)
+  await sql`drop index if exists events_interview_episode`.execute(db)
+  await sql`drop index if exists events_interview_held`.execute(db)
   await sql`update data_generation set generation = generation + (select coalesce(sum(changes), 0) from data_changes)
     where id = 1`.execute(db)
   await sql`drop table if exists data_changes`.execute(db)
