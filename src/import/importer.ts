@@ -46,6 +46,11 @@ export interface ImportOptions {
    * user saw it (taking its own lock), so the check and the change commit together or not at all.
    */
   before?: (trx: Transaction<Tables>) => Promise<void>
+  /**
+   * Run last inside the import's transaction, when it is to commit: a page's audit entry of the save,
+   * so that the save and its entry commit together or not at all.
+   */
+  after?: (trx: Transaction<Tables>, importId: number) => Promise<void>
 }
 
 export interface Reject {
@@ -151,6 +156,7 @@ export async function importRecords(
       if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
       await recordImport(trx, imp.id, result, options)
       result.dangling = await danglingReferences(trx, touched)
+      await options.after?.(trx, imp.id)
     })
   } catch (error) {
     if (!(error instanceof Rollback)) throw error
