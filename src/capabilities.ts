@@ -82,7 +82,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'language', routes: [language], commands: [(program) => registerLanguageCommands(program)], personPanels: [languageSavedPanel],
     navigation: languageNavigation, afterImport: [{ name: 'language checks', hook: checkImportedText }], migrations: ['0008_language'] },
   { name: 'networks', routes: [networks], commands: [registerNetworksCommands], personPanels: [networksPanel],
-    navigation: networksNavigation, migrations: ['0007_networks', '0021_networks_plan_version', '0035_data_generation'] },
+    navigation: networksNavigation, migrations: ['0007_networks', '0021_networks_plan_version', '0035_data_generation', '0038_writes_do_not_wait'] },
   { name: 'privacy', routes: [privacy], commands: [registerPrivacyCommands], navigation: privacyNavigation },
   { name: 'partnership', routes: [partnership], commands: [registerPartnershipCommands], navigation: partnershipNavigation },
   { name: 'reviews', routes: [reviews], commands: [registerReviewsCommands], managerSections: [reviewActionsSection],

@@ -43,6 +43,7 @@ import * as reviewsHistory from './migrations/0034_reviews_history.ts'
 import * as dataGeneration from './migrations/0035_data_generation.ts'
 import * as auditCriteria from './migrations/0036_audit_criteria.ts'
 import * as maintainedLists from './migrations/0037_maintained_lists.ts'
+import * as writesDoNotWait from './migrations/0038_writes_do_not_wait.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -82,6 +83,7 @@ const migrations: Record<string, Migration> = {
   '0035_data_generation': dataGeneration,
   '0036_audit_criteria': auditCriteria,
   '0037_maintained_lists': maintainedLists,
+  '0038_writes_do_not_wait': writesDoNotWait,
 }
 
 export interface MigrateOptions {

@@ -282,11 +282,21 @@ export interface Tables
   access_grants: AccessGrantTable
   audit_log: AuditTable
   data_generation: DataGenerationTable
+  data_changes: DataChangesTable
 }
 
-/** One row: bumped by every transaction that changes what the link pages read (migration 0035). */
+/**
+ * One row: the instance of this database's data, and a number that a restore moves on; the generation is
+ * it plus the counters of `data_changes` (migrations 0035 and 0038; decision 0050).
+ */
 export interface DataGenerationTable {
   id: number
   instance: string
   generation: Generated<number>
+}
+
+/** Counters: each transaction that changes what the link pages read adds one to one of them (migration 0038). */
+export interface DataChangesTable {
+  id: Generated<number>
+  changes: number
 }

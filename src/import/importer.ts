@@ -20,7 +20,7 @@ import { onRecordsChanged } from './changes.ts'
 import { splitRecordKeys } from '../records/keys.ts'
 import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
 import { linkByReferences } from '../linkage/references.ts'
-import { relinkPeople } from '../linkage/relink.ts'
+import { anySingle, relinkPeople } from '../linkage/relink.ts'
 import { exactRulesOnly } from '../linkage/link-records.ts'
 import { copyingTransaction } from '../db/copy.ts'
 import { refreshStatistics } from '../db/statistics.ts'
@@ -46,6 +46,11 @@ export interface ImportOptions {
    * user saw it (taking its own lock), so the check and the change commit together or not at all.
    */
   before?: (trx: Transaction<Tables>) => Promise<void>
+  /**
+   * Run last inside the import's transaction, when it is to commit: a page's audit entry of the save,
+   * so that the save and its entry commit together or not at all.
+   */
+  after?: (trx: Transaction<Tables>, importId: number) => Promise<void>
 }
 
 export interface Reject {
@@ -151,6 +156,7 @@ export async function importRecords(
       if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
       await recordImport(trx, imp.id, result, options)
       result.dangling = await danglingReferences(trx, touched)
+      await options.after?.(trx, imp.id)
     })
   } catch (error) {
     if (!(error instanceof Rollback)) throw error
@@ -286,7 +292,8 @@ async function linkAfterImport(
     result.linkage = await reestimateAfterImport(db, options.receivedAt, importId)
     // a record first sent with little (a name, no date of birth) became a person of its own; its
     // newer version, or the records that arrived since, may now say whose it is
-    if (!result.linkage?.adopted && !exactRulesOnly())
+    // (asked first of the records themselves: a save about a child of several records reads no more)
+    if (!result.linkage?.adopted && !exactRulesOnly() && (await anySingle(db, touched.people)))
       await relinkPeople(db, { kind: 'system', name: `linkage after import ${importId}` }, options.receivedAt, {
         only: new Set(touched.people),
       })
@@ -298,7 +305,7 @@ async function linkAfterImport(
   }
   // an interview names the episode it answers: its child is that episode's (linkage/references.ts)
   try {
-    await linkByReferences(db, options.receivedAt, importId)
+    await linkByReferences(db, options.receivedAt, importId, touched.people)
   } catch (error) {
     process.stderr.write(
       `warning: records were not linked by their events' references after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`,

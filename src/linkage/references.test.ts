@@ -140,6 +140,24 @@ forEachDatabase(
       assert.notEqual(chloe, await entityOf(db, 'police', 'RT-4'))
     })
 
+    test('an episode that arrives after the interview answering it links them: an import looks from both ends', async () => {
+      // an import now looks only at the records it wrote (decision 0050): here the episode's, not the interview's
+      const { db } = backend().database
+      await importLines(db, [child('RL-1', 'Kayleigh', 'Brennan', '2008-06-14')])
+      await importLines(db, [charityRecord('CL-1', 'Kayleigh', 'Brennan'), interview('CL-E1', 'CL-1', 'police:RL-E1')])
+      assert.notEqual(await entityOf(db, 'charity', 'CL-1'), await entityOf(db, 'police', 'RL-1'), 'no episode yet')
+      await importLines(db, [episode('RL-E1', 'RL-1')])
+      assert.equal(await entityOf(db, 'charity', 'CL-1'), await entityOf(db, 'police', 'RL-1'), 'by the reference')
+      // and by timing: an interview naming no episode, then the episode it followed within the week
+      const { phone: _phone, ...named } = charityRecord('CL-2', 'Tiana', 'Osei')
+      const { episode: _episode, ...unreferenced } = interview('CL-E2', 'CL-2', '')
+      await importLines(db, [child('RL-2', 'Tiana', 'Osei', '2008-02-09')])
+      await importLines(db, [named, { ...unreferenced, occurred_at: '2020-02-06T10:00:00' }])
+      assert.notEqual(await entityOf(db, 'charity', 'CL-2'), await entityOf(db, 'police', 'RL-2'), 'no episode yet')
+      await importLines(db, [episode('RL-E2', 'RL-2')])
+      assert.equal(await entityOf(db, 'charity', 'CL-2'), await entityOf(db, 'police', 'RL-2'), 'by the timing')
+    })
+
     test('a reference the names do not carry leaves the two apart', async () => {
       const { db } = backend().database
       assert.ok(REFERENCE_BITS < 20, 'a reference is evidence, not proof')

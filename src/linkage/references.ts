@@ -19,7 +19,7 @@ import { exactRulesOnly } from './link-records.ts'
 import { forgetKeptLinkers, linkSession } from './incremental.ts'
 import { mergePeople } from './merge.ts'
 import { currentRecords } from './storage.ts'
-import { recordKey } from '../records/keys.ts'
+import { recordKey, splitRecordKeys } from '../records/keys.ts'
 
 /**
  * Bits an interview naming another person's episode adds to the pair's sum: with the prior (−13.3)
@@ -50,14 +50,31 @@ interface Reference {
   target: number
 }
 
-/** Links people made of one record to the person whose episode their return interview answers. */
-export async function linkByReferences(db: Db, at: Date, importId: number): Promise<ReferenceSummary> {
+/**
+ * Above this many records written, an import's references are looked for over the whole area (one
+ * pass over every interview costs less than this many lookups); below it, only from the records the
+ * import wrote: a practitioner's save looks at its own child's records, not the area's (decision 0050).
+ */
+export const WHOLE_AREA_FROM = 2000
+
+/**
+ * Links people made of one record to the person whose episode their return interview answers. With
+ * `touched` (the person records an import wrote and the subjects of its events, `agency:source_id`),
+ * only the pairs in which one of those records is the interview's subject or the episode's.
+ */
+export async function linkByReferences(
+  db: Db,
+  at: Date,
+  importId: number,
+  touched?: ReadonlySet<string>,
+): Promise<ReferenceSummary> {
   const out: ReferenceSummary = { considered: 0, linked: 0 }
   if (exactRulesOnly()) return out
+  const only = touched && touched.size < WHOLE_AREA_FROM ? splitRecordKeys(touched) : null
   try {
     await db.transaction().execute(async (trx) => {
-      const refs = await episodeReferences(trx)
-      const timed = await returnTimings(trx)
+      const refs = await episodeReferences(trx, only)
+      const timed = await returnTimings(trx, only)
       if (refs.length === 0 && timed.length === 0) return
       const session = await linkSession(trx, at)
       const records = new Map((await currentRecords(trx)).map((s) => [s.record.id, s]))
@@ -138,13 +155,32 @@ interface TimedReference extends Reference {
   interview: number
 }
 
+/** Records as two arrays (agencies, source ids), or null for every record. */
+type Only = [string[], string[]] | null
+
 /** People of one record whose return interview names another person's missing episode. */
-async function episodeReferences(trx: Transaction<Tables>): Promise<Reference[]> {
+async function episodeReferences(trx: Transaction<Tables>, only: Only): Promise<Reference[]> {
+  // the interviews to look at: every one, or those of the records written and those naming their episodes
+  const interviews = only
+    ? sql`(select * from events where id in (
+      select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
+        join events i on i.agency_code = t.agency_code and i.subject_source_id = t.source_id
+          and i.kind = 'return_interview'
+      union
+      select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
+        join events e on e.agency_code = t.agency_code and e.subject_source_id = t.source_id
+          and e.kind = 'missing_episode' and e.is_current and not e.withdrawn
+        join events i on i.kind = 'return_interview' and i.is_current
+          and i.extra->>'episode' = e.agency_code || ':' || e.source_id))`
+    : sql`events`
   const refs = await sql<Reference>`
   select distinct i.agency_code as agency, i.subject_source_id as source, la.entity_id as entity,
     lb.entity_id as target
-  from events i
-  join events e on i.extra->>'episode' = e.agency_code || ':' || e.source_id
+  from ${interviews} i
+  -- the episode by its key (the current version's unique index), as the interview names it
+  join events e on e.agency_code = split_part(i.extra->>'episode', ':', 1)
+    and e.source_id = substr(i.extra->>'episode', strpos(i.extra->>'episode', ':') + 1)
+    and i.extra->>'episode' = e.agency_code || ':' || e.source_id
     and e.is_current and not e.withdrawn
   join entity_links la on la.agency_code = i.agency_code and la.source_id = i.subject_source_id
   join entity_links lb on lb.agency_code = e.agency_code and lb.source_id = e.subject_source_id
@@ -156,11 +192,26 @@ async function episodeReferences(trx: Transaction<Tables>): Promise<Reference[]>
 }
 
 /** Interviews naming no episode, of people of one record, with the people whose child returned in the week before. */
-async function returnTimings(trx: Transaction<Tables>): Promise<TimedReference[]> {
+async function returnTimings(trx: Transaction<Tables>, only: Only): Promise<TimedReference[]> {
+  // the interviews to look at: every one, or those of the records written and those held in the week
+  // after one of their episodes ended
+  const interviews = only
+    ? sql`(select * from events where id in (
+      select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
+        join events i on i.agency_code = t.agency_code and i.subject_source_id = t.source_id
+          and i.kind = 'return_interview'
+      union
+      select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
+        join events e on e.agency_code = t.agency_code and e.subject_source_id = t.source_id
+          and e.kind = 'missing_episode' and e.is_current and not e.withdrawn
+        join events i on i.kind = 'return_interview' and i.is_current and not i.withdrawn
+          and i.occurred_at >= e.ended_at
+          and i.occurred_at < e.ended_at + make_interval(days => ${RETURN_WINDOW_DAYS})))`
+    : sql`events`
   const timed = await sql<TimedReference>`
     with lone as (
       select i.id, i.agency_code, i.subject_source_id, i.occurred_at, la.entity_id
-      from events i
+      from ${interviews} i
       join entity_links la on la.agency_code = i.agency_code and la.source_id = i.subject_source_id
       where i.kind = 'return_interview' and i.is_current and not i.withdrawn and i.extra->>'episode' is null
         and la.method <> 'person_decision'

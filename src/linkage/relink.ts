@@ -19,7 +19,7 @@ import { forgetKeptLinkers, linkSession, type LinkDecision, type LinkSession } f
 import { mergePeople } from './merge.ts'
 import { currentRecords, type StoredRecord } from './storage.ts'
 import { followMerges } from '../people/people.ts'
-import { recordKey } from '../records/keys.ts'
+import { recordKey, splitRecordKeys } from '../records/keys.ts'
 import { must } from '../errors/must.ts'
 
 export interface RelinkSummary {
@@ -76,6 +76,27 @@ export async function relinkPeople(
     await audit(db, actor, { action: 'linkage_relink', details: auditDetails(summary) }, at)
   }
   return summary
+}
+
+/**
+ * Whether any of these records (`agency:source_id`) is a person made of one current record that no
+ * person placed: what `relinkPeople` with `only` would reconsider. Asked of the records alone (by their
+ * keys), so that a save whose child is already a person of several records reads nothing more.
+ */
+export async function anySingle(db: Db, only: ReadonlySet<string>): Promise<boolean> {
+  if (only.size === 0) return false
+  const [agencies, sources] = splitRecordKeys(only)
+  const { rows } = await sql`select 1 from unnest(${agencies}::text[], ${sources}::text[]) as t(agency_code, source_id)
+    join person_versions p on p.agency_code = t.agency_code and p.source_id = t.source_id
+      and p.is_current and not p.withdrawn
+    join entity_links l on l.agency_code = p.agency_code and l.source_id = p.source_id
+    where l.method <> 'person_decision'
+      and not exists (select 1 from entity_links o
+        join person_versions q on q.agency_code = o.agency_code and q.source_id = o.source_id
+          and q.is_current and not q.withdrawn
+        where o.entity_id = l.entity_id and (o.agency_code <> l.agency_code or o.source_id <> l.source_id))
+    limit 1`.execute(db)
+  return rows.length > 0
 }
 
 /** Asks the model about each person made of one record no person placed, and audits what it did. */

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
-import { appendAudit, audit } from '../audit/audit.ts'
+import { appendAudit } from '../audit/audit.ts'
 import type { Reach, Viewer } from '../access/visibility.ts'
 import { episodeView, interviewView } from './access.ts'
 import { recordedEvents } from '../chronology/versions.ts'
@@ -155,6 +155,9 @@ export async function recordOnPage(
             if (now !== seen.recordedAt) throw new RecordChanged(now ?? '')
           }
         : undefined,
+      // the save's own entry, in the save's transaction (a kill cannot keep one without the other)
+      after: (trx, importId) =>
+        appendAudit(trx, actor, { action, entityId: childId, details: { ...details, import_id: importId } }, at),
     },
   )
   if (result.rolledBack)
@@ -164,7 +167,6 @@ export async function recordOnPage(
         .join('\n')
         .replace(/line \d+: /g, ''),
     )
-  await audit(db, actor, { action, entityId: childId, details: { ...details, import_id: result.importId } }, at)
 }
 
 /**

@@ -1,6 +1,6 @@
 // The area's link rows kept in memory between requests (issue 20, decision 0046), keyed by the data
-// generation in the database (migration 0035: bumped by every transaction that changes links, people,
-// merges, relinks, imports or network decisions). Each request reads the generation (one indexed row)
+// generation in the database (migrations 0035 and 0038, decision 0050: the number of committed
+// transactions that changed links, people, merges, relinks, imports or network decisions). Each request reads the generation (one indexed row)
 // and uses what it holds only while that is unchanged, so several servers on one database never answer
 // from rows another has since changed. What is held is the rows every request reads alike, before any
 // viewer's permissions: each page still filters per request, for the one asking.
@@ -34,11 +34,18 @@ interface Pending<T> extends Generation {
 
 const MAX_ENTRIES = 2
 
-/** The data generation now (null on a database migrated before it existed). */
+/**
+ * The data generation now (null on a database migrated before it existed): the writing transactions
+ * committed before this read's snapshot, counted (migration 0038, decision 0050: the counters summed in
+ * the same statement, so one snapshot), with the instance a restore renews.
+ */
 export async function readGeneration(db: Db): Promise<Generation | null> {
   const row = await db
     .selectFrom('data_generation')
-    .select(['instance', 'generation'])
+    .select([
+      'instance',
+      sql<string>`generation + (select coalesce(sum(changes), 0) from data_changes)`.as('generation'),
+    ])
     .where('id', '=', 1)
     .executeTakeFirst()
   return row ? { instance: row.instance, generation: Number(row.generation) } : null

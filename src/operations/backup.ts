@@ -182,6 +182,7 @@ const NOT_DATA = new Set([
   'case_audit_criteria',
   'app_secrets',
   'data_generation',
+  'data_changes',
 ])
 
 /** The name of a table that holds a row (those above aside), or null. */

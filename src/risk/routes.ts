@@ -16,7 +16,6 @@ import { summaries } from '../people/people.ts'
 import type { Db } from '../db/database.ts'
 import { mayScreen, mayUseRiskLists, mayViewMashDecisions } from './access.ts'
 import { assessArea, assessOne, type AssessedChild } from './area.ts'
-import { recomputeScores } from './cache.ts'
 import { scoreChart } from './chart.ts'
 import { evidenceLines, unansweredTimeline } from './page.ts'
 import { mashRoutes } from './mash-routes.ts'
@@ -248,7 +247,6 @@ function screeningRoutes(app: FastifyInstance, db: Db): void {
         )
       }
       await saveScreening(db, actorOf(request), ctx.kid.id, result.screening, user.id)
-      await recomputeScores(db, [ctx.kid.id], ctx.at)
       return reply.redirect(`/people/${ctx.kid.id}/risk`)
     },
   )

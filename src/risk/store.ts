@@ -1,5 +1,6 @@
 // Storage of the instrument versions and the signed screenings. Every change is audited. Also the
 // names the risk panel shows beside them: who signed a screening, and whom to ask at each agency.
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
@@ -238,6 +239,9 @@ export async function saveScreening(
       },
       at,
     )
+    // the child's cached score is brought up to date when next read (cache.ts refreshStale), not by
+    // the save: marked in the save's own transaction, so a kill after it commits leaves it marked
+    await sql`insert into risk_stale (entity_id) values (${person}) on conflict do nothing`.execute(trx)
     return row.id
   })
 }
