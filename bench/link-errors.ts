@@ -116,3 +116,20 @@ if (rightPattern) {
     if (d.group.includes(rightPattern)) console.log(d.text)
   }
 }
+
+// --levels COMPARISON: right / wrong pairs written by the level of one comparison
+const levelsOf = args.includes('--levels') ? args[args.indexOf('--levels') + 1] : null
+if (levelsOf) {
+  const counts = new Map<string, [number, number]>()
+  for (const [k, prob] of predicted) {
+    const [a, b] = k.split('|')
+    const e = explainPair(scorer, index.get(a)!, index.get(b)!)
+    const level = e.comparisons.find((c) => c.comparison === levelsOf)?.level ?? '-'
+    const c = counts.get(level) ?? [0, 0]
+    c[truth.has(k) ? 0 : 1]++
+    counts.set(level, c)
+    void prob
+  }
+  console.log(`\n### ${levelsOf}: right / wrong`)
+  for (const [l, [r, w]] of counts) console.log(`${String(r).padStart(5)} ${String(w).padStart(5)}  ${l}`)
+}

@@ -256,8 +256,38 @@ export function namesakesApart(levels: Uint8Array): boolean {
 }
 const DOB_DISAGREES = new Set(['within a month', 'same year', 'else'].map(dobLevelOf))
 
+/**
+ * Two valid NHS numbers that differ: two people, as the exact rules read it (identifiers.ts), however
+ * their names, date and home agree (two children of one common name born weeks apart, each with their
+ * own NHS number). Evidence rather than proof here (a newborn's record can carry the mother's number),
+ * so IDENTIFIERS_CONFLICT_BITS against, enough to outweigh a name and a date (decision 0051).
+ */
+export const IDENTIFIERS_CONFLICT_BITS = -10
+const NHS_ELSE = COMPARISONS[NHS_NUMBER].levels.length
+
+export function nhsNumbersConflict(levels: Uint8Array): boolean {
+  return levels[NHS_NUMBER] === NHS_ELSE && levels[IDENTIFIER] !== 1 && levels[IDENTIFIER] !== 2
+}
+
+/**
+ * Twins (twinsLike) who also share a home (the same address or postcode, or a household's phone): the
+ * issue's hard case, "a different given name with the same date of birth and address weighs against
+ * a link". TWINS_HOME_BITS more on top of TWINS_BITS: the home that would otherwise add to the sum is
+ * what twins share.
+ */
+export const TWINS_HOME_BITS = -6
+
+function sharesHome(levels: Uint8Array): boolean {
+  const address = levels[ADDRESS]
+  return (
+    (address > 0 && (address - 1) % ADDRESS_GROUP < ADDRESS_SAME_POSTCODE) ||
+    levels[PHONE] === PHONE_EXACT_FAMILY_AGREES ||
+    levels[PHONE] === 1
+  )
+}
+
 export interface RuleAdjustment {
-  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart' | 'namesakes'
+  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart' | 'namesakes' | 'identifiers'
   reason: string
   bits: number
 }
@@ -391,12 +421,20 @@ export class PairScorer {
         bits: -NAME_ALONE_BITS,
       })
     }
+    if (nhsNumbersConflict(levels)) {
+      bits += IDENTIFIERS_CONFLICT_BITS
+      out?.push({ rule: 'identifiers', reason: 'two valid NHS numbers that differ', bits: IDENTIFIERS_CONFLICT_BITS })
+    }
     if (twinsLike(levels)) {
-      bits += TWINS_BITS
+      const home = sharesHome(levels)
+      const twins = TWINS_BITS + (home ? TWINS_HOME_BITS : 0)
+      bits += twins
       out?.push({
         rule: 'twins',
-        reason: 'given names differ in one family with one date of birth',
-        bits: TWINS_BITS,
+        reason: home
+          ? 'given names differ in one family with one date of birth and home'
+          : 'given names differ in one family with one date of birth',
+        bits: twins,
       })
     }
     if (generationApart(this.records, i, j, levels)) {
