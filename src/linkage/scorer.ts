@@ -35,7 +35,9 @@ import { must } from '../errors/must.ts'
  * linked only when much else agrees (a phone and an NHS number), otherwise left to a person. A
  * shared home is not required (decision 0051): twins recorded at two addresses (a parent's each,
  * a placement) are twins too, and one child written two ways keeps a given name that is a
- * nickname, a variant, a typo or a part of the other, which is not "else".
+ * nickname, a variant, a typo or a part of the other, which is not "else". (More against at a
+ * shared home was tried: FEBRL dataset 4, where a corrupted given name at one address is one person,
+ * lost recall below 0.995.)
  */
 export const TWINS_BITS = -6
 /** The comparisons any record of a person supplies for it (PairScorer.personLevels). */
@@ -269,23 +271,6 @@ export function nhsNumbersConflict(levels: Uint8Array): boolean {
   return levels[NHS_NUMBER] === NHS_ELSE && levels[IDENTIFIER] !== 1 && levels[IDENTIFIER] !== 2
 }
 
-/**
- * Twins (twinsLike) who also share a home (the same address or postcode, or a household's phone): the
- * issue's hard case, "a different given name with the same date of birth and address weighs against
- * a link". TWINS_HOME_BITS more on top of TWINS_BITS: the home that would otherwise add to the sum is
- * what twins share.
- */
-export const TWINS_HOME_BITS = -6
-
-function sharesHome(levels: Uint8Array): boolean {
-  const address = levels[ADDRESS]
-  return (
-    (address > 0 && (address - 1) % ADDRESS_GROUP < ADDRESS_SAME_POSTCODE) ||
-    levels[PHONE] === PHONE_EXACT_FAMILY_AGREES ||
-    levels[PHONE] === 1
-  )
-}
-
 export interface RuleAdjustment {
   rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart' | 'namesakes' | 'identifiers'
   reason: string
@@ -426,15 +411,11 @@ export class PairScorer {
       out?.push({ rule: 'identifiers', reason: 'two valid NHS numbers that differ', bits: IDENTIFIERS_CONFLICT_BITS })
     }
     if (twinsLike(levels)) {
-      const home = sharesHome(levels)
-      const twins = TWINS_BITS + (home ? TWINS_HOME_BITS : 0)
-      bits += twins
+      bits += TWINS_BITS
       out?.push({
         rule: 'twins',
-        reason: home
-          ? 'given names differ in one family with one date of birth and home'
-          : 'given names differ in one family with one date of birth',
-        bits: twins,
+        reason: 'given names differ in one family with one date of birth',
+        bits: TWINS_BITS,
       })
     }
     if (generationApart(this.records, i, j, levels)) {
