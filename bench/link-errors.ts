@@ -47,7 +47,12 @@ function describe(k: string, probability: number): { group: string; text: string
   const e = explainPair(scorer, i, j)
   const level = (name: string) => e.comparisons.find((c) => c.comparison === name)?.level ?? '-'
   const rules = e.comparisons
-    .filter((c) => !['given_name', 'family_name', 'date_of_birth', 'sex', 'nhs_number', 'identifier', 'address', 'phone'].includes(c.comparison))
+    .filter(
+      (c) =>
+        !['given_name', 'family_name', 'date_of_birth', 'sex', 'nhs_number', 'identifier', 'address', 'phone'].includes(
+          c.comparison,
+        ),
+    )
     .map((c) => `${c.comparison} ${c.weight.toFixed(1)}`)
   const group = `given=${level('given_name')} | family=${level('family_name')} | dob=${level('date_of_birth')}`
   const detail = e.comparisons.map((c) => `${c.comparison}=${c.level}:${c.weight.toFixed(1)}`).join('; ')

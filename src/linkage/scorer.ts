@@ -53,11 +53,18 @@ const DOB_ONE_DATE = new Set(
   ['exact', 'exact, a placeholder date', 'day and month transposed', 'one digit wrong'].map(dobLevelOf),
 )
 
+const familyLevelOf = (label: string) => COMPARISONS[FAMILY].levels.indexOf(label) + 1
+/** Family names of one family: agreeing, or written another way (a typo, a transliteration, an accent). */
+const FAMILY_LIKE = new Set(
+  ['exact', 'double-barrelled part', 'jaro-winkler >= 0.92', 'phonetic', 'jaro-winkler >= 0.8'].map(familyLevelOf),
+)
+/** Family names alike but weighed in the "family names differ" half of the home comparisons. */
+export const familySpeltOtherwise = (levels: Uint8Array) => levels[FAMILY] > 3 && FAMILY_LIKE.has(levels[FAMILY])
+
 export function twinsLike(levels: Uint8Array): boolean {
   return (
     levels[GIVEN] === GIVEN_ELSE &&
-    levels[FAMILY] >= 1 &&
-    levels[FAMILY] <= 3 &&
+    FAMILY_LIKE.has(levels[FAMILY]) &&
     DOB_ONE_DATE.has(levels[DATE_OF_BIRTH]) &&
     levels[NHS_NUMBER] !== 1 &&
     levels[IDENTIFIER] !== 1 &&
@@ -277,6 +284,21 @@ export interface RuleAdjustment {
   bits: number
 }
 
+/** The rules `namesakes` (namesakesApart) and `identifiers` (nhsNumbersConflict), in bits. */
+function namesakesAndIdentifiers(levels: Uint8Array, out?: RuleAdjustment[]): number {
+  let bits = 0
+  if (namesakesApart(levels)) {
+    bits -= NAME_ALONE_BITS
+    const reason = 'one name, dates of birth that disagree, two homes: namesakes'
+    out?.push({ rule: 'namesakes', reason, bits: -NAME_ALONE_BITS })
+  }
+  if (nhsNumbersConflict(levels)) {
+    bits += IDENTIFIERS_CONFLICT_BITS
+    out?.push({ rule: 'identifiers', reason: 'two valid NHS numbers that differ', bits: IDENTIFIERS_CONFLICT_BITS })
+  }
+  return bits
+}
+
 export class PairScorer {
   readonly weights: Float64Array
   readonly prior: number
@@ -398,24 +420,14 @@ export class PairScorer {
         bits: -NAME_ALONE_BITS,
       })
     }
-    if (namesakesApart(levels)) {
-      bits -= NAME_ALONE_BITS
-      out?.push({
-        rule: 'namesakes',
-        reason: 'one name, dates of birth that disagree, two homes: namesakes',
-        bits: -NAME_ALONE_BITS,
-      })
-    }
-    if (nhsNumbersConflict(levels)) {
-      bits += IDENTIFIERS_CONFLICT_BITS
-      out?.push({ rule: 'identifiers', reason: 'two valid NHS numbers that differ', bits: IDENTIFIERS_CONFLICT_BITS })
-    }
+    bits += namesakesAndIdentifiers(levels, out)
     if (twinsLike(levels)) {
-      bits += TWINS_BITS
+      const twins = this.twinsBits(levels)
+      bits += twins
       out?.push({
         rule: 'twins',
         reason: 'given names differ in one family with one date of birth',
-        bits: TWINS_BITS,
+        bits: twins,
       })
     }
     if (generationApart(this.records, i, j, levels)) {
@@ -453,6 +465,18 @@ export class PairScorer {
       }
     }
     return bits
+  }
+
+  /**
+   * TWINS_BITS, and a family name spelt another way is weighed as strangers sharing a home
+   * (comparisons.ts): for twins that home is the family's, so its weight is taken back.
+   */
+  private twinsBits(levels: Uint8Array): number {
+    if (!familySpeltOtherwise(levels)) return TWINS_BITS
+    const w = this.weights
+    const home =
+      Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) + Math.max(0, w[PHONE * LEVEL_STRIDE + levels[PHONE]])
+    return TWINS_BITS - home
   }
 
   probability(i: number, j: number, others?: ArrayLike<number>): number {
