@@ -53,7 +53,12 @@ test('siblings with near-identical names at one home are not linked, nor queued'
   assert.ok(probability < 0.5, `probability ${probability}`)
   // two years and more apart: two people by the dates alone, and the home is the household's
   assert.deepEqual(rules(explanation), ['dates apart', 'household'])
-  assert.deepEqual(rules(score(elder, { ...younger, date_of_birth: '2008-01-02' }).explanation), ['household'])
+  assert.deepEqual(rules(score(elder, { ...younger, date_of_birth: '2008-03-02' }).explanation), ['household'])
+  // under two years apart with the year, the month and the day all different: two people too (0051)
+  assert.deepEqual(rules(score(elder, { ...younger, date_of_birth: '2008-01-02' }).explanation), [
+    'dates apart',
+    'household',
+  ])
 })
 
 test('one child written two ways at one home still links', () => {
@@ -107,9 +112,12 @@ test('the review band settles itself: household members apart, a shared identifi
   assert.match(String(settle(named.explanation, true, true)), /shared identifier/)
   // twins at one home are two people
   assert.equal(settle(score(child, { ...child, given_name: 'Zara' }).explanation, false, true), 'new')
-  // a name that disagrees is a person's question, unless an identifier is shared
+  // twins with no home known are twins too (decision 0051)
   const alone = { given_name: 'Aaliyah', family_name: 'Hussain', date_of_birth: '2007-03-09', sex: 'female' }
-  const renamed = score(alone, { ...alone, given_name: 'Zara' })
+  assert.equal(settle(score(alone, { ...alone, given_name: 'Zara' }).explanation, false, true), 'new')
+  // a family name that disagrees (a married or step-family name) is a person's question, unless an
+  // identifier is shared
+  const renamed = score(alone, { ...alone, family_name: 'Khan' })
   assert.equal(settle(renamed.explanation, false, true), null)
   assert.match(String(settle(renamed.explanation, true, true)), /shared identifier/)
 })

@@ -26,12 +26,18 @@ import { dayNumber } from './fields.ts'
 import { must } from '../errors/must.ts'
 
 /**
- * Two different given names in one family with one date of birth and one home (an address, or a
- * household's phone) are twins far more often than one
- * child written two ways: they share the family name, the date, the address and often the phone, so
- * the sum of independent weights would call them one. Unless an NHS number or another identifier
- * agrees (or is one typo apart), such a pair weighs TWINS_BITS more against: linked only when much
- * else agrees (a phone and an NHS number), otherwise left to a person.
+ * Two different given names in one family with one date of birth are twins (or siblings sharing a
+ * birthday) far more often than one child written two ways: they share the family name, the date,
+ * often the address and the phone, so the sum of independent weights would call them one. "One date"
+ * is the same date, a placeholder, a day-month swap or one digit away (a year one digit apart on the
+ * same day and month is siblings sharing a birthday as often as a typo). Unless an NHS number or
+ * another identifier agrees (or is one typo apart), such a pair weighs TWINS_BITS more against:
+ * linked only when much else agrees (a phone and an NHS number), otherwise left to a person. A
+ * shared home is not required (decision 0051): twins recorded at two addresses (a parent's each,
+ * a placement) are twins too, and one child written two ways keeps a given name that is a
+ * nickname, a variant, a typo or a part of the other, which is not "else". (More against at a
+ * shared home was tried: FEBRL dataset 4, where a corrupted given name at one address is one person,
+ * lost recall below 0.995.)
  */
 export const TWINS_BITS = -6
 /** The comparisons any record of a person supplies for it (PairScorer.personLevels). */
@@ -41,19 +47,28 @@ const GIVEN_ELSE = COMPARISONS[GIVEN].levels.length
 const ADDRESS_GROUP = must(COMPARISONS[ADDRESS].groupSize, "the address comparison's group size")
 /** the phone level "exact, family names agree": a household's phone */
 const PHONE_EXACT_FAMILY_AGREES = COMPARISONS[PHONE].levels.indexOf('exact, family names agree') + 1
-/** the same address, or the same postcode or street */
-const sameHome = (level: number) => level > 0 && (level - 1) % ADDRESS_GROUP < 2
+const dobLevelOf = (label: string) => COMPARISONS[DATE_OF_BIRTH].levels.indexOf(label) + 1
+/** Dates of birth that are one date as twins share it (TWINS_BITS). */
+const DOB_ONE_DATE = new Set(
+  ['exact', 'exact, a placeholder date', 'day and month transposed', 'one digit wrong'].map(dobLevelOf),
+)
+
+const familyLevelOf = (label: string) => COMPARISONS[FAMILY].levels.indexOf(label) + 1
+/** Family names of one family: agreeing, or written another way (a typo, a transliteration, an accent). */
+const FAMILY_LIKE = new Set(
+  ['exact', 'double-barrelled part', 'jaro-winkler >= 0.92', 'phonetic', 'jaro-winkler >= 0.8'].map(familyLevelOf),
+)
+/** Family names alike but weighed in the "family names differ" half of the home comparisons. */
+export const familySpeltOtherwise = (levels: Uint8Array) => levels[FAMILY] > 3 && FAMILY_LIKE.has(levels[FAMILY])
 
 export function twinsLike(levels: Uint8Array): boolean {
   return (
     levels[GIVEN] === GIVEN_ELSE &&
-    levels[FAMILY] >= 1 &&
-    levels[FAMILY] <= 3 &&
-    (levels[DATE_OF_BIRTH] === 1 || levels[DATE_OF_BIRTH] === 2) &&
+    FAMILY_LIKE.has(levels[FAMILY]) &&
+    DOB_ONE_DATE.has(levels[DATE_OF_BIRTH]) &&
     levels[NHS_NUMBER] !== 1 &&
     levels[IDENTIFIER] !== 1 &&
-    levels[IDENTIFIER] !== 2 &&
-    (sameHome(levels[ADDRESS]) || levels[PHONE] === PHONE_EXACT_FAMILY_AGREES)
+    levels[IDENTIFIER] !== 2
   )
 }
 
@@ -170,10 +185,34 @@ export function strangersAtOneHome(levels: Uint8Array): boolean {
   )
 }
 
+/** Dates of birth that say two people, or nothing: none on one side, within a month (not a digit or
+ * a swap), the same year, or else. */
+const DOB_NONE_OR_DISAGREES = new Set([0, ...['within a month', 'same year', 'else'].map(dobLevelOf)])
+
 /**
- * Two full dates of birth DATES_APART_YEARS or more apart (less than a generation), not a digit, a
- * swap, a month or only the year away from each other, with no identifier that agrees: two people (siblings, cousins
- * or namesakes of one name), not one date mistyped, whatever else agrees.
+ * A given name that is not the other's (not a nickname, variant, typo, part, initial or other name:
+ * level "else"), whatever the family names, with no date of birth that agrees and no identifier that
+ * agrees: a sibling, a parent, a lodger of one home ("Amy Holden" and "Karen Holden" at one address and
+ * phone, "Priya Permar" and "Hema Parmar"), not one person. What they share of the home is the
+ * household's, as in householdOnly and strangersAtOneHome, which need the family names to agree, or
+ * to differ entirely, and a date on both sides (decision 0051).
+ */
+export function otherGivenNameAtHome(levels: Uint8Array): boolean {
+  return (
+    levels[GIVEN] === GIVEN_ELSE &&
+    DOB_NONE_OR_DISAGREES.has(levels[DATE_OF_BIRTH]) &&
+    levels[NHS_NUMBER] !== 1 &&
+    levels[IDENTIFIER] !== 1 &&
+    levels[IDENTIFIER] !== 2
+  )
+}
+
+/**
+ * Two full dates of birth that are two people's, not one date mistyped, with no identifier that
+ * agrees: DATES_APART_YEARS or more apart (not a digit, a swap, a month or only the year away from
+ * each other), or less but with the year, the month and the day all different (three errors in one
+ * date are rarer than siblings or namesakes born a year or so apart: decision 0051). Two people
+ * (siblings, cousins or namesakes of one name), whatever else agrees.
  */
 export const DATES_APART_BITS = -10
 export const DATES_APART_YEARS = 2
@@ -185,12 +224,11 @@ export function datesApart(p: PreparedRecords, i: number, j: number, levels: Uin
   const b = p.dobDays[j]
   // full dates only (a partial date is NaN here): a year or a month alone says too little; the same
   // day and month in another year is a year mistyped (as generationApart reads it)
-  return (
-    a === a &&
-    b === b &&
-    Math.abs(a - b) >= DATES_APART_YEARS * DAYS_PER_YEAR &&
-    (p.dobMonth[i] !== p.dobMonth[j] || p.dobDay[i] !== p.dobDay[j])
-  )
+  if (!(a === a && b === b)) return false
+  const sameMonth = p.dobMonth[i] === p.dobMonth[j]
+  const sameDay = p.dobDay[i] === p.dobDay[j]
+  if (sameMonth && sameDay) return false
+  return Math.abs(a - b) >= DATES_APART_YEARS * DAYS_PER_YEAR || (!sameMonth && !sameDay)
 }
 
 /**
@@ -210,10 +248,55 @@ export function nameAlone(levels: Uint8Array): boolean {
   return !(address > 0 && (address - 1) % ADDRESS_GROUP < ADDRESS_SAME_POSTCODE)
 }
 
+/**
+ * One name, dates of birth that disagree (within a month, the same year or further, not a digit or a
+ * swap: level "within a month", "same year" or "else"), and two homes: both records hold an address and
+ * they are not the same address, postcode or street, no phone and no identifier agree. The commonest
+ * full names of a town ("Mohammed Khan" born 8 and 15 December 2012, "Jack Smith" nine days apart)
+ * are namesakes weeks apart; one person written twice with the date wrong beyond a typo and the home
+ * moved is two errors at once. NAME_ALONE_BITS more against (decision 0051).
+ */
+export function namesakesApart(levels: Uint8Array): boolean {
+  if (!DOB_DISAGREES.has(levels[DATE_OF_BIRTH])) return false
+  if (levels[NHS_NUMBER] === 1 || levels[IDENTIFIER] === 1 || levels[IDENTIFIER] === 2) return false
+  if (levels[PHONE] === 1 || levels[PHONE] === PHONE_EXACT_FAMILY_AGREES) return false
+  const address = levels[ADDRESS]
+  return address > 0 && (address - 1) % ADDRESS_GROUP >= ADDRESS_SAME_POSTCODE
+}
+const DOB_DISAGREES = new Set(['within a month', 'same year', 'else'].map(dobLevelOf))
+
+/**
+ * Two valid NHS numbers that differ: two people, as the exact rules read it (identifiers.ts), however
+ * their names, date and home agree (two children of one common name born weeks apart, each with their
+ * own NHS number). Evidence rather than proof here (a newborn's record can carry the mother's number),
+ * so IDENTIFIERS_CONFLICT_BITS against, enough to outweigh a name and a date (decision 0051).
+ */
+export const IDENTIFIERS_CONFLICT_BITS = -10
+const NHS_ELSE = COMPARISONS[NHS_NUMBER].levels.length
+
+export function nhsNumbersConflict(levels: Uint8Array): boolean {
+  return levels[NHS_NUMBER] === NHS_ELSE && levels[IDENTIFIER] !== 1 && levels[IDENTIFIER] !== 2
+}
+
 export interface RuleAdjustment {
-  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart'
+  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart' | 'namesakes' | 'identifiers'
   reason: string
   bits: number
+}
+
+/** The rules `namesakes` (namesakesApart) and `identifiers` (nhsNumbersConflict), in bits. */
+function namesakesAndIdentifiers(levels: Uint8Array, out?: RuleAdjustment[]): number {
+  let bits = 0
+  if (namesakesApart(levels)) {
+    bits -= NAME_ALONE_BITS
+    const reason = 'one name, dates of birth that disagree, two homes: namesakes'
+    out?.push({ rule: 'namesakes', reason, bits: -NAME_ALONE_BITS })
+  }
+  if (nhsNumbersConflict(levels)) {
+    bits += IDENTIFIERS_CONFLICT_BITS
+    out?.push({ rule: 'identifiers', reason: 'two valid NHS numbers that differ', bits: IDENTIFIERS_CONFLICT_BITS })
+  }
+  return bits
 }
 
 export class PairScorer {
@@ -337,12 +420,14 @@ export class PairScorer {
         bits: -NAME_ALONE_BITS,
       })
     }
+    bits += namesakesAndIdentifiers(levels, out)
     if (twinsLike(levels)) {
-      bits += TWINS_BITS
+      const twins = this.twinsBits(levels)
+      bits += twins
       out?.push({
         rule: 'twins',
-        reason: 'given names differ in one family with one date of birth and home',
-        bits: TWINS_BITS,
+        reason: 'given names differ in one family with one date of birth',
+        bits: twins,
       })
     }
     if (generationApart(this.records, i, j, levels)) {
@@ -362,7 +447,7 @@ export class PairScorer {
         })
       }
       const household = householdOnly(levels)
-      if (household || strangersAtOneHome(levels)) {
+      if (household || strangersAtOneHome(levels) || otherGivenNameAtHome(levels)) {
         const w = this.weights
         const shared =
           Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) +
@@ -373,13 +458,25 @@ export class PairScorer {
             rule: 'household',
             reason: household
               ? "one family, dates of birth differ: a shared address or phone is a household's"
-              : "neither name alike: a shared address or phone is a household's",
+              : "given names differ, no date of birth agrees: a shared address or phone is a household's",
             bits: -shared,
           })
         }
       }
     }
     return bits
+  }
+
+  /**
+   * TWINS_BITS, and a family name spelt another way is weighed as strangers sharing a home
+   * (comparisons.ts): for twins that home is the family's, so its weight is taken back.
+   */
+  private twinsBits(levels: Uint8Array): number {
+    if (!familySpeltOtherwise(levels)) return TWINS_BITS
+    const w = this.weights
+    const home =
+      Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) + Math.max(0, w[PHONE * LEVEL_STRIDE + levels[PHONE]])
+    return TWINS_BITS - home
   }
 
   probability(i: number, j: number, others?: ArrayLike<number>): number {
