@@ -5,7 +5,7 @@
 // is within 5x. The first round warms up (and builds what a server keeps between requests).
 // Run alone: node --import tsx bench/link-pages.ts [--quick] [--rounds N]
 import { performance } from 'node:perf_hooks'
-import { demoAsMash } from './support.ts'
+import { demoAsMash, demoChildren } from './support.ts'
 
 function arg(name: string): number | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -22,26 +22,7 @@ async function main(): Promise<void> {
   const rounds = arg('rounds') ?? (quick ? 3 : 6)
   const { database, app, browser } = await demoAsMash()
   // children with links (the subjects of involvements that name a person, a vehicle, a phone, a place)
-  const children = (
-    await database.db
-      .selectFrom('entity_links as l')
-      .innerJoin('person_versions as p', (j) =>
-        j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
-      )
-      .innerJoin('entities as e', 'e.id', 'l.entity_id')
-      .innerJoin('events as ev', (j) =>
-        j.onRef('ev.agency_code', '=', 'l.agency_code').onRef('ev.subject_source_id', '=', 'l.source_id'),
-      )
-      .innerJoin('involvements as i', 'i.event_id', 'ev.id')
-      .select('l.entity_id')
-      .distinct()
-      .where('e.merged_into', 'is', null)
-      .where('p.is_current', '=', true)
-      .where('p.is_child', '=', true)
-      .orderBy('l.entity_id')
-      .limit(quick ? 4 : 8)
-      .execute()
-  ).map((r) => r.entity_id)
+  const children = await demoChildren(database.db, quick ? 4 : 8, { involved: true })
   const networkIds = [...(await browser.get('/networks')).body.matchAll(/href="\/networks\/(net-[0-9a-f]+)"/g)]
     .map((m) => m[1])
     .filter((id, i, all) => all.indexOf(id) === i)

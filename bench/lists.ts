@@ -7,7 +7,7 @@
 // Run alone: node --import tsx bench/lists.ts [--quick]
 import { performance } from 'node:perf_hooks'
 import { sql } from 'kysely'
-import { demoAsMash } from './support.ts'
+import { demoAsMash, demoChildren } from './support.ts'
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -19,22 +19,7 @@ async function main(): Promise<void> {
   const rounds = quick ? 20 : 60
   const { database, app, browser } = await demoAsMash()
   const db = database.db
-  const children = (
-    await db
-      .selectFrom('entity_links as l')
-      .innerJoin('person_versions as p', (j) =>
-        j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
-      )
-      .innerJoin('entities as e', 'e.id', 'l.entity_id')
-      .select('l.entity_id')
-      .distinct()
-      .where('e.merged_into', 'is', null)
-      .where('p.is_current', '=', true)
-      .where('p.is_child', '=', true)
-      .orderBy('l.entity_id')
-      .limit(rounds)
-      .execute()
-  ).map((r) => r.entity_id)
+  const children = await demoChildren(db, rounds)
   const today = new Date().toISOString().slice(0, 10)
   const get = async (path: string) => {
     const started = performance.now()

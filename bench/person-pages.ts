@@ -5,29 +5,14 @@
 // same run: figures are ratios to it, since these machines are noisy.
 // Run alone: node --import tsx bench/person-pages.ts [--quick]
 import { performance } from 'node:perf_hooks'
-import { demoAsMash } from './support.ts'
+import { demoAsMash, demoChildren } from './support.ts'
 
 const PAGES = { summary: '', chronology: '/chronology', risk: '/risk', 'working together': '/working-together' }
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick')
   const { database, app, browser } = await demoAsMash()
-  const children = (
-    await database.db
-      .selectFrom('entity_links as l')
-      .innerJoin('person_versions as p', (j) =>
-        j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
-      )
-      .innerJoin('entities as e', 'e.id', 'l.entity_id')
-      .select('l.entity_id')
-      .distinct()
-      .where('e.merged_into', 'is', null)
-      .where('p.is_current', '=', true)
-      .where('p.is_child', '=', true)
-      .orderBy('l.entity_id')
-      .limit(quick ? 10 : 40)
-      .execute()
-  ).map((r) => r.entity_id)
+  const children = await demoChildren(database.db, quick ? 10 : 40)
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(PAGES).map((p) => [p, []]))
   for (let round = 0; round < 3; round++)
     for (const id of children)

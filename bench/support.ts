@@ -1,7 +1,7 @@
 // Shared pieces of the benchmarks: timing, the CLI, and printing ratios measured in the same run.
 import { spawn } from 'node:child_process'
 import { BIN } from '../src/testing/cli.ts'
-import { openDatabase } from '../src/db/database.ts'
+import { openDatabase, type Db } from '../src/db/database.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { loadDemo } from '../src/demo/load-demo.ts'
 import { DEMO_PASSWORD } from '../src/demo/users.ts'
@@ -52,4 +52,33 @@ export async function demoAsMash() {
   if (!mash) throw new Error('the demo area has no MASH user')
   const browser = await new Browser(app).signIn(mash, DEMO_PASSWORD)
   return { database, app, browser }
+}
+
+/**
+ * The first `limit` children of the demo (by id) the page benchmarks open; with `involved`, only children
+ * with links (the subjects of records that involve a person, a vehicle, a phone or a place).
+ */
+export async function demoChildren(db: Db, limit: number, options: { involved?: boolean } = {}): Promise<number[]> {
+  let query = db
+    .selectFrom('entity_links as l')
+    .innerJoin('person_versions as p', (j) =>
+      j.onRef('p.agency_code', '=', 'l.agency_code').onRef('p.source_id', '=', 'l.source_id'),
+    )
+    .innerJoin('entities as e', 'e.id', 'l.entity_id')
+  if (options.involved)
+    query = query
+      .innerJoin('events as ev', (j) =>
+        j.onRef('ev.agency_code', '=', 'l.agency_code').onRef('ev.subject_source_id', '=', 'l.source_id'),
+      )
+      .innerJoin('involvements as i', 'i.event_id', 'ev.id')
+  const rows = await query
+    .select('l.entity_id')
+    .distinct()
+    .where('e.merged_into', 'is', null)
+    .where('p.is_current', '=', true)
+    .where('p.is_child', '=', true)
+    .orderBy('l.entity_id')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => r.entity_id)
 }

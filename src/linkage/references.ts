@@ -10,7 +10,7 @@
 // mistyped episode reference does not join two children. People's decisions win: a pair decided
 // "not the same", a conflicting NHS number, UPN or PNC id, or a record a person placed is left alone.
 import { sql } from 'kysely'
-import type { Transaction } from 'kysely'
+import type { RawBuilder, Transaction } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Tables } from '../db/schema.ts'
 import type { Actor } from '../audit/actor.ts'
@@ -158,11 +158,12 @@ interface TimedReference extends Reference {
 /** Records as two arrays (agencies, source ids), or null for every record. */
 type Only = [string[], string[]] | null
 
-/** People of one record whose return interview names another person's missing episode. */
-async function episodeReferences(trx: Transaction<Tables>, only: Only): Promise<Reference[]> {
-  // the interviews to look at: every one, or those of the records written and those naming their episodes
-  const interviews = only
-    ? sql`(select * from events where id in (
+/**
+ * The interviews an import's records bring into question: those of the records written, and those that
+ * `interviewOfEpisode` joins (as `i`) to a current missing episode (`e`) of theirs.
+ */
+function interviewsAround(only: [string[], string[]], interviewOfEpisode: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`(select * from events where id in (
       select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
         join events i on i.agency_code = t.agency_code and i.subject_source_id = t.source_id
           and i.kind = 'return_interview'
@@ -170,8 +171,18 @@ async function episodeReferences(trx: Transaction<Tables>, only: Only): Promise<
       select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
         join events e on e.agency_code = t.agency_code and e.subject_source_id = t.source_id
           and e.kind = 'missing_episode' and e.is_current and not e.withdrawn
-        join events i on i.kind = 'return_interview' and i.is_current
-          and i.extra->>'episode' = e.agency_code || ':' || e.source_id))`
+        ${interviewOfEpisode}))`
+}
+
+/** People of one record whose return interview names another person's missing episode. */
+async function episodeReferences(trx: Transaction<Tables>, only: Only): Promise<Reference[]> {
+  // the interviews to look at: every one, or those of the records written and those naming their episodes
+  const interviews = only
+    ? interviewsAround(
+        only,
+        sql`join events i on i.kind = 'return_interview' and i.is_current
+          and i.extra->>'episode' = e.agency_code || ':' || e.source_id`,
+      )
     : sql`events`
   const refs = await sql<Reference>`
   select distinct i.agency_code as agency, i.subject_source_id as source, la.entity_id as entity,
@@ -196,17 +207,12 @@ async function returnTimings(trx: Transaction<Tables>, only: Only): Promise<Time
   // the interviews to look at: every one, or those of the records written and those held in the week
   // after one of their episodes ended
   const interviews = only
-    ? sql`(select * from events where id in (
-      select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
-        join events i on i.agency_code = t.agency_code and i.subject_source_id = t.source_id
-          and i.kind = 'return_interview'
-      union
-      select i.id from unnest(${only[0]}::text[], ${only[1]}::text[]) as t(agency_code, source_id)
-        join events e on e.agency_code = t.agency_code and e.subject_source_id = t.source_id
-          and e.kind = 'missing_episode' and e.is_current and not e.withdrawn
-        join events i on i.kind = 'return_interview' and i.is_current and not i.withdrawn
+    ? interviewsAround(
+        only,
+        sql`join events i on i.kind = 'return_interview' and i.is_current and not i.withdrawn
           and i.occurred_at >= e.ended_at
-          and i.occurred_at < e.ended_at + make_interval(days => ${RETURN_WINDOW_DAYS})))`
+          and i.occurred_at < e.ended_at + make_interval(days => ${RETURN_WINDOW_DAYS})`,
+      )
     : sql`events`
   const timed = await sql<TimedReference>`
     with lone as (
