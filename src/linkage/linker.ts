@@ -135,35 +135,67 @@ function room(a: Int32Array<ArrayBuffer>, i: number): Int32Array<ArrayBuffer> {
   return b
 }
 
-/** One rule's blocks: each record's previous record of the same key, and each key's newest record and size. */
+/**
+ * One rule's blocks: each record's previous record of the same key (one Int32Array), and each key's
+ * newest record in an open-addressing table that holds only the record (4 bytes a slot): a slot's key
+ * is the rule's key of its record, computed again when read.
+ */
 class Blocks {
   /** the record filed before record i under i's key, -1 for the first */
   previous = new Int32Array(0)
-  readonly newest = new IntTable()
+  private slots = new Int32Array(1024).fill(EMPTY)
+  private used = 0
   /** records filed under each key (only kept for a rule with onlyFor, the one rule that reads it) */
   readonly counts: IntTable | null
 
-  constructor(counted: boolean) {
+  constructor(
+    private readonly keyOf: (i: number) => number,
+    counted: boolean,
+  ) {
     this.counts = counted ? new IntTable() : null
+  }
+
+  /** the slot of `key`: its newest record's, or the empty one where it would go */
+  private slot(key: number): number {
+    const { slots, keyOf } = this
+    const mask = slots.length - 1
+    for (let s = Math.imul(key, 0x9e3779b1) & mask; ; s = (s + 1) & mask) {
+      const i = slots[s]
+      if (i === EMPTY || keyOf(i) === key) return s
+    }
   }
 
   file(key: number, i: number): void {
     this.previous = room(this.previous, i)
-    this.previous[i] = this.newest.get(key)
-    this.newest.set(key, i)
+    let s = this.slot(key)
+    if (this.slots[s] === EMPTY) {
+      if ((this.used + 1) * 10 > this.slots.length * 7) {
+        this.grow()
+        s = this.slot(key)
+      }
+      this.used++
+    }
+    this.previous[i] = this.slots[s]
+    this.slots[s] = i
     if (this.counts) this.counts.set(key, Math.max(0, this.counts.get(key)) + 1)
+  }
+
+  private grow(): void {
+    const old = this.slots
+    this.slots = new Int32Array(old.length * 2).fill(EMPTY)
+    for (const i of old) if (i !== EMPTY) this.slots[this.slot(this.keyOf(i))] = i
   }
 
   /** the last `most` records filed under `key`, oldest first, into `out`; how many */
   last(key: number, most: number, out: Int32Array): number {
     let n = 0
-    for (let i = this.newest.get(key); i !== EMPTY && n < most; i = this.previous[i]) out[n++] = i
+    for (let i = this.slots[this.slot(key)]; i !== EMPTY && n < most; i = this.previous[i]) out[n++] = i
     out.subarray(0, n).reverse()
     return n
   }
 
   get bytes(): number {
-    return this.previous.byteLength + this.newest.bytes + (this.counts?.bytes ?? 0)
+    return this.previous.byteLength + this.slots.byteLength + (this.counts?.bytes ?? 0)
   }
 }
 
@@ -268,9 +300,9 @@ class CompactLinker implements Linker {
   private readonly records: PreparedRecords
   private readonly scorer: PairScorer
   /** the records of each blocking key, one per rule */
-  private readonly index = BLOCKING_RULES.map((rule) => new Blocks(rule.onlyFor !== undefined))
+  private readonly index: Blocks[]
   /** for a rule that pairs large blocks only through some records, those records' part of each block */
-  private readonly indexFor = BLOCKING_RULES.map((rule) => (rule.onlyFor ? new Blocks(false) : null))
+  private readonly indexFor: (Blocks | null)[]
   /** the entity (EntityNames code) of each record, -1 once removed */
   private entityOf = new Int32Array(0)
   private readonly entities = new EntityNames()
@@ -290,6 +322,9 @@ class CompactLinker implements Linker {
     this.records = new PreparedRecords(nicknames, 4096)
     this.scorer = new PairScorer(model, this.records)
     this.indexOf = new RecordIds(this.records.ids)
+    const keyOf = (rule: BlockingRule) => (i: number) => rule.key(this.records, i)
+    this.index = BLOCKING_RULES.map((rule) => new Blocks(keyOf(rule), rule.onlyFor !== undefined))
+    this.indexFor = BLOCKING_RULES.map((rule) => (rule.onlyFor ? new Blocks(keyOf(rule), false) : null))
     this.block = new Int32Array(Math.max(maxBlock, ...BLOCKING_RULES.map((r) => r.maxBlock ?? 0)))
   }
 
@@ -352,7 +387,12 @@ class CompactLinker implements Linker {
   /** Bytes held by the index's typed arrays, by part (bench/linker-memory.ts). */
   bytesByPart(): Record<string, number> {
     const blocks = this.index.reduce((s, b) => s + b.bytes, 0) + this.indexFor.reduce((s, b) => s + (b?.bytes ?? 0), 0)
+    const columns = Object.values(this.records).reduce(
+      (sum: number, v: unknown) => sum + (ArrayBuffer.isView(v) ? v.byteLength : 0),
+      0,
+    )
     return {
+      'prepared columns': columns,
       blocks,
       entities: this.entityOf.byteLength + this.previousOf.byteLength + this.newestOf.bytes,
       ids: this.indexOf.bytes,
