@@ -104,6 +104,11 @@ class BlockedLinker implements Linker {
     return this.withProbe(record, (probe) => explainPair(this.scorer, i, probe, this.othersOf(i)))
   }
 
+  recordsOf(entityId: string): string[] {
+    const live = (this.membersOf.get(entityId) ?? []).filter((x) => this.entityOf[x] === entityId)
+    return live.filter((x, k) => live.lastIndexOf(x) === k).map((x) => this.records.ids[x])
+  }
+
   /** Adds `record` as the probe, runs `use` with it, and drops it again. */
   private withProbe<T>(record: LinkageRecord, use: (probe: number) => T): T {
     const records = this.records

@@ -38,6 +38,8 @@ export interface Linker {
   match(record: LinkageRecord, options?: MatchOptions): EntityMatch[]
   /** The waterfall of a new record against one indexed record. */
   explain(record: LinkageRecord, recordId: string): Explanation
+  /** The current records of an entity, in the order they joined it (each once, where it last joined). */
+  recordsOf(entityId: string): string[]
 }
 
 export interface LinkerOptions {
@@ -285,6 +287,13 @@ class EntityNames {
     return code
   }
 
+  /** the code of an entity named before, or -1 */
+  find(entity: string): number {
+    const n = Number(entity)
+    if (Number.isInteger(n) && n >= 0 && n < ENTITY_INTERNED && String(n) === entity) return n
+    return this.interned.get(entity) ?? EMPTY
+  }
+
   name(code: number): string {
     return code < ENTITY_INTERNED ? String(code) : this.names[code - ENTITY_INTERNED]
   }
@@ -382,6 +391,14 @@ class CompactLinker implements Linker {
     const i = this.indexOf.get(recordId)
     if (i === undefined) throw new Error(`unknown record ${recordId}`)
     return this.withProbe(record, (probe) => explainPair(this.scorer, i, probe, this.othersOf(i)))
+  }
+
+  recordsOf(entityId: string): string[] {
+    const code = this.entities.find(entityId)
+    if (code === EMPTY) return []
+    const out: string[] = []
+    for (let x = this.newestOf.get(code); x !== EMPTY; x = this.previousOf[x]) out.push(this.records.ids[x])
+    return out.reverse()
   }
 
   /** Bytes held by the index's typed arrays, by part (bench/linker-memory.ts). */
