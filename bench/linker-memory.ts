@@ -124,7 +124,11 @@ function main(): void {
       const f = JSON.parse(run.stdout.trim().split('\n').pop()!) as LinkerMemoryFigures
       got.push(f)
       if (f.parts)
-        console.log(`  typed arrays, bytes a record: ${Object.entries(f.parts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+        console.log(
+          `  typed arrays, bytes a record: ${Object.entries(f.parts)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        )
       console.log(
         `linker ${f.impl.padEnd(9)} ${size.toLocaleString('en-GB')} records: heap ${f.heapBytesPerRecord.toFixed(0)} B/record, ` +
           `RSS ${f.rssBytesPerRecord.toFixed(0)} B/record (aim <= 512); built in ${f.buildSeconds.toFixed(2)} s; ` +

@@ -39,7 +39,9 @@ test('the compact index gives the same candidates and probabilities as the refer
   const [reference, compact] = both()
   for (const linker of [reference, compact]) {
     // numeric entities as incremental.ts names them, and named ones
-    held.forEach((r, x) => linker.add(r, x % 3 === 0 ? `E${people.entityOf.get(r.id)}` : String(people.entityOf.get(r.id))))
+    held.forEach((r, x) =>
+      linker.add(r, x % 3 === 0 ? `E${people.entityOf.get(r.id)}` : String(people.entityOf.get(r.id))),
+    )
   }
   const candidates = assertSameDecisions(reference, compact, probes)
   assert.ok(candidates > probes.length, `${candidates} candidates for ${probes.length} probes`)
@@ -56,8 +58,7 @@ test('the compact index gives the same candidates and probabilities as the refer
 
 const febrl = sharedDataFile('febrl')
 test('the compact index gives the same candidates and probabilities as the reference, FEBRL', { skip: !febrl }, () => {
-  const read = (name: string) =>
-    personRecordsFromCsv(readFileSync(sharedDataFile('febrl', name) ?? '', 'utf8')).records
+  const read = (name: string) => personRecordsFromCsv(readFileSync(sharedDataFile('febrl', name) ?? '', 'utf8')).records
   const [reference, compact] = both()
   for (const linker of [reference, compact]) for (const r of read('dataset4a.csv')) linker.add(r)
   // dataset4b holds the other record of most of dataset4a's people

@@ -12,7 +12,11 @@ import { PreparedRecords } from './prepared.ts'
 import type { LinkageRecord } from './record.ts'
 import { PairScorer } from './scorer.ts'
 
-export function createReferenceLinker(model: LinkageModel, nicknames: NicknameTable, options: LinkerOptions = {}): Linker {
+export function createReferenceLinker(
+  model: LinkageModel,
+  nicknames: NicknameTable,
+  options: LinkerOptions = {},
+): Linker {
   return new BlockedLinker(model, nicknames, options.maxBlock ?? 64)
 }
 

@@ -352,7 +352,7 @@ class CompactLinker implements Linker {
       const key = rule.key(this.records, i)
       if (key < 0) return
       this.index[r].file(key, i)
-      if (rule.onlyFor?.(this.records, i)) this.indexFor[r]!.file(key, i)
+      if (rule.onlyFor?.(this.records, i)) this.indexFor[r]?.file(key, i)
     })
   }
 
@@ -456,14 +456,17 @@ class CompactLinker implements Linker {
     const key = rule.key(this.records, probe)
     if (key < 0) return 0
     const blocks = this.index[r]
+    const only = this.indexFor[r]
     // as in batch blocking: in a large block (the probe makes one more) a record the rule is not for
     // meets only those it is for
     if (
       rule.onlyFor &&
-      blocks.counts!.get(key) + 1 > (rule.maxBlock ?? this.maxBlock) &&
+      only &&
+      blocks.counts &&
+      blocks.counts.get(key) + 1 > (rule.maxBlock ?? this.maxBlock) &&
       !rule.onlyFor(this.records, probe)
     )
-      return this.indexFor[r]!.last(key, this.maxBlock, this.block)
+      return only.last(key, this.maxBlock, this.block)
     return blocks.last(key, this.maxBlock, this.block)
   }
 
