@@ -12,6 +12,7 @@ const ALL = [
   'chronology',
   'linkage',
   'linkage-import',
+  'linker-memory',
   'risk',
   'risk-db',
   'networks',

@@ -127,10 +127,8 @@ const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${
 interface KeptLinker {
   modelId: number
   generation: number
+  /** the records and their people (Linker.recordsOf: the linker holds each record's person) */
   linker: Linker
-  /** record keys of each person, and the person of each record key */
-  members: Map<number, Set<string>>
-  entityOf: Map<string, number>
   /** NHS number, UPN and PNC id of each record key that has any */
   identifiers: Map<string, PersonIdentifiers>
 }
@@ -167,13 +165,11 @@ async function keptLinker(
       modelId,
       generation: state.generation,
       linker: createLinker(counted, productNicknames()),
-      members: new Map(),
-      entityOf: new Map(),
       identifiers: new Map(),
     }
     for (const s of current) {
       k.linker.add(s.record, String(s.entityId))
-      join(k, s.record.id, s.entityId, s.record)
+      keepIdentifiers(k, s.record)
     }
     kept.set(state.instance, k)
   }
@@ -182,18 +178,10 @@ async function keptLinker(
   return k
 }
 
-function join(k: KeptLinker, key: string, entityId: number, record?: LinkageRecord): void {
-  if (record) {
-    const ids = identifiersOf(record)
-    if (ids) k.identifiers.set(key, ids)
-    else k.identifiers.delete(key)
-  }
-  const previous = k.entityOf.get(key)
-  if (previous !== undefined) k.members.get(previous)?.delete(key)
-  k.entityOf.set(key, entityId)
-  const set = k.members.get(entityId)
-  if (set) set.add(key)
-  else k.members.set(entityId, new Set([key]))
+function keepIdentifiers(k: KeptLinker, record: LinkageRecord): void {
+  const ids = identifiersOf(record)
+  if (ids) k.identifiers.set(record.id, ids)
+  else k.identifiers.delete(record.id)
 }
 
 async function openSession(trx: Transaction<Tables>, at: Date, batch: readonly PersonRecord[]): Promise<LinkSession> {
@@ -244,7 +232,6 @@ interface QueuedPair {
 /** One transaction's session: the kept linker, people's decisions, and the links and pairs to write. */
 class ModelSession implements LinkSession {
   private readonly linker: Linker
-  private readonly members: Map<number, Set<string>>
   private readonly linked: ModelLink[] = []
   private readonly queued: QueuedPair[] = []
 
@@ -258,7 +245,11 @@ class ModelSession implements LinkSession {
     private readonly related: ReadonlySet<string>,
   ) {
     this.linker = k.linker
-    this.members = k.members
+  }
+
+  /** the record keys of a person, in the order they joined it */
+  private members(entityId: number): string[] {
+    return this.linker.recordsOf(String(entityId))
   }
 
   decide(person: PersonRecord): LinkDecision {
@@ -282,7 +273,7 @@ class ModelSession implements LinkSession {
   against(record: LinkageRecord, entityId: number, bits: number): { probability: number; recordId: string } | null {
     if (this.apart(record.id, entityId) || this.conflicting(record, entityId)) return null
     let best: { probability: number; recordId: string } | null = null
-    for (const key of this.members.get(entityId) ?? []) {
+    for (const key of this.members(entityId)) {
       if (key === record.id) continue
       const probability = probabilityFromWeight(this.linker.explain(record, key).totalWeight + bits)
       if (!best || probability > best.probability) best = { probability, recordId: key }
@@ -291,30 +282,23 @@ class ModelSession implements LinkSession {
   }
 
   sizeOf(entityId: number): number {
-    return this.members.get(entityId)?.size ?? 0
+    return this.members(entityId).length
   }
 
   merged(from: number, into: number): void {
-    for (const key of [...(this.members.get(from) ?? [])]) {
-      this.linker.setEntity(key, String(into))
-      join(this.k, key, into)
-    }
-    this.members.delete(from)
+    for (const key of this.members(from)) this.linker.setEntity(key, String(into))
   }
 
   add(person: PersonRecord, entityId: number): void {
     const record = linkageRecordFromPerson(person)
     this.linker.add(record, String(entityId))
-    join(this.k, record.id, entityId, record)
+    keepIdentifiers(this.k, record)
   }
 
   forget(records: readonly PersonRecord[]): void {
     for (const person of records) {
       const key = recordKey(person.agency, person.source_id)
       this.linker.remove(key)
-      const entity = this.k.entityOf.get(key)
-      if (entity !== undefined) this.members.get(entity)?.delete(key)
-      this.k.entityOf.delete(key)
       this.k.identifiers.delete(key)
     }
   }
@@ -364,13 +348,13 @@ class ModelSession implements LinkSession {
 
   private decidedApart(key: string, entityId: number): boolean {
     if (this.notSame.size === 0) return false
-    for (const other of this.members.get(entityId) ?? []) if (this.notSame.has(pair(key, other))) return true
+    for (const other of this.members(entityId)) if (this.notSame.has(pair(key, other))) return true
     return false
   }
 
   private relatedTo(key: string, entityId: number): boolean {
     if (this.related.size === 0) return false
-    for (const other of this.members.get(entityId) ?? []) if (this.related.has(pair(key, other))) return true
+    for (const other of this.members(entityId)) if (this.related.has(pair(key, other))) return true
     return false
   }
 
@@ -381,7 +365,7 @@ class ModelSession implements LinkSession {
 
   private peopleApart(x: number, y: number): boolean {
     if (this.notSame.size === 0) return false
-    for (const key of this.members.get(x) ?? []) if (this.decidedApart(key, y)) return true
+    for (const key of this.members(x)) if (this.decidedApart(key, y)) return true
     return false
   }
 
@@ -391,7 +375,7 @@ class ModelSession implements LinkSession {
   }
 
   private heldIdentifiers(entityId: number): (PersonIdentifiers | undefined)[] {
-    return [...(this.members.get(entityId) ?? [])].map((key) => this.k.identifiers.get(key))
+    return this.members(entityId).map((key) => this.k.identifiers.get(key))
   }
 
   /** the model's links are history too: who (the model), when and on what evidence */
