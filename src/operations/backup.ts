@@ -183,6 +183,7 @@ const NOT_DATA = new Set([
   'app_secrets',
   'data_generation',
   'data_changes',
+  'list_sources',
 ])
 
 /** The name of a table that holds a row (those above aside), or null. */
