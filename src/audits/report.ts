@@ -1,7 +1,6 @@
 // The audit report as the partnership board sees it: no child identifiable. Children are "Child 1..n"
 // in the order drawn; no name, id, date of birth or date from a child's record; the agencies invited,
-// how many returned their audit, each agency's good practice and what should have happened (as the
-// returns say them), the grades and findings the discussion agreed, and the theme's.
+// how many returned their audit, the grades and findings the discussion agreed, and the theme's.
 // Counts of children are not shown (the cohort is a sample, not a count of the area's children), so
 // there is nothing for partnership/suppress.ts to hide here (decision 0039). Pure.
 import { GRADE_LABELS, type AuditTool, type Grade } from './tool.ts'
@@ -16,14 +15,6 @@ export interface ReportChild {
   returned: string[]
   agreed: { heading: string; title: string; grade: string }[]
   findings: string | null
-  /** each returning agency's own learning, in the order the returns are listed */
-  learning: AgencyLearning[]
-}
-
-export interface AgencyLearning {
-  agency: string
-  goodPractice: string
-  shouldHaveHappened: string
 }
 
 export interface AuditReport {
@@ -55,7 +46,7 @@ export function auditReport(input: {
   closed: boolean
   tool: AuditTool
   cohort: readonly (CohortChild & { position: number })[]
-  returns: readonly Pick<AgencyReturn, 'position' | 'agency' | 'goodPractice' | 'shouldHaveHappened'>[]
+  returns: readonly Pick<AgencyReturn, 'position' | 'agency'>[]
   agreements: readonly Agreement[]
   agencyName: (code: string) => string
   /** the board's copy of free text: names and identifiers of the cohort removed (board-text.ts) */
@@ -79,22 +70,14 @@ export function auditReport(input: {
     toolVersion: audit.tool_version,
     status: input.closed ? 'closed' : 'open',
     closesOn: audit.closes_on,
-    children: input.cohort.map((c) => {
-      const returns = input.returns.filter((r) => r.position === c.position)
-      return {
-        position: c.position,
-        label: childLabel(c.position),
-        agenciesInvited: c.agencies.map(input.agencyName),
-        returned: returns.map((r) => input.agencyName(r.agency)),
-        agreed: gradeWords(tool, agreed.get(c.position)?.grades),
-        findings: nullable(agreed.get(c.position)?.findings, board),
-        learning: returns.map((r) => ({
-          agency: input.agencyName(r.agency),
-          goodPractice: board(r.goodPractice),
-          shouldHaveHappened: board(r.shouldHaveHappened),
-        })),
-      }
-    }),
+    children: input.cohort.map((c) => ({
+      position: c.position,
+      label: childLabel(c.position),
+      agenciesInvited: c.agencies.map(input.agencyName),
+      returned: input.returns.filter((r) => r.position === c.position).map((r) => input.agencyName(r.agency)),
+      agreed: gradeWords(tool, agreed.get(c.position)?.grades),
+      findings: nullable(agreed.get(c.position)?.findings, board),
+    })),
     themeAgreement: theme ? { agreed: gradeWords(tool, theme.grades), findings: board(theme.findings) } : null,
   }
 }
@@ -102,10 +85,7 @@ export function auditReport(input: {
 const nullable = (text: string | undefined, board: (text: string) => string) =>
   text === undefined ? null : board(text)
 
-/**
- * The report's CSV columns: one row per child, then one for the theme. `good_practice` and
- * `should_have_happened` (CLI 1.13) are each returning agency's own, "Police: ... | Health: ...".
- */
+/** The report's CSV columns: one row per child, then one for the theme. */
 export const reportColumns = (tool: AuditTool) => [
   'audit',
   'theme',
@@ -114,22 +94,10 @@ export const reportColumns = (tool: AuditTool) => [
   'returns_received',
   ...tool.headings.map((h) => h.id),
   'findings',
-  'good_practice',
-  'should_have_happened',
 ]
 
-const byAgency = (learning: readonly AgencyLearning[], text: (l: AgencyLearning) => string) =>
-  learning.map((l) => `${l.agency}: ${text(l)}`).join(' | ')
-
 export function reportRows(report: AuditReport): Record<string, string | number>[] {
-  const row = (
-    child: string,
-    agreed: ReportChild['agreed'],
-    findings: string | null,
-    invited = '',
-    returned = '',
-    learning: readonly AgencyLearning[] = [],
-  ) => ({
+  const row = (child: string, agreed: ReportChild['agreed'], findings: string | null, invited = '', returned = '') => ({
     audit: report.id,
     theme: report.theme,
     child,
@@ -137,12 +105,10 @@ export function reportRows(report: AuditReport): Record<string, string | number>
     returns_received: returned,
     ...Object.fromEntries(agreed.map((a) => [a.heading, a.grade])),
     findings: findings ?? '',
-    good_practice: byAgency(learning, (l) => l.goodPractice),
-    should_have_happened: byAgency(learning, (l) => l.shouldHaveHappened),
   })
   return [
     ...report.children.map((c) =>
-      row(c.label, c.agreed, c.findings, c.agenciesInvited.join('; '), c.returned.join('; '), c.learning),
+      row(c.label, c.agreed, c.findings, c.agenciesInvited.join('; '), c.returned.join('; ')),
     ),
     ...(report.themeAgreement ? [row('Theme', report.themeAgreement.agreed, report.themeAgreement.findings)] : []),
   ]
