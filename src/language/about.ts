@@ -66,6 +66,7 @@ export const CHILD_NOUNS = new Set([
   'female',
   'females',
   'patient',
+  'youth',
 ])
 /** Words for what was done to the child: "the sex was consensual" is about the child. */
 const ABUSE_NOUNS = new Set([
@@ -206,10 +207,8 @@ export const OTHER_PEOPLE = new Set([
 
 /** Who the clause holding tokens from `at` is about, looking back to the clause's start. */
 export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number): Who {
-  // a match that begins with a name's possessive is about that person: "Mum cannot cope with Leah's lifestyle choices"
-  const first = tokens[at]
-  if (first?.pos === 'PROPN' && tokens[at + 1]?.norm === "'s")
-    return OTHER_PEOPLE.has(first.norm) ? 'someone-else' : 'child'
+  const own = namedAtStart(tokens, at)
+  if (own) return own
   // "staff called her promiscuous": "her" is the one named, not a possessive
   if (at - 1 >= sentenceStart && namedAs(tokens, at - 1, at, sentenceStart)) return 'child'
   // a phrase that is itself a noun ("her 28-year-old boyfriend") starts where its noun phrase starts
@@ -304,6 +303,18 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     return classify(tokens, from, i + 1)
   }
   return 'unknown'
+}
+
+// who a match names at its start
+function namedAtStart(tokens: Token[], at: number): Who | null {
+  const first = tokens[at]
+  const second = tokens[at + 1]
+  // a name's possessive is about that person: "Mum cannot cope with Leah's lifestyle choices"
+  if (first?.pos === 'PROPN' && second?.norm === "'s") return OTHER_PEOPLE.has(first.norm) ? 'someone-else' : 'child'
+  // a match that begins its own clause names its subject: "... because she is willing" is about "she"
+  if (!first || !second || !SUBJECT_PRONOUNS.has(second.norm)) return null
+  if (!CLAUSE_BREAKS.has(first.norm) && !CLAUSE_BREAKS_AS_CONJUNCTIONS.has(first.norm)) return null
+  return second.norm === 'we' ? 'someone-else' : second.norm === 'it' ? 'thing' : 'child'
 }
 
 // "38", "16yrs", "16yo": an age written in brackets

@@ -11,7 +11,9 @@ import { ageOn, DateInputError, parseDay } from './age.ts'
 import { agesIn, aboutCrime, mentionsAdult, nearPeers } from './context.ts'
 import { whoItIsAbout } from './about.ts'
 import { framedAsWrong, negatedBefore } from './negation.ts'
-import { attributed, claimedBySomeoneElse } from './quotation.ts'
+import { attributed, claimedBySomeoneElse, reportedUnanswered } from './quotation.ts'
+import { answeredNear, inducedBelief, quotedWithin } from './answer.ts'
+import { activeClauses } from './voice.ts'
 import type { Advice, CheckOptions, Finding, Rule } from './types.ts'
 
 interface Match {
@@ -26,10 +28,16 @@ interface Sentence {
   end: number
 }
 
+const REPORTED_QUOTE =
+  "another person's words about the child, quoted without saying that they are wrong or what professionals assess instead: the record carries the blame; record them as that person's view and say what happened to the child. It "
 const UNATTRIBUTED_QUOTE =
   "in quotation marks without saying whose words they are: if they are the child's, say so; if they are a label, "
 
 export function checkText(text: string, options: CheckOptions = {}): Finding[] {
+  return checkWith(text, options, true)
+}
+
+function checkWith(text: string, options: CheckOptions, turnRound: boolean): Finding[] {
   const lexicon = compileLexicon(options.rules ?? SHIPPED_LEXICON)
   // the age is known only with both dates; a bad date is the caller's mistake, not a finding
   if (options.childDob !== undefined && !parseDay(options.childDob))
@@ -48,9 +56,22 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
     const finding = judge(match, lexicon.rules[match.rule], toks, sentences[match.start], age, text)
     if (finding) found.push({ finding, match })
   }
-  return oneFindingPerPhrase(found, lexicon).sort(
-    (a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
-  )
+  const findings = oneFindingPerPhrase(found, lexicon)
+  if (turnRound) findings.push(...passiveFindings(text, tokens, findings, options))
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
+}
+
+// "The decision to stay was made by Fatima": the clause said actively is checked, and what it finds is
+// reported on the passive clause's words (without a rewrite: the words differ)
+function passiveFindings(text: string, tokens: Token[], findings: Finding[], options: CheckOptions): Finding[] {
+  const out: Finding[] = []
+  for (const clause of activeClauses(text, tokens)) {
+    if (findings.some((f) => f.start < clause.end && clause.start < f.end)) continue
+    const phrase = text.slice(clause.start, clause.end)
+    for (const f of checkWith(clause.text, options, false))
+      out.push({ ...f, start: clause.start, end: clause.end, phrase, suggestions: [] })
+  }
+  return out.filter((f, i) => out.findIndex((g) => g.rule === f.rule && g.start === f.start) === i)
 }
 
 // Two rules on the very same words give one finding (the rule listed first); a broad rule gives
@@ -162,6 +183,10 @@ function judge(
   if (framedAsWrong(tokens, match.start, match.end, sentence.start, sentence.end)) return null
   if (!aboutTheChild(rule, tokens, match, sentence)) return null
   if (claimedBySomeoneElse(tokens, match.start, sentence.start)) return null
+  // what the abuse made the child believe, said as such: "made to feel it was her choice"
+  if (inducedBelief(tokens, match.start, sentence.start)) return null
+  // a word held up in quotation marks that the note answers: 'His "choice" ... was made under threat'
+  if (quotedWithin(tokens, match.start, match.end) && answeredNear(tokens, match.start)) return null
 
   // choice and consent language is about a child: of someone 18 or over on the note's date it is not flagged
   if (rule.under18 && age !== null && age >= 18) return null
@@ -190,9 +215,17 @@ function judge(
   let { severity, reason } = advice
   const quoteIndex = tokens[match.start].quote >= 0 ? tokens[match.start].quote : tokens[match.end - 1].quote
   if (quoteIndex >= 0) {
-    if (attributed(tokens, toks.quotes[quoteIndex], toks.quotes)) return null
-    severity = 'low'
-    reason = UNATTRIBUTED_QUOTE + reason
+    const quote = toks.quotes[quoteIndex]
+    if (!attributed(tokens, quote, toks.quotes)) {
+      severity = 'low'
+      reason = UNATTRIBUTED_QUOTE + reason
+    } else if (reportedUnanswered(tokens, quote)) {
+      // a quotation is not rewritten: the finding says what the note should add
+      reason = REPORTED_QUOTE + reason
+      start = tokens[match.start].start
+      end = tokens[match.end - 1].end
+      suggestions = []
+    } else return null
   }
   const phrase = text.slice(start, end)
   return {

@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.6'
+export const LEXICON_VERSION = '2026.12.7'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -144,6 +144,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(free|entitled|old enough|able) to make {POSS} own (choices|choice|decisions|decision) (about|on|over) (who|where|what|whether)',
         // autonomy over the company that harms: "continues to make her own choices about who she sees"
         '<make> {POSS} own (choices|choice|decisions|decision) (about|on|over|as to) ~2 (who|whom|where|whether|when)',
+        // "she can decide for herself who she sleeps with"
+        '(<decide>|<choose>) for {REFL} (who|whom)',
         // a question or a clause that ends on the choice: "was she choosing to go?"
         '<choose> [{ADV}] to (go|leave|stay|return|be there|go back) $',
         '(can|could|able to|capable of|old enough to|free to|entitled to) (make|making) {POSS} own (choices|choice|decisions|decision)',
@@ -178,6 +180,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         'willing (participant|participants|party|victim|partner|passenger|passengers|runner|runners|member|members|recruit|recruits)',
         '<be> [{ADV}] willing to ((go|get|stay|return|be|meet) {WITH_ADULTS}|have sex|sleep with|meet (him|them|the ~1 {ADULT}|{ADULT}))',
         '<be> [{ADV}] willing to (have|engage in|take part in) (intercourse|sex|sexual)',
+        // the child's will given as the reason or the end of the harm: "used by the group because she is willing",
+        // "money and attention, which she clearly wants"
+        '(used|targeted|picked|chosen|groomed|exploited|abused|passed around) ~8 (because|as|since) (she|he|they) <be> [{ADV}] (willing|keen|up for it) $',
+        '(money|cash|attention|gifts|drugs|alcohol|status|vapes) ~~3 which (she|he|they) [{ADV}] (<want>|<enjoy>|<like>|<love>|<crave>) $',
         '<be> [{ADV}] (happy|content|comfortable) with (the|this|that) (arrangement|relationship|situation)',
         '(voluntarily|happily|freely|readily|gladly|eagerly) (<go>|<return>|<leave>|<get>|<stay>|<meet>|<travel>|<accompany>)',
         '(<go>|<return>|<leave>|<get>|<stay>) ~4 voluntarily',
@@ -210,6 +216,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         'consenting',
         '<consent> to (sex|sexual|intercourse|it|this|him|them|oral|being|the sex|the sexual|the activity|the act|have sex|having sex)',
         '<consent> to (the|these|those|any) {IMAGES}',
+        // consent to being taken by adults: "YP consented to travel with adults to Blackpool"
+        '<consent> to (travel|travelling|traveling|go|going|meet|meeting|stay|staying) ~3 {WITH_ADULTS}',
         '<give> [{POSS}] consent to (sex|sexual|the sex|the sexual|have sex|having sex)',
         '<agree> to [have] (sex|sexual|oral|intercourse|sleep with|having sex)',
         '<say> yes to (going|meeting|getting|coming|staying|it|sex|him|them|the (lift|lifts|party|trip))',
@@ -820,6 +828,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<recruit> [{ADV}] (other|younger|new|more) ~1 (girls|boys|children|young people|friends|kids)',
         '<bring> [{ADV}] (other|younger|new|more|her|his|their) ~1 (girls|boys|children|friends|kids) (to|into|along)',
         '<introduce> [{ADV}] (other|younger|new|more|her|his|their) ~1 (girls|boys|children|friends|kids) to',
+        // "she introduces them to the men": the child made the one who brings others to the abusers
+        '<introduce> [{ADV}] (them|others) to (the|a|an|older|adult) ~1 (men|man|adults|males|group|gang|olders|lads)',
         '(<bring>|<introduce>|<recruit>) [{ADV}] ~2 (girls|boys|children|friends|kids|young people|peers) ~4 (to|into) (the|a|an|his|their) ~1 (men|man|adults|males|parties|party|group|gang|flat|house|olders|lads|boys)',
         '(a|the) recruiter',
         '(grooming|groomed|grooms) (other|younger|new|more) ~1 (girls|boys|children|friends|kids|pupils|young people)',
@@ -931,6 +941,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         "(if|once|unless) (she|he|they|#PROPN) [{ADV}] (stopped|stops|stop|kept|keeps|stayed|stays) ~~8 ~~2 (none of this|this|it|the abuse|the harm|nothing|the risk|the risks) (would|will|wouldn't|won't|would not|will not|could|might)",
         // the blaming question: "why did she get back in his car?"
         "why (did|does|do|would|has|had|is|was|does n't|did n't|didn't|doesn't) (she|he|they|#PROPN) [{ADV}] [not] (get back|go back|keep going|keep returning|return|get in|get into|stay|go|meet|see|agree|send|tell|leave|run|say|ask)",
+        // the same question of any act that keeps the child near the adults: "why does she keep ringing him?"
+        "why (did|does|do|would|does n't|did n't|didn't|doesn't) (she|he|they|#PROPN) [{ADV}] [not] (<keep>|<continue> to) #VERB ~3 (him|them|there|back|{EXPLOITATION})",
+        // what the child should have expected: "what does Natalia expect when she goes off with strangers?"
+        'what (did|does|do|would|could) (she|he|they|#PROPN) [{ADV}] (expect|think would happen|think will happen|think was going to happen) (when|if|going|getting|hanging|staying|meeting)',
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (fight|push|fend) ~2 off",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (shout|scream|call|ask|cry|run) (for help|out|away)",
         "(didn't|did not|never|wouldn't|would not) [{ADV}] (say|said) no",
@@ -987,6 +1001,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         '(<go>|<run>|<abscond>|<bolt>|<disappear>|<take> off|<leave>) [{ADV}] (missing|away|off) ~4 (for fun|for the thrill|for a laugh|for kicks|for attention|on purpose|deliberately|to party|to make a point|to get attention|to have fun|to get drunk|to get high)',
         '(<go>|<run>) (missing|away|off) (for|to) ~2 (fun|thrill|laugh|kicks|attention|party|partying)',
+        // a missing episode given the child's purpose: "she goes missing to be with her boyfriend"
+        '(<go>|<run>) [{ADV}] (missing|away) (to|so (she|he|they) can|in order to) (be with|see|meet|stay with|spend time with|hang out with)',
         "(when|whenever) (she|he|they) (wants|want|likes|like|feels like it|fancies|fancy|is ready|'s ready|are ready)",
         "(come|comes|coming|came|return|returns|turn up|turns up|be) (back|home) when (she|he|they) (is|'s|are|feel|feels|gets|get) (ready|like it|hungry|bored|skint|tired|cold)",
         '<know> the (drill|score|ropes|system)',
@@ -1010,6 +1026,8 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: [
         '(<run>|<take>) off [again] from (the|a|an|those|these|his|their) ~1 ({ADULT}|men|man|males|adults|abusers|perpetrators|suspects|flat|house|car|hotel|address|party)',
         '<wander> off from (the|a|an|her|his|their) ~3 (line|line up|queue|group|class|lesson|trip|assembly|playground|table|activity|game|match|team|photo|register)',
+        // going to family or a professional: "went missing to see her mum in hospital"
+        '(missing|away) (to|so (she|he|they) can|in order to) (be with|see|meet|stay with|spend time with|visit) [{POSS}|the|a|an] [~1] (mum|mom|mother|dad|father|parent|parents|nan|nana|gran|granny|grandma|grandmother|grandad|grandfather|grandparents|aunt|auntie|aunty|uncle|family|sister|brother|cousin|carer|carers|social worker|worker|teacher|nurse)',
       ],
       severity: 'medium',
       reason:
@@ -1079,6 +1097,12 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(allegation|allegations|account|accounts|disclosure|disclosures|claim|claims|story|version of events|evidence) ~3 (should|must|needs to|need to|has to|have to|to) be (treated|taken|viewed|regarded|approached|read) with (caution|scepticism|skepticism|suspicion|care|a pinch of salt)',
         '(not|never|hardly|rarely) [a] (credible|reliable|believable|truthful) (witness|historian|source|narrator)',
         '<cry> wolf',
+        // the child as the one telling more than happened: "it is possible Tayla is exaggerating the coercion"
+        '<be> [{ADV}] (exaggerating|overstating|embellishing|fabricating|inventing|dramatising|dramatizing|making (it|things|this|that|stories) up)',
+        '(prone|inclined|known|likely) to (exaggerate|overstate|embellish|fabricate|lie|make things up|make up stories|dramatise|dramatize)',
+        // questioning that the child is a victim: "can Brandon really claim to be exploited?", "how reliable is her account?"
+        '(can|could|does|do|did) (she|he|they|#PROPN) really (claim|say|call {REFL}|describe {REFL}|be called|be described as|be seen as) ~3 (exploited|victim|abused|groomed|forced|coerced|raped|trafficked)',
+        "how (reliable|credible|believable|truthful|accurate|trustworthy) (is|was|are|were) (her|his|their|#PROPN 's) (account|accounts|disclosure|disclosures|story|version|allegation|allegations|evidence)",
       ],
       except: ['({ADULT}|suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant) ~2 <tend> to'],
       severity: 'high',

@@ -2,6 +2,7 @@
 // say she is putting herself at risk", "calling this transactional sex is victim blaming". Such uses
 // are the careful writing the checker asks for, so they are not flagged.
 import type { Token } from './tokenize.ts'
+import { OTHER_PEOPLE } from './about.ts'
 
 const NEGATIONS = new Set([
   'not',
@@ -411,12 +412,34 @@ export function framedAsWrong(
 }
 
 const RULING = new Set(['should', 'must', 'ought', 'shall'])
+const SAYING = new Set([
+  'say',
+  'describe',
+  'call',
+  'label',
+  'refer',
+  'write',
+  'record',
+  'term',
+  'characterise',
+  'imply',
+])
+const CHILD_SUBJECTS = new Set(['she', 'he', 'they'])
 
 /** A verb of saying ruled out just before it: "should never be described", "must not be called". */
 function ruledOut(tokens: Token[], speech: number, sentenceStart: number): boolean {
   const before = (k: number) => (speech - k >= sentenceStart ? tokens[speech - k].norm : '')
-  if (before(1) !== 'be') return false
-  const negation = before(2)
+  // "should never be described as" (passive) or "we should not write that" (active: a verb of saying or
+  // writing, and not the child's own: "she should not see herself as a victim" is the onus put on her)
+  const passive = before(1) === 'be'
+  const k = passive ? 2 : 1
+  if (!passive && !SAYING.has(tokens[speech].norm)) return false
+  const negation = before(k)
   if (negation !== 'never' && negation !== 'not' && negation !== "n't") return false
-  return RULING.has(before(3)) || (before(3) === 'to' && before(4) === 'ought')
+  const ought = before(k + 1) === 'to' && before(k + 2) === 'ought'
+  if (!RULING.has(before(k + 1)) && !ought) return false
+  if (passive) return true
+  const subject = speech - k - (ought ? 3 : 2) >= sentenceStart ? tokens[speech - k - (ought ? 3 : 2)] : undefined
+  if (subject === undefined || CHILD_SUBJECTS.has(subject.norm)) return false
+  return subject.pos !== 'PROPN' || OTHER_PEOPLE.has(subject.norm)
 }

@@ -2,7 +2,8 @@
 // as said. A quotation introduced by who said it ("she said", "in her words", "the phrase") is not
 // flagged; an unattributed one may be the writer's own label, so it is flagged at low severity.
 import type { Quote, Token } from './tokenize.ts'
-import { whoComesBefore } from './about.ts'
+import { CHILD_NOUNS, OTHER_PEOPLE, whoComesBefore } from './about.ts'
+import { answeredNear, commentedOn } from './answer.ts'
 
 const ATTRIBUTION = new Set([
   'said',
@@ -93,6 +94,8 @@ const ATTRIBUTION = new Set([
   'criticizing',
   'quoting',
   'wording',
+  // "the audit sample included a note that Kacper was 'streetwise'"
+  'note',
   ':',
 ])
 const AFTER = new Set([
@@ -198,4 +201,90 @@ export function claimedBySomeoneElse(tokens: Token[], at: number, sentenceStart:
     if (CLAIMS.has(w)) return whoComesBefore(tokens, i, sentenceStart) === 'someone-else'
   }
   return false
+}
+
+// verbs by which a person's words are reported: "Foster carer says Jodie is 'boy mad'"; words that
+// name a wording ("the phrase", "the term") hold it up instead, and are not here
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'described',
+  'describes',
+  'reported',
+  'reports',
+  'commented',
+  'comments',
+  'notes',
+  'noted',
+  'added',
+  'adds',
+  'mentioned',
+  'insisted',
+  'insists',
+  'called',
+  'calls',
+  'wrote',
+  'writes',
+  'remarked',
+  'feels',
+  'felt',
+  'thinks',
+  'thought',
+  'believes',
+])
+// people who speak of the child in a note besides those `about.ts` names: school staff by their role
+const SPEAKERS = new Set([
+  'tutor',
+  'tutors',
+  'head',
+  'headteacher',
+  'senco',
+  'keyworker',
+  'caseworker',
+  'foster',
+  'sergeant',
+  'constable',
+  'inspector',
+  'detective',
+])
+
+/**
+ * Whether an attributed quotation is another person's blame the note leaves standing: the words of an
+ * adult or a professional about the child ("Her grandmother said she 'asks for it'", "Officer notes that
+ * Ifeoma 'seemed to be enjoying herself'"), with nothing in the note that names the abuse or challenges
+ * them or saying anything of them. The child's own words, an audit's or a review's quotation, and a
+ * challenged or commented one are not.
+ */
+export function reportedUnanswered(tokens: Token[], quote: Quote): boolean {
+  const sentence = tokens[quote.first]?.sentence
+  for (let i = quote.first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const t = tokens[i]
+    if (t.sentence !== sentence) return false
+    if (QUESTIONING.has(t.norm)) return false
+    if (!REPORTING.has(t.norm)) continue
+    if (speakerOf(tokens, i) !== 'someone-else') return false
+    return !answeredNear(tokens, quote.first) && !commentedOn(tokens, quote.last)
+  }
+  return false
+}
+
+// the person before a verb of saying, within its clause: "Her head of year said", "Dad described"
+function speakerOf(tokens: Token[], verb: number): 'child' | 'someone-else' | 'none' {
+  const sentence = tokens[verb].sentence
+  for (let i = verb - 1, steps = 0; i >= 0 && steps < 6; i--, steps++) {
+    const t = tokens[i]
+    if (t.sentence !== sentence || t.norm === ';' || t.norm === ':' || t.norm === 'that' || t.norm === 'and')
+      return 'none'
+    if (t.punct || t.quote !== -1) continue
+    if (OTHER_PEOPLE.has(t.norm) || OTHER_PEOPLE.has(t.lemma) || SPEAKERS.has(t.norm))
+      return t.norm === 'we' ? 'none' : 'someone-else'
+    if (CHILD_NOUNS.has(t.norm) || ['she', 'he', 'they', 'i'].includes(t.norm)) return 'child'
+    if (t.pos === 'PROPN') return 'child'
+  }
+  return 'none'
 }

@@ -1,7 +1,8 @@
 // Named slots a pattern can use ({REFL}, {BE}...), written in the pattern language itself. They
 // carry the variants of person, pronoun and tense so that a rule names a phrase once.
 export const SLOTS: Record<string, string> = {
-  REFL: '(herself|himself|themselves|themself|yourself|myself|ourselves|oneself)',
+  // "self" as shorthand notes write it: "continues to put self at risk"
+  REFL: '(herself|himself|themselves|themself|yourself|myself|ourselves|oneself|self)',
   PRON: '(she|he|they|i|you|we)',
   OBJ: '(her|him|them|me|you|us)',
   POSS: "(her|his|their|my|your|our|#PROPN 's)",
