@@ -59,9 +59,10 @@ function answers(t: Token): boolean {
  */
 export function answeredNear(tokens: Token[], at: number): boolean {
   const sentence = tokens[at].sentence
+  // within 40 words either side: a note's own answer is near the words it answers
   let from = at
-  while (from > 0 && tokens[from - 1].sentence === sentence) from--
-  for (let i = from; i < tokens.length && tokens[i].sentence <= sentence + 1; i++)
+  while (from > 0 && at - from < 40 && tokens[from - 1].sentence === sentence) from--
+  for (let i = from; i < tokens.length && i - at < 40 && tokens[i].sentence <= sentence + 1; i++)
     if (tokens[i].quote === -1 && answers(tokens[i])) return true
   return false
 }
@@ -76,7 +77,7 @@ const BACK = new Set(['this', 'that', 'which', 'these', 'those'])
  */
 export function commentedOn(tokens: Token[], last: number): boolean {
   const sentence = tokens[last].sentence
-  for (let i = last + 1; i < tokens.length - 1 && tokens[i].sentence <= sentence + 1; i++) {
+  for (let i = last + 1; i < tokens.length - 1 && i - last < 40 && tokens[i].sentence <= sentence + 1; i++) {
     const t = tokens[i]
     if (t.quote !== -1 || !BACK.has(t.norm)) continue
     const before = tokens[i - 1]

@@ -51,6 +51,7 @@ export function activeClauses(text: string, tokens: Token[]): ActiveClause[] {
     let from = be
     while (
       from - 1 >= 0 &&
+      be - from < 12 &&
       tokens[from - 1].sentence === tokens[by].sentence &&
       !CLAUSE_STARTS.has(tokens[from - 1].norm)
     )
@@ -98,7 +99,13 @@ function childAgent(text: string, tokens: Token[], at: number): { words: string;
 
 function clauseEnd(tokens: Token[], from: number): number {
   let i = from
-  while (i < tokens.length && tokens[i].sentence === tokens[from].sentence && !CLAUSE_STARTS.has(tokens[i].norm)) i++
+  while (
+    i < tokens.length &&
+    i - from < 20 &&
+    tokens[i].sentence === tokens[from].sentence &&
+    !CLAUSE_STARTS.has(tokens[i].norm)
+  )
+    i++
   return tokens[i - 1].end
 }
 
