@@ -3,15 +3,11 @@
 // auditor, the nurse sees by name the children health knew and sends a pre-filled return, the chair
 // records the agreed grades for that child and the theme, reads the report and takes its CSV, and
 // closes the audit; the chair never sees a child's name or a link to a record.
-import { test, before, after } from 'node:test'
+import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
-import type { FastifyInstance } from 'fastify'
-import type { Browser } from 'playwright-core'
-import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
 import { importObjects, seedArea } from '../testing/seed.ts'
-import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
-import { missingPrerequisite } from '../testing/needs.ts'
+import { assertAccessible, signedInWindow, inChromium } from '../testing/browser.ts'
 import { addAgency } from '../agencies/agencies.ts'
 import {
   AuditCriteriaPage,
@@ -24,7 +20,6 @@ import {
 import { auditArea, FAMILY } from './test-fixtures.ts'
 
 const clock = new TestClock('2026-07-01T12:00:00')
-const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 
 const GRADES: GradesByHeading = {
   'Recognition of need and risk': 'Requires improvement',
@@ -35,30 +30,18 @@ const GRADES: GradesByHeading = {
   'Impact for the child': 'Good',
 }
 
-forEachDatabase(
+inChromium(
   'a case audit in Chromium',
-  (backend) => {
-    let app: FastifyInstance
-    let browser: Browser
-    let base: string
-    // the journey runs once, on the embedded database; routes.test.ts checks the same pages on both
-    const once = () => backend().name === 'pglite'
-
+  (served, backend) => {
     before(async () => {
-      if (noBrowser || !once()) return
       const { db } = backend().database
       await seedArea(db)
       await addAgency(db, { code: 'cps', name: 'Crown Prosecution Service', kind: 'prosecutor' })
       await importObjects(db, auditArea(), new Date('2026-06-01T00:00:00Z'))
-      ;({ app, base, browser } = await servedInChromium(backend().database))
-    })
-    after(async () => {
-      await browser?.close()
-      await app?.close()
     })
 
-    test('from creating an audit to its report; every page accessible', { skip: noBrowser }, async (t) => {
-      if (!once()) return t.skip('runs on PGlite only')
+    test('from creating an audit to its report; every page accessible', async () => {
+      const { base, browser } = served()
       const chair = await signedInWindow(browser, base, 'chair@lscp.test', 'without JavaScript')
       const nurse = await signedInWindow(browser, base, 'nurse@health.test', 'without JavaScript')
       const chairChecks = await signedInWindow(browser, base, 'chair@lscp.test', 'for axe-core')
@@ -155,5 +138,8 @@ forEachDatabase(
       assert.doesNotMatch(await nurseAfter.text(), new RegExp(FAMILY), 'the grant ended with the audit')
     })
   },
-  { clock, resetBetweenTests: false },
+  {
+    clock,
+    embeddedOnly: 'the journey runs once, on the embedded database; routes.test.ts checks the same pages on both',
+  },
 )

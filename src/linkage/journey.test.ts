@@ -1,34 +1,24 @@
 // The linkage pages in real Chromium: the MASH decides a queued pair with JavaScript off, sees the
 // merge on the person page and unmerges; every page passes axe-core (serious and critical rules).
-import { test, before, after } from 'node:test'
+import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
-import type { FastifyInstance } from 'fastify'
-import type { Browser } from 'playwright-core'
-import { forEachDatabase } from '../testing/backends.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
-import { missingPrerequisite } from '../testing/needs.ts'
+import { assertAccessible, signedInWindow, inChromium } from '../testing/browser.ts'
 import { seedLinkageArea, LINKAGE_USERS } from '../testing/linkage-area.ts'
 import { LinkageSettingsPage, PairReviewPage, ReviewQueuePage } from '../testing/pages/linkage-pages.ts'
 import { PersonPage } from '../testing/pages/person-page.ts'
 import { storeThresholds, trainAndStore } from './storage.ts'
 
-const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const AT = new Date('2020-06-01T12:00:00Z')
 
-forEachDatabase(
+inChromium(
   'linkage pages in Chromium',
-  (backend) => {
-    let app: FastifyInstance
-    let browser: Browser
-    let base: string
+  (served, backend) => {
     let reviewId: number
     let candidate: number
-    const once = () => backend().name === 'pglite'
 
     before(async () => {
-      if (noBrowser || !once()) return
       const { db } = backend().database
       await seedLinkageArea(db, 150)
       await trainAndStore(db, 'test', AT, { seed: 1, randomPairs: 20_000 })
@@ -69,38 +59,26 @@ forEachDatabase(
         .executeTakeFirstOrThrow()
       reviewId = review.id
       candidate = review.candidate_entity
-      ;({ app, base, browser } = await servedInChromium(backend().database))
-    })
-    after(async () => {
-      await browser?.close()
-      await app?.close()
     })
 
-    test(
-      'decide a pair and unmerge without JavaScript; every linkage page accessible',
-      { skip: noBrowser },
-      async (t) => {
-        if (!once()) return t.skip('runs on PGlite only')
-        const mash = await signedInWindow(browser, base, LINKAGE_USERS.mash, 'without JavaScript')
-        const checker = await signedInWindow(browser, base, LINKAGE_USERS.mash, 'for axe-core')
-        await assertAccessible(await new ReviewQueuePage(checker, base).open())
-        await assertAccessible(await new PairReviewPage(checker, base).open(reviewId))
-        await assertAccessible(await new LinkageSettingsPage(checker, base).open())
+    test('decide a pair and unmerge without JavaScript; every linkage page accessible', async () => {
+      const { base, browser } = served()
+      const mash = await signedInWindow(browser, base, LINKAGE_USERS.mash, 'without JavaScript')
+      const checker = await signedInWindow(browser, base, LINKAGE_USERS.mash, 'for axe-core')
+      await assertAccessible(await new ReviewQueuePage(checker, base).open())
+      await assertAccessible(await new PairReviewPage(checker, base).open(reviewId))
+      await assertAccessible(await new LinkageSettingsPage(checker, base).open())
 
-        const pair = await new PairReviewPage(mash, base).open(reviewId)
-        const merged = await pair.decideSameChild('confirmed with the school office')
-        assert.equal(merged.child, candidate, 'the new record joins the candidate')
-        assert.match(await merged.text(), /confirmed with the school office/)
-        await assertAccessible(await new PersonPage(checker, base, candidate).linkage())
+      const pair = await new PairReviewPage(mash, base).open(reviewId)
+      const merged = await pair.decideSameChild('confirmed with the school office')
+      assert.equal(merged.child, candidate, 'the new record joins the candidate')
+      assert.match(await merged.text(), /confirmed with the school office/)
+      await assertAccessible(await new PersonPage(checker, base, candidate).linkage())
 
-        const split = await merged.unmerge(
-          { agency: 'school', sourceId: 'S-1' },
-          'a different Amy: the school confirmed',
-        )
-        assert.ok(split.child > 0 && split.child !== candidate, `split out to person ${split.child}`)
-        assert.match(await split.text(), /a different Amy/)
-      },
-    )
+      const split = await merged.unmerge({ agency: 'school', sourceId: 'S-1' }, 'a different Amy: the school confirmed')
+      assert.ok(split.child > 0 && split.child !== candidate, `split out to person ${split.child}`)
+      assert.match(await split.text(), /a different Amy/)
+    })
   },
-  { resetBetweenTests: false },
+  { embeddedOnly: 'runs once, on the embedded database' },
 )

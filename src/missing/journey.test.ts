@@ -1,15 +1,11 @@
 // The missing-episode pages in real Chromium, JavaScript off (as a locked-down browser would be),
 // with axe-core (JavaScript on) on every page: a social worker records an episode, the interview,
 // the Philomena profile with a photograph, prints it, and opens the work list.
-import { test, before, after } from 'node:test'
+import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
-import type { FastifyInstance } from 'fastify'
-import type { Browser } from 'playwright-core'
-import { forEachDatabase } from '../testing/backends.ts'
 import { TestClock } from '../testing/clock.ts'
 import { seedArea } from '../testing/seed.ts'
-import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
-import { missingPrerequisite } from '../testing/needs.ts'
+import { assertAccessible, signedInWindow, inChromium } from '../testing/browser.ts'
 import { PersonPage } from '../testing/pages/person-page.ts'
 import {
   MissingEpisodePage,
@@ -24,35 +20,22 @@ const CHILD_BORN_ON = '2011-03-14'
 
 // the pages are read as at this moment: the suite runs under this clock
 const clock = new TestClock('2026-06-01T12:00:00+01:00')
-const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d3e6b40000000049454e44ae426082',
   'hex',
 )
 
-forEachDatabase(
+inChromium(
   'missing episodes in Chromium',
-  (backend) => {
-    let app: FastifyInstance
-    let browser: Browser
-    let base: string
+  (served, backend) => {
     let amy: number
 
-    // the journey runs once, on the embedded database; routes.test.ts checks the same pages on both
-    const once = () => backend().name === 'pglite'
-
     before(async () => {
-      if (noBrowser || !once()) return
       amy = (await seedArea(backend().database.db, { amyBornOn: CHILD_BORN_ON })).amy
-      ;({ app, base, browser } = await servedInChromium(backend().database))
-    })
-    after(async () => {
-      await browser?.close()
-      await app?.close()
     })
 
-    test('record an episode, its interview and the profile; every page accessible', { skip: noBrowser }, async (t) => {
-      if (!once()) return t.skip('runs on PGlite only')
+    test('record an episode, its interview and the profile; every page accessible', async () => {
+      const { base, browser } = served()
       const socialWorker = await signedInWindow(browser, base, 'sw@csc.test', 'without JavaScript')
       const checker = await signedInWindow(browser, base, 'sw@csc.test', 'for axe-core')
 
@@ -92,5 +75,8 @@ forEachDatabase(
         await assertAccessible(await opened())
     })
   },
-  { resetBetweenTests: false, clock },
+  {
+    clock,
+    embeddedOnly: 'the journey runs once, on the embedded database; routes.test.ts checks the same pages on both',
+  },
 )

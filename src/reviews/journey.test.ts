@@ -4,14 +4,11 @@
 // action, which is overdue and escalated to the police's lead, and is refused "done" without evidence;
 // with evidence it is done, and the chair, refused sign-off while it was open, signs off. Then the police
 // record their section 11 self-assessment with an action, which the chair reads.
-import { test, before, after } from 'node:test'
+import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
-import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
-import { forEachDatabase } from '../testing/backends.ts'
+import type { Page } from 'playwright-core'
 import { TestClock } from '../testing/clock.ts'
-import { assertAccessible, chromiumAvailable, CHROMIUM, servedInChromium, signedInWindow } from '../testing/browser.ts'
-import { missingPrerequisite } from '../testing/needs.ts'
+import { assertAccessible, signedInWindow, inChromium } from '../testing/browser.ts'
 import { seedArea } from '../testing/seed.ts'
 import type { AppPage } from '../testing/pages/app-page.ts'
 import {
@@ -24,7 +21,6 @@ import {
   SelfAssessmentsPage,
 } from '../testing/pages/reviews-pages.ts'
 
-const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
 const EMAILS = { chair: 'chair@lscp.test', manager: 'manager@police.test' } as const
 type Who = keyof typeof EMAILS
 const POLICE = 'Greater Rochdale Police'
@@ -32,27 +28,15 @@ const POLICE = 'Greater Rochdale Police'
 // the journey happens on Christmas Eve 2026; the incident became known on Monday 21 December
 const clock = new TestClock('2026-12-24T10:00:00')
 
-forEachDatabase(
+inChromium(
   'a learning review in Chromium',
-  (backend) => {
-    let app: FastifyInstance
-    let browser: Browser
-    let base: string
-    // the journey runs once, on the embedded database; routes.test.ts checks the same pages on both
-    const once = () => backend().name === 'pglite'
-
+  (served, backend) => {
     before(async () => {
-      if (noBrowser || !once()) return
       await seedArea(backend().database.db)
-      ;({ app, base, browser } = await servedInChromium(backend().database))
-    })
-    after(async () => {
-      await browser?.close()
-      await app?.close()
     })
 
-    test('from creation to sign-off, every page accessible', { skip: noBrowser }, async (t) => {
-      if (!once()) return t.skip('runs on PGlite only')
+    test('from creation to sign-off, every page accessible', async () => {
+      const { base, browser } = served()
       const windows = new Map<Who, { plain: Page; checker: Page }>()
       for (const who of Object.keys(EMAILS) as Who[])
         windows.set(who, {
@@ -163,5 +147,8 @@ forEachDatabase(
       await accessible('chair', (page) => new SelfAssessmentsPage(page, base).open())
     })
   },
-  { resetBetweenTests: false, clock },
+  {
+    clock,
+    embeddedOnly: 'the journey runs once, on the embedded database; routes.test.ts checks the same pages on both',
+  },
 )

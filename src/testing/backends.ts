@@ -134,6 +134,10 @@ export interface SuiteOptions {
   resetBetweenTests?: boolean
   /** "Now" for the suite's hooks and tests, and for the apps they build (testing/clock.ts). */
   clock?: Clock
+  /** Why the suite cannot run on this machine (a prerequisite that is missing): every database's run is skipped, saying so. */
+  skip?: string | false
+  /** The one database the suite runs on, and why: the other's run is listed as skipped with the reason. */
+  only?: { backend: Backend['name']; why: string }
 }
 
 export function forEachDatabase(
@@ -149,7 +153,9 @@ export function forEachDatabase(
 function eachDatabase(title: string, suite: (backend: () => Backend) => void, options: SuiteOptions): void {
   for (const name of BACKENDS) {
     const skip =
-      name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false
+      options.skip ||
+      (options.only && options.only.backend !== name ? options.only.why : false) ||
+      (name === 'postgres' && !serverAvailable ? missingPrerequisite(`the PostgreSQL server at ${TEST_PG_URL}`) : false)
     describe(`${title} [${name}]`, { skip }, () => {
       let backend: Backend | null = null
       let schema: string | null = null

@@ -3,6 +3,7 @@
 // (axe.ts); the pages themselves as page objects (pages/).
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
+import { after, before } from 'node:test'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../db/database.ts'
@@ -13,6 +14,9 @@ import { PASSWORD } from './seed.ts'
 import { SignInPage } from './pages/sign-in-page.ts'
 import type { AppPage } from './pages/app-page.ts'
 import { describeViolations } from './axe.ts'
+import { forEachDatabase, type Backend } from './backends.ts'
+import { missingPrerequisite } from './needs.ts'
+import { must } from '../errors/must.ts'
 
 export const CHROMIUM = process.env.THREADLINE_CHROMIUM ?? '/usr/bin/chromium'
 export const chromiumAvailable = () => existsSync(CHROMIUM)
@@ -76,4 +80,52 @@ export async function servedInChromium(
   const address = app.server.address()
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   return { app, base, browser: await launchChromium() }
+}
+
+/** The app and Chromium a browser suite drives. */
+export interface Served {
+  app: FastifyInstance
+  base: string
+  browser: Browser
+}
+
+export interface BrowserSuiteOptions {
+  /** Why the suite runs once, on the embedded database (for example, the routes' own suites check the
+   *  same pages on both); without it the suite runs on every database. */
+  embeddedOnly?: string
+  settings?: Partial<Config>
+  /** "Now" for the suite and the app it serves. */
+  clock?: Clock
+}
+
+/** A browser suite over each database (testing/backends.ts), its data kept between its tests: the
+ *  suite's own `before` hooks run first (to seed what it needs), then the app is served and Chromium
+ *  launched, and both are closed after. Without Chromium the suite is skipped, saying so (a failure in
+ *  CI, testing/needs.ts). */
+export function inChromium(
+  title: string,
+  suite: (served: () => Served, backend: () => Backend) => void,
+  options: BrowserSuiteOptions = {},
+): void {
+  const noBrowser = chromiumAvailable() ? false : missingPrerequisite(`Chromium at ${CHROMIUM}`)
+  forEachDatabase(
+    title,
+    (backend) => {
+      let served: Served | null = null
+      suite(() => must(served, 'the app served in Chromium (its before hook has not run)'), backend)
+      before(async () => {
+        served = await servedInChromium(backend().database, options.settings, options.clock)
+      })
+      after(async () => {
+        await served?.browser.close()
+        await served?.app.close()
+      })
+    },
+    {
+      resetBetweenTests: false,
+      clock: options.clock,
+      skip: noBrowser,
+      only: options.embeddedOnly ? { backend: 'pglite', why: options.embeddedOnly } : undefined,
+    },
+  )
 }
