@@ -153,13 +153,28 @@ export async function entriesNow(
   now: Date,
   ids?: readonly number[] | null,
 ): Promise<unknown[] | null> {
+  const read = await listsNow(db, source, [list], now, ids)
+  return read && (read.get(list) ?? [])
+}
+
+/** The entries of several of a source's lists now, brought up to date once, by list; null when the clock is behind the lists. */
+export async function listsNow(
+  db: Db,
+  source: MaintainedSource,
+  lists: readonly string[],
+  now: Date,
+  ids?: readonly number[] | null,
+): Promise<Map<string, unknown[]> | null> {
   if ((await bringUpToDate(db, source, now)) === null) return null
-  let query = db.selectFrom('list_entries').select('entry').where('list', '=', list)
-  if (ids) {
-    if (ids.length === 0) return []
-    query = query.where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`)
-  }
-  return (await query.execute()).map((r) => parsed(r.entry))
+  const out = new Map<string, unknown[]>(lists.map((l) => [l, []]))
+  if (ids && ids.length === 0) return out
+  let query = db
+    .selectFrom('list_entries')
+    .select(['list', 'entry'])
+    .where('list', '=', sql<string>`any(${[...lists]}::text[])`)
+  if (ids) query = query.where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`)
+  for (const r of await query.execute()) out.get(r.list)?.push(parsed(r.entry))
+  return out
 }
 
 /** One child's entry on a list now, as kept (that child brought up to date first); undefined when not on it, null when the clock is behind the lists. */

@@ -9,7 +9,7 @@
 // compute the whole area as before.
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/database.ts'
-import { earliestAfter, entriesNow, workedFor, type MaintainedSource, type Worked } from '../db/maintained-lists.ts'
+import { earliestAfter, listsNow, workedFor, type MaintainedSource, type Worked } from '../db/maintained-lists.ts'
 import { must } from '../errors/must.ts'
 import { byInterviewDue, type InterviewRow, type ReturnInterview } from './interviews.ts'
 import { loadMissingState } from './load-state.ts'
@@ -118,12 +118,11 @@ export async function maintainedMissing(
   db: Db,
   now: Date,
 ): Promise<{ interviews: InterviewRow[]; repeat: RepeatRow[] } | null> {
-  const interviews = await entriesNow(db, MISSING_LISTS_SOURCE, 'missing_interviews', now)
-  const repeat = interviews && (await entriesNow(db, MISSING_LISTS_SOURCE, 'repeat_missing', now))
-  if (!interviews || !repeat) return null
+  const kept = await listsNow(db, MISSING_LISTS_SOURCE, MISSING_LISTS, now)
+  if (!kept) return null
   return {
-    interviews: (interviews as InterviewRow[][]).flat().map(interviewRow).sort(byInterviewDue),
-    repeat: (repeat as RepeatRow[]).map(repeatRow).sort((a, b) => byChildId(a.childId, b.childId)),
+    interviews: (kept.get('missing_interviews') as InterviewRow[][]).flat().map(interviewRow).sort(byInterviewDue),
+    repeat: (kept.get('repeat_missing') as RepeatRow[]).map(repeatRow).sort((a, b) => byChildId(a.childId, b.childId)),
   }
 }
 
