@@ -73,7 +73,7 @@ export const CAPABILITIES: readonly Capability[] = [
     personPanels: [workingTogetherPanel], workWaiting: [workingTogetherWaiting], navigation: workingTogetherNavigation,
     migrations: ['0006_working_together', '0019_no_lost_updates', '0025_record_versions'] },
   { name: 'missing', routes: [missing], commands: [registerMissingCommands], personPanels: [missingHistoryPanel, philomenaPanel], workWaiting: [missingWaiting],
-    managerSections: [overdueInterviewsSection], navigation: missingNavigation, migrations: ['0005_missing', '0020_missing_profile_version'] },
+    managerSections: [overdueInterviewsSection], navigation: missingNavigation, migrations: ['0005_missing', '0020_missing_profile_version', '0039_maintained_missing_lists'] },
   { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel], workWaiting: [riskWaiting],
     chronologyEntries: [mashChronology],
     homePanels: [riskHomePanel], managerSections: [riskUnansweredSection], navigation: riskNavigation,

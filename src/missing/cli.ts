@@ -33,6 +33,8 @@ export function registerMissingCommands(program: Command): void {
       const asOf = asOfFrom(opts.asOf)
       const format = formatFrom(opts.format)
       const settings = missingSettings()
+      // today's lists are the maintained ones (maintained-lists.ts); --as-of computes
+      const now = opts.asOf === undefined ? asOf : null
       const output = await withDatabase('missing', async ({ db }) =>
         opts.interviews
           ? formatRows(
@@ -40,13 +42,13 @@ export function registerMissingCommands(program: Command): void {
               await listed(
                 db,
                 'missing --interviews',
-                await interviewList(db, { asOf, overdue: opts.overdue, settings }),
+                await interviewList(db, { asOf, overdue: opts.overdue, settings, now }),
               ),
               format,
             )
           : formatRows(
               REPEAT_COLUMNS,
-              await listed(db, 'missing --repeat', await repeatList(db, { asOf, settings })),
+              await listed(db, 'missing --repeat', await repeatList(db, { asOf, settings, now })),
               format,
             ),
       )

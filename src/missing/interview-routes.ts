@@ -20,6 +20,7 @@ import { checkFormOnSave } from '../language/storage.ts'
 import { interviewRecordProblems } from './interviews.ts'
 import { missingSettings } from './settings.ts'
 import { interviewWork, loadMissingState } from './lists.ts'
+import { missingLists } from './maintained-lists.ts'
 import { INTERVIEW_TEXT, text } from './page-input.ts'
 import { interviewRecords } from './page-records.ts'
 import { historyFor } from './page-data.ts'
@@ -250,7 +251,7 @@ async function assignPage(db: Db, request: FastifyRequest<{ Body: Form }>, reply
   const userId = Number(body.user_id)
   if (!episodeSource || !userId) throw badRequest('Choose the episode and the person to hold the interview.')
   const at = now()
-  const state = await loadMissingState(db, at, missingSettings())
+  const state = await missingLists(db, at, missingSettings(), at)
   const row = state.interviews.find((r) => r.episodeSource === episodeSource)
   if (!row) throw notFound('There is no returned episode with this reference.')
   const [work] = await interviewWork(db, [row], missingSettings())

@@ -199,8 +199,12 @@ export function interviewsFor(
         reasonMissing: refused && !decided.interview?.reason,
       }
     })
-    .sort((a, b) => a.interviewDueAt.getTime() - b.interviewDueAt.getTime() || byText(a.episodeSource, b.episodeSource))
+    .sort(byInterviewDue)
 }
+
+/** The order of the interview lists: soonest due first, then by episode reference. */
+export const byInterviewDue = (a: InterviewRow, b: InterviewRow): number =>
+  a.interviewDueAt.getTime() - b.interviewDueAt.getTime() || byText(a.episodeSource, b.episodeSource)
 
 /** Interviews known at `asOf` that belong to no returned episode yet (a dangling `episode`, or no return before them). */
 export function unmatchedInterviews(

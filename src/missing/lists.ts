@@ -2,9 +2,9 @@
 // database as known at `asOf`. The CLI prints them; tests call them on both databases.
 import type { Db } from '../db/database.ts'
 import { formatLondon } from '../config/clock.ts'
-import { recordedEvents } from '../chronology/versions.ts'
 import { summaries } from '../people/people.ts'
-import { MISSING_EVENT_KINDS, missingState, type MissingState } from './state.ts'
+export { loadMissingState } from './load-state.ts'
+import { missingLists } from './maintained-lists.ts'
 import type { MissingSettings } from './settings.ts'
 import type { InterviewRow } from './interviews.ts'
 import { currentAssignments, type Assignment } from './store.ts'
@@ -30,17 +30,6 @@ export const REPEAT_COLUMNS = [
 
 export type InterviewListRow = Record<(typeof INTERVIEW_COLUMNS)[number], string | number | string[] | null>
 export type RepeatListRow = Record<(typeof REPEAT_COLUMNS)[number], string | number | string[] | null>
-
-/** The state of every child's episodes as known at `asOf` (versions recorded later are not read). */
-export async function loadMissingState(
-  db: Db,
-  asOf: Date,
-  settings: MissingSettings,
-  personIds?: number[],
-): Promise<MissingState> {
-  const versions = await recordedEvents(db, { kinds: MISSING_EVENT_KINDS, recordedBy: asOf, personIds })
-  return missingState(versions, asOf, settings)
-}
 
 async function sourceRecords(db: Db, childIds: string[], asOf: Date): Promise<Map<string, string[]>> {
   const ids = [...new Set(childIds)].map(Number)
@@ -86,11 +75,12 @@ export async function interviewWork(
   })
 }
 
+/** The rows of `missing --interviews` as known at `asOf` (from the maintained list when `now` is given and equals it). */
 export async function interviewList(
   db: Db,
-  options: { asOf: Date; overdue?: boolean; settings: MissingSettings },
+  options: { asOf: Date; overdue?: boolean; settings: MissingSettings; now?: Date | null },
 ): Promise<InterviewListRow[]> {
-  const state = await loadMissingState(db, options.asOf, options.settings)
+  const state = await missingLists(db, options.asOf, options.settings, options.now ?? null)
   const rows = state.interviews.filter((r) => !options.overdue || r.status === 'overdue')
   const [records, work] = await Promise.all([
     sourceRecords(
@@ -112,8 +102,12 @@ export async function interviewList(
   }))
 }
 
-export async function repeatList(db: Db, options: { asOf: Date; settings: MissingSettings }): Promise<RepeatListRow[]> {
-  const state = await loadMissingState(db, options.asOf, options.settings)
+/** The rows of `missing --repeat` as known at `asOf` (from the maintained list when `now` is given and equals it). */
+export async function repeatList(
+  db: Db,
+  options: { asOf: Date; settings: MissingSettings; now?: Date | null },
+): Promise<RepeatListRow[]> {
+  const state = await missingLists(db, options.asOf, options.settings, options.now ?? null)
   const rows = state.repeat.filter((r) => r.listed).sort((a, b) => Number(a.childId) - Number(b.childId))
   const records = await sourceRecords(
     db,

@@ -2,7 +2,8 @@
 // (responsibility.ts: assigned to one of its workers, or the area's default agency for them), and any
 // assigned to someone in their team.
 import type { ManagerSection } from '../working-together/manager-sections.ts'
-import { interviewWork, loadMissingState } from './lists.ts'
+import { interviewWork } from './lists.ts'
+import { missingLists } from './maintained-lists.ts'
 import { missingSettings } from './settings.ts'
 import { summaries } from '../people/people.ts'
 import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
@@ -32,7 +33,7 @@ export const overdueInterviewsSection: ManagerSection = {
   order: 20,
   async load({ db, user, team, now, query }) {
     const settings = missingSettings()
-    const state = await loadMissingState(db, now, settings)
+    const state = await missingLists(db, now, settings, now)
     const overdue = await interviewWork(
       db,
       state.interviews.filter((r) => r.status === 'overdue'),

@@ -13,7 +13,8 @@ import { childFor } from '../people/child-in-reach.ts'
 import { checkFormOnSave } from '../language/storage.ts'
 import { interviewFigures } from './figures.ts'
 import { missingSettings } from './settings.ts'
-import { interviewWork, loadMissingState } from './lists.ts'
+import { interviewWork } from './lists.ts'
+import { missingLists } from './maintained-lists.ts'
 import { STRATEGY_TEXT, text } from './page-input.ts'
 import { FormErrors, checkLengths, hasDate, readDateTime } from '../web/forms.ts'
 import { agencyNames, newSourceId, recordOnPage } from './store.ts'
@@ -97,7 +98,8 @@ async function figuresPage(db: Db, request: FastifyRequest<{ Querystring: { as_o
   const at = request.query.as_of ? endOfDayLondon(request.query.as_of) : now()
   if (!at) throw badRequest('Give the date as YYYY-MM-DD.')
   const settings = missingSettings()
-  const state = await loadMissingState(db, at, settings)
+  // today's figures from the maintained interviews (maintained-lists.ts); ?as_of= computes
+  const state = await missingLists(db, at, settings, request.query.as_of ? null : at)
   // each interview counts for the agency responsible for it (responsibility.ts), as the work lists show
   const work = await interviewWork(db, state.interviews, settings, at)
   const responsible = new Map(work.map((w) => [w.row, w.responsible.agency]))

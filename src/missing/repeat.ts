@@ -161,6 +161,9 @@ export function repeatForChild(
  * threshold and whether a strategy discussion has answered it. `missing --repeat` lists the rows
  * with `listed`. `episodes` should be `missingEpisodes(versions, { asOf })` (merged duplicates count once).
  */
+/** The order of the repeat rows: by child id as text. */
+export const byChildId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 export function repeatMissing(
   episodes: readonly MissingEpisode[],
   strategyDiscussions: readonly StrategyDiscussion[],
@@ -178,6 +181,6 @@ export function repeatMissing(
   const episodesBy = group(episodes)
   const discussionsBy = group(strategyDiscussions)
   return [...episodesBy.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byChildId(a, b))
     .map(([childId, eps]) => repeatForChild(childId, eps, discussionsBy.get(childId) ?? [], options))
 }

@@ -8,7 +8,8 @@ import type { SignedInUser } from '../web/request-context.ts'
 import { allocatableUsers } from '../people/allocations.ts'
 import { summaries } from '../people/people.ts'
 import { missingSettings } from './settings.ts'
-import { areaAgencyOf, interviewWork, loadMissingState, type InterviewWork } from './lists.ts'
+import { areaAgencyOf, interviewWork, type InterviewWork } from './lists.ts'
+import { missingLists } from './maintained-lists.ts'
 import { onWorkList } from './responsibility.ts'
 import { agencyNames, allocatedChildren } from './store.ts'
 import { byText, byValue, listView, type Query, type SortColumns } from '../web/list-view.ts'
@@ -54,10 +55,10 @@ const COLUMNS: SortColumns<ListedRow> = {
   responsible: { compare: byText((r) => r.responsible.name) },
 }
 
-/** The work list as this person sees it, and the children it names (for the audit entry). */
+/** The work list as this person sees it now (`at`: the maintained lists), and the children it names (for the audit entry). */
 export async function workListPage(db: Db, user: SignedInUser, filter: WorkListFilter, at: Date, query: Query = {}) {
   const settings = missingSettings()
-  const state = await loadMissingState(db, at, settings)
+  const state = await missingLists(db, at, settings, at)
   const work = (await interviewWork(db, state.interviews, settings)).filter((w) =>
     onWorkList(user, w.responsible, w.assigned?.user_id ?? null),
   )

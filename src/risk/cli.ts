@@ -41,6 +41,8 @@ export function registerRiskCommands(program: Command): void {
       const asOf = asOfFrom(opts.asOf)
       const format = formatFrom(opts.format)
       const settings = riskSettings()
+      // today's unanswered list is the maintained one (maintained-lists.ts); --as-of computes
+      const now = opts.asOf === undefined ? asOf : null
       const output = await withDatabase('children', async ({ db }) =>
         formatRows(
           CHILDREN_COLUMNS,
@@ -49,7 +51,7 @@ export function registerRiskCommands(program: Command): void {
             opts.atRisk ? 'children --at-risk' : 'children --unanswered',
             opts.atRisk
               ? await atRiskList(db, { asOf, minBand, settings })
-              : await unansweredList(db, { asOf, settings }),
+              : await unansweredList(db, { asOf, settings, now }),
           ),
           format,
         ),

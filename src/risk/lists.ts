@@ -10,7 +10,8 @@ import {
   type AssessedChild,
   type YoungAdult,
 } from './area.ts'
-import type { RiskSettings } from './settings.ts'
+import { riskSettings, type RiskSettings } from './settings.ts'
+import { maintainedUnanswered, type UnansweredListEntry } from './maintained-lists.ts'
 import { must } from '../errors/must.ts'
 
 export const CHILDREN_COLUMNS = [
@@ -29,8 +30,24 @@ export const CHILDREN_COLUMNS = [
 
 export type ChildrenRow = Record<(typeof CHILDREN_COLUMNS)[number], string | number | string[] | null>
 
+/** What a row of `children --unanswered` reads of a child on the maintained unanswered list. */
+interface KeptChild {
+  id: number
+  dateOfBirth: string | null
+  kept: UnansweredListEntry
+}
+const keptChild = (e: UnansweredListEntry): KeptChild => ({ id: e.childId, dateOfBirth: e.dateOfBirth, kept: e })
+
 /** What a row says of a child's risk; a young adult is outside the instrument's ages: band 1, no score. */
-function riskColumns(c: AssessedChild | YoungAdult) {
+function riskColumns(c: AssessedChild | YoungAdult | KeptChild) {
+  if ('kept' in c)
+    return {
+      band: c.kept.band,
+      band_label: c.kept.bandLabel,
+      score: c.kept.shownScore,
+      first_flagged_at: formatLondon(c.kept.firstFlaggedAt),
+      unanswered_since: formatLondon(c.kept.unansweredSince),
+    }
   if (!('risk' in c))
     return {
       band: 1,
@@ -48,7 +65,11 @@ function riskColumns(c: AssessedChild | YoungAdult) {
   }
 }
 
-async function rows(db: Db, asOf: Date, list: readonly (AssessedChild | YoungAdult)[]): Promise<ChildrenRow[]> {
+async function rows(
+  db: Db,
+  asOf: Date,
+  list: readonly (AssessedChild | YoungAdult | KeptChild)[],
+): Promise<ChildrenRow[]> {
   const people = await summaries(
     db,
     list.map((c) => c.id),
@@ -88,8 +109,18 @@ function overdueSince(c: { risk: { unanswered: { unansweredSince: Date | null } 
   return must(c.risk.unanswered.unansweredSince, 'when an unanswered child became overdue')
 }
 
-/** Children whose response is overdue, longest overdue first. */
-export async function unansweredList(db: Db, options: { asOf: Date; settings: RiskSettings }): Promise<ChildrenRow[]> {
+/**
+ * Children whose response is overdue, longest overdue first: the maintained list (maintained-lists.ts)
+ * when `now` is given and equals `asOf` with the configured settings, else computed for the area.
+ */
+export async function unansweredList(
+  db: Db,
+  options: { asOf: Date; settings: RiskSettings; now?: Date | null },
+): Promise<ChildrenRow[]> {
+  const { now } = options
+  const configured = JSON.stringify(options.settings) === JSON.stringify(riskSettings())
+  const kept = now && +now === +options.asOf && configured ? await maintainedUnanswered(db, now) : null
+  if (kept) return rows(db, options.asOf, kept.map(keptChild))
   const all = await assessArea(db, options.asOf, { settings: options.settings })
   const listed = all
     .filter((c) => c.risk.unanswered.status === 'unanswered')

@@ -1,4 +1,4 @@
-// The maintained MASH queue and unanswered list (maintained-lists.ts, decision 0049) equal the answer
+// The maintained MASH queue, unanswered list and alerts (maintained-lists.ts, decisions 0049 and 0055) equal the answer
 // computed for the whole area now, on both databases, on the hand-made risk area (testing/seed.ts and
 // testing/risk-cli-fixture.ts) and on a generated area (demo/generate-area.ts): after an import, a
 // merge and an unmerge, a relink, an edit and a withdrawal of an agency's record, a MASH decision, and
@@ -16,15 +16,19 @@ import { importRiskArea } from '../testing/risk-cli-fixture.ts'
 import { importObjects, seedArea, TEST_ACTOR } from '../testing/seed.ts'
 import { assessArea } from './area.ts'
 import { byPriority } from './mash-queue.ts'
+import { bringUpToDate } from '../db/maintained-lists.ts'
 import {
-  bringUpToDate,
+  RISK_LISTS_SOURCE,
   byUnanswered,
+  maintainedAlerts,
   maintainedQueue,
   maintainedUnanswered,
   queueEntries,
   queueRowAt,
   unansweredEntries,
 } from './maintained-lists.ts'
+import { unansweredList } from './lists.ts'
+import { recentAlerts } from './recent-alerts.ts'
 import { riskSettings } from './settings.ts'
 import { saveMashDecision } from './store.ts'
 
@@ -36,11 +40,13 @@ async function lists(db: Db, at: Date) {
   const kept = {
     queue: (await maintainedQueue(db, at))?.map((e) => queueRowAt(e, at)).sort(byPriority),
     unanswered: await maintainedUnanswered(db, at),
+    alerts: await maintainedAlerts(db, at),
   }
   const children = await assessArea(db, at, { settings })
   const computed = {
     queue: (await queueEntries(db, children, at, settings)).map((e) => queueRowAt(e, at)).sort(byPriority),
     unanswered: (await unansweredEntries(db, children, at)).sort(byUnanswered),
+    alerts: recentAlerts(children, at),
   }
   return { kept, computed }
 }
@@ -48,12 +54,23 @@ async function lists(db: Db, at: Date) {
 /** The maintained lists equal the computed ones at `at`; returns them. */
 async function same(db: Db, at: Date, what: string) {
   const { kept, computed } = await lists(db, at)
-  assert.ok(kept.queue && kept.unanswered, `${what}: the maintained lists were read (not computed)`)
+  assert.ok(kept.queue && kept.unanswered && kept.alerts, `${what}: the maintained lists were read (not computed)`)
   assert.deepEqual(plain(kept.queue), plain(computed.queue), `${what}: the MASH queue`)
   assert.deepEqual(plain(kept.unanswered), plain(computed.unanswered), `${what}: the unanswered list`)
+  assert.deepEqual(plain(kept.alerts), plain(computed.alerts), `${what}: the alerts`)
+  // `children --unanswered` for now reads the maintained list; --as-of computes: the same rows
+  assert.deepEqual(
+    await unansweredList(db, { asOf: at, settings: riskSettings(), now: at }),
+    await unansweredList(db, { asOf: at, settings: riskSettings() }),
+    `${what}: children --unanswered`,
+  )
+  assert.ok(
+    kept.alerts?.every((a) => a.at instanceof Date),
+    `${what}: an alert's time is a time`,
+  )
   // brought up to date, a second read works nothing out again
-  assert.equal(await bringUpToDate(db, at), 0, `${what}: nothing left to work out`)
-  return { queue: computed.queue, unanswered: computed.unanswered }
+  assert.equal(await bringUpToDate(db, RISK_LISTS_SOURCE, at), 0, `${what}: nothing left to work out`)
+  return computed
 }
 
 const minutes = (at: Date, n: number) => new Date(+at + n * 60_000)
@@ -113,6 +130,10 @@ forEachDatabase(
       )
       const imported = await same(db, minutes(t0, 1), 'after an import')
       assert.ok(
+        imported.alerts.some((a) => a.childId === cal),
+        'Cal has an alert after the import',
+      )
+      assert.ok(
         imported.queue.some((r) => r.childId === cal),
         'Cal is on the queue after the import',
       )
@@ -170,6 +191,13 @@ forEachDatabase(
         'Dan is unanswered once the deadline passed',
       )
       assert.ok(after.queue.find((r) => r.childId === dan)?.overdue, "Dan's row on the queue is overdue")
+
+      // the clock alone: Cal's alerts of early April are more than 90 days old by mid-July
+      const later = await same(db, new Date('2026-07-15T12:00:00Z'), 'after the alerts window passed')
+      assert.ok(
+        !later.alerts.some((a) => a.childId === cal && +a.at < Date.parse('2026-04-15')),
+        "Cal's April alerts have left the list",
+      )
     })
   },
   { resetBetweenTests: false },

@@ -5,15 +5,13 @@
 // computed path uses (`queueEntries`, `unansweredEntries`). An "as known on" question about the past
 // still computes the whole area.
 //
-// Before today's list is read, `bringUpToDate` works out again only the children a write marked
-// (list_marks, inserted by triggers in the writing transaction) and those whose entries the clock has
-// changed (list_state.changes_at: a response falling due, a screening due again, the next London
-// midnight, since the rules count days). Overdue and minutes left are worked out at read time from the
-// stored due time. Any number of instances may do this side by side: each child's state row is locked
-// while its entries are written, and work from an older mark never overwrites work from a newer one.
+// The machinery (db/maintained-lists.ts, decision 0055) works out again only the children a write marked
+// and those whose entries the clock has changed: here, a response falling due, a screening due again, the
+// next London midnight, since the rules count days. Overdue and minutes left are worked out at read time
+// from the stored due time.
 import { createHash } from 'node:crypto'
-import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
+import { entriesNow, entryNow, workedFor, type MaintainedSource, type Worked } from '../db/maintained-lists.ts'
 import { londonDay, londonMidnight } from '../calendar/index.ts'
 import { must } from '../errors/must.ts'
 import { summaries, type PersonSummary } from '../people/people.ts'
@@ -23,13 +21,11 @@ import type { Instrument } from './instrument.ts'
 import { riskSettings, type RiskSettings } from './settings.ts'
 import { agencyNames, currentInstrument, mashDecisionsOf } from './store.ts'
 import type { UnansweredStatus } from './unanswered.ts'
+import { byRecentAlert, isRecentAlert, recentAlerts, type ListedAlert } from './recent-alerts.ts'
 import type { UnansweredStory } from './wording.ts'
 
-export const RISK_LISTS = ['mash_queue', 'unanswered'] as const
+export const RISK_LISTS = ['mash_queue', 'unanswered', 'alerts'] as const
 export type RiskList = (typeof RISK_LISTS)[number]
-const SOURCE = 'risk'
-/** Children worked out again in one go (one assessment, one transaction). */
-const CHUNK = 500
 
 /** A child on the MASH queue as kept: the queue's row without what the clock alone changes. */
 export interface QueueEntry extends Omit<QueueRow, 'overdue' | 'minutesLeft'> {
@@ -47,6 +43,9 @@ export interface UnansweredListEntry {
   band: number
   bandLabel: string
   score: number
+  /** The score as `children --unanswered` shows it (none outside the instrument's ages). */
+  shownScore: number | null
+  firstFlaggedAt: Date | null
   unansweredSince: Date
   story: UnansweredStory
   trigger: 'band' | 'concerns'
@@ -120,6 +119,8 @@ export async function unansweredEntries(
       band: c.risk.band,
       bandLabel: c.risk.bandLabel,
       score: c.risk.score.score,
+      shownScore: c.risk.shownScore,
+      firstFlaggedAt: c.risk.firstFlaggedAt,
       unansweredSince: must(u.unansweredSince, 'when an unanswered child became overdue'),
       story: must(c.risk.unansweredStory, 'the wording of an unanswered child'),
       trigger: must(u.trigger, 'the trigger of an unanswered child').kind,
@@ -142,12 +143,6 @@ export function changesAfter(child: AssessedChild, at: Date): number[] {
   return [...r.unanswered.waiting.map((t) => +t.dueAt), next].filter((t) => Number.isFinite(t) && t > +at)
 }
 
-interface Worked {
-  entries: { list: RiskList; entry: unknown }[]
-  /** null: never, by the clock alone */
-  changesAt: Date | null
-}
-
 /** The rule, for each of these people: their entries on each list as of `at`, and when the clock alone changes them. */
 export async function riskEntries(
   db: Db,
@@ -168,12 +163,17 @@ export async function riskEntries(
   ])
   const midnight = londonMidnight(londonDay(at) + 1)
   // someone who is not a child now does not become one by the clock (an adult stays one; no date of birth, no birthday)
-  const out = new Map<number, Worked>(ids.map((id) => [id, { entries: [], changesAt: null }]))
+  const out = workedFor(ids)
   for (const c of children)
     out.set(c.id, { entries: [], changesAt: new Date(Math.min(midnight, ...changesAfter(c, at))) })
   for (const e of queue) must(out.get(e.childId), 'a child worked out').entries.push({ list: 'mash_queue', entry: e })
   for (const e of unanswered)
     must(out.get(e.childId), 'a child worked out').entries.push({ list: 'unanswered', entry: e })
+  // each child's alerts on the list now (recent-alerts.ts); those that leave it by the clock are dropped when read
+  const alerts = new Map<number, ListedAlert[]>()
+  for (const a of recentAlerts(children, at)) alerts.set(a.childId, [...(alerts.get(a.childId) ?? []), a])
+  for (const [childId, list] of alerts)
+    must(out.get(childId), 'a child worked out').entries.push({ list: 'alerts', entry: list })
   return out
 }
 
@@ -185,120 +185,31 @@ function fingerprint(instrument: Instrument, settings: RiskSettings): string {
     .slice(0, 32)
 }
 
-/**
- * Works out again the children (all, or these) whose risk lists are out of date at `now`: those a write
- * marked, and those whose entries the clock has changed (every child when the instrument or the settings
- * changed). Returns
- * how many it worked out, or null when `now` is behind the clock the lists were last worked out at (a past
- * THREADLINE_NOW: the caller computes).
- */
-export async function bringUpToDate(db: Db, now: Date, ids?: readonly number[]): Promise<number | null> {
-  const latest = await db
-    .selectFrom('list_state')
-    .select('worked_at')
-    .where('source', '=', SOURCE)
-    .orderBy('worked_at', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  if (latest && +latest.worked_at > +now) return null
-  const settings = riskSettings()
-  const instrument = await currentInstrument(db)
-  const rule = fingerprint(instrument, settings)
-  const source = await db.selectFrom('list_sources').select('rule').where('source', '=', SOURCE).executeTakeFirst()
-  const all = source?.rule !== rule
-  const only = ids ? sql`and entity_id = any(${[...ids]}::int[])` : sql``
-  const due = await sql<{ entity_id: number; mark: string }>`
-    select entity_id, max(mark)::text as mark from (
-      select entity_id, id as mark from list_marks where source = ${SOURCE} ${only}
-      union all
-      select entity_id, done from list_state
-      where source = ${SOURCE} ${only} and ${all ? sql`true` : sql`changes_at <= ${now}`}
-    ) x group by entity_id order by entity_id`.execute(db)
-  for (let i = 0; i < due.rows.length; i += CHUNK)
-    await workOut(db, due.rows.slice(i, i + CHUNK), now, settings, instrument)
-  if (all && !ids) await db.updateTable('list_sources').set({ rule }).where('source', '=', SOURCE).execute()
-  return due.rows.length
+/** Risk's maintained lists (db/maintained-lists.ts): the MASH queue and the unanswered list. */
+export const RISK_LISTS_SOURCE: MaintainedSource = {
+  source: 'risk',
+  version: 2,
+  lists: RISK_LISTS,
+  async prepare(db) {
+    const settings = riskSettings()
+    const instrument = await currentInstrument(db)
+    return {
+      fingerprint: fingerprint(instrument, settings),
+      work: (db, ids, at) => riskEntries(db, ids, at, settings, instrument),
+    }
+  },
 }
 
-async function workOut(
-  db: Db,
-  due: readonly { entity_id: number; mark: string }[],
-  now: Date,
-  settings: RiskSettings,
-  instrument: Instrument,
-): Promise<void> {
-  const ids = due.map((d) => d.entity_id)
-  const worked = await riskEntries(db, ids, now, settings, instrument)
-  await db.transaction().execute(async (trx) => {
-    // each child's state row, locked in id order (a new child's made first): refreshers of one child take turns
-    await sql`insert into list_state (source, entity_id, done, changes_at, worked_at)
-      select ${SOURCE}, id, -1, '-infinity', '-infinity' from unnest(${ids}::int[]) as u(id) order by id
-      on conflict do nothing`.execute(trx)
-    const locked = await sql<{ entity_id: number; done: string }>`select entity_id, done::text as done from list_state
-      where source = ${SOURCE} and entity_id = any(${ids}::int[]) order by entity_id for update`.execute(trx)
-    const done = new Map(locked.rows.map((r) => [r.entity_id, BigInt(r.done)]))
-    // work from an older mark than the one already stored is dropped (another instance got there with newer records)
-    const kept = due.filter((d) => BigInt(d.mark) >= (done.get(d.entity_id) ?? -1n))
-    if (kept.length === 0) return
-    const keptIds = kept.map((d) => d.entity_id)
-    const lists: string[] = []
-    const children: number[] = []
-    const entries: string[] = []
-    for (const id of keptIds)
-      for (const e of must(worked.get(id), 'a child worked out').entries) {
-        lists.push(e.list)
-        children.push(id)
-        entries.push(JSON.stringify(e.entry))
-      }
-    await sql`delete from list_entries where list = any(${[...RISK_LISTS]}::text[]) and entity_id = any(${keptIds}::int[])`.execute(
-      trx,
-    )
-    if (entries.length)
-      await sql`insert into list_entries (list, entity_id, entry)
-        select * from unnest(${lists}::text[], ${children}::int[], ${entries}::jsonb[])`.execute(trx)
-    await sql`update list_state s set done = u.mark, changes_at = u.changes_at, worked_at = ${now}
-      from unnest(${keptIds}::int[], ${kept.map((d) => d.mark)}::bigint[], ${keptIds.map((id) => must(worked.get(id), 'a child worked out').changesAt?.toISOString() ?? 'infinity')}::timestamptz[])
-        as u(id, mark, changes_at)
-      where s.source = ${SOURCE} and s.entity_id = u.id`.execute(trx)
-    await sql`delete from list_marks m using unnest(${keptIds}::int[], ${kept.map((d) => d.mark)}::bigint[]) as k(id, mark)
-      where m.source = ${SOURCE} and m.entity_id = k.id and m.id <= k.mark`.execute(trx)
-  })
-}
-
-/** The entries of a list now (brought up to date first), of these children only when ids is given; null when the clock is behind the lists. */
-async function entriesNow(
-  db: Db,
-  list: RiskList,
-  now: Date,
-  ids?: readonly number[] | null,
-): Promise<unknown[] | null> {
-  if ((await bringUpToDate(db, now)) === null) return null
-  let query = db.selectFrom('list_entries').select('entry').where('list', '=', list)
-  if (ids) {
-    if (ids.length === 0) return []
-    query = query.where('entity_id', '=', sql<number>`any(${[...ids]}::int[])`)
-  }
-  return (await query.execute()).map((r) => (typeof r.entry === 'string' ? JSON.parse(r.entry) : r.entry))
-}
+/** One child's entry on a list now, as kept (that child brought up to date first); undefined when not on it, null when the clock is behind the lists. */
+export const maintainedEntry = (db: Db, list: RiskList, childId: number, now: Date): Promise<unknown> =>
+  entryNow(db, RISK_LISTS_SOURCE, list, childId, now)
 
 const date = (v: unknown) => new Date(v as string)
 const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : date(v))
 
-/** One child's entry on a list now, as kept (that child brought up to date first); undefined when not on it, null when the clock is behind the lists. */
-export async function maintainedEntry(db: Db, list: RiskList, childId: number, now: Date): Promise<unknown> {
-  if ((await bringUpToDate(db, now, [childId])) === null) return null
-  const row = await db
-    .selectFrom('list_entries')
-    .select('entry')
-    .where('list', '=', list)
-    .where('entity_id', '=', childId)
-    .executeTakeFirst()
-  return row ? (typeof row.entry === 'string' ? JSON.parse(row.entry) : row.entry) : undefined
-}
-
 /** The MASH queue now, as kept (every child on it, in no particular order); null when the clock is behind the lists. */
 export async function maintainedQueue(db: Db, now: Date): Promise<QueueEntry[] | null> {
-  const kept = await entriesNow(db, 'mash_queue', now)
+  const kept = await entriesNow(db, RISK_LISTS_SOURCE, 'mash_queue', now)
   if (!kept) return null
   return kept.map((raw) => {
     const e = raw as QueueEntry
@@ -322,7 +233,7 @@ export async function maintainedUnanswered(
   now: Date,
   ids?: readonly number[] | null,
 ): Promise<UnansweredListEntry[] | null> {
-  const kept = await entriesNow(db, 'unanswered', now, ids)
+  const kept = await entriesNow(db, RISK_LISTS_SOURCE, 'unanswered', now, ids)
   if (!kept) return null
   return kept
     .map((raw) => {
@@ -331,6 +242,7 @@ export async function maintainedUnanswered(
       return {
         ...e,
         unansweredSince: date(e.unansweredSince),
+        firstFlaggedAt: dateOrNull(e.firstFlaggedAt),
         story: {
           ...e.story,
           since: date(e.story.since),
@@ -347,4 +259,19 @@ export async function maintainedUnanswered(
       }
     })
     .sort(byUnanswered)
+}
+
+/** The alerts list now, as kept (of these children only when ids is given), newest first; null when the clock is behind the lists. */
+export async function maintainedAlerts(
+  db: Db,
+  now: Date,
+  ids?: readonly number[] | null,
+): Promise<ListedAlert[] | null> {
+  const kept = await entriesNow(db, RISK_LISTS_SOURCE, 'alerts', now, ids)
+  if (!kept) return null
+  return (kept as ListedAlert[][])
+    .flat()
+    .map((a) => ({ ...a, at: date(a.at) }))
+    .filter((a) => isRecentAlert(a, now))
+    .sort(byRecentAlert)
 }

@@ -24,6 +24,8 @@ import { completeScreening, type AddedItem, type ItemDecision } from './screenin
 import { riskSettings } from './settings.ts'
 import { agencyContacts, currentInstrument, mashDecisionsOf, saveScreening, signerNames } from './store.ts'
 import { unansweredFor, watchedChildren } from './unanswered-for.ts'
+import { maintainedAlerts } from './maintained-lists.ts'
+import { recentAlerts } from './recent-alerts.ts'
 import './manager-section.ts'
 import type { Instrument } from './instrument.ts'
 import { byText, byValue, listView, type SortColumns } from '../web/list-view.ts'
@@ -320,16 +322,13 @@ function alertsRoute(app: FastifyInstance, db: Db): void {
         { ...user, roles: user.roles.filter((r) => r !== 'manager') },
         at,
       )
-      const children =
-        ids && ids.length === 0 ? [] : await assessArea(db, at, { ...(ids ? { ids } : {}), settings: riskSettings() })
-      const since = +at - 90 * 86_400_000
-      const alerts = children
-        .flatMap((c) =>
-          c.risk.alerts
-            .filter((a) => +a.at > since)
-            .map((a) => ({ ...a, childId: c.id, allocated: allocated.has(c.id) })),
-        )
-        .sort((a, b) => +b.at - +a.at || a.childId - b.childId)
+      // today's list is the maintained one (maintained-lists.ts); an "as known on" day computes with the same rule
+      const listed =
+        ids && ids.length === 0
+          ? []
+          : ((+at === +current ? await maintainedAlerts(db, current, ids) : null) ??
+            recentAlerts(await assessArea(db, at, { ...(ids ? { ids } : {}), settings: riskSettings() }), at))
+      const alerts = listed.map((a) => ({ ...a, allocated: allocated.has(a.childId) }))
       const people = await summaries(db, [...new Set(alerts.map((a) => a.childId))], at)
       const named = alerts.map((a) => ({ ...a, person: people.get(a.childId) }))
       const list = listView(named, request.query, {
