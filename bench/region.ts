@@ -4,6 +4,7 @@
 // screen and writes the figures as JSON.
 //   node --import tsx bench/region.ts [--db pg|pglite] [--children N] [--minutes M] [--practitioners P]
 //     [--think-scale X] [--out FILE] [--quick]
+// --minutes 0: no load window; each practitioner still does one action of each kind (a smoke load).
 // --quick: 2,000 children, 2 minutes, 20 practitioners, think time scaled by 0.2.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -64,7 +65,8 @@ export function summary(r: RegionResult): string {
       `(${fmt((rss.ratio - 1) * 100, 1)}%; aim within 10%)`,
   )
   add('errors', `${r.load.errors.length} (must be 0)`)
-  for (const e of r.load.errors.slice(0, 20)) lines.push(`  ${e.status} ${e.kind}: ${e.path}`)
+  for (const e of r.load.errors.slice(0, 20))
+    lines.push(`  ${e.status} ${e.kind}: ${e.path} after ${fmt(e.ms)} ms${e.said ? `: ${e.said.slice(0, 80)}` : ''}`)
   if (r.load.errors.length > 20) lines.push(`  ... and ${r.load.errors.length - 20} more (in the JSON file)`)
   return lines.join('\n') + '\n'
 }
@@ -90,7 +92,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const options: RegionOptions = {
     db,
     children: Math.round(option(values, 'children', quick ? 2_000 : 300_000, 1)),
-    minutes: option(values, 'minutes', quick ? 2 : 10, 0.1),
+    minutes: option(values, 'minutes', quick ? 2 : 10, 0),
     practitioners: Math.round(option(values, 'practitioners', quick ? 20 : 50, 1)),
     thinkScale: option(values, 'think-scale', quick ? 0.2 : 1, 0),
     pgUrl:

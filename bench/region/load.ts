@@ -39,7 +39,7 @@ export interface LoadResult {
   seconds: number
   requests: number
   times: Record<string, number[]>
-  errors: { kind: string; status: number | string; path: string }[]
+  errors: { kind: string; status: number | string; path: string; ms: number; said: string }[]
   rss: { at: number; mb: number }[]
 }
 
@@ -103,7 +103,18 @@ class Session {
     }
     const took = performance.now() - started
     this.result.requests++
-    if (status !== expect) this.result.errors.push({ kind, status, path })
+    if (status !== expect)
+      this.result.errors.push({
+        kind,
+        status,
+        path,
+        ms: Math.round(took),
+        // what the page said was wrong (a form's error summary), shortened
+        said: (/govuk-error-summary__list[^>]*>([\s\S]{0,400})/.exec(body)?.[1] ?? body.slice(0, 200))
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      })
     else if (timed) (this.result.times[kind] ??= []).push(took)
     return { ok: status === expect, body }
   }
@@ -176,11 +187,12 @@ async function practitioner(user: LoadUser, index: number, options: LoadOptions,
   const done = MIX.map(() => 0)
   let lists = index
   let saves = index
-  for (let n = 1; Date.now() < until; n++) {
-    // the first four actions are one of each, in an order of the user's own
+  // the first four actions are one of each, in an order of the user's own, done even if the window
+  // closes first (a short run on a busy machine still exercises every kind)
+  for (let n = 1; n <= MIX.length || Date.now() < until; n++) {
     const action =
       n <= MIX.length
-        ? (index + n - 1) % MIX.length
+        ? (index + n) % MIX.length
         : MIX.map(([, share], i) => [i, share * n - done[i] + rng.next() * 1e-6] as const).sort(
             (a, b) => b[1] - a[1],
           )[0][0]
@@ -198,7 +210,7 @@ async function practitioner(user: LoadUser, index: number, options: LoadOptions,
       const q = rng.next() < 0.7 ? (c?.name ?? 'Smith') : (c?.name.split(' ').at(-1) ?? 'Smith')
       await session.get('search', `/people?q=${encodeURIComponent(q)}`)
     } else await save(session, user, saves++, rng, options)
-    await sleep(think())
+    if (Date.now() < until) await sleep(think())
   }
 }
 

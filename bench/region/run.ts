@@ -159,7 +159,10 @@ async function sampleChildren(
       .execute()
     const entity = new Map(links.map((l) => [`${l.agency_code}:${l.source_id}`, l.merged_into ?? l.id]))
     for (const c of part) {
-      const id = entity.get(c.records[0])
+      // a child with a missing episode is opened as the police know them (the episode is theirs: were
+      // linkage to keep the police's record apart, the interview is still about the episode's child)
+      const police = c.records.find((r) => r.startsWith('police:'))
+      const id = entity.get(c.episodes.length && police ? police : c.records[0])
       if (id === undefined) continue
       children.set(id, { id, name: `${c.given} ${c.family}`, episode: c.episodes[0] })
       for (const r of c.records) {

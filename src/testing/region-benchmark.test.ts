@@ -26,8 +26,8 @@ test('the regional benchmark, small: every page and save exercised, no error, ev
   const lines: string[] = []
   const r = await runRegion({
     db: 'pglite',
-    children: 250,
-    minutes: 0.35,
+    children: 200,
+    minutes: 0.3,
     practitioners: 10,
     thinkScale: 0.02,
     serverInProcess: true,
@@ -42,7 +42,7 @@ test('the regional benchmark, small: every page and save exercised, no error, ev
   const relationships = Object.values(r.area.relationships).reduce((a, b) => a + b, 0)
   assert.equal(r.import.rejected, 0)
   assert.equal(r.import.created, r.area.totalPersons + r.area.totalEvents + relationships, lines.join('\n'))
-  assert.ok(r.area.children === 250 && r.area.totalEvents > 250 * 25, `about 33 events a child: ${r.area.totalEvents}`)
+  assert.ok(r.area.children === 200 && r.area.totalEvents > 200 * 25, `about 33 events a child: ${r.area.totalEvents}`)
   // linkage had work to do and did it: several records a child, about one person a child
   assert.ok(r.import.childRecords > 2 * r.area.children, `${r.import.childRecords} child records`)
   assert.ok(
