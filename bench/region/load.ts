@@ -188,8 +188,9 @@ async function practitioner(user: LoadUser, index: number, options: LoadOptions,
   let lists = index
   let saves = index
   // the first four actions are one of each, in an order of the user's own, done even if the window
-  // closes first (a short run on a busy machine still exercises every kind)
-  for (let n = 1; n <= MIX.length || Date.now() < until; n++) {
+  // closes first (a short run on a busy machine still exercises every kind), for up to two minutes more
+  const grace = until + 120_000
+  for (let n = 1; (n <= MIX.length && Date.now() < grace) || Date.now() < until; n++) {
     const action =
       n <= MIX.length
         ? (index + n) % MIX.length
