@@ -148,7 +148,8 @@ function report(file: string, result: Awaited<ReturnType<typeof importRecords>>)
   }
 }
 
-async function* readLines(file: string, onBytes: (n: number) => void): AsyncIterable<InputLine> {
+/** A file's lines as the import reads them (bytes decoded line by line); also the regional benchmark's reader. */
+export async function* readLines(file: string, onBytes: (n: number) => void = () => {}): AsyncIterable<InputLine> {
   // read as bytes and decoded line by line, so that a line that is not UTF-8 is refused, not changed
   let n = 0
   let rest: Buffer = Buffer.alloc(0)
