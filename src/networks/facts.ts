@@ -53,6 +53,7 @@ interface InvolvementRow {
   key: string | null
   display: string | null
   role: string | null
+  indicators: string[] | null
 }
 
 interface RelationshipRow {
@@ -168,7 +169,7 @@ function linksAround(rows: AreaRows, start: string, steps: number): LinkFact[] {
 async function readAreaRows(db: Db, at: Date) {
   const [involvements, relationships, people] = await Promise.all([
     sql<InvolvementRow>`
-      select e.agency_code, e.source_id, e.version, e.recorded_at, e.kind, e.occurred_at, e.restricted,
+      select e.agency_code, e.source_id, e.version, e.recorded_at, e.kind, e.occurred_at, e.restricted, e.indicators,
         ((e.superseded_at is null or e.superseded_at > ${at}) and not e.withdrawn) as current,
         l.entity_id as subject, i.kind as ikind, pl.entity_id as person_entity, i.key, i.display, i.role
       from events e
@@ -244,6 +245,8 @@ function factsOf(involvements: readonly InvolvementRow[]) {
       recordedAt: firstRecorded.get(signature(r)) ?? r.recorded_at,
       restricted: r.restricted,
       display: r.ikind === 'person' ? null : r.display,
+      eventKind: r.kind,
+      indicators: r.indicators ?? [],
     })
   }
   return { facts, events, displays, placeNames }
