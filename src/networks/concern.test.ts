@@ -32,6 +32,7 @@ test('the same links written as concerns, with an exploitation indicator or a ch
   for (const facts of [
     seenWith('concern'),
     seenWith('intelligence'),
+    seenWith('crime_report'),
     seenWith('note', ['older_associates']),
     seenWith('missing_episode', [], 'found_with'),
   ]) {

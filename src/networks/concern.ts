@@ -11,6 +11,8 @@ import type { Tie } from './ties.ts'
 export const CONCERN_KINDS: ReadonlySet<string> = new Set([
   'concern',
   'contact_referral',
+  // a crime reported about the child (the account that asked her for pictures)
+  'crime_report',
   'intelligence',
   'sexual_health',
   'strategy_discussion',
