@@ -41,8 +41,12 @@ export function joinChains(
 
   const pieces = new Map<string, ReadonlySet<string>>()
   const isPair = (units: ReadonlySet<string>) => units.size === pairSize && ![...units].some((u) => heldByLarger.has(u))
-  for (const [root, units] of unitsOfGroup) if (isPair(units)) pieces.set(root, units)
-  for (const [adult, units] of loose) if (!placed.has(adult) && isPair(units)) pieces.set(adult, units)
+  // only networks that stand on their own are chained: a man left out as a possible family friend, or
+  // suggested only for now, stays as decision 0005 has him (shown for now, then a shared association)
+  for (const [root, units] of unitsOfGroup)
+    if (isPair(units) && [...must(groups.get(root), 'a pair network')].some(stands)) pieces.set(root, units)
+  void loose
+  void placed
 
   const chains = new UnionFind()
   const firstByUnit = new Map<string, string>()
