@@ -144,6 +144,20 @@ forEachDatabase(
       assert.equal((await loadAreaLinks(db, now)).facts.length, all)
     })
 
+    test("each link carries its event's kind and the indicators the agency saw (what sets a context aside)", async () => {
+      const { db } = backend().database
+      await sql`update events set indicators = '{older_associates}' where source_id = 'CE-3'`.execute(db)
+      const area = await loadAreaLinks(db, clock.now())
+      const concern = area.facts.filter((f) => f.eventRef === 'csc:CE-3')
+      assert.ok(concern.length > 0)
+      for (const f of concern) {
+        assert.equal(f.eventKind, 'concern')
+        assert.deepEqual([...(f.indicators ?? [])], ['older_associates'])
+      }
+      const missing = area.facts.filter((f) => f.eventRef === 'police:E-1')
+      assert.ok(missing.length > 0 && missing.every((f) => f.eventKind === 'missing_episode'))
+    })
+
     test("a person's chart drawn from the links around them is the chart drawn from every link", async () => {
       const { db } = backend().database
       const area = await loadAreaLinks(db, clock.now())

@@ -7,6 +7,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { isChildOn } from '../risk/area.ts'
 import { publicPlaces } from './public-places.ts'
+import { handleKeys } from './online-keys.ts'
 import { AreaCache, unchangedAround, type HeldRows } from './area-cache.ts'
 import type { LinkFact, MemberKind, PersonRelationship, Population } from './types.ts'
 
@@ -53,6 +54,7 @@ interface InvolvementRow {
   key: string | null
   display: string | null
   role: string | null
+  indicators: string[] | null
 }
 
 interface RelationshipRow {
@@ -168,7 +170,7 @@ function linksAround(rows: AreaRows, start: string, steps: number): LinkFact[] {
 async function readAreaRows(db: Db, at: Date) {
   const [involvements, relationships, people] = await Promise.all([
     sql<InvolvementRow>`
-      select e.agency_code, e.source_id, e.version, e.recorded_at, e.kind, e.occurred_at, e.restricted,
+      select e.agency_code, e.source_id, e.version, e.recorded_at, e.kind, e.occurred_at, e.restricted, e.indicators,
         ((e.superseded_at is null or e.superseded_at > ${at}) and not e.withdrawn) as current,
         l.entity_id as subject, i.kind as ikind, pl.entity_id as person_entity, i.key, i.display, i.role
       from events e
@@ -213,13 +215,27 @@ function factsOf(involvements: readonly InvolvementRow[]) {
     if (!seen || r.recorded_at < seen) firstRecorded.set(s, r.recorded_at)
   }
 
+  // an online identity is one however its letters are cased (online-keys.ts)
+  const handleAs = handleKeys(
+    involvements.flatMap((r) =>
+      r.ikind === 'online' && r.key !== null ? [{ key: r.key, recordedAt: r.recorded_at }] : [],
+    ),
+  )
+
   const facts: LinkFact[] = []
   const events = new Map<string, EventInfo>()
   const displays = new Map<string, string>()
   const placeNames: [string, string][] = []
   for (const r of involvements) {
     if (!r.current) continue
-    const memberKey = r.ikind === 'person' ? (r.person_entity === null ? null : String(r.person_entity)) : r.key
+    const memberKey =
+      r.ikind === 'person'
+        ? r.person_entity === null
+          ? null
+          : String(r.person_entity)
+        : r.ikind === 'online' && r.key !== null
+          ? (handleAs.get(r.key.toLowerCase()) ?? r.key)
+          : r.key
     // a person named before their own record arrived is left out until linkage knows them
     if (memberKey === null) continue
     const eventRef = `${r.agency_code}:${r.source_id}`
@@ -244,6 +260,8 @@ function factsOf(involvements: readonly InvolvementRow[]) {
       recordedAt: firstRecorded.get(signature(r)) ?? r.recorded_at,
       restricted: r.restricted,
       display: r.ikind === 'person' ? null : r.display,
+      eventKind: r.kind,
+      indicators: r.indicators ?? [],
     })
   }
   return { facts, events, displays, placeNames }

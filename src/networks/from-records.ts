@@ -27,6 +27,8 @@ export function linkFactsFromEvent(event: EventRecord, personOf: PersonOf, recei
       occurredAt: event.occurred_at,
       recordedAt,
       restricted: event.restricted,
+      eventKind: event.kind,
+      indicators: event.indicators,
     })
   }
   return facts

@@ -139,7 +139,10 @@ export function findBridges(
   const judged = [...candidates.keys()]
     .filter(
       (m) =>
-        mustGet(candidates, m, 'the children of a candidate').size >= 3 && options.hubKinds.includes(memberOf(m).kind),
+        mustGet(candidates, m, 'the children of a candidate').size >= 3 &&
+        options.hubKinds.includes(memberOf(m).kind) &&
+        // a handle is no school gate: one that wrote to a group's girls one at a time holds them (0059)
+        memberOf(m).kind !== 'online',
     )
     .sort()
   const places = new Set(judged.filter((m) => memberOf(m).kind === 'location'))
@@ -192,7 +195,8 @@ export interface ContextInput {
  *   is known of a group so far, and one tied to a network's children may be that network's;
  * - a place standing alone where a child of a network of people was recorded, not found: the school
  *   she goes to with a few other pupils recorded, not a second group.
- * People are never judged here (a man tied to many unrelated children is never set aside).
+ * People and online identities are never judged here (a man tied to many unrelated children is never
+ * set aside; nor is a handle that wrote to several of a group's girls one at a time).
  */
 export function findContexts(
   networks: Iterable<ReadonlySet<string>>,
@@ -202,7 +206,10 @@ export function findContexts(
   const { unitsOf } = input
   const settled = input.settled ?? new Set<string>()
   const contexts = new Set<string>()
-  const judged = (m: string) => options.hubKinds.includes(memberOf(m).kind) && !settled.has(m)
+  // an online identity is no one's everyday context (decision 0059): a handle that wrote to a group's
+  // girls one at a time ties each to no other member, as a school does, and is the group all the same
+  const judged = (m: string) =>
+    options.hubKinds.includes(memberOf(m).kind) && memberOf(m).kind !== 'online' && !settled.has(m)
   const all = [...networks]
   // which network (by index) holds each unit
   const holders = new Map<string, Set<number>>()

@@ -12,6 +12,8 @@ import { formatLondon } from '../config/clock.ts'
 import { prepare, type AnalysisOptions } from './context.ts'
 import { candidateEdges, DEFAULT_HUB_OPTIONS, findBridges, findContexts, findHubs, type HubOptions } from './hubs.ts'
 import { absorbSmallNetworks } from './absorb.ts'
+import { joinChains } from './chain.ts'
+import { ordinaryContext, ordinaryEvents } from './concern.ts'
 import { compareMembers, memberOf, millis } from './nodes.ts'
 import { roleWeight, UNSPECIFIED_ROLE_WEIGHT } from './roles.ts'
 import { networkId } from './stable-id.ts'
@@ -86,7 +88,20 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
     for (const c of contexts) s.hubs.add(c)
     groups = assemble(s)
   }
-  const networks = [...groups.values()].flatMap((members) => suggestedNetwork(s, members) ?? [])
+  // a taxi firm, a coach and his phone, a youth club: tied to many families by records that show no
+  // concern (concern.ts); set aside unless an analyst confirmed one of its members
+  const ordinary = ordinaryEvents(facts)
+  const kept = [...groups.values()].filter(
+    (members) =>
+      [...members].some((m) => s.options.confirmed?.has(m)) ||
+      !ordinaryContext(
+        [...members].map((m) => s.ties.childTies.get(m) ?? new Map()),
+        (child) => s.families.unitOf(child),
+        s.strong,
+        ordinary,
+      ),
+  )
+  const networks = kept.flatMap((members) => suggestedNetwork(s, members) ?? [])
   // most children first, then the most agencies contributing (the lead may re-rank by risk)
   return networks.sort(
     (a, b) => b.children.length - a.children.length || b.agencies.length - a.agencies.length || (a.id < b.id ? -1 : 1),
@@ -329,6 +344,8 @@ function assemble(s: Suggesting): Map<string, Set<string>> {
     if (node.startsWith('person:') && !s.hubs.has(node) && !networkOf.has(node)) loose.set(node, units)
   }
   absorbSmallNetworks(groups, s.unitsOf, loose)
+  // a group seen only in pairs (one girl with one man, the next with a car, the next with a phone)
+  joinChains(groups, s.unitsOf, loose, s.minChildren, (m) => !s.provisional.has(m))
   return groups
 }
 

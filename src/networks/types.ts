@@ -27,6 +27,10 @@ export interface LinkFact {
   restricted?: boolean
   /** How the agency wrote an object in this event ('AB12 CDE', 'Takeaway, Drake St'), for labels. */
   display?: string | null
+  /** What the event was (`concern`, `note`, ...); absent when not known (read as a sign of concern). */
+  eventKind?: string | null
+  /** The exploitation risk indicators the agency saw in the event (import format `indicators`). */
+  indicators?: readonly string[] | null
 }
 
 /** Which entity ids are children. People who are not children are adults. */

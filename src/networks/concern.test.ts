@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { link } from './fixture.ts'
+import { suggestNetworks } from './suggest.ts'
+import type { LinkFact, Population } from './types.ts'
+
+const kids = Array.from({ length: 8 }, (_, i) => `k${i}`)
+// the rest of the area's children, tied to nothing here
+const others = Array.from({ length: 60 }, (_, i) => `o${i}`)
+const population: Population = { children: new Set([...kids, ...others]), adults: new Set(['coach']) }
+const day = (d: number) => new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString()
+const asOf = day(400)
+
+/** A man and his phone on each child's record, written as `kind` with these indicators. */
+function seenWith(kind: string | undefined, indicators: string[] = [], role = 'associate'): LinkFact[] {
+  return kids
+    .flatMap((k, i) => [
+      link(k, 'person', 'coach', day(i * 30), { eventRef: `edu:N${i}`, role }),
+      link(k, 'phone', '07700900600', day(i * 30), { eventRef: `edu:N${i}` }),
+    ])
+    .map((f) => ({ ...f, eventKind: kind, indicators }))
+}
+
+test('a man and his phone tied to many children only by ordinary records are not a network', () => {
+  assert.deepEqual(suggestNetworks(seenWith('note'), { population, asOf }), [])
+  assert.deepEqual(suggestNetworks(seenWith('health_attendance'), { population, asOf }), [])
+  // indicators about the child's home say nothing about the man
+  assert.deepEqual(suggestNetworks(seenWith('note', ['looked_after', 'family_breakdown']), { population, asOf }), [])
+})
+
+test('the same links written as concerns, with an exploitation indicator or a child found with him, are', () => {
+  for (const facts of [
+    seenWith('concern'),
+    seenWith('intelligence'),
+    seenWith('crime_report'),
+    seenWith('note', ['older_associates']),
+    seenWith('missing_episode', [], 'found_with'),
+  ]) {
+    const networks = suggestNetworks(facts, { population, asOf })
+    assert.equal(networks.length, 1)
+    assert.equal(networks[0].children.length, kids.length)
+  }
+})
+
+test('half the families tied by a record of concern keep a network; records of unknown kind count as concern', () => {
+  const half = seenWith('note').map((f, i) => (i < kids.length ? { ...f, eventKind: 'intelligence' } : f))
+  assert.equal(suggestNetworks(half, { population, asOf }).length, 1)
+  const fewer = seenWith('note').map((f, i) => (i < kids.length - 2 ? { ...f, eventKind: 'intelligence' } : f))
+  assert.deepEqual(suggestNetworks(fewer, { population, asOf }), [])
+  assert.equal(suggestNetworks(seenWith(undefined), { population, asOf }).length, 1)
+})
+
+test('a network set aside as ordinary is kept when an analyst confirmed one of its members', () => {
+  const confirmed = suggestNetworks(seenWith('note'), { population, asOf, confirmed: new Set(['person:coach']) })
+  assert.equal(confirmed.length, 1)
+})
