@@ -44,6 +44,7 @@ import * as dataGeneration from './migrations/0035_data_generation.ts'
 import * as auditCriteria from './migrations/0036_audit_criteria.ts'
 import * as maintainedLists from './migrations/0037_maintained_lists.ts'
 import * as writesDoNotWait from './migrations/0038_writes_do_not_wait.ts'
+import * as riskInstrument14 from './migrations/0041_risk_instrument_1_4.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -84,6 +85,7 @@ const migrations: Record<string, Migration> = {
   '0036_audit_criteria': auditCriteria,
   '0037_maintained_lists': maintainedLists,
   '0038_writes_do_not_wait': writesDoNotWait,
+  '0041_risk_instrument_1_4': riskInstrument14,
 }
 
 export interface MigrateOptions {
