@@ -62,6 +62,7 @@ export function assessChild(instrument: Instrument, input: ChildRiskInput, optio
     ...options.context,
     readWords: instrument.readsRecordWords === true,
     readExplanations: instrument.readsExplanations === true,
+    readFollowUps: instrument.readsFollowUps === true,
   })
   const t = trajectory(instrument, evidence, input.dateOfBirth, null, asOf)
   const now = score(instrument, evidence, { asOf, dateOfBirth: input.dateOfBirth })

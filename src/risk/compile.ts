@@ -28,8 +28,19 @@ export interface CompiledInstrument {
   rulesOfItem: number[][]
   bands: Band[] // ascending by minScore
   ageRules: { id: string; underAge: number; minBand: number; items: Set<number> }[]
+  /** Pattern rules (1.4.0): the items each counts, by index. */
+  patternRules: CompiledPatternRule[]
   /** The ages the instrument applies to (instrument.ages, or DEFAULT_AGES). */
   ages: { from: number; to: number }
+}
+
+export interface CompiledPatternRule {
+  id: string
+  withinMonths: number
+  minItems: number
+  minAgencies: number
+  minBand: number
+  items: Set<number>
 }
 
 const cache = new WeakMap<Instrument, CompiledInstrument>()
@@ -78,6 +89,7 @@ export function compile(instrument: Instrument): CompiledInstrument {
     itemOfSlot,
     pointsOfSlot,
     rulesOfItem: items.map(() => []),
+    patternRules: [],
     bands: [...instrument.bands].sort((a, b) => a.minScore - b.minScore),
     ages: instrument.ages ?? DEFAULT_AGES,
     ageRules: instrument.ageRules.map((r) => ({
@@ -91,6 +103,23 @@ export function compile(instrument: Instrument): CompiledInstrument {
       ),
     })),
   }
+  compiled.patternRules = (instrument.patternRules ?? []).map((r) => ({
+    id: r.id,
+    withinMonths: r.withinMonths,
+    minItems: r.minItems,
+    minAgencies: r.minAgencies,
+    minBand: r.minBand,
+    items: new Set(
+      items
+        .filter(
+          (i) =>
+            i.indicator &&
+            !(r.exceptItems ?? []).includes(i.code) &&
+            ((r.domains ?? []).includes(i.domain) || (r.items ?? []).includes(i.code)),
+        )
+        .map((i) => i.index),
+    ),
+  }))
   compiled.ageRules.forEach((r, ri) => r.items.forEach((i) => compiled.rulesOfItem[i].push(ri)))
   cache.set(instrument, compiled)
   return compiled

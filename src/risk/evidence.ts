@@ -7,12 +7,14 @@ import { isAdultOn, isoFromDay, londonDay, parseInstant, type Day } from '../cal
 export { isAdultOn }
 import { assessedExploitation, isSexualOffence, planCategory, subjectIsSuspect } from '../records/offences.ts'
 import {
-  explanationInWords,
+  explanation,
   knownPlace as knownPlaceIn,
   MISSING_ONLY_SIGNS,
   wordSigns,
   type WordSign,
+  noConcernFound,
 } from './record-words.ts'
+import { readWithFollowUps, type Explaining } from './follow-ups.ts'
 
 /** Evidence codes: the format's indicators and the ones only Threadline derives. */
 export const DERIVED_ONLY_CODES = [
@@ -94,6 +96,13 @@ export interface DerivationContext {
    * vulnerability); and 1.3.0's further ways of writing the signs count.
    */
   readExplanations?: boolean
+  /**
+   * Read each record with the records around it (`readsFollowUps`, from 1.4.0; follow-ups.ts): a follow-up
+   * explaining a sign within 30 days answers it, one missing episode recorded by two agencies counts once,
+   * a missing record that finds no concern of exploitation accounts for the episode, and a party house is a
+   * place of concern.
+   */
+  readFollowUps?: boolean
 }
 
 const FROM_KIND: Partial<Record<EventKind, string>> = {
@@ -213,7 +222,7 @@ const MISSING_SIGNS: ReadonlySet<string> = new Set([
 ])
 
 /** Signs about who the child was with or what they were given: a record's own explanation answers them (1.3.0). */
-const EXPLAINED: ReadonlySet<string> = new Set([
+export const EXPLAINED: ReadonlySet<string> = new Set([
   'vehicle_unknown_adults',
   'older_associates',
   'gifts_money',
@@ -234,9 +243,11 @@ function wordsOf(event: EvidenceEvent): (string | undefined)[] {
  * (family, friends, a known place, a row at home), a family member found with the child, or the police's
  * own grading of the episode as no apparent risk or low risk.
  */
-function knownPlace(event: EvidenceEvent, from13: boolean): string | null {
-  const words = knownPlaceIn([event.summary, event.details, event.outcome], from13)
+function knownPlace(event: EvidenceEvent, from13: boolean, from14 = false): string | null {
+  const words = knownPlaceIn([event.summary, event.details, event.outcome], from13, from14)
   if (words !== null) return `the record says "${words}"`
+  const finding = from14 ? noConcernFound(event.summary, event.details, event.outcome) : null
+  if (finding !== null) return `the record says "${finding}"`
   if ((event.involves ?? []).some((i) => i.kind === 'person' && i.role === 'family')) return 'found with family'
   const grading = event.extra?.risk_grading
   if (grading === 'no_apparent_risk' || grading === 'low')
@@ -280,6 +291,7 @@ function classifyMissing(
   words: WordSign[],
   recordedMs: number,
   from13: boolean,
+  from14 = false,
 ): void {
   const returned = event.kind === 'return_interview'
   if (!returned && !isMissing(event)) return
@@ -294,7 +306,7 @@ function classifyMissing(
       })
   // From 1.3.0 a high grading is a sign only while the record does not account for where the child was:
   // graded high for the child's own vulnerability (autism, age, health), found alone at a familiar place.
-  const accounted = from13 && !returned && signs.length === 0 && knownPlace(event, true) !== null
+  const accounted = from13 && !returned && signs.length === 0 && knownPlace(event, true, from14) !== null
   if (!returned && event.extra?.risk_grading === 'high' && !accounted)
     signs.push({
       code: 'high',
@@ -303,7 +315,7 @@ function classifyMissing(
       knownFrom: recordedMs,
     })
   const missing = codes.findIndex((f) => f.code === 'missing')
-  const place = returned || signs.length > 0 ? null : knownPlace(event, from13)
+  const place = returned || signs.length > 0 ? null : knownPlace(event, from13, from14)
   if (signs.length > 0) {
     const what = [
       ...new Set(
@@ -333,6 +345,7 @@ function classifyMissing(
 /** One evidence item per (event, code): the agency's own indicator wins over a derived one. */
 export function deriveEvidence(events: Iterable<EvidenceEvent>, context: DerivationContext = {}): Evidence[] {
   const out: Evidence[] = []
+  const explaining: Explaining[] = []
   for (const event of events) {
     // Most events (attendances, notes, assessments) show nothing: skip them before parsing any time.
     if (!mayShowSomething(event, context)) continue
@@ -363,14 +376,18 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
     }
     const from13 = context.readExplanations === true
     const texts = wordsOf(event)
+    const from14 = from13 && context.readFollowUps === true
     const words: WordSign[] = context.readWords && !event.childAsVictim ? wordSigns(texts, from13) : []
     for (const w of words) {
       if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code) || codes.some((f) => f.code === w.code)) continue
       codes.push({ code: w.code, basis: 'content', detail: `the record says "${w.words}"`, knownFrom: recordedMs })
     }
-    if (from13 && explanationInWords(...texts) !== null)
+    const explains = from13 ? explanation(texts, from14) : null
+    if (explains !== null) {
       for (let i = codes.length - 1; i >= 0; i--) if (EXPLAINED.has(codes[i].code)) codes.splice(i, 1)
-    if (context.readWords) classifyMissing(event, codes, words, recordedMs, from13)
+      if (from14) explaining.push({ eventRef: `${event.agency}:${event.source_id}`, day, recordedMs, words: explains })
+    }
+    if (context.readWords) classifyMissing(event, codes, words, recordedMs, from13, from14)
     const occurredAt = typeof event.occurred_at === 'string' ? event.occurred_at : new Date(occurredMs).toISOString()
     const recordedAt = typeof event.recorded_at === 'string' ? event.recorded_at : new Date(recordedMs).toISOString()
     const eventRef = `${event.agency}:${event.source_id}`
@@ -396,7 +413,7 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
       })
     }
   }
-  return out
+  return context.readExplanations && context.readFollowUps ? readWithFollowUps(out, explaining, EXPLAINED) : out
 }
 
 /**

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { assessChild } from './assess.ts'
 import { deriveEvidence, type EvidenceEvent } from './evidence.ts'
-import { serafCse, serafCse120 } from './seraf-cse.ts'
+import { serafCse130 as serafCse, serafCse120 } from './seraf-cse.ts'
 import { event } from './testing.ts'
 import { validateInstrument } from './validate.ts'
 

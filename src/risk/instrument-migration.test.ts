@@ -4,7 +4,8 @@ import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
 import * as riskInstrument12 from '../db/migrations/0022_risk_instrument_1_2.ts'
 import * as riskInstrument13 from '../db/migrations/0032_risk_instrument_1_3.ts'
-import { serafCse, serafCse110, serafCse120 } from './seraf-cse.ts'
+import * as riskInstrument14 from '../db/migrations/0041_risk_instrument_1_4.ts'
+import { serafCse, serafCse110, serafCse120, serafCse130 } from './seraf-cse.ts'
 import { currentInstrument } from './store.ts'
 
 forEachDatabase('the shipped instrument 1.2.0', (backend) => {
@@ -55,10 +56,12 @@ forEachDatabase('the shipped instrument 1.3.0', (backend) => {
       .execute()
     await riskInstrument13.up(db as never)
     const inUse = await currentInstrument(db)
-    assert.equal(inUse.version, '1.3.0')
+    // 0032 adds the shipped instrument of its code (1.4.0 since migration 0041; a database migrating from
+    // before 1.3.0 runs both): a version that reads explanations.
+    assert.equal(inUse.version, serafCse.version)
     assert.equal(inUse.readsExplanations, true)
     // An area that had added its own after 1.2.0 keeps it.
-    await db.deleteFrom('risk_instruments').where('version', '=', '1.3.0').execute()
+    await db.deleteFrom('risk_instruments').where('version', '=', serafCse.version).execute()
     await db
       .insertInto('risk_instruments')
       .values({
@@ -69,6 +72,41 @@ forEachDatabase('the shipped instrument 1.3.0', (backend) => {
       })
       .execute()
     await riskInstrument13.up(db as never)
+    assert.equal((await currentInstrument(db)).id, 'area-own')
+  })
+})
+
+forEachDatabase('the shipped instrument 1.4.0', (backend) => {
+  test('migration 0041 puts 1.4.0 in use over 1.3.0, and an area’s own version stays in use', async () => {
+    const { db } = backend().database
+    // A database from before 1.4.0: the shipped 1.3.0 in use.
+    await db.deleteFrom('risk_instruments').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'seraf-cse',
+        version: '1.3.0',
+        definition: JSON.stringify(serafCse130),
+        added_at: new Date('1970-01-01T00:00:03Z'),
+      })
+      .execute()
+    await riskInstrument14.up(db as never)
+    const inUse = await currentInstrument(db)
+    assert.equal(inUse.version, '1.4.0')
+    assert.equal(inUse.readsFollowUps, true)
+    assert.equal(inUse.patternRules?.[0]?.id, 'multi-agency-pattern')
+    // An area that had added its own after 1.3.0 keeps it.
+    await db.deleteFrom('risk_instruments').where('version', '=', '1.4.0').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'area-own',
+        version: '2.0.0',
+        definition: JSON.stringify({ ...serafCse130, id: 'area-own', version: '2.0.0' }),
+        added_at: new Date('2025-01-01T00:00:00Z'),
+      })
+      .execute()
+    await riskInstrument14.up(db as never)
     assert.equal((await currentInstrument(db)).id, 'area-own')
   })
 })

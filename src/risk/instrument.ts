@@ -52,6 +52,29 @@ export interface AgeRule {
   minBand: number
 }
 
+/**
+ * A pattern across agencies (from 1.4.0): several different indicators, recorded by more than one
+ * agency, within a few months of each other make the band at least `minBand`, whatever their points. Each
+ * agency may hold only a moderate indicator; together they are the picture no single agency saw.
+ */
+export interface PatternRule {
+  id: string
+  description: string
+  /** Indicators of these domains, or these items, count. */
+  domains?: string[]
+  items?: string[]
+  /** Items of those domains that do not count (a missing episode to a known place: the record accounts for it). */
+  exceptItems?: string[]
+  /** Evidence counts while it happened within this many months of the moment of scoring (and was recorded by then). */
+  withinMonths: number
+  /** At least this many different items ... */
+  minItems: number
+  /** ... shown by at least this many different agencies. */
+  minAgencies: number
+  /** The band is at least this while the pattern holds. */
+  minBand: number
+}
+
 export interface Instrument {
   id: string
   version: string
@@ -85,6 +108,16 @@ export interface Instrument {
    * writing the signs count (src/risk/record-words.ts). Absent: as 1.2.0.
    */
   readsExplanations?: boolean
+  /** From 1.4.0: patterns across agencies that set a floor under the band (PatternRule). Absent: none. */
+  patternRules?: PatternRule[]
+  /**
+   * From 1.4.0 (with `readsExplanations`): a record is read with the records around it, as a practitioner
+   * reads a chronology. A follow-up within 30 days that explains a sign (the driver confirmed as an uncle)
+   * answers the earlier record's sign from when it was recorded; one missing episode recorded by two
+   * agencies counts once, as the record that says more shows it; a missing record that itself finds no
+   * concern of exploitation accounts for a high police grading. Absent: as 1.3.0.
+   */
+  readsFollowUps?: boolean
 }
 
 /** The ages an instrument applies to when it does not say (the shipped one says so too). */

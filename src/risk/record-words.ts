@@ -220,14 +220,54 @@ const CLAIMED = /\b(?:says?|said|claims?|claimed|states?|stated|told|tells|insis
  * explanation ("mum not aware") explains nothing.
  */
 export function explanationInWords(...texts: (string | null | undefined)[]): string | null {
+  return explanation(texts, false)
+}
+
+/**
+ * From 1.4.0 an enquiry's finding counts however it is worded: "no concerns of exploitation", "no
+ * indicators of exploitation", "no evidence she is being exploited".
+ */
+const NO_CONCERN_FROM_1_4 =
+  /\bno\s+(?:concerns?|indicators?|indication|evidence|signs?)\s+(?:of|about|regarding|for|that|(?:s?he|they)\s+(?:is|are|was|were)(?:\s+being)?)\s+(?:(?:child\s+)?(?:sexual(?:ly)?\s+|criminal(?:ly)?\s+)?exploit\w*|cse|cce)\b/i
+
+/**
+ * From 1.4.0, the other ways a record confirms a known adult: the adult named in a role the child has an
+ * ordinary reason to be with (any sport's coach, an instructor, a tutor), a vetting check done, or the
+ * arrangement agreed with the parents or carers ("lifts to training agreed with parents").
+ */
+const EXPLANATIONS_FROM_1_4: RegExp[] = [
+  /\b(?:driver|adult|man|male|woman|person|he|she)\b[^.;!?]{0,25}?\b(?:is|was|are|were|confirmed as|identified as)\s+(?:her|his|their|a|an|the)\s+(?:[\w-]+\s+)?(?:coach|instructor|tutor|trainer|club leader|scout leader)\b/i,
+  /\bDBS[- ]?(?:checked|cleared|check (?:done|completed))\b/i,
+  /\b(?:agreed|arranged|approved|organised)\s+(?:with|by)\s+(?:her|his|their|the)?\s*(?:parents?|mum|mother|dad|father|carers?|foster carers?|family)\b/i,
+  NO_CONCERN_FROM_1_4,
+]
+
+/** The words by which a record explains the signs it shows; `from14`: with 1.4.0's ways of writing a finding. */
+export function explanation(texts: readonly (string | null | undefined)[], from14: boolean): string | null {
+  const patterns = from14 ? [...EXPLANATIONS, ...EXPLANATIONS_FROM_1_4] : EXPLANATIONS
   for (const text of texts) {
     if (typeof text !== 'string' || text.length < 4) continue
-    for (const re of EXPLANATIONS) {
+    for (const re of patterns) {
       const m = re.exec(text)
       if (!m) continue
       // Negated ("no relative"), or only claimed ("he says the driver is his cousin"): no explanation.
       if (negated(text, m.index) || CLAIMED.test(clausePrefix(text, m.index) + m[0])) continue
       return m[0].trim()
+    }
+  }
+  return null
+}
+
+/**
+ * A record's own finding that there is no concern of exploitation ("No concerns of exploitation. Found
+ * alone."), from 1.4.0: such a missing record accounts for the episode, whatever the police grading.
+ */
+export function noConcernFound(...texts: (string | null | undefined)[]): string | null {
+  for (const text of texts) {
+    if (typeof text !== 'string' || text.length < 4) continue
+    for (const re of [EXPLANATIONS[EXPLANATIONS.length - 1], NO_CONCERN_FROM_1_4]) {
+      const m = re.exec(text)
+      if (m && !negated(text, m.index)) return m[0].trim()
     }
   }
   return null
@@ -335,9 +375,24 @@ const KNOWN_PLACE_FROM_1_3: RegExp[] = [
   /\bfound\s+(?:alone\s+)?(?:watching|looking at|sitting|playing|walking)\b/i,
 ]
 
-/** Where a missing child was, when family, friends or a known place; `from13` reads 1.3.0's ways too. */
-export function knownPlace(texts: readonly (string | null | undefined)[], from13: boolean): string | null {
-  const patterns = from13 ? [...KNOWN_PLACE, ...KNOWN_PLACE_FROM_1_3] : KNOWN_PLACE
+/**
+ * From 1.4.0: an absence rather than a missing episode, as the records of looked-after children word it
+ * (SSDA903 and the statutory guidance keep "away from placement without authorisation" apart from
+ * missing): absent from the placement or home, back past curfew or late.
+ */
+const KNOWN_PLACE_FROM_1_4: RegExp[] = [
+  /\b(?:absent from (?:the\s+|her\s+|his\s+|their\s+)?(?:placement|home|care home|children(?:'|’)s home)|away from (?:the\s+)?placement|(?:past|after|beyond|missed (?:her|his|their|the)?\s*)curfew|late (?:back|home|returning|return))\b/i,
+]
+
+/** Where a missing child was, when family, friends or a known place; `from13` reads 1.3.0's ways too, `from14` 1.4.0's. */
+export function knownPlace(
+  texts: readonly (string | null | undefined)[],
+  from13: boolean,
+  from14 = false,
+): string | null {
+  const patterns = from13
+    ? [...KNOWN_PLACE, ...KNOWN_PLACE_FROM_1_3, ...(from14 ? KNOWN_PLACE_FROM_1_4 : [])]
+    : KNOWN_PLACE
   for (const text of texts) {
     if (typeof text !== 'string' || text.length < 4) continue
     for (const re of patterns) {

@@ -5,7 +5,17 @@
 // from 15 January is "within 6 months" up to and including 14 July and "6 to 12 months ago" from
 // 15 July. Each item scores a window's points once if any evidence falls in it, however much does.
 import { addMonths, londonDay, parseInstant, type Day } from '../calendar/index.ts'
-import { agesSpan, bandByNumber, bandFor, birthdayDay, compile, latestBirthDay, outsideAgesLabel } from './compile.ts'
+import {
+  agesSpan,
+  bandByNumber,
+  bandFor,
+  birthdayDay,
+  compile,
+  latestBirthDay,
+  outsideAgesLabel,
+  type CompiledInstrument,
+  type CompiledPatternRule,
+} from './compile.ts'
 import type { Evidence } from './evidence.ts'
 import type { Instrument } from './instrument.ts'
 import { mustGet } from '../errors/must.ts'
@@ -34,6 +44,8 @@ export interface RiskScore {
   outsideAges: 'under' | 'over' | null
   ageRuleFired: boolean
   ageRulesFired: string[]
+  /** The pattern rules across agencies that hold (instrument 1.4.0 on): each sets a floor under the band. */
+  patternRulesFired: string[]
   /** Agencies whose indicators (not lifelong vulnerabilities) happened in the 90 days ending on T's date. */
   indicatorAgencies: string[]
   items: ScoredItem[]
@@ -80,6 +92,38 @@ export function firstFlagged(
 export const MULTI_AGENCY_DAYS = 90
 /** Agencies whose indicators within those days raise the multi-agency alert. */
 export const MULTI_AGENCY_MIN = 2
+
+/**
+ * The pattern rules that hold as of `asMs`: enough different indicators, from enough different agencies,
+ * happened within the rule's months (and were recorded by then).
+ */
+export function patternsHeld(
+  c: CompiledInstrument,
+  evidence: readonly Evidence[],
+  asMs: number,
+  birth: Day | null,
+): CompiledPatternRule[] {
+  if (c.patternRules.length === 0) return []
+  const t = londonDay(asMs)
+  return c.patternRules.filter((r) => {
+    const items = new Set<number>()
+    const agencies = new Set<string>()
+    for (const e of evidence) {
+      if (!knownAt(e, asMs) || !inWindow(e.day, t, 0, r.withinMonths)) continue
+      for (const item of c.itemsForEvidence.get(e.code) ?? []) {
+        if (!r.items.has(item.index)) continue
+        if (
+          item.underAgeAtEvidence !== undefined &&
+          (birth === null || e.day >= birthdayDay(birth, item.underAgeAtEvidence))
+        )
+          continue
+        items.add(item.index)
+        agencies.add(e.agency)
+      }
+    }
+    return items.size >= r.minItems && agencies.size >= r.minAgencies
+  })
+}
 
 export function score(instrument: Instrument, evidence: readonly Evidence[], options: ScoreOptions): RiskScore {
   const c = compile(instrument)
@@ -137,7 +181,10 @@ export function score(instrument: Instrument, evidence: readonly Evidence[], opt
   const span = agesSpan(c, options.dateOfBirth)
   const outsideAges = asMs < span.start ? 'under' : asMs >= span.end ? 'over' : null
   const inAges = outsideAges === null
-  const bandNumber = inAges ? Math.max(scoreBand.band, ...fired.map((r) => r.minBand)) : 1
+  const patterns = inAges ? patternsHeld(c, evidence, asMs, birth) : []
+  const bandNumber = inAges
+    ? Math.max(scoreBand.band, ...fired.map((r) => r.minBand), ...patterns.map((r) => r.minBand))
+    : 1
   const band = bandByNumber(c, bandNumber)
   return {
     asOf: new Date(asMs).toISOString(),
@@ -149,6 +196,7 @@ export function score(instrument: Instrument, evidence: readonly Evidence[], opt
     outsideAges,
     ageRuleFired: inAges && fired.length > 0,
     ageRulesFired: inAges ? fired.map((r) => r.id) : [],
+    patternRulesFired: patterns.map((r) => r.id),
     indicatorAgencies: [...agencies].sort(),
     items,
     instrumentId: instrument.id,

@@ -364,7 +364,7 @@ export const serafCse120: Instrument = {
  * practitioners also write them count: arriving home in taxis nobody in the family pays for, talking to
  * adult men online, collected from school in the day by someone the record does not name.
  */
-export const serafCse: Instrument = {
+export const serafCse130: Instrument = {
   ...serafCse120,
   version: '1.3.0',
   readsExplanations: true,
@@ -377,4 +377,44 @@ export const serafCse: Instrument = {
     'family or a known adult, a possession whose source a parent or employer confirms, no exploitation concern ' +
     "found) does not count, and a missing child found alone at a familiar place or at a parent's home went to a " +
     "known place whatever the police grading (which weighs the child's own vulnerability).",
+}
+
+/**
+ * Version 1.4.0 (decision 0058): the records read together, as a practitioner reads a multi-agency
+ * chronology. Three different indicators recorded by two or more agencies within 6 months make a child
+ * at least mild (band 2): each agency may hold only a moderate indicator, and the picture is what no one
+ * agency saw (the Rochdale finding). And a record is read with the records around it: a follow-up that
+ * explains a sign within 30 days answers it, one missing episode recorded by two agencies counts once,
+ * and a missing record that itself finds no concern of exploitation accounts for a high police grading.
+ */
+export const serafCse: Instrument = {
+  ...serafCse130,
+  version: '1.4.0',
+  readsFollowUps: true,
+  description:
+    serafCse130.description +
+    ' From 1.4.0 three different indicators from two or more agencies within 6 months make a child at least ' +
+    "mild (band 2), and a record is read with the follow-ups and the other agencies' records of the same episode.",
+  source:
+    serafCse130.source +
+    ' Version 1.4.0 adds a multi-agency pattern (three different indicators from two or more agencies within ' +
+    '6 months: at least category 2, the category whose action is to discuss with the safeguarding lead and ' +
+    'share with the agencies involved), reads a follow-up that explains a sign within 30 days as answering it, ' +
+    'counts one missing episode recorded by two agencies once, and reads a missing record that itself finds ' +
+    'no concern of exploitation as accounting for a high police grading.',
+  patternRules: [
+    {
+      id: 'multi-agency-pattern',
+      description:
+        'Three or more different indicators, recorded by two or more agencies, within 6 months: at least mild ' +
+        '(band 2), whatever their points. Each agency may hold only a moderate sign; together they are a pattern.',
+      domains: ['moderate', 'significant'],
+      // a missing episode whose record says the child was with family, friends or at a known place
+      exceptItems: ['missing_known_place'],
+      withinMonths: 6,
+      minItems: 3,
+      minAgencies: 2,
+      minBand: 2,
+    },
+  ],
 }

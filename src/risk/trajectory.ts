@@ -62,6 +62,17 @@ function pushInterval(out: Edges, start: number, end: number, slot: number): voi
 function edges(c: CompiledInstrument, evidence: readonly Evidence[], birth: number | null) {
   const out: Edges = { times: [], slots: [], deltas: [] }
   const agencyIndex = new Map<string, number>()
+  // Pattern counters come after the item slots: one per (rule, item) and per (rule, agency).
+  const patternKeys = new Map<string, number>()
+  const patterns: PatternCounter[] = []
+  const patternSlot = (key: string, rule: number, agency: boolean): number => {
+    let k = patternKeys.get(key)
+    if (k === undefined) {
+      patternKeys.set(key, (k = patterns.length))
+      patterns.push({ rule, agency })
+    }
+    return c.slotCount + k
+  }
   for (const e of evidence) {
     const items = c.itemsForEvidence.get(e.code)
     if (!items) continue
@@ -86,12 +97,60 @@ function edges(c: CompiledInstrument, evidence: readonly Evidence[], birth: numb
       if (a === undefined) agencyIndex.set(e.agency, (a = agencyIndex.size))
       pushInterval(out, e.recordedMs, Math.min(e.untilMs, londonMidnight(e.day + MULTI_AGENCY_DAYS)), -1 - a)
     }
+    // Pattern rules (1.4.0): the item and the agency each count while the evidence is within the rule's months.
+    c.patternRules.forEach((r, ri) => {
+      const counted = items.filter(
+        (item) =>
+          r.items.has(item.index) &&
+          !(
+            item.underAgeAtEvidence !== undefined &&
+            (birth === null || e.day >= birthdayDay(birth, item.underAgeAtEvidence))
+          ),
+      )
+      if (counted.length === 0) return
+      const end = Math.min(e.untilMs, windowEdge(e.day, r.withinMonths))
+      for (const item of counted) pushInterval(out, e.recordedMs, end, patternSlot(`${ri}:i:${item.index}`, ri, false))
+      pushInterval(out, e.recordedMs, end, patternSlot(`${ri}:a:${e.agency}`, ri, true))
+    })
   }
   const { times, slots, deltas } = out
   const order = new Array<number>(times.length)
   for (let i = 0; i < order.length; i++) order[i] = i
   order.sort((a, b) => times[a] - times[b])
-  return { times, slots, deltas, order, agencies: agencyIndex.size }
+  return { times, slots, deltas, order, agencies: agencyIndex.size, patterns }
+}
+
+/** The pattern rules during the sweep: how many items and agencies each has with evidence in its months. */
+function patternState(c: CompiledInstrument, counters: readonly PatternCounter[]) {
+  const open = new Int32Array(counters.length)
+  const items = new Int32Array(c.patternRules.length)
+  const agencies = new Int32Array(c.patternRules.length)
+  return {
+    /** Counts an edge of a pattern counter's slot (after the item slots); false for any other slot. */
+    counted(slot: number, d: number): boolean {
+      const k = slot - c.slotCount
+      if (k < 0) return false
+      if (d > 0 ? open[k]++ === 0 : --open[k] === 0) {
+        const p = counters[k]
+        if (p.agency) agencies[p.rule] += d
+        else items[p.rule] += d
+      }
+      return true
+    },
+    /** The band after the rules that hold. */
+    floor(band: number): number {
+      c.patternRules.forEach((p, r) => {
+        if (items[r] >= p.minItems && agencies[r] >= p.minAgencies && p.minBand > band) band = p.minBand
+      })
+      return band
+    },
+  }
+}
+
+/** A pattern rule's counter: of one item, or of one agency, with evidence inside the rule's months. */
+interface PatternCounter {
+  rule: number
+  agency: boolean
 }
 
 export function trajectory(
@@ -106,11 +165,10 @@ export function trajectory(
   const toMs = to == null ? Infinity : +to
   if (evidence.length === 0) return makeTrajectory(instrument, [emptyState(c, Number.isFinite(fromMs) ? fromMs : 0)])
   const birth = latestBirthDay(dateOfBirth)
-  const { times, slots, deltas, order, agencies } = edges(c, evidence, birth)
-
+  const { times, slots, deltas, order, agencies, patterns } = edges(c, evidence, birth)
+  const held = patternState(c, patterns)
   // Age rules: each stops firing at the child's birthday (latest possible birth date).
   const ageEnds = c.ageRules.map((r) => (birth === null ? -Infinity : londonMidnight(birthdayDay(birth, r.underAge))))
-
   const slotCount = new Int32Array(c.slotCount)
   const windowsActive = new Int32Array(c.items.length) // windows of each item with evidence in them
   const ruleActiveItems = new Int32Array(c.ageRules.length)
@@ -118,10 +176,8 @@ export function trajectory(
   const { itemOfSlot, pointsOfSlot, rulesOfItem } = c
   let total = 0
   let activeAgencies = 0
-
   // The instrument's ages: outside them the band is 1 (the score still accrues, for when they apply).
   const span = agesSpan(c, dateOfBirth)
-
   // Moments to evaluate: every edge, plus each age rule's end and the ages' start and end.
   const ageMoments = [...ageEnds, span.start, span.end].filter((m) => Number.isFinite(m)).sort((a, b) => a - b)
   const points: RiskState[] = []
@@ -148,6 +204,7 @@ export function trajectory(
         if (d > 0 ? agencyCount[ag]++ === 0 : --agencyCount[ag] === 0) activeAgencies += d
         continue
       }
+      if (held.counted(slot, d)) continue
       const before = slotCount[slot]
       const after = (slotCount[slot] = before + d)
       if ((before === 0) !== (after === 0)) {
@@ -163,7 +220,7 @@ export function trajectory(
     while (a < ageMoments.length && ageMoments[a] === at) a++
     // The state after this moment; a point only when something a reader sees has changed.
     const inAges = span.start <= at && at < span.end
-    let band = inAges ? bandFor(c, total).band : 1
+    let band = inAges ? held.floor(bandFor(c, total).band) : 1
     let fired = false
     for (let r = 0; inAges && r < rules.length; r++) {
       if (ruleActiveItems[r] > 0 && at < ageEnds[r]) {

@@ -26,6 +26,9 @@ export function validateInstrument(value: unknown): ValidationResult {
   const itemCodes = checkItems(value.items, domains, errors)
   checkBands(value.bands, errors)
   checkAgeRules(value.ageRules, domains, itemCodes, errors)
+  if (value.patternRules !== undefined) checkPatternRules(value.patternRules, domains, itemCodes, errors)
+  if (value.readsFollowUps !== undefined && typeof value.readsFollowUps !== 'boolean')
+    errors.push('readsFollowUps, when given, must be true or false')
 
   if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
     errors.push('reassessMonths must be a whole number of months ≥ 1')
@@ -175,4 +178,32 @@ function checkAgeRules(list: unknown, domains: Set<string>, itemCodes: Set<strin
           if (!itemCodes.has(c as string)) errors.push(`${at}: item "${String(c)}" is not one of the items`)
       }
     })
+}
+
+/** Pattern rules (1.4.0): what counts, within how many months, how many items from how many agencies, the band. */
+function checkPatternRules(list: unknown, domains: Set<string>, itemCodes: Set<string>, errors: string[]): void {
+  if (!Array.isArray(list)) return void errors.push('patternRules, when given, must be a list')
+  list.forEach((r, i) => {
+    const at = `patternRules[${i}]`
+    if (!isObject(r)) return void errors.push(`${at} must be an object`)
+    if (!isText(r.id)) errors.push(`${at} needs an id`)
+    if (!isText(r.description)) errors.push(`${at} needs a description`)
+    if (!isWhole(r.withinMonths) || r.withinMonths === 0)
+      errors.push(`${at}.withinMonths must be a whole number of months ≥ 1`)
+    if (!isWhole(r.minItems) || r.minItems < 2)
+      errors.push(`${at}.minItems must be a whole number ≥ 2 (one item is scored by its points)`)
+    if (!isWhole(r.minAgencies) || r.minAgencies === 0) errors.push(`${at}.minAgencies must be a whole number ≥ 1`)
+    if (!isWhole(r.minBand) || r.minBand < 1 || r.minBand > 4) errors.push(`${at}.minBand must be a band from 1 to 4`)
+    const ds = r.domains ?? []
+    const is = r.items ?? []
+    const except = r.exceptItems ?? []
+    if (!Array.isArray(ds) || !Array.isArray(is) || !Array.isArray(except) || ds.length + is.length === 0)
+      return void errors.push(
+        `${at} must name the domains or items that count (and exceptItems, when given, as a list)`,
+      )
+    for (const d of ds)
+      if (!domains.has(d as string)) errors.push(`${at}: domain "${String(d)}" is not one of the domains`)
+    for (const c of [...is, ...except])
+      if (!itemCodes.has(c as string)) errors.push(`${at}: item "${String(c)}" is not one of the items`)
+  })
 }
