@@ -495,4 +495,13 @@ export function settle(explanation: Explanation, sharesIdentifier: boolean, alon
 /** Address levels that are one home: the same address (either half of the family-name grouping). */
 const SAME_HOME = ['same address'] as const
 
-const HOUSEHOLD_RULES = new Set(['twins', 'generation', 'household', 'age', 'dates apart', 'namesakes', 'identifiers'])
+const HOUSEHOLD_RULES = new Set([
+  'twins',
+  'generation',
+  'household',
+  'age',
+  'dates apart',
+  'namesakes',
+  'identifiers',
+  'sexes',
+])
