@@ -184,8 +184,9 @@ function firstPartMatches(p: PreparedRecords, a: number, b: number): boolean {
 function partOfTheOther(p: PreparedRecords, a: number, b: number): boolean {
   const pa = p.names.parts[a]
   const pb = p.names.parts[b]
-  if ((pa === null) === (pb === null)) return false
-  return pa === null ? pb!.includes(a) : pa.includes(b)
+  if (pa !== null && pb === null) return pa.includes(b)
+  if (pa === null && pb !== null) return pb.includes(a)
+  return false
 }
 
 /** A cut-short given name with a pet ending ("Debs", "Ibby"), first words compared (short-forms.ts). */

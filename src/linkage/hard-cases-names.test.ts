@@ -88,3 +88,41 @@ test('a given name that is a later word of the other (Ibrahim, Mohammed Ibrahim)
   assert.equal(sisters.given, 'else')
   assert.ok(bitsOf(sisters.explanation, 'twins')! < 0)
 })
+
+test("a newborn's record with the mother's NHS number: a number held a generation apart is no conflict", () => {
+  const baby = {
+    given_name: 'Amira',
+    family_name: 'Hassan',
+    date_of_birth: '2019-03-02',
+    sex: 'female',
+    ...home,
+  }
+  const mothers = '9434765919'
+  const own = '4010232137'
+  const mother = {
+    id: 'm',
+    given_name: 'Hodan',
+    family_name: 'Hassan',
+    date_of_birth: '1990-07-14',
+    nhs_number: mothers,
+  }
+  const pair = (withMother: boolean) => {
+    const p = prepareRecords(
+      [
+        [{ id: 'a', ...baby, nhs_number: mothers }],
+        [{ id: 'b', ...baby, nhs_number: own }],
+        withMother ? [mother] : [],
+      ],
+      nicknames,
+    )
+    const scorer = new PairScorer(defaultModel(), p)
+    return { probability: scorer.probability(0, 1), explanation: explainPair(scorer, 0, 1) }
+  }
+  // alone, two NHS numbers that differ weigh against
+  const alone = pair(false)
+  assert.ok(bitsOf(alone.explanation, 'identifiers')! < 0)
+  // held by the mother, born 29 years before: the number is hers, the baby's record is the baby's
+  const shared = pair(true)
+  assert.equal(bitsOf(shared.explanation, 'identifiers'), undefined)
+  assert.ok(shared.probability > alone.probability, `probability ${shared.probability}`)
+})

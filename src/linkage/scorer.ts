@@ -306,15 +306,16 @@ export interface RuleAdjustment {
   bits: number
 }
 
-/** The rules `namesakes` (namesakesApart) and `identifiers` (nhsNumbersConflict), in bits. */
-function namesakesAndIdentifiers(levels: Uint8Array, out?: RuleAdjustment[]): number {
+/** The rules `namesakes` (namesakesApart) and `identifiers` (nhsNumbersConflict), in bits; `sharedNhs`:
+ * either NHS number is held by records a generation apart (shared-nhs.ts), so two that differ say nothing. */
+function namesakesAndIdentifiers(levels: Uint8Array, sharedNhs: () => boolean, out?: RuleAdjustment[]): number {
   let bits = 0
   if (namesakesApart(levels)) {
     bits -= NAME_ALONE_BITS
     const reason = 'one name, dates of birth that disagree, two homes: namesakes'
     out?.push({ rule: 'namesakes', reason, bits: -NAME_ALONE_BITS })
   }
-  if (nhsNumbersConflict(levels)) {
+  if (nhsNumbersConflict(levels) && !sharedNhs()) {
     bits += IDENTIFIERS_CONFLICT_BITS
     out?.push({ rule: 'identifiers', reason: 'two valid NHS numbers that differ', bits: IDENTIFIERS_CONFLICT_BITS })
   }
@@ -442,7 +443,8 @@ export class PairScorer {
         bits: -NAME_ALONE_BITS,
       })
     }
-    bits += namesakesAndIdentifiers(levels, out)
+    const sharedNhs = () => this.records.nhsUnreliable(i) || this.records.nhsUnreliable(j)
+    bits += namesakesAndIdentifiers(levels, sharedNhs, out)
     const sexes = brotherAndSister(levels)
     if (sexes) {
       bits += SEXES_BITS
