@@ -85,3 +85,19 @@ forEachDatabase('one child left as two people', (backend) => {
     assert.equal(await openReviews(db), 1)
   })
 })
+
+forEachDatabase("a mother's NHS number on her newborn's record", (backend) => {
+  test('held by records a generation apart, the number keeps no record from its child', async () => {
+    const { db } = backend().database
+    const amira = { given_name: 'Amira', family_name: 'Hassan', date_of_birth: '2019-03-02', sex: 'female', ...home }
+    const mothers = '9434765919'
+    await load(db, [
+      person('csc', 'C-1', { ...amira, phone, nhs_number: '4010232137' }),
+      person('police', 'P-9', { ...amira, given_name: 'Hodan', date_of_birth: '1990-07-14', nhs_number: mothers }),
+    ])
+    // the newborn's record, the given name spelt another way (no exact rule), the mother's number on it
+    await load(db, [person('health', 'H-1', { ...amira, given_name: 'Amirah', phone, nhs_number: mothers })])
+    assert.equal(await entityOf(db, 'health:H-1'), await entityOf(db, 'csc:C-1'))
+    assert.equal(await openReviews(db), 0)
+  })
+})
