@@ -2,6 +2,7 @@
 // "else" (disagreement). Level 0 is "null": one side has no value, which is no evidence either way.
 import { jaroWinkler, jaroWinklerBound, oneTypoApart } from './jaro-winkler.ts'
 import { sharesAny } from './nicknames.ts'
+import { cutShortForm } from './short-forms.ts'
 import type { PreparedRecords } from './prepared.ts'
 
 export interface ComparisonDefinition {
@@ -129,7 +130,7 @@ export function givenLevel(p: PreparedRecords, i: number, j: number): number {
   const ga = names.nickGroups[a]
   const gb = names.nickGroups[b]
   if (ga !== null && gb !== null && sharesAny(ga, gb)) return 2
-  if (firstPartMatches(p, a, b)) return 2
+  if (firstPartMatches(p, a, b) || partOfTheOther(p, a, b) || cutShort(p, a, b)) return 2
   const single = initialsOnly(names.text[a]) || initialsOnly(names.text[b])
   const jw = single ? 0 : nameSimilarity(p, a, b, 0.8)
   if (jw >= 0.92) return 3
@@ -173,6 +174,32 @@ function firstPartMatches(p: PreparedRecords, a: number, b: number): boolean {
   const fa = pa === null ? a : pa[0]
   const fb = pb === null ? b : pb[0]
   return fa === fb
+}
+
+/**
+ * One given name is a later word of the other's: "Ibrahim" and "Mohammed Ibrahim", "Zain" and
+ * "Muhammad Zain" (a religious first name the child is not called by, or a middle name used).
+ * Two names of two words each that share a word ("Mary-Ann", "Rose-Ann") are not this: sisters.
+ */
+function partOfTheOther(p: PreparedRecords, a: number, b: number): boolean {
+  const pa = p.names.parts[a]
+  const pb = p.names.parts[b]
+  if (pa !== null && pb === null) return pa.includes(b)
+  if (pa === null && pb !== null) return pb.includes(a)
+  return false
+}
+
+/** A cut-short given name with a pet ending ("Debs", "Ibby"), first words compared (short-forms.ts). */
+function cutShort(p: PreparedRecords, a: number, b: number): boolean {
+  const names = p.names
+  const fa = names.parts[a]?.[0] ?? a
+  const fb = names.parts[b]?.[0] ?? b
+  const ta = names.text[fa]
+  const tb = names.text[fb]
+  if (ta.charCodeAt(0) !== tb.charCodeAt(0)) return false
+  return ta.length < tb.length
+    ? cutShortForm(ta, tb, names.nickGroups[fa] !== null)
+    : cutShortForm(tb, ta, names.nickGroups[fb] !== null)
 }
 
 /** "Smith" in "Smith-Jones", or "Jones-Smith" against "Smith-Brown". */

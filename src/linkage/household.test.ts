@@ -80,7 +80,9 @@ test('twins who share only a household phone are held apart like twins at one ad
   const b = { ...a, given_name: 'Niamh', sex: 'female' }
   const { probability, explanation } = score(a, b)
   assert.ok(probability < 0.5, `probability ${probability}`)
-  assert.deepEqual(rules(explanation), ['twins'])
+  // a brother and a sister: their shared phone is the household's too (rule sexes, decision 0057)
+  assert.deepEqual(rules(explanation), ['twins', 'household'])
+  assert.ok(explanation.comparisons.some((c) => c.comparison === 'sexes'))
 })
 
 test('"Jr" and "Snr" are no part of the name compared', () => {

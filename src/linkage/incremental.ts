@@ -16,7 +16,8 @@ import { linkageRecordFromPerson, type LinkageRecord } from './record.ts'
 import { activeOrDefaultModel, currentRecords, productNicknames, thresholds } from './storage.ts'
 import { recordKey, splitRecordKey } from '../records/keys.ts'
 import { probabilityFromWeight, type LinkageModel } from './model.ts'
-import { canonicalName } from './fields.ts'
+import { canonicalName, validNhsNumber } from './fields.ts'
+import { NhsNumberAges } from './shared-nhs.ts'
 import {
   identifiersConflict,
   identifiersOf as identifiersOfValues,
@@ -131,6 +132,8 @@ interface KeptLinker {
   linker: Linker
   /** NHS number, UPN and PNC id of each record key that has any */
   identifiers: Map<string, PersonIdentifiers>
+  /** the dates of birth each NHS number is held with (shared-nhs.ts) */
+  nhsAges: NhsNumberAges
 }
 
 /** Linkers kept between imports, by database instance. */
@@ -166,6 +169,7 @@ async function keptLinker(
       generation: state.generation,
       linker: createLinker(counted, productNicknames()),
       identifiers: new Map(),
+      nhsAges: new NhsNumberAges(),
     }
     for (const s of current) {
       k.linker.add(s.record, String(s.entityId))
@@ -179,6 +183,8 @@ async function keptLinker(
 }
 
 function keepIdentifiers(k: KeptLinker, record: LinkageRecord): void {
+  const nhs = validNhsNumber(record.nhs_number)
+  if (nhs) k.nhsAges.addDate(nhs, record.date_of_birth)
   const ids = identifiersOf(record)
   if (ids) k.identifiers.set(record.id, ids)
   else k.identifiers.delete(record.id)
@@ -327,10 +333,16 @@ class ModelSession implements LinkSession {
     const matches = all.filter((m) => m.probability >= limits.review)
     const best = matches[0]
     if (!best) return { kind: 'new' }
-    // two people the model finds near alike are a person's question, not the model's
+    // two people the model finds near alike are a person's question, not the model's; unless the
+    // two are one person recorded twice (splitOf): then the record joins the best of them
     const contested =
-      matches.slice(1).some((m) => this.peopleApart(best.entityId, m.entityId) || m.probability >= limits.auto) ||
-      this.conflicting(record, best.entityId)
+      matches
+        .slice(1)
+        .some(
+          (m) =>
+            this.peopleApart(best.entityId, m.entityId) ||
+            (m.probability >= limits.auto && !this.splitOf(best.entityId, m.entityId)),
+        ) || this.conflicting(record, best.entityId)
     if (best.probability >= limits.auto && !contested)
       return { kind: 'link', entityId: best.entityId, probability: best.probability }
     if (!contested) {
@@ -363,6 +375,25 @@ class ModelSession implements LinkSession {
     return this.decidedApart(key, entityId) || this.relatedTo(key, entityId)
   }
 
+  /**
+   * Whether `rival` is `best` recorded twice: a child whose earlier records were left as two people
+   * (each then a rival of the other for every later record, so that all of them queue). Every one of
+   * the rival's records (at most SPLIT_MEMBERS) is one person with one of best's at the auto threshold
+   * or above, with no identifier that conflicts and no person's decision apart. Twins are not: their
+   * records score under the threshold against each other (scorer.ts twinsLike). Decision 0057.
+   */
+  private splitOf(best: number, rival: number): boolean {
+    const rivals = this.members(rival)
+    const bests = this.members(best)
+    if (rivals.length === 0 || rivals.length > SPLIT_MEMBERS || this.peopleApart(best, rival)) return false
+    const held = this.heldIdentifiers(best)
+    for (const key of rivals) {
+      if (identifiersConflict(this.reliable(this.k.identifiers.get(key)), held.map(this.reliable))) return false
+      if (!bests.some((other) => this.linker.between(other, key) >= this.thresholds.auto)) return false
+    }
+    return true
+  }
+
   private peopleApart(x: number, y: number): boolean {
     if (this.notSame.size === 0) return false
     for (const key of this.members(x)) if (this.decidedApart(key, y)) return true
@@ -371,7 +402,14 @@ class ModelSession implements LinkSession {
 
   /** a different NHS number, UPN or PNC id held by any record of the person: a person must say */
   private conflicting(record: LinkageRecord, entityId: number): boolean {
-    return identifiersConflict(identifiersOf(record), this.heldIdentifiers(entityId))
+    return identifiersConflict(this.reliable(identifiersOf(record)), this.heldIdentifiers(entityId).map(this.reliable))
+  }
+
+  /** identifiers without an NHS number held a generation apart (a mother's on her baby's record) */
+  private readonly reliable = (ids: PersonIdentifiers | null | undefined): PersonIdentifiers | null => {
+    if (!ids?.nhs) return ids ?? null
+    const nhs = validNhsNumber(ids.nhs)
+    return nhs && this.k.nhsAges.unreliable(nhs) ? { ...ids, nhs: null } : ids
   }
 
   private heldIdentifiers(entityId: number): (PersonIdentifiers | undefined)[] {
@@ -421,6 +459,9 @@ class ModelSession implements LinkSession {
     await trx.insertInto('linkage_reviews').values(rows).execute()
   }
 }
+
+/** The most records of a rival person that splitOf compares with the best person's (a split is a few records). */
+export const SPLIT_MEMBERS = 4
 
 /** A person with a best match below this is no rival of the best one. */
 export const RIVAL_PROBABILITY = 0.01
@@ -495,4 +536,13 @@ export function settle(explanation: Explanation, sharesIdentifier: boolean, alon
 /** Address levels that are one home: the same address (either half of the family-name grouping). */
 const SAME_HOME = ['same address'] as const
 
-const HOUSEHOLD_RULES = new Set(['twins', 'generation', 'household', 'age', 'dates apart', 'namesakes', 'identifiers'])
+const HOUSEHOLD_RULES = new Set([
+  'twins',
+  'generation',
+  'household',
+  'age',
+  'dates apart',
+  'namesakes',
+  'identifiers',
+  'sexes',
+])

@@ -108,6 +108,14 @@ class BlockedLinker implements Linker {
     return this.withProbe(record, (probe) => explainPair(this.scorer, i, probe, this.othersOf(i)))
   }
 
+  between(recordId: string, otherId: string): number {
+    const i = this.indexOf.get(recordId)
+    const j = this.indexOf.get(otherId)
+    if (i === undefined || j === undefined) return 0
+    this.scorer.refreshNames()
+    return this.scorer.probability(i, j, this.othersOf(i))
+  }
+
   recordsOf(entityId: string): string[] {
     const live = (this.membersOf.get(entityId) ?? []).filter((x) => this.entityOf[x] === entityId)
     return live.filter((x, k) => live.lastIndexOf(x) === k).map((x) => this.records.ids[x])

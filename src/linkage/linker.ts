@@ -40,6 +40,8 @@ export interface Linker {
   explain(record: LinkageRecord, recordId: string): Explanation
   /** The current records of an entity, in the order they joined it (each once, where it last joined). */
   recordsOf(entityId: string): string[]
+  /** The probability that two indexed records are one person (the first with its person's other records), 0 if either is unknown. */
+  between(recordId: string, otherId: string): number
 }
 
 export interface LinkerOptions {
@@ -391,6 +393,14 @@ class CompactLinker implements Linker {
     const i = this.indexOf.get(recordId)
     if (i === undefined) throw new Error(`unknown record ${recordId}`)
     return this.withProbe(record, (probe) => explainPair(this.scorer, i, probe, this.othersOf(i)))
+  }
+
+  between(recordId: string, otherId: string): number {
+    const i = this.indexOf.get(recordId)
+    const j = this.indexOf.get(otherId)
+    if (i === undefined || j === undefined) return 0
+    this.scorer.refreshNames()
+    return this.scorer.probability(i, j, this.othersOf(i))
   }
 
   recordsOf(entityId: string): string[] {

@@ -14,6 +14,7 @@ import {
 import { phoneticKey } from './phonetic.ts'
 import { letterMasks } from './jaro-winkler.ts'
 import type { NicknameTable } from './nicknames.ts'
+import { NhsNumberAges } from './shared-nhs.ts'
 import type { LinkageRecord } from './record.ts'
 
 /** Interned names with what comparisons need about each name, computed once per distinct name. */
@@ -83,6 +84,12 @@ export class StringTable {
 }
 
 export class PreparedRecords {
+  /** the dates of birth each NHS number is held with: one held a generation apart is no evidence */
+  readonly nhsAges = new NhsNumberAges()
+  /** Whether record i's NHS number is held by records a generation apart (shared-nhs.ts). */
+  nhsUnreliable(i: number): boolean {
+    return this.nhs[i] !== 0 && this.nhsAges.unreliable(this.nhs[i])
+  }
   size = 0
   capacity: number
   readonly ids: string[] = []
@@ -186,6 +193,7 @@ export class PreparedRecords {
     this.recordedDays[i] = at.year && at.month && at.day ? dayNumber(at.year, at.month, at.day) : NaN
     const nhs = validNhsNumber(r.nhs_number)
     this.nhs[i] = nhs ? Number(nhs) : 0
+    this.nhsAges.add(this.nhs[i], this.dobDays[i])
     this.identifier[i] = this.strings.intern((r.identifier ?? '').replace(/\s/g, '').toUpperCase())
     const pc = postcodeParts(r.postcode)
     this.postcode[i] = this.strings.intern(pc.full)

@@ -278,21 +278,44 @@ export function nhsNumbersConflict(levels: Uint8Array): boolean {
   return levels[NHS_NUMBER] === NHS_ELSE && levels[IDENTIFIER] !== 1 && levels[IDENTIFIER] !== 2
 }
 
+/**
+ * A brother and a sister: the sexes differ and the given names are not the same (a variant, a typo,
+ * a nickname or another name: "Andrei" and "Andreea", "Sami" and "Samira"), with no identifier that
+ * agrees. One child written twice with both the sex and the given name wrong is two errors at once;
+ * twins of two sexes share the family name, the date and the home, and siblings' names are often one
+ * letter apart. SEXES_BITS against, and what they share of a home is the household's (decision 0057).
+ * The same given name with another sex stays a recording error (the sex comparison alone weighs it).
+ */
+export const SEXES_BITS = -10
+const SEX_ELSE = COMPARISONS[SEX].levels.length
+
+export function brotherAndSister(levels: Uint8Array): boolean {
+  return (
+    levels[SEX] === SEX_ELSE &&
+    levels[GIVEN] > 1 &&
+    levels[NHS_NUMBER] !== 1 &&
+    levels[IDENTIFIER] !== 1 &&
+    levels[IDENTIFIER] !== 2
+  )
+}
+
 export interface RuleAdjustment {
-  rule: 'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart' | 'namesakes' | 'identifiers'
+  rule:
+    'twins' | 'generation' | 'household' | 'age' | 'name alone' | 'dates apart' | 'namesakes' | 'identifiers' | 'sexes'
   reason: string
   bits: number
 }
 
-/** The rules `namesakes` (namesakesApart) and `identifiers` (nhsNumbersConflict), in bits. */
-function namesakesAndIdentifiers(levels: Uint8Array, out?: RuleAdjustment[]): number {
+/** The rules `namesakes` (namesakesApart) and `identifiers` (nhsNumbersConflict), in bits; `sharedNhs`:
+ * either NHS number is held by records a generation apart (shared-nhs.ts), so two that differ say nothing. */
+function namesakesAndIdentifiers(levels: Uint8Array, sharedNhs: () => boolean, out?: RuleAdjustment[]): number {
   let bits = 0
   if (namesakesApart(levels)) {
     bits -= NAME_ALONE_BITS
     const reason = 'one name, dates of birth that disagree, two homes: namesakes'
     out?.push({ rule: 'namesakes', reason, bits: -NAME_ALONE_BITS })
   }
-  if (nhsNumbersConflict(levels)) {
+  if (nhsNumbersConflict(levels) && !sharedNhs()) {
     bits += IDENTIFIERS_CONFLICT_BITS
     out?.push({ rule: 'identifiers', reason: 'two valid NHS numbers that differ', bits: IDENTIFIERS_CONFLICT_BITS })
   }
@@ -420,8 +443,15 @@ export class PairScorer {
         bits: -NAME_ALONE_BITS,
       })
     }
-    bits += namesakesAndIdentifiers(levels, out)
-    if (twinsLike(levels)) {
+    const sharedNhs = () => this.records.nhsUnreliable(i) || this.records.nhsUnreliable(j)
+    bits += namesakesAndIdentifiers(levels, sharedNhs, out)
+    const sexes = brotherAndSister(levels)
+    if (sexes) {
+      bits += SEXES_BITS
+      out?.push({ rule: 'sexes', reason: 'the sexes differ and the given names are not the same', bits: SEXES_BITS })
+    }
+    const twinsLikeLevels = twinsLike(levels)
+    if (twinsLikeLevels) {
       const twins = this.twinsBits(levels)
       bits += twins
       out?.push({
@@ -447,7 +477,9 @@ export class PairScorer {
         })
       }
       const household = householdOnly(levels)
-      if (household || strangersAtOneHome(levels) || otherGivenNameAtHome(levels)) {
+      // a brother and a sister share a home as a household does (unless the twins rule took it back)
+      const siblings = sexes && !(twinsLikeLevels && familySpeltOtherwise(levels))
+      if (household || strangersAtOneHome(levels) || otherGivenNameAtHome(levels) || siblings) {
         const w = this.weights
         const shared =
           Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) +
@@ -458,7 +490,9 @@ export class PairScorer {
             rule: 'household',
             reason: household
               ? "one family, dates of birth differ: a shared address or phone is a household's"
-              : "given names differ, no date of birth agrees: a shared address or phone is a household's",
+              : siblings && !strangersAtOneHome(levels) && !otherGivenNameAtHome(levels)
+                ? "a brother and a sister: a shared address or phone is a household's"
+                : "given names differ, no date of birth agrees: a shared address or phone is a household's",
             bits: -shared,
           })
         }
@@ -473,10 +507,15 @@ export class PairScorer {
    */
   private twinsBits(levels: Uint8Array): number {
     if (!familySpeltOtherwise(levels)) return TWINS_BITS
+    return TWINS_BITS - this.homeBits(levels)
+  }
+
+  /** The positive weight of a shared address and phone: what a household shares. */
+  private homeBits(levels: Uint8Array): number {
     const w = this.weights
-    const home =
+    return (
       Math.max(0, w[ADDRESS * LEVEL_STRIDE + levels[ADDRESS]]) + Math.max(0, w[PHONE * LEVEL_STRIDE + levels[PHONE]])
-    return TWINS_BITS - home
+    )
   }
 
   probability(i: number, j: number, others?: ArrayLike<number>): number {
