@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import type { Db } from '../db/database.ts'
 import { bringUpToDate } from '../db/maintained-lists.ts'
 import { generateArea } from '../demo/generate-area.ts'
-import { importRecords } from '../import/importer.ts'
+import { importGeneratedArea } from '../testing/generated-area.ts'
 import { mergePeople, unmergeRecord } from '../linkage/merge.ts'
 import { relinkPeople } from '../linkage/relink.ts'
 import { forEachDatabase } from '../testing/backends.ts'
@@ -182,17 +182,7 @@ forEachDatabase(
 
     before(async () => {
       db = backend().database.db
-      for (const a of AREA.agencies)
-        await db
-          .insertInto('agencies')
-          .values({ code: a.code, name: a.name, kind: a.kind, contact: a.contact ?? null })
-          .execute()
-      const result = await importRecords(
-        db,
-        AREA.objects.map((value, i) => ({ line: i + 1, text: '', value })),
-        { channel: 'file', skipInvalid: false, actor: TEST_ACTOR, receivedAt: new Date('2013-01-01T00:00:00Z') },
-      )
-      assert.equal(result.rejected, 0)
+      await importGeneratedArea(db, AREA)
     })
 
     test('equal as loaded, after a merge and an unmerge, and as the clock moves on', async () => {

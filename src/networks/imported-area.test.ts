@@ -8,9 +8,8 @@ import { must } from '../errors/must.ts'
 import { before, test } from 'node:test'
 import { endOfDayLondon, londonDate } from '../config/clock.ts'
 import { generateArea } from '../demo/generate-area.ts'
-import { importRecords } from '../import/importer.ts'
+import { importGeneratedArea } from '../testing/generated-area.ts'
 import { forEachDatabase } from '../testing/backends.ts'
-import { TEST_ACTOR } from '../testing/seed.ts'
 import { networkCliRows, type NetworkCliRow } from './analysis.ts'
 
 // Two areas: the second (one group in 600 children, a fifth of records spelt hard) once lost most of its
@@ -71,23 +70,7 @@ for (const options of AREAS) {
     `networks of an imported area (${options.seed})`,
     (backend) => {
       before(async () => {
-        const { db } = backend().database
-        for (const a of area.agencies)
-          await db
-            .insertInto('agencies')
-            .values({ code: a.code, name: a.name, kind: a.kind, contact: a.contact ?? null })
-            .execute()
-        const result = await importRecords(
-          db,
-          area.objects.map((value, i) => ({ line: i + 1, text: '', value })),
-          {
-            channel: 'file',
-            skipInvalid: false,
-            actor: TEST_ACTOR,
-            receivedAt: new Date('2013-01-01T00:00:00Z'),
-          },
-        )
-        assert.equal(result.rejected, 0, JSON.stringify(result.rejects.slice(0, 3)))
+        await importGeneratedArea(backend().database.db, area)
       })
 
       test('asked years later: every group recovered, its girls as children, few members outside any group', async () => {
