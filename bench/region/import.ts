@@ -5,7 +5,9 @@
 import type { Db } from '../../src/db/database.ts'
 import { importRecords } from '../../src/import/importer.ts'
 import { readLines } from '../../src/import/cli.ts'
-import { bringUpToDate } from '../../src/risk/maintained-lists.ts'
+import { bringUpToDate } from '../../src/db/maintained-lists.ts'
+import { RISK_LISTS_SOURCE } from '../../src/risk/maintained-lists.ts'
+import { MISSING_LISTS_SOURCE } from '../../src/missing/maintained-lists.ts'
 import type { AreaCounts } from './area.ts'
 
 export interface ImportTimings {
@@ -65,7 +67,12 @@ export async function importArea(db: Db, area: AreaCounts, now: Date): Promise<I
       process.stderr.write(`${part}: ${result.rejected} rejected, first: ${JSON.stringify(result.rejects[0])}\n`)
   }
   const started = process.hrtime.bigint()
-  t.childrenWorkedOut = await bringUpToDate(db, now)
+  // every maintained list: risk's (MASH queue, unanswered, alerts) and missing's (interviews, repeat missing)
+  const workedOut = [
+    await bringUpToDate(db, RISK_LISTS_SOURCE, now),
+    await bringUpToDate(db, MISSING_LISTS_SOURCE, now),
+  ]
+  t.childrenWorkedOut = workedOut.includes(null) ? null : workedOut.reduce((a, b) => (a ?? 0) + (b ?? 0), 0)
   t.listsSeconds = seconds(started)
   const linked = await db
     .selectFrom('entity_links as l')
