@@ -214,8 +214,12 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
   // a phrase that is itself a noun ("her 28-year-old boyfriend") starts where its noun phrase starts
   if (at < tokens.length && at > sentenceStart && (nominal(tokens[at]) || tokens[at].pos === 'ADJ')) {
     const b = tokens[at - 1]
-    if (b.norm === "'s" || POSSESSIVES.has(b.norm) || ['DET', 'ADJ', 'NUM'].includes(b.pos))
-      at = nounPhraseStart(tokens, at, sentenceStart)
+    if (b.norm === "'s" || POSSESSIVES.has(b.norm) || ['DET', 'ADJ', 'NUM'].includes(b.pos)) {
+      const from = nounPhraseStart(tokens, at, sentenceStart)
+      // "the adult sex worker": a noun phrase that says its person is an adult is about an adult
+      for (let k = from; k < at; k++) if (ADULT_MODIFIERS.has(tokens[k].norm)) return 'someone-else'
+      at = from
+    }
   }
   for (let i = at - 1; i >= sentenceStart; i--) {
     const t = tokens[i]
@@ -263,6 +267,9 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     if (!nominal(t) && !isAgeOld(tokens, i) && !adjAsNoun) continue
     const from = nounPhraseStart(tokens, i, sentenceStart)
     const before = from > sentenceStart ? tokens[from - 1] : undefined
+    // "the taxi driver who drove Skye was": the object of a relative clause is not the subject after it
+    const relHead = followedByVerb(tokens, i) ? relativeClauseHead(tokens, from, sentenceStart) : -1
+    if (relHead >= 0) return classify(tokens, nounPhraseStart(tokens, relHead, sentenceStart), relHead + 1)
     // "she and the 24-year-old were": a subject that joins the child to someone else is about the child
     if (followedByVerb(tokens, i) && joinedToChild(tokens, from, sentenceStart)) return 'child'
     // "the landlord of the flat is", "a 22-year-old from Bolton was": the subject is the noun the preposition follows
@@ -303,6 +310,23 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     return classify(tokens, from, i + 1)
   }
   return 'unknown'
+}
+
+// words in a noun phrase that make its person an adult
+const ADULT_MODIFIERS = new Set(['adult', 'grown'])
+
+// the noun a relative clause ending at `from` is said of, when a verb of that clause comes between:
+// "the taxi driver who drove [Skye]", "the man that drove [her]"; -1 when there is none
+function relativeClauseHead(tokens: Token[], from: number, sentenceStart: number): number {
+  let verb = false
+  for (let k = from - 1; k > sentenceStart && from - k <= 8; k--) {
+    const t = tokens[k]
+    if (t.punct || CLAUSE_BREAKS.has(t.norm)) return -1
+    if (t.pos === 'VERB') verb = true
+    if ((t.norm === 'who' || t.norm === 'that') && t.pos === 'PRON')
+      return verb && personNoun(tokens, k - 1) ? k - 1 : -1
+  }
+  return -1
 }
 
 // who a match names at its start

@@ -257,10 +257,27 @@ function aboutTheChild(rule: Rule, tokens: Token[], match: Match, sentence: Sent
   const who = whoItIsAbout(tokens, match.start, sentence.start)
   if (who === 'thing') return false
   if (who === 'childs-thing') return rule.about !== 'person'
-  if (who !== 'someone-else') return true
+  if (who !== 'someone-else') return !doneToAdults(rule, tokens, match)
   if (rule.context !== 'adult-relationship') return false
   const before = tokens[match.start - 1]
-  return before !== undefined && (before.norm === 'her' || before.norm === 'their' || before.norm === "'s")
+  if (before === undefined || !(before.norm === 'her' || before.norm === 'their' || before.norm === "'s")) return false
+  // "the man is her boyfriend" names the child's abuser; "her sister has moved in with her partner" is
+  // the sister's own: after someone else's own verb the possessive is theirs
+  const link = tokens[match.start - 2]
+  return link !== undefined && (link.lemma === 'be' || link.lemma === 'become' || link.norm === 'as')
+}
+
+const ADULT_OBJECTS = new Set(['adult', 'adults', 'women', 'men', 'woman', 'man', 'grown'])
+
+// "suspected of prostituting adult women": a verb whose object is adults is not said of the child
+// (dating or having sex with an adult is the harm itself: those rules are about the child either way)
+function doneToAdults(rule: Rule, tokens: Token[], match: Match): boolean {
+  if (rule.context === 'adult-relationship' || rule.context === 'sexual-activity') return false
+  const last = tokens[match.end - 1]
+  if (last?.pos !== 'VERB') return false
+  let j = match.end
+  if (tokens[j]?.pos === 'DET') j++
+  return ADULT_OBJECTS.has(tokens[j]?.norm ?? '')
 }
 
 /** Where the sentence before this one starts (this one's start when it is the first). */
