@@ -187,6 +187,9 @@ function judge(
   if (inducedBelief(tokens, match.start, sentence.start)) return null
   // a word held up in quotation marks that the note answers: 'His "choice" ... was made under threat'
   if (quotedWithin(tokens, match.start, match.end) && answeredNear(tokens, match.start)) return null
+  // the sentence goes on to say what the words are the result of: "..., this assessment understands
+  // that behaviour as the result of months of grooming", "Cody is one of the boys he has exploited"
+  if (namedAfter(tokens, match.end, sentence.end)) return null
 
   // choice and consent language is about a child: of someone 18 or over on the note's date it is not flagged
   if (rule.under18 && age !== null && age >= 18) return null
@@ -278,6 +281,33 @@ function doneToAdults(rule: Rule, tokens: Token[], match: Match): boolean {
   let j = match.end
   if (tokens[j]?.pos === 'DET') j++
   return ADULT_OBJECTS.has(tokens[j]?.norm ?? '')
+}
+
+const NAMING_THE_ABUSE = ['groom', 'exploit', 'coerc', 'manipulat', 'traffick']
+// words that put the abuse in doubt or aside: "claims he was groomed", "rather than being exploited"
+const DOUBTING = new Set(['claim', 'claims', 'claimed', 'claiming', 'alleges', 'alleged', 'says', 'said', 'than', 'not', 'no', 'never', 'despite', 'if', 'whether', 'really'])
+
+// the abuse said to follow from what the child did: "has led to her being exploited", "at risk of exploitation"
+const AS_CONSEQUENCE = new Set(['led', 'lead', 'leads', 'risk', 'own', 'position', 'could', 'might', 'may', 'become', 'becoming'])
+// words that give the abuse as the explanation or name its agent: "the result of months of grooming",
+// "which is exploitation", "one of the boys he has exploited"
+const REFRAMING = new Set(['result', 'because', 'which', 'reflect', 'sign', 'cause', 'caused', 'due', 'product', 'consistent', 'indicative', 'he', 'they', 'men', 'adults', 'adult'])
+
+// the abuse named after the match in the same sentence, in the note's own words and not put in doubt
+function namedAfter(tokens: Token[], end: number, sentenceEnd: number): boolean {
+  for (let i = end; i < sentenceEnd; i++) {
+    const t = tokens[i]
+    if (t.quote !== -1 || t.punct || !NAMING_THE_ABUSE.some((p) => t.norm.startsWith(p))) continue
+    let doubted = false
+    let reframed = false
+    for (let k = Math.max(end, i - 6); k < i; k++) {
+      const w = tokens[k].norm
+      if (DOUBTING.has(w) || AS_CONSEQUENCE.has(w)) doubted = true
+      if (REFRAMING.has(w) || REFRAMING.has(tokens[k].lemma)) reframed = true
+    }
+    if (reframed && !doubted) return true
+  }
+  return false
 }
 
 /** Where the sentence before this one starts (this one's start when it is the first). */
