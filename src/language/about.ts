@@ -67,6 +67,10 @@ export const CHILD_NOUNS = new Set([
   'females',
   'patient',
   'youth',
+  // police and prosecutors' words for the victim: "the complainant", "V", "IP" (injured party)
+  'complainant',
+  'v',
+  'ip',
 ])
 /** Words for what was done to the child: "the sex was consensual" is about the child. */
 const ABUSE_NOUNS = new Set([
@@ -86,6 +90,8 @@ const ABUSE_NOUNS = new Set([
   'allegations',
   'disclosure',
   'disclosures',
+  // "both parties consenting": the child and the adult together
+  'parties',
 ])
 /** Family members, adults, suspects and professionals: people other than the child. */
 export const OTHER_PEOPLE = new Set([

@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.7'
+export const LEXICON_VERSION = '2026.12.8'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -189,11 +189,14 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<go>|<return>|<leave>|<get>|<stay>) ~4 voluntarily',
         '<enter> (the|a|his|their) (vehicle|car|cars|van|taxi|address|flat|house|hotel|room) voluntarily',
         '<make> {POSS} own way (to|there|back)',
-        '(of|by|on) {POSS} own (accord|free will|volition|choice|choosing|initiative)',
+        '(of|by|on) [{POSS}] own (accord|free will|volition|choice|choosing|initiative)',
+        // shorthand with the possessive dropped: "Own choice. Fully aware."
+        'own (choice|accord|decision) $',
         '(by|out of) choice',
         '(happy|keen|eager|content) to (go|get|be|stay|spend time|meet|return) {WITH_ADULTS}',
         '<want> to (go|be|stay) with (the|older|adult|these|those) ~1 {ADULT}',
         '(happy|content|keen|eager|glad|quite happy) to (go along|carry|hold|run|sell|deal|deliver|drop|move|be involved)',
+        '(happy|keen|eager|content|glad|quite happy) [enough] to (take|accept|keep|have|spend) (the|his|her|their|any) ~1 (money|cash|payment|payments|gifts|drugs|credits)',
         '<seem> (content|happy) (with|about) (that|it|this|the ~2 arrangement)',
         '<go> along with (it|this|that|them|him|what|whatever|the)',
         '(up|game) for (it|anything|sex)',
@@ -218,6 +221,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<consent> to (the|these|those|any) {IMAGES}',
         // consent to being taken by adults: "YP consented to travel with adults to Blackpool"
         '<consent> to (travel|travelling|traveling|go|going|meet|meeting|stay|staying) ~3 {WITH_ADULTS}',
+        // the child's capacity to consent offered as the reason the relationship is not abuse: "now 16 and able to consent to the relationship with Lee Fell"
+        '(able|old enough|free|entitled|capable|competent) to <consent> to (the|a|this|that|her|his|their) ~1 (relationship|contact|activity|sex|sexual)',
         '<give> [{POSS}] consent to (sex|sexual|the sex|the sexual|have sex|having sex)',
         '<agree> to [have] (sex|sexual|oral|intercourse|sleep with|having sex)',
         '<say> yes to (going|meeting|getting|coming|staying|it|sex|him|them|the (lift|lifts|party|trip))',
@@ -284,6 +289,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         'sexual favours',
         'sex for (money|drugs|cash|alcohol|cigarettes|a place|somewhere|lifts|gifts|food|accommodation|phones|clothes|vodka)',
         '(in exchange|in return) for sex',
+        // the child as the provider in an exchange: "providing sexual services to males ... in return for vodka"
+        '(<provide>|<offer>|<perform>|<do>) [{ADV}] (sex|sexual ~1) ~~8 ~~4 (in return|in exchange) for',
         '<sleep> with ~4 for (money|drugs|cash|gifts|alcohol|somewhere|a place|lifts|cigarettes|food|vodka)',
         '<give> ~4 (in return|in exchange) for',
         '(<get>|<receive>|<earn>|<make>) ~4 (out of it|in return|in exchange|from it)',
@@ -939,6 +946,14 @@ export const SHIPPED_LEXICON: Lexicon = {
         'had {PRON} [not|{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|not)',
         'had #PROPN [not|{ADV}] (told|stayed|listened|gone|come|called|reported|said|left|refused|kept|got|been|not)',
         "(if|once|unless) (she|he|they|#PROPN) [{ADV}] (stopped|stops|stop|kept|keeps|stayed|stays) ~~8 ~~2 (none of this|this|it|the abuse|the harm|nothing|the risk|the risks) (would|will|wouldn't|won't|would not|will not|could|might)",
+        // any act of the child's as the condition that would end the harm: "If Leah would just stay in at night the risk
+        // would go away", "Had she stayed at the placement as agreed, none of this would have happened"
+        "(if|once|unless) (she|he|they|#PROPN [#PROPN]) [would|could|did|will] [{ADV}] [only|just] #VERB ~~8 ~~4 (none of this|the abuse|the harm|the exploitation|the risk|the risks|the problem|the problems) (would|will|wouldn't|won't|could|might) ~3 (go away|stop|end|disappear|happen|happened|reduce|reduced|be reduced|be an issue|be a problem)",
+        "had (she|he|they|#PROPN [#PROPN]) [not|{ADV}] #VERB ~~8 ~~4 (none of this|the abuse|the harm|the exploitation|this|it) (would|could|might) [not|n't] have (happened|occurred|taken place|been)",
+        // the child as able to end it at will: "could walk away any time and doesn't"
+        '(could|can|<be> free to|<be> able to) [{ADV}] (walk away|leave|stop|say no|come home|get out|end it) ~2 (any time|at any time|anytime|whenever (she|he|they) ~1 (wants|wanted|likes|liked|chooses|chose))',
+        // knowing the risks and not caring: "understands them; she simply does not care"
+        "(knows|knew|understands|understood|<be> aware of) [{ADV}] (them|the risks|the risk|the dangers|the consequences) ~~2 [and|but] [she|he|they] [{ADV}] (does not|doesn't|did not|didn't|do not|don't) [{ADV}] care",
         // the blaming question: "why did she get back in his car?"
         "why (did|does|do|would|has|had|is|was|does n't|did n't|didn't|doesn't) (she|he|they|#PROPN) [{ADV}] [not] (get back|go back|keep going|keep returning|return|get in|get into|stay|go|meet|see|agree|send|tell|leave|run|say|ask)",
         // the same question of any act that keeps the child near the adults: "why does she keep ringing him?"
@@ -1097,6 +1112,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(allegation|allegations|account|accounts|disclosure|disclosures|claim|claims|story|version of events|evidence) ~3 (should|must|needs to|need to|has to|have to|to) be (treated|taken|viewed|regarded|approached|read) with (caution|scepticism|skepticism|suspicion|care|a pinch of salt)',
         '(not|never|hardly|rarely) [a] (credible|reliable|believable|truthful) (witness|historian|source|narrator)',
         '<cry> wolf',
+        // the child's account of coercion given as a claim and answered with "but": "claims he was forced but was happy to take the money"
+        '(<claim>|<allege>|<say>|<insist>) [that] (she|he|they) (was|were|had been|is|are|has been|have been) (forced|made|groomed|coerced|exploited|threatened|pressured|scared|frightened|used) ~~8 but',
         // the child as the one telling more than happened: "it is possible Tayla is exaggerating the coercion"
         '<be> [{ADV}] (exaggerating|overstating|embellishing|fabricating|inventing|dramatising|dramatizing|making (it|things|this|that|stories) up)',
         '(prone|inclined|known|likely) to (exaggerate|overstate|embellish|fabricate|lie|make things up|make up stories|dramatise|dramatize)',

@@ -22,8 +22,8 @@ function careful(text: string): void {
   )
 }
 
-test('the version that judges a finding is 2026.12.7', () => {
-  assert.equal(LEXICON_VERSION, '2026.12.7')
+test('the version that judges a finding is 2026.12.8', () => {
+  assert.equal(LEXICON_VERSION, '2026.12.8')
 })
 
 test("an adult's blaming words, quoted and left standing, are the record's; answered, they are not", () => {
