@@ -233,11 +233,20 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     // "Dad willingly got in the car and was cooperative": verbs joined by "and" share their subject
     if ((w === 'and' || w === 'or' || w === 'but') && isVerb(tokens[i + 1])) continue
     // "Ms Okafor (38) works for the council", "Leah (14) went": an age in brackets after a name says who
-    if (w === ')' && tokens[i - 2]?.norm === '(' && i - 3 >= sentenceStart && nominal(tokens[i - 3])) {
+    // (not "reports sex with "boyfriend" (28), consensual": an age before a comma and no verb names no subject)
+    if (
+      w === ')' &&
+      tokens[i - 2]?.norm === '(' &&
+      i - 3 >= sentenceStart &&
+      nominal(tokens[i - 3]) &&
+      !(tokens[i + 1]?.norm === ',' && !isVerb(tokens[i + 2]))
+    ) {
       const age = ageIn(tokens[i - 1].norm)
       if (age !== null) return age >= 18 ? 'someone-else' : 'child'
     }
     if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
+    // "YP states went of own accord": a verb of saying the model reads as a noun begins the reported clause
+    if (REPORTING_READ_AS_NOUNS.has(w) && t.pos === 'NOUN' && isVerb(tokens[i + 1])) return 'unknown'
     if (CLAUSE_BREAKS_AS_CONJUNCTIONS.has(w) && t.pos === 'SCONJ') return 'unknown'
     // "an adult male she met on Snapchat chose to...": a clause with no "who" said of the noun before it
     if (SUBJECT_PRONOUNS.has(w) && w !== 'it' && contactClause(tokens, i, at, sentenceStart)) {
@@ -317,6 +326,9 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
   }
   return 'unknown'
 }
+
+// verbs of saying that the English model can read as plural nouns in shorthand ("YP states", "Pt reports")
+const REPORTING_READ_AS_NOUNS = new Set(['states', 'reports', 'says', 'claims', 'alleges', 'describes'])
 
 // words in a noun phrase that make its person an adult
 const ADULT_MODIFIERS = new Set(['adult', 'grown'])
