@@ -289,6 +289,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         'sexual favours',
         'sex for (money|drugs|cash|alcohol|cigarettes|a place|somewhere|lifts|gifts|food|accommodation|phones|clothes|vodka)',
         '(in exchange|in return) for sex',
+        // going with adults for what they give: "goes with Asian males for drink and drugs", "goes with the taxi drivers for free rides"
+        '<go> [off] with ~3 ({ADULT}|drivers|olders|lads|them|him) for ~2 (rides|lifts|drink|drinks|drugs|alcohol|money|cash|cigarettes|cigs|vodka|gifts|phones|cannabis|weed|food|somewhere to stay|a place to stay)',
+        // the child's side of an exchange with adults: "has been "entertaining" men at the flat in exchange for cannabis"
+        '({ADULT}|them|him) ~~6 (in exchange|in return) for (cannabis|weed|drugs|alcohol|drink|vodka|cigarettes|cigs|money|cash|lifts|rides|gifts|phones|credit|credits|somewhere to stay|a place to stay|food|clothes)',
         // the child as the provider in an exchange: "providing sexual services to males ... in return for vodka"
         '(<provide>|<offer>|<perform>|<do>) [{ADV}] (sex|sexual ~1) ~~8 ~~4 (in return|in exchange) for',
         '<sleep> with ~4 for (money|drugs|cash|gifts|alcohol|somewhere|a place|lifts|cigarettes|food|vodka)',
@@ -822,6 +826,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<manipulate> [{ADV}] (professionals|staff|workers|us|everyone|people|others|services)',
         '<use> [{ADV}] (them|him|the ~1 {ADULT}|{ADULT}) as much as',
         '<get> what (she|he) <want> (from|out of)',
+        // "playing the system", "plays professionals off against each other", "plays the men for whatever she can get"
+        '<play> [{ADV}] (the system|professionals|staff|workers|services|agencies|carers|us|everyone|people|the ~1 {ADULT}|{ADULT}|them|him) [off] (against|for|off|$)',
       ],
       severity: 'high',
       reason: 'reverses who holds the power; adults who exploit a child are responsible, whatever the child gets',
@@ -981,6 +987,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(should|ought to) [{ADV}] (not|never) have been (used|written|recorded|said|described|called|labelled|applied)',
         // a concession that rules the blame out: "even if she had said yes, she could not consent"
         'even (if|had) ~3',
+        // what was done, or not done, to the child is not the child's act: "if she had been protected", "had she been believed"
+        '(if|had) (she|he|they|#PROPN [#PROPN]) [had] [{ADV}] [not|never] been [{ADV}] (protected|believed|listened|heard|safeguarded|supported|helped|removed|moved|placed|taken|referred|seen|identified|recognised|recognized|noticed|asked|offered|given|kept|found|stopped|told|warned|picked up|kept safe)',
       ],
       severity: 'high',
       reason:
@@ -1113,7 +1121,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(not|never|hardly|rarely) [a] (credible|reliable|believable|truthful) (witness|historian|source|narrator)',
         '<cry> wolf',
         // the child's account of coercion given as a claim and answered with "but": "claims he was forced but was happy to take the money"
-        '(<claim>|<allege>|<say>|<insist>) [that] (she|he|they) (was|were|had been|is|are|has been|have been) (forced|made|groomed|coerced|exploited|threatened|pressured|scared|frightened|used) ~~8 but',
+        '(<claim>|<allege>|<insist>) [that] (she|he|they) (was|were|had been|is|are|has been|have been) (forced|made|groomed|coerced|exploited|threatened|pressured|scared|frightened|used) ~~8 but [{ADV}] (was|is|has|had|seemed|seems|appeared|appears|then|still|continued|continues|went|goes|returned|returns|kept|keeps)',
         // the child as the one telling more than happened: "it is possible Tayla is exaggerating the coercion"
         '<be> [{ADV}] (exaggerating|overstating|embellishing|fabricating|inventing|dramatising|dramatizing|making (it|things|this|that|stories) up)',
         '(prone|inclined|known|likely) to (exaggerate|overstate|embellish|fabricate|lie|make things up|make up stories|dramatise|dramatize)',
@@ -1137,6 +1145,12 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         '(<need> to|has to|have to|had to|must|should|ought to|<be> expected to|<be> required to|will have to|<be> going to have to) [{ADV}] [start to|begin to|learn to|try to|start|begin] (keep {REFL} (safe|away|out of)|protect {REFL}|take (responsibility|ownership|control|accountability)|own (her|his|their) (behaviour|actions|choices|part)|stop (going|putting|placing|seeing|meeting|associating|hanging|running|getting|letting|allowing|sending|talking to|contacting|using|drinking|taking|choosing|leaving|absconding) [{OBJ}]|stay away from|keep away from|distance {REFL}|say no|make (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions)|learn (from|her lesson|his lesson|their lesson|the hard way)|face (the|up to) (consequences|reality)|change (her|his|their) (behaviour|ways|attitude|lifestyle)|be (more careful|careful|more sensible|sensible|accountable|responsible|more responsible) (about|with|for|around|$)|think (about|before) (her|his|their|what) ~2 (actions|choices|decisions|behaviour|does|doing)|recognise the (risks|risk|dangers|danger)|realise the (risks|risk|dangers|danger)|understand the (risks|risk|dangers|danger|consequences))',
         '(it is|it s|it was|its) [{ADV}] (up to|down to|for) (her|him|them|#PROPN) to (keep|stay|stop|protect|say|avoid|end|get|walk|tell|leave)',
+        // help made to wait on the child: "Unless Armaan starts making better decisions there is little more the service can do"
+        '(unless|until) (she|he|they|#PROPN [#PROPN]) ~3 (make|makes|making|take|takes|taking) (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions) ~~6 (little|nothing|not much) [more|else|further]',
+        // "How many more warnings does this young person need before they stop going there?"
+        'how many more (warnings|chances|times|talks|conversations) ~4 <need> before (she|he|they) ~2 (stop|stops|learn|learns|listen|listens|realise|realises|change|changes)',
+        // a share of it put on the child: "has a part to play in what keeps happening"
+        '(<have>|<play>) (a|her|his|their) (part|role) to play in (what|this|the|it)',
         '(the) (onus|responsibility) (is|was|lies|rests|falls) ~2 on (her|him|them)',
         '(her|his|their) (responsibility|job) to (keep|stay|stop|protect|say|avoid|report|tell|leave|walk)',
       ],
@@ -1178,6 +1192,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<invite>|<welcome>|<encourage>|<court>|<solicit>|<initiate>|<instigate>|<prompt>|<provoke>) [{ADV}] (the|this|that|such|his|their|male|sexual|unwanted|older|adult|men s|online|any|all|most|further) ~1 (contact|attention|advances|advance|approach|approaches|abuse|touching|messages|interest|meeting|meetings|activity)',
         '(<initiate>|<instigate>) [{ADV}] (it|sex|things|everything|the sex)',
         '<seek> [{ADV}] out (older|adult|the|these|those|male|men s) ~1 ({ADULT}|attention|contact|company|lads|boys|olders)',
+        "(<give>|giving) ({ADULT}|them|him|the ~1 {ADULT}|people|boys|lads) the wrong (idea|impression|signals|message)",
         '(<go>|<be>) [{ADV}] (looking for|after) (attention|male attention|older|men|males|adult|sex|trouble)',
       ],
       except: [
