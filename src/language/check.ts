@@ -258,7 +258,7 @@ function excepted(compiled: CompiledRule, match: Match, tokens: Token[], sentenc
 // the child whoever the subject is, unless it is someone else's own relationship.
 function aboutTheChild(rule: Rule, tokens: Token[], match: Match, sentence: Sentence): boolean {
   const who = whoItIsAbout(tokens, match.start, sentence.start)
-  if (who === 'thing') return false
+  if (who === 'thing') return willOfTheUnnamedAgent(tokens, match, sentence)
   if (who === 'childs-thing') return rule.about !== 'person'
   if (who !== 'someone-else') return !doneToAdults(rule, tokens, match)
   if (rule.context !== 'adult-relationship') return false
@@ -268,6 +268,19 @@ function aboutTheChild(rule: Rule, tokens: Token[], match: Match, sentence: Sent
   // the sister's own: after someone else's own verb the possessive is theirs
   const link = tokens[match.start - 2]
   return link !== undefined && (link.lemma === 'be' || link.lemma === 'become' || link.norm === 'as')
+}
+
+const WILL_ADVERBS = new Set(['willingly', 'voluntarily', 'knowingly', 'happily', 'readily', 'freely', 'eagerly', 'gladly'])
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being'])
+
+// "the men were allowed in by her, and alcohol was accepted willingly": a will said on a passive with no
+// agent, in a sentence about adults, is the will of whoever did it, and the note leaves that to be the child
+function willOfTheUnnamedAgent(tokens: Token[], match: Match, sentence: Sentence): boolean {
+  if (match.end - match.start !== 1 || !WILL_ADVERBS.has(tokens[match.start].norm)) return false
+  const participle = tokens[match.start - 1]
+  const be = tokens[match.start - 2]
+  if (!participle || !be || participle.pos !== 'VERB' || !BE_FORMS.has(be.norm)) return false
+  return tokens[match.end]?.norm !== 'by' && mentionsAdult(tokens, sentence.start, sentence.end)
 }
 
 const ADULT_OBJECTS = new Set(['adult', 'adults', 'women', 'men', 'woman', 'man', 'grown'])

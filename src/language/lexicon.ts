@@ -1041,6 +1041,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<take> off (whenever|when|every time|as soon as)',
         '(whenever|every time) (she|he|they) (is|are|was|were|gets|get|got) (told no|told off|bored|angry|upset|challenged)',
         '<wander> off',
+        // the child's episodes given a will of their own: "Nadia's missing episodes are deliberate and designed to get her own way"
+        '(missing|episodes|absences|running away|absconding) ~2 <be> [{ADV}] [all] (deliberate|intentional|calculated|purposeful|manipulative|designed to|a way to|a way of|about getting)',
+        'to get (her|his|their) own way',
         '(<run>|<take>) off [again] (from|after)',
         '<take> {REFL} (missing|off)',
         '(goes|go|went|going|run|runs|ran|running) (missing|off|away) (whenever|when|every time) (she|he|they) (is|are|was|were|gets|get|got|feels|feel|felt) (told|bored|angry|like)',
