@@ -827,7 +827,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<use> [{ADV}] (them|him|the ~1 {ADULT}|{ADULT}) as much as',
         '<get> what (she|he) <want> (from|out of)',
         // "playing the system", "plays professionals off against each other", "plays the men for whatever she can get"
-        '<play> [{ADV}] (the system|professionals|staff|workers|services|agencies|carers|us|everyone|people|the ~1 {ADULT}|{ADULT}|them|him) [off] (against|for|off|$)',
+        '<play> [{ADV}] ([the] (system|professionals|staff|workers|services|agencies|carers)|us|everyone|people|the ~1 {ADULT}|{ADULT}|them|him) [off] (against|for|off|$)',
       ],
       severity: 'high',
       reason: 'reverses who holds the power; adults who exploit a child are responsible, whatever the child gets',
