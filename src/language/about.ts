@@ -222,8 +222,9 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     const b = tokens[at - 1]
     if (b.norm === "'s" || POSSESSIVES.has(b.norm) || ['DET', 'ADJ', 'NUM'].includes(b.pos)) {
       const from = nounPhraseStart(tokens, at, sentenceStart)
-      // "the adult sex worker": a noun phrase that says its person is an adult is about an adult
-      for (let k = from; k < at; k++) if (ADULT_MODIFIERS.has(tokens[k].norm)) return 'someone-else'
+      // "the adult sex worker" as a subject is about an adult ("she has an adult boyfriend" is not)
+      const opens = from === sentenceStart || tokens[from - 1].punct || CLAUSE_BREAKS.has(tokens[from - 1].norm)
+      if (opens) for (let k = from; k < at; k++) if (ADULT_MODIFIERS.has(tokens[k].norm)) return 'someone-else'
       at = from
     }
   }

@@ -283,14 +283,16 @@ function willOfTheUnnamedAgent(tokens: Token[], match: Match, sentence: Sentence
   return tokens[match.end]?.norm !== 'by' && mentionsAdult(tokens, sentence.start, sentence.end)
 }
 
+// verbs whose object is the one harmed (meeting or messaging adults is not among them: that is the child's harm)
+const VICTIMISING = new Set(['prostitute', 'pimp', 'recruit', 'exploit', 'traffic', 'groom', 'control'])
 const ADULT_OBJECTS = new Set(['adult', 'adults', 'women', 'men', 'woman', 'man', 'grown'])
 
-// "suspected of prostituting adult women": a verb whose object is adults is not said of the child
-// (dating or having sex with an adult is the harm itself: those rules are about the child either way)
+// "suspected of prostituting adult women": a verb of harming whose object is adults is not said of the
+// child (dating, meeting or messaging an adult is the harm itself)
 function doneToAdults(rule: Rule, tokens: Token[], match: Match): boolean {
   if (rule.context === 'adult-relationship' || rule.context === 'sexual-activity') return false
   const last = tokens[match.end - 1]
-  if (last?.pos !== 'VERB') return false
+  if (last?.pos !== 'VERB' || !VICTIMISING.has(last.lemma)) return false
   let j = match.end
   if (tokens[j]?.pos === 'DET') j++
   return ADULT_OBJECTS.has(tokens[j]?.norm ?? '')
@@ -298,7 +300,13 @@ function doneToAdults(rule: Rule, tokens: Token[], match: Match): boolean {
 
 const NAMING_THE_ABUSE = ['groom', 'exploit', 'coerc', 'manipulat', 'traffick']
 // words that put the abuse in doubt or aside: "claims he was groomed", "rather than being exploited"
-const DOUBTING = new Set(['claim', 'claims', 'claimed', 'claiming', 'alleges', 'alleged', 'says', 'said', 'than', 'not', 'no', 'never', 'despite', 'if', 'whether', 'really'])
+const DOUBTING = new Set([
+  'accept',
+  'accepts',
+  'denies',
+  'deny',
+  'believe',
+  'believes','claim', 'claims', 'claimed', 'claiming', 'alleges', 'alleged', 'says', 'said', 'than', 'not', 'no', 'never', 'despite', 'if', 'whether', 'really'])
 
 // the abuse said to follow from what the child did: "has led to her being exploited", "at risk of exploitation"
 const AS_CONSEQUENCE = new Set(['led', 'lead', 'leads', 'risk', 'own', 'position', 'could', 'might', 'may', 'become', 'becoming'])
@@ -313,7 +321,8 @@ function namedAfter(tokens: Token[], end: number, sentenceEnd: number): boolean 
     if (t.quote !== -1 || t.punct || !NAMING_THE_ABUSE.some((p) => t.norm.startsWith(p))) continue
     let doubted = false
     let reframed = false
-    for (let k = Math.max(end, i - 6); k < i; k++) {
+    // the matched words count too: "refuses to accept that the men are exploiting her"
+    for (let k = Math.max(0, i - 6); k < i; k++) {
       const w = tokens[k].norm
       if (DOUBTING.has(w) || AS_CONSEQUENCE.has(w)) doubted = true
       if (REFRAMING.has(w) || REFRAMING.has(tokens[k].lemma)) reframed = true

@@ -292,7 +292,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         // going with adults for what they give: "goes with Asian males for drink and drugs", "goes with the taxi drivers for free rides"
         '<go> [off] with ~3 ({ADULT}|drivers|olders|lads|them|him) for ~2 (rides|lifts|drink|drinks|drugs|alcohol|money|cash|cigarettes|cigs|vodka|gifts|phones|cannabis|weed|food|somewhere to stay|a place to stay)',
         // the child's side of an exchange with adults: "has been "entertaining" men at the flat in exchange for cannabis"
-        '({ADULT}|them|him) ~~6 (in exchange|in return) for (cannabis|weed|drugs|alcohol|drink|vodka|cigarettes|cigs|money|cash|lifts|rides|gifts|phones|credit|credits|somewhere to stay|a place to stay|food|clothes)',
+        '(<entertain>|<see>|<meet>|<visit>|<sleep> with|<be> with|<stay> with|<go> with) [the|these|those|older|adult] ~1 ({ADULT}|them|him) ~~6 (in exchange|in return) for (cannabis|weed|drugs|alcohol|drink|vodka|cigarettes|cigs|money|cash|lifts|rides|gifts|phones|credit|credits|somewhere to stay|a place to stay|food|clothes)',
         // the child as the provider in an exchange: "providing sexual services to males ... in return for vodka"
         '(<provide>|<offer>|<perform>|<do>) [{ADV}] (sex|sexual ~1) ~~8 ~~4 (in return|in exchange) for',
         '<sleep> with ~4 for (money|drugs|cash|gifts|alcohol|somewhere|a place|lifts|cigarettes|food|vodka)',
