@@ -218,33 +218,16 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
   // "staff called her promiscuous": "her" is the one named, not a possessive
   if (at - 1 >= sentenceStart && namedAs(tokens, at - 1, at, sentenceStart)) return 'child'
   // a phrase that is itself a noun ("her 28-year-old boyfriend") starts where its noun phrase starts
-  if (at < tokens.length && at > sentenceStart && (nominal(tokens[at]) || tokens[at].pos === 'ADJ')) {
-    const b = tokens[at - 1]
-    if (b.norm === "'s" || POSSESSIVES.has(b.norm) || ['DET', 'ADJ', 'NUM'].includes(b.pos)) {
-      const from = nounPhraseStart(tokens, at, sentenceStart)
-      // "the adult sex worker" as a subject is about an adult ("she has an adult boyfriend" is not)
-      const opens = from === sentenceStart || tokens[from - 1].punct || CLAUSE_BREAKS.has(tokens[from - 1].norm)
-      if (opens) for (let k = from; k < at; k++) if (ADULT_MODIFIERS.has(tokens[k].norm)) return 'someone-else'
-      at = from
-    }
-  }
+  const phrase = ownNounPhrase(tokens, at, sentenceStart)
+  if (phrase === 'adult') return 'someone-else'
+  at = phrase
   for (let i = at - 1; i >= sentenceStart; i--) {
     const t = tokens[i]
     const w = t.norm
     // "Dad willingly got in the car and was cooperative": verbs joined by "and" share their subject
     if ((w === 'and' || w === 'or' || w === 'but') && isVerb(tokens[i + 1])) continue
-    // "Ms Okafor (38) works for the council", "Leah (14) went": an age in brackets after a name says who
-    // (not "reports sex with "boyfriend" (28), consensual": an age before a comma and no verb names no subject)
-    if (
-      w === ')' &&
-      tokens[i - 2]?.norm === '(' &&
-      i - 3 >= sentenceStart &&
-      nominal(tokens[i - 3]) &&
-      !(tokens[i + 1]?.norm === ',' && !isVerb(tokens[i + 2]))
-    ) {
-      const age = ageIn(tokens[i - 1].norm)
-      if (age !== null) return age >= 18 ? 'someone-else' : 'child'
-    }
+    const aged = bracketAge(tokens, i, sentenceStart)
+    if (aged) return aged
     if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
     // "YP states went of own accord": a verb of saying the model reads as a noun begins the reported clause
     if (REPORTING_READ_AS_NOUNS.has(w) && t.pos === 'NOUN' && isVerb(tokens[i + 1])) return 'unknown'
@@ -326,6 +309,29 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     return classify(tokens, from, i + 1)
   }
   return 'unknown'
+}
+
+// where the noun phrase a match opens with starts ("her 28-year-old boyfriend"), or "adult" when it is a
+// clause's subject that says its person is an adult ("the adult sex worker"; "she has an adult
+// boyfriend" is not)
+function ownNounPhrase(tokens: Token[], at: number, sentenceStart: number): number | 'adult' {
+  if (at >= tokens.length || at <= sentenceStart || !(nominal(tokens[at]) || tokens[at].pos === 'ADJ')) return at
+  const b = tokens[at - 1]
+  if (!(b.norm === "'s" || POSSESSIVES.has(b.norm) || ['DET', 'ADJ', 'NUM'].includes(b.pos))) return at
+  const from = nounPhraseStart(tokens, at, sentenceStart)
+  const opens = from === sentenceStart || tokens[from - 1].punct || CLAUSE_BREAKS.has(tokens[from - 1].norm)
+  if (opens) for (let k = from; k < at; k++) if (ADULT_MODIFIERS.has(tokens[k].norm)) return 'adult'
+  return from
+}
+
+// "Ms Okafor (38) works for the council", "Leah (14) went": an age in brackets after a name says who
+// (not "reports sex with "boyfriend" (28), consensual": an age before a comma and no verb names no subject)
+function bracketAge(tokens: Token[], i: number, sentenceStart: number): Who | null {
+  if (tokens[i].norm !== ')' || tokens[i - 2]?.norm !== '(' || i - 3 < sentenceStart) return null
+  if (!nominal(tokens[i - 3]) || (tokens[i + 1]?.norm === ',' && !isVerb(tokens[i + 2]))) return null
+  const age = ageIn(tokens[i - 1].norm)
+  if (age === null) return null
+  return age >= 18 ? 'someone-else' : 'child'
 }
 
 // verbs of saying that the English model can read as plural nouns in shorthand ("YP states", "Pt reports")

@@ -270,7 +270,16 @@ function aboutTheChild(rule: Rule, tokens: Token[], match: Match, sentence: Sent
   return link !== undefined && (link.lemma === 'be' || link.lemma === 'become' || link.norm === 'as')
 }
 
-const WILL_ADVERBS = new Set(['willingly', 'voluntarily', 'knowingly', 'happily', 'readily', 'freely', 'eagerly', 'gladly'])
+const WILL_ADVERBS = new Set([
+  'willingly',
+  'voluntarily',
+  'knowingly',
+  'happily',
+  'readily',
+  'freely',
+  'eagerly',
+  'gladly',
+])
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being'])
 
 // "the men were allowed in by her, and alcohol was accepted willingly": a will said on a passive with no
@@ -306,13 +315,59 @@ const DOUBTING = new Set([
   'denies',
   'deny',
   'believe',
-  'believes','claim', 'claims', 'claimed', 'claiming', 'alleges', 'alleged', 'says', 'said', 'than', 'not', 'no', 'never', 'despite', 'if', 'whether', 'really'])
+  'believes',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'alleges',
+  'alleged',
+  'says',
+  'said',
+  'than',
+  'not',
+  'no',
+  'never',
+  'despite',
+  'if',
+  'whether',
+  'really',
+])
 
 // the abuse said to follow from what the child did: "has led to her being exploited", "at risk of exploitation"
-const AS_CONSEQUENCE = new Set(['led', 'lead', 'leads', 'risk', 'own', 'position', 'could', 'might', 'may', 'become', 'becoming'])
+const AS_CONSEQUENCE = new Set([
+  'led',
+  'lead',
+  'leads',
+  'risk',
+  'own',
+  'position',
+  'could',
+  'might',
+  'may',
+  'become',
+  'becoming',
+])
 // words that give the abuse as the explanation or name its agent: "the result of months of grooming",
 // "which is exploitation", "one of the boys he has exploited"
-const REFRAMING = new Set(['result', 'because', 'which', 'reflect', 'sign', 'cause', 'caused', 'due', 'product', 'consistent', 'indicative', 'he', 'they', 'men', 'adults', 'adult'])
+const REFRAMING = new Set([
+  'result',
+  'because',
+  'which',
+  'reflect',
+  'sign',
+  'cause',
+  'caused',
+  'due',
+  'product',
+  'consistent',
+  'indicative',
+  'he',
+  'they',
+  'men',
+  'adults',
+  'adult',
+])
 
 // the abuse named after the match in the same sentence, in the note's own words and not put in doubt
 function namedAfter(tokens: Token[], end: number, sentenceEnd: number): boolean {

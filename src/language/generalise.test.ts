@@ -43,9 +43,7 @@ test("someone else's own partner is theirs; the child's abuser named as her part
 })
 
 test('blame words the same sentence explains as the abuse are answered; the abuse as their result is not', () => {
-  careful(
-    'Although Aisha has said she wants to see the men, we understand that as the result of grooming and threats.',
-  )
+  careful('Although Aisha has said she wants to see the men, we understand that as the result of grooming and threats.')
   careful('Tom recruits boys from the estate; Aisha is one of the children he has exploited.')
   harmful("Aisha's risky behaviour has led to her being exploited.")
   harmful('Aisha has put herself in a position where she could be exploited.')

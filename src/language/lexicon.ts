@@ -1195,7 +1195,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(<invite>|<welcome>|<encourage>|<court>|<solicit>|<initiate>|<instigate>|<prompt>|<provoke>) [{ADV}] (the|this|that|such|his|their|male|sexual|unwanted|older|adult|men s|online|any|all|most|further) ~1 (contact|attention|advances|advance|approach|approaches|abuse|touching|messages|interest|meeting|meetings|activity)',
         '(<initiate>|<instigate>) [{ADV}] (it|sex|things|everything|the sex)',
         '<seek> [{ADV}] out (older|adult|the|these|those|male|men s) ~1 ({ADULT}|attention|contact|company|lads|boys|olders)',
-        "(<give>|giving) ({ADULT}|them|him|the ~1 {ADULT}|people|boys|lads) the wrong (idea|impression|signals|message)",
+        '(<give>|giving) ({ADULT}|them|him|the ~1 {ADULT}|people|boys|lads) the wrong (idea|impression|signals|message)',
         '(<go>|<be>) [{ADV}] (looking for|after) (attention|male attention|older|men|males|adult|sex|trouble)',
       ],
       except: [
