@@ -156,8 +156,11 @@ export async function benchImport(options: ImportBenchOptions = {}): Promise<voi
       await client.query(BARE)
       await client.end()
       copies.push(
-        (await timed(async () => psql(`set search_path = ${schema}, public`, `\\copy bare_events from '${csvFile}' csv`)))
-          .seconds,
+        (
+          await timed(async () =>
+            psql(`set search_path = ${schema}, public`, `\\copy bare_events from '${csvFile}' csv`),
+          )
+        ).seconds,
       )
       await dropSchema(schema)
       const fresh = `bench_${process.pid}_${round}_floor`
