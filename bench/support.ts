@@ -13,12 +13,14 @@ export async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, result }
 }
 
+/** Runs `threadline` (this checkout's, or `bin`: another checkout's, as a baseline measured in the same run). */
 export function cli(
   args: string[],
   env: Record<string, string>,
+  bin: string = BIN,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [bin, ...args], {
       env: { ...process.env, THREADLINE_NOW: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

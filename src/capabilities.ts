@@ -68,7 +68,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: 'audit', commands: [registerAuditCommands], migrations: ['0014_audit_children'] },
   { name: 'people', routes: [people, peopleApi], personPanels: [relationshipsPanel, workWaitingPanel], navigation: peopleNavigation },
   { name: 'linkage', routes: [linkage], commands: [registerLinkCommands, registerLinkageDbCommands], personPanels: [linkagePanel],
-    migrations: ['0003_linkage'] },
+    migrations: ['0003_linkage', '0044_episode_end_index'] },
   { name: 'working-together', routes: [workingTogether], commands: [registerWorkingTogetherCommands],
     personPanels: [workingTogetherPanel], workWaiting: [workingTogetherWaiting], navigation: workingTogetherNavigation,
     migrations: ['0006_working_together', '0019_no_lost_updates', '0025_record_versions'] },
