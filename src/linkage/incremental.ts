@@ -8,11 +8,7 @@
 // People's decisions win: a person decided "not the same" as a record is never its candidate, and a
 // record that matches two people someone decided are different is not linked to either by the model.
 // `threadline linkage relink` (relink.ts) asks the same session about people made of one record.
-import { sql, type Transaction } from 'kysely'
-import type { Actor } from '../audit/actor.ts'
-import { appendAudit, type AuditEntry } from '../audit/audit.ts'
-import { mergePeople } from './merge.ts'
-import { followMerges } from '../people/people.ts'
+import type { Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import type { PersonRecord } from '../records/types.ts'
 import { createLinker, type Linker } from './linker.ts'
@@ -41,8 +37,6 @@ export type LinkDecision =
       probability: number
       /** why a probability below the auto threshold was enough (see settle) */
       settledBy?: string
-      /** other people the record matched at the auto threshold that are the best recorded twice (splitOf) */
-      splits?: number[]
     }
   | { kind: 'review'; entityId: number; probability: number; recordId: string }
   | { kind: 'new' }
@@ -246,8 +240,6 @@ class ModelSession implements LinkSession {
   private readonly linker: Linker
   private readonly linked: ModelLink[] = []
   private readonly queued: QueuedPair[] = []
-  /** people found to be one person recorded twice, merged by finish */
-  private readonly splits: { rival: number; best: number; probability: number }[] = []
 
   constructor(
     readonly modelId: number,
@@ -268,7 +260,6 @@ class ModelSession implements LinkSession {
 
   decide(person: PersonRecord): LinkDecision {
     const decision = this.judge(linkageRecordFromPerson(person))
-    this.keepSplits(decision)
     if (decision.kind === 'link') {
       this.linked.push({
         agency_code: person.agency,
@@ -282,16 +273,7 @@ class ModelSession implements LinkSession {
   }
 
   reconsider(record: LinkageRecord, own: number): LinkDecision {
-    const decision = this.judge(record, own)
-    this.keepSplits(decision)
-    return decision
-  }
-
-  /** a person recorded twice that a record's link showed: merged by finish (mergeSplits) */
-  private keepSplits(decision: LinkDecision): void {
-    if (decision.kind !== 'link' || !decision.splits) return
-    for (const rival of decision.splits)
-      this.splits.push({ rival, best: decision.entityId, probability: decision.probability })
+    return this.judge(record, own)
   }
 
   against(record: LinkageRecord, entityId: number, bits: number): { probability: number; recordId: string } | null {
@@ -335,46 +317,6 @@ class ModelSession implements LinkSession {
   async finish(trx: Transaction<Tables>, at: Date): Promise<void> {
     await this.writeLinks(trx, at)
     await this.writeReviews(trx, at)
-    await this.mergeSplits(trx, at)
-  }
-
-  /**
-   * One child left as two people, found when a later record matched both at the auto threshold
-   * (splitOf): the two are merged by the model, as relink merges (merge.ts: history, audit, what
-   * belongs to the person follows), and the queue's pairs the merge answers are closed. Checked again
-   * here against people's decisions and identifiers (an earlier merge of this transaction may have
-   * changed either person), so that no merge undoes what a person decided. Decision 0064.
-   */
-  private async mergeSplits(trx: Transaction<Tables>, at: Date): Promise<void> {
-    if (this.splits.length === 0) return
-    const splits = this.splits.splice(0)
-    const model: Actor = { kind: 'system', name: `linkage model ${this.modelId}` }
-    const entries: AuditEntry[] = []
-    const into = new Map<number, number>()
-    const current = (id: number) => followMerges(into, id)
-    const targets = new Set<number>()
-    for (const split of splits) {
-      const rival = current(split.rival)
-      const best = current(split.best)
-      if (rival === best || !this.splitOf(best, rival) || (await placedByAPerson(trx, rival))) continue
-      const reason =
-        `one person recorded twice: a later record matched both at the auto threshold ` +
-        `(probability ${split.probability.toFixed(4)}), and every record of ${rival} matches one of ${best}'s`
-      await mergePeople(trx, model, rival, best, reason, at, { audit: entries, inSession: true })
-      this.merged(rival, best)
-      into.set(rival, best)
-      targets.add(best)
-    }
-    if (targets.size === 0) return
-    const people = [...targets].map(current)
-    // a pair waiting for the MASH whose two records are now one person is answered by the merge
-    await sql`update linkage_reviews r set status = 'closed', decided_at = ${at},
-        reason = ${`joined by linkage model ${this.modelId}: one person recorded twice`}
-      where r.status = 'open' and exists (select 1 from entity_links a join entity_links b on b.entity_id = a.entity_id
-        where a.agency_code = r.agency_code and a.source_id = r.source_id
-          and b.agency_code = r.candidate_agency and b.source_id = r.candidate_source
-          and a.entity_id = any(${people}::int[]))`.execute(trx)
-    await appendAudit(trx, model, entries, at)
   }
 
   async settle(trx: Transaction<Tables>): Promise<void> {
@@ -401,18 +343,8 @@ class ModelSession implements LinkSession {
             this.peopleApart(best.entityId, m.entityId) ||
             (m.probability >= limits.auto && !this.splitOf(best.entityId, m.entityId)),
         ) || this.conflicting(record, best.entityId)
-    if (best.probability >= limits.auto && !contested) {
-      const splits = matches
-        .slice(1)
-        .filter((m) => m.probability >= limits.auto)
-        .map((m) => m.entityId)
-      return {
-        kind: 'link',
-        entityId: best.entityId,
-        probability: best.probability,
-        ...(splits.length > 0 ? { splits } : {}),
-      }
-    }
+    if (best.probability >= limits.auto && !contested)
+      return { kind: 'link', entityId: best.entityId, probability: best.probability }
     if (!contested) {
       // the module's settle (below), not this session's
       const settled = settle(
@@ -526,17 +458,6 @@ class ModelSession implements LinkSession {
     this.queued.length = 0
     await trx.insertInto('linkage_reviews').values(rows).execute()
   }
-}
-
-/** Whether a person holds a record a person placed (a MASH decision): the model does not move it. */
-async function placedByAPerson(trx: Transaction<Tables>, entityId: number): Promise<boolean> {
-  const row = await trx
-    .selectFrom('entity_links')
-    .select('source_id')
-    .where('entity_id', '=', entityId)
-    .where('method', '=', 'person_decision')
-    .executeTakeFirst()
-  return row !== undefined
 }
 
 /** The most records of a rival person that splitOf compares with the best person's (a split is a few records). */

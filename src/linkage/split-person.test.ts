@@ -11,7 +11,6 @@ import { addAgency } from '../agencies/agencies.ts'
 import type { Db } from '../db/database.ts'
 import { defaultThresholds, storeThresholds } from './storage.ts'
 import type { Thresholds } from './thresholds.ts'
-import { recordDecision } from './merge.ts'
 
 const AT = new Date('2020-02-01T00:00:00Z')
 const person = (agency: string, source_id: string, extra: object) =>
@@ -74,75 +73,6 @@ forEachDatabase('one child left as two people', (backend) => {
     assert.equal(await openReviews(db), 0)
     const p = await entityOf(db, 'police:P-1')
     assert.ok([await entityOf(db, 'health:H-1'), await entityOf(db, 'school:S-1')].includes(p))
-  })
-
-  test('the two people of one child are merged when a later record shows it, audited, and the pair waiting is closed', async () => {
-    const { db } = backend().database
-    await load(db, [person('health', 'H-1', { ...aimee, ...home, phone, nhs_number: '9434765919' })])
-    // the second record is left a person of its own, its pair with the first waiting for the MASH
-    await setThresholds(db, { auto: 0.9999999999, review: 0.9999999998 })
-    await load(db, [person('school', 'S-1', { ...aimee, family_name: 'Clark', ...home })])
-    const [h, s] = [await entityOf(db, 'health:H-1'), await entityOf(db, 'school:S-1')]
-    assert.notEqual(h, s)
-    const { id: modelId } = await db.selectFrom('linkage_models').select('id').executeTakeFirstOrThrow()
-    await db
-      .insertInto('linkage_reviews')
-      .values({
-        agency_code: 'school',
-        source_id: 'S-1',
-        candidate_entity: h,
-        candidate_agency: 'health',
-        candidate_source: 'H-1',
-        probability: 0.99,
-        model_id: modelId,
-        explanation: JSON.stringify({}),
-        created_at: AT,
-      })
-      .execute()
-    assert.equal(await openReviews(db), 1)
-    await setThresholds(db, defaultThresholds())
-    await load(db, [person('police', 'P-1', { ...aimee, given_name: 'Amie', ...home, phone })])
-    // one person now: the three records, and nothing left for the MASH
-    const p = await entityOf(db, 'police:P-1')
-    assert.equal(await entityOf(db, 'health:H-1'), p)
-    assert.equal(await entityOf(db, 'school:S-1'), p)
-    assert.equal(await openReviews(db), 0)
-    const merged = await db
-      .selectFrom('entities')
-      .select('merged_into')
-      .where('id', '=', p === h ? s : h)
-      .executeTakeFirstOrThrow()
-    assert.equal(merged.merged_into, p)
-    const audits = await db
-      .selectFrom('audit_log')
-      .select(['action', 'actor', 'details'])
-      .where('action', '=', 'linkage_merge')
-      .execute()
-    assert.ok(audits.some((a) => JSON.stringify(a.details).includes(`"merged":${p === h ? s : h}`)))
-    for (const a of audits) assert.match(a.actor, /linkage model/)
-  })
-
-  test("a person's decision that the two are not the same is never undone by the merge", async () => {
-    const { db } = backend().database
-    await load(db, [person('health', 'H-1', { ...aimee, ...home, phone, nhs_number: '9434765919' })])
-    await setThresholds(db, { auto: 0.9999999999, review: 0.9999999998 })
-    await load(db, [person('school', 'S-1', { ...aimee, family_name: 'Clark', ...home })])
-    await db
-      .transaction()
-      .execute((trx) =>
-        recordDecision(
-          trx,
-          TEST_ACTOR,
-          { agency: 'school', sourceId: 'S-1' },
-          [{ agency: 'health', sourceId: 'H-1' }],
-          false,
-          'twins',
-          AT,
-        ),
-      )
-    await setThresholds(db, defaultThresholds())
-    await load(db, [person('police', 'P-1', { ...aimee, given_name: 'Amie', ...home, phone })])
-    assert.notEqual(await entityOf(db, 'health:H-1'), await entityOf(db, 'school:S-1'))
   })
 
   test('two people with NHS numbers apart stay a contest: the record is queued', async () => {
