@@ -29,6 +29,8 @@ export function validateInstrument(value: unknown): ValidationResult {
   if (value.patternRules !== undefined) checkPatternRules(value.patternRules, domains, itemCodes, errors)
   if (value.readsFollowUps !== undefined && typeof value.readsFollowUps !== 'boolean')
     errors.push('readsFollowUps, when given, must be true or false')
+  if (value.readsPlainWording !== undefined && typeof value.readsPlainWording !== 'boolean')
+    errors.push('readsPlainWording, when given, must be true or false')
 
   if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
     errors.push('reassessMonths must be a whole number of months ≥ 1')
