@@ -32,7 +32,7 @@ test('1.4.0 is a valid instrument with the multi-agency pattern; a bad pattern r
     ...serafCse,
     readsFollowUps: 'yes',
     patternRules: [
-      { id: 'x', description: 'x', domains: ['nowhere'], withinMonths: 0, minItems: 1, minAgencies: 2, minBand: 5 },
+      { id: 'x', description: 'x', domains: ['nowhere'], withinMonths: 0, minItems: 0, minAgencies: 2, minBand: 5 },
     ],
   })
   assert.ok(!bad.ok)

@@ -131,7 +131,7 @@ forEachDatabase('the shipped instrument 1.5.0', (backend) => {
     const inUse = await currentInstrument(db)
     assert.equal(inUse.version, '1.5.0')
     assert.equal(inUse.readsPlainWording, true)
-    assert.ok(inUse.ageRules.some((r) => r.id === 'any-significant'))
+    assert.ok(inUse.patternRules?.some((r) => r.id === 'any-significant'))
     // An area that had added its own after 1.4.0 keeps it.
     await db.deleteFrom('risk_instruments').where('version', '=', '1.5.0').execute()
     await db

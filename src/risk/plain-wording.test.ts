@@ -26,7 +26,7 @@ test('1.5.0 is a valid instrument that reads plain wording; 1.4.0 is kept as it 
   assert.equal(serafCse.readsPlainWording, true)
   assert.equal(serafCse140.version, '1.4.0')
   assert.equal(serafCse140.readsPlainWording, undefined)
-  assert.ok(!serafCse140.ageRules.some((r) => r.id === 'any-significant'))
+  assert.ok(!serafCse140.patternRules?.some((r) => r.id === 'any-significant'))
   const bad = validateInstrument({ ...serafCse, readsPlainWording: 'often' })
   assert.ok(!bad.ok && bad.errors.some((e) => /readsPlainWording/.test(e)))
 })

@@ -433,15 +433,18 @@ export const serafCse: Instrument = {
   ...serafCse140,
   version: '1.5.0',
   readsPlainWording: true,
-  ageRules: [
-    ...serafCse140.ageRules,
+  patternRules: [
+    ...(serafCse140.patternRules ?? []),
     {
       id: 'any-significant',
       description:
-        'A child with any significant indicator (within 12 months) is at least mild (band 2): one such sign is ' +
-        'enough to discuss with the safeguarding lead, as under 13 it is enough for band 3.',
-      underAge: 18,
+        'Any significant indicator within 12 months: at least mild (band 2). SERAF gives one 5 points, one short ' +
+        'of band 2; one such sign is enough to discuss with the safeguarding lead, as under 13 it is enough for ' +
+        'band 3.',
       domains: ['significant'],
+      withinMonths: 12,
+      minItems: 1,
+      minAgencies: 1,
       minBand: 2,
     },
   ],

@@ -192,8 +192,7 @@ function checkPatternRules(list: unknown, domains: Set<string>, itemCodes: Set<s
     if (!isText(r.description)) errors.push(`${at} needs a description`)
     if (!isWhole(r.withinMonths) || r.withinMonths === 0)
       errors.push(`${at}.withinMonths must be a whole number of months ≥ 1`)
-    if (!isWhole(r.minItems) || r.minItems < 2)
-      errors.push(`${at}.minItems must be a whole number ≥ 2 (one item is scored by its points)`)
+    if (!isWhole(r.minItems) || r.minItems < 1) errors.push(`${at}.minItems must be a whole number ≥ 1`)
     if (!isWhole(r.minAgencies) || r.minAgencies === 0) errors.push(`${at}.minAgencies must be a whole number ≥ 1`)
     if (!isWhole(r.minBand) || r.minBand < 1 || r.minBand > 4) errors.push(`${at}.minBand must be a band from 1 to 4`)
     const ds = r.domains ?? []
