@@ -379,8 +379,10 @@ test(
         lines[0],
         'child_id,given_name,family_name,date_of_birth,band,band_label,score,first_flagged_at,unanswered_since,agencies,source_records',
       )
-      assert.equal(lines.length, 2, csv.stdout)
+      assert.equal(lines.length, 3, csv.stdout)
       assert.match(lines[1], /^\d+,Dan,Reed,2014-01-01,3,moderate,5,2026-04-02T09:00:00\+01:00,,police,police:P-D$/)
+      // one missing episode, one significant indicator: band 2 from instrument 1.5.0 (decision 0065)
+      assert.match(lines[2], /^\d+,Bea,Ward,2011-05-01,2,mild,5,2026-01-11T09:00:00\+00:00,,police,police:P-B$/)
     } finally {
       await target.cleanup()
     }
