@@ -47,6 +47,7 @@ import * as writesDoNotWait from './migrations/0038_writes_do_not_wait.ts'
 import * as maintainedMissingLists from './migrations/0039_maintained_missing_lists.ts'
 import * as riskInstrument14 from './migrations/0041_risk_instrument_1_4.ts'
 import * as episodeEndIndex from './migrations/0044_episode_end_index.ts'
+import * as riskInstrument15 from './migrations/0046_risk_instrument_1_5.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -90,6 +91,7 @@ const migrations: Record<string, Migration> = {
   '0039_maintained_missing_lists': maintainedMissingLists,
   '0041_risk_instrument_1_4': riskInstrument14,
   '0044_episode_end_index': episodeEndIndex,
+  '0046_risk_instrument_1_5': riskInstrument15,
 }
 
 export interface MigrateOptions {

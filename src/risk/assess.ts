@@ -63,6 +63,7 @@ export function assessChild(instrument: Instrument, input: ChildRiskInput, optio
     readWords: instrument.readsRecordWords === true,
     readExplanations: instrument.readsExplanations === true,
     readFollowUps: instrument.readsFollowUps === true,
+    readPlainWording: instrument.readsPlainWording === true,
   })
   const t = trajectory(instrument, evidence, input.dateOfBirth, null, asOf)
   const now = score(instrument, evidence, { asOf, dateOfBirth: input.dateOfBirth })

@@ -45,16 +45,16 @@ forEachDatabase(
     test('band, score and first flagged as of several dates, on what was recorded by then', async () => {
       const { db } = backend().database
       const bea = ids['P-B']
-      assert.deepEqual(
-        await atRiskList(db, { asOf: day('2026-01-15'), settings }),
-        [],
-        'one missing episode: 5 points, band 1',
-      )
+      // one missing episode: 5 points, and (instrument 1.5.0, decision 0065) one significant indicator is band 2
+      const early = byId(await atRiskList(db, { asOf: day('2026-01-15'), settings })).get(bea)!
+      assert.equal(early.score, 5)
+      assert.equal(early.band, 2)
+      assert.equal(early.first_flagged_at, '2026-01-11T09:00:00+00:00')
       const jan = byId(await atRiskList(db, { asOf: day('2026-01-20'), settings })).get(bea)!
       assert.equal(jan.band, 2)
       assert.equal(jan.band_label, 'mild')
       assert.equal(jan.score, 10)
-      assert.equal(jan.first_flagged_at, '2026-01-20T12:00:00+00:00')
+      assert.equal(jan.first_flagged_at, '2026-01-11T09:00:00+00:00')
       assert.equal(jan.given_name, 'Bea')
       assert.equal(jan.date_of_birth, '2011-05-01')
       assert.deepEqual([...(jan.source_records as string[])].sort(), ['csc:C-B', 'health:H-B', 'police:P-B'])
@@ -62,7 +62,7 @@ forEachDatabase(
       const march = byId(await atRiskList(db, { asOf: day('2026-03-02'), settings })).get(bea)!
       assert.equal(march.band, 3, 'the late infection record raised her band when it arrived')
       assert.equal(march.score, 11)
-      assert.equal(march.first_flagged_at, '2026-01-20T12:00:00+00:00')
+      assert.equal(march.first_flagged_at, '2026-01-11T09:00:00+00:00')
       // --min-band 3 flags her only from when the late record arrived: the past is not rewritten.
       assert.equal(byId(await atRiskList(db, { asOf: day('2026-02-28'), minBand: 3, settings })).has(bea), false)
       assert.equal(
@@ -379,8 +379,10 @@ test(
         lines[0],
         'child_id,given_name,family_name,date_of_birth,band,band_label,score,first_flagged_at,unanswered_since,agencies,source_records',
       )
-      assert.equal(lines.length, 2, csv.stdout)
+      assert.equal(lines.length, 3, csv.stdout)
       assert.match(lines[1], /^\d+,Dan,Reed,2014-01-01,3,moderate,5,2026-04-02T09:00:00\+01:00,,police,police:P-D$/)
+      // one missing episode, one significant indicator: band 2 from instrument 1.5.0 (decision 0065)
+      assert.match(lines[2], /^\d+,Bea,Ward,2011-05-01,2,mild,5,2026-01-11T09:00:00\+00:00,,police,police:P-B$/)
     } finally {
       await target.cleanup()
     }

@@ -103,6 +103,12 @@ export interface DerivationContext {
    * place of concern.
    */
   readFollowUps?: boolean
+  /**
+   * The signs and explanations as records also word them (`readsPlainWording`, from 1.5.0; decision
+   * 0065): a known adult named through whose relative they are ("the child's uncle"), family who cannot
+   * account for a possession as the ones asking, a cost paid by someone unnamed, possession of drugs.
+   */
+  readPlainWording?: boolean
 }
 
 const FROM_KIND: Partial<Record<EventKind, string>> = {
@@ -377,12 +383,13 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
     const from13 = context.readExplanations === true
     const texts = wordsOf(event)
     const from14 = from13 && context.readFollowUps === true
-    const words: WordSign[] = context.readWords && !event.childAsVictim ? wordSigns(texts, from13) : []
+    const from15 = from14 && context.readPlainWording === true
+    const words: WordSign[] = context.readWords && !event.childAsVictim ? wordSigns(texts, from13, from15) : []
     for (const w of words) {
       if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code) || codes.some((f) => f.code === w.code)) continue
       codes.push({ code: w.code, basis: 'content', detail: `the record says "${w.words}"`, knownFrom: recordedMs })
     }
-    const explains = from13 ? explanation(texts, from14) : null
+    const explains = from13 ? explanation(texts, from14, from15) : null
     if (explains !== null) {
       for (let i = codes.length - 1; i >= 0; i--) if (EXPLAINED.has(codes[i].code)) codes.splice(i, 1)
       if (from14) explaining.push({ eventRef: `${event.agency}:${event.source_id}`, day, recordedMs, words: explains })

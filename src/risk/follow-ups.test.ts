@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { assessChild } from './assess.ts'
 import { deriveEvidence, type EvidenceEvent } from './evidence.ts'
-import { serafCse, serafCse130 } from './seraf-cse.ts'
+import { serafCse140 as serafCse, serafCse130 } from './seraf-cse.ts'
 import { score } from './score.ts'
 import { event } from './testing.ts'
 import { trajectory } from './trajectory.ts'
@@ -32,7 +32,7 @@ test('1.4.0 is a valid instrument with the multi-agency pattern; a bad pattern r
     ...serafCse,
     readsFollowUps: 'yes',
     patternRules: [
-      { id: 'x', description: 'x', domains: ['nowhere'], withinMonths: 0, minItems: 1, minAgencies: 2, minBand: 5 },
+      { id: 'x', description: 'x', domains: ['nowhere'], withinMonths: 0, minItems: 0, minAgencies: 2, minBand: 5 },
     ],
   })
   assert.ok(!bad.ok)

@@ -5,7 +5,8 @@ import { forEachDatabase } from '../testing/backends.ts'
 import * as riskInstrument12 from '../db/migrations/0022_risk_instrument_1_2.ts'
 import * as riskInstrument13 from '../db/migrations/0032_risk_instrument_1_3.ts'
 import * as riskInstrument14 from '../db/migrations/0041_risk_instrument_1_4.ts'
-import { serafCse, serafCse110, serafCse120, serafCse130 } from './seraf-cse.ts'
+import * as riskInstrument15 from '../db/migrations/0046_risk_instrument_1_5.ts'
+import { serafCse, serafCse110, serafCse120, serafCse130, serafCse140 } from './seraf-cse.ts'
 import { currentInstrument } from './store.ts'
 
 forEachDatabase('the shipped instrument 1.2.0', (backend) => {
@@ -92,11 +93,12 @@ forEachDatabase('the shipped instrument 1.4.0', (backend) => {
       .execute()
     await riskInstrument14.up(db as never)
     const inUse = await currentInstrument(db)
-    assert.equal(inUse.version, '1.4.0')
+    // 0041 adds the shipped instrument of its code (1.5.0 since migration 0046): one that reads follow-ups.
+    assert.equal(inUse.version, serafCse.version)
     assert.equal(inUse.readsFollowUps, true)
     assert.equal(inUse.patternRules?.[0]?.id, 'multi-agency-pattern')
     // An area that had added its own after 1.3.0 keeps it.
-    await db.deleteFrom('risk_instruments').where('version', '=', '1.4.0').execute()
+    await db.deleteFrom('risk_instruments').where('version', '=', serafCse.version).execute()
     await db
       .insertInto('risk_instruments')
       .values({
@@ -107,6 +109,41 @@ forEachDatabase('the shipped instrument 1.4.0', (backend) => {
       })
       .execute()
     await riskInstrument14.up(db as never)
+    assert.equal((await currentInstrument(db)).id, 'area-own')
+  })
+})
+
+forEachDatabase('the shipped instrument 1.5.0', (backend) => {
+  test('migration 0046 puts 1.5.0 in use over 1.4.0, and an area’s own version stays in use', async () => {
+    const { db } = backend().database
+    // A database from before 1.5.0: the shipped 1.4.0 in use.
+    await db.deleteFrom('risk_instruments').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'seraf-cse',
+        version: '1.4.0',
+        definition: JSON.stringify(serafCse140),
+        added_at: new Date('1970-01-01T00:00:04Z'),
+      })
+      .execute()
+    await riskInstrument15.up(db as never)
+    const inUse = await currentInstrument(db)
+    assert.equal(inUse.version, '1.5.0')
+    assert.equal(inUse.readsPlainWording, true)
+    assert.ok(inUse.patternRules?.some((r) => r.id === 'any-significant'))
+    // An area that had added its own after 1.4.0 keeps it.
+    await db.deleteFrom('risk_instruments').where('version', '=', '1.5.0').execute()
+    await db
+      .insertInto('risk_instruments')
+      .values({
+        instrument_id: 'area-own',
+        version: '2.0.0',
+        definition: JSON.stringify({ ...serafCse140, id: 'area-own', version: '2.0.0' }),
+        added_at: new Date('2025-01-01T00:00:00Z'),
+      })
+      .execute()
+    await riskInstrument15.up(db as never)
     assert.equal((await currentInstrument(db)).id, 'area-own')
   })
 })

@@ -118,6 +118,14 @@ export interface Instrument {
    * concern of exploitation accounts for a high police grading. Absent: as 1.3.0.
    */
   readsFollowUps?: boolean
+  /**
+   * From 1.5.0 (with `readsFollowUps`): the signs and explanations as records also word them (decision
+   * 0065): a known adult named through whose relative they are ("the man is the child's uncle", "mum's
+   * partner"), family or staff who cannot account for a possession or a lift read as the ones asking, a
+   * cost paid by someone the record does not name, an offence of possessing drugs as drug misuse. Absent:
+   * as 1.4.0.
+   */
+  readsPlainWording?: boolean
 }
 
 /** The ages an instrument applies to when it does not say (the shipped one says so too). */

@@ -184,13 +184,31 @@ const PATTERNS_FROM_1_3: SignPattern[] = [
 ]
 
 /**
+ * Signs read from instrument 1.5.0 on (`readsPlainWording`, decision 0065): a cost paid by someone the
+ * record does not name ("fare paid in advance by someone", "a ticket paid for by someone else"), and an
+ * offence of possessing drugs, which is drug misuse whoever records it.
+ */
+const PATTERNS_FROM_1_5: SignPattern[] = [
+  {
+    code: 'gifts_money',
+    re: /\b(?:paid|pre-?paid|bought|booked)(?:\s+for)?(?:\s+in advance|\s+up front|\s+upfront)?\s+by\s+(?:someone|somebody|an unknown|a stranger)(?:\s+else)?\b/i,
+    notFamily: true,
+  },
+  {
+    code: 'drug_misuse',
+    re: /\b(?:possession|possessing|in possession)\s+of\s+(?:cannabis|weed|skunk|drugs|a controlled drug|controlled drugs|class [abc](?: drugs?)?|cocaine|crack|heroin|mdma|ecstasy|ketamine|spice)\b/i,
+  },
+]
+
+/**
  * From 1.3.0 a record that explains a sign in its own words is read as a practitioner reads it: the adult
  * confirmed as family, a family friend or a known adult ("driver later confirmed as maternal uncle; mum
  * aware"), a possession's source confirmed by a parent or an employer ("mum confirms it was a birthday
  * present from grandparents", "paid for by dad"), or an enquiry that found no exploitation concern. What
  * the child alone says ("says it is from a cousin") is not an explanation: only a confirmation is.
  */
-const TRUSTED = String.raw`(?:(?:maternal|paternal|older|elder|her|his|their|a|an|the)\s+)*(?:relatives?|family friends?|family members?|neighbours?|(?:football |sports |swimming )?coach(?:es)?|youth workers?|mentors?|employer|step-?(?:brother|sister|father|mother|dad|mum)|half-?(?:brother|sister)|uncle|aunt(?:ie|y)?|cousin|grand(?:father|mother|parents?|dad|ad)|brother|sister|father|mother|dad|mum|godparents?|godfather|godmother)`
+const TRUSTED_NOUNS = String.raw`(?:relatives?|family friends?|family members?|neighbours?|(?:football |sports |swimming )?coach(?:es)?|youth workers?|mentors?|employer|step-?(?:brother|sister|father|mother|dad|mum)|half-?(?:brother|sister)|uncle|aunt(?:ie|y)?|cousin|grand(?:father|mother|parents?|dad|ad)|brother|sister|father|mother|dad|mum|godparents?|godfather|godmother)`
+const TRUSTED = String.raw`(?:(?:maternal|paternal|older|elder|her|his|their|a|an|the)\s+)*${TRUSTED_NOUNS}`
 const EXPLANATIONS: RegExp[] = [
   // the adult named as family or a known adult by whoever checked
   new RegExp(
@@ -210,6 +228,19 @@ const EXPLANATIONS: RegExp[] = [
   /\b(?:the (?:care |children(?:'|’)s )?home|staff|carers?|foster carers?|social workers?|the council|the school)\s+(?:paid|pays|arranged|arranges|booked|books|paid for)\b|\b(?:paid for|arranged|booked)\s+by\s+(?:the (?:care |children(?:'|’)s )?home|staff|carers?|foster carers?|social workers?|the council|the school)\b/i,
   // an enquiry that found no concern of exploitation
   /\bno\s+(?:exploitation|cse|cce|safeguarding)\s+concerns?\b/i,
+]
+
+/**
+ * From 1.5.0 (decision 0065) the known adult as records also name them: through whose relative they are
+ * ("the man is the child's uncle", "Jade's older cousin", "mum's partner"), a possessive before the
+ * relationship as well as "her" or "his".
+ */
+const TRUSTED_FROM_1_5 = String.raw`(?:(?:maternal|paternal|older|elder|her|his|their|a|an|the)\s+|(?!(?:her|his|its)\b)[A-Za-z-]+(?:'|’)s\s+)*(?:(?:mum|mother|dad|father)(?:'|’)s\s+(?:partner|husband|wife)|${TRUSTED_NOUNS})`
+const EXPLANATIONS_FROM_1_5: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:driver|adult|man|male|woman|person|he|she|they)\b[^.;!?]{0,25}?\b(?:(?:later\s+)?(?:confirmed|identified|verified|established)\s+(?:as|to be)|is|was|were|are)\s+${TRUSTED_FROM_1_5}\b`,
+    'i',
+  ),
 ]
 
 /** A relationship only claimed, not confirmed by anyone who checked. */
@@ -243,8 +274,14 @@ const EXPLANATIONS_FROM_1_4: RegExp[] = [
 ]
 
 /** The words by which a record explains the signs it shows; `from14`: with 1.4.0's ways of writing a finding. */
-export function explanation(texts: readonly (string | null | undefined)[], from14: boolean): string | null {
-  const patterns = from14 ? [...EXPLANATIONS, ...EXPLANATIONS_FROM_1_4] : EXPLANATIONS
+export function explanation(
+  texts: readonly (string | null | undefined)[],
+  from14: boolean,
+  from15 = false,
+): string | null {
+  const patterns = from14
+    ? [...EXPLANATIONS, ...EXPLANATIONS_FROM_1_4, ...(from15 ? EXPLANATIONS_FROM_1_5 : [])]
+    : EXPLANATIONS
   for (const text of texts) {
     if (typeof text !== 'string' || text.length < 4) continue
     for (const re of patterns) {
@@ -302,12 +339,23 @@ const REPORTER = new RegExp(
  * Who a sign is about: its clause ("her mum picked her up", "a lift home from her uncle"), leaving out
  * whoever reports it ("Mother reports ...", "Staff saw ...").
  */
-function around(text: string, index: number, length: number): string {
+function around(text: string, index: number, length: number, from15 = false): string {
   const rest = text.slice(index + length)
   const end = rest.search(/[.;!?]/)
   const clause = `${clausePrefix(text, index)}${text.slice(index, index + length)}${end < 0 ? rest : rest.slice(0, end)}`
-  return clause.replace(REPORTER, ' ')
+  const told = clause.replace(REPORTER, ' ')
+  return from15 ? told.replace(UNABLE_TO_ACCOUNT, ' ') : told
 }
+
+/**
+ * From 1.5.0: family or staff who cannot account for a sign ("new clothes the family cannot explain",
+ * "parent did not know who booked it") are the ones asking, not the ones giving or driving.
+ */
+const UNABLE_TO_ACCOUNT = new RegExp(
+  FAMILY.source +
+    String.raw`(?:\s+\w+)?\s+(?:cannot|can(?:'|’)t|could not|couldn(?:'|’)t|(?:is|are|was|were) unable to|(?:do|does|did) not know|(?:don|doesn|didn)(?:'|’)t know|ha(?:s|ve|d) no idea)\b`,
+  'gi',
+)
 
 function negated(text: string, index: number): boolean {
   // NegEx-style: a cue among the last five words of the clause before the sign.
@@ -321,9 +369,9 @@ export function signsInWords(...texts: (string | null | undefined)[]): WordSign[
 }
 
 /** Every sign the texts show; `from13`: with the ways of writing them read from instrument 1.3.0 on. */
-export function wordSigns(texts: readonly (string | null | undefined)[], from13: boolean): WordSign[] {
+export function wordSigns(texts: readonly (string | null | undefined)[], from13: boolean, from15 = false): WordSign[] {
   const found: WordSign[] = []
-  const patterns = from13 ? [...PATTERNS, ...PATTERNS_FROM_1_3] : PATTERNS
+  const patterns = from13 ? [...PATTERNS, ...PATTERNS_FROM_1_3, ...(from15 ? PATTERNS_FROM_1_5 : [])] : PATTERNS
   for (const text of texts) {
     if (typeof text !== 'string' || text.length < 4) continue
     for (const p of patterns) {
@@ -332,7 +380,7 @@ export function wordSigns(texts: readonly (string | null | undefined)[], from13:
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (p.when && !p.when(m)) continue
         if (p.code !== 'will_not_say' && negated(text, m.index)) continue
-        if (p.notFamily && FAMILY.test(around(text, m.index, m[0].length))) continue
+        if (p.notFamily && FAMILY.test(around(text, m.index, m[0].length, from15))) continue
         found.push({ code: p.code, words: m[0].trim() })
         break
       }

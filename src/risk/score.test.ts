@@ -5,7 +5,8 @@ import { deriveEvidence } from './evidence.ts'
 import { firstFlagged, score } from './score.ts'
 import { riskSettings } from './settings.ts'
 import { validateInstrument } from './validate.ts'
-import { serafCse } from './seraf-cse.ts'
+// SERAF's arithmetic as 1.4.0 has it (1.5.0 adds the any-significant floor: plain-wording.test.ts)
+import { serafCse140 as serafCse } from './seraf-cse.ts'
 import { event, seen } from './testing.ts'
 
 const at = (events: Parameters<typeof deriveEvidence>[0], asOf: string, dateOfBirth: string | null = '2005-03-01') =>

@@ -387,7 +387,7 @@ export const serafCse130: Instrument = {
  * explains a sign within 30 days answers it, one missing episode recorded by two agencies counts once,
  * and a missing record that itself finds no concern of exploitation accounts for a high police grading.
  */
-export const serafCse: Instrument = {
+export const serafCse140: Instrument = {
   ...serafCse130,
   version: '1.4.0',
   readsFollowUps: true,
@@ -417,4 +417,48 @@ export const serafCse: Instrument = {
       minBand: 2,
     },
   ],
+}
+
+/**
+ * Version 1.5.0 (decision 0065): the signs and explanations as records also word them, found by
+ * classifying every miss and false flag of five areas written by others. A known adult named through
+ * whose relative they are ("Checked with parent: the man is the child's uncle"), family or staff who
+ * cannot account for a possession read as the ones asking ("new clothes the family cannot explain"), a
+ * cost paid by someone the record does not name, and an offence of possessing drugs as drug misuse.
+ * And one significant indicator makes a child at least mild (band 2, rule `any-significant`): SERAF's
+ * arithmetic gives one 5 points, one short of band 2, so a child whose only sign was a car with unknown
+ * adults or an older "boyfriend" was "no identified risk" until a second sign came.
+ */
+export const serafCse: Instrument = {
+  ...serafCse140,
+  version: '1.5.0',
+  readsPlainWording: true,
+  patternRules: [
+    ...(serafCse140.patternRules ?? []),
+    {
+      id: 'any-significant',
+      description:
+        'Any significant indicator within 12 months: at least mild (band 2). SERAF gives one 5 points, one short ' +
+        'of band 2; one such sign is enough to discuss with the safeguarding lead, as under 13 it is enough for ' +
+        'band 3.',
+      domains: ['significant'],
+      withinMonths: 12,
+      minItems: 1,
+      minAgencies: 1,
+      minBand: 2,
+    },
+  ],
+  description:
+    serafCse140.description +
+    ' From 1.5.0 the records are read as they are also worded (a known adult named as "the child\'s uncle", ' +
+    'a possession the family cannot explain, a cost paid by someone unnamed, possession of drugs), and any ' +
+    'significant indicator makes a child at least mild (category 2).',
+  source:
+    serafCse140.source +
+    ' Version 1.5.0 reads a known adult named through whose relative they are ("the child\'s uncle", "mum\'s ' +
+    'partner"), family or staff who cannot account for a possession or a lift as the ones asking rather than ' +
+    'the ones giving, a cost paid in advance by someone the record does not name as gifts or money from an ' +
+    'unknown source, and an offence of possessing drugs as drug misuse; and any one significant indicator ' +
+    'within 12 months makes a child at least category 2 (discuss with the safeguarding lead), as under 13 it ' +
+    'makes a child category 3.',
 }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import type { Indicator } from '../records/types.ts'
 import { deriveEvidence } from './evidence.ts'
 import { score } from './score.ts'
-import { serafCse } from './seraf-cse.ts'
+// SERAF's arithmetic as 1.4.0 has it (1.5.0 adds the any-significant floor: plain-wording.test.ts)
+import { serafCse140 as serafCse } from './seraf-cse.ts'
 import { seen } from './testing.ts'
 import { trajectory } from './trajectory.ts'
 

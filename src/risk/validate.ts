@@ -29,6 +29,8 @@ export function validateInstrument(value: unknown): ValidationResult {
   if (value.patternRules !== undefined) checkPatternRules(value.patternRules, domains, itemCodes, errors)
   if (value.readsFollowUps !== undefined && typeof value.readsFollowUps !== 'boolean')
     errors.push('readsFollowUps, when given, must be true or false')
+  if (value.readsPlainWording !== undefined && typeof value.readsPlainWording !== 'boolean')
+    errors.push('readsPlainWording, when given, must be true or false')
 
   if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
     errors.push('reassessMonths must be a whole number of months ≥ 1')
@@ -190,8 +192,7 @@ function checkPatternRules(list: unknown, domains: Set<string>, itemCodes: Set<s
     if (!isText(r.description)) errors.push(`${at} needs a description`)
     if (!isWhole(r.withinMonths) || r.withinMonths === 0)
       errors.push(`${at}.withinMonths must be a whole number of months ≥ 1`)
-    if (!isWhole(r.minItems) || r.minItems < 2)
-      errors.push(`${at}.minItems must be a whole number ≥ 2 (one item is scored by its points)`)
+    if (!isWhole(r.minItems) || r.minItems < 1) errors.push(`${at}.minItems must be a whole number ≥ 1`)
     if (!isWhole(r.minAgencies) || r.minAgencies === 0) errors.push(`${at}.minAgencies must be a whole number ≥ 1`)
     if (!isWhole(r.minBand) || r.minBand < 1 || r.minBand > 4) errors.push(`${at}.minBand must be a band from 1 to 4`)
     const ds = r.domains ?? []
