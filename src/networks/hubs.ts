@@ -181,6 +181,8 @@ export interface ContextInput {
   plain?: ReadonlyMap<string, ReadonlySet<string>>
   /** Members already judged and kept. */
   settled?: ReadonlySet<string>
+  /** Places and objects known only from records of concern (concern.ts `membersOfConcern`): never judged. */
+  ofConcern?: ReadonlySet<string>
 }
 
 /**
@@ -196,7 +198,9 @@ export interface ContextInput {
  * - a place standing alone where a child of a network of people was recorded, not found: the school
  *   she goes to with a few other pupils recorded, not a second group.
  * People and online identities are never judged here (a man tied to many unrelated children is never
- * set aside; nor is a handle that wrote to several of a group's girls one at a time).
+ * set aside; nor is a handle that wrote to several of a group's girls one at a time), nor is a place or
+ * object known only from records of concern (`ofConcern`: the car police intelligence names with one
+ * girl after another, each seen with no one else, is a hub's car, not a school gate).
  */
 export function findContexts(
   networks: Iterable<ReadonlySet<string>>,
@@ -205,11 +209,12 @@ export function findContexts(
 ): Set<string> {
   const { unitsOf } = input
   const settled = input.settled ?? new Set<string>()
+  const ofConcern = input.ofConcern ?? new Set<string>()
   const contexts = new Set<string>()
   // an online identity is no one's everyday context (decision 0059): a handle that wrote to a group's
   // girls one at a time ties each to no other member, as a school does, and is the group all the same
   const judged = (m: string) =>
-    options.hubKinds.includes(memberOf(m).kind) && memberOf(m).kind !== 'online' && !settled.has(m)
+    options.hubKinds.includes(memberOf(m).kind) && memberOf(m).kind !== 'online' && !settled.has(m) && !ofConcern.has(m)
   const all = [...networks]
   // which network (by index) holds each unit
   const holders = new Map<string, Set<number>>()

@@ -13,7 +13,7 @@ import { prepare, type AnalysisOptions } from './context.ts'
 import { candidateEdges, DEFAULT_HUB_OPTIONS, findBridges, findContexts, findHubs, type HubOptions } from './hubs.ts'
 import { absorbSmallNetworks } from './absorb.ts'
 import { joinChains } from './chain.ts'
-import { ordinaryContext, ordinaryEvents } from './concern.ts'
+import { eventsOfConcern, membersOfConcern, ordinaryContext, ordinaryEvents } from './concern.ts'
 import { compareMembers, memberOf, millis } from './nodes.ts'
 import { roleWeight, UNSPECIFIED_ROLE_WEIGHT } from './roles.ts'
 import { networkId } from './stable-id.ts'
@@ -79,10 +79,21 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
   // networks are assembled again without it, until none is left. A member once kept is not judged
   // again: its children were shared with the others (a car seen at the school gate with the group's
   // children) even if what it shared them through was the school
+  // a place or object known only from records of concern is no one's everyday context (decision 0067)
+  const ofConcern = membersOfConcern(
+    s.ties.childTies,
+    (child) => s.families.unitOf(child),
+    s.strong,
+    eventsOfConcern(facts),
+  )
   let groups = assemble(s)
   const settled = new Set<string>()
   for (;;) {
-    const contexts = findContexts(groups.values(), { unitsOf: s.unitsOf, hubs: s.hubs, settled, plain }, s.hubOptions)
+    const contexts = findContexts(
+      groups.values(),
+      { unitsOf: s.unitsOf, hubs: s.hubs, settled, plain, ofConcern },
+      s.hubOptions,
+    )
     for (const members of groups.values()) for (const m of members) if (!contexts.has(m)) settled.add(m)
     if (contexts.size === 0) break
     for (const c of contexts) s.hubs.add(c)
