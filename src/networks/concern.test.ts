@@ -56,13 +56,11 @@ test('a network set aside as ordinary is kept when an analyst confirmed one of i
 })
 
 /** A car on one record per child (four girls of four families), each girl seen with nothing else. */
-function carSeen(kind: string | undefined, role: string | null = null): LinkFact[] {
-  return kids
-    .slice(0, 4)
-    .map((k, i) => ({
-      ...link(k, 'vehicle', 'AM69UMS', day(i * 40), { eventRef: `police:I${i}`, role }),
-      eventKind: kind,
-    }))
+function carSeen(kind: string | undefined, role: string | null = null, girls = 4): LinkFact[] {
+  return kids.slice(0, girls).map((k, i) => ({
+    ...link(k, 'vehicle', 'AM69UMS', day(i * 40), { eventRef: `police:I${i}`, role }),
+    eventKind: kind,
+  }))
 }
 
 test('a car known only from intelligence about one girl after another is a network, not a school gate (0067)', () => {
@@ -85,4 +83,12 @@ test('the same car on everyday records, records of unknown kind, or where a girl
   // one everyday record among the worries is enough to judge it as a context
   const mixed = carSeen('intelligence').map((f, i) => (i === 0 ? { ...f, eventKind: 'school_absence' } : f))
   assert.deepEqual(suggestNetworks(mixed, { population, asOf }), [])
+})
+
+test('a venue known only from worries about six unconnected girls is not judged a bus station by coherence (0067)', () => {
+  const networks = suggestNetworks(carSeen('intelligence', null, 6), { population, asOf })
+  assert.equal(networks.length, 1)
+  assert.equal(networks[0].children.length, 6)
+  // on everyday records the same six unconnected girls make it a hub, as before
+  assert.deepEqual(suggestNetworks(carSeen('health_attendance', null, 6), { population, asOf }), [])
 })

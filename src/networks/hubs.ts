@@ -36,6 +36,8 @@ export function findHubs(
   unitsOf: ReadonlyMap<string, ReadonlySet<string>>,
   totalUnits: number,
   options: HubOptions = DEFAULT_HUB_OPTIONS,
+  /** places and objects known only from records of concern (decision 0067): not judged by coherence */
+  ofConcern: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const hubs = new Set<string>()
   for (const [m, units] of unitsOf) {
@@ -47,7 +49,10 @@ export function findHubs(
   const order = [...unitsOf.entries()]
     .filter(
       ([m, units]) =>
-        !hubs.has(m) && units.size >= options.hubMinChildren && options.hubKinds.includes(memberOf(m).kind),
+        !hubs.has(m) &&
+        !ofConcern.has(m) &&
+        units.size >= options.hubMinChildren &&
+        options.hubKinds.includes(memberOf(m).kind),
     )
     .sort((a, b) => a[1].size - b[1].size || (a[0] < b[0] ? -1 : 1))
   for (const [m, units] of order) {

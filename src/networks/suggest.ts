@@ -63,6 +63,8 @@ interface Suggesting {
   /** the members tied to enough families to be in a network */
   prelim: Map<string, Set<string>>
   hubs: Set<string>
+  /** places and objects known only from records of concern: no one's everyday context (decision 0067) */
+  ofConcern: Set<string>
   /** the adults suggested only for a while, and until when (ms): found again by each assembly */
   provisional: Map<string, number>
   /** the moment the question is asked (ms) */
@@ -79,13 +81,7 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
   // networks are assembled again without it, until none is left. A member once kept is not judged
   // again: its children were shared with the others (a car seen at the school gate with the group's
   // children) even if what it shared them through was the school
-  // a place or object known only from records of concern is no one's everyday context (decision 0067)
-  const ofConcern = membersOfConcern(
-    s.ties.childTies,
-    (child) => s.families.unitOf(child),
-    s.strong,
-    eventsOfConcern(facts),
-  )
+  const ofConcern = s.ofConcern
   let groups = assemble(s)
   const settled = new Set<string>()
   for (;;) {
@@ -133,7 +129,10 @@ function suggesting(facts: readonly LinkFact[], options: SuggestOptions): Sugges
   const { unitsOf, allUnits } = unitsOfMembers(families, ties, options, strong)
   const prelim = new Map<string, Set<string>>()
   for (const [node, units] of unitsOf) if (units.size >= minChildren) prelim.set(node, units)
-  const hubs = findHubs(prelim, allUnits.size, hubOptions)
+  // a place or object known only from records of concern is no one's everyday context (decision 0067):
+  // judged by its share of all children (a bus station), never by how unconnected its children are
+  const ofConcern = membersOfConcern(ties.childTies, (child) => families.unitOf(child), strong, eventsOfConcern(facts))
+  const hubs = findHubs(prelim, allUnits.size, hubOptions, ofConcern)
   for (const place of options.publicPlaces ?? []) hubs.add(place)
   return {
     options,
@@ -149,6 +148,7 @@ function suggesting(facts: readonly LinkFact[], options: SuggestOptions): Sugges
     unitsOf,
     prelim,
     hubs,
+    ofConcern,
     provisional: new Map(),
     at: options.asOf !== undefined ? millis(options.asOf) : latestRecorded(facts),
     // when an adult is tied to two unconnected children and nothing else, he is suggested until then
