@@ -92,3 +92,16 @@ test('a venue known only from worries about six unconnected girls is not judged 
   // on everyday records the same six unconnected girls make it a hub, as before
   assert.deepEqual(suggestNetworks(carSeen('health_attendance', null, 6), { population, asOf }), [])
 })
+
+test('a car known only from intelligence, half of whose girls a named man also ties, joins his network (0067)', () => {
+  const man = kids
+    .slice(0, 2)
+    .map((k, i) => ({
+      ...link(k, 'person', 'coach', day(i * 40 + 5), { eventRef: `police:S${i}`, role: 'suspect' }),
+      eventKind: 'crime_report',
+    }))
+  const networks = suggestNetworks([...man, ...carSeen('intelligence')], { population, asOf })
+  assert.equal(networks.length, 1)
+  assert.deepEqual(networks[0].children, kids.slice(0, 4))
+  assert.deepEqual(networks[0].members.map((m) => `${m.kind}:${m.key}`).sort(), ['person:coach', 'vehicle:AM69UMS'])
+})

@@ -138,6 +138,8 @@ export function findBridges(
   candidates: ReadonlyMap<string, ReadonlySet<string>>,
   edges: readonly [string, string][],
   options: HubOptions = DEFAULT_HUB_OPTIONS,
+  /** places and objects known only from records of concern (decision 0067): never judged bridges */
+  ofConcern: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const bridges = new Set<string>()
   const byUnit = membersByUnit(candidates)
@@ -146,6 +148,7 @@ export function findBridges(
       (m) =>
         mustGet(candidates, m, 'the children of a candidate').size >= 3 &&
         options.hubKinds.includes(memberOf(m).kind) &&
+        !ofConcern.has(m) &&
         // a handle is no school gate: one that wrote to a group's girls one at a time holds them (0059)
         memberOf(m).kind !== 'online',
     )

@@ -234,7 +234,7 @@ function joinCandidates(s: Suggesting, candidates: Map<string, Set<string>>) {
   const edges = candidateEdges(candidates, s.ties.memberTies, s.strong)
   // an object whose children fall mostly outside any one group of the others (the school whose gates
   // two groups' cars wait at, with other pupils too) bridges groups rather than belonging to one
-  for (const bridge of findBridges(candidates, edges, s.hubOptions)) {
+  for (const bridge of findBridges(candidates, edges, s.hubOptions, s.ofConcern)) {
     s.hubs.add(bridge)
     candidates.delete(bridge)
   }
