@@ -94,12 +94,10 @@ test('a venue known only from worries about six unconnected girls is not judged 
 })
 
 test('a car known only from intelligence, half of whose girls a named man also ties, joins his network (0067)', () => {
-  const man = kids
-    .slice(0, 2)
-    .map((k, i) => ({
-      ...link(k, 'person', 'coach', day(i * 40 + 5), { eventRef: `police:S${i}`, role: 'suspect' }),
-      eventKind: 'crime_report',
-    }))
+  const man = kids.slice(0, 2).map((k, i) => ({
+    ...link(k, 'person', 'coach', day(i * 40 + 5), { eventRef: `police:S${i}`, role: 'suspect' }),
+    eventKind: 'crime_report',
+  }))
   const networks = suggestNetworks([...man, ...carSeen('intelligence')], { population, asOf })
   assert.equal(networks.length, 1)
   assert.deepEqual(networks[0].children, kids.slice(0, 4))
