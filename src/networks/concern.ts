@@ -85,3 +85,53 @@ export function ordinaryContext(
   }
   return units.size > 0 && worried.size * 2 < units.size
 }
+
+/** Roles that name the member as what the worry is about; found at a place is not (a station, a park). */
+const WHO_ROLES: ReadonlySet<string> = new Set(['suspect', 'claimed_partner', 'found_with'])
+
+/**
+ * The events (by `agency:source_id`) whose record says positively that it is a worry about who or what a
+ * child was with: a kind of concern, a member named as suspect, partner or found with, an exploitation
+ * indicator. Unlike `ordinaryEvents`, a record of unknown kind is not among them, and neither is one
+ * whose only sign is a child found at a place (children are found at stations and parks every day).
+ */
+export function eventsOfConcern(facts: readonly LinkFact[]): Set<string> {
+  const worried = new Set<string>()
+  for (const f of facts) {
+    if (
+      (f.eventKind != null && CONCERN_KINDS.has(f.eventKind)) ||
+      (f.role != null && WHO_ROLES.has(f.role)) ||
+      (f.indicators ?? []).some((i) => !HOUSEHOLD_INDICATORS.has(i))
+    )
+      worried.add(f.eventRef)
+  }
+  return worried
+}
+
+/**
+ * Places and objects tied to two or more families, and to children only by records of concern
+ * (`eventsOfConcern`): the car that police intelligence names with one girl after another, a hub's home.
+ * An everyday context is recorded on everyday records (absences, attendances, school-run notes) for at
+ * least some of the children it serves; one known only from worries about children is no one's everyday
+ * context, whether or not anyone else ties its children together.
+ */
+export function membersOfConcern(
+  childTies: ReadonlyMap<string, ReadonlyMap<string, Tie>>,
+  unitOf: (child: string) => string,
+  strong: number,
+  worried: ReadonlySet<string>,
+): Set<string> {
+  const members = new Set<string>()
+  for (const [member, children] of childTies) {
+    if (member.startsWith('person:')) continue
+    const units = new Set<string>()
+    let everyday = false
+    for (const [child, tie] of children) {
+      if (tie.weight < strong) continue
+      units.add(unitOf(child))
+      if ([...tie.eventRefs].some((e) => !worried.has(e))) everyday = true
+    }
+    if (units.size >= 2 && !everyday) members.add(member)
+  }
+  return members
+}
