@@ -60,12 +60,16 @@ async function main(): Promise<void> {
     select e.id, u.id, u.agency_code, ${agencies[0]}, 'inaction', 'No plan yet', ${openedAt}::timestamptz + (n || ' minutes')::interval, ${openedAt}
     from generate_series(0, ${wtCount - 1}) n
     join (select id, row_number() over (order by id) - 1 as i from entities where merged_into is null) e on e.i = n % ${everyone.length}
-    join (select id, agency_code, row_number() over (order by id) - 1 as i from users) u on u.i = n % ${staff.length}`.execute(db)
+    join (select id, agency_code, row_number() over (order by id) - 1 as i from users) u on u.i = n % ${staff.length}`.execute(
+    db,
+  )
   await sql`insert into wt_actions (entity_id, title, owner_user_id, owner_agency, due_date, recorded_by, recorded_at)
     select e.id, 'Visit ' || n, u.id, u.agency_code, (current_date + ((n % 60) - 30))::text, u.id, ${openedAt}
     from generate_series(0, ${2 * wtCount - 1}) n
     join (select id, row_number() over (order by id) - 1 as i from entities where merged_into is null) e on e.i = n % ${everyone.length}
-    join (select id, agency_code, row_number() over (order by id) - 1 as i from users) u on u.i = n % ${staff.length}`.execute(db)
+    join (select id, agency_code, row_number() over (order by id) - 1 as i from users) u on u.i = n % ${staff.length}`.execute(
+    db,
+  )
   const manager = await new Browser(app).signIn(managerUser.email, DEMO_PASSWORD)
   const getAs = async (who: Browser, path: string) => {
     const started = performance.now()
@@ -116,12 +120,21 @@ async function main(): Promise<void> {
       add(name, await timed(() => rows(at, at)))
     }
     add("manager's morning page", await getAs(manager, '/manager'))
-    add("manager's morning page, actions page 3 by owner", await getAs(manager, '/manager?actions-sort=owner&actions-page=3'))
+    add(
+      "manager's morning page, actions page 3 by owner",
+      await getAs(manager, '/manager?actions-sort=owner&actions-page=3'),
+    )
     add('My work (manager)', await getAs(manager, '/my-work'))
     {
       const at = new Date()
-      add('open challenges: a page of 25 in SQL', await timed(() => openChallengesPage(db, at, { page: 2, pageSize: 25 })))
-      add('overdue actions: a page of 25 in SQL', await timed(() => childActionsPage(db, at, { overdue: true, pageSize: 25 })))
+      add(
+        'open challenges: a page of 25 in SQL',
+        await timed(() => openChallengesPage(db, at, { page: 2, pageSize: 25 })),
+      )
+      add(
+        'overdue actions: a page of 25 in SQL',
+        await timed(() => childActionsPage(db, at, { overdue: true, pageSize: 25 })),
+      )
       add('challenges --open rows', await timed(() => challengeRows(db, at, { open: true, now: at })))
       add('actions --overdue rows', await timed(() => actionRows(db, at, { overdue: true, now: at })))
     }
@@ -134,7 +147,9 @@ async function main(): Promise<void> {
     add('alerts after one child touched', await get('/alerts'))
     await sql`insert into risk_stale (entity_id) values (${id}) on conflict do nothing`.execute(db)
     add('return interviews after one child touched', await get('/missing/interviews'))
-    await sql`update wt_actions set version = version + 1 where id = (select min(id) from wt_actions where entity_id = ${id})`.execute(db)
+    await sql`update wt_actions set version = version + 1 where id = (select min(id) from wt_actions where entity_id = ${id})`.execute(
+      db,
+    )
     add("manager's morning page after one child touched", await getAs(manager, '/manager'))
   }
   const computedRounds = quick ? 3 : 6
@@ -144,7 +159,10 @@ async function main(): Promise<void> {
     add('alerts computed (as known on today)', await get(`/alerts?as_of=${today}`))
     for (const [name, rows] of Object.entries(ROWS)) add(`${name} computed`, await timed(() => rows(null, new Date())))
     // what the morning page, My work and the commands read on every request before decision 0062
-    add('open challenges and actions computed (the area)', await timed(() => Promise.all([challengesAt(db, new Date()), actionsAt(db, new Date())])))
+    add(
+      'open challenges and actions computed (the area)',
+      await timed(() => Promise.all([challengesAt(db, new Date()), actionsAt(db, new Date())])),
+    )
     add('challenges --open rows computed', await timed(() => challengeRows(db, new Date(), { open: true })))
     add('actions --overdue rows computed', await timed(() => actionRows(db, new Date(), { overdue: true })))
   }

@@ -255,9 +255,7 @@ export async function pageNow(
   )
   // text in byte order on both databases (the entries' sort fields are lower-cased, dates ISO, numbers padded)
   const field = (key: string) =>
-    key === 'overdue' && asked.now
-      ? sql`(due_at <= ${asked.now})`
-      : sql`(entry -> 'sort' ->> ${key}) collate "C"`
+    key === 'overdue' && asked.now ? sql`(due_at <= ${asked.now})` : sql`(entry -> 'sort' ->> ${key}) collate "C"`
   // missing values last, and first the other way round (as web/list-view.ts listView over byText and
   // byValue); ties in the list's own order
   const way = sql.raw(asked.descending ? 'desc' : 'asc')

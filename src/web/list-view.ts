@@ -197,5 +197,10 @@ export async function pagedListView<T>(
     pageSize: size,
   })
   const natural = Object.fromEntries(keys.map((k) => [k, o.columns[k].natural]))
-  return { ...pageOf(o.path, q, total, size, prefix), ...asked, rows, headers: sortHeaders(o.path, q, natural, asked, prefix) }
+  return {
+    ...pageOf(o.path, q, total, size, prefix),
+    ...asked,
+    rows,
+    headers: sortHeaders(o.path, q, natural, asked, prefix),
+  }
 }

@@ -173,7 +173,9 @@ export async function actionRows(
   options: { overdue?: boolean; now?: Date | null } = {},
 ): Promise<Row[]> {
   const kept =
-    options.overdue && options.now && +options.now === +asOf ? await childActionsPage(db, asOf, { overdue: true }) : null
+    options.overdue && options.now && +options.now === +asOf
+      ? await childActionsPage(db, asOf, { overdue: true })
+      : null
   const all = kept ? kept.rows : await actionsAt(db, asOf)
   const list = options.overdue ? all.filter((a) => a.status === 'overdue') : all
   const sources = await sourceRecordsOf(

@@ -75,7 +75,7 @@ async function same(db: Db, at: Date, what: string) {
     const whole = await childActionsPage(db, at, { sort, descending: true })
     const paged = []
     for (let page = 1; page <= Math.max(1, Math.ceil(computed.actions.length / 2)); page++)
-      paged.push(...(must(await childActionsPage(db, at, { sort, descending: true, page, pageSize: 2 })).rows))
+      paged.push(...must(await childActionsPage(db, at, { sort, descending: true, page, pageSize: 2 })).rows)
     assert.deepEqual(
       paged.map((a) => a.id),
       whole?.rows.map((a) => a.id),
@@ -126,7 +126,12 @@ forEachDatabase(
         raised.challenges.map((c) => c.id),
         [first],
       )
-      const meeting = { childId: amy, chair: 'manager@csc.test', invited: ['police', 'csc'], present: ['police', 'csc'] }
+      const meeting = {
+        childId: amy,
+        chair: 'manager@csc.test',
+        invited: ['police', 'csc'],
+        present: ['police', 'csc'],
+      }
       await recordMeeting(
         db,
         TEST_ACTOR,
@@ -158,7 +163,14 @@ forEachDatabase(
         { title: 'Visit Amy at home', dueDate: '2009-06-09' },
         hours(t0, 23),
       )
-      await noteChallenge(db, TEST_ACTOR, first, users.prosecutor, { kind: 'responded', note: 'Reviewing' }, hours(t0, 24))
+      await noteChallenge(
+        db,
+        TEST_ACTOR,
+        first,
+        users.prosecutor,
+        { kind: 'responded', note: 'Reviewing' },
+        hours(t0, 24),
+      )
       await same(db, hours(t0, 24), 'after an edit of an action and a response')
 
       // an allocation (who owns a stage)
@@ -168,7 +180,10 @@ forEachDatabase(
 
       // the clock alone: the school action falls due at the end of 8 June (London)
       const due = must((await actionsAt(db, hours(t0, 25))).find((a) => a.id === school.id)).dueAt
-      assert.equal((await same(db, new Date(+due - 1), 'just before a due time')).actions.find((a) => a.id === school.id)?.status, 'open')
+      assert.equal(
+        (await same(db, new Date(+due - 1), 'just before a due time')).actions.find((a) => a.id === school.id)?.status,
+        'open',
+      )
       const late = await same(db, due, 'at a due time')
       assert.equal(late.actions.find((a) => a.id === school.id)?.status, 'overdue')
 
@@ -179,7 +194,14 @@ forEachDatabase(
       assert.equal(moved.challenges[0].state.stage, stage + 1, 'moved up by its deadline')
 
       // a move up by hand, an action done, the challenge resolved
-      await noteChallenge(db, TEST_ACTOR, first, users.officerManager, { kind: 'escalated', note: 'No answer' }, hours(stageDue, 1))
+      await noteChallenge(
+        db,
+        TEST_ACTOR,
+        first,
+        users.officerManager,
+        { kind: 'escalated', note: 'No answer' },
+        hours(stageDue, 1),
+      )
       await completeAction(
         db,
         TEST_ACTOR,
@@ -201,15 +223,31 @@ forEachDatabase(
           .executeTakeFirst(),
       ).entity_id
       const amyRecord = must(
-        await db.selectFrom('entity_links').select(['agency_code', 'source_id']).where('entity_id', '=', amy).executeTakeFirst(),
+        await db
+          .selectFrom('entity_links')
+          .select(['agency_code', 'source_id'])
+          .where('entity_id', '=', amy)
+          .executeTakeFirst(),
       )
-      await db.transaction().execute((trx) => mergePeople(trx, TEST_ACTOR, amy, other, 'the same child', hours(stageDue, 3)))
+      await db
+        .transaction()
+        .execute((trx) => mergePeople(trx, TEST_ACTOR, amy, other, 'the same child', hours(stageDue, 3)))
       const merged = await same(db, hours(stageDue, 3), 'after a merge')
-      assert.ok(merged.actions.every((a) => +a.childId === other), "Amy's actions are the merged person's")
+      assert.ok(
+        merged.actions.every((a) => +a.childId === other),
+        "Amy's actions are the merged person's",
+      )
       await db
         .transaction()
         .execute((trx) =>
-          unmergeRecord(trx, TEST_ACTOR, amyRecord.agency_code, amyRecord.source_id, 'not the same', hours(stageDue, 4)),
+          unmergeRecord(
+            trx,
+            TEST_ACTOR,
+            amyRecord.agency_code,
+            amyRecord.source_id,
+            'not the same',
+            hours(stageDue, 4),
+          ),
         )
       await same(db, hours(stageDue, 4), 'after an unmerge')
       await relinkPeople(db, TEST_ACTOR, hours(stageDue, 5))
@@ -232,7 +270,7 @@ forEachDatabase(
 
 const AREA = generateArea({
   seed: 'maintained-working-together-lists',
-  children: 120,
+  children: 60,
   groups: 2,
   exploitedShare: 0.08,
   hardVariantShare: 0.1,
@@ -296,7 +334,11 @@ forEachDatabase(
       assert.ok(first.challenges.length >= 12 && first.actions.length >= 12, 'challenges and actions to compare')
       const [a, b] = [...new Set(first.actions.map((x) => Number(x.childId)))]
       const record = must(
-        await db.selectFrom('entity_links').select(['agency_code', 'source_id']).where('entity_id', '=', a).executeTakeFirst(),
+        await db
+          .selectFrom('entity_links')
+          .select(['agency_code', 'source_id'])
+          .where('entity_id', '=', a)
+          .executeTakeFirst(),
       )
       await db.transaction().execute((trx) => mergePeople(trx, TEST_ACTOR, a, b, 'same', hours(t0, 1)))
       await same(db, hours(t0, 1), 'after a merge')

@@ -88,7 +88,19 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
     ]),
   ]
   const rows = { overdueActions: actionList.rows, supervisionDue: supervisionList.rows, awaiting: awaitingList.rows }
-  return { team, ...rows, actionList, supervisionList, awaitingList, unqualified, caseload, importedDue, trainingLapses, children, nameOf }
+  return {
+    team,
+    ...rows,
+    actionList,
+    supervisionList,
+    awaitingList,
+    unqualified,
+    caseload,
+    importedDue,
+    trainingLapses,
+    children,
+    nameOf,
+  }
 }
 
 /** The morning page's three lists, each sorted and paged by its own part of the query string. */
@@ -145,11 +157,15 @@ async function keptManagerLists(db: Db, manager: SignedInUser, team: Set<number>
   const actionKeys = [...[...team, manager.id].map((id) => `owner:${id}`), `chair:${manager.id}`]
   let behind = false
   const none = { rows: [], total: 0 }
-  const actionList = await pagedListView(query, { ...list, prefix: 'actions-', columns: ACTION_COLUMNS }, async (asked) => {
-    const page = await childActionsPage(db, now, { ...asked, keys: actionKeys, overdue: true })
-    behind ||= page === null
-    return page ?? none
-  })
+  const actionList = await pagedListView(
+    query,
+    { ...list, prefix: 'actions-', columns: ACTION_COLUMNS },
+    async (asked) => {
+      const page = await childActionsPage(db, now, { ...asked, keys: actionKeys, overdue: true })
+      behind ||= page === null
+      return page ?? none
+    },
+  )
   const awaitingList = await pagedListView(
     query,
     { ...list, prefix: 'challenges-', columns: CHALLENGE_COLUMNS },
