@@ -71,7 +71,7 @@ export const CAPABILITIES: readonly Capability[] = [
     migrations: ['0003_linkage', '0044_episode_end_index'] },
   { name: 'working-together', routes: [workingTogether], commands: [registerWorkingTogetherCommands],
     personPanels: [workingTogetherPanel], workWaiting: [workingTogetherWaiting], navigation: workingTogetherNavigation,
-    migrations: ['0006_working_together', '0019_no_lost_updates', '0025_record_versions'] },
+    migrations: ['0006_working_together', '0019_no_lost_updates', '0025_record_versions', '0043_maintained_working_together_lists'] },
   { name: 'missing', routes: [missing], commands: [registerMissingCommands], personPanels: [missingHistoryPanel, philomenaPanel], workWaiting: [missingWaiting],
     managerSections: [overdueInterviewsSection], navigation: missingNavigation, migrations: ['0005_missing', '0020_missing_profile_version', '0039_maintained_missing_lists'] },
   { name: 'risk', routes: [risk], commands: [registerRiskCommands, registerInstrumentCommands], personPanels: [riskPanel], workWaiting: [riskWaiting],

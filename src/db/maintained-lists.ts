@@ -16,9 +16,22 @@ import { must } from '../errors/must.ts'
 
 /** What a source's rule says of one child: its entries on each of the source's lists, and when the clock alone changes them. */
 export interface Worked {
-  entries: { list: string; entry: unknown }[]
+  entries: WorkedEntry[]
   /** null: never, by the clock alone */
   changesAt: Date | null
+}
+
+/**
+ * One row a child has on a list. Lists kept as one row per child leave `item` out; lists paged in SQL
+ * (`pageNow`) keep a row per thing (`item`: a challenge's or an action's id), its deadline (`dueAt`, which
+ * a read compares with now) and who it is work for (`keys`, which a read intersects with the viewer's).
+ */
+export interface WorkedEntry {
+  list: string
+  entry: unknown
+  item?: number
+  dueAt?: Date | null
+  keys?: readonly string[] | null
 }
 
 /** The rule of a source, ready to work children out (its instrument and settings read once). */
@@ -122,18 +135,28 @@ async function workOut(
     const lists: string[] = []
     const children: number[] = []
     const entries: string[] = []
+    const items: number[] = []
+    const dues: (string | null)[] = []
+    // text[] has no arrays of arrays of different lengths: each row's keys go as one JSON array
+    const keys: (string | null)[] = []
     for (const id of keptIds)
       for (const e of of(id).entries) {
         lists.push(e.list)
         children.push(id)
         entries.push(JSON.stringify(e.entry))
+        items.push(e.item ?? 0)
+        dues.push(e.dueAt ? e.dueAt.toISOString() : null)
+        keys.push(e.keys ? JSON.stringify(e.keys) : null)
       }
     await sql`delete from list_entries where list = any(${[...source.lists]}::text[]) and entity_id = any(${keptIds}::int[])`.execute(
       trx,
     )
     if (entries.length)
-      await sql`insert into list_entries (list, entity_id, entry)
-        select * from unnest(${lists}::text[], ${children}::int[], ${entries}::jsonb[])`.execute(trx)
+      await sql`insert into list_entries (list, entity_id, entry, item, due_at, keys)
+        select list, entity_id, entry, item, due_at,
+          case when k is null then null else array(select jsonb_array_elements_text(k)) end
+        from unnest(${lists}::text[], ${children}::int[], ${entries}::jsonb[], ${items}::bigint[], ${dues}::timestamptz[], ${keys}::jsonb[])
+          as u(list, entity_id, entry, item, due_at, k)`.execute(trx)
     await sql`update list_state s set done = u.mark, changes_at = u.changes_at, worked_at = ${now}
       from unnest(${keptIds}::int[], ${kept.map((d) => d.mark)}::bigint[], ${keptIds.map((id) => of(id).changesAt?.toISOString() ?? 'infinity')}::timestamptz[])
         as u(id, mark, changes_at)
@@ -193,4 +216,60 @@ export async function entryNow(
     .where('entity_id', '=', childId)
     .executeTakeFirst()
   return row ? parsed(row.entry) : undefined
+}
+
+/** What a page read of a list asks: which rows, in which order, which page. */
+export interface PageAsked {
+  /** only rows whose keys share one with these (the viewer's) */
+  keys?: readonly string[]
+  /** only rows due at or before this moment (overdue by now: the stored deadline compared with now) */
+  dueBy?: Date
+  /** the entry's field to sort by (a top-level key of `entry.sort`), or none: the list's own order */
+  sort?: string | null
+  descending?: boolean
+  /** the list's own order, after the sort: an entry's `sort` fields, each ascending */
+  tieBreak: readonly string[]
+  /** the sort key `overdue` orders by whether the stored deadline has passed at this moment */
+  now?: Date
+  page: number
+  pageSize: number
+}
+
+/** One page of a list now (brought up to date first), filtered, sorted and cut in SQL, with the number of rows it has; null when the clock is behind the lists. */
+export async function pageNow(
+  db: Db,
+  source: MaintainedSource,
+  list: string,
+  now: Date,
+  asked: PageAsked,
+): Promise<{ rows: unknown[]; total: number } | null> {
+  if ((await bringUpToDate(db, source, now)) === null) return null
+  if (asked.keys && asked.keys.length === 0) return { rows: [], total: 0 }
+  const where = sql.join(
+    [
+      sql`list = ${list}`,
+      ...(asked.keys ? [sql`keys && ${[...asked.keys]}::text[]`] : []),
+      ...(asked.dueBy ? [sql`due_at <= ${asked.dueBy}`] : []),
+    ],
+    sql` and `,
+  )
+  // text in byte order on both databases (the entries' sort fields are lower-cased, dates ISO, numbers padded)
+  const field = (key: string) =>
+    key === 'overdue' && asked.now ? sql`(due_at <= ${asked.now})` : sql`(entry -> 'sort' ->> ${key}) collate "C"`
+  // missing values last, and first the other way round (as web/list-view.ts listView over byText and
+  // byValue); ties in the list's own order
+  const way = sql.raw(asked.descending ? 'desc' : 'asc')
+  const order = sql.join([
+    ...(asked.sort ? [sql`(${field(asked.sort)} is null) ${way}`, sql`${field(asked.sort)} ${way}`] : []),
+    ...asked.tieBreak.map((k) => field(k)),
+    sql`entity_id`,
+    sql`item`,
+  ])
+  const total = await sql<{ n: string }>`select count(*)::text as n from list_entries where ${where}`.execute(db)
+  const n = Number(total.rows[0]?.n ?? 0)
+  const pages = Math.max(1, Math.ceil(n / asked.pageSize))
+  const page = Math.min(Math.max(1, asked.page), pages)
+  const rows = await sql<{ entry: unknown }>`select entry from list_entries where ${where}
+    order by ${order} limit ${asked.pageSize} offset ${(page - 1) * asked.pageSize}`.execute(db)
+  return { rows: rows.rows.map((r) => parsed(r.entry)), total: n }
 }

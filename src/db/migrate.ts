@@ -46,6 +46,7 @@ import * as maintainedLists from './migrations/0037_maintained_lists.ts'
 import * as writesDoNotWait from './migrations/0038_writes_do_not_wait.ts'
 import * as maintainedMissingLists from './migrations/0039_maintained_missing_lists.ts'
 import * as riskInstrument14 from './migrations/0041_risk_instrument_1_4.ts'
+import * as maintainedWorkingTogetherLists from './migrations/0043_maintained_working_together_lists.ts'
 import * as episodeEndIndex from './migrations/0044_episode_end_index.ts'
 import * as riskInstrument15 from './migrations/0046_risk_instrument_1_5.ts'
 
@@ -90,6 +91,7 @@ const migrations: Record<string, Migration> = {
   '0038_writes_do_not_wait': writesDoNotWait,
   '0039_maintained_missing_lists': maintainedMissingLists,
   '0041_risk_instrument_1_4': riskInstrument14,
+  '0043_maintained_working_together_lists': maintainedWorkingTogetherLists,
   '0044_episode_end_index': episodeEndIndex,
   '0046_risk_instrument_1_5': riskInstrument15,
 }

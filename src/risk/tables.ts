@@ -66,5 +66,12 @@ export interface RiskTables {
   /** per source and child: the mark the entries were worked out from, when the clock alone changes them */
   list_state: { source: string; entity_id: number; done: string; changes_at: Timestamp; worked_at: Timestamp }
   /** what each maintained list shows for a child on it */
-  list_entries: { list: string; entity_id: number; entry: Json }
+  list_entries: {
+    list: string
+    entity_id: number
+    entry: Json
+    item: Generated<string>
+    due_at: Date | null
+    keys: string[] | null
+  }
 }

@@ -161,3 +161,46 @@ export function byValue<T>(of: (row: T) => number | Date | null | undefined): (a
     return +x - +y
   }
 }
+
+/** What a list sorted and paged in SQL is asked for: the column (the list's own order when none), which way, which page. */
+export interface PageQuery {
+  sort: string | null
+  /** the way the rows run, the column's natural way taken into account */
+  descending: boolean
+  page: number
+  pageSize: number
+}
+
+/**
+ * `listView` for a list sorted, filtered and paged where it is stored (a maintained list, in SQL): the
+ * same query string, headings and counts, with `fetch` reading only the page asked and the number of rows.
+ */
+export async function pagedListView<T>(
+  q: Query,
+  o: {
+    path: string
+    columns: Record<string, { natural?: 'ascending' | 'descending' }>
+    pageSize?: number
+    prefix?: string
+  },
+  fetch: (asked: PageQuery) => Promise<{ rows: T[]; total: number }>,
+): Promise<ListView<T>> {
+  const prefix = o.prefix ?? ''
+  const keys = Object.keys(o.columns)
+  const asked = sortAsked({ sort: q[`${prefix}sort`], order: q[`${prefix}order`] }, keys)
+  const size = o.pageSize ?? 25
+  const descendingFirst = asked.sort !== null && o.columns[asked.sort].natural === 'descending'
+  const { rows, total } = await fetch({
+    sort: asked.sort,
+    descending: descendingFirst !== asked.descending,
+    page: pageAsked(q[`${prefix}page`]),
+    pageSize: size,
+  })
+  const natural = Object.fromEntries(keys.map((k) => [k, o.columns[k].natural]))
+  return {
+    ...pageOf(o.path, q, total, size, prefix),
+    ...asked,
+    rows,
+    headers: sortHeaders(o.path, q, natural, asked, prefix),
+  }
+}

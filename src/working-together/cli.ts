@@ -52,7 +52,7 @@ export function registerWorkingTogetherCommands(program: Command): void {
     .action(async (opts: Opts) => {
       const at = asOfFrom(opts.asOf)
       const rows = await withDatabase('challenges', async ({ db }) =>
-        listed(db, 'challenges', await challengeRows(db, at, { open: opts.open })),
+        listed(db, 'challenges', await challengeRows(db, at, { open: opts.open, now: opts.asOf ? null : at })),
       )
       process.stdout.write(formatRows(CHALLENGE_COLUMNS, rows, formatFrom(opts.format)))
     })
@@ -65,7 +65,7 @@ export function registerWorkingTogetherCommands(program: Command): void {
     .action(async (opts: Opts) => {
       const at = asOfFrom(opts.asOf)
       const rows = await withDatabase('actions', async ({ db }) =>
-        listed(db, 'actions', await actionRows(db, at, { overdue: opts.overdue })),
+        listed(db, 'actions', await actionRows(db, at, { overdue: opts.overdue, now: opts.asOf ? null : at })),
       )
       process.stdout.write(formatRows(ACTION_COLUMNS, rows, formatFrom(opts.format)))
     })

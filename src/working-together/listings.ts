@@ -1,11 +1,13 @@
 // The rows of `threadline decisions|challenges|actions|supervision|competency|caseload`, exactly as docs/cli.md
-// names them. Computed when read, as of a moment (now, THREADLINE_NOW or the end of --as-of's day).
+// names them. Computed when read, as of a moment (now, THREADLINE_NOW or the end of --as-of's day); the open
+// challenges and overdue actions of now read from the maintained lists.
 import type { Db } from '../db/database.ts'
 import { formatLondon } from '../config/clock.ts'
 import { summaries } from '../people/people.ts'
 import { decisionsAt } from './store-decisions.ts'
 import { challengesAt } from './store-challenges.ts'
 import { actionsAt } from './store-meetings.ts'
+import { childActionsPage, openChallengesPage } from './maintained-lists.ts'
 import { supervisionStatusAt } from './store-supervision.ts'
 import { importedSupervisionStatusAt, trainingLapsesAt } from './store-staff.ts'
 import { caseloadsAt } from './store-caseload.ts'
@@ -128,8 +130,17 @@ export async function decisionRows(db: Db, asOf: Date, options: { challengeable?
   })
 }
 
-export async function challengeRows(db: Db, asOf: Date, options: { open?: boolean } = {}): Promise<Row[]> {
-  const all = await challengesAt(db, asOf)
+/**
+ * The open challenges now, and the overdue actions now, are read from the maintained lists (decision 0062)
+ * when `now` is the moment asked about; an "as known on" day, and every challenge or action, compute.
+ */
+export async function challengeRows(
+  db: Db,
+  asOf: Date,
+  options: { open?: boolean; now?: Date | null } = {},
+): Promise<Row[]> {
+  const kept = options.open && options.now && +options.now === +asOf ? await openChallengesPage(db, asOf) : null
+  const all = kept ? kept.rows : await challengesAt(db, asOf)
   const list = options.open ? all.filter((c) => c.state.status === 'open') : all
   const sources = await sourceRecordsOf(
     db,
@@ -156,8 +167,16 @@ export async function challengeRows(db: Db, asOf: Date, options: { open?: boolea
   }))
 }
 
-export async function actionRows(db: Db, asOf: Date, options: { overdue?: boolean } = {}): Promise<Row[]> {
-  const all = await actionsAt(db, asOf)
+export async function actionRows(
+  db: Db,
+  asOf: Date,
+  options: { overdue?: boolean; now?: Date | null } = {},
+): Promise<Row[]> {
+  const kept =
+    options.overdue && options.now && +options.now === +asOf
+      ? await childActionsPage(db, asOf, { overdue: true })
+      : null
+  const all = kept ? kept.rows : await actionsAt(db, asOf)
   const list = options.overdue ? all.filter((a) => a.status === 'overdue') : all
   const sources = await sourceRecordsOf(
     db,

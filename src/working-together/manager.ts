@@ -8,13 +8,14 @@ import { summaries } from '../people/people.ts'
 import { actionsAt } from './store-meetings.ts'
 import { supervisionStatusAt } from './store-supervision.ts'
 import { challengesAt, workFacts } from './store-challenges.ts'
-import { challengeWork } from './stage-owner.ts'
+import { challengeWork, workerKeys } from './stage-owner.ts'
+import { childActionsPage, openChallengesPage } from './maintained-lists.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { professionals, type Professional } from './store-people.ts'
 import { caseloadsAt } from './store-caseload.ts'
 import { importedSupervisionStatusAt, trainingLapsesAt } from './store-staff.ts'
 import { mayViewStaffRecords } from './access.ts'
-import { byText, byValue, listView, type Query } from '../web/list-view.ts'
+import { byText, byValue, listView, pagedListView, type Query } from '../web/list-view.ts'
 
 export function teamOf(manager: SignedInUser, people: Map<number, Professional>): Professional[] {
   return [...people.values()]
@@ -36,24 +37,19 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
   const ids = new Set(team.map((p) => p.id))
   // the staff records the manager's agency loaded (decision 0037): its own managers' alone
   const own = (agency: string) => mayViewStaffRecords(manager, agency)
-  const [actions, supervision, challenges, assignments, caseloads, importedSupervision, lapses] = await Promise.all([
-    actionsAt(db, now),
+  const [kept, supervision, assignments, caseloads, importedSupervision, lapses] = await Promise.all([
+    keptManagerLists(db, manager, ids, now, query),
     supervisionStatusAt(db, now),
-    challengesAt(db, now),
     assignmentsAt(db, now),
     caseloadsAt(db, now, manager.agency),
     importedSupervisionStatusAt(db, now, manager.agency),
     trainingLapsesAt(db, now, manager.agency),
   ])
-  const overdueActions = actions.filter(
-    (a) => a.status === 'overdue' && (ids.has(a.owner.id) || a.owner.id === manager.id || a.chairId === manager.id),
-  )
+  // the clock behind the maintained lists (a past THREADLINE_NOW): the area's challenges and actions computed
+  const computed = kept ? null : await computedManagerLists(db, manager, ids, now)
+  const overdueActions = kept?.actionList.rows ?? computed?.overdueActions ?? []
+  const awaiting = kept?.awaitingList.rows ?? computed?.awaiting ?? []
   const supervisionDue = supervision.filter((s) => ids.has(s.worker.id) && s.due && s.due.status !== 'ok')
-  // a challenge awaits a manager when they own its stage, when it is against their agency (from the
-  // moment it is raised), or when their agency raised it and it is with managers or senior officers
-  const awaiting = challenges
-    .map((c) => ({ ...c, work: challengeWork(manager, workFacts(c)) }))
-    .filter((c) => c.work !== null && c.work !== 'raised')
   const unqualified = assignments.filter(
     (a) => a.flagged && (ids.has(a.worker.id) || a.worker.agency === manager.agency),
   )
@@ -76,11 +72,10 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
     const s = names.get(Number(id))
     return s ? `${s.given_name ?? ''} ${s.family_name ?? ''}`.trim() || `Child ${id}` : `Child ${id}`
   }
-  const { awaitingList, actionList, supervisionList } = managerLists(
-    { awaiting, overdueActions, supervisionDue },
-    nameOf,
-    query,
-  )
+  const lists = managerLists({ awaiting, overdueActions, supervisionDue }, nameOf, query)
+  const { supervisionList } = lists
+  const awaitingList = kept?.awaitingList ?? lists.awaitingList
+  const actionList = kept?.actionList ?? lists.actionList
   // the children this page names: the pages of its lists shown
   const children = [
     ...new Set([
@@ -92,9 +87,20 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
       ...trainingLapses.map((l) => l.childId),
     ]),
   ]
-  const lists = { actionList, supervisionList, awaitingList }
   const rows = { overdueActions: actionList.rows, supervisionDue: supervisionList.rows, awaiting: awaitingList.rows }
-  return { team, ...rows, ...lists, unqualified, caseload, importedDue, trainingLapses, children, nameOf }
+  return {
+    team,
+    ...rows,
+    actionList,
+    supervisionList,
+    awaitingList,
+    unqualified,
+    caseload,
+    importedDue,
+    trainingLapses,
+    children,
+    nameOf,
+  }
 }
 
 /** The morning page's three lists, each sorted and paged by its own part of the query string. */
@@ -139,4 +145,52 @@ function managerLists<
     },
   })
   return { awaitingList, actionList, supervisionList }
+}
+
+const ACTION_COLUMNS = { child: {}, action: {}, owner: {}, due: {} }
+const CHALLENGE_COLUMNS = { child: {}, stage: { natural: 'descending' as const }, deadline: {} }
+
+/** The team's overdue actions and the challenges awaiting the manager now, a page of each read from the maintained lists (decision 0062); null when the clock is behind them. */
+async function keptManagerLists(db: Db, manager: SignedInUser, team: Set<number>, now: Date, query: Query) {
+  const list = { path: '/manager', pageSize: MANAGER_PAGE_SIZE }
+  // theirs as owner or chair, or their team's as owner (the computed path's rule below)
+  const actionKeys = [...[...team, manager.id].map((id) => `owner:${id}`), `chair:${manager.id}`]
+  let behind = false
+  const none = { rows: [], total: 0 }
+  const actionList = await pagedListView(
+    query,
+    { ...list, prefix: 'actions-', columns: ACTION_COLUMNS },
+    async (asked) => {
+      const page = await childActionsPage(db, now, { ...asked, keys: actionKeys, overdue: true })
+      behind ||= page === null
+      return page ?? none
+    },
+  )
+  const awaitingList = await pagedListView(
+    query,
+    { ...list, prefix: 'challenges-', columns: CHALLENGE_COLUMNS },
+    async (asked) => {
+      const page = await openChallengesPage(db, now, { ...asked, keys: workerKeys(manager, false) })
+      behind ||= page === null
+      return {
+        rows: (page?.rows ?? []).map((c) => ({ ...c, work: challengeWork(manager, workFacts(c)) })),
+        total: page?.total ?? 0,
+      }
+    },
+  )
+  return behind ? null : { actionList, awaitingList }
+}
+
+/** The same two lists computed for the area at `now` (the clock behind the maintained lists). */
+async function computedManagerLists(db: Db, manager: SignedInUser, ids: Set<number>, now: Date) {
+  const [actions, challenges] = await Promise.all([actionsAt(db, now), challengesAt(db, now)])
+  const overdueActions = actions.filter(
+    (a) => a.status === 'overdue' && (ids.has(a.owner.id) || a.owner.id === manager.id || a.chairId === manager.id),
+  )
+  // a challenge awaits a manager when they own its stage, when it is against their agency (from the
+  // moment it is raised), or when their agency raised it and it is with managers or senior officers
+  const awaiting = challenges
+    .map((c) => ({ ...c, work: challengeWork(manager, workFacts(c)) }))
+    .filter((c) => c.work !== null && c.work !== 'raised')
+  return { overdueActions, awaiting }
 }

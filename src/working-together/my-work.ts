@@ -8,11 +8,12 @@ import { summaries } from '../people/people.ts'
 import { actionsAt } from './store-meetings.ts'
 import { supervisionStatusAt } from './store-supervision.ts'
 import { challengesAt, workFacts } from './store-challenges.ts'
-import { challengeWork } from './stage-owner.ts'
+import { challengeWork, workerKeys } from './stage-owner.ts'
+import { childActionsPage, childName, openChallengesPage } from './maintained-lists.ts'
 import { assignmentsAt } from './store-competencies.ts'
 import { decisionsAt } from './store-decisions.ts'
 import { activeAllocation, allocationFacts } from './store-people.ts'
-import { byText, byValue, listView, type Query } from '../web/list-view.ts'
+import { byText, byValue, listView, pagedListView, type Query } from '../web/list-view.ts'
 
 /** How many actions and challenges My work lists at a time, each list paged and sorted on its own. */
 export const MY_WORK_PAGE_SIZE = 25
@@ -22,9 +23,8 @@ const byChild = <T extends Named>(nameOf: (id: string) => string) => byText<T>((
 
 export async function myWorkPage(db: Db, user: SignedInUser, at: Date, query: Query = {}) {
   const me = user.id
-  const [actions, challenges, supervision, assignments, allocations] = await Promise.all([
-    actionsAt(db, at),
-    challengesAt(db, at),
+  const [kept, supervision, assignments, allocations] = await Promise.all([
+    keptMyWork(db, user, at, query),
     supervisionStatusAt(db, at),
     assignmentsAt(db, at),
     allocationFacts(db),
@@ -33,18 +33,18 @@ export async function myWorkPage(db: Db, user: SignedInUser, at: Date, query: Qu
   const myChildren = [
     ...new Set(allocations.filter((a) => a.userId === me && activeAllocation(a, at)).map((a) => Number(a.childId))),
   ]
+  // the clock behind the maintained lists (a past THREADLINE_NOW): the area's actions and challenges computed
+  const computed = kept ? null : await computedMyWork(db, user, at)
+  const theirChallenges = computed?.all ?? (await challengesAt(db, at, { childIds: myChildren }))
   const prompted = (await decisionsAt(db, at, myChildren)).filter(
     (d) =>
       d.prompt.promptAgencies.includes(user.agency) &&
-      !challenges.some((c) => c.decisionId === d.id && c.challenge.raisedByAgency === user.agency),
+      !theirChallenges.some((c) => c.decisionId === d.id && c.challenge.raisedByAgency === user.agency),
   )
   const mine = {
     prompted,
-    actions: actions.filter((a) => (a.owner.id === me || a.chairId === me) && a.status !== 'done'),
-    // the one rule of whose work a challenge is (stage-owner.ts), as on the morning page
-    challenges: challenges
-      .map((c) => ({ ...c, work: challengeWork(user, workFacts(c)) }))
-      .filter((c) => c.work !== null),
+    actions: kept?.actionList.rows ?? computed?.actions ?? [],
+    challenges: kept?.challengeList.rows ?? computed?.challenges ?? [],
     supervision: supervision.filter((s) => s.worker.id === me),
     assignments: assignments.filter((a) => a.worker.id === me && a.open),
   }
@@ -56,31 +56,28 @@ export async function myWorkPage(db: Db, user: SignedInUser, at: Date, query: Qu
     ),
   ]
   const names = await summaries(db, named, at)
-  const nameOf = (id: string) => {
-    const s = names.get(Number(id))
-    return s ? `${s.given_name ?? ''} ${s.family_name ?? ''}`.trim() || `Child ${id}` : `Child ${id}`
-  }
-  const actionList = listView(mine.actions, query, {
-    path: '/my-work',
-    prefix: 'actions-',
-    pageSize: MY_WORK_PAGE_SIZE,
-    columns: {
-      child: { compare: byChild(nameOf) },
-      action: { compare: byText((a) => a.title) },
-      due: { compare: byText((a) => a.dueDate) },
-      status: { compare: byText((a) => a.status) },
-    },
-  })
-  const challengeList = listView(mine.challenges, query, {
-    path: '/my-work',
-    prefix: 'challenges-',
-    pageSize: MY_WORK_PAGE_SIZE,
-    columns: {
-      child: { compare: byChild(nameOf) },
-      stage: { compare: byValue((c) => c.state.stage), natural: 'descending' },
-      deadline: { compare: byValue((c) => c.state.stageDueAt) },
-    },
-  })
+  const nameOf = (id: string) => childName(names.get(Number(id)), id)
+  const actionList =
+    kept?.actionList ??
+    listView(mine.actions, query, {
+      path: '/my-work',
+      prefix: 'actions-',
+      pageSize: MY_WORK_PAGE_SIZE,
+      columns: {
+        child: { compare: byChild(nameOf) },
+        action: { compare: byText((a) => a.title) },
+        due: { compare: byText((a) => a.dueDate) },
+        status: { compare: byText((a) => a.status) },
+      },
+    })
+  const challengeList =
+    kept?.challengeList ??
+    listView(mine.challenges, query, {
+      path: '/my-work',
+      prefix: 'challenges-',
+      pageSize: MY_WORK_PAGE_SIZE,
+      columns: CHALLENGE_COLUMNS(nameOf),
+    })
   // the children this page names: the pages of actions and challenges shown, and the rest in full
   const children = [
     ...new Set(
@@ -94,5 +91,53 @@ export async function myWorkPage(db: Db, user: SignedInUser, at: Date, query: Qu
     children,
     nameOf,
     me,
+  }
+}
+
+const CHALLENGE_COLUMNS = <T extends { childId: string; state: { stage: number; stageDueAt: Date | null } }>(
+  nameOf: (id: string) => string,
+) => ({
+  child: { compare: byChild<T>(nameOf) },
+  stage: { compare: byValue<T>((c) => c.state.stage), natural: 'descending' as const },
+  deadline: { compare: byValue<T>((c) => c.state.stageDueAt) },
+})
+
+/** My open actions (as owner or chair) and the challenges that are my work now, a page of each read from the maintained lists (decision 0062); null when the clock is behind them. */
+async function keptMyWork(db: Db, user: SignedInUser, at: Date, query: Query) {
+  const list = { path: '/my-work', pageSize: MY_WORK_PAGE_SIZE }
+  let behind = false
+  const actionList = await pagedListView(
+    query,
+    { ...list, prefix: 'actions-', columns: { child: {}, action: {}, due: {}, status: {} } },
+    async (asked) => {
+      const sort = asked.sort === 'status' ? 'overdue' : asked.sort
+      const page = await childActionsPage(db, at, { ...asked, sort, keys: [`owner:${user.id}`, `chair:${user.id}`] })
+      behind ||= page === null
+      return page ?? { rows: [], total: 0 }
+    },
+  )
+  const challengeList = await pagedListView(
+    query,
+    { ...list, prefix: 'challenges-', columns: { child: {}, stage: { natural: 'descending' }, deadline: {} } },
+    async (asked) => {
+      const page = await openChallengesPage(db, at, { ...asked, keys: workerKeys(user) })
+      behind ||= page === null
+      return {
+        rows: (page?.rows ?? []).map((c) => ({ ...c, work: challengeWork(user, workFacts(c)) })),
+        total: page?.total ?? 0,
+      }
+    },
+  )
+  return behind ? null : { actionList, challengeList }
+}
+
+/** The same computed for the area at `at` (the clock behind the maintained lists), with every challenge. */
+async function computedMyWork(db: Db, user: SignedInUser, at: Date) {
+  const [actions, all] = await Promise.all([actionsAt(db, at), challengesAt(db, at)])
+  return {
+    all,
+    actions: actions.filter((a) => (a.owner.id === user.id || a.chairId === user.id) && a.status !== 'done'),
+    // the one rule of whose work a challenge is (stage-owner.ts), as on the morning page
+    challenges: all.map((c) => ({ ...c, work: challengeWork(user, workFacts(c)) })).filter((c) => c.work !== null),
   }
 }

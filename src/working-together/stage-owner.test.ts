@@ -1,6 +1,14 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { challengeWork, ownerName, stageOwner, type OwnerCandidate, type WorkFacts } from './stage-owner.ts'
+import {
+  challengeWork,
+  ownerName,
+  stageOwner,
+  workerKeys,
+  workKeys,
+  type OwnerCandidate,
+  type WorkFacts,
+} from './stage-owner.ts'
 import { londonTime } from './forms.ts'
 
 const person = (id: number, agency: string, roles: string[], extra: Partial<OwnerCandidate> = {}): OwnerCandidate => ({
@@ -107,4 +115,38 @@ test('dates typed on forms are London times; a day alone is midday, or now when 
   assert.equal(londonTime('2009-02-30'), null)
   assert.equal(londonTime('1/6/2009', '2.05pm')?.toISOString(), '2009-06-01T13:05:00.000Z', 'a UK date, a spoken time')
   assert.equal(londonTime('2009-06-01', '25:99'), null)
+})
+
+test("a challenge's keys meet a worker's exactly when it is their work (the maintained lists' filter in SQL)", () => {
+  const workers = [1, 2, 3].flatMap((id) =>
+    ['police', 'csc'].flatMap((agency) =>
+      [['practitioner'], ['manager'], ['manager', 'practitioner']].map((roles) => ({ id, agency, roles })),
+    ),
+  )
+  let compared = 0
+  for (const status of ['open', 'resolved'] as const)
+    for (const stageOwnerRole of ['practitioner', 'line_manager', 'senior_officer', 'partnership_chair'])
+      for (const person of [null, 1, 2])
+        for (const raisedBy of [1, 3])
+          for (const [raisedByAgency, againstAgency] of [
+            ['police', 'csc'],
+            ['csc', 'police'],
+          ]) {
+            const c: WorkFacts = {
+              status,
+              stageOwnerRole,
+              owner: { person, managersOf: null },
+              raisedBy,
+              raisedByAgency,
+              againstAgency,
+            }
+            for (const w of workers) {
+              const work = challengeWork(w, c)
+              const meets = (keys: string[]) => keys.some((k) => workKeys(c).includes(k))
+              assert.equal(meets(workerKeys(w)), work !== null, JSON.stringify({ c, w, work }))
+              assert.equal(meets(workerKeys(w, false)), work !== null && work !== 'raised', JSON.stringify({ c, w }))
+              compared++
+            }
+          }
+  assert.ok(compared > 500)
 })

@@ -109,3 +109,25 @@ export function challengeWork(
   if (c.raisedBy === worker.id) return 'raised'
   return null
 }
+
+/**
+ * `challengeWork` as keys, for lists filtered in SQL (maintained-lists.ts): an open challenge is someone's
+ * work exactly when its keys share one with theirs (`workerKeys`). A test compares the two for every kind
+ * of worker and challenge (stage-owner.test.ts).
+ */
+export function workKeys(c: WorkFacts): string[] {
+  if (c.status !== 'open') return []
+  const keys = [`raised:${c.raisedBy}`, `against:${c.againstAgency}`]
+  if (c.owner.person !== null) keys.push(`you:${c.owner.person}`)
+  if (c.stageOwnerRole === 'line_manager' || c.stageOwnerRole === 'senior_officer')
+    keys.push(`raised_by_agency:${c.raisedByAgency}`)
+  return keys
+}
+
+/** The keys of the challenges that are this worker's work; without the ones they only raised when `raised` is false (the manager's morning page). */
+export function workerKeys(worker: Worker, raised = true): string[] {
+  const keys = [`you:${worker.id}`]
+  if (hasRole(worker.roles, 'manager')) keys.push(`against:${worker.agency}`, `raised_by_agency:${worker.agency}`)
+  if (raised) keys.push(`raised:${worker.id}`)
+  return keys
+}
