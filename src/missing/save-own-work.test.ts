@@ -29,7 +29,16 @@ forEachDatabase("a practitioner's save does its own work", (backend) => {
   let amy: number
   const user = async (agency: string, email: string): Promise<SignedInUser> => {
     const id = await createUser(db, { email, name: email, agency, roles: ['practitioner'], password: 'x'.repeat(16) })
-    return { id, email, name: email, agency, agencyName: agency, roles: ['practitioner'], jobTitle: null, isDemo: false }
+    return {
+      id,
+      email,
+      name: email,
+      agency,
+      agencyName: agency,
+      roles: ['practitioner'],
+      jobTitle: null,
+      isDemo: false,
+    }
   }
   const save = (by: SignedInUser, summary: string) =>
     recordOnPage(db, actorOfUser(by), by, amy, at, (subject) => ({
