@@ -16,10 +16,11 @@ import {
   type Touched,
   type WriteContext,
 } from './store.ts'
-import { onRecordsChanged } from './changes.ts'
+import { onRecordsChanged, onRecordsChangedIn } from './changes.ts'
 import { splitRecordKeys } from '../records/keys.ts'
 import { reestimateAfterImport, type Reestimation } from '../linkage/reestimate.ts'
-import { linkByReferences } from '../linkage/references.ts'
+import { linkByReferences, linkByReferencesIn } from '../linkage/references.ts'
+import { forgetKeptLinkers } from '../linkage/incremental.ts'
 import { anySingle, relinkPeople } from '../linkage/relink.ts'
 import { exactRulesOnly } from '../linkage/link-records.ts'
 import { copyingTransaction } from '../db/copy.ts'
@@ -28,6 +29,14 @@ import { now } from '../config/clock.ts'
 import { errorKind } from '../errors/domain-error.ts'
 
 export interface ImportOptions {
+  /**
+   * 'page': a practitioner's save on a page (decision 0061). Its after-work is its own records' and is
+   * done in its own transaction (its child's score marked, its events' language checked, its records
+   * linked by their references); nothing area-wide runs in the request: the planner's statistics and
+   * the linkage model's re-estimation are the next import's (a save adds a row or two; both rules are
+   * cumulative), and relinking is not called for (a save's only person record is linked by a person's
+   * decision, and its events change no person's record).
+   */
   channel: 'file' | 'api' | 'demo' | 'page'
   filename?: string
   defaultAgency?: string
@@ -131,6 +140,8 @@ export async function importRecords(
   }
   const touched = touchedNothing()
   const latest = options.now ?? now()
+  const save = options.channel === 'page'
+  let linking = false
   try {
     await copyingTransaction(db, async (trx) => {
       // The tables grow inside this one transaction while their statistics still describe them as
@@ -151,18 +162,22 @@ export async function importRecords(
         .returning('id')
         .executeTakeFirstOrThrow()
       result.importId = imp.id
-      const ctx = { importId: imp.id, receivedAt: options.receivedAt, touched, seen: seenNothing() }
+      const ctx = { importId: imp.id, receivedAt: options.receivedAt, touched, seen: seenNothing(), save }
       await checkAndWrite(trx, input, ctx, { options, agencies, latest, result })
       if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
+      // a save's own after-work, before its audit entries (which take the audit chain's lock to the commit)
+      if (save) linking = await saveAfterWork(trx, imp.id, touched, options.receivedAt)
       await recordImport(trx, imp.id, result, options)
       result.dangling = await danglingReferences(trx, touched)
       await options.after?.(trx, imp.id)
     })
   } catch (error) {
+    // a linker that worked in a transaction that did not commit is not kept (its generation may come again)
+    if (linking) forgetKeptLinkers()
     if (!(error instanceof Rollback)) throw error
     await recordRollback(db, result, options)
   }
-  if (!result.rolledBack && result.importId !== null) {
+  if (!save && !result.rolledBack && result.importId !== null) {
     // the planner told how big the tables now are, before anything reads them (PGlite has no autovacuum)
     await refreshStatistics(db)
     // before the other capabilities hear of the change: relinking may merge the people they are told of
@@ -170,6 +185,17 @@ export async function importRecords(
     await onRecordsChanged(db, result.importId, touched, options.receivedAt)
   }
   return result
+}
+
+/**
+ * A practitioner's save's after-work, in its transaction (decision 0061): what the hooks derive from its
+ * records (its child's score marked stale, its own events' language checked) and its records linked by
+ * their references (two lookups from them; the linking lock only when one finds an interview to link).
+ */
+async function saveAfterWork(trx: Transaction<Tables>, importId: number, touched: Touched, at: Date): Promise<boolean> {
+  await onRecordsChangedIn(trx, importId, touched, at)
+  if (touched.people.size === 0) return false
+  return (await linkByReferencesIn(trx, at, importId, touched.people)).linking === true
 }
 
 /**

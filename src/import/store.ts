@@ -34,6 +34,8 @@ export interface WriteContext {
   /** What the import wrote, for the hooks and the dangling-reference report after it (keys `agency:source_id`, records/keys.ts). */
   touched: Touched
   seen: Seen
+  /** a practitioner's save (channel 'page'): its person record, placed by a person's decision, is not given to the linkage model */
+  save?: boolean
 }
 
 export interface Touched {
@@ -46,7 +48,12 @@ export interface Touched {
   /** every event a staff record refers to (1.4): the piece of work of an allocation or a supervision */
   eventReferences: Set<string>
   events: number
+  /** the ids of the event versions written, while there are no more than EVENT_IDS_KEPT of them (null beyond) */
+  eventIds: number[] | null
 }
+
+/** Event ids kept for the after-import work (the language check of an import's own events): more are a bulk load's, left to when each is first read. */
+export const EVENT_IDS_KEPT = 5000
 
 export function touchedNothing(): Touched {
   return {
@@ -55,6 +62,7 @@ export function touchedNothing(): Touched {
     workerReferences: new Set(),
     eventReferences: new Set(),
     events: 0,
+    eventIds: [],
   }
 }
 
@@ -116,7 +124,7 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
   }
   // linking sees each person record as it now stands: a version that went into the history behind
   // a newer one changes neither the person's current record nor its link
-  await linkPersonRecords(trx, people.current as PersonRecord[], ctx.receivedAt)
+  await linkPersonRecords(trx, people.current as PersonRecord[], ctx.receivedAt, { save: ctx.save })
   const events = await writeVersions(
     trx,
     'events',
@@ -128,6 +136,9 @@ export async function writeRecords(trx: Trx, items: Incoming[], ctx: WriteContex
   byType.event.forEach((i, k) => (outcomes[i] = events.outcomes[k]))
   await writeInvolvements(trx, events.written as EventRecord[], events.ids)
   ctx.touched.events += events.written.length
+  if (ctx.touched.eventIds !== null)
+    ctx.touched.eventIds =
+      ctx.touched.eventIds.length + events.ids.length > EVENT_IDS_KEPT ? null : [...ctx.touched.eventIds, ...events.ids]
   // a withdrawn event's row keeps its subject from the version it withdraws: its child is touched too
   for (const row of events.rows)
     ctx.touched.people.add(recordKey(row.agency_code as string, row.subject_source_id as string))

@@ -131,10 +131,14 @@ export async function attachLanguage(
 
 /**
  * Checks, ahead of anyone opening a record, the current event versions not yet checked (newest
- * first, at most `limit`), so that the first view of a long chronology need not wait for it. Call
- * it after an import. Returns how many entries it checked.
+ * first, at most `limit`; of these event versions only, with `ids`), so that the first view of a
+ * long chronology need not wait for it. Call it after an import. Returns how many entries it checked.
  */
-export async function checkNewEvents(db: Db, at: Date, options: { limit?: number } = {}): Promise<number> {
+export async function checkNewEvents(
+  db: Db,
+  at: Date,
+  options: { limit?: number; ids?: readonly number[] } = {},
+): Promise<number> {
   const events = await sql<{
     id: number
     occurred_at: Date
@@ -148,6 +152,7 @@ export async function checkNewEvents(db: Db, at: Date, options: { limit?: number
     join entities n on n.id = l.entity_id
     where e.is_current and not e.withdrawn and (e.summary is not null or e.details is not null)
       and not exists (select 1 from language_event_checks k where k.event_id = e.id and k.lexicon_version = ${LEXICON_VERSION})
+      ${options.ids ? sql`and e.id = any(${[...options.ids]}::int[])` : sql``}
     order by e.recorded_at desc
     limit ${options.limit ?? 100_000}`.execute(db)
   if (events.rows.length === 0) return 0

@@ -14,8 +14,19 @@ import { linkSession, type LinkDecision } from './incremental.ts'
 import { setting } from '../config/settings.ts'
 import { must } from '../errors/must.ts'
 
-export async function linkPersonRecords(trx: Transaction<Tables>, records: PersonRecord[], at: Date): Promise<void> {
+export async function linkPersonRecords(
+  trx: Transaction<Tables>,
+  records: PersonRecord[],
+  at: Date,
+  options: { save?: boolean } = {},
+): Promise<void> {
   const live = records.filter((r) => !r.withdrawn)
+  // A practitioner's save (decision 0061) writes one person record: its agency's record of the child,
+  // linked to the child by a person's decision before it is written, its fields copied from the
+  // child's other records. The model has nothing to decide and no new evidence, so the save takes
+  // neither the linking lock (which an import holds to its commit) nor a linker (which, when not kept,
+  // reads every person record of the area); a kept linker learns the record when next built.
+  if (options.save && live.length > 0 && live.length === records.length && (await allPlaced(trx, live))) return
   // the linkage model's view of the records (null when there are none): withdrawn records
   // stop being candidates, new versions of linked records replace the old ones
   const model = records.length > 0 && !exactRulesOnly() ? await linkSession(trx, at, records) : null
@@ -163,4 +174,14 @@ function dedupe(records: PersonRecord[]): PersonRecord[] {
   const seen = new Map<string, PersonRecord>()
   for (const r of records) seen.set(recordKey(r.agency, r.source_id), r)
   return [...seen.values()]
+}
+
+/** Whether every one of these records is linked already by a person's decision. */
+async function allPlaced(trx: Transaction<Tables>, records: readonly PersonRecord[]): Promise<boolean> {
+  const placed = await sql<{ n: number }>`
+    select count(*)::int as n from entity_links where method = 'person_decision' and (agency_code, source_id) in
+      (select * from unnest(${records.map((r) => r.agency)}::text[], ${records.map((r) => r.source_id)}::text[]))`.execute(
+    trx,
+  )
+  return placed.rows[0].n === records.length
 }

@@ -41,6 +41,8 @@ export interface ReferenceSummary {
   considered: number
   /** merged by the model */
   linked: number
+  /** whether it found references and so took the linking lock (and its linker session) */
+  linking?: boolean
 }
 
 interface Reference {
@@ -68,73 +70,88 @@ export async function linkByReferences(
   importId: number,
   touched?: ReadonlySet<string>,
 ): Promise<ReferenceSummary> {
-  const out: ReferenceSummary = { considered: 0, linked: 0 }
-  if (exactRulesOnly()) return out
-  const only = touched && touched.size < WHOLE_AREA_FROM ? splitRecordKeys(touched) : null
+  if (exactRulesOnly()) return { considered: 0, linked: 0 }
   try {
-    await db.transaction().execute(async (trx) => {
-      const refs = await episodeReferences(trx, only)
-      const timed = await returnTimings(trx, only)
-      if (refs.length === 0 && timed.length === 0) return
-      const session = await linkSession(trx, at)
-      const records = new Map((await currentRecords(trx)).map((s) => [s.record.id, s]))
-      const model: Actor = { kind: 'system', name: `linkage model ${session.modelId}` }
-      const merges: AuditEntry[] = []
-      const candidates = [
-        ...refs.map((ref) => ({ ref, bits: REFERENCE_BITS, why: "answering the person's missing episode" })),
-        ...onlyCarried(timed, (ref) => {
-          const held = records.get(recordKey(ref.agency, ref.source))
-          const scored = held && session.against(held.record, ref.target, RETURN_TIMING_BITS)
-          return !!scored && scored.probability >= session.thresholds.auto
-        }).map((ref) => ({
-          ref,
-          bits: RETURN_TIMING_BITS,
-          why: `held within ${RETURN_WINDOW_DAYS} days of the person's return from a missing episode, and no other's`,
-        })),
-      ]
-      for (const { ref, bits, why } of candidates) {
-        const held = records.get(recordKey(ref.agency, ref.source))
-        // the record's person may have been merged by an earlier reference in this pass
-        if (!held || held.entityId !== ref.entity || session.sizeOf(ref.entity) !== 1) continue
-        out.considered++
-        const scored = session.against(held.record, ref.target, bits)
-        if (!scored || scored.probability < session.thresholds.auto) continue
-        const reason = `probability ${scored.probability.toFixed(4)} with its return interview ${why} (+${bits} bits)`
-        await mergePeople(trx, model, ref.entity, ref.target, reason, at, {
-          score: scored.probability,
-          audit: merges,
-          inSession: true,
-        })
-        session.merged(ref.entity, ref.target)
-        held.entityId = ref.target
-        await trx
-          .updateTable('linkage_reviews')
-          .set({
-            status: 'closed',
-            decided_at: at,
-            reason: `linked by linkage model ${session.modelId} (episode reference)`,
-          })
-          .where('status', '=', 'open')
-          .where('agency_code', '=', ref.agency)
-          .where('source_id', '=', ref.source)
-          .execute()
-        out.linked++
-      }
-      await session.finish(trx, at)
-      await session.settle(trx)
-      if (merges.length > 0) await appendAudit(trx, model, merges, at)
-      if (out.linked > 0)
-        await appendAudit(
-          trx,
-          { kind: 'system', name: `linkage by references (import ${importId})` },
-          { action: 'linkage_references', details: { considered: out.considered, linked: out.linked } },
-          at,
-        )
-    })
+    return await db.transaction().execute((trx) => linkByReferencesIn(trx, at, importId, touched))
   } catch (error) {
     forgetKeptLinkers()
     throw error
   }
+}
+
+/**
+ * The same, in a transaction of the caller's (a practitioner's save links its own records in its own
+ * transaction: decision 0061). Two lookups from the touched records; only when they find an
+ * interview to link does it take the linking lock and read the people. On failure the caller's
+ * transaction rolls back, and it must forget the kept linkers (incremental.ts forgetKeptLinkers).
+ */
+export async function linkByReferencesIn(
+  trx: Transaction<Tables>,
+  at: Date,
+  importId: number,
+  touched?: ReadonlySet<string>,
+): Promise<ReferenceSummary> {
+  const out: ReferenceSummary = { considered: 0, linked: 0 }
+  if (exactRulesOnly()) return out
+  const only = touched && touched.size < WHOLE_AREA_FROM ? splitRecordKeys(touched) : null
+  const refs = await episodeReferences(trx, only)
+  const timed = await returnTimings(trx, only)
+  if (refs.length === 0 && timed.length === 0) return out
+  out.linking = true
+  const session = await linkSession(trx, at)
+  const records = new Map((await currentRecords(trx)).map((s) => [s.record.id, s]))
+  const model: Actor = { kind: 'system', name: `linkage model ${session.modelId}` }
+  const merges: AuditEntry[] = []
+  const candidates = [
+    ...refs.map((ref) => ({ ref, bits: REFERENCE_BITS, why: "answering the person's missing episode" })),
+    ...onlyCarried(timed, (ref) => {
+      const held = records.get(recordKey(ref.agency, ref.source))
+      const scored = held && session.against(held.record, ref.target, RETURN_TIMING_BITS)
+      return !!scored && scored.probability >= session.thresholds.auto
+    }).map((ref) => ({
+      ref,
+      bits: RETURN_TIMING_BITS,
+      why: `held within ${RETURN_WINDOW_DAYS} days of the person's return from a missing episode, and no other's`,
+    })),
+  ]
+  for (const { ref, bits, why } of candidates) {
+    const held = records.get(recordKey(ref.agency, ref.source))
+    // the record's person may have been merged by an earlier reference in this pass
+    if (!held || held.entityId !== ref.entity || session.sizeOf(ref.entity) !== 1) continue
+    out.considered++
+    const scored = session.against(held.record, ref.target, bits)
+    if (!scored || scored.probability < session.thresholds.auto) continue
+    const reason = `probability ${scored.probability.toFixed(4)} with its return interview ${why} (+${bits} bits)`
+    await mergePeople(trx, model, ref.entity, ref.target, reason, at, {
+      score: scored.probability,
+      audit: merges,
+      inSession: true,
+    })
+    session.merged(ref.entity, ref.target)
+    held.entityId = ref.target
+    await trx
+      .updateTable('linkage_reviews')
+      .set({
+        status: 'closed',
+        decided_at: at,
+        reason: `linked by linkage model ${session.modelId} (episode reference)`,
+      })
+      .where('status', '=', 'open')
+      .where('agency_code', '=', ref.agency)
+      .where('source_id', '=', ref.source)
+      .execute()
+    out.linked++
+  }
+  await session.finish(trx, at)
+  await session.settle(trx)
+  if (merges.length > 0) await appendAudit(trx, model, merges, at)
+  if (out.linked > 0)
+    await appendAudit(
+      trx,
+      { kind: 'system', name: `linkage by references (import ${importId})` },
+      { action: 'linkage_references', details: { considered: out.considered, linked: out.linked } },
+      at,
+    )
   return out
 }
 

@@ -3,7 +3,8 @@
 // Philomena profile. Every change is audited with the child's entity id.
 import type { AuditAction } from '../vocabulary/audit-actions.ts'
 import { randomUUID } from 'node:crypto'
-import { sql } from 'kysely'
+import { sql, type Transaction } from 'kysely'
+import type { Tables } from '../db/schema.ts'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
 import { appendAudit } from '../audit/audit.ts'
@@ -42,14 +43,19 @@ export { agencyNames } from '../agencies/agencies.ts'
 /**
  * The user's agency's person record of this child, to be the `subject` of a page record. When the
  * agency holds none, a person record is made for it and linked to the child by a person's decision
- * (the link is written first, so the exact-match rules keep it).
+ * (`link`: written first in the save's transaction, so the exact-match rules keep it, and a kill keeps
+ * both or neither).
  */
 async function subjectFor(
   db: Db,
   user: SignedInUser,
   childId: number,
   at: Date,
-): Promise<{ subject: string; person: Record<string, unknown> | null }> {
+): Promise<{
+  subject: string
+  person: Record<string, unknown> | null
+  link: ((trx: Transaction<Tables>) => Promise<void>) | null
+}> {
   const existing = await db
     .selectFrom('entity_links')
     .select('source_id')
@@ -57,22 +63,24 @@ async function subjectFor(
     .where('agency_code', '=', user.agency)
     .orderBy('linked_at')
     .executeTakeFirst()
-  if (existing) return { subject: existing.source_id, person: null }
+  if (existing) return { subject: existing.source_id, person: null, link: null }
   const summary = (await summaries(db, [childId], at)).get(childId)
   const subject = `TL-P-${childId}`
-  await db
-    .insertInto('entity_links')
-    .values({
-      agency_code: user.agency,
-      source_id: subject,
-      entity_id: childId,
-      method: 'person_decision',
-      decided_by: user.id,
-      reason: 'recorded on a missing-episode page for this child',
-      linked_at: at,
-    })
-    .onConflict((oc) => oc.columns(['agency_code', 'source_id']).doNothing())
-    .execute()
+  const link = async (trx: Transaction<Tables>) => {
+    await trx
+      .insertInto('entity_links')
+      .values({
+        agency_code: user.agency,
+        source_id: subject,
+        entity_id: childId,
+        method: 'person_decision',
+        decided_by: user.id,
+        reason: 'recorded on a missing-episode page for this child',
+        linked_at: at,
+      })
+      .onConflict((oc) => oc.columns(['agency_code', 'source_id']).doNothing())
+      .execute()
+  }
   const person: Record<string, unknown> = {
     type: 'person',
     agency: user.agency,
@@ -84,7 +92,7 @@ async function subjectFor(
     ...(!summary?.given_name && !summary?.family_name ? { given_name: `Person ${childId}` } : {}),
     ...(summary?.date_of_birth ? { date_of_birth: summary.date_of_birth } : {}),
   }
-  return { subject, person }
+  return { subject, person, link }
 }
 
 /**
@@ -122,7 +130,7 @@ export async function recordOnPage(
   /** For an edit: the version the page showed; a save from an older one is refused (RecordChanged). */
   seen?: SeenVersion,
 ): Promise<void> {
-  const { subject, person } = await subjectFor(db, user, childId, at)
+  const { subject, person, link } = await subjectFor(db, user, childId, at)
   const { records, action, details } = build(subject)
   // as an agency would send them: JSON, with absent fields left out
   const all = (person ? [person, ...records] : records).map(
@@ -138,23 +146,24 @@ export async function recordOnPage(
       skipInvalid: false,
       actor,
       receivedAt: at,
-      // edits of one record take turns; the version is compared in the transaction that saves
-      before: seen
-        ? async (trx) => {
-            await sql`select pg_advisory_xact_lock(hashtext(${`threadline page edit ${seen.agency}:${seen.sourceId}`}))`.execute(
-              trx,
-            )
-            const current = await trx
-              .selectFrom('events')
-              .select('recorded_at')
-              .where('agency_code', '=', seen.agency)
-              .where('source_id', '=', seen.sourceId)
-              .where('is_current', '=', true)
-              .executeTakeFirst()
-            const now = current ? versionOf(new Date(current.recorded_at as unknown as string)) : null
-            if (now !== seen.recordedAt) throw new RecordChanged(now ?? '')
-          }
-        : undefined,
+      // the subject's link first; edits of one record take turns, the version compared in the transaction that saves
+      before: async (trx) => {
+        await link?.(trx)
+        if (seen) {
+          await sql`select pg_advisory_xact_lock(hashtext(${`threadline page edit ${seen.agency}:${seen.sourceId}`}))`.execute(
+            trx,
+          )
+          const current = await trx
+            .selectFrom('events')
+            .select('recorded_at')
+            .where('agency_code', '=', seen.agency)
+            .where('source_id', '=', seen.sourceId)
+            .where('is_current', '=', true)
+            .executeTakeFirst()
+          const now = current ? versionOf(new Date(current.recorded_at as unknown as string)) : null
+          if (now !== seen.recordedAt) throw new RecordChanged(now ?? '')
+        }
+      },
       // the save's own entry, in the save's transaction (a kill cannot keep one without the other)
       after: (trx, importId) =>
         appendAudit(trx, actor, { action, entityId: childId, details: { ...details, import_id: importId } }, at),
