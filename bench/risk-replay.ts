@@ -121,7 +121,8 @@ function loadArea(dir: string) {
           indicators: ev.indicators,
           involves: ev.involves,
           restricted: ev.restricted,
-          recorded_at: ev.recorded_at,
+          // a line without recorded_at is known when it happened (the replay has no import time)
+          recorded_at: ev.recorded_at ?? ev.occurred_at,
           subject: ev.subject,
           outcome: ev.outcome,
           summary: ev.summary,
@@ -245,8 +246,6 @@ function explain(k: Kid, evidence: Evidence[], t: ReturnType<typeof trajectory>,
   )
   const ev = new Map<string, string[]>()
   for (const e of evidence) {
-    const r = `${e.agency}:${e.source_id ?? ''}`
-    void r
     const list = ev.get(e.eventRef) ?? []
     list.push(e.code)
     ev.set(e.eventRef, list)
