@@ -6,6 +6,7 @@ import { DataFolderBusy } from '../db/lock.ts'
 import { migrateConfigured } from '../db/migrate.ts'
 import { CliError } from './errors.ts'
 import { sql } from 'kysely'
+import { describeError } from '../errors/describe.ts'
 
 /**
  * Commands that need the embedded folder to themselves: they are refused while the server holds it.
@@ -61,7 +62,7 @@ async function reachTheServer(dataDir: string, busy: DataFolderBusy): Promise<Da
 
 function cannotOpen(error: unknown, config: Config): CliError {
   return new CliError(
-    `cannot open the database: ${error instanceof Error ? error.message : String(error)}` +
+    `cannot open the database: ${describeError(error)}` +
       (config.databaseUrl ? ' (check DATABASE_URL)' : ` (data folder ${config.dataDir})`),
   )
 }

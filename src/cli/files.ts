@@ -2,12 +2,13 @@
 // what was wrong, never a stack trace.
 import { readFileSync } from 'node:fs'
 import { CliError } from './errors.ts'
+import { describeError } from '../errors/describe.ts'
 
 /** The JSON in `file`, or a CliError saying it cannot be read as JSON and why. */
 export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new CliError(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
+    throw new CliError(`cannot read ${file} as JSON: ${describeError(error)}`)
   }
 }

@@ -5,6 +5,7 @@ import { CliError } from './errors.ts'
 import { DomainError } from '../errors/domain-error.ts'
 import type { Capability } from '../capability.ts'
 import { ConfigError, readSettings, setting } from '../config/settings.ts'
+import { describeError } from '../errors/describe.ts'
 
 /** Runs one command line with the commands of these capabilities (src/main.ts passes the whole list). */
 export async function runCommandLine(argv: string[], capabilities: readonly Capability[]): Promise<void> {
@@ -48,7 +49,7 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`threadline: ${error.message}\n(the settings are listed in README.md, "Settings")\n`)
     return 1
   }
-  process.stderr.write(`threadline: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(`threadline: unexpected error: ${describeError(error)}\n`)
   if (debugging()) console.error(error)
   return 1
 }

@@ -5,6 +5,7 @@
 // the trigger is a second fence, not the only one.
 import { sql } from 'kysely'
 import type { Db } from './database.ts'
+import { describeError } from '../errors/describe.ts'
 
 /** Tables the app may only add to and read. */
 export const APPEND_ONLY_TABLES = ['audit_log', 'plan_action_versions'] as const
@@ -49,7 +50,7 @@ export async function grantAppRole(db: Db, role: string, schema?: string): Promi
   try {
     await sql.raw(create).execute(db)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = describeError(error)
     throw new Error(
       `cannot create the application role "${role}" (${message}): create it as a superuser ` +
         `(create role ${role} login password '...') or give the owner CREATEROLE, then migrate again`,

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path'
 import type pg from 'pg'
 import type { PGlite } from '@electric-sql/pglite'
 import { WireMessages } from './wire-messages.ts'
+import { describeError } from '../errors/describe.ts'
 
 const COMMAND_SOCKET_PORT = 5432
 
@@ -45,7 +46,7 @@ export async function serveCommandConnections(
     chmodSync(path, 0o600)
   } catch (error) {
     log(
-      `other threadline commands cannot reach this server (${error instanceof Error ? error.message : String(error)}): ` +
+      `other threadline commands cannot reach this server (${describeError(error)}): ` +
         'stop the server to run them, or move the data folder to a shorter path',
     )
     server.close()
@@ -95,7 +96,7 @@ async function serveOne(pglite: PGlite, pool: pg.Pool, socket: Socket, log: (mes
       else queue = queue.then(pass(message.bytes))
     }
     queue = queue.catch((error: unknown) => {
-      log(`a command's connection failed: ${error instanceof Error ? error.message : String(error)}`)
+      log(`a command's connection failed: ${describeError(error)}`)
       end()
     })
   })
@@ -108,7 +109,7 @@ async function handBack(pglite: PGlite, own: pg.PoolClient, log: (message: strin
     if (pglite.isInTransaction()) await pglite.exec('rollback')
     await pglite.exec('reset all')
   } catch (error) {
-    log(`could not tidy up after a command: ${error instanceof Error ? error.message : String(error)}`)
+    log(`could not tidy up after a command: ${describeError(error)}`)
   } finally {
     own.release()
   }

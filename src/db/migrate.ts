@@ -49,6 +49,7 @@ import * as riskInstrument14 from './migrations/0041_risk_instrument_1_4.ts'
 import * as maintainedWorkingTogetherLists from './migrations/0043_maintained_working_together_lists.ts'
 import * as episodeEndIndex from './migrations/0044_episode_end_index.ts'
 import * as riskInstrument15 from './migrations/0046_risk_instrument_1_5.ts'
+import { describeError } from '../errors/describe.ts'
 
 const migrations: Record<string, Migration> = {
   '0013_access_sign_in': accessSignIn,
@@ -138,7 +139,7 @@ export async function migrate(db: Db, schema?: string, options: MigrateOptions =
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {
-    const detail = error instanceof Error ? error.message : String(error ?? '')
+    const detail = describeError(error)
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${detail}`)
   }
   if (options.appRole) await grantAppRole(db, options.appRole, schema)

@@ -7,6 +7,7 @@ import type { Transaction } from 'kysely'
 import type { Db } from '../db/database.ts'
 import type { Tables } from '../db/schema.ts'
 import type { Touched } from './store.ts'
+import { describeError } from '../errors/describe.ts'
 
 export interface RecordsChanged {
   importId: number
@@ -49,9 +50,7 @@ export async function onRecordsChanged(db: Db, importId: number, touched: Touche
     try {
       await hook(db, change)
     } catch (error) {
-      process.stderr.write(
-        `warning: ${name} did not update after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`,
-      )
+      process.stderr.write(`warning: ${name} did not update after import ${importId}: ${describeError(error)}\n`)
     }
   }
 }

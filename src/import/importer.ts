@@ -27,6 +27,7 @@ import { copyingTransaction } from '../db/copy.ts'
 import { refreshStatistics } from '../db/statistics.ts'
 import { now } from '../config/clock.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { describeError } from '../errors/describe.ts'
 
 export interface ImportOptions {
   /**
@@ -326,7 +327,7 @@ async function linkAfterImport(
   } catch (error) {
     // the import has committed; a model not re-estimated now is re-estimated after the next one
     process.stderr.write(
-      `warning: the linkage model was not re-estimated after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`,
+      `warning: the linkage model was not re-estimated after import ${importId}: ${describeError(error)}\n`,
     )
   }
   // an interview names the episode it answers: its child is that episode's (linkage/references.ts)
@@ -334,7 +335,7 @@ async function linkAfterImport(
     await linkByReferences(db, options.receivedAt, importId, touched.people)
   } catch (error) {
     process.stderr.write(
-      `warning: records were not linked by their events' references after import ${importId}: ${error instanceof Error ? error.message : String(error)}\n`,
+      `warning: records were not linked by their events' references after import ${importId}: ${describeError(error)}\n`,
     )
   }
 }

@@ -9,6 +9,7 @@ import { DateInputError } from './age.ts'
 import { SHIPPED_LEXICON } from './lexicon.ts'
 import { childDateOfBirth, usableDob } from './chronology.ts'
 import type { Finding, Lexicon } from './types.ts'
+import { describeError } from '../errors/describe.ts'
 
 export interface SaveCheck {
   text: string | null | undefined
@@ -64,9 +65,7 @@ export async function checkOnSave(db: Db, input: SaveCheck): Promise<Finding[]> 
     }
   } catch (error) {
     // called after the record is saved: a failure here must not turn a saved record into an error page
-    process.emitWarning(
-      `language check on saving not stored: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    process.emitWarning(`language check on saving not stored: ${describeError(error)}`)
   }
   return findings
 }

@@ -15,6 +15,7 @@ import { linkRecords, type Stage } from './pipeline.ts'
 import type { LinkageRecord } from './record.ts'
 import { PairScorer } from './scorer.ts'
 import { must } from '../errors/must.ts'
+import { describeError } from '../errors/describe.ts'
 
 interface LinkOptions {
   out?: string
@@ -136,7 +137,7 @@ function readPersonFile(file: string): LinkageRecord[] {
     return personRecordsFromCsv(text).records
   } catch (error) {
     if (error instanceof PersonFileError) throw new CliError(`${file}: ${error.message}`)
-    throw new CliError(`${file}: not a CSV file (${error instanceof Error ? error.message : String(error)})`)
+    throw new CliError(`${file}: not a CSV file (${describeError(error)})`)
   }
 }
 
@@ -144,7 +145,7 @@ function readModel(file: string): LinkageModel {
   try {
     return modelFromJson(readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new CliError(`${file}: not a linkage model (${error instanceof Error ? error.message : String(error)})`)
+    throw new CliError(`${file}: not a linkage model (${describeError(error)})`)
   }
 }
 

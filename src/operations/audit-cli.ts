@@ -10,6 +10,7 @@ import { verifyAudit } from '../audit/audit.ts'
 import { loadConfig } from '../config/config.ts'
 import { anchorThroughServer } from './backup-socket.ts'
 import { checkAnchors, currentAnchor, describeBreak, formatAnchor, parseAnchors, type Anchor } from '../audit/anchor.ts'
+import { describeError } from '../errors/describe.ts'
 
 function readAnchors(file: string): Anchor[] {
   let text: string
@@ -71,7 +72,7 @@ export function registerAuditCommands(program: Command): void {
         // the server holds the embedded folder: it tells its own chain head
         return anchorThroughServer(config.dataDir).catch((e: unknown) => {
           throw new CliError(
-            `the server holding ${config.dataDir} did not answer (${e instanceof Error ? e.message : String(e)}): its log has an anchor every hour`,
+            `the server holding ${config.dataDir} did not answer (${describeError(e)}): its log has an anchor every hour`,
           )
         })
       })

@@ -12,6 +12,7 @@ import { audit } from '../audit/audit.ts'
 import { actorLabel, cliActor } from '../audit/actor.ts'
 import { BackupProblem, restoreFromFile, writeBackup, scanBackup } from './backup.ts'
 import { backupThroughServer } from './backup-socket.ts'
+import { describeError } from '../errors/describe.ts'
 
 const ON_A_SERVER = 'is for the embedded database; on a PostgreSQL server use pg_dump and pg_restore as the README says'
 
@@ -49,7 +50,7 @@ async function backUp(file: string, opts: { format?: string }): Promise<void> {
       // the server holds the folder: it makes the backup from its own connection
       await backupThroughServer(config.dataDir, out(), actorLabel(cliActor())).catch((e: unknown) => {
         throw new CliError(
-          `the server holding ${config.dataDir} did not give a backup (${e instanceof Error ? e.message : String(e)}): ` +
+          `the server holding ${config.dataDir} did not give a backup (${describeError(e)}): ` +
             'see its log, or stop it and run this command again',
         )
       })

@@ -14,6 +14,7 @@ import { audit } from '../audit/audit.ts'
 import type { Actor } from '../audit/actor.ts'
 import { now } from '../config/clock.ts'
 import { currentAnchor, formatAnchor, type Anchor } from '../audit/anchor.ts'
+import { describeError } from '../errors/describe.ts'
 
 const REQUEST = 'backup\n'
 
@@ -50,7 +51,7 @@ export async function serveBackups(db: Db, dataDir: string, log: (message: strin
       audit(db, actor, { action: 'backup', details: { through: 'server' } }, at)
         .then(() => writeBackup(db, socket as Writable, at))
         .catch((error: unknown) => {
-          log(`backup failed: ${error instanceof Error ? error.message : String(error)}`)
+          log(`backup failed: ${describeError(error)}`)
           socket.destroy()
         })
     })
@@ -64,7 +65,7 @@ export async function serveBackups(db: Db, dataDir: string, log: (message: strin
   } catch (error) {
     // a path too long for a socket, or a file system without them: serve all the same
     log(
-      `threadline backup cannot ask this server (${error instanceof Error ? error.message : String(error)}): ` +
+      `threadline backup cannot ask this server (${describeError(error)}): ` +
         'stop the server to back up, or move the data folder to a shorter path',
     )
     server.close()

@@ -24,6 +24,7 @@ import { copyingTransaction, copyReader, copyWriter } from '../db/copy.ts'
 import { migrate, migrationNames } from '../db/migrate.ts'
 import { verifyAudit } from '../audit/audit.ts'
 import { errorKind } from '../errors/domain-error.ts'
+import { describeError } from '../errors/describe.ts'
 
 export const BACKUP_FORMAT = 'threadline-backup'
 export const BACKUP_VERSION = 1
@@ -339,9 +340,7 @@ async function load(
   try {
     await writer(table, columns, lines)
   } catch (error) {
-    throw new BackupProblem(
-      `cannot load table ${table} from the backup: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    throw new BackupProblem(`cannot load table ${table} from the backup: ${describeError(error)}`)
   }
 }
 

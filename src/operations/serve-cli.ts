@@ -11,6 +11,7 @@ import { logAnchors } from '../audit/anchor.ts'
 import { serveBackups } from './backup-socket.ts'
 import { isEmpty, loadDemo, demoSignInHelp } from '../demo/load-demo.ts'
 import { setting } from '../config/settings.ts'
+import { describeError } from '../errors/describe.ts'
 
 export function registerServeCommands(program: Command, capabilities: readonly Capability[]): void {
   program
@@ -37,7 +38,7 @@ export function registerServeCommands(program: Command, capabilities: readonly C
         })
       } catch (error) {
         if (error instanceof DataFolderBusy) throw new CliError(error.message)
-        throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
+        throw new CliError(`cannot open the database: ${describeError(error)}`)
       }
       await migrateConfigured(database, config)
       const embedded = database.kind === 'pglite'

@@ -35,6 +35,7 @@ import { ZONE } from '../config/clock.ts'
 import { londonOffsetMs } from '../calendar/days.ts'
 import { must } from '../errors/must.ts'
 import { limitErrors, lineTooLong, MAX_OFFSET_MINUTES, MAX_RECORD_CHARS, yearOutOfRange } from './limits.ts'
+import { describeError } from '../errors/describe.ts'
 
 export interface FieldError {
   field: string
@@ -77,7 +78,7 @@ export function parseLine(text: string): { ok: true; value: unknown } | { ok: fa
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = describeError(error)
     return { ok: false, errors: [{ field: '(line)', message: `is not valid JSON (${detail})` }] }
   }
 }
