@@ -97,16 +97,19 @@ const WHO_ROLES: ReadonlySet<string> = new Set(['suspect', 'claimed_partner', 'f
  */
 export function eventsOfConcern(facts: readonly LinkFact[]): Set<string> {
   const worried = new Set<string>()
-  for (const f of facts) {
-    if (
-      (f.eventKind != null && CONCERN_KINDS.has(f.eventKind)) ||
-      (f.role != null && WHO_ROLES.has(f.role)) ||
-      (f.indicators ?? []).some((i) => !HOUSEHOLD_INDICATORS.has(i))
-    )
-      worried.add(f.eventRef)
-  }
+  for (const f of facts) if (recordOfConcern(f.eventKind, [f.role], f.indicators ?? [])) worried.add(f.eventRef)
   return worried
 }
+
+/** The rule of `eventsOfConcern` for one record: its kind, the roles of those it involves, its indicators. */
+export const recordOfConcern = (
+  kind: string | null | undefined,
+  roles: readonly (string | null | undefined)[],
+  indicators: readonly string[],
+): boolean =>
+  (kind != null && CONCERN_KINDS.has(kind)) ||
+  roles.some((r) => r != null && WHO_ROLES.has(r)) ||
+  indicators.some((i) => !HOUSEHOLD_INDICATORS.has(i))
 
 /**
  * Places and objects tied to two or more families, and to children only by records of concern
