@@ -1,26 +1,11 @@
-// Lexicon 2026.12.8 (docs/decisions/0061-language-who-and-frames.md): who a sentence is about and who
+// Lexicon 2026.12.8 (docs/decisions/0066-language-who-and-frames.md): who a sentence is about and who
 // holds the agency, read from its grammar, and frames of blame rather than single phrasings. Every
 // sentence was written for this file, not taken from an evaluation set. Checked against 2026.12.7:
 // it misses every harmful one but "a sex worker in all but name", "dating an adult", "is her partner",
 // "has led to her being exploited", "could be exploited" and "offering sexual acts ... in return for",
 // and flags six of the thirteen careful ones; the others guard a new reading against reaching too far.
 import { test } from 'node:test'
-import assert from 'node:assert/strict'
-import { checkText } from './check.ts'
-
-const CHILD = { childDob: '2010-03-01', date: '2025-06-01' } // 15 on the note's date
-const findings = (text: string) => checkText(text, CHILD)
-
-function harmful(text: string): void {
-  assert.ok(findings(text).length > 0, `should flag: "${text}"`)
-}
-function careful(text: string): void {
-  assert.deepEqual(
-    findings(text).map((f) => f.rule),
-    [],
-    `should not flag: "${text}"`,
-  )
-}
+import { careful, harmful } from './sentences-under-test.ts'
 
 test('the object of a relative clause is not the subject of the verb after it', () => {
   careful('The van driver who collected Aisha from school was streetwise about cameras.')

@@ -3,10 +3,7 @@
 // harmful one is missed by 2026.12.5, and each careful one beside it must stay unflagged.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { checkText } from './check.ts'
-
-const CHILD = { childDob: '2010-03-01', date: '2025-06-01' } // 15 on the note's date
-const rules = (text: string, options = CHILD) => checkText(text, options).map((f) => f.rule)
+import { rulesFor as rules } from './sentences-under-test.ts'
 
 function flags(rule: string, harmful: string[], careful: string[]): void {
   for (const text of harmful)

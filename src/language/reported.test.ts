@@ -5,22 +5,8 @@
 // each harmful one is missed by 2026.12.6 and each careful one is flagged by it.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { checkText } from './check.ts'
+import { careful, findingsFor, harmful } from './sentences-under-test.ts'
 import { LEXICON_VERSION } from './lexicon.ts'
-
-const CHILD = { childDob: '2010-03-01', date: '2025-06-01' } // 15 on the note's date
-const findings = (text: string) => checkText(text, CHILD)
-
-function harmful(text: string): void {
-  assert.ok(findings(text).length > 0, `should flag: "${text}"`)
-}
-function careful(text: string): void {
-  assert.deepEqual(
-    findings(text).map((f) => f.rule),
-    [],
-    `should not flag: "${text}"`,
-  )
-}
 
 test('the version that judges a finding is 2026.12.8', () => {
   assert.equal(LEXICON_VERSION, '2026.12.8')
@@ -34,7 +20,7 @@ test("an adult's blaming words, quoted and left standing, are the record's; answ
   ])
     harmful(text)
   // the finding keeps the quoted words as written: a quotation is not rewritten
-  const [f] = findings('Her stepfather said Keeley "asks for it" when she stays out.')
+  const [f] = findingsFor('Her stepfather said Keeley "asks for it" when she stays out.')
   assert.deepEqual(f.suggestions, [])
   assert.match(f.reason, /another person's words/)
   for (const text of [
