@@ -36,8 +36,6 @@ export function findHubs(
   unitsOf: ReadonlyMap<string, ReadonlySet<string>>,
   totalUnits: number,
   options: HubOptions = DEFAULT_HUB_OPTIONS,
-  /** places and objects known only from records of concern (decision 0067): not judged by coherence */
-  ofConcern: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const hubs = new Set<string>()
   for (const [m, units] of unitsOf) {
@@ -49,10 +47,7 @@ export function findHubs(
   const order = [...unitsOf.entries()]
     .filter(
       ([m, units]) =>
-        !hubs.has(m) &&
-        !ofConcern.has(m) &&
-        units.size >= options.hubMinChildren &&
-        options.hubKinds.includes(memberOf(m).kind),
+        !hubs.has(m) && units.size >= options.hubMinChildren && options.hubKinds.includes(memberOf(m).kind),
     )
     .sort((a, b) => a[1].size - b[1].size || (a[0] < b[0] ? -1 : 1))
   for (const [m, units] of order) {
@@ -138,8 +133,6 @@ export function findBridges(
   candidates: ReadonlyMap<string, ReadonlySet<string>>,
   edges: readonly [string, string][],
   options: HubOptions = DEFAULT_HUB_OPTIONS,
-  /** places and objects known only from records of concern (decision 0067): never judged bridges */
-  ofConcern: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const bridges = new Set<string>()
   const byUnit = membersByUnit(candidates)
@@ -148,7 +141,6 @@ export function findBridges(
       (m) =>
         mustGet(candidates, m, 'the children of a candidate').size >= 3 &&
         options.hubKinds.includes(memberOf(m).kind) &&
-        !ofConcern.has(m) &&
         // a handle is no school gate: one that wrote to a group's girls one at a time holds them (0059)
         memberOf(m).kind !== 'online',
     )
@@ -189,8 +181,6 @@ export interface ContextInput {
   plain?: ReadonlyMap<string, ReadonlySet<string>>
   /** Members already judged and kept. */
   settled?: ReadonlySet<string>
-  /** Places and objects known only from records of concern (concern.ts `membersOfConcern`): never judged. */
-  ofConcern?: ReadonlySet<string>
 }
 
 /**
@@ -206,9 +196,7 @@ export interface ContextInput {
  * - a place standing alone where a child of a network of people was recorded, not found: the school
  *   she goes to with a few other pupils recorded, not a second group.
  * People and online identities are never judged here (a man tied to many unrelated children is never
- * set aside; nor is a handle that wrote to several of a group's girls one at a time), nor is a place or
- * object known only from records of concern (`ofConcern`: the car police intelligence names with one
- * girl after another, each seen with no one else, is a hub's car, not a school gate).
+ * set aside; nor is a handle that wrote to several of a group's girls one at a time).
  */
 export function findContexts(
   networks: Iterable<ReadonlySet<string>>,
@@ -217,12 +205,11 @@ export function findContexts(
 ): Set<string> {
   const { unitsOf } = input
   const settled = input.settled ?? new Set<string>()
-  const ofConcern = input.ofConcern ?? new Set<string>()
   const contexts = new Set<string>()
   // an online identity is no one's everyday context (decision 0059): a handle that wrote to a group's
   // girls one at a time ties each to no other member, as a school does, and is the group all the same
   const judged = (m: string) =>
-    options.hubKinds.includes(memberOf(m).kind) && memberOf(m).kind !== 'online' && !settled.has(m) && !ofConcern.has(m)
+    options.hubKinds.includes(memberOf(m).kind) && memberOf(m).kind !== 'online' && !settled.has(m)
   const all = [...networks]
   // which network (by index) holds each unit
   const holders = new Map<string, Set<number>>()

@@ -13,7 +13,7 @@ import { prepare, type AnalysisOptions } from './context.ts'
 import { candidateEdges, DEFAULT_HUB_OPTIONS, findBridges, findContexts, findHubs, type HubOptions } from './hubs.ts'
 import { absorbSmallNetworks } from './absorb.ts'
 import { joinChains } from './chain.ts'
-import { eventsOfConcern, membersOfConcern, ordinaryContext, ordinaryEvents } from './concern.ts'
+import { ordinaryContext, ordinaryEvents } from './concern.ts'
 import { compareMembers, memberOf, millis } from './nodes.ts'
 import { roleWeight, UNSPECIFIED_ROLE_WEIGHT } from './roles.ts'
 import { networkId } from './stable-id.ts'
@@ -63,8 +63,6 @@ interface Suggesting {
   /** the members tied to enough families to be in a network */
   prelim: Map<string, Set<string>>
   hubs: Set<string>
-  /** places and objects known only from records of concern: no one's everyday context (decision 0067) */
-  ofConcern: Set<string>
   /** the adults suggested only for a while, and until when (ms): found again by each assembly */
   provisional: Map<string, number>
   /** the moment the question is asked (ms) */
@@ -81,15 +79,10 @@ export function suggestNetworks(facts: readonly LinkFact[], options: SuggestOpti
   // networks are assembled again without it, until none is left. A member once kept is not judged
   // again: its children were shared with the others (a car seen at the school gate with the group's
   // children) even if what it shared them through was the school
-  const ofConcern = s.ofConcern
   let groups = assemble(s)
   const settled = new Set<string>()
   for (;;) {
-    const contexts = findContexts(
-      groups.values(),
-      { unitsOf: s.unitsOf, hubs: s.hubs, settled, plain, ofConcern },
-      s.hubOptions,
-    )
+    const contexts = findContexts(groups.values(), { unitsOf: s.unitsOf, hubs: s.hubs, settled, plain }, s.hubOptions)
     for (const members of groups.values()) for (const m of members) if (!contexts.has(m)) settled.add(m)
     if (contexts.size === 0) break
     for (const c of contexts) s.hubs.add(c)
@@ -129,10 +122,7 @@ function suggesting(facts: readonly LinkFact[], options: SuggestOptions): Sugges
   const { unitsOf, allUnits } = unitsOfMembers(families, ties, options, strong)
   const prelim = new Map<string, Set<string>>()
   for (const [node, units] of unitsOf) if (units.size >= minChildren) prelim.set(node, units)
-  // a place or object known only from records of concern is no one's everyday context (decision 0067):
-  // judged by its share of all children (a bus station), never by how unconnected its children are
-  const ofConcern = membersOfConcern(ties.childTies, (child) => families.unitOf(child), strong, eventsOfConcern(facts))
-  const hubs = findHubs(prelim, allUnits.size, hubOptions, ofConcern)
+  const hubs = findHubs(prelim, allUnits.size, hubOptions)
   for (const place of options.publicPlaces ?? []) hubs.add(place)
   return {
     options,
@@ -148,7 +138,6 @@ function suggesting(facts: readonly LinkFact[], options: SuggestOptions): Sugges
     unitsOf,
     prelim,
     hubs,
-    ofConcern,
     provisional: new Map(),
     at: options.asOf !== undefined ? millis(options.asOf) : latestRecorded(facts),
     // when an adult is tied to two unconnected children and nothing else, he is suggested until then
@@ -234,7 +223,7 @@ function joinCandidates(s: Suggesting, candidates: Map<string, Set<string>>) {
   const edges = candidateEdges(candidates, s.ties.memberTies, s.strong)
   // an object whose children fall mostly outside any one group of the others (the school whose gates
   // two groups' cars wait at, with other pupils too) bridges groups rather than belonging to one
-  for (const bridge of findBridges(candidates, edges, s.hubOptions, s.ofConcern)) {
+  for (const bridge of findBridges(candidates, edges, s.hubOptions)) {
     s.hubs.add(bridge)
     candidates.delete(bridge)
   }
