@@ -98,7 +98,11 @@ forEachDatabase(
       assert.match(queue.body, new RegExp(`href="/people/${bea}/risk">Bea Ward</a>`))
       assert.match(queue.body, /govuk-tag--red">Red/)
       assert.match(queue.body, /Overdue/)
-      assert.doesNotMatch((await get('mash', '/mash?as_of=2026-01-15')).body, /Bea Ward/, 'band 1 on 15 January')
+      // as known on 10 January: nothing about her recorded yet (her first record, of 11 January, is band 2
+      // under instrument 1.5.0's one-significant-indicator rule, decision 0065)
+      const before = await get('mash', '/mash?as_of=2026-01-10')
+      assert.equal(before.statusCode, 200)
+      assert.doesNotMatch(before.body, /Bea Ward/, 'not yet known on 10 January')
       assert.equal((await get('mash', '/mash?as_of=2026-02-31')).statusCode, 400)
 
       assert.match((await get('mash', '/unanswered')).body, /Bea Ward/)
