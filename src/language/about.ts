@@ -226,6 +226,10 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     const w = t.norm
     // "Dad willingly got in the car and was cooperative": verbs joined by "and" share their subject
     if ((w === 'and' || w === 'or' || w === 'but') && isVerb(tokens[i + 1])) continue
+    // "Mr Drabble (23) has a chaotic lifestyle and previous convictions for supplying": "and" joining two
+    // objects begins no clause of its own; a clause has a finite verb between the "and" and the phrase
+    // (anywhere up to the next break: "and no force was used", "and in my opinion knows what..." are clauses)
+    if ((w === 'and' || w === 'or') && !finiteVerbBetween(tokens, i + 1, conjunctEnd(tokens, i + 1))) continue
     const aged = bracketAge(tokens, i, sentenceStart)
     if (aged) return aged
     if (CLAUSE_BREAKS.has(w) || (t.punct && w !== ',')) return 'unknown'
@@ -240,6 +244,8 @@ export function whoItIsAbout(tokens: Token[], at: number, sentenceStart: number)
     }
     if (SUBJECT_PRONOUNS.has(w)) {
       if (w === 'we') return 'someone-else'
+      // "Mr Osei, 30, attended the clinic; he is sexually active": "he" is the adult the clause before names
+      if (adultBeforeSemicolon(tokens, i, sentenceStart)) return 'someone-else'
       // "it is her choice": an empty "it" says nothing about who
       if (w === 'it') return followedByVerb(tokens, i) && BE.has(tokens[i + 1]?.norm ?? '') ? 'unknown' : 'thing'
       return 'child'
@@ -336,6 +342,9 @@ function bracketAge(tokens: Token[], i: number, sentenceStart: number): Who | nu
 
 // verbs of saying that the English model can read as plural nouns in shorthand ("YP states", "Pt reports")
 const REPORTING_READ_AS_NOUNS = new Set(['states', 'reports', 'says', 'claims', 'alleges', 'describes'])
+
+// titles that only adults carry before a name
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'ds', 'dc', 'pc', 'sgt', 'di', 'cllr', 'prof'])
 
 // words in a noun phrase that make its person an adult
 const ADULT_MODIFIERS = new Set(['adult', 'grown'])
@@ -496,6 +505,13 @@ function nounPhraseStart(tokens: Token[], head: number, sentenceStart: number): 
       break
     }
     if (t.pos === 'DET' || POSSESSIVES.has(t.norm)) return from - 1
+    // "his missing episodes": a participle between a possessive or determiner and the noun describes the noun
+    const owner = tokens[from - 2]
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && owner && from - 2 >= sentenceStart)
+      if (owner.pos === 'DET' || POSSESSIVES.has(owner.norm)) {
+        from--
+        continue
+      }
     if (
       t.norm === "'s" ||
       ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) ||
@@ -520,6 +536,8 @@ function classify(tokens: Token[], from: number, to: number): Who {
   if (OTHER_PEOPLE.has(head.norm) || OTHER_PEOPLE.has(head.lemma)) return 'someone-else'
   if (ABUSE_NOUNS.has(head.norm) || ABUSE_NOUNS.has(head.lemma)) return 'what-happened'
   let possessed = false
+  // "Mr Lomax", "Mrs Kaur": a name with an adult's title is an adult ("Mr Lomax's car" stays his too)
+  if (from < to && TITLES.has(tokens[from].norm) && to - from >= 2) return 'someone-else'
   for (let i = from; i < to; i++) {
     const w = tokens[i].norm
     // "a 27 year old male", "older sister": an adult, or a relative of the child
@@ -536,4 +554,84 @@ function classify(tokens: Token[], from: number, to: number): Who {
   // a name: "Ellie-May" (the model reads "May" as a noun), "Tia"
   if ((head.pos === 'PROPN' || (head.capital && to - 1 > 0)) && !possessed) return 'child'
   return possessed ? 'childs-thing' : 'thing'
+}
+
+// where the words joined by a conjunction at `from` end: the next punctuation or word that opens a clause
+function conjunctEnd(tokens: Token[], from: number): number {
+  let j = from
+  while (j < tokens.length && !tokens[j].punct && !CLAUSE_BREAKS.has(tokens[j].norm)) j++
+  return j
+}
+
+// a finite verb (an auxiliary, or a verb not after "to", a preposition or as a gerund) from `from` to `to`
+function finiteVerbBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]
+    if (SUBJECT_PRONOUNS.has(t.norm)) return true
+    if (t.pos === 'AUX' || BE.has(t.norm)) return true
+    if (t.pos !== 'VERB' || t.norm.endsWith('ing')) continue
+    const b = tokens[j - 1]
+    if (b && (b.norm === 'to' || b.pos === 'ADP' || b.pos === 'SCONJ')) continue
+    return true
+  }
+  return false
+}
+
+const HE = new Set(['he', 'him', 'his'])
+const SHE = new Set(['she', 'her', 'hers'])
+const MALE_ADULTS = new Set([
+  'mr',
+  'man',
+  'male',
+  'father',
+  'dad',
+  'stepdad',
+  'stepfather',
+  'uncle',
+  'grandad',
+  'grandfather',
+  'brother',
+  'gentleman',
+  'guy',
+])
+const FEMALE_ADULTS = new Set([
+  'mrs',
+  'ms',
+  'woman',
+  'female',
+  'mother',
+  'mum',
+  'stepmum',
+  'stepmother',
+  'aunt',
+  'auntie',
+  'nan',
+  'gran',
+  'grandmother',
+  'sister',
+  'lady',
+])
+
+// a "he" or "she" opening the clause after ";" when the clause before is about one adult of that sex and
+// names no one else: "Mr Osei, 30, attended the GUM clinic; he is sexually active with adult partners"
+// ("the man groomed him; he is streetwise" names the child too, and stays the child's)
+function adultBeforeSemicolon(tokens: Token[], pronoun: number, sentenceStart: number): boolean {
+  const w = tokens[pronoun].norm
+  if (w !== 'he' && w !== 'she') return false
+  const semi = pronoun - 1
+  if (semi <= sentenceStart || tokens[semi].norm !== ';') return false
+  if (whoItIsAbout(tokens, semi - 1, sentenceStart) !== 'someone-else') return false
+  const same = w === 'he' ? MALE_ADULTS : FEMALE_ADULTS
+  let adult = false
+  for (let k = sentenceStart; k < semi; k++) {
+    const t = tokens[k]
+    if (same.has(t.norm)) adult = true
+    // anyone else in the clause before: a pronoun of either sex, a child, or a name without a title
+    if (HE.has(t.norm) || SHE.has(t.norm) || t.norm === 'they' || t.norm === 'them') return false
+    if (CHILD_NOUNS.has(t.norm)) return false
+    // a name: not a title, not the name a title goes with, not a word naming a place or thing ("the GUM clinic")
+    const named = t.pos === 'PROPN' && t.capital && !TITLES.has(t.norm) && !OTHER_PEOPLE.has(t.norm)
+    if (named && !TITLES.has(tokens[k - 1]?.norm ?? '') && tokens[k + 1]?.pos !== 'NOUN') return false
+  }
+  return adult
 }

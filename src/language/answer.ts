@@ -44,6 +44,13 @@ const ANSWERS = new Set([
   'reviewers',
   'safeguarding',
   'referral',
+  // a reviewer's or worker's answer to an account: "the reviewing lawyer rejects this"
+  'reject',
+  'rejects',
+  'rejected',
+  'dispute',
+  'disputes',
+  'disputed',
 ])
 
 function answers(t: Token): boolean {
@@ -81,6 +88,8 @@ export function commentedOn(tokens: Token[], last: number): boolean {
     const t = tokens[i]
     if (t.quote !== -1 || !BACK.has(t.norm)) continue
     const before = tokens[i - 1]
+    // the object of a new clause's verb: "; officers recorded this as a concern about the driver"
+    if (before.pos === 'VERB' && clauseOpensNear(tokens, i - 1)) return true
     // a new clause that begins with it: after ";", ",", ".", "and", or opening the next sentence
     if (!(before.punct || before.norm === 'and' || before.sentence !== t.sentence)) continue
     const next = tokens[i + 1]
@@ -88,6 +97,69 @@ export function commentedOn(tokens: Token[], last: number): boolean {
   }
   return false
 }
+
+// a ";" or the start of a sentence within three words before `verb`, with its subject between
+function clauseOpensNear(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && verb - k <= 4; k--) {
+    if (tokens[k].quote !== -1) return false
+    if (tokens[k].norm === ';' || tokens[k].sentence !== tokens[verb].sentence) return k < verb - 1
+    if (tokens[k].punct) return false
+  }
+  return false
+}
+
+/**
+ * Whether blaming words at `start`..`end` are a person's reported view ("The suspect says Skye was a
+ * willing participant", "Jayden feels it was his fault") that the note answers after them, in the same
+ * sentence or the next ("; the reviewing lawyer rejects this, as a 14-year-old cannot consent", "I told
+ * him clearly that the adults are responsible, not him"). The words are the person's, and the record's
+ * own view is the answer. The answer is looked for only after the words, outside quotation marks.
+ */
+export function reportedAndAnswered(tokens: Token[], start: number, end: number, sentenceStart: number): boolean {
+  let verb = -1
+  for (let i = start - 1; i >= sentenceStart && start - i <= 8; i--) {
+    const t = tokens[i]
+    if (t.norm === ';' || t.norm === ':' || t.norm === 'but' || (t.punct && t.norm !== ',')) return false
+    if (REPORTED_VIEW.has(t.norm) && t.pos === 'VERB') {
+      verb = i
+      break
+    }
+  }
+  // the writer's own words ("I told her it was her fault") are the record's
+  if (verb < 0 || verb === sentenceStart || ['i', 'we'].includes(tokens[verb - 1].norm)) return false
+  // the answer is the note's own clause after the reported one ("; the lawyer rejects this", ". I told
+  // him..."), not more of the reported words ("Mum says she is bringing it on herself and is beyond control")
+  const sentence = tokens[start].sentence
+  let ownClause = false
+  for (let i = end; i < tokens.length && i - end < 40 && tokens[i].sentence <= sentence + 1; i++) {
+    const t = tokens[i]
+    if (t.sentence !== sentence || [';', ':', '—', '–', 'but', 'however'].includes(t.norm)) ownClause = true
+    if (ownClause && t.quote === -1 && answers(t)) return true
+  }
+  return commentedOn(tokens, end - 1)
+}
+
+// verbs that give a person's words or view as theirs
+const REPORTED_VIEW = new Set([
+  'says',
+  'said',
+  'states',
+  'stated',
+  'claims',
+  'claimed',
+  'feels',
+  'felt',
+  'thinks',
+  'thought',
+  'believes',
+  'believed',
+  'insists',
+  'insisted',
+  'maintains',
+  'maintained',
+  'told',
+  'tells',
+])
 
 /** Words in quotation marks within the phrase (`start` to `end`), short enough to be a word held up. */
 export function quotedWithin(tokens: Token[], start: number, end: number): boolean {

@@ -398,3 +398,42 @@ test('paraphrases of blame: the ringleader, grooming younger children, hindsight
   assert.deepEqual(rules('The choice to stay at the address was made by Keisha herself.'), ['choosing-to'])
   assert.deepEqual(rules('He lied about his age, so the men are not to be blamed.'), ['blame'])
 })
+
+test('who: a titled name, an age in brackets past a list of objects, and "he" after ";" for that adult', () => {
+  for (const text of [
+    'Mr Lomax was seen making risky choices on the A17 and was stopped.',
+    'Mr Drabble (23) has a chaotic lifestyle and previous convictions for supplying class A.',
+    'Mr Osei, 30, attended the GUM clinic; he is sexually active with several adult partners.',
+  ])
+    assert.deepEqual(rules(text), [], text)
+  // the child named in the clause before, or a child's age in brackets, keeps the words the child's
+  assert.deepEqual(rules('The man gave him a lift; he is streetwise.'), ['streetwise'])
+  assert.deepEqual(rules('Mr Osei met Leah at the clinic; she is streetwise.'), ['streetwise'])
+  assert.ok(rules('Leah (14) has a chaotic lifestyle and makes risky choices.').includes('poor-choices'))
+})
+
+test("a person's reported view that the note answers is theirs, not the record's", () => {
+  for (const text of [
+    'Jayden feels it was his fault. I told him clearly that the adults are responsible, not him.',
+    'The suspect, 23, says Skye was a willing participant; the reviewing lawyer rejects this, as a 14-year-old cannot consent.',
+    'The taxi driver said Alina "knew what she was doing"; officers recorded this as a concern about the driver.',
+    'The suspect\'s claim that Ieva "looked 18" does not affect his liability.',
+  ])
+    assert.deepEqual(rules(text, { childDob: '2010-01-01', date: '2024-06-01' }), [], text)
+  // left unanswered, or in the writer's own voice, it stands
+  assert.deepEqual(rules('Jayden feels it was his fault.'), ['blame'])
+  assert.deepEqual(rules('Mum says she was a willing participant.'), ['willingly'])
+  assert.deepEqual(rules('I told her it was her own fault; she went quiet.'), ['blame'])
+  // more of the reported words is not the note's answer
+  assert.deepEqual(rules('Mum says Paige is bringing it on herself and is beyond control.'), ['blame'])
+})
+
+test('agreeing to what a service offers is not consent to harm; the child weighed against the adults is blame', () => {
+  const dob = { childDob: '2010-01-01', date: '2024-06-01' }
+  assert.deepEqual(rules('Oliwia agreed to have the return interview at school with the youth worker.', dob), [])
+  assert.deepEqual(rules('She agreed to meet the men at the flat.', dob), ['consensual'])
+  assert.deepEqual(rules('Oliwia (14) is as responsible as the adults for what went on at the party.'), ['blame'])
+  assert.deepEqual(rules('Tegan was the instigator: she messaged him first.'), ['blame'])
+  assert.deepEqual(rules("Mateusz's drug debt is self-inflicted."), ['blame'])
+  assert.deepEqual(rules('Mum is as responsible as Dad for the rent. The cuts are self-inflicted.'), [])
+})

@@ -12,7 +12,7 @@ import { agesIn, aboutCrime, mentionsAdult, nearPeers } from './context.ts'
 import { whoItIsAbout } from './about.ts'
 import { framedAsWrong, negatedBefore } from './negation.ts'
 import { attributed, claimedBySomeoneElse, reportedUnanswered } from './quotation.ts'
-import { answeredNear, inducedBelief, quotedWithin } from './answer.ts'
+import { answeredNear, inducedBelief, quotedWithin, reportedAndAnswered } from './answer.ts'
 import { activeClauses } from './voice.ts'
 import type { Advice, CheckOptions, Finding, Rule } from './types.ts'
 
@@ -183,6 +183,8 @@ function judge(
   if (framedAsWrong(tokens, match.start, match.end, sentence.start, sentence.end)) return null
   if (!aboutTheChild(rule, tokens, match, sentence)) return null
   if (claimedBySomeoneElse(tokens, match.start, sentence.start)) return null
+  // a person's reported view that the note answers: "the suspect says she was willing; the lawyer rejects this"
+  if (reportedAndAnswered(tokens, match.start, match.end, sentence.start)) return null
   // what the abuse made the child believe, said as such: "made to feel it was her choice"
   if (inducedBelief(tokens, match.start, sentence.start)) return null
   // a word held up in quotation marks that the note answers: 'His "choice" ... was made under threat'

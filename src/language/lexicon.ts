@@ -4,7 +4,7 @@
 import type { Lexicon } from './types.ts'
 import { cite } from './sources.ts'
 
-export const LEXICON_VERSION = '2026.12.8'
+export const LEXICON_VERSION = '2026.12.9'
 
 const ADULT_SENDER =
   '({ADULT}|adults|perpetrator|perpetrators|suspect|suspects|offender|offenders|abuser|abusers|groomer|groomers|someone|somebody|exploiter|exploiters)'
@@ -136,6 +136,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<make> the wrong (one|choice|choices|decision|decisions)',
         '<opt> (for|into)',
         '<choose> [{ADV}] (the|a|this|that) ~2 (gang|lifestyle|life|men|streets|money|line|group|olders)',
+        // a course of life as what the child chose: "has chosen a criminal path", "chose this road"
+        '<choose> [{ADV}] (the|a|this|that|{POSS}) ~2 (path|road|way of life)',
+        // "YP has self-placed at the address of her partner": where the child stays given as the child's placement
+        '(self placed|self placing|self placement|self place|self places)',
         '(<choose>|<prioritise>|<prioritize>|<put>|<pick>|<favour>|<prefer>) ~4 (over|before|ahead of) {POSS} ~1 (family|placement|home|education|school|college|future|safety|carers|parents|mum|dad|friends)',
         '<turn> {POSS} back on ~3 to (be|go|stay|spend)',
         '(this|that|it) <be> [{ADV}] what (she|he|they) <want>',
@@ -165,6 +169,7 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: [
         '(<choose>|<decide>|<opt>|<prefer>|choice|decision) ~3 (live|stay|go|move|return) ~3 (with|to) [{POSS}|the|a|an] {SAFE}',
         '(choice|decision|<choose>|<decide>) [{ADV}] to (go|return|stay|move|attend|apply|study|start|live|get|work) ~3 {SAFE}',
+        '<choose> ~3 (path|road|way) (to|into|towards|back to) ~2 {SAFE}',
         OWN_MONEY,
       ],
       severity: 'high',
@@ -228,6 +233,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<say> yes to (going|meeting|getting|coming|staying|it|sex|him|them|the (lift|lifts|party|trip))',
         "(cannot|can not|could not|can't|couldn't) be said (she|he|they) (was|were) (taken|forced|made|coerced|groomed)",
         '<agree> [{ADV}] to (meet|go|see|get|come|stay|sleep|have|do|send|take|spend|travel|return|carry|hold|sell)',
+        // offering is agreeing: "offered to carry for them so he could clear his own debt"
+        '(<offer>|<volunteer>) [{ADV}] to (carry|hold|sell|deal|run|drop|store|stash|move|courier) ~3 for (them|him|the ~2 {ADULT}|the (olders|gang|line|dealers|dealer))',
+        '(<offer>|<volunteer>) [{ADV}] to (sleep with|have sex|sell {DRUGS}|carry {DRUGS}|deal {DRUGS}|do (a|the) (run|runs|drop|drops))',
         '(there was|there is|there were|there has been|with) (no|little) (coercion|force|pressure|threat|threats|grooming|resistance)',
         '(was|were|is|seemed|appeared|remained) [{ADV}] (compliant|cooperative|co operative) (throughout|with (him|them|the ~1 {ADULT}))',
         '(no|little) (signs|sign|evidence) of (distress|resistance|reluctance|protest)',
@@ -242,6 +250,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       except: [
         '(suspect|suspects|perpetrator|offender|defendant|accused|{ADULT}) ~3 (<claim>|<allege>|<insist>|<maintain>|<say>|<state>|<describe>|<argue>) ~4 (consensual*|consenting|<consent>)',
         '<agree> [{ADV}] to ~2 [{POSS}|the|a|an] {SAFE}',
+        // agreeing to what a service offers, or to do something with a professional: "agreed to have the
+        // return interview at school with the Drove worker", "agreed to a referral"
+        '<agree> [{ADV}] to ~3 [{POSS}|the|a|an] ~1 (interview|assessment|referral|appointment|session|support|plan|medical|examination|screening|counselling|therapy|mediation|check|test|visit)',
+        '<agree> [{ADV}] to ~6 with [{POSS}|the|a|an|her|his] ~2 (worker|workers|officer|officers|nurse|teacher|carer|carers|mentor|advocate|keyworker|practitioner|team)',
       ],
       severity: 'high',
       reason: 'a child cannot consent to their own exploitation; under 13 a child cannot consent in law',
@@ -549,6 +561,12 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<lie> about {POSS} age',
         '(author|architect|cause) of {POSS} own (misfortune|misfortunes|problems|downfall|harm|situation|difficulties|troubles|abuse)',
         '{POSS} own worst enemy',
+        // the child's part weighed against the adults': "as responsible as the adults", "as much to blame as they are"
+        '<be> [{ADV}] as (responsible|culpable|guilty|much to blame|much at fault|bad) as',
+        // the child as the one who began it: "was the instigator", "the driving force"
+        '<be> [{ADV}] the (instigator|initiator|driving force|one who started)',
+        // a debt or harm the adults imposed, put down to the child: "his drug debt is self-inflicted"
+        '(debt|debts|situation|problems|trouble|predicament) <be> [{ADV}] self inflicted',
         '(<tell>|<convince>|<assure>|<persuade>) ~3 (she|he|they) (was|were|is|are) (16|17|18|19|20|21|sixteen|seventeen|eighteen|nineteen|over 16|over 18|older|an adult|of age|old enough)',
         "(could not|couldn't|could n't) have known $",
         "(could not|couldn't|could n't|would not|wouldn't|would n't) have known (she|he|they|her age|his age|their age|how old)",
@@ -584,6 +602,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '<disengage>',
         'non (engag*|complian*|compliant|co operat*|cooperat*)',
         'uncooperative',
+        // "Kian not motivated to change": the will to change put on the child
+        '(not|never|no longer|un|poorly|lacks|lacking|little) [{ADV}] (motivated|motivation) to (change|engage)',
         'un co operative',
         'hard to (reach|engage|help)',
         '(unwilling|reluctant|resistant) to (engage|accept|work|co operate|cooperate)',
@@ -1044,6 +1064,7 @@ export const SHIPPED_LEXICON: Lexicon = {
         // the child's episodes given a will of their own: "Nadia's missing episodes are deliberate and designed to get her own way"
         '(missing|episodes|absences|running away|absconding) ~2 <be> [{ADV}] [all] (deliberate|intentional|calculated|purposeful|manipulative|designed to|a way to|a way of|about getting)',
         'to get (her|his|their) own way',
+        "(whenever|when|if|because) (she|he|they) (doesn't|does not|don't|do not|didn't|did not|can't|cannot|can not) get (her|his|their) own way",
         '(<run>|<take>) off [again] (from|after)',
         '<take> {REFL} (missing|off)',
         '(goes|go|went|going|run|runs|ran|running) (missing|off|away) (whenever|when|every time) (she|he|they) (is|are|was|were|gets|get|got|feels|feel|felt) (told|bored|angry|like)',
@@ -1073,6 +1094,9 @@ export const SHIPPED_LEXICON: Lexicon = {
         '{POSS} (job|career|business|trade|work|role|position|promotion|wage|wages|pay|earnings|cut|shift|shifts)',
         '(<be>|<get>) [{ADV}] <pay> (per|for each|for every|by the|by|in)',
         '<earn> [{ADV}] ~4',
+        // "making a career out of the county lines", "has embraced the drugs trade"
+        '<make> (a|her|his|their) (career|living|business) (out of|of|from)',
+        '<embrace> (the|this|that|a) ~1 (trade|game|lifestyle|life|business|world)',
         '<employ> by',
         '(employed|hired|working|works|worked) (for|by) ~3 (to|as)',
         '<sign> up (to|for|with)',
@@ -1123,6 +1147,8 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(allegation|allegations|account|accounts|disclosure|disclosures|claim|claims|story|version of events|evidence) ~3 (should|must|needs to|need to|has to|have to|to) be (treated|taken|viewed|regarded|approached|read) with (caution|scepticism|skepticism|suspicion|care|a pinch of salt)',
         '(not|never|hardly|rarely) [a] (credible|reliable|believable|truthful) (witness|historian|source|narrator)',
         '<cry> wolf',
+        // the child's conduct set against the abuse: "which sits uneasily with any suggestion of grooming"
+        "(uneasily|at odds|inconsistent|does not fit|doesn't fit|hard to reconcile|difficult to reconcile|not consistent) with ~3 (grooming|exploitation|coercion|being groomed|being exploited|being coerced|a victim)",
         // the child's account of coercion given as a claim and answered with "but": "claims he was forced but was happy to take the money"
         '(<claim>|<allege>|<insist>) [that] (she|he|they) (was|were|had been|is|are|has been|have been) (forced|made|groomed|coerced|exploited|threatened|pressured|scared|frightened|used) ~~8 but [{ADV}] (was|is|has|had|seemed|seems|appeared|appears|then|still|continued|continues|went|goes|returned|returns|kept|keeps)',
         // the child as the one telling more than happened: "it is possible Tayla is exaggerating the coercion"
@@ -1150,6 +1176,10 @@ export const SHIPPED_LEXICON: Lexicon = {
         '(it is|it s|it was|its) [{ADV}] (up to|down to|for) (her|him|them|#PROPN) to (keep|stay|stop|protect|say|avoid|end|get|walk|tell|leave)',
         // help made to wait on the child: "Unless Armaan starts making better decisions there is little more the service can do"
         '(unless|until) (she|he|they|#PROPN [#PROPN]) ~3 (make|makes|making|take|takes|taking) (better|safer|wiser|the right|good|sensible|healthier) (choices|decisions) ~~6 (little|nothing|not much) [more|else|further]',
+        // the same, waiting on the child's will: "Until Destiny is willing to help herself there is nothing further"
+        '(unless|until) (she|he|they|#PROPN [#PROPN]) ~3 (willing|ready|prepared|motivated|wants|want|decides|chooses) to (help|change|engage|keep|protect|stop|accept|make|work) ~~8 (little|nothing|not much) [more|else|further]',
+        // punishment as the lesson: "needs to learn there are consequences"
+        '(<need> to|has to|have to|must|should) learn ~2 (consequences|the hard way)',
         // "How many more warnings does this young person need before they stop going there?"
         'how many more (warnings|chances|times|talks|conversations) ~4 <need> before (she|he|they) ~2 (stop|stops|learn|learns|listen|listens|realise|realises|change|changes)',
         // a share of it put on the child: "has a part to play in what keeps happening"
@@ -1230,6 +1260,10 @@ export const SHIPPED_LEXICON: Lexicon = {
       phrases: [
         '{VOLITION} ~5 {EXPLOITATION}',
         '{EXPLOITATION} ~4 (is|was|are|were) what (she|he|they) (wants|wanted|want|likes|liked|chose|chooses|prefers|preferred)',
+        // the adults given as the child's fun: "gets into cars with older men for a laugh"
+        '{WITH_ADULTS} ~3 for (a laugh|fun|kicks|the thrill|a buzz|the excitement|a bit of fun)',
+        // the child's gain as the reason she goes back: "there is obviously something in it for her"
+        '(something|plenty|a lot|much) in it for (her|him|them)',
       ],
       except: [
         '{VOLITION} ~4 (stop|stopping|leave|leaving|escape|escaping|report|reporting|tell|telling|end|ending|avoid|avoiding|get away|quit|move away|refuse|refusing|speak|talk|be safe|feel safe|stay safe|be away|keep away|stay away|arrest|arrested|charged|prosecuted|help|support|protect|know more|learn|understand|talk about|think about|work on|explore|discuss)',

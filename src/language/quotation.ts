@@ -6,6 +6,9 @@ import { CHILD_NOUNS, OTHER_PEOPLE, whoComesBefore } from './about.ts'
 import { answeredNear, commentedOn } from './answer.ts'
 
 const ATTRIBUTION = new Set([
+  // "the suspect's claim that she "looked 18""
+  'claim',
+  'account',
   'said',
   'says',
   'say',

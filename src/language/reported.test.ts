@@ -8,8 +8,8 @@ import assert from 'node:assert/strict'
 import { careful, findingsFor, harmful } from './sentences-under-test.ts'
 import { LEXICON_VERSION } from './lexicon.ts'
 
-test('the version that judges a finding is 2026.12.8', () => {
-  assert.equal(LEXICON_VERSION, '2026.12.8')
+test('the version that judges a finding is 2026.12.9', () => {
+  assert.equal(LEXICON_VERSION, '2026.12.9')
 })
 
 test("an adult's blaming words, quoted and left standing, are the record's; answered, they are not", () => {
