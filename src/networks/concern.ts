@@ -46,16 +46,21 @@ export function ordinaryEvents(facts: readonly LinkFact[]): Set<string> {
   const seen = new Set<string>()
   const concern = new Set<string>()
   for (const f of facts) {
-    const shows =
-      f.eventKind === undefined ||
-      f.eventKind === null ||
-      CONCERN_KINDS.has(f.eventKind) ||
-      (f.role != null && CONCERN_ROLES.has(f.role)) ||
-      (f.indicators ?? []).some((i) => !HOUSEHOLD_INDICATORS.has(i))
     seen.add(f.eventRef)
-    if (shows) concern.add(f.eventRef)
+    if (linkShowsConcern(f)) concern.add(f.eventRef)
   }
   return new Set([...seen].filter((e) => !concern.has(e)))
+}
+
+/** Whether one link of an event shows concern (its event's kind, its role, an indicator); unknown kind: yes. */
+export function linkShowsConcern(f: LinkFact): boolean {
+  return (
+    f.eventKind === undefined ||
+    f.eventKind === null ||
+    CONCERN_KINDS.has(f.eventKind) ||
+    (f.role != null && CONCERN_ROLES.has(f.role)) ||
+    (f.indicators ?? []).some((i) => !HOUSEHOLD_INDICATORS.has(i))
+  )
 }
 
 /** A tie shows concern when any event that makes it is not an ordinary one. */

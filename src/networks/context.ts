@@ -1,7 +1,7 @@
 // The common preparation of every as-of answer: what had been recorded by then, who is family of whom,
 // and the ties that follow.
 import { recordedBy } from './as-of.ts'
-import { DEFAULT_FAMILY_KINDS, families, type Families } from './families.ts'
+import { DEFAULT_FAMILY_KINDS, families, type Families, type Household } from './families.ts'
 import type { RoleWeights } from './roles.ts'
 import { deriveTies, type Ties } from './ties.ts'
 import type { Instant, LinkFact, PersonRelationship, Population } from './types.ts'
@@ -26,7 +26,8 @@ export function prepare(facts: readonly LinkFact[], options: AnalysisOptions): C
   const relationships = recordedBy(options.relationships ?? [], options.asOf)
   const kin = options.familyKinds ?? DEFAULT_FAMILY_KINDS
   const kinFromEvents = kin.includes('family') ? familyFromInvolvements(known, options.population) : []
-  const fam = families([...relationships, ...kinFromEvents], options.population, kin)
+  const household = kin.includes('family') ? householdFromInvolvements(known, options.population) : []
+  const fam = families([...relationships, ...kinFromEvents], options.population, kin, household)
   const all = [...known, ...relationshipLinks(relationships, kin)]
   const ties = deriveTies(all, options.population, { roleWeights: options.roleWeights, families: fam })
   return { families: fam, ties }
@@ -90,4 +91,27 @@ export function familyFromInvolvements(facts: readonly LinkFact[], population: P
     }
   }
   return kin
+}
+
+/**
+ * Every adult recorded as family of a child in a record that ties the two (collected from school by her
+ * older brother): he is her family, whatever he is to other children. Unlike `familyFromInvolvements`
+ * this joins no families: it says only that what ties him to her is kinship, not association. An adult
+ * counts towards a network for what he did with children outside his family.
+ */
+export function householdFromInvolvements(facts: readonly LinkFact[], population: Population): Household[] {
+  const seen = new Set<string>()
+  const household: Household[] = []
+  for (const f of facts) {
+    if (f.memberKind !== 'person' || f.role !== 'family') continue
+    const subjectChild = population.children.has(f.personEntityId)
+    const memberChild = population.children.has(f.memberKey)
+    if (subjectChild === memberChild) continue
+    const [adult, child] = subjectChild ? [f.memberKey, f.personEntityId] : [f.personEntityId, f.memberKey]
+    const key = `${adult}\u0000${child}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    household.push({ adult, child })
+  }
+  return household
 }

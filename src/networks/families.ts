@@ -13,10 +13,22 @@ export interface Families {
   isFamilyOf(adultId: string, childId: string): boolean
 }
 
+/** An adult recorded as a child's family in one of her records (her brother collecting her from school). */
+export interface Household {
+  adult: string
+  child: string
+}
+
+/**
+ * `household`: adults recorded as family of one child in her own records. They are that child's family
+ * (`isFamilyOf`) but do not make children one family: a family friend may be written as "family" of one
+ * girl and be an associate of another.
+ */
 export function families(
   relationships: readonly PersonRelationship[],
   population: Population,
   kinds: readonly string[] = DEFAULT_FAMILY_KINDS,
+  household: readonly Household[] = [],
 ): Families {
   // the smaller id stands for the family, so units are the same whatever the order of records
   const units = new UnionFind()
@@ -47,8 +59,13 @@ export function families(
       else union(first, c)
     }
   }
+  // an adult is family of the whole family of a child he is family of (the older brother of two sisters)
+  const adultUnit = new Set<string>()
+  for (const [adult, children] of familyAdults) for (const c of children) adultUnit.add(pair(adult, find(c)))
+  for (const h of household) if (isChild(h.child) && !isChild(h.adult)) adultUnit.add(pair(h.adult, find(h.child)))
   return {
     unitOf: (childId) => find(childId),
-    isFamilyOf: (adultId, childId) => adultChild.has(pair(adultId, childId)),
+    isFamilyOf: (adultId, childId) =>
+      adultChild.has(pair(adultId, childId)) || adultUnit.has(pair(adultId, find(childId))),
   }
 }

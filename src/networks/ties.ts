@@ -1,5 +1,6 @@
 // Who is tied to whom. An event ties together everyone in it: the child it is about, the man she was
 // found with, his car and the flat. A tie is known from the moment both of its links were recorded.
+import { linkShowsConcern } from './concern.ts'
 import type { Families } from './families.ts'
 import { millis, nodeId, personNode } from './nodes.ts'
 import { DEFAULT_ROLE_WEIGHTS, roleWeight, type RoleWeights } from './roles.ts'
@@ -72,15 +73,40 @@ function touch(
   tie.eventRefs.add(eventRef)
 }
 
-/** Ties from link facts already limited to what was recorded by the as-of time. */
-export function deriveTies(facts: readonly LinkFact[], population: Population, options: TieOptions = {}): Ties {
-  const weights = options.roleWeights ?? DEFAULT_ROLE_WEIGHTS
+/**
+ * The children of one event who are out with their own family (driven home by an older sister, who
+ * brought her phone) on a record that shows no concern (concern.ts): what is with them is the
+ * household's, not an association of theirs, so they are tied to none of the event's objects.
+ */
+function childrenWithFamily(
+  list: readonly LinkFact[],
+  all: readonly Participant[],
+  families: Families | undefined,
+): Set<string> {
+  const withFamily = new Set<string>()
+  if (!families || list.some(linkShowsConcern)) return withFamily
+  const adults = all.filter((p) => p.childId === null && p.node.startsWith('person:')).map((p) => p.node.slice(7))
+  for (const c of all) {
+    const childId = c.childId
+    if (childId !== null && adults.some((a) => families.isFamilyOf(a, childId))) withFamily.add(childId)
+  }
+  return withFamily
+}
+
+function factsByEvent(facts: readonly LinkFact[]): Map<string, LinkFact[]> {
   const byEvent = new Map<string, LinkFact[]>()
   for (const f of facts) {
     let list = byEvent.get(f.eventRef)
     if (!list) byEvent.set(f.eventRef, (list = []))
     list.push(f)
   }
+  return byEvent
+}
+
+/** Ties from link facts already limited to what was recorded by the as-of time. */
+export function deriveTies(facts: readonly LinkFact[], population: Population, options: TieOptions = {}): Ties {
+  const weights = options.roleWeights ?? DEFAULT_ROLE_WEIGHTS
+  const byEvent = factsByEvent(facts)
   const childTies = new Map<string, Map<string, Tie>>()
   const memberTies = new Map<string, Map<string, Tie>>()
   const isChild = (id: string) => population.children.has(id)
@@ -130,6 +156,7 @@ export function deriveTies(facts: readonly LinkFact[], population: Population, o
     })
 
     const all = [...people.values()]
+    const withFamily = childrenWithFamily(list, all, options.families)
     for (let i = 0; i < all.length; i++) {
       for (let j = i + 1; j < all.length; j++) {
         const a = all[i]
@@ -144,6 +171,7 @@ export function deriveTies(facts: readonly LinkFact[], population: Population, o
           const member = a.childId !== null ? b : a
           const memberId = member.node.startsWith('person:') ? member.node.slice(7) : null
           if (memberId !== null && options.families?.isFamilyOf(memberId, childId)) continue
+          if (memberId === null && withFamily.has(childId)) continue
           // the member's own role says what the link is; for the subject, the child's role does
           const weight = member.weight
           touch(childTies, member.node, childId, weight, recorded, occurred, agencies, eventRef)
