@@ -7,7 +7,7 @@
 // the queue; --list N prints N missed pairs with both records' latest versions.
 import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 const [area, dataDir] = process.argv.slice(2)
@@ -21,9 +21,14 @@ const truth = new Map(
     .map(([a, s, p, c]) => [`${a}:${s}`, { person: p, child: c === '1' }]),
 )
 const versions = new Map()
-for (const year of readdirSync(join(area, 'records')).sort())
-  for (const f of readdirSync(join(area, 'records', year)).sort())
-    for (const line of readFileSync(join(area, 'records', year, f), 'utf8').split('\n')) {
+// the records by year: under records/ (rounds up to 8) or beside truth.csv (round 9: 2020/, 2021/...)
+const recordsDir = existsSync(join(area, 'records')) ? join(area, 'records') : area
+const years = readdirSync(recordsDir)
+  .filter((y) => /^\d{4}$/.test(y) || recordsDir !== area)
+  .sort()
+for (const year of years)
+  for (const f of readdirSync(join(recordsDir, year)).sort())
+    for (const line of readFileSync(join(recordsDir, year, f), 'utf8').split('\n')) {
       if (!line.trim()) continue
       const o = JSON.parse(line)
       if (o.type !== 'person') continue

@@ -7,7 +7,7 @@ import type { NicknameTable } from './nicknames.ts'
 import { PreparedRecords } from './prepared.ts'
 import type { LinkageRecord } from './record.ts'
 import { scorePairs, type ScoredPairs } from './score.ts'
-import { brotherAndSister, datesApart, generationApart, nhsNumbersConflict } from './scorer.ts'
+import { twoPeople } from './scorer.ts'
 import { compareInto, COMPARISON_COUNT } from './comparisons.ts'
 import { trainOnPrepared, type TrainOptions } from './train.ts'
 
@@ -112,15 +112,6 @@ export function contradictions(
     if (twoPeople(records, i, j, levels)) out.push({ a: i, b: j, same: false })
   }
   return out
-}
-
-/** The scorer's rules that say two people outright, whatever else agrees. */
-function twoPeople(records: PreparedRecords, i: number, j: number, levels: Uint8Array): boolean {
-  if (nhsNumbersConflict(levels) && !records.nhsUnreliable(i) && !records.nhsUnreliable(j)) return true
-  if (generationApart(records, i, j, levels) || datesApart(records, i, j, levels)) return true
-  // twins (another given name, one date: twinsLike) were tried and dropped: a child's pet name that
-  // no table holds is "else" too (set o lost 83 right pairs for 10 wrong; decision 0064)
-  return brotherAndSister(levels)
 }
 
 /** The pairs, less those joining two people that hold records which contradict each other. */

@@ -529,3 +529,18 @@ export class PairScorer {
     return 0
   }
 }
+
+/**
+ * The scorer's rules that say two people outright, whatever else agrees: two valid NHS numbers that
+ * differ (neither held by records a generation apart, shared-nhs.ts), dates of birth a generation
+ * apart, full dates years apart, a brother and a sister. `threadline link` refuses a person holding
+ * two such records (pipeline.ts contradictions, decision 0064) and the import path's linker a person
+ * holding one such record of the new record's (incremental.ts, Linker.contradicts, decision 0068).
+ */
+export function twoPeople(records: PreparedRecords, i: number, j: number, levels: Uint8Array): boolean {
+  if (nhsNumbersConflict(levels) && !records.nhsUnreliable(i) && !records.nhsUnreliable(j)) return true
+  if (generationApart(records, i, j, levels) || datesApart(records, i, j, levels)) return true
+  // twins (another given name, one date: twinsLike) were tried and dropped: a child's pet name that
+  // no table holds is "else" too (set o lost 83 right pairs for 10 wrong; decision 0064)
+  return brotherAndSister(levels)
+}
