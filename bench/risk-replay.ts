@@ -194,6 +194,7 @@ export function replay(
       readExplanations: instrument.readsExplanations === true,
       readFollowUps: instrument.readsFollowUps === true,
       readPlainWording: instrument.readsPlainWording === true,
+      readOlderPartners: instrument.readsOlderPartners === true,
     })
     const t = trajectory(instrument, evidence, k.dob)
     const flagged = quarterMs.map((ms) => t.at(ms).band >= 2)

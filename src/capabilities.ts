@@ -78,7 +78,7 @@ export const CAPABILITIES: readonly Capability[] = [
     chronologyEntries: [mashChronology],
     homePanels: [riskHomePanel], managerSections: [riskUnansweredSection], navigation: riskNavigation,
     afterImport: [{ name: 'risk scores', hook: markScoresStale }],
-    migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2', '0026_risk_mash_decisions', '0027_risk_screening_versions', '0028_risk_mash_waiting', '0032_risk_instrument_1_3', '0037_maintained_lists', '0041_risk_instrument_1_4', '0046_risk_instrument_1_5'] },
+    migrations: ['0004_risk', '0009_risk_stale', '0015_risk_instrument_1_1', '0022_risk_instrument_1_2', '0026_risk_mash_decisions', '0027_risk_screening_versions', '0028_risk_mash_waiting', '0032_risk_instrument_1_3', '0037_maintained_lists', '0041_risk_instrument_1_4', '0046_risk_instrument_1_5', '0051_risk_instrument_1_6'] },
   { name: 'language', routes: [language], commands: [(program) => registerLanguageCommands(program)], personPanels: [languageSavedPanel],
     navigation: languageNavigation, afterImport: [{ name: 'language checks', hook: checkImportedText }], migrations: ['0008_language'] },
   { name: 'networks', routes: [networks], commands: [registerNetworksCommands], personPanels: [networksPanel],

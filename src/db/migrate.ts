@@ -49,6 +49,7 @@ import * as riskInstrument14 from './migrations/0041_risk_instrument_1_4.ts'
 import * as maintainedWorkingTogetherLists from './migrations/0043_maintained_working_together_lists.ts'
 import * as episodeEndIndex from './migrations/0044_episode_end_index.ts'
 import * as riskInstrument15 from './migrations/0046_risk_instrument_1_5.ts'
+import * as riskInstrument16 from './migrations/0051_risk_instrument_1_6.ts'
 import { describeError } from '../errors/describe.ts'
 
 const migrations: Record<string, Migration> = {
@@ -95,6 +96,7 @@ const migrations: Record<string, Migration> = {
   '0043_maintained_working_together_lists': maintainedWorkingTogetherLists,
   '0044_episode_end_index': episodeEndIndex,
   '0046_risk_instrument_1_5': riskInstrument15,
+  '0051_risk_instrument_1_6': riskInstrument16,
 }
 
 export interface MigrateOptions {

@@ -64,6 +64,7 @@ export function assessChild(instrument: Instrument, input: ChildRiskInput, optio
     readExplanations: instrument.readsExplanations === true,
     readFollowUps: instrument.readsFollowUps === true,
     readPlainWording: instrument.readsPlainWording === true,
+    readOlderPartners: instrument.readsOlderPartners === true,
   })
   const t = trajectory(instrument, evidence, input.dateOfBirth, null, asOf)
   const now = score(instrument, evidence, { asOf, dateOfBirth: input.dateOfBirth })

@@ -109,6 +109,11 @@ export interface DerivationContext {
    * account for a possession as the ones asking, a cost paid by someone unnamed, possession of drugs.
    */
   readPlainWording?: boolean
+  /**
+   * A partner or boyfriend described as older or as an adult (`readsOlderPartners`, from 1.6.0; decision
+   * 0073), read with the plain wording.
+   */
+  readOlderPartners?: boolean
 }
 
 const FROM_KIND: Partial<Record<EventKind, string>> = {
@@ -384,7 +389,8 @@ export function deriveEvidence(events: Iterable<EvidenceEvent>, context: Derivat
     const texts = wordsOf(event)
     const from14 = from13 && context.readFollowUps === true
     const from15 = from14 && context.readPlainWording === true
-    const words: WordSign[] = context.readWords && !event.childAsVictim ? wordSigns(texts, from13, from15) : []
+    const from16 = from15 && context.readOlderPartners === true
+    const words: WordSign[] = context.readWords && !event.childAsVictim ? wordSigns(texts, from13, from15, from16) : []
     for (const w of words) {
       if ((MISSING_ONLY_SIGNS as readonly string[]).includes(w.code) || codes.some((f) => f.code === w.code)) continue
       codes.push({ code: w.code, basis: 'content', detail: `the record says "${w.words}"`, knownFrom: recordedMs })

@@ -9,7 +9,8 @@ import * as riskInstrument12 from '../db/migrations/0022_risk_instrument_1_2.ts'
 import * as riskInstrument13 from '../db/migrations/0032_risk_instrument_1_3.ts'
 import * as riskInstrument14 from '../db/migrations/0041_risk_instrument_1_4.ts'
 import * as riskInstrument15 from '../db/migrations/0046_risk_instrument_1_5.ts'
-import { serafCse, serafCse110, serafCse120, serafCse130, serafCse140 } from './seraf-cse.ts'
+import * as riskInstrument16 from '../db/migrations/0051_risk_instrument_1_6.ts'
+import { serafCse, serafCse110, serafCse120, serafCse130, serafCse140, serafCse150 } from './seraf-cse.ts'
 import { currentInstrument } from './store.ts'
 
 const migrations = [
@@ -17,6 +18,7 @@ const migrations = [
   { name: '0032', up: riskInstrument13.up, before: serafCse120 },
   { name: '0041', up: riskInstrument14.up, before: serafCse130 },
   { name: '0046', up: riskInstrument15.up, before: serafCse140 },
+  { name: '0051', up: riskInstrument16.up, before: serafCse150 },
 ] as const
 
 forEachDatabase('the shipped instrument put in use by each migration', (backend) => {
@@ -42,8 +44,10 @@ forEachDatabase('the shipped instrument put in use by each migration', (backend)
       assert.equal(inUse.readsExplanations, true)
       assert.equal(inUse.readsFollowUps, true)
       assert.equal(inUse.readsPlainWording, true)
+      assert.equal(inUse.readsOlderPartners, true)
       assert.ok(inUse.patternRules?.some((r) => r.id === 'multi-agency-pattern'))
       assert.ok(inUse.patternRules?.some((r) => r.id === 'any-significant'))
+      assert.ok(inUse.patternRules?.some((r) => r.id === 'exploited-peers-and-substances'))
       // An area that had added its own after the shipped version before keeps it.
       await db.deleteFrom('risk_instruments').where('version', '=', serafCse.version).execute()
       await db

@@ -126,6 +126,11 @@ export interface Instrument {
    * as 1.4.0.
    */
   readsPlainWording?: boolean
+  /**
+   * From 1.6.0 (with `readsPlainWording`): a partner or boyfriend the record describes as older or as an
+   * adult ("Partner described as \"older\"") is an older "boyfriend" (decision 0073). Absent: as 1.5.0.
+   */
+  readsOlderPartners?: boolean
 }
 
 /** The ages an instrument applies to when it does not say (the shipped one says so too). */

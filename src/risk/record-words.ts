@@ -201,6 +201,19 @@ const PATTERNS_FROM_1_5: SignPattern[] = [
 ]
 
 /**
+ * Signs read from instrument 1.6.0 on (`readsOlderPartners`, decision 0073): a partner or boyfriend the
+ * record describes as older or as an adult ("Partner described as \"older\", no details given", "boyfriend
+ * is an adult"), which is SERAF's older "boyfriend" in the words a sexual-health record uses. An age the
+ * record gives the partner is read as before (20 or over).
+ */
+const PATTERNS_FROM_1_6: SignPattern[] = [
+  {
+    code: 'older_associates',
+    re: /\b(?:partners?|boyfriends?|girlfriends?)\b[^.;!?]{0,25}?\b(?:described as|said to be|reported (?:as|to be)|believed to be|thought to be|who is|is|was)\s+["“‘']?(?:much\s+|a lot\s+|significantly\s+|considerably\s+)?(?:older|an? adult|a grown(?:[- ]up)? man)\b/i,
+  },
+]
+
+/**
  * From 1.3.0 a record that explains a sign in its own words is read as a practitioner reads it: the adult
  * confirmed as family, a family friend or a known adult ("driver later confirmed as maternal uncle; mum
  * aware"), a possession's source confirmed by a parent or an employer ("mum confirms it was a birthday
@@ -368,10 +381,25 @@ export function signsInWords(...texts: (string | null | undefined)[]): WordSign[
   return wordSigns(texts, false)
 }
 
-/** Every sign the texts show; `from13`: with the ways of writing them read from instrument 1.3.0 on. */
-export function wordSigns(texts: readonly (string | null | undefined)[], from13: boolean, from15 = false): WordSign[] {
+/**
+ * Every sign the texts show; `from13`: with the ways of writing them read from instrument 1.3.0 on;
+ * `from15`, `from16`: with those of 1.5.0 (plain wording) and 1.6.0 (older partners) as well.
+ */
+export function wordSigns(
+  texts: readonly (string | null | undefined)[],
+  from13: boolean,
+  from15 = false,
+  from16 = false,
+): WordSign[] {
   const found: WordSign[] = []
-  const patterns = from13 ? [...PATTERNS, ...PATTERNS_FROM_1_3, ...(from15 ? PATTERNS_FROM_1_5 : [])] : PATTERNS
+  const patterns = from13
+    ? [
+        ...PATTERNS,
+        ...PATTERNS_FROM_1_3,
+        ...(from15 ? PATTERNS_FROM_1_5 : []),
+        ...(from15 && from16 ? PATTERNS_FROM_1_6 : []),
+      ]
+    : PATTERNS
   for (const text of texts) {
     if (typeof text !== 'string' || text.length < 4) continue
     for (const p of patterns) {

@@ -429,7 +429,7 @@ export const serafCse140: Instrument = {
  * arithmetic gives one 5 points, one short of band 2, so a child whose only sign was a car with unknown
  * adults or an older "boyfriend" was "no identified risk" until a second sign came.
  */
-export const serafCse: Instrument = {
+export const serafCse150: Instrument = {
   ...serafCse140,
   version: '1.5.0',
   readsPlainWording: true,
@@ -461,4 +461,41 @@ export const serafCse: Instrument = {
     'unknown source, and an offence of possessing drugs as drug misuse; and any one significant indicator ' +
     'within 12 months makes a child at least category 2 (discuss with the safeguarding lead), as under 13 it ' +
     'makes a child category 3.',
+}
+
+/**
+ * Version 1.6.0 (decision 0073): SERAF's older "boyfriend" as a sexual-health record words it (a partner
+ * described as "older" or as an adult), and association with peers known to be exploited together with
+ * drink or drugs within 6 months at least mild (band 2): the way a child is drawn in through friends
+ * (peer introduction), two moderate signs that SERAF's arithmetic scores 2 points and 1.4.0's multi-agency
+ * pattern needs a third for.
+ */
+export const serafCse: Instrument = {
+  ...serafCse150,
+  version: '1.6.0',
+  readsOlderPartners: true,
+  patternRules: [
+    ...(serafCse150.patternRules ?? []),
+    {
+      id: 'exploited-peers-and-substances',
+      description:
+        'Friends or peers known to be exploited, and drug or alcohol misuse, within 6 months: at least mild ' +
+        '(band 2). Exploitation often reaches a child through friends already drawn in, with drink or drugs ' +
+        'as the currency; the two together are worth discussing with the safeguarding lead.',
+      items: ['peers_exploited', 'drug_or_alcohol_misuse'],
+      withinMonths: 6,
+      minItems: 2,
+      minAgencies: 1,
+      minBand: 2,
+    },
+  ],
+  description:
+    serafCse150.description +
+    ' From 1.6.0 a partner described as older or as an adult is an older "boyfriend", and peers known to be ' +
+    'exploited together with drug or alcohol misuse make a child at least mild (category 2).',
+  source:
+    serafCse150.source +
+    ' Version 1.6.0 reads a partner or boyfriend the record describes as older or as an adult (as a ' +
+    'sexual-health record words it) as an older "boyfriend", and makes peers known to be exploited together ' +
+    'with drug or alcohol misuse within 6 months at least category 2.',
 }

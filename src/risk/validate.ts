@@ -31,6 +31,8 @@ export function validateInstrument(value: unknown): ValidationResult {
     errors.push('readsFollowUps, when given, must be true or false')
   if (value.readsPlainWording !== undefined && typeof value.readsPlainWording !== 'boolean')
     errors.push('readsPlainWording, when given, must be true or false')
+  if (value.readsOlderPartners !== undefined && typeof value.readsOlderPartners !== 'boolean')
+    errors.push('readsOlderPartners, when given, must be true or false')
 
   if (!isWhole(value.reassessMonths) || value.reassessMonths === 0)
     errors.push('reassessMonths must be a whole number of months ≥ 1')
