@@ -24,6 +24,13 @@ import { actionRows, challengeRows } from '../src/working-together/listings.ts'
 import { challengesAt } from '../src/working-together/store-challenges.ts'
 import { actionsAt } from '../src/working-together/store-meetings.ts'
 import { childActionsPage, openChallengesPage } from '../src/working-together/maintained-lists.ts'
+import { caseloadsAt } from '../src/working-together/store-caseload.ts'
+import { supervisionStatusAt } from '../src/working-together/store-supervision.ts'
+import { assignmentsAt } from '../src/working-together/store-competencies.ts'
+import { importedSupervisionStatusAt, trainingLapsesAt } from '../src/working-together/store-staff.ts'
+import { riskUnansweredSection } from '../src/risk/manager-section.ts'
+import { overdueInterviewsSection } from '../src/missing/manager-section.ts'
+import type { SignedInUser } from '../src/access/signed-in-user.ts'
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -71,6 +78,16 @@ async function main(): Promise<void> {
     db,
   )
   const manager = await new Browser(app).signIn(managerUser.email, DEMO_PASSWORD)
+  const managerSignedIn = {
+    id: managerUser.id,
+    email: managerUser.email,
+    name: managerUser.email,
+    agency: managerUser.agency_code,
+    agencyName: managerUser.agency_code,
+    roles: managerUser.roles as SignedInUser['roles'],
+    jobTitle: null,
+    isDemo: true,
+  }
   const getAs = async (who: Browser, path: string) => {
     const started = performance.now()
     const res = await who.get(path)
@@ -126,6 +143,24 @@ async function main(): Promise<void> {
     )
     add('My work (manager)', await getAs(manager, '/my-work'))
     {
+      // what the morning page reads besides its two maintained lists (decision 0071), part by part
+      const at = new Date()
+      add(
+        'morning page part: caseloads, open tasks in SQL',
+        await timed(() => caseloadsAt(db, at, managerUser.agency_code, { now: at })),
+      )
+      add('morning page part: supervision due', await timed(() => supervisionStatusAt(db, at)))
+      add('morning page part: assignments', await timed(() => assignmentsAt(db, at)))
+      add(
+        'morning page part: imported supervision',
+        await timed(() => importedSupervisionStatusAt(db, at, managerUser.agency_code)),
+      )
+      add('morning page part: training lapses', await timed(() => trainingLapsesAt(db, at, managerUser.agency_code)))
+      const ctx = { db, user: managerSignedIn, team: [], now: at, query: {} }
+      add('morning page part: unanswered section', await timed(() => riskUnansweredSection.load(ctx)))
+      add('morning page part: overdue interviews section', await timed(() => overdueInterviewsSection.load(ctx)))
+    }
+    {
       const at = new Date()
       add(
         'open challenges: a page of 25 in SQL',
@@ -162,6 +197,11 @@ async function main(): Promise<void> {
     add(
       'open challenges and actions computed (the area)',
       await timed(() => Promise.all([challengesAt(db, new Date()), actionsAt(db, new Date())])),
+    )
+    // the morning page's caseloads before decision 0071: every action of the area worked out
+    add(
+      'morning page part: caseloads computed (before 0071)',
+      await timed(() => caseloadsAt(db, new Date(), managerUser.agency_code)),
     )
     add('challenges --open rows computed', await timed(() => challengeRows(db, new Date(), { open: true })))
     add('actions --overdue rows computed', await timed(() => actionRows(db, new Date(), { overdue: true })))

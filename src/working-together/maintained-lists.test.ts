@@ -22,7 +22,13 @@ import { challengesAt, noteChallenge, raiseChallenge, workFacts } from './store-
 import { actionsAt, completeAction, editAction, recordMeeting } from './store-meetings.ts'
 import { professionals } from './store-people.ts'
 import { challengeWork, workerKeys } from './stage-owner.ts'
-import { childActionsPage, openChallengesPage, WORKING_TOGETHER_LISTS_SOURCE } from './maintained-lists.ts'
+import {
+  childActionsPage,
+  openActionsByOwner,
+  openChallengesPage,
+  WORKING_TOGETHER_LISTS_SOURCE,
+} from './maintained-lists.ts'
+import { caseloadsAt } from './store-caseload.ts'
 
 /** JSON in which a Date stays distinguishable from a string. */
 const plain = (v: unknown) =>
@@ -82,6 +88,13 @@ async function same(db: Db, at: Date, what: string) {
       `${what}: pages by ${sort}`,
     )
   }
+  // the morning page's caseloads: each worker's open actions counted from the maintained list (decision 0071)
+  assert.ok(await openActionsByOwner(db, at), `${what}: open actions counted from the maintained list`)
+  assert.deepEqual(
+    plain(await caseloadsAt(db, at, undefined, { now: at })),
+    plain(await caseloadsAt(db, at)),
+    `${what}: caseloads`,
+  )
   assert.equal(await bringUpToDate(db, WORKING_TOGETHER_LISTS_SOURCE, at), 0, `${what}: nothing left to work out`)
   return computed
 }

@@ -10,8 +10,16 @@
 // An "as known on" day computes, as before. A theme's action (a case audit's finding, no child) is read
 // from wt_actions by its owner (audits/store.ts themeActionsFor): a row read by an index, nothing computed.
 import { createHash } from 'node:crypto'
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
-import { earliestAfter, pageNow, workedFor, type MaintainedSource, type Worked } from '../db/maintained-lists.ts'
+import {
+  bringUpToDate,
+  earliestAfter,
+  pageNow,
+  workedFor,
+  type MaintainedSource,
+  type Worked,
+} from '../db/maintained-lists.ts'
 import { must } from '../errors/must.ts'
 import { mergedIds, summaries } from '../people/people.ts'
 import { actionStatus } from './actions.ts'
@@ -218,4 +226,12 @@ export async function childActionsPage(
     pageSize: asked.pageSize ?? ALL,
   })
   return page && { rows: page.rows.map((e) => actionOf(e, now)), total: page.total }
+}
+
+/** How many children's actions not done each user owns now (the caseload's open tasks), counted in SQL; null when the clock is behind the lists. */
+export async function openActionsByOwner(db: Db, now: Date): Promise<Map<number, number> | null> {
+  if ((await bringUpToDate(db, WORKING_TOGETHER_LISTS_SOURCE, now)) === null) return null
+  const counted = await sql<{ key: string; n: string }>`select k as key, count(*)::text as n
+    from list_entries, unnest(keys) as k where list = ${CHILD_ACTIONS} and k like 'owner:%' group by k`.execute(db)
+  return new Map(counted.rows.map((r) => [Number(r.key.slice('owner:'.length)), Number(r.n)]))
 }

@@ -41,7 +41,7 @@ export async function managerPage(db: Db, manager: SignedInUser, now: Date, quer
     keptManagerLists(db, manager, ids, now, query),
     supervisionStatusAt(db, now),
     assignmentsAt(db, now),
-    caseloadsAt(db, now, manager.agency),
+    caseloadsAt(db, now, manager.agency, { now }),
     importedSupervisionStatusAt(db, now, manager.agency),
     trainingLapsesAt(db, now, manager.agency),
   ])
