@@ -28,14 +28,20 @@ export async function appendAudit(
 ): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries]
   if (list.length === 0) return
+  // the lock in a statement of its own: a statement's snapshot is taken before it runs, so the chain's
+  // last hash must be read by a statement that starts once the lock is held (read committed)
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx)
-  const last = await trx.selectFrom('audit_log').select(['hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()
-  let prev = last?.hash ?? GENESIS
-  const ids = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('audit_log', 'id'))::int as id
-    from generate_series(1, ${list.length})`.execute(trx)
+  // the last hash and the new rows' ids in one statement (decision 0072: one round trip fewer per append)
+  const head = await sql<{ hash: string | null; ids: number[] }>`select
+      (select hash from audit_log order by id desc limit 1) as hash,
+      array(select nextval(pg_get_serial_sequence('audit_log', 'id'))::int from generate_series(1, ${list.length})) as ids`.execute(
+    trx,
+  )
+  let prev = head.rows[0].hash ?? GENESIS
+  const ids = head.rows[0].ids
   const rows = list.map((entry, i) => {
     const row = {
-      id: ids.rows[i].id,
+      id: ids[i],
       at,
       user_id: actor.kind === 'user' ? actor.userId : null,
       actor: actorLabel(actor),

@@ -5,7 +5,7 @@ import { sql, type Transaction } from 'kysely'
 import type { Tables } from '../db/schema.ts'
 import type { Db } from '../db/database.ts'
 import type { Actor } from '../audit/actor.ts'
-import { appendAudit, audit } from '../audit/audit.ts'
+import { appendAudit, audit, type AuditEntry } from '../audit/audit.ts'
 import { validateLine, type FieldError } from '../records/validate.ts'
 import {
   seenNothing,
@@ -57,10 +57,11 @@ export interface ImportOptions {
    */
   before?: (trx: Transaction<Tables>) => Promise<void>
   /**
-   * Run last inside the import's transaction, when it is to commit: a page's audit entry of the save,
-   * so that the save and its entry commit together or not at all.
+   * A page's audit entries of the save, appended with the import's own entry (one append, after it in
+   * the chain) inside the import's transaction, so that the save and its entries commit together or
+   * not at all.
    */
-  after?: (trx: Transaction<Tables>, importId: number) => Promise<void>
+  audit?: (importId: number) => AuditEntry[]
 }
 
 export interface Reject {
@@ -124,7 +125,13 @@ export async function importRecords(
   input: AsyncIterable<InputLine> | Iterable<InputLine>,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const agencies = new Set((await db.selectFrom('agencies').select('code').execute()).map((a) => a.code))
+  const save = options.channel === 'page'
+  // a save's records are its user's agency's (onlyAgency), which is registered (users.agency_code
+  // references agencies): no need to read the register for it (decision 0072)
+  const agencies =
+    save && options.onlyAgency
+      ? new Set([options.onlyAgency])
+      : new Set((await db.selectFrom('agencies').select('code').execute()).map((a) => a.code))
   if (options.defaultAgency && !agencies.has(options.defaultAgency)) {
     throw new ImportRefused(`agency "${options.defaultAgency}" is not registered (threadline agencies lists them)`)
   }
@@ -141,14 +148,14 @@ export async function importRecords(
   }
   const touched = touchedNothing()
   const latest = options.now ?? now()
-  const save = options.channel === 'page'
   let linking = false
   try {
     await copyingTransaction(db, async (trx) => {
       // The tables grow inside this one transaction while their statistics still describe them as
       // they were, so the planner would scan a table it thinks small for every batch's lookup of
-      // current versions (quadratic in the file). Every query here is a lookup by key.
-      await sql`set local enable_seqscan = off`.execute(trx)
+      // current versions (quadratic in the file). Every query here is a lookup by key. A save writes a
+      // row or two, which moves no table's size: its planner keeps the statistics (a round trip fewer).
+      if (!save) await sql`set local enable_seqscan = off`.execute(trx)
       await options.before?.(trx)
       const imp = await trx
         .insertInto('imports')
@@ -163,14 +170,20 @@ export async function importRecords(
         .returning('id')
         .executeTakeFirstOrThrow()
       result.importId = imp.id
-      const ctx = { importId: imp.id, receivedAt: options.receivedAt, touched, seen: seenNothing(), save }
+      const ctx = {
+        importId: imp.id,
+        receivedAt: options.receivedAt,
+        touched,
+        seen: seenNothing({ lookUpEvery: save }),
+        save,
+      }
       await checkAndWrite(trx, input, ctx, { options, agencies, latest, result })
       if (result.rejected > 0 && !options.skipInvalid) throw new Rollback()
       // a save's own after-work, before its audit entries (which take the audit chain's lock to the commit)
       if (save) linking = await saveAfterWork(trx, imp.id, touched, options.receivedAt)
+      // a save's page does not report references to records not yet sent (its records name its child)
+      if (!save) result.dangling = await danglingReferences(trx, touched)
       await recordImport(trx, imp.id, result, options)
-      result.dangling = await danglingReferences(trx, touched)
-      await options.after?.(trx, imp.id)
     })
   } catch (error) {
     // a linker that worked in a transaction that did not commit is not kept (its generation may come again)
@@ -270,19 +283,22 @@ async function recordImport(
   await appendAudit(
     trx,
     options.actor,
-    {
-      action: 'import',
-      details: {
-        import_id: importId,
-        channel: options.channel,
-        filename: options.filename ?? null,
-        created: result.created,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        withdrawn: result.withdrawn,
-        rejected: result.rejected,
+    [
+      {
+        action: 'import',
+        details: {
+          import_id: importId,
+          channel: options.channel,
+          filename: options.filename ?? null,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          withdrawn: result.withdrawn,
+          rejected: result.rejected,
+        },
       },
-    },
+      ...(options.audit?.(importId) ?? []),
+    ],
     options.receivedAt,
   )
 }

@@ -74,10 +74,15 @@ export function touchedNothing(): Touched {
 export interface Seen {
   hadRecords: Map<string, boolean>
   written: Set<string>
+  /**
+   * Look every record up, without first asking whether its agency had any (a practitioner's save of a
+   * record or two: the lookup of a key not stored finds nothing, and the question is a statement more).
+   */
+  lookUpEvery?: boolean
 }
 
-export function seenNothing(): Seen {
-  return { hadRecords: new Map(), written: new Set() }
+export function seenNothing(options: { lookUpEvery?: boolean } = {}): Seen {
+  return { hadRecords: new Map(), written: new Set(), lookUpEvery: options.lookUpEvery }
 }
 
 type Trx = Transaction<Tables>
@@ -278,6 +283,7 @@ async function knownHistories(
   const keyOf = (r: AgencyRecord) => recordKey(r.agency, r.source_id)
   const histories = new Map<string, History>()
   const { hadRecords, written: writtenKeys } = seen
+  if (seen.lookUpEvery) for (const i of items) hadRecords.set(`${table}:${i.record.agency}`, true)
   for (const agency of new Set(items.map((i) => i.record.agency))) {
     if (hadRecords.has(`${table}:${agency}`)) continue
     const any = await sql<{

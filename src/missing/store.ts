@@ -165,8 +165,7 @@ export async function recordOnPage(
         }
       },
       // the save's own entry, in the save's transaction (a kill cannot keep one without the other)
-      after: (trx, importId) =>
-        appendAudit(trx, actor, { action, entityId: childId, details: { ...details, import_id: importId } }, at),
+      audit: (importId) => [{ action, entityId: childId, details: { ...details, import_id: importId } }],
     },
   )
   if (result.rolledBack)
