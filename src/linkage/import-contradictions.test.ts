@@ -6,46 +6,22 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
+import { personLine, importPersonLines, setLinkThresholds, personOf } from '../testing/person-records.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
-import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { addAgency } from '../agencies/agencies.ts'
 import type { Db } from '../db/database.ts'
 import { mergePeople } from './merge.ts'
-import { defaultThresholds, storeThresholds } from './storage.ts'
+import { defaultThresholds } from './storage.ts'
 import type { Thresholds } from './thresholds.ts'
 
 const AT = new Date('2024-02-01T00:00:00Z')
-const person = (agency: string, source_id: string, extra: object) =>
-  JSON.stringify({ type: 'person', agency, source_id, recorded_at: '2024-01-01T09:00:00Z', ...extra })
+const person = (agency: string, sourceId: string, extra: object) =>
+  personLine(agency, sourceId, extra, '2024-01-01T09:00:00Z')
 
-async function load(db: Db, lines: string[]) {
-  for (const [code, kind] of [
-    ['csc', 'childrens_social_care'],
-    ['hsg', 'other'],
-    ['school', 'education'],
-  ])
-    await addAgency(db, { code, name: code, kind: kind as never }).catch(() => {})
-  const result = await importRecords(db, ndjsonLines(lines.join('\n')), {
-    channel: 'file',
-    skipInvalid: false,
-    actor: TEST_ACTOR,
-    receivedAt: AT,
-  })
-  assert.equal(result.rejects.length, 0, JSON.stringify(result.rejects))
-}
+const load = (db: Db, lines: string[]) => importPersonLines(db, lines, AT)
 
-const setThresholds = (db: Db, t: Thresholds) => db.transaction().execute((trx) => storeThresholds(trx, t, 'test', AT))
+const setThresholds = (db: Db, t: Thresholds) => setLinkThresholds(db, t, AT)
 
-async function entityOf(db: Db, key: string) {
-  const [agency_code, source_id] = key.split(':')
-  const row = await db
-    .selectFrom('entity_links')
-    .select('entity_id')
-    .where('agency_code', '=', agency_code)
-    .where('source_id', '=', source_id)
-    .executeTakeFirstOrThrow()
-  return row.entity_id
-}
+const entityOf = personOf
 
 const home = { address: { line1: '7 Coble Dene', town: 'South Shields', postcode: 'NE33 1QT' } }
 const kevin = { given_name: 'Kevin', family_name: 'Walsh', sex: 'male', ...home }

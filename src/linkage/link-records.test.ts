@@ -3,30 +3,13 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
-import { TEST_ACTOR } from '../testing/seed.ts'
-import { importRecords, ndjsonLines } from '../import/importer.ts'
-import { addAgency } from '../agencies/agencies.ts'
+import { personLine, importPersonLines } from '../testing/person-records.ts'
 import type { Db } from '../db/database.ts'
 
-const person = (agency: string, source_id: string, extra: object) =>
-  JSON.stringify({ type: 'person', agency, source_id, recorded_at: '2020-01-01T09:00:00Z', ...extra })
+const person = (agency: string, sourceId: string, extra: object) =>
+  personLine(agency, sourceId, extra, '2020-01-01T09:00:00Z')
 
-async function load(db: Db, lines: string[]) {
-  for (const [code, kind] of [
-    ['health', 'health'],
-    ['school', 'education'],
-    ['police', 'police'],
-    ['csc', 'childrens_social_care'],
-  ])
-    await addAgency(db, { code, name: code, kind: kind as never }).catch(() => {})
-  const result = await importRecords(db, ndjsonLines(lines.join('\n')), {
-    channel: 'file',
-    skipInvalid: false,
-    actor: TEST_ACTOR,
-    receivedAt: new Date('2020-02-01T00:00:00Z'),
-  })
-  assert.equal(result.rejects.length, 0, JSON.stringify(result.rejects))
-}
+const load = (db: Db, lines: string[]) => importPersonLines(db, lines, new Date('2020-02-01T00:00:00Z'))
 
 async function links(db: Db) {
   const rows = await db.selectFrom('entity_links').select(['agency_code', 'source_id', 'entity_id', 'method']).execute()

@@ -1,11 +1,10 @@
 // Instrument 1.4.0 (decision 0058): the multi-agency pattern, and a record read with the records around it.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { assessChild } from './assess.ts'
 import { deriveEvidence, type EvidenceEvent } from './evidence.ts'
 import { serafCse140 as serafCse, serafCse130 } from './seraf-cse.ts'
 import { score } from './score.ts'
-import { event } from './testing.ts'
+import { bandAtFifteen, event, FIFTEEN_YEAR_OLD } from './testing.ts'
 import { trajectory } from './trajectory.ts'
 import { validateInstrument } from './validate.ts'
 
@@ -16,11 +15,8 @@ const codesOf = (events: EvidenceEvent[], context: Parameters<typeof deriveEvide
     .filter((e) => asOf === undefined || (e.recordedMs <= Date.parse(asOf) && Date.parse(asOf) < e.untilMs))
     .map((e) => e.code)
     .sort()
-// Fifteen on the day of scoring: no age rule.
-const dob = '2009-02-14'
-const asOf = new Date('2024-06-30T23:59:00+01:00')
-const bandWith = (instrument: typeof serafCse, events: EvidenceEvent[], at = asOf) =>
-  assessChild(instrument, { events, dateOfBirth: dob }, { asOf: at }).band
+const { dateOfBirth: dob, asOf } = FIFTEEN_YEAR_OLD
+const bandWith = bandAtFifteen
 
 test('1.4.0 is a valid instrument with the multi-agency pattern; a bad pattern rule is refused', () => {
   const checked = validateInstrument(JSON.parse(JSON.stringify(serafCse)))

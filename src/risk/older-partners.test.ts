@@ -3,21 +3,14 @@
 // least mild (band 2). 1.5.0 (`serafCse150`) scores exactly as before.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { assessChild } from './assess.ts'
-import { deriveEvidence, type EvidenceEvent } from './evidence.ts'
 import { serafCse, serafCse150 } from './seraf-cse.ts'
-import { event } from './testing.ts'
+import { bandAtFifteen, event, evidenceCodes } from './testing.ts'
 import { validateInstrument } from './validate.ts'
 
 const v15 = { readWords: true, readExplanations: true, readFollowUps: true, readPlainWording: true }
 const v16 = { ...v15, readOlderPartners: true }
-const codesOf = (events: EvidenceEvent[], context: Parameters<typeof deriveEvidence>[1]) =>
-  [...new Set(deriveEvidence(events, context).map((e) => e.code))].sort()
-// Fifteen on the day of scoring: no under-13 rule.
-const dob = '2009-02-14'
-const asOf = new Date('2024-06-30T23:59:00+01:00')
-const bandWith = (instrument: typeof serafCse, events: EvidenceEvent[], at = asOf) =>
-  assessChild(instrument, { events, dateOfBirth: dob }, { asOf: at }).band
+const codesOf = evidenceCodes
+const bandWith = bandAtFifteen
 
 test('1.6.0 is a valid instrument that reads older partners; 1.5.0 is kept as it was', () => {
   const checked = validateInstrument(JSON.parse(JSON.stringify(serafCse)))
