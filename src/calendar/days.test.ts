@@ -4,6 +4,7 @@ import { DateTime } from 'luxon'
 import {
   addMonths,
   ageInYears,
+  fullestDateOfBirth,
   dayFromIso,
   isAdultOn,
   isAtLeastOn,
@@ -77,4 +78,14 @@ test('ages: whole years, a leap-day birthday on 1 March, partial dates judged by
   assert.equal(isAtLeastOn('not a date', 18, '2026-01-01'), undefined)
   assert.equal(isAdultOn(undefined, '2026-01-01', false), true, 'an agency says an adult')
   assert.equal(isAdultOn('1990-01-01', '2026-01-01', true), false, 'an agency says a child')
+})
+
+test('the fullest date of birth: a whole date before a partial one, the latest of equally full ones, in any order', () => {
+  assert.equal(fullestDateOfBirth([]), null)
+  assert.equal(fullestDateOfBirth([null, undefined, '']), null)
+  assert.equal(fullestDateOfBirth(['2009', '2009-03', null, '2009-03-14']), '2009-03-14')
+  assert.equal(fullestDateOfBirth(['2009-03-14', '2009']), '2009-03-14')
+  // two whole dates that disagree (an adult's record wrongly joined to a child's): the youngest, both ways round
+  assert.equal(fullestDateOfBirth(['1983-06-01', '2007-03-14']), '2007-03-14')
+  assert.equal(fullestDateOfBirth(['2007-03-14', '1983-06-01']), '2007-03-14')
 })

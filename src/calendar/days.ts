@@ -191,3 +191,15 @@ export function isAdultOn(dateOfBirth: string | undefined, on: string | Date, is
   if (!dateOfBirth) return isChild === false ? true : undefined
   return isAtLeastOn(dateOfBirth, 18, on)
 }
+
+/**
+ * The date of birth a person is judged by when their agencies' records give several: the fullest (a
+ * whole date before a year and month, before a year alone) and, among equally full ones, the latest (the
+ * youngest the person may be, so a child is not taken for an adult by a wrongly joined record). The
+ * answer does not depend on the order the records are read in. Null when none gives one.
+ */
+export function fullestDateOfBirth(dates: Iterable<string | null | undefined>): string | null {
+  let best: string | null = null
+  for (const d of dates) if (d && (!best || d.length > best.length || (d.length === best.length && d > best))) best = d
+  return best
+}

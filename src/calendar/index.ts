@@ -12,6 +12,7 @@ export {
   dayFromIso,
   dayFromParts,
   ageInYears,
+  fullestDateOfBirth,
   isAdultOn,
   isAtLeastOn,
   isoFromDay,

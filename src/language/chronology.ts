@@ -10,6 +10,7 @@ import { DateInputError } from './age.ts'
 import { LEXICON_VERSION, SHIPPED_LEXICON } from './lexicon.ts'
 import type { Finding } from './types.ts'
 import { LEXICON_GUIDANCE } from './sources.ts'
+import { fullestDateOfBirth } from '../calendar/index.ts'
 
 export interface EventLanguage {
   summary: Finding[]
@@ -139,8 +140,8 @@ export async function checkNewEvents(
   at: Date,
   options: { limit?: number; ids?: readonly number[] } = {},
 ): Promise<number> {
-  // the events and, beside each, its child's fullest date of birth any agency gives (as the record view
-  // takes it), in one statement (decision 0072: a save's check is a round trip fewer)
+  // the events and, beside each, its child's fullest date of birth any agency gives (calendar/days.ts
+  // fullestDateOfBirth, as the record view takes it), in one statement (decision 0072: a save's check is a round trip fewer)
   const events = await sql<{
     id: number
     occurred_at: Date
@@ -166,7 +167,7 @@ export async function checkNewEvents(
       join entities n on n.id = l.entity_id
       where p.is_current and not p.withdrawn and p.date_of_birth is not null
         and coalesce(n.merged_into, l.entity_id) in (select entity_id from sought)
-      order by coalesce(n.merged_into, l.entity_id), length(p.date_of_birth) desc)
+      order by coalesce(n.merged_into, l.entity_id), length(p.date_of_birth) desc, p.date_of_birth desc)
     select s.id, s.occurred_at, s.summary, s.details, s.entity_id, d.date_of_birth
     from sought s left join dobs d on d.entity_id = s.entity_id
     order by s.recorded_at desc`.execute(db)
@@ -191,7 +192,7 @@ export async function childDateOfBirth(db: Db, childId: number): Promise<string 
     where p.is_current and not p.withdrawn and p.date_of_birth is not null and coalesce(n.merged_into, l.entity_id) = ${childId}`.execute(
     db,
   )
-  return rows.rows.map((r) => r.date_of_birth).sort((a, b) => b.length - a.length)[0] ?? null
+  return fullestDateOfBirth(rows.rows.map((r) => r.date_of_birth))
 }
 
 // A rule's source is the same on every finding (and long): kept once, in the lexicon, not per finding

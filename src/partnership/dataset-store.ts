@@ -22,6 +22,7 @@ import {
 } from './characteristics.ts'
 import { datasetRows, type DatasetPerson, type DatasetRow, type Traits } from './dataset.ts'
 import type { Period } from './periods.ts'
+import { fullestDateOfBirth } from '../calendar/index.ts'
 
 interface PersonRow {
   agency_code: string
@@ -58,10 +59,9 @@ function consensus(values: (string | null)[], read: (v: string | null) => string
 
 /** The area's view of a person: each characteristic as most of the agencies' records give it. */
 export function areaTraits(records: readonly Traits[]): Traits {
-  const dobs = records.map((r) => r.dateOfBirth).filter((d): d is string => !!d)
   return {
     // the fullest date of birth known (a partial one only when no agency has the whole date)
-    dateOfBirth: dobs.sort((a, b) => b.length - a.length)[0] ?? null,
+    dateOfBirth: fullestDateOfBirth(records.map((r) => r.dateOfBirth)),
     sex: consensus(
       records.map((r) => r.sex),
       sexCategory,

@@ -7,7 +7,7 @@ import type { PersonVersionTable, Tables } from '../db/schema.ts'
 import { knownAt } from '../db/as-of.ts'
 import { normaliseNhsNumber, normaliseName } from '../records/identifiers.ts'
 import { DateTime } from 'luxon'
-import { ageInYears } from '../calendar/index.ts'
+import { ageInYears, fullestDateOfBirth } from '../calendar/index.ts'
 import { londonDate } from '../config/clock.ts'
 
 /** The identifying fields of an agency person record, as stored. */
@@ -328,8 +328,7 @@ export async function summaries(db: Db, ids: number[], at: Date): Promise<Map<nu
       out.set(r.entity_id, s)
     }
     // the fullest date of birth any agency gives
-    if (r.date_of_birth && (!s.date_of_birth || r.date_of_birth.length > s.date_of_birth.length))
-      s.date_of_birth = r.date_of_birth
+    s.date_of_birth = fullestDateOfBirth([s.date_of_birth, r.date_of_birth])
     if (!s.agencies.includes(r.agency_code)) s.agencies.push(r.agency_code)
     s.source_records.push(`${r.agency_code}:${r.source_id}`)
   }

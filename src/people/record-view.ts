@@ -26,6 +26,7 @@ import {
 } from './people.ts'
 import { errorKind } from '../errors/domain-error.ts'
 import { threadlineEntries, type ThreadlineEntry } from './chronology-entries.ts'
+import { fullestDateOfBirth } from '../calendar/index.ts'
 
 export interface AgencyRecordView extends IdentityFields {
   source_record: string
@@ -180,11 +181,7 @@ function bestIdentity(rows: PersonRecordRow[]) {
     names.set(key, (names.get(key) ?? 0) + 1)
   }
   const [given, family] = [...names.entries()].sort((a, b) => b[1] - a[1])[0][0].split('\u0000')
-  const dob =
-    rows
-      .map((r) => r.date_of_birth)
-      .filter((d): d is string => !!d)
-      .sort((a, b) => b.length - a.length)[0] ?? null
+  const dob = fullestDateOfBirth(rows.map((r) => r.date_of_birth))
   return { given_name: given || null, family_name: family || null, date_of_birth: dob }
 }
 

@@ -7,7 +7,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { recordedEvents, victimEvents, type RecordedEvent } from '../chronology/versions.ts'
 import { londonDate } from '../config/clock.ts'
-import { englandAndWales, isAtLeastOn } from '../calendar/index.ts'
+import { englandAndWales, fullestDateOfBirth, isAtLeastOn } from '../calendar/index.ts'
 import { knownAt } from '../db/as-of.ts'
 import { assessChild, type ChildRisk } from './assess.ts'
 import { isAdultOn, type DerivationContext, type EvidenceEvent } from './evidence.ts'
@@ -42,12 +42,8 @@ export function isChildOn(
   asOf: Date,
   subjectOf: Iterable<string> = [],
 ): { child: boolean; dateOfBirth: string | null } {
-  let dob: string | null = null
-  let flagged = false
-  for (const r of rows) {
-    if (r.is_child === true) flagged = true
-    if (r.date_of_birth && (!dob || r.date_of_birth.length > dob.length)) dob = r.date_of_birth
-  }
+  const dob = fullestDateOfBirth(rows.map((r) => r.date_of_birth))
+  const flagged = rows.some((r) => r.is_child === true)
   if (flagged) return { child: true, dateOfBirth: dob }
   // Under 18 while not certainly an adult: the latest possible birth date of a partial one.
   const adult = isAdultOn(
