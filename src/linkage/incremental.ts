@@ -277,8 +277,7 @@ class ModelSession implements LinkSession {
   }
 
   against(record: LinkageRecord, entityId: number, bits: number): { probability: number; recordId: string } | null {
-    if (this.apart(record.id, entityId) || this.conflicting(record, entityId) || this.contradicted(record, entityId))
-      return null
+    if (this.apart(record.id, entityId) || this.conflicting(record, entityId)) return null
     let best: { probability: number; recordId: string } | null = null
     for (const key of this.members(entityId)) {
       if (key === record.id) continue
@@ -330,7 +329,7 @@ class ModelSession implements LinkSession {
     const all = this.linker
       .match(record, { minProbability: Math.min(RIVAL_PROBABILITY, limits.review) })
       .map((m) => ({ entityId: Number(m.id), probability: m.probability, recordId: m.recordId }))
-      .filter((m) => m.entityId !== own && !this.apart(record.id, m.entityId) && !this.contradicted(record, m.entityId))
+      .filter((m) => m.entityId !== own && !this.apart(record.id, m.entityId))
     const matches = all.filter((m) => m.probability >= limits.review)
     const best = matches[0]
     if (!best) return { kind: 'new' }
@@ -371,15 +370,6 @@ class ModelSession implements LinkSession {
     return false
   }
 
-  /**
-   * a person holding a record that is another person than this one whatever else agrees (scorer.ts
-   * twoPeople: NHS numbers, a generation, dates years apart, a brother and a sister) is no candidate,
-   * as `threadline link` refuses to cluster them (one rule for both paths, decision 0068)
-   */
-  private contradicted(record: LinkageRecord, entityId: number): boolean {
-    return this.linker.contradicts(record, this.members(entityId))
-  }
-
   /** a record never joins a person decided apart from it or holding a record its agency relates to it */
   private apart(key: string, entityId: number): boolean {
     return this.decidedApart(key, entityId) || this.relatedTo(key, entityId)
@@ -399,7 +389,6 @@ class ModelSession implements LinkSession {
     const held = this.heldIdentifiers(best)
     for (const key of rivals) {
       if (identifiersConflict(this.reliable(this.k.identifiers.get(key)), held.map(this.reliable))) return false
-      if (this.linker.contradicts(key, bests)) return false
       if (!bests.some((other) => this.linker.between(other, key) >= this.thresholds.auto)) return false
     }
     return true

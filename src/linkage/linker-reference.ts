@@ -10,8 +10,7 @@ import type { LinkageModel } from './model.ts'
 import type { NicknameTable } from './nicknames.ts'
 import { PreparedRecords } from './prepared.ts'
 import type { LinkageRecord } from './record.ts'
-import { PairScorer, twoPeople } from './scorer.ts'
-import { compareInto, COMPARISON_COUNT } from './comparisons.ts'
+import { PairScorer } from './scorer.ts'
 
 export function createReferenceLinker(
   model: LinkageModel,
@@ -115,20 +114,6 @@ class BlockedLinker implements Linker {
     if (i === undefined || j === undefined) return 0
     this.scorer.refreshNames()
     return this.scorer.probability(i, j, this.othersOf(i))
-  }
-
-  contradicts(record: LinkageRecord | string, otherIds: readonly string[]): boolean {
-    const levels = new Uint8Array(COMPARISON_COUNT)
-    const against = (i: number) =>
-      otherIds.some((id) => {
-        const j = this.indexOf.get(id)
-        if (j === undefined || j === i) return false
-        compareInto(this.records, j, i, levels)
-        return twoPeople(this.records, j, i, levels)
-      })
-    if (typeof record !== 'string') return this.withProbe(record, against)
-    const i = this.indexOf.get(record)
-    return i !== undefined && against(i)
   }
 
   recordsOf(entityId: string): string[] {

@@ -10,8 +10,7 @@ import type { LinkageModel } from './model.ts'
 import type { NicknameTable } from './nicknames.ts'
 import { PreparedRecords } from './prepared.ts'
 import type { LinkageRecord } from './record.ts'
-import { PairScorer, twoPeople } from './scorer.ts'
-import { compareInto, COMPARISON_COUNT } from './comparisons.ts'
+import { PairScorer } from './scorer.ts'
 
 export interface EntityMatch {
   /** the entity (person) the candidate records belong to */
@@ -43,12 +42,6 @@ export interface Linker {
   recordsOf(entityId: string): string[]
   /** The probability that two indexed records are one person (the first with its person's other records), 0 if either is unknown. */
   between(recordId: string, otherId: string): number
-  /**
-   * Whether a record (a new one, or an indexed one by its id) and any of `otherIds` are two people
-   * whatever else agrees (scorer.ts twoPeople: NHS numbers, a generation, dates years apart, a brother
-   * and a sister), as `threadline link` refuses them (decision 0068).
-   */
-  contradicts(record: LinkageRecord | string, otherIds: readonly string[]): boolean
 }
 
 export interface LinkerOptions {
@@ -330,7 +323,6 @@ class CompactLinker implements Linker {
   private previousOf = new Int32Array(0)
   private readonly block: Int32Array
   private readonly others = new Int32Array(MAX_PERSON_RECORDS + 1)
-  private readonly levels = new Uint8Array(COMPARISON_COUNT)
 
   constructor(
     model: LinkageModel,
@@ -409,22 +401,6 @@ class CompactLinker implements Linker {
     if (i === undefined || j === undefined) return 0
     this.scorer.refreshNames()
     return this.scorer.probability(i, j, this.othersOf(i))
-  }
-
-  contradicts(record: LinkageRecord | string, otherIds: readonly string[]): boolean {
-    if (otherIds.length === 0) return false
-    const against = (i: number) => {
-      for (const id of otherIds) {
-        const j = this.indexOf.get(id)
-        if (j === undefined || j === i) continue
-        compareInto(this.records, j, i, this.levels)
-        if (twoPeople(this.records, j, i, this.levels)) return true
-      }
-      return false
-    }
-    if (typeof record !== 'string') return this.withProbe(record, against)
-    const i = this.indexOf.get(record)
-    return i !== undefined && against(i)
   }
 
   recordsOf(entityId: string): string[] {
