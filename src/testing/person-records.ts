@@ -16,7 +16,6 @@ export const PERSON_RECORD_AGENCIES: ReadonlyArray<readonly [string, AgencyKind]
   ['school', 'education'],
   ['police', 'police'],
   ['csc', 'childrens_social_care'],
-  ['hsg', 'other'],
 ]
 
 /** One import-format person line; `recordedAt` defaults to the start of 2020. */
