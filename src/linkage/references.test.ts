@@ -5,6 +5,7 @@
 import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { forEachDatabase } from '../testing/backends.ts'
+import { personOf } from '../testing/person-records.ts'
 import { TEST_ACTOR } from '../testing/seed.ts'
 import { importRecords, ndjsonLines } from '../import/importer.ts'
 import { addAgency } from '../agencies/agencies.ts'
@@ -24,15 +25,7 @@ async function importLines(db: Db, records: object[]) {
   assert.equal(r.rejected, 0, JSON.stringify(r.rejects))
 }
 
-async function entityOf(db: Db, agency: string, sourceId: string): Promise<number> {
-  const row = await db
-    .selectFrom('entity_links')
-    .select('entity_id')
-    .where('agency_code', '=', agency)
-    .where('source_id', '=', sourceId)
-    .executeTakeFirstOrThrow()
-  return row.entity_id
-}
+const entityOf = (db: Db, agency: string, sourceId: string) => personOf(db, `${agency}:${sourceId}`)
 
 const child = (source: string, given: string, family: string, dob: string) => ({
   type: 'person',
