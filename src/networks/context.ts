@@ -70,11 +70,9 @@ export function familyFromInvolvements(facts: readonly LinkFact[], population: P
   const asFamily = new Map<string, Map<string, LinkFact>>() // adult -> child -> first such fact
   const otherwise = new Set<string>()
   for (const f of facts) {
-    if (f.memberKind !== 'person') continue
-    const subjectChild = population.children.has(f.personEntityId)
-    const memberChild = population.children.has(f.memberKey)
-    if (subjectChild === memberChild) continue
-    const [adult, child] = subjectChild ? [f.memberKey, f.personEntityId] : [f.personEntityId, f.memberKey]
+    const pair = adultAndChild(f, population)
+    if (!pair) continue
+    const [adult, child] = pair
     if (f.role !== 'family') {
       otherwise.add(adult)
       continue
@@ -103,15 +101,21 @@ export function householdFromInvolvements(facts: readonly LinkFact[], population
   const seen = new Set<string>()
   const household: Household[] = []
   for (const f of facts) {
-    if (f.memberKind !== 'person' || f.role !== 'family') continue
-    const subjectChild = population.children.has(f.personEntityId)
-    const memberChild = population.children.has(f.memberKey)
-    if (subjectChild === memberChild) continue
-    const [adult, child] = subjectChild ? [f.memberKey, f.personEntityId] : [f.personEntityId, f.memberKey]
+    const pair = f.role === 'family' ? adultAndChild(f, population) : null
+    if (!pair) continue
+    const [adult, child] = pair
     const key = `${adult}\u0000${child}`
     if (seen.has(key)) continue
     seen.add(key)
     household.push({ adult, child })
   }
   return household
+}
+
+/** The adult and the child a person link ties (one of each), or null for any other link. */
+function adultAndChild(f: LinkFact, population: Population): [adult: string, child: string] | null {
+  if (f.memberKind !== 'person') return null
+  const subjectChild = population.children.has(f.personEntityId)
+  if (subjectChild === population.children.has(f.memberKey)) return null
+  return subjectChild ? [f.memberKey, f.personEntityId] : [f.personEntityId, f.memberKey]
 }
